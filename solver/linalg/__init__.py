@@ -1,0 +1,5 @@
+"""Step-by-step linear algebra and PCA. ``SOLVERS`` maps a problem kind to its solver."""
+
+from __future__ import annotations
+
+SOLVERS: dict = {}

@@ -1,0 +1,185 @@
+"""A worked solution: the verified answer, the steps a teacher would write, and its renderings.
+
+Computing the steps (``solver.linalg``, ``solver.calculus``) and printing them (here) are
+separate layers: the same ``Solution`` prints as Telegram HTML or terminal text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import sympy as sp
+
+from .problem import Problem
+from .render import block, escape, inline
+
+TELEGRAM_LIMIT = 4096
+_MORE = "… (tap “More detail” for the full working)"
+
+
+@dataclass
+class Step:
+    """One step of the working.
+
+    ``math`` items are strings (plain text, already-formatted math) or SymPy objects (matrices
+    print as blocks, everything else inline). ``detail`` steps appear only in the full working.
+    """
+
+    title: str
+    math: list[Any] = field(default_factory=list)
+    why: str = ""
+    detail: bool = False
+
+
+@dataclass
+class Solution:
+    kind: str
+    problem: Problem
+    answer: Any
+    steps: list[Step] = field(default_factory=list)
+    answer_text: str = ""  # how to state the answer, when inline(answer) is not enough
+    notes: list[str] = field(default_factory=list)  # e.g. "verified against SymPy"
+
+    # ----------------------------------------------------------------- rendering
+    def summary(self) -> str:
+        """The answer in one line (or a small block for a matrix)."""
+        if self.answer_text:
+            return self.answer_text
+        return block(self.answer) if isinstance(self.answer, sp.MatrixBase) else inline(
+            self.answer
+        )
+
+    def render(self, fmt: str = "html", detail: bool = False) -> str:
+        """The whole solution as one message (at most 4096 characters in HTML)."""
+        if fmt == "html":
+            return _fit(_html(self, detail), TELEGRAM_LIMIT)
+        if fmt == "text":
+            return _text(self, detail=True)
+        raise ValueError(f"unknown format {fmt!r}")
+
+    def render_pages(self, fmt: str = "html") -> list[str]:
+        """The full working split into messages of at most 4096 characters."""
+        pages: list[str] = []
+        current = ""
+        for chunk in _html_step_chunks(self.steps, detail=True) if fmt == "html" else [
+            _text_step(i, s) for i, s in enumerate(self.steps, 1)
+        ]:
+            chunk = _fit(chunk, TELEGRAM_LIMIT)
+            if current and len(current) + len(chunk) + 2 > TELEGRAM_LIMIT:
+                pages.append(current)
+                current = ""
+            current = f"{current}\n\n{chunk}" if current else chunk
+        if current:
+            pages.append(current)
+        return pages or [self.render(fmt)]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "answer": _sstr(self.answer),
+            "steps": [
+                {"title": s.title, "math": [inline(m) if not isinstance(m, str) else m
+                                            for m in s.math], "why": s.why}
+                for s in self.steps
+            ],
+            "notes": list(self.notes),
+        }
+
+
+def _sstr(obj: Any) -> str:
+    if isinstance(obj, list | tuple):
+        return "[" + ", ".join(_sstr(o) for o in obj) + "]" if isinstance(obj, list) else (
+            "(" + ", ".join(_sstr(o) for o in obj) + ")")
+    if isinstance(obj, dict):
+        return "{" + ", ".join(f"{_sstr(k)}: {_sstr(v)}" for k, v in obj.items()) + "}"
+    return sp.sstr(obj) if obj is not None else "None"
+
+
+def _math_html(item: Any, in_quote: bool) -> str:
+    if isinstance(item, str):
+        return escape(item)
+    if isinstance(item, sp.MatrixBase) and item.rows > 1:
+        text = escape(block(item))
+        # <pre> may not nest inside a blockquote: aligned rows with figure spaces instead.
+        return text if in_quote else f"<pre>{text}</pre>"
+    return f"<code>{escape(inline(item))}</code>" if not in_quote else escape(inline(item))
+
+
+def _html_step(i: int, step: Step) -> str:
+    lines = [f"<b>{i}. {escape(step.title)}</b>"]
+    lines += [_math_html(m, in_quote=True) for m in step.math]
+    if step.why:
+        lines.append(f"<i>{escape(step.why)}</i>")
+    return "\n".join(lines)
+
+
+def _html_step_chunks(steps: list[Step], detail: bool) -> list[str]:
+    shown = [s for s in steps if detail or not s.detail]
+    return [_html_step(i, s) for i, s in enumerate(shown, 1)]
+
+
+def _html(sol: Solution, detail: bool) -> str:
+    head = f"<b>I read this as:</b> {escape(sol.problem.restated)}\n" if sol.problem.restated else ""
+    ans = sol.summary()
+    ans_html = f"<pre>{escape(ans)}</pre>" if "\n" in ans else f"<code>{escape(ans)}</code>"
+    out = f"{head}<b>Answer:</b> {ans_html}"
+    if sol.notes:
+        out += "\n" + "\n".join(f"<i>{escape(n)}</i>" for n in sol.notes)
+    chunks = _html_step_chunks(sol.steps, detail)
+    if chunks:
+        body = "\n\n".join(chunks)
+        room = TELEGRAM_LIMIT - len(out) - 60
+        if len(body) > room:
+            body = _cut(body, room - len(_MORE)) + "\n" + _MORE
+        out += f"\n<blockquote expandable>{body}</blockquote>"
+    return out
+
+
+def _text_step(i: int, step: Step) -> str:
+    lines = [f"{i}. {step.title}"]
+    for m in step.math:
+        lines.append(m if isinstance(m, str) else block(m))
+    if step.why:
+        lines.append(f"   ({step.why})")
+    return "\n".join(lines)
+
+
+def _text(sol: Solution, detail: bool) -> str:
+    parts = []
+    if sol.problem.restated:
+        parts.append(f"I read this as: {sol.problem.restated}")
+    ans = sol.summary()
+    parts.append("Answer:" + ("\n" + ans if "\n" in ans else " " + ans))
+    parts += sol.notes
+    shown = [s for s in sol.steps if detail or not s.detail]
+    if shown:
+        parts.append("Working:")
+        parts += [_text_step(i, s) for i, s in enumerate(shown, 1)]
+    return "\n\n".join(parts)
+
+
+def _cut(html_text: str, limit: int) -> str:
+    """Cut HTML at a line boundary below ``limit`` without leaving a tag open."""
+    if len(html_text) <= limit:
+        return html_text
+    cut = html_text[:limit]
+    cut = cut[: cut.rfind("\n")] if "\n" in cut else cut
+    # close any <b>/<i>/<code> left open by the cut line
+    for tag in ("b", "i", "code"):
+        if cut.count(f"<{tag}>") > cut.count(f"</{tag}>"):
+            cut += f"</{tag}>"
+    return cut
+
+
+def _fit(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    if "<blockquote" in text and not text.endswith("</blockquote>"):
+        return _cut(text, limit - len(_MORE) - 2) + "\n" + escape(_MORE)
+    if "<blockquote" in text:
+        head, _, rest = text.partition("<blockquote expandable>")
+        body = rest.removesuffix("</blockquote>")
+        room = limit - len(head) - len("<blockquote expandable></blockquote>") - len(_MORE) - 2
+        return f"{head}<blockquote expandable>{_cut(body, room)}\n{_MORE}</blockquote>"
+    return _cut(text, limit - len(_MORE) - 2) + "\n" + escape(_MORE)
