@@ -1,0 +1,159 @@
+"""Shared helpers: real symbols, variable order, bounded simplification and the SymPy check.
+
+Every calculus solver works on real copies of the student's symbols (so |x|′ is sign(x), not a
+complex-valued formula), simplifies with a bounded budget, checks its result against SymPy's
+direct computation with ``same`` and maps the answer back to the student's symbols.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from typing import Any
+
+import sympy as sp
+
+from ..problem import Problem
+from ..render import inline
+from ..solution import Solution, Step
+
+logger = logging.getLogger(__name__)
+
+SIMPLIFY_OPS = 120  # full simplify() only below this many operations; cheap forms above
+CHECKED = "Checked against SymPy's direct computation."
+_INDEXED = re.compile(r"^([A-Za-z]+)_?(\d+)$")
+
+
+class Real:
+    """Real copies of a problem's symbols and the way back."""
+
+    def __init__(self, problem: Problem) -> None:
+        symbols: set[sp.Symbol] = set()
+        for obj in _operands(problem):
+            symbols |= {s for s in getattr(obj, "free_symbols", set()) if isinstance(s, sp.Symbol)}
+        self.fwd = {s: sp.Symbol(s.name, real=True) for s in symbols if not s.is_real}
+        self.back = {v: k for k, v in self.fwd.items()}
+
+    def __call__(self, obj: Any) -> Any:
+        return _map(obj, self.fwd)
+
+    def undo(self, obj: Any) -> Any:
+        return _map(obj, self.back)
+
+
+def _operands(problem: Problem) -> Iterable[Any]:
+    yield from (problem.expr, *problem.exprs, *problem.variables)
+    for mapping in (problem.point or {}, problem.options.get("subs") or {}):
+        yield from mapping.keys()
+        yield from (sp.sympify(v) for v in mapping.values())  # safe: SymPy objects or numbers
+    for row in problem.options.get("data") or []:
+        yield from row.keys()
+
+
+def _map(obj: Any, mapping: dict) -> Any:
+    if isinstance(obj, dict):
+        return {_map(k, mapping): _map(v, mapping) for k, v in obj.items()}
+    if isinstance(obj, list | tuple):
+        return type(obj)(_map(o, mapping) for o in obj)
+    if isinstance(obj, sp.Basic | sp.MatrixBase):
+        return obj.xreplace(mapping)
+    return obj
+
+
+def natural_order(symbols: Iterable[sp.Symbol]) -> list[sp.Symbol]:
+    """x, y, z first, then the rest alphabetically, x1, x2, ... by index."""
+
+    def key(s: sp.Symbol) -> tuple:
+        if s.name in ("x", "y", "z"):
+            return (0, s.name, 0)
+        match = _INDEXED.match(s.name)
+        if match:
+            return (1, match.group(1), int(match.group(2)))
+        return (1, s.name, -1)
+
+    return sorted(symbols, key=key)
+
+
+def variables_of(problem: Problem, exprs: Iterable[sp.Expr]) -> tuple[sp.Symbol, ...]:
+    """The variables the student named, else the free symbols in natural order (x if none)."""
+    if problem.variables:
+        return tuple(problem.variables)
+    free: set[sp.Symbol] = set()
+    for e in exprs:
+        free |= {s for s in e.free_symbols if isinstance(s, sp.Symbol)}
+    return tuple(natural_order(free)) or (sp.Symbol("x"),)
+
+
+def tidy(expr: Any) -> Any:
+    """A short equivalent form: full ``simplify`` for small expressions, cheap forms otherwise."""
+    if isinstance(expr, sp.MatrixBase):
+        return expr.applyfunc(tidy)
+    if not isinstance(expr, sp.Basic) or expr.is_Atom:
+        return expr
+    candidates = [expr, sp.factor_terms(expr)]
+    if sp.count_ops(expr) <= SIMPLIFY_OPS:
+        candidates.append(sp.simplify(expr))
+    else:
+        candidates.append(sp.cancel(expr))
+    # No new functions: the sigmoid's derivative should not come back as 1/(4·cosh²(x/2)).
+    known = _functions(expr)
+    candidates = [c for c in candidates if _functions(c) <= known] or [expr]
+    return min(candidates, key=lambda e: (sp.count_ops(e), len(str(e))))
+
+
+def _functions(expr: sp.Basic) -> set[type]:
+    return {type(f) for f in expr.atoms(sp.Function)}
+
+
+def same(a: Any, b: Any) -> bool:
+    """Exact equality of two results, cheap checks first, bounded ``simplify`` last."""
+    if isinstance(a, sp.MatrixBase) or isinstance(b, sp.MatrixBase):
+        return (isinstance(a, sp.MatrixBase) and isinstance(b, sp.MatrixBase)
+                and a.shape == b.shape and all(same(p, q) for p, q in zip(a, b, strict=True)))
+    a, b = sp.sympify(a), sp.sympify(b)  # safe: values computed here, never user text
+    if a == b:
+        return True
+    diff = a - b
+    if diff == 0 or sp.expand(diff) == 0:
+        return True
+    if sp.count_ops(diff) > 4 * SIMPLIFY_OPS:
+        logger.warning("too large to compare exactly: %s", diff)
+        return False
+    if sp.simplify(diff) == 0:
+        return True
+    return bool(diff.has(sp.Function) and sp.simplify(diff.rewrite(sp.exp)) == 0)
+
+
+def checked(ours: Any, direct: Any, what: str, notes: list[str]) -> Any:
+    """``ours`` when it equals SymPy's ``direct`` result; otherwise SymPy's, with a note."""
+    if same(ours, direct):
+        return ours
+    logger.error("calculus mismatch for %s: ours=%s sympy=%s", what, ours, direct)
+    notes.append(f"My working for {what} did not match SymPy's direct computation, "
+                 "so the answer shown is SymPy's.")
+    return direct
+
+
+def solution(problem: Problem, real: Real, answer: Any, steps: list[Step],
+             notes: list[str], answer_text: str = "") -> Solution:
+    """Assemble the Solution with the student's own symbols and any parser notes."""
+    parser_notes = problem.options.get("notes") or []
+    if isinstance(parser_notes, str):
+        parser_notes = [parser_notes]
+    all_notes = [*parser_notes, *(n for n in notes if n not in parser_notes)]
+    if not any("did not match" in n for n in all_notes):
+        all_notes.append(CHECKED)
+    for step in steps:
+        step.math = [real.undo(m) for m in step.math]
+    return Solution(kind=problem.kind or "", problem=problem, answer=real.undo(answer),
+                    steps=steps, answer_text=answer_text, notes=all_notes)
+
+
+def at_point(expr: Any, point: dict[sp.Symbol, Any]) -> Any:
+    """``expr`` evaluated at ``point``, simplified."""
+    return tidy(expr.subs(point)) if isinstance(expr, sp.Basic | sp.MatrixBase) else expr
+
+
+def point_text(point: dict[sp.Symbol, Any]) -> str:
+    return ", ".join(f"{inline(k)} = {inline(v)}" for k, v in point.items())
