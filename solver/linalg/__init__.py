@@ -1,5 +1,41 @@
-"""Step-by-step linear algebra and PCA. ``SOLVERS`` maps a problem kind to its solver."""
+"""Step-by-step linear algebra and PCA. ``SOLVERS`` maps a problem kind to its solver.
+
+Map of the package:
+
+- ``_rules``: the step engine (``RowSwap``, ``RowScale``, ``RowAdd``, ``Elimination``,
+  ``CofactorExpansion``), each rule able to replay itself;
+- ``_common``: limits, exactness, comparison and the final verification;
+- ``det``, ``inverse``, ``basic`` (transpose, multiply, add), ``reduce`` (rref, rank,
+  null space, systems), ``eigen``, ``vectors`` (dot, norm, angle, projection, Gram-Schmidt),
+  ``pca``: one module per family of problems.
+
+Usage::
+
+    from solver.linalg import SOLVERS
+    solution = SOLVERS["det"](problem)
+"""
 
 from __future__ import annotations
 
-SOLVERS: dict = {}
+from collections.abc import Callable
+
+from ..problem import Problem
+from ..solution import Solution
+from .basic import solve_add, solve_multiply, solve_transpose
+from .det import solve_det
+from .inverse import solve_inverse
+from .reduce import solve_nullspace, solve_rank, solve_rref, solve_system
+
+__all__ = ["SOLVERS"]
+
+SOLVERS: dict[str, Callable[[Problem], Solution]] = {
+    "det": solve_det,
+    "inverse": solve_inverse,
+    "transpose": solve_transpose,
+    "multiply": solve_multiply,
+    "add": solve_add,
+    "rank": solve_rank,
+    "rref": solve_rref,
+    "nullspace": solve_nullspace,
+    "solve_system": solve_system,
+}

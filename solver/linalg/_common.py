@@ -1,0 +1,267 @@
+"""Shared helpers for the linear algebra solvers: limits, exactness, comparison, verification.
+
+Every solver ends with ``verified(...)``: the answer worked out in the steps is compared with
+SymPy's direct computation; on a mismatch the mismatch is logged and the student gets the
+SymPy answer with a note instead of the steps.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Callable, Iterable
+from contextvars import ContextVar
+from typing import Any
+
+import sympy as sp
+
+from ..errors import ParseError, TooHard
+from ..problem import Problem
+from ..render import inline
+from ..solution import Solution, Step
+
+logger = logging.getLogger(__name__)
+
+MAX_SIZE = 6  # rows or columns of any matrix
+MAX_SYMBOLIC = 4  # rows or columns of a matrix with symbols in it
+LAMBDA = sp.Symbol("λ")
+VERIFIED_NOTE = "✓ Checked against a direct SymPy computation."
+MISMATCH_NOTE = (
+    "My step-by-step working did not match a direct computation, so I show only the verified "
+    "answer."
+)
+
+
+_DECIMALS: ContextVar[bool] = ContextVar("linalg_decimals", default=False)
+
+
+def entry_point(fn: Callable[[Problem], Solution]) -> Callable[[Problem], Solution]:
+    """Wrap a solver: decimals are shown throughout when the student typed any."""
+
+    @functools.wraps(fn)
+    def run(problem: Problem) -> Solution:
+        token = _DECIMALS.set(has_float(*problem.matrices, *problem.vectors,
+                                        *problem.equations))
+        try:
+            return fn(problem)
+        finally:
+            _DECIMALS.reset(token)
+
+    return run
+
+
+def fmt(x: Any) -> str:
+    """``inline`` for the current solution: decimals when the student typed decimals."""
+    return inline(decimal(x) if _DECIMALS.get() and not isinstance(x, str) else x)
+
+
+def paren(x: Any) -> str:
+    """``3``, ``(−2)``, ``(a + b)``: a factor as it is written inside a product."""
+    x = sp.sympify(x)  # safe: a SymPy object or number built by the solver
+    if _DECIMALS.get():
+        x = decimal(x)
+    text = inline(x)
+    if (x.is_Atom and not x.could_extract_minus_sign() and not x.is_Rational) or (
+            x.is_Integer and x >= 0) or (x.is_Pow and not x.is_Rational):
+        return text
+    return f"({text})"
+
+
+def shape(m: sp.MatrixBase) -> str:
+    """``2×3``: the shape as a student writes it."""
+    return f"{m.rows}×{m.cols}"
+
+
+def check_limits(*mats: sp.MatrixBase) -> None:
+    """Raise ``TooHard`` when a matrix is beyond what the step-by-step solver explains."""
+    for m in mats:
+        big = max(m.rows, m.cols)
+        if big > MAX_SIZE:
+            raise TooHard(
+                f"That matrix is {shape(m)}; I explain steps for matrices up to "
+                f"{MAX_SIZE}×{MAX_SIZE}."
+            )
+        if big > MAX_SYMBOLIC and m.free_symbols:
+            raise TooHard(
+                f"That matrix is {shape(m)} with symbols in it; with symbols I explain steps "
+                f"up to {MAX_SYMBOLIC}×{MAX_SYMBOLIC}."
+            )
+        if m.rows == 0 or m.cols == 0:
+            raise ParseError("That matrix is empty.", "Write it like [1 2; 3 4].")
+
+
+def has_float(*objs: Any) -> bool:
+    """Did the student type decimals anywhere in these operands?"""
+    return any(isinstance(obj, sp.MatrixBase | sp.Basic) and bool(obj.atoms(sp.Float))
+               for obj in objs)
+
+
+def exact(m: sp.MatrixBase) -> sp.Matrix:
+    """A mutable copy with decimals turned into the fractions they denote (0.5 → 1/2)."""
+    return sp.Matrix(m).applyfunc(
+        lambda e: sp.nsimplify(e, rational=True) if e.atoms(sp.Float) else e
+    )
+
+
+def decimal(obj: Any) -> Any:
+    """Decimals for an answer or step item, used when the student typed decimals."""
+    if isinstance(obj, dict):
+        return {decimal(k) if not isinstance(k, sp.Symbol) else k: decimal(v)
+                for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [decimal(o) for o in obj]
+    if isinstance(obj, tuple):
+        return tuple(decimal(o) for o in obj)
+    if isinstance(obj, sp.MatrixBase | sp.Basic) and not isinstance(obj, sp.Symbol):
+        return obj.evalf(12)
+    return obj
+
+
+def simp(e: Any) -> sp.Expr:
+    """Cheap normal form for one entry: rationals stay as they are, the rest are cancelled."""
+    e = sp.sympify(e)  # safe: e is a SymPy object or a Python number built by the solver
+    if e.is_Rational or e.is_Symbol:
+        return e
+    if e.free_symbols:
+        together = sp.together(e)
+        if sp.fraction(together)[1].free_symbols:
+            return sp.cancel(together)
+        return sp.expand(e)
+    return sp.radsimp(sp.nsimplify(e) if e.has(sp.Float) else sp.expand(e))
+
+
+def simp_matrix(m: sp.MatrixBase) -> sp.Matrix:
+    return sp.Matrix(m).applyfunc(simp)
+
+
+def is_zero(e: Any) -> bool:
+    """Is the expression identically zero (exactly, or after simplification)?"""
+    e = sp.sympify(e)  # safe: a SymPy object built by the solver
+    if e.is_zero is not None:
+        return bool(e.is_zero)
+    return sp.simplify(e) == 0
+
+
+def same(a: Any, b: Any) -> bool:
+    """Exact equality of two answers of the same kind (numbers, matrices, lists, dicts)."""
+    if a is None or b is None:
+        return a is None and b is None
+    if isinstance(a, sp.MatrixBase) or isinstance(b, sp.MatrixBase):
+        if not (isinstance(a, sp.MatrixBase) and isinstance(b, sp.MatrixBase)):
+            return False
+        return a.shape == b.shape and all(is_zero(x - y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, dict) and isinstance(b, dict):
+        if len(a) != len(b):
+            return False
+        for k, v in a.items():
+            match = [k2 for k2 in b if same(k, k2)]
+            if not match or not same(v, b[match[0]]):
+                return False
+        return True
+    if isinstance(a, list | tuple) and isinstance(b, list | tuple):
+        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
+    return is_zero(sp.sympify(a) - sp.sympify(b))  # safe: SymPy objects or numbers
+
+
+def verified(
+    problem: Problem,
+    answer: Any,
+    truth: Any,
+    steps: list[Step],
+    *,
+    check: Callable[[Any, Any], bool] = same,
+    answer_text: str = "",
+    notes: Iterable[str] = (),
+    decimals: bool | None = None,
+) -> Solution:
+    """The solution, after checking the worked answer against SymPy's own.
+
+    On a mismatch (a bug in the steps) the mismatch is logged and the SymPy answer is returned
+    with a note, without the steps that led elsewhere.
+    """
+    kind = problem.kind or ""
+    notes = list(notes)
+    decimals = _DECIMALS.get() if decimals is None else decimals
+    try:
+        ok = check(answer, truth)
+    except Exception:  # a checker crash counts as a mismatch, never as a pass
+        logger.exception("verification crashed for %s", kind)
+        ok = False
+    if ok:
+        notes.append(VERIFIED_NOTE)
+    else:
+        logger.error("linalg %s: steps gave %r but SymPy gives %r (%s)", kind, answer, truth,
+                     problem.source or problem.restated)
+        answer, answer_text = truth, ""
+        steps = [Step("Direct computation", [truth] if truth is not None else [],
+                      why="Computed directly by SymPy.")]
+        notes.append(MISMATCH_NOTE)
+    if decimals:
+        answer = decimal(answer)
+        for step in steps:
+            step.math = [m if isinstance(m, str) else decimal(m) for m in step.math]
+        if answer_text:
+            answer_text = ""  # restated from the decimal answer below
+    return Solution(kind=kind, problem=problem, answer=answer, steps=steps,
+                    answer_text=answer_text, notes=notes)
+
+
+def need_matrices(problem: Problem, count: int, what: str) -> tuple[sp.Matrix, ...]:
+    """The first ``count`` matrices of the problem, exact, within limits."""
+    if len(problem.matrices) < count:
+        raise ParseError(
+            f"I need {count} matri{'x' if count == 1 else 'ces'} for {what}.",
+            "Write matrices like [1 2; 3 4] (rows separated by ;).",
+        )
+    mats = tuple(exact(m) for m in problem.matrices[:count])
+    check_limits(*mats)
+    return mats
+
+
+def need_vectors(problem: Problem, count: int, what: str) -> tuple[sp.Matrix, ...]:
+    """The first ``count`` vectors as exact columns (row vectors are turned into columns)."""
+    if len(problem.vectors) < count:
+        raise ParseError(
+            f"I need {count} vector{'s' if count > 1 else ''} for {what}.",
+            "Write vectors like (1, 2, 3).",
+        )
+    vecs = tuple(as_column(v) for v in problem.vectors[:count])
+    check_limits(*vecs)
+    return vecs
+
+
+def as_column(v: sp.MatrixBase) -> sp.Matrix:
+    v = exact(v)
+    if v.rows == 1 and v.cols > 1:
+        v = v.T
+    if v.cols != 1:
+        raise ParseError(f"Expected a vector but got a {shape(v)} matrix.",
+                         "Write vectors like (1, 2, 3).")
+    return v
+
+
+def square(m: sp.MatrixBase, what: str) -> None:
+    if m.rows != m.cols:
+        rows = f"{m.rows} row{'s' if m.rows != 1 else ''}"
+        cols = f"{m.cols} column{'s' if m.cols != 1 else ''}"
+        raise ParseError(
+            f"Only square matrices have {what}; yours is {shape(m)} ({rows}, {cols}).",
+            "Check the matrix: every row needs as many entries as there are rows.",
+        )
+
+
+def coeff_text(c: sp.Expr) -> str:
+    """A factor in a row operation: ``3``, ``½``, ``(2/5)``, ``(a + 1)``."""
+    vulgar = {
+        (1, 2): "½", (1, 3): "⅓", (2, 3): "⅔", (1, 4): "¼", (3, 4): "¾", (1, 5): "⅕",
+        (2, 5): "⅖", (3, 5): "⅗", (4, 5): "⅘", (1, 6): "⅙", (5, 6): "⅚", (1, 8): "⅛",
+        (3, 8): "⅜", (5, 8): "⅝", (7, 8): "⅞",
+    }
+    if c.is_Rational and not c.is_Integer and not _DECIMALS.get():
+        key = (int(abs(c.p)), int(c.q))
+        sign = "−" if c < 0 else ""
+        return sign + vulgar[key] if key in vulgar else f"({inline(c)})"
+    text = fmt(c)
+    if (c.is_Atom and not c.is_Rational) or c.is_Integer or (c.is_Pow and c.exp == sp.S.Half):
+        return text
+    return f"({text})"
