@@ -68,7 +68,8 @@ class _Builder:
         if expr == x:
             return VariableRule(expr, x)
         if expr.is_Add:
-            return SumRule(expr, x, [self.build(t, x, depth + 1) for t in expr.args])
+            terms = expr.as_ordered_terms()
+            return SumRule(expr, x, [self.build(t, x, depth + 1) for t in terms])
         if expr.is_Mul:
             return self._mul(expr, x, depth)
         if expr.is_Pow:

@@ -1,0 +1,131 @@
+"""Solvers for gradient, jacobian and hessian problems: each entry, then the assembled matrix."""
+
+from __future__ import annotations
+
+import logging
+
+import sympy as sp
+
+from ..errors import TooHard
+from ..problem import Problem
+from ..render import inline
+from ..solution import Solution, Step
+from .check import Real, checked, point_text, solution, tidy, variables_of
+from .derivatives import differentiate
+
+logger = logging.getLogger(__name__)
+
+MAX_VARS = 6
+
+
+def held(expr: sp.Expr, var: sp.Symbol) -> str:
+    """'y, a held constant' for a partial derivative in ``var``."""
+    others = sorted(s.name for s in expr.free_symbols if s != var)
+    return f"{', '.join(others)} held constant" if others else ""
+
+
+def partial_entries(f: sp.Expr, variables: tuple[sp.Symbol, ...], name: str = "f"
+                    ) -> tuple[list[sp.Expr], list[Step], list[str]]:
+    """∂f/∂v for each variable: the rule working as detail steps, one short summary step."""
+    results, steps, notes, lines = [], [], [], []
+    for v in variables:
+        d, sub, sub_notes = differentiate(f, v, partial=True, detail=True)
+        results.append(d)
+        steps += sub
+        notes += [n for n in sub_notes if n not in notes]
+        why = held(f, v)
+        lines.append(f"∂{name}/∂{inline(v)} = {inline(d)}" + (f"   ({why})" if why else ""))
+    steps.append(Step(f"Partial derivatives of {name} = {inline(f)}", lines))
+    return results, steps, notes
+
+
+def _setup(problem: Problem, real: Real) -> tuple[sp.Expr, tuple[sp.Symbol, ...]]:
+    if problem.expr is None:
+        raise TooHard("I need a function f(x, y, ...) for this.")
+    f = real(problem.expr)
+    variables = tuple(real(v) for v in variables_of(problem, [f]))
+    if len(variables) > MAX_VARS:
+        raise TooHard(f"I work with at most {MAX_VARS} variables step by step.")
+    return f, variables
+
+
+def _at(problem: Problem, real: Real, matrix: sp.Matrix, name: str, steps: list[Step]
+        ) -> tuple[sp.Matrix, str]:
+    """The matrix evaluated at the problem's point (when given) and the answer text."""
+    if not problem.point:
+        return matrix, ""
+    point = real(problem.point)
+    value = tidy(matrix.subs(point))
+    steps.append(Step(f"At {point_text(point)}", [f"{name} =", value]))
+    return value, f"{name} at {point_text(point)} = {inline(value)}"
+
+
+def gradient(problem: Problem) -> Solution:
+    """∇f as a column of partial derivatives (evaluated at the point when one is given)."""
+    real = Real(problem)
+    f, variables = _setup(problem, real)
+    entries, steps, notes = partial_entries(f, variables)
+    grad = sp.Matrix(entries)
+    grad = checked(grad, sp.Matrix([sp.diff(f, v) for v in variables]), "the gradient", notes)
+    steps.append(Step("Assemble the gradient", ["∇f =", grad],
+                      why="One partial derivative per variable, in order "
+                      + ", ".join(inline(v) for v in variables) + "."))
+    answer, text = _at(problem, real, grad, "∇f", steps)
+    return solution(problem, real, answer, steps, notes, text)
+
+
+def jacobian(problem: Problem) -> Solution:
+    """J with rows the component functions and columns the variables."""
+    real = Real(problem)
+    exprs = [real(e) for e in problem.exprs] or ([real(problem.expr)] if problem.expr is not None
+                                                  else [])
+    if not exprs:
+        raise TooHard("I need the component functions, e.g. jacobian of (x^2 y, x + y).")
+    variables = tuple(real(v) for v in variables_of(problem, exprs))
+    if len(variables) > MAX_VARS or len(exprs) > MAX_VARS:
+        raise TooHard(f"I work with at most {MAX_VARS} functions and variables step by step.")
+    rows, steps, notes = [], [], []
+    for i, e in enumerate(exprs, 1):
+        name = f"f{i}" if len(exprs) > 1 else "f"
+        row, sub, sub_notes = partial_entries(e, variables, name)
+        sub[-1].title = f"Row {i}: partial derivatives of {name} = {inline(e)}"
+        rows.append(row)
+        steps += sub
+        notes += [n for n in sub_notes if n not in notes]
+    jac = sp.Matrix(rows)
+    jac = checked(jac, sp.Matrix(exprs).jacobian(list(variables)), "the Jacobian", notes)
+    steps.append(Step("Assemble the Jacobian", ["J =", jac],
+                      why="Row i holds the partial derivatives of fᵢ; the columns are "
+                      + ", ".join(inline(v) for v in variables) + " in order."))
+    answer, text = _at(problem, real, jac, "J", steps)
+    return solution(problem, real, answer, steps, notes, text)
+
+
+def hessian(problem: Problem) -> Solution:
+    """H[i, j] = ∂²f/∂xᵢ∂xⱼ: the gradient first, then each second derivative."""
+    real = Real(problem)
+    f, variables = _setup(problem, real)
+    first, steps, notes = partial_entries(f, variables)
+    n = len(variables)
+    entries: dict[tuple[int, int], sp.Expr] = {}
+    lines = []
+    for i in range(n):
+        for j in range(n):
+            d, sub, _ = differentiate(first[i], variables[j], partial=True, detail=True)
+            entries[i, j] = d
+            if j >= i:
+                steps += sub
+                label = f"∂²f/∂{inline(variables[i])}∂{inline(variables[j])}"
+                if i == j:
+                    label = f"∂²f/∂{inline(variables[i])}²"
+                lines.append(f"{label} = {inline(d)}")
+    steps.append(Step("Second partial derivatives", lines))
+    hess = sp.Matrix(n, n, lambda i, j: entries[i, j])
+    hess = checked(hess, sp.hessian(f, variables), "the Hessian", notes)
+    symmetric = all(sp.simplify(hess[i, j] - hess[j, i]) == 0
+                    for i in range(n) for j in range(i + 1, n))
+    why = ("Mixed partials agree (∂²f/∂x∂y = ∂²f/∂y∂x), so H is symmetric."
+           if symmetric else "The mixed partials differ here: f is not smooth enough.")
+    steps.append(Step("Assemble the Hessian", ["H =", hess], why=why if n > 1 else ""))
+    answer, text = _at(problem, real, hess, "H", steps)
+    return solution(problem, real, answer, steps, notes, text)
