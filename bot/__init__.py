@@ -1,0 +1,37 @@
+"""MML Tutor's Telegram side: the tutor core, its two transports, storage and the CLI.
+
+The core (``Tutor``) takes plain events and returns plain replies; ``telegram_app`` and
+``terminal`` are adapters over it. See docs/architecture.md for the map.
+"""
+
+from .config import ConfigError, Settings, load_settings
+from .events import (
+    Button,
+    ButtonPress,
+    Command,
+    Photo,
+    Quiz,
+    QuizAnswer,
+    Text,
+    TextMessage,
+    Tick,
+    User,
+)
+from .tutor import Tutor
+
+__all__ = [
+    "Button",
+    "ButtonPress",
+    "Command",
+    "ConfigError",
+    "Photo",
+    "Quiz",
+    "QuizAnswer",
+    "Settings",
+    "Text",
+    "TextMessage",
+    "Tick",
+    "Tutor",
+    "User",
+    "load_settings",
+]

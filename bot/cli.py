@@ -1,0 +1,218 @@
+"""The ``mml-tutor`` command.
+
+Usage::
+
+    mml-tutor                 # the bot if TELEGRAM_BOT_TOKEN is set, else the terminal chat
+    mml-tutor run [--webhook] # the Telegram bot (long polling, or webhook with a secret token)
+    mml-tutor chat [--out DIR]
+    mml-tutor solve "det [1 2; 3 4]" [--json]
+    mml-tutor plot "x^2 - 2x" -o plot.png
+    mml-tutor check-content
+    mml-tutor backup PATH
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from .config import ConfigError, Settings, load_settings
+
+logger = logging.getLogger(__name__)
+
+
+class _Redact(logging.Filter):
+    """Keep the bot token out of every log line (httpx logs request URLs)."""
+
+    def __init__(self, secret: str) -> None:
+        super().__init__()
+        self.secret = secret
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self.secret:
+            message = record.getMessage()
+            if self.secret in message:
+                record.msg, record.args = message.replace(self.secret, "<token>"), None
+        return True
+
+
+def setup_logging(settings: Settings) -> None:
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(_Redact(settings.telegram_bot_token))
+    logging.basicConfig(level=settings.log_level, handlers=[handler], force=True)
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+
+
+@asynccontextmanager
+async def _local_tutor(settings: Settings):
+    from .storage import Storage
+    from .tutor import Tutor
+    from .workers import WorkerPool
+
+    storage = Storage.open(settings.database_path)
+    pool = WorkerPool(settings.solver_workers, settings.solver_timeout_seconds)
+    try:
+        yield Tutor(settings, storage, pool)
+    finally:
+        pool.close()
+        storage.close()
+
+
+def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
+    from .telegram_app import run
+
+    settings.require_token()
+    run(settings, webhook=args.webhook)
+    return 0
+
+
+def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
+    from .terminal import run_chat
+
+    async def main() -> None:
+        async with _local_tutor(settings) as tutor:
+            await run_chat(tutor, Path(args.out))
+
+    asyncio.run(main())
+    return 0
+
+
+def cmd_auto(settings: Settings, args: argparse.Namespace) -> int:
+    if settings.telegram_bot_token:
+        args.webhook = False
+        return cmd_run(settings, args)
+    print("No TELEGRAM_BOT_TOKEN set: opening the terminal chat instead of the bot.",
+          file=sys.stderr)
+    args.out = "mml-tutor-out"
+    return cmd_chat(settings, args)
+
+
+def cmd_solve(settings: Settings, args: argparse.Namespace) -> int:
+    from .jobs import solve_job
+    from .workers import WorkerPool, WorkerTimeout
+
+    async def main() -> int:
+        pool = WorkerPool(1, settings.solver_timeout_seconds)
+        try:
+            result = await pool.run(solve_job, args.text)
+        except WorkerTimeout:
+            print(f"Too slow: stopped after {settings.solver_timeout_seconds:g} s.",
+                  file=sys.stderr)
+            return 1
+        finally:
+            pool.close()
+        if not result.ok:
+            print(result.error + (f"\nHint: {result.hint}" if result.hint else ""),
+                  file=sys.stderr)
+            return 1
+        if result.kind is None:
+            offers = ", ".join(label for label, _ in result.offers)
+            print(f"I read this as: {result.restated}\nSay what to do with it: {offers}.")
+            return 0
+        print(json.dumps(result.json, ensure_ascii=False, indent=2) if args.json
+              else result.text)
+        return 0
+
+    return asyncio.run(main())
+
+
+def cmd_plot(settings: Settings, args: argparse.Namespace) -> int:
+    from .jobs import plot_job
+    from .workers import WorkerPool, WorkerTimeout
+
+    async def main() -> int:
+        pool = WorkerPool(1, settings.solver_timeout_seconds)
+        try:
+            result = await pool.run(plot_job, args.text)
+        except WorkerTimeout:
+            print(f"Too slow: stopped after {settings.solver_timeout_seconds:g} s.",
+                  file=sys.stderr)
+            return 1
+        finally:
+            pool.close()
+        if not result.ok:
+            print(result.error + (f"\nHint: {result.hint}" if result.hint else ""),
+                  file=sys.stderr)
+            return 1
+        Path(args.output).write_bytes(result.png)
+        print(f"{args.output}: {result.caption}")
+        return 0
+
+    return asyncio.run(main())
+
+
+def cmd_check_content(settings: Settings, args: argparse.Namespace) -> int:
+    from content import ContentError, check_content
+
+    try:
+        counts = check_content()
+    except ContentError as exc:
+        print(f"content is invalid:\n{exc}", file=sys.stderr)
+        return 1
+    for name, n in counts.items():
+        print(f"{name}: {n}")
+    return 0
+
+
+def cmd_backup(settings: Settings, args: argparse.Namespace) -> int:
+    from .storage import Storage
+
+    storage = Storage.open(settings.database_path)
+    try:
+        storage.backup(args.path)
+    finally:
+        storage.close()
+    print(f"backed up {settings.database_path} to {args.path}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="mml-tutor", description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command")
+    p = sub.add_parser("run", help="serve the Telegram bot")
+    p.add_argument("--webhook", action="store_true", help="serve Telegram's webhook instead of "
+                   "long polling (needs WEBHOOK_URL, WEBHOOK_SECRET, WEBHOOK_PORT)")
+    p.set_defaults(func=cmd_run)
+    p = sub.add_parser("chat", help="talk to the tutor in this terminal")
+    p.add_argument("--out", default="mml-tutor-out",
+                   help="folder for images (default: %(default)s)")
+    p.set_defaults(func=cmd_chat)
+    p = sub.add_parser("solve", help="solve one problem step by step")
+    p.add_argument("text")
+    p.add_argument("--json", action="store_true", help="print kind, answer and steps as JSON")
+    p.set_defaults(func=cmd_solve)
+    p = sub.add_parser("plot", help="render the plot for a function, matrix or data")
+    p.add_argument("text")
+    p.add_argument("-o", "--output", default="plot.png")
+    p.set_defaults(func=cmd_plot)
+    p = sub.add_parser("check-content", help="validate lessons and quizzes; print the counts")
+    p.set_defaults(func=cmd_check_content)
+    p = sub.add_parser("backup", help="write a consistent copy of the database")
+    p.add_argument("path")
+    p.set_defaults(func=cmd_backup)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = load_settings()
+    except ConfigError as exc:
+        print(f"Configuration error: {exc}", file=sys.stderr)
+        return 2
+    setup_logging(settings)
+    func = getattr(args, "func", cmd_auto)
+    try:
+        return func(settings, args)
+    except ConfigError as exc:
+        print(f"Configuration error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,147 @@
+"""Doubts: a student's problem in, the worked solution out (computed in the worker pool).
+
+Buttons under a solution carry only the stored problem's id (``S:<action>:<id>[:<kind>]``): the
+text lives in the database, so a button works after a restart and leaks nothing in callback data.
+"""
+
+from __future__ import annotations
+
+import logging
+from html import escape
+from typing import TYPE_CHECKING
+
+from . import jobs, texts
+from .events import Button, ButtonPress, Command, Event, Photo, Reply, Text, Typing, User, keyboard
+from .workers import WorkerCrashed, WorkerTimeout
+
+if TYPE_CHECKING:
+    from .tutor import Tutor
+
+logger = logging.getLogger(__name__)
+
+# The lesson topic to look up for each kind ("Related lesson").
+KIND_TOPICS = {
+    "det": "determinant", "inverse": "inverse matrix", "transpose": "transpose",
+    "multiply": "matrix multiplication", "add": "matrix addition", "rank": "rank",
+    "rref": "gaussian elimination", "nullspace": "null space", "eigenvalues": "eigenvalues",
+    "eigenvectors": "eigenvectors", "solve_system": "simultaneous equations",
+    "dot": "dot product", "norm": "modulus length", "angle": "angle between vectors",
+    "projection": "projection", "gram_schmidt": "gram schmidt", "pca": "principal component",
+    "derivative": "derivative", "partial": "partial derivative",
+    "higher_derivative": "second derivative", "gradient": "gradient", "jacobian": "jacobian",
+    "hessian": "hessian", "taylor": "taylor series", "critical_points": "stationary points",
+    "chain_rule": "multivariate chain rule", "newton": "newton raphson",
+    "gradient_descent": "gradient descent", "loss_gradient": "least squares",
+}
+
+
+def _failure(tutor: Tutor, exc: Exception) -> list[Reply]:
+    if isinstance(exc, WorkerTimeout):
+        return [Text(texts.TOO_SLOW.format(seconds=tutor.settings.solver_timeout_seconds))]
+    if isinstance(exc, MemoryError):
+        return [Text("🧠 That problem needs more memory than I may use. Try a smaller one.")]
+    return [Text(texts.CRASHED)]
+
+
+def _not_understood(result: jobs.SolveResult) -> Text:
+    if result.too_hard:
+        return Text(f"🤔 {escape(result.error)}")
+    lines = [f"🤔 {escape(result.error)}"]
+    if result.hint:
+        lines.append(f"💡 {escape(result.hint)}")
+    lines.append("Examples: " + ", ".join(texts.EXAMPLES))
+    return Text("\n".join(lines))
+
+
+def _solution_buttons(pid: int, result: jobs.SolveResult, kind: str | None) -> tuple:
+    suffix = f":{kind}" if kind else ""
+    row = [Button("🔍 More detail", f"{texts.SOLUTION}more:{pid}{suffix}")]
+    if result.can_plot:
+        row.append(Button("📈 Plot", f"{texts.SOLUTION}plot:{pid}{suffix}"))
+    row2 = []
+    if result.kind in KIND_TOPICS:
+        row2.append(Button("📖 Related lesson", f"{texts.SOLUTION}lesson:{pid}:{result.kind}"))
+    return keyboard(row, row2)
+
+
+async def solve_text(tutor: Tutor, user: User, text: str, kind: str | None = None) -> list[Reply]:
+    """Solve what the student sent; concept questions go to the lesson search."""
+    try:
+        result = await tutor.pool.run(jobs.solve_job, text, kind)
+    except (WorkerTimeout, WorkerCrashed, MemoryError) as exc:
+        return _failure(tutor, exc)
+    if not result.ok:
+        if kind is None:
+            from .lessons import concept_answer
+
+            found = concept_answer(text)
+            if found is not None:
+                return found
+        return [_not_understood(result)]
+    pid = tutor.storage.remember_problem(user.id, text)
+    if result.kind is None:
+        offers = [Button(label, f"{texts.SOLUTION}op:{pid}:{k}") for label, k in result.offers]
+        if result.can_plot:
+            offers.append(Button("📈 Plot", f"{texts.SOLUTION}plot:{pid}"))
+        rows = [offers[i : i + 2] for i in range(0, len(offers), 2)]
+        return [Text(f"I read this as: {escape(result.restated)}\nWhat should I do with it?",
+                     keyboard(*rows))]
+    return [Text(result.html, _solution_buttons(pid, result, kind))]
+
+
+async def solve_command(tutor: Tutor, event: Event) -> list[Reply]:
+    """/solve TEXT."""
+    assert isinstance(event, Command | ButtonPress)
+    args = event.args.strip() if isinstance(event, Command) else ""
+    if not args:
+        return [Text(texts.SOLVE_PROMPT)]
+    return [Typing(), *await solve_text(tutor, event.user, args)]
+
+
+async def plot_reply(tutor: Tutor, text: str, kind: str | None = None) -> list[Reply]:
+    try:
+        result = await tutor.pool.run(jobs.plot_job, text, kind)
+    except (WorkerTimeout, WorkerCrashed, MemoryError) as exc:
+        return _failure(tutor, exc)
+    if not result.ok:
+        hint = f"\n💡 {escape(result.hint)}" if result.hint else ""
+        return [Text(f"🤔 {escape(result.error)}{hint}")]
+    return [Photo(result.png, escape(result.caption)[:1024], filename="plot.png")]
+
+
+async def plot_command(tutor: Tutor, event: Event) -> list[Reply]:
+    """/plot TEXT."""
+    assert isinstance(event, Command)
+    if not event.args.strip():
+        return [Text("What should I draw? For example <code>/plot x^2 - 2x</code>, "
+                     "<code>/plot x^2 + y^2</code> or <code>/plot [[2,1],[1,2]]</code>.")]
+    return [Typing(), *await plot_reply(tutor, event.args.strip())]
+
+
+async def solution_button(tutor: Tutor, event: Event) -> list[Reply]:
+    """S:op / S:more / S:plot / S:lesson under a solution."""
+    assert isinstance(event, ButtonPress)
+    parts = event.data.removeprefix(texts.SOLUTION).split(":")
+    if len(parts) < 2 or not parts[1].isdigit():
+        return [Text("That button has expired. Send the problem again.")]
+    action, pid, kind = parts[0], int(parts[1]), (parts[2] if len(parts) > 2 else None)
+    text = tutor.storage.problem(pid, event.user.id)
+    if text is None:
+        return [Text("I no longer have that problem. Send it again.")]
+    if action == "op":
+        return [Typing(), *await solve_text(tutor, event.user, text, kind)]
+    if action == "plot":
+        return [Typing(), *await plot_reply(tutor, text, kind)]
+    if action == "lesson" and kind in KIND_TOPICS:
+        from .lessons import lesson_for_topic
+
+        return lesson_for_topic(tutor, event.user, KIND_TOPICS[kind])
+    if action == "more":
+        try:
+            result = await tutor.pool.run(jobs.solve_job, text, kind)
+        except (WorkerTimeout, WorkerCrashed, MemoryError) as exc:
+            return _failure(tutor, exc)
+        if not result.ok or not result.pages:
+            return [_not_understood(result)] if not result.ok else [Text(result.html)]
+        return [Text(page) for page in result.pages[:6]]
+    return [Text("That button has expired. Send the problem again.")]

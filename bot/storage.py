@@ -1,0 +1,247 @@
+"""All SQL lives here: users, lesson progress, quiz attempts, remembered problems.
+
+SQLite through sqlite-utils, WAL mode, foreign keys on. The schema grows by ordered migrations
+recorded in ``schema_version``; ``Storage.open`` applies the missing ones at start-up.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+logger = logging.getLogger(__name__)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _m1_core(db: sqlite_utils.Database) -> None:
+    db["users"].create(
+        {
+            "id": int, "name": str, "language": str, "timezone": str, "push_time": str,
+            "created_at": str, "last_seen": str, "active": int,
+        },
+        pk="id",
+        not_null={"timezone", "push_time", "created_at", "last_seen", "active"},
+        defaults={"active": 1, "name": "", "language": ""},
+    )
+    db["progress"].create(
+        {"user_id": int, "module_id": str, "snippet_index": int, "done": int, "updated_at": str},
+        pk=("user_id", "module_id"),
+        foreign_keys=[("user_id", "users", "id")],
+        defaults={"snippet_index": 0, "done": 0},
+    )
+    db["state"].create(  # one row per user: where they are, what they were asked
+        {"user_id": int, "current_snippet": str, "pending_question": str, "pending_at": str},
+        pk="user_id",
+        foreign_keys=[("user_id", "users", "id")],
+    )
+    db["problems"].create(  # texts behind solution buttons (callback data holds only the id)
+        {"id": int, "user_id": int, "text": str, "created_at": str},
+        pk="id",
+        foreign_keys=[("user_id", "users", "id")],
+    )
+    db["problems"].create_index(["user_id"])
+    db["attempts"].create(
+        {"id": int, "user_id": int, "question_id": str, "correct": int, "answered_at": str},
+        pk="id",
+        foreign_keys=[("user_id", "users", "id")],
+    )
+    db["attempts"].create_index(["user_id", "question_id"])
+    db["polls"].create(  # Telegram poll id -> who was asked which question
+        {"poll_id": str, "user_id": int, "question_id": str, "correct_option": int,
+         "created_at": str},
+        pk="poll_id",
+        foreign_keys=[("user_id", "users", "id")],
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_m1_core]
+
+
+@dataclass(frozen=True)
+class UserRow:
+    id: int
+    name: str
+    language: str
+    timezone: str
+    push_time: str
+    created_at: str
+    last_seen: str
+    active: bool
+
+
+class Storage:
+    """The one owner of the database. Calls are short; they run on the event loop thread."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    @classmethod
+    def open(cls, path: str | Path) -> Storage:
+        conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        db = sqlite_utils.Database(conn)
+        if str(path) != ":memory:":
+            db.enable_wal()
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA busy_timeout = 5000")
+        store = cls(db)
+        store.migrate()
+        return store
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    # ------------------------------------------------------------------ schema
+    @property
+    def schema_version(self) -> int:
+        if not self.db["schema_version"].exists():
+            return 0
+        row = self.db.execute("SELECT MAX(version) FROM schema_version").fetchone()
+        return int(row[0] or 0)
+
+    def migrate(self) -> None:
+        if not self.db["schema_version"].exists():
+            self.db["schema_version"].create({"version": int, "applied_at": str}, pk="version")
+        current = self.schema_version
+        for version, step in enumerate(MIGRATIONS, start=1):
+            if version <= current:
+                continue
+            with self.db.conn:  # one transaction per migration
+                self.db.execute("BEGIN")
+                step(self.db)
+                self.db["schema_version"].insert({"version": version, "applied_at": _now()})
+            logger.info("database migrated to schema version %d", version)
+
+    # ------------------------------------------------------------------- users
+    def touch_user(
+        self, user_id: int, name: str, language: str, timezone: str, push_time: str
+    ) -> UserRow:
+        """Create the user on first contact; afterwards refresh name and last-seen time."""
+        now = _now()
+        self.db.execute(
+            "INSERT INTO users (id, name, language, timezone, push_time, created_at, last_seen,"
+            " active) VALUES (?, ?, ?, ?, ?, ?, ?, 1)"
+            " ON CONFLICT(id) DO UPDATE SET name = excluded.name, language = excluded.language,"
+            " last_seen = excluded.last_seen, active = 1",
+            [user_id, name, language, timezone, push_time, now, now],
+        )
+        user = self.user(user_id)
+        assert user is not None
+        return user
+
+    def user(self, user_id: int) -> UserRow | None:
+        rows = list(self.db["users"].rows_where("id = ?", [user_id]))
+        if not rows:
+            return None
+        r = rows[0]
+        return UserRow(**{**r, "active": bool(r["active"])})
+
+    def count_users(self) -> int:
+        return self.db["users"].count
+
+    def set_user_fields(self, user_id: int, **fields: Any) -> None:
+        allowed = {"timezone", "push_time", "active", "language"}
+        if not fields.keys() <= allowed:
+            raise ValueError(f"cannot set {sorted(fields.keys() - allowed)}")
+        self.db["users"].update(user_id, fields)
+
+    # --------------------------------------------------------------- lessons
+    def current_snippet(self, user_id: int) -> str | None:
+        rows = list(self.db["state"].rows_where("user_id = ?", [user_id]))
+        return rows[0]["current_snippet"] if rows else None
+
+    def set_current_snippet(self, user_id: int, snippet_id: str) -> None:
+        self.db["state"].upsert({"user_id": user_id, "current_snippet": snippet_id}, pk="user_id")
+
+    def record_progress(self, user_id: int, module_id: str, index: int, done: bool) -> None:
+        existing = list(
+            self.db["progress"].rows_where(
+                "user_id = ? AND module_id = ?", [user_id, module_id]
+            )
+        )
+        was_done = bool(existing and existing[0]["done"])
+        best = max(index, existing[0]["snippet_index"] if existing else 0)
+        self.db["progress"].upsert(
+            {"user_id": user_id, "module_id": module_id, "snippet_index": best,
+             "done": int(done or was_done), "updated_at": _now()},
+            pk=("user_id", "module_id"),
+        )
+
+    def modules_done(self, user_id: int) -> set[str]:
+        return {
+            r["module_id"]
+            for r in self.db["progress"].rows_where("user_id = ? AND done = 1", [user_id])
+        }
+
+    # --------------------------------------------------------------- quizzes
+    def set_pending_question(self, user_id: int, question_id: str | None) -> None:
+        self.db["state"].upsert(
+            {"user_id": user_id, "pending_question": question_id,
+             "pending_at": _now() if question_id else None},
+            pk="user_id",
+        )
+
+    def pending_question(self, user_id: int) -> tuple[str, str] | None:
+        """The free question waiting for a typed answer, and when it was asked."""
+        rows = list(self.db["state"].rows_where("user_id = ?", [user_id]))
+        if not rows or not rows[0]["pending_question"]:
+            return None
+        return rows[0]["pending_question"], rows[0]["pending_at"]
+
+    def record_attempt(self, user_id: int, question_id: str, correct: bool) -> None:
+        self.db["attempts"].insert(
+            {"user_id": user_id, "question_id": question_id, "correct": int(correct),
+             "answered_at": _now()}
+        )
+
+    def answered_questions(self, user_id: int) -> dict[str, bool]:
+        """Question id -> whether the latest attempt was right."""
+        out: dict[str, bool] = {}
+        for r in self.db.execute(
+            "SELECT question_id, correct FROM attempts WHERE user_id = ? ORDER BY id", [user_id]
+        ).fetchall():
+            out[r[0]] = bool(r[1])
+        return out
+
+    def remember_poll(self, poll_id: str, user_id: int, question_id: str, correct: int) -> None:
+        self.db["polls"].upsert(
+            {"poll_id": poll_id, "user_id": user_id, "question_id": question_id,
+             "correct_option": correct, "created_at": _now()},
+            pk="poll_id",
+        )
+
+    def poll(self, poll_id: str) -> dict[str, Any] | None:
+        rows = list(self.db["polls"].rows_where("poll_id = ?", [poll_id]))
+        return rows[0] if rows else None
+
+    # -------------------------------------------------------------- problems
+    def remember_problem(self, user_id: int, text: str) -> int:
+        return int(
+            self.db["problems"].insert(
+                {"user_id": user_id, "text": text, "created_at": _now()}
+            ).last_pk
+        )
+
+    def problem(self, problem_id: int, user_id: int) -> str | None:
+        rows = list(
+            self.db["problems"].rows_where("id = ? AND user_id = ?", [problem_id, user_id])
+        )
+        return rows[0]["text"] if rows else None
+
+    # ---------------------------------------------------------------- backup
+    def backup(self, target: str | Path) -> None:
+        """A consistent copy through SQLite's online backup API."""
+        dest = sqlite3.connect(str(target))
+        try:
+            self.db.conn.backup(dest)
+        finally:
+            dest.close()
