@@ -120,7 +120,9 @@ class InterviewCard(_Strict):
     @classmethod
     def _words(cls, v: str) -> str:
         if len(v.split()) >= INTERVIEW_WORDS_MAX:
-            raise ValueError(f"model answer has {len(v.split())} words (max {INTERVIEW_WORDS_MAX - 1})")
+            raise ValueError(
+                f"model answer has {len(v.split())} words (max {INTERVIEW_WORDS_MAX - 1})"
+            )
         return v
 
 
