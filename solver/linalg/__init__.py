@@ -23,8 +23,16 @@ from ..problem import Problem
 from ..solution import Solution
 from .basic import solve_add, solve_multiply, solve_transpose
 from .det import solve_det
+from .eigen import solve_eigenvalues, solve_eigenvectors
 from .inverse import solve_inverse
 from .reduce import solve_nullspace, solve_rank, solve_rref, solve_system
+from .vectors import (
+    solve_angle,
+    solve_dot,
+    solve_gram_schmidt,
+    solve_norm,
+    solve_projection,
+)
 
 __all__ = ["SOLVERS"]
 
@@ -38,4 +46,11 @@ SOLVERS: dict[str, Callable[[Problem], Solution]] = {
     "rref": solve_rref,
     "nullspace": solve_nullspace,
     "solve_system": solve_system,
+    "eigenvalues": solve_eigenvalues,
+    "eigenvectors": solve_eigenvectors,
+    "dot": solve_dot,
+    "norm": solve_norm,
+    "angle": solve_angle,
+    "projection": solve_projection,
+    "gram_schmidt": solve_gram_schmidt,
 }
