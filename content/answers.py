@@ -50,7 +50,9 @@ def check_free_answer(question: Any, user_text: str) -> bool:
     """Is ``user_text`` a correct answer to a free question (``Question`` or generated)?
 
     The expected value is ``question.value`` when the question carries one (generated
-    questions), else its ``answer`` text read with ``parse_key``. Unreadable text is wrong.
+    questions), else its ``answer`` text read with ``parse_key``. Text that cannot be read as
+    an answer raises ``solver.ParseError`` (so the bot can say how to type it); a readable
+    answer that cannot be compared counts as wrong.
     """
     from solver.errors import ParseError, TooHard
 
@@ -59,8 +61,8 @@ def check_free_answer(question: Any, user_text: str) -> bool:
         expected = parse_key(question.answer)
     try:
         given = parse_key(user_text)
-    except (ParseError, TooHard, ValueError, TypeError, RecursionError):
-        return False
+    except TooHard as exc:
+        raise ParseError(exc.message, "Type a number, an expression or a matrix.") from exc
     try:
         return _student_match(expected, given)
     except Exception:  # a comparison SymPy cannot decide counts as wrong, never as a crash

@@ -307,3 +307,58 @@ def _cross_check(modules: list[Module], files: dict[str, str]) -> list[str]:
             if c.snippet and c.snippet not in snippet_ids:
                 problems.append(f"{f}: interview[{i}] ({c.id}).snippet: no snippet {c.snippet!r}")
     return problems
+
+
+# --------------------------------------------------------------------- check-content
+GENERATOR_CHECK_SEEDS = range(3)
+
+
+def check_content(data_dir: str | Path | None = None, solve: bool = True) -> dict[str, int]:
+    """Validate everything and return the counts (``mml-tutor check-content`` prints them).
+
+    Data files against the schema and cross-references; with ``solve``, every answer key and
+    every worked example's ``try_it`` through the solver, and every generator for a few seeds.
+    Raises ``ContentError`` listing every problem.
+    """
+    from .answers import verify_question
+    from .generators import GENERATORS
+
+    cur = load_curriculum(data_dir)
+    problems: list[str] = []
+    if solve:
+        problems += [p for q in cur.questions() if (p := verify_question(q))]
+        problems += [p for m in cur.modules if (p := check_try_it(m))]
+        problems += [p for m in cur.modules for p in check_generators(GENERATORS.get(m.id, []))]
+    missing = [m.id for m in cur.modules if not GENERATORS.get(m.id)]
+    if missing:
+        problems.append("generators: no generator for " + ", ".join(missing))
+    if problems:
+        raise ContentError(problems)
+    return cur.counts()
+
+
+def check_try_it(module: Module) -> str | None:
+    """``None`` when the worked example's ``try_it`` parses and solves, else why not."""
+    from solver import solve
+    from solver.errors import ParseError, TooHard
+
+    try_it = module.worked_example.try_it
+    try:
+        solve(try_it)
+    except (ParseError, TooHard) as exc:
+        return f"{module.id}: worked_example.try_it {try_it!r} fails: {exc}"
+    return None
+
+
+def check_generators(generators: Iterable[Any], seeds: Iterable[int] = GENERATOR_CHECK_SEEDS
+                     ) -> list[str]:
+    """Each generator gives a complete question whose answer the solver computed and verified."""
+    problems = []
+    for g in generators:
+        for seed in seeds:
+            q = g(seed)
+            if not (q.question and q.answer and q.explanation and q.prompt):
+                problems.append(f"generator {g.name} seed {seed}: incomplete question")
+            if q != g(seed):
+                problems.append(f"generator {g.name} seed {seed}: not reproducible")
+    return problems
