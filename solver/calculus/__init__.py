@@ -1,5 +1,61 @@
-"""Step-by-step calculus. ``SOLVERS`` maps a problem kind to its solver."""
+"""Step-by-step multivariate calculus. ``SOLVERS`` maps a problem kind to its solver.
+
+Map of the package:
+
+- ``rules``: one class per differentiation technique (constant, constant multiple, sum, power,
+  product, quotient, chain, exp, log of any base, trig, inverse trig, hyperbolic, abs,
+  max/min for ReLU, piecewise, rewrite for f^g, fallback); ``eval()`` recomputes the derivative
+  from the tree.
+- ``build``: the dispatcher that turns an expression into a rule tree.
+- ``steps``: the printer that turns a tree into ``solver.Step``s.
+- ``check``: real symbols, variable order, bounded simplification, the check against SymPy.
+- ``derivatives``, ``matrices``, ``taylor``, ``critical``, ``iterate``, ``loss``: the solvers.
+
+Answers by kind (besides the table of issue 5):
+
+- ``derivative``, ``partial``, ``higher_derivative``, ``chain_rule``: a SymPy expression
+  (``chain_rule``: df/dt written in t). A point, when given, is evaluated in the steps and the
+  answer text; the answer stays the expression.
+- ``gradient``, ``jacobian``, ``hessian``, ``loss_gradient``: a ``Matrix``; when a point is
+  given, the matrix evaluated at that point (the general matrix is in the steps).
+- ``critical_points``: list of dicts {Symbol: value}, as ``sympy.solve`` gives them (a variable
+  free along a curve of critical points is left out of its dict).
+- ``newton``: the iterates [x0, x1, ..., xn]: exact Rationals while small (≤ 12 digits), Floats
+  from the first iterate that is not.
+- ``gradient_descent``: the points [p0, p1, ..., pn] as dicts {Symbol: value}, exact or Float
+  as for Newton; the learning rate defaults to 0.1 (with a note).
+- ``loss_gradient``: column ``Matrix`` of ∂L/∂param in the order of ``variables``, where L is
+  the per-sample loss summed over ``options["data"]``.
+
+Parser notes in ``Problem.options["notes"]`` are carried into ``Solution.notes``.
+"""
 
 from __future__ import annotations
 
-SOLVERS: dict = {}
+from collections.abc import Callable
+
+from ..problem import Problem
+from ..solution import Solution
+from .critical import critical_points
+from .derivatives import chain_rule, derivative, higher_derivative, partial
+from .iterate import gradient_descent, newton
+from .loss import loss_gradient
+from .matrices import gradient, hessian, jacobian
+from .taylor import taylor
+
+__all__ = ["SOLVERS"]
+
+SOLVERS: dict[str, Callable[[Problem], Solution]] = {
+    "derivative": derivative,
+    "partial": partial,
+    "higher_derivative": higher_derivative,
+    "gradient": gradient,
+    "jacobian": jacobian,
+    "hessian": hessian,
+    "taylor": taylor,
+    "critical_points": critical_points,
+    "chain_rule": chain_rule,
+    "newton": newton,
+    "gradient_descent": gradient_descent,
+    "loss_gradient": loss_gradient,
+}

@@ -58,6 +58,8 @@ def _map(obj: Any, mapping: dict) -> Any:
         return type(obj)(_map(o, mapping) for o in obj)
     if isinstance(obj, sp.Basic | sp.MatrixBase):
         return obj.xreplace(mapping)
+    if isinstance(obj, int | float) and not isinstance(obj, bool):
+        return sp.sympify(obj)  # safe: a Python number, not text
     return obj
 
 
