@@ -25,6 +25,7 @@ from .basic import solve_add, solve_multiply, solve_transpose
 from .det import solve_det
 from .eigen import solve_eigenvalues, solve_eigenvectors
 from .inverse import solve_inverse
+from .pca import solve_pca
 from .reduce import solve_nullspace, solve_rank, solve_rref, solve_system
 from .vectors import (
     solve_angle,
@@ -53,4 +54,5 @@ SOLVERS: dict[str, Callable[[Problem], Solution]] = {
     "angle": solve_angle,
     "projection": solve_projection,
     "gram_schmidt": solve_gram_schmidt,
+    "pca": solve_pca,
 }

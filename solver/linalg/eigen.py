@@ -65,7 +65,7 @@ def eigenvalue_steps(m: sp.Matrix) -> tuple[dict[sp.Expr, int], list[Step], sp.E
         logger.error("characteristic polynomial mismatch: %s vs %s", poly, direct)
         poly = direct
     factored = sp.factor(poly)
-    if factored != poly:
+    if _splits(factored):
         steps.append(Step("Factor it", [f"p(λ) = {fmt(factored)}"]))
     found = sp.roots(sp.Poly(poly, LAMBDA))
     if sum(found.values()) < n:
@@ -84,6 +84,12 @@ def eigenvalue_steps(m: sp.Matrix) -> tuple[dict[sp.Expr, int], list[Step], sp.E
         steps.append(Step("Check: sum = trace, product = det",
                           [f"sum = {fmt(total)}, product = {fmt(prod)}"], detail=True))
     return values, steps, poly
+
+
+def _splits(factored: sp.Expr) -> bool:
+    """Does factoring show something (two or more factors in λ, or a repeated one)?"""
+    parts = [f for f in sp.Mul.make_args(factored) if f.has(LAMBDA)]
+    return len(parts) > 1 or any(f.is_Pow for f in parts)
 
 
 def _values_text(values: dict[sp.Expr, int]) -> str:
