@@ -74,9 +74,12 @@ class Generator:
     kind: str  # the solver kind the prompt asks for
     build: Callable[[random.Random], Draft]
 
+    def draft(self, seed: int) -> Draft:
+        """The question before solving: the same seed always gives the same draft."""
+        return self.build(random.Random(f"{self.module}/{self.name}/{seed}"))
+
     def __call__(self, seed: int) -> GeneratedQuestion:
-        rng = random.Random(f"{self.module}/{self.name}/{seed}")
-        draft = self.build(rng)
+        draft = self.draft(seed)
         value, by = _solve_and_check(draft, self.name)
         display = value if isinstance(value, str) else _display(value)
         correct = draft.options.index(value) if draft.options else None
@@ -121,6 +124,13 @@ def expr_text(e: Any) -> str:
     return sp.sstr(e).replace("**", "^")
 
 
+def show(e: Any) -> str:
+    """An expression as a student reads it on a phone: ``5·x² + 3``."""
+    from solver.render import inline
+
+    return inline(e)
+
+
 def mat_text(m: sp.MatrixBase) -> str:
     return "[" + ", ".join(
         "[" + ", ".join(expr_text(m[i, j]) for j in range(m.cols)) + "]" for i in range(m.rows)
@@ -147,6 +157,8 @@ def _display(value: Any) -> str:
 
     if isinstance(value, dict):
         return ", ".join(f"{inline(k)} = {inline(v)}" for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return ", ".join(_display(v) for v in value)
     if isinstance(value, sp.MatrixBase) and value.cols == 1:
         return inline(value.T).removeprefix("[").removesuffix("]")
     return inline(value)

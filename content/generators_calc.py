@@ -7,10 +7,23 @@ import random
 
 import sympy as sp
 
-from .generators_base import Draft, Generator, b, expr_text, nonzero, t, vec_text, w, x, y
+from .generators_base import (
+    Draft,
+    Generator,
+    b,
+    expr_text,
+    nonzero,
+    show,
+    t,
+    vec_text,
+    w,
+    x,
+    y,
+)
 
 logger = logging.getLogger(__name__)
 
+_U = sp.Symbol("u")
 CLASSES = ("a minimum", "a maximum", "a saddle point")
 
 
@@ -21,7 +34,7 @@ def product_rule(rng: random.Random) -> Draft:
     f = sp.Mul(p, q, evaluate=False)
     text = f"({expr_text(p)})*({expr_text(q)})"
     return Draft(
-        question=f"Differentiate f(x) = {text} with respect to x.",
+        question=f"Differentiate f(x) = ({show(p)})({show(q)}) with respect to x.",
         prompt=f"d/dx {text}",
         direct=sp.expand(sp.diff(f, x)),
         explanation="Product rule: (uv)′ = u′v + uv′, then expand: f′(x) = {answer}.",
@@ -33,10 +46,11 @@ def chain_rule_power(rng: random.Random) -> Draft:
     inner = a * x**2 + c
     text = f"({expr_text(inner)})^{n}"
     return Draft(
-        question=f"Differentiate f(x) = {text}.",
+        question=f"Differentiate f(x) = {show(inner**n)}.",
         prompt=f"d/dx {text}",
         direct=sp.diff(inner**n, x),
-        explanation=f"Chain rule with u = {expr_text(inner)}: f′ = {n}u^{n - 1}·u′ = {{answer}}.",
+        explanation=f"Chain rule with u = {show(inner)}: f′ = {n}·{show(_U ** (n - 1))}·u′ = "
+                    "{answer}.",
     )
 
 
@@ -46,7 +60,7 @@ def partial_derivative(rng: random.Random) -> Draft:
     var = rng.choice([x, y])
     held = y if var == x else x
     return Draft(
-        question=f"Find ∂f/∂{var} for f(x, y) = {expr_text(f)}.",
+        question=f"Find ∂f/∂{var} for f(x, y) = {show(f)}.",
         prompt=f"partial derivative of {expr_text(f)} wrt {var}",
         direct=sp.diff(f, var),
         explanation=f"Hold {held} constant and differentiate in {var}: {{answer}}.",
@@ -57,7 +71,7 @@ def jacobian(rng: random.Random) -> Draft:
     f1 = nonzero(rng, -3, 3) * x**2 * y + nonzero(rng, -4, 4) * y
     f2 = nonzero(rng, -4, 4) * x + nonzero(rng, -3, 3) * x * y**2
     return Draft(
-        question=f"Find the Jacobian of (u, v) = ({expr_text(f1)}, {expr_text(f2)}) "
+        question=f"Find the Jacobian of (u, v) = ({show(f1)}, {show(f2)}) "
                  "with respect to (x, y).",
         prompt=f"jacobian of ({expr_text(f1)}, {expr_text(f2)})",
         direct=sp.Matrix([f1, f2]).jacobian([x, y]),
@@ -70,7 +84,7 @@ def hessian(rng: random.Random) -> Draft:
     f = (nonzero(rng, -3, 3) * x**3 + nonzero(rng, -4, 4) * x * y**2
          + rng.randint(1, 5) * y**2 + nonzero(rng, -5, 5) * x)
     return Draft(
-        question=f"Find the Hessian of f(x, y) = {expr_text(f)}.",
+        question=f"Find the Hessian of f(x, y) = {show(f)}.",
         prompt=f"hessian of {expr_text(f)}",
         direct=sp.hessian(f, (x, y)),
         explanation="The entries are the second partials f_xx, f_xy = f_yx, f_yy: H = {answer}.",
@@ -92,7 +106,7 @@ def hessian_classification(rng: random.Random) -> Draft:
             break
     f = a * x**2 + bb * x * y + c * y**2 + rng.randint(-5, 5) * x + rng.randint(-5, 5) * y
     return Draft(
-        question=f"f(x, y) = {expr_text(f)} has one critical point. What is it?",
+        question=f"f(x, y) = {show(f)} has one critical point. What is it?",
         prompt=f"hessian of {expr_text(f)}",
         direct=classify(sp.hessian(f, (x, y))),
         pick=classify,
@@ -108,7 +122,7 @@ def multivariate_chain(rng: random.Random) -> Draft:
     xt = rng.randint(1, 3) * t**rng.randint(1, 2)
     yt = nonzero(rng, -3, 3) * t + rng.randint(-3, 3)
     return Draft(
-        question=f"f(x, y) = {expr_text(f)} with x = {expr_text(xt)}, y = {expr_text(yt)}. "
+        question=f"f(x, y) = {show(f)} with x = {show(xt)}, y = {show(yt)}. "
                  "Find df/dt as a function of t.",
         prompt=f"df/dt for f = {expr_text(f)}, x = {expr_text(xt)}, y = {expr_text(yt)}",
         direct=sp.expand(sp.diff(f.subs({x: xt, y: yt}), t)),
@@ -123,12 +137,12 @@ def taylor_coefficient(rng: random.Random) -> Draft:
                     sp.exp(a * x) * (1 + x)])
     k = rng.randint(2, 3)
     return Draft(
-        question=f"What is the coefficient of x^{k} in the Taylor (Maclaurin) series of "
-                 f"f(x) = {expr_text(f)} about x = 0?",
+        question=f"What is the coefficient of {show(x**k)} in the Taylor (Maclaurin) series of "
+                 f"f(x) = {show(f)} about x = 0?",
         prompt=f"taylor series of {expr_text(f)} about x = 0 up to order 3",
         direct=sp.diff(f, x, k).subs(x, 0) / sp.factorial(k),
         pick=lambda poly: sp.Poly(sp.expand(poly), x).coeff_monomial(x**k),
-        explanation=f"The coefficient of x^{k} is f^({k})(0)/{k}! = {{answer}}.",
+        explanation=f"The coefficient of {show(x**k)} is f⁽{'²³'[k - 2]}⁾(0)/{k}! = {{answer}}.",
         answer_kind="number",
     )
 
@@ -138,7 +152,7 @@ def newton_step(rng: random.Random) -> Draft:
     x0 = max(1, int(c**0.5) + rng.choice([0, 1]))
     f = x**2 - c
     return Draft(
-        question=f"Apply one Newton-Raphson step to f(x) = {expr_text(f)} from x₀ = {x0}. "
+        question=f"Apply one Newton-Raphson step to f(x) = {show(f)} from x₀ = {x0}. "
                  "What is x₁?",
         prompt=f"newton raphson for {expr_text(f)} from x0 = {x0}, 1 step",
         direct=sp.Rational(x0) - f.subs(x, x0) / sp.diff(f, x).subs(x, x0),
@@ -164,7 +178,7 @@ def gradient_descent_step(rng: random.Random) -> Draft:
     lr = sp.Rational(1, 10)
     grad_at = sp.Matrix([sp.diff(f, v).subs({x: p[0], y: p[1]}) for v in (x, y)])
     return Draft(
-        question=f"One gradient descent step on f(x, y) = {expr_text(f)} from ({p[0]}, {p[1]}) "
+        question=f"One gradient descent step on f(x, y) = {show(f)} from ({p[0]}, {p[1]}) "
                  "with learning rate 0.1: where do you land?",
         prompt=f"gradient of {expr_text(f)} at x = {p[0]}, y = {p[1]}",
         direct=p - lr * grad_at,

@@ -14,12 +14,15 @@ from .generators_base import (
     mat_text,
     nonzero,
     rand_matrix,
+    show,
     vec_text,
     x,
     y,
 )
 
 logger = logging.getLogger(__name__)
+
+_LAMBDA = sp.Symbol("lambda")
 
 
 def system_2x2(rng: random.Random) -> Draft:
@@ -52,7 +55,7 @@ def dot_product(rng: random.Random) -> Draft:
 
 
 def vector_norm(rng: random.Random) -> Draft:
-    p, q = rng.choice([(3, 4), (5, 12), (6, 8), (8, 15), (1, 0)])
+    p, q = rng.choice([(3, 4), (5, 12), (6, 8), (8, 15), (7, 24)])
     k = rng.randint(1, 2)
     v = sp.Matrix([rng.choice([1, -1]) * p * k, rng.choice([1, -1]) * q * k])
     if rng.random() < 0.5:
@@ -69,8 +72,8 @@ def vector_norm(rng: random.Random) -> Draft:
 def vector_projection(rng: random.Random) -> Draft:
     s = rand_matrix(rng, 2, 1, -4, 4)
     r = rand_matrix(rng, 2, 1, -3, 3)
-    while not any(r):
-        r = rand_matrix(rng, 2, 1, -3, 3)
+    while not any(r) or s.dot(r) == 0:
+        s, r = rand_matrix(rng, 2, 1, -4, 4), rand_matrix(rng, 2, 1, -3, 3)
     return Draft(
         question=f"Project s = {vec_text(s)} onto r = {vec_text(r)} (the vector projection).",
         prompt=f"project {vec_text(s)} onto {vec_text(r)}",
@@ -143,8 +146,8 @@ def eigenvalues_pdp(rng: random.Random) -> Draft:
         prompt=f"eigenvalues of {mat_text(a)}",
         direct=sorted([l1, l2]),
         pick=lambda ans: sorted(v for v, mult in ans.items() for _ in range(int(mult))),
-        explanation=f"Solve det(A − λI) = λ² − {a.trace()}λ + {a.det()} = 0 (trace and det): "
-                    "λ = {answer}.".replace("− -", "+ ").replace("+ -", "− "),
+        explanation=f"Solve det(A − λI) = {show(_LAMBDA**2 - a.trace() * _LAMBDA + a.det())} = 0 "
+                    "(trace and determinant): λ = {answer}.",
         answer_kind="expression",
     )
 
