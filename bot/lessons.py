@@ -12,7 +12,9 @@ from functools import cache
 from html import escape
 from typing import TYPE_CHECKING
 
-from content import COURSES, Curriculum, SnippetRef, load_curriculum
+from content.loader import Curriculum, SnippetRef, load_curriculum
+from content.models import COURSES
+from content.search import search
 
 from . import jobs, texts
 from .events import Button, ButtonPress, Event, Photo, Reply, Text, User, keyboard
@@ -182,8 +184,6 @@ async def topics_button(tutor: Tutor, event: Event) -> list[Reply]:
 # ----------------------------------------------------------------- concept search
 def concept_answer(text: str) -> list[Reply] | None:
     """Answer "what is an eigenvector" from the glossary and lessons; None if not a question."""
-    from content import search
-
     looks_like_question = bool(_QUESTION_WORDS.match(text)) or text.strip().endswith("?")
     hits = search(text, limit=2)
     if not hits:
@@ -193,19 +193,18 @@ def concept_answer(text: str) -> list[Reply] | None:
         return None
     top = hits[0]
     html = f"🔎 <b>{escape(top.title)}</b>\n{escape(top.text)}"
-    buttons = [Button("📖 Open the lesson", f"{texts.LESSON}go:{top.snippet_id}")]
-    if len(hits) > 1 and hits[1].snippet_id != top.snippet_id:
-        second = hits[1]
-        buttons.append(Button(f"📖 {second.title}"[:40], f"{texts.LESSON}go:{second.snippet_id}"))
+    buttons = [Button(f"📖 {h.title}"[:40] if i else "📖 Open the lesson",
+                      f"{texts.LESSON}go:{h.snippet_id}")
+               for i, h in enumerate(hits) if h.snippet_id]
+    if len(buttons) == 2 and buttons[0].data == buttons[1].data:
+        buttons.pop()
     return [Text(html, keyboard(buttons))]
 
 
 def lesson_for_topic(tutor: Tutor, user: User, topic: str) -> list[Reply]:
     """The lesson for a solution's topic ("Related lesson")."""
-    from content import search
-
     hits = search(topic, limit=1)
-    if not hits:
+    if not hits or not hits[0].snippet_id:
         return [Text("I have no lesson on that yet. Browse /topics.")]
     return [Text(f"📖 Open <b>{escape(hits[0].title)}</b>:", keyboard(
         [Button("▶️ Open", f"{texts.LESSON}go:{hits[0].snippet_id}")]))]

@@ -6,6 +6,7 @@ Bot API URL, ``Defaults``, rate limiter, concurrency, lifecycle hooks and every 
 
 from __future__ import annotations
 
+import asyncio
 import html
 import logging
 import re
@@ -225,7 +226,8 @@ async def _post_init(app: Application) -> None:
     pool = WorkerPool(settings.solver_workers, settings.solver_timeout_seconds)
     app.bot_data["tutor"] = Tutor(settings, storage, pool)
     await app.bot.set_my_commands([BotCommand(c.name, c.description) for c in texts.COMMANDS])
-    app.create_task(pool.warm_up(), name="warm-up workers")
+    # Not app.create_task: the application is not running yet during post_init.
+    app.bot_data["warm_up"] = asyncio.get_running_loop().create_task(pool.warm_up())
     logger.info("MML Tutor is up: %d worker(s), database %s", pool.workers,
                 settings.database_path)
 

@@ -1,0 +1,249 @@
+"""A local fake of the Telegram Bot API for end-to-end tests (no network, no real token).
+
+Serves ``/bot<token>/<method>`` over HTTP on 127.0.0.1: ``getMe``, ``getUpdates`` (long
+polling), ``sendMessage``, ``sendPhoto`` (multipart), ``sendPoll``, ``sendChatAction``,
+``answerCallbackQuery``, ``editMessageText``, ``setMyCommands``, the webhook calls. Tests push
+updates in and read the recorded calls; ``fail_next`` makes a method answer with Telegram's
+error shapes (400 bad HTML, 403 blocked, 429 with ``retry_after``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import threading
+import time
+from dataclasses import dataclass, field
+from email.parser import BytesParser
+from email.policy import default as email_policy
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs
+
+BOT_USER = {"id": 999000, "is_bot": True, "first_name": "MML Tutor", "username": "mml_tutor_bot",
+            "can_join_groups": True, "can_read_all_group_messages": False,
+            "supports_inline_queries": False}
+
+
+@dataclass
+class Call:
+    method: str
+    params: dict[str, Any]
+    files: dict[str, bytes] = field(default_factory=dict)
+    at: float = field(default_factory=time.monotonic)
+
+
+def _decode(value: str) -> Any:
+    if value[:1] in "[{":
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    return value
+
+
+class FakeBotAPI:
+    def __init__(self, token: str = "123456:TEST-token-for-the-fake-server-0001") -> None:
+        self.token = token
+        self.calls: list[Call] = []
+        self._updates: list[dict[str, Any]] = []
+        self._cond = threading.Condition()
+        self._update_ids = itertools.count(1)
+        self._message_ids = itertools.count(100)
+        self._poll_ids = itertools.count(1)
+        self._failures: dict[str, list[tuple[int, str, int | None]]] = {}
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    # ---------------------------------------------------------------- lifecycle
+    @property
+    def url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def start(self) -> FakeBotAPI:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        with self._cond:
+            self._cond.notify_all()
+        self._server.shutdown()
+        self._server.server_close()
+
+    # ---------------------------------------------------------------- test API
+    def fail_next(self, method: str, status: int, description: str,
+                  retry_after: int | None = None) -> None:
+        self._failures.setdefault(method, []).append((status, description, retry_after))
+
+    def _push(self, update: dict[str, Any]) -> dict[str, Any]:
+        with self._cond:
+            update["update_id"] = next(self._update_ids)
+            self._updates.append(update)
+            self._cond.notify_all()
+        return update
+
+    @staticmethod
+    def user(user_id: int, name: str = "Asha") -> dict[str, Any]:
+        return {"id": user_id, "is_bot": False, "first_name": name, "language_code": "en"}
+
+    def message_update(self, user_id: int, text: str, name: str = "Asha") -> dict[str, Any]:
+        msg: dict[str, Any] = {
+            "message_id": next(self._message_ids), "date": int(time.time()),
+            "chat": {"id": user_id, "type": "private", "first_name": name},
+            "from": self.user(user_id, name), "text": text,
+        }
+        if text.startswith("/"):
+            length = len(text.split()[0])
+            msg["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
+        return {"message": msg}
+
+    def send_text(self, user_id: int, text: str, name: str = "Asha") -> dict[str, Any]:
+        return self._push(self.message_update(user_id, text, name))
+
+    def press(self, user_id: int, data: str, message_id: int = 1) -> dict[str, Any]:
+        return self._push({"callback_query": {
+            "id": f"cb{next(self._update_ids)}", "from": self.user(user_id),
+            "chat_instance": "ci", "data": data,
+            "message": {"message_id": message_id, "date": int(time.time()),
+                        "chat": {"id": user_id, "type": "private"}, "from": BOT_USER,
+                        "text": "menu"},
+        }})
+
+    def answer_poll(self, user_id: int, poll_id: str, option: int) -> dict[str, Any]:
+        return self._push({"poll_answer": {"poll_id": poll_id, "user": self.user(user_id),
+                                           "option_ids": [option]}})
+
+    def calls_to(self, method: str, chat_id: int | None = None) -> list[Call]:
+        return [c for c in list(self.calls) if c.method == method and (
+            chat_id is None or str(c.params.get("chat_id")) == str(chat_id))]
+
+    async def wait_for(self, method: str, chat_id: int | None = None, count: int = 1,
+                       timeout: float = 15.0) -> list[Call]:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = self.calls_to(method, chat_id)
+            if len(found) >= count:
+                return found
+            await asyncio.sleep(0.01)
+        raise AssertionError(f"no {count}x {method} to {chat_id} within {timeout}s; "
+                             f"calls: {[c.method for c in self.calls]}")
+
+    # ---------------------------------------------------------------- server
+    def _answer(self, method: str, params: dict[str, Any],
+                files: dict[str, bytes]) -> tuple[int, dict[str, Any]]:
+        if method != "getUpdates":
+            self.calls.append(Call(method, params, files))
+        if self._failures.get(method):
+            status, description, retry_after = self._failures[method].pop(0)
+            body: dict[str, Any] = {"ok": False, "error_code": status, "description": description}
+            if retry_after is not None:
+                body["parameters"] = {"retry_after": retry_after}
+            return status, body
+        handler = getattr(self, f"_m_{method}", None)
+        if handler is None:
+            return 200, {"ok": True, "result": True}
+        return 200, {"ok": True, "result": handler(params)}
+
+    def _m_getMe(self, params: dict[str, Any]) -> Any:
+        return BOT_USER
+
+    def _m_getUpdates(self, params: dict[str, Any]) -> Any:
+        offset = int(params.get("offset") or 0)
+        timeout = min(float(params.get("timeout") or 0), 1.0)
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while True:
+                ready = [u for u in self._updates if u["update_id"] >= offset]
+                remaining = deadline - time.monotonic()
+                if ready or remaining <= 0:
+                    self._updates = ready
+                    return ready
+                self._cond.wait(remaining)
+
+    def _message(self, params: dict[str, Any], **extra: Any) -> dict[str, Any]:
+        msg = {"message_id": next(self._message_ids), "date": int(time.time()),
+               "chat": {"id": int(params.get("chat_id", 0)), "type": "private"},
+               "from": BOT_USER, **extra}
+        if isinstance(params.get("reply_markup"), dict):
+            msg["reply_markup"] = params["reply_markup"]
+        return msg
+
+    def _m_sendMessage(self, params: dict[str, Any]) -> Any:
+        return self._message(params, text=params.get("text", ""))
+
+    def _m_sendPhoto(self, params: dict[str, Any]) -> Any:
+        size = {"file_id": "photo1", "file_unique_id": "p1", "width": 100, "height": 100}
+        return self._message(params, photo=[size], caption=params.get("caption", ""))
+
+    def _m_editMessageText(self, params: dict[str, Any]) -> Any:
+        msg = self._message(params, text=params.get("text", ""))
+        msg["message_id"] = int(params.get("message_id", 1))
+        return msg
+
+    def _m_sendPoll(self, params: dict[str, Any]) -> Any:
+        options = params.get("options") or []
+        poll = {
+            "id": f"poll{next(self._poll_ids)}", "question": params.get("question", ""),
+            "options": [{"text": o if isinstance(o, str) else o.get("text", ""),
+                         "voter_count": 0} for o in options],
+            "total_voter_count": 0, "is_closed": False, "is_anonymous": False,
+            "type": params.get("type", "quiz"), "allows_multiple_answers": False,
+        }
+        return self._message(params, poll=poll)
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: Any) -> None:  # keep test output clean
+                pass
+
+            def _serve(self) -> None:
+                prefix = f"/bot{fake.token}/"
+                if not self.path.startswith(prefix):
+                    self._reply(404, {"ok": False, "error_code": 404, "description": "Not Found"})
+                    return
+                method = self.path[len(prefix):].split("?")[0]
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                params, files = fake._parse(self.headers.get("Content-Type", ""), body)
+                status, payload = fake._answer(method, params, files)
+                self._reply(status, payload)
+
+            def _reply(self, status: int, payload: dict[str, Any]) -> None:
+                data = json.dumps(payload).encode()
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up on a long poll (shutdown): nothing to answer
+
+            do_GET = do_POST = _serve
+
+        return Handler
+
+    @staticmethod
+    def _parse(content_type: str, body: bytes) -> tuple[dict[str, Any], dict[str, bytes]]:
+        params: dict[str, Any] = {}
+        files: dict[str, bytes] = {}
+        if content_type.startswith("multipart/form-data"):
+            msg = BytesParser(policy=email_policy).parsebytes(
+                f"Content-Type: {content_type}\r\n\r\n".encode() + body)
+            for part in msg.iter_parts():
+                name = part.get_param("name", header="content-disposition")
+                payload = part.get_payload(decode=True) or b""
+                if part.get_filename():
+                    files[name] = payload
+                else:
+                    params[name] = _decode(payload.decode())
+        elif content_type.startswith("application/json"):
+            params = json.loads(body or b"{}")
+        elif body:
+            params = {k: _decode(v[0]) for k, v in parse_qs(body.decode()).items()}
+        return params, files

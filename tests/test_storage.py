@@ -1,0 +1,79 @@
+"""Storage: migrations, users created once, progress, problems, backup."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from bot.storage import MIGRATIONS, Storage
+
+
+def test_migrations_applied_once_and_recorded(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite"
+    s = Storage.open(path)
+    assert s.schema_version == len(MIGRATIONS)
+    s.close()
+    s = Storage.open(path)  # reopening applies nothing twice
+    rows = s.db.execute("SELECT version FROM schema_version").fetchall()
+    assert [r[0] for r in rows] == list(range(1, len(MIGRATIONS) + 1))
+    assert s.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert s.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    s.close()
+
+
+def test_user_created_on_first_contact_not_duplicated(storage: Storage) -> None:
+    first = storage.touch_user(7, "Asha", "en", "Asia/Kolkata", "20:00")
+    again = storage.touch_user(7, "Asha K", "hi", "UTC", "09:00")
+    assert storage.count_users() == 1
+    assert again.name == "Asha K" and again.language == "hi"
+    # a returning user's own choices are kept
+    assert again.timezone == "Asia/Kolkata" and again.push_time == "20:00"
+    assert again.created_at == first.created_at and again.active
+
+
+def test_progress_keeps_best_index_and_done(storage: Storage) -> None:
+    storage.touch_user(1, "A", "en", "Asia/Kolkata", "20:00")
+    storage.record_progress(1, "la-w1", 4, done=True)
+    storage.record_progress(1, "la-w1", 1, done=False)  # going back does not undo
+    storage.record_progress(1, "la-w2", 0, done=False)
+    assert storage.modules_done(1) == {"la-w1"}
+
+
+def test_problems_are_private_to_their_user(storage: Storage) -> None:
+    storage.touch_user(1, "A", "en", "Asia/Kolkata", "20:00")
+    storage.touch_user(2, "B", "en", "Asia/Kolkata", "20:00")
+    pid = storage.remember_problem(1, "det [1 2; 3 4]")
+    assert storage.problem(pid, 1) == "det [1 2; 3 4]"
+    assert storage.problem(pid, 2) is None
+
+
+def test_pending_question_round_trip(storage: Storage) -> None:
+    storage.touch_user(1, "A", "en", "Asia/Kolkata", "20:00")
+    assert storage.pending_question(1) is None
+    storage.set_pending_question(1, "la-w3-q2")
+    qid, asked = storage.pending_question(1)  # type: ignore[misc]
+    assert qid == "la-w3-q2" and asked
+    storage.set_pending_question(1, None)
+    assert storage.pending_question(1) is None
+
+
+def test_backup_is_a_consistent_copy(storage: Storage, tmp_path: Path) -> None:
+    storage.touch_user(1, "A", "en", "Asia/Kolkata", "20:00")
+    storage.record_attempt(1, "q1", True)
+    target = tmp_path / "backup.db"
+    storage.backup(target)
+    copy = sqlite3.connect(target)
+    assert copy.execute("SELECT COUNT(*) FROM users").fetchone()[0] == 1
+    assert copy.execute("SELECT COUNT(*) FROM attempts").fetchone()[0] == 1
+    assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    copy.close()
+
+
+def test_backup_command(tmp_path: Path, monkeypatch) -> None:
+    from bot.cli import main
+
+    monkeypatch.setenv("DATABASE_PATH", str(tmp_path / "live.db"))
+    Storage.open(tmp_path / "live.db").touch_user(5, "C", "en", "UTC", "20:00")
+    assert main(["backup", str(tmp_path / "copy.db")]) == 0
+    copy = sqlite3.connect(tmp_path / "copy.db")
+    assert copy.execute("SELECT id FROM users").fetchall() == [(5,)]

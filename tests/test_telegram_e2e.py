@@ -1,0 +1,186 @@
+"""End-to-end: the real python-telegram-bot Application against a local fake Bot API server."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+import time
+import urllib.error
+import urllib.request
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from fake_bot_api import FakeBotAPI
+
+from bot import texts
+from bot.config import Settings
+from bot.telegram_app import build_application
+
+
+def _settings(fake: FakeBotAPI, tmp_path: Path, **extra) -> Settings:
+    return Settings(telegram_bot_token=fake.token, telegram_api_url=fake.url,
+                    database_path=tmp_path / "e2e.db", solver_workers=1,
+                    solver_timeout_seconds=20, **extra)
+
+
+@pytest.fixture
+async def bot(tmp_path: Path) -> AsyncIterator[tuple[FakeBotAPI, object]]:
+    fake = FakeBotAPI().start()
+    app = build_application(_settings(fake, tmp_path, admin_user_ids=(555,)))
+    await app.initialize()
+    await app.post_init(app)  # run_polling would call it; we drive the pieces ourselves
+    await app.start()
+    await app.updater.start_polling(poll_interval=0, timeout=1)
+    try:
+        yield fake, app
+    finally:
+        await app.updater.stop()
+        await app.stop()
+        await app.post_shutdown(app)
+        await app.shutdown()
+        fake.stop()
+
+
+def _buttons(call) -> list[tuple[str, str]]:
+    markup = call.params.get("reply_markup") or {}
+    return [(b["text"], b["callback_data"]) for row in markup.get("inline_keyboard", [])
+            for b in row]
+
+
+async def test_start_welcome_buttons_and_command_menu(bot) -> None:
+    fake, _ = bot
+    commands = (await fake.wait_for("setMyCommands"))[0].params["commands"]
+    assert [c["command"] for c in commands] == [c.name for c in texts.COMMANDS]
+
+    pushed = time.monotonic()
+    fake.send_text(1001, "/start")
+    reply = (await fake.wait_for("sendMessage", 1001))[0]
+    latency_ms = (reply.at - pushed) * 1000
+    print(f"\n/start reply latency through the fake Bot API: {latency_ms:.0f} ms")
+    assert "MML Tutor" in reply.params["text"]
+    assert reply.params.get("parse_mode") == "HTML"
+    labels = [label for label, _ in _buttons(reply)]
+    assert any("Learn" in lb for lb in labels) and any("Quiz" in lb for lb in labels)
+    assert any("Solve" in lb for lb in labels) and any("Settings" in lb for lb in labels)
+    assert latency_ms < 2000
+
+    fake.send_text(1001, "/start")  # a second /start does not duplicate the user
+    await fake.wait_for("sendMessage", 1001, count=2)
+    tutor = bot[1].bot_data["tutor"]
+    assert tutor.storage.count_users() == 1
+
+
+async def test_button_press_is_answered_and_routed(bot) -> None:
+    fake, _ = bot
+    fake.press(1002, texts.MENU + "solve")
+    await fake.wait_for("answerCallbackQuery")
+    reply = (await fake.wait_for("sendMessage", 1002))[0]
+    assert "det [1 2; 3 4]" in reply.params["text"]
+
+
+async def test_help_lists_every_command(bot) -> None:
+    fake, _ = bot
+    fake.send_text(1003, "/help")
+    text = (await fake.wait_for("sendMessage", 1003))[0].params["text"]
+    for c in texts.COMMANDS:
+        assert f"/{c.name}" in text
+
+
+async def test_unknown_command_gets_a_hint(bot) -> None:
+    fake, _ = bot
+    fake.send_text(1004, "/frobnicate now")
+    text = (await fake.wait_for("sendMessage", 1004))[0].params["text"]
+    assert "/frobnicate" in text and "/help" in text
+
+
+async def test_bad_html_falls_back_to_plain_text(bot) -> None:
+    fake, _ = bot
+    fake.fail_next("sendMessage", 400, "Bad Request: can't parse entities: unclosed tag")
+    fake.send_text(1005, "/help")
+    calls = await fake.wait_for("sendMessage", 1005, count=2)
+    assert calls[1].params.get("parse_mode") in (None, "")
+    assert "<b>" not in calls[1].params["text"] and "/learn" in calls[1].params["text"]
+
+
+async def test_blocked_user_is_marked_inactive(bot) -> None:
+    fake, app = bot
+    fake.fail_next("sendMessage", 403, "Forbidden: bot was blocked by the user")
+    fake.send_text(1006, "/help")
+    await fake.wait_for("sendMessage", 1006)
+    tutor = app.bot_data["tutor"]
+    for _ in range(100):
+        user = tutor.storage.user(1006)
+        if user is not None and not user.active:
+            break
+        time.sleep(0.01)
+    assert tutor.storage.user(1006).active is False
+
+
+async def test_flood_limit_429_is_retried(bot) -> None:
+    fake, _ = bot
+    fake.fail_next("sendMessage", 429, "Too Many Requests: retry after 1", retry_after=1)
+    fake.send_text(1007, "/help")
+    calls = await fake.wait_for("sendMessage", 1007, count=2, timeout=20)
+    assert calls[1].at - calls[0].at >= 0.9  # waited retry_after before trying again
+
+
+async def test_non_text_message_gets_a_reply(bot) -> None:
+    fake, _ = bot
+    update = fake.message_update(1008, "")
+    del update["message"]["text"]
+    update["message"]["sticker"] = {"file_id": "s", "file_unique_id": "s", "type": "regular",
+                                    "width": 1, "height": 1, "is_animated": False,
+                                    "is_video": False}
+    fake._push(update)
+    text = (await fake.wait_for("sendMessage", 1008))[0].params["text"]
+    assert "text" in text
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+async def test_webhook_rejects_requests_without_the_secret(tmp_path: Path) -> None:
+    fake = FakeBotAPI().start()
+    port = _free_port()
+    settings = _settings(fake, tmp_path, webhook_url="https://tutor.example/hook",
+                         webhook_secret="s3cret-token", webhook_port=port)
+    app = build_application(settings)
+    await app.initialize()
+    await app.post_init(app)
+    await app.start()
+    await app.updater.start_webhook(
+        listen="127.0.0.1", port=port, url_path="hook", webhook_url=settings.webhook_url,
+        secret_token=settings.webhook_secret)
+    try:
+        set_hook = (await fake.wait_for("setWebhook"))[0]
+        assert set_hook.params["secret_token"] == "s3cret-token"
+        body = json.dumps(fake.message_update(2001, "/help") | {"update_id": 1}).encode()
+
+        def post(headers: dict[str, str]) -> int:
+            req = urllib.request.Request(
+                f"http://127.0.0.1:{port}/hook", data=body,
+                headers={"Content-Type": "application/json", **headers})
+            try:
+                return urllib.request.urlopen(req, timeout=5).status
+            except urllib.error.HTTPError as exc:
+                return exc.code
+
+        assert await asyncio.to_thread(post, {}) == 403
+        wrong = {"X-Telegram-Bot-Api-Secret-Token": "wrong"}
+        assert await asyncio.to_thread(post, wrong) == 403
+        assert fake.calls_to("sendMessage", 2001) == []
+        right = {"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"}
+        assert await asyncio.to_thread(post, right) == 200
+        text = (await fake.wait_for("sendMessage", 2001))[0].params["text"]
+        assert "/learn" in text
+    finally:
+        await app.updater.stop()
+        await app.stop()
+        await app.post_shutdown(app)
+        await app.shutdown()
+        fake.stop()
