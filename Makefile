@@ -1,0 +1,34 @@
+# Two commands for a new machine: `make run` and `make test`. Both create .venv when missing.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test lint bench install clean
+
+$(BIN)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $@
+
+install: $(BIN)/.installed
+
+## run: the Telegram bot when TELEGRAM_BOT_TOKEN is set (env or .env), else the terminal chat
+run: $(BIN)/.installed
+	$(BIN)/mml-tutor
+
+## test: lint, validate the curriculum, run the whole suite
+test: $(BIN)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/mml-tutor check-content
+	$(BIN)/python -m pytest
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check .
+
+## bench: the benchmark scripts (figures, not tests)
+bench: $(BIN)/.installed
+	for f in benchmarks/bench_*.py benchmarks/parse_accuracy.py; do [ -f "$$f" ] && $(BIN)/python "$$f"; done
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache mml-tutor-out

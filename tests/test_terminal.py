@@ -1,0 +1,53 @@
+"""The terminal chat, driven through a pipe like `printf '/start\\n/help\\n' | mml-tutor chat`."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ENV_KEYS = ("TELEGRAM_BOT_TOKEN", "TELEGRAM_API_URL", "DATABASE_PATH")
+
+
+def chat(tmp_path: Path, lines: list[str], *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ENV_KEYS}
+    env.update(DATABASE_PATH=str(tmp_path / "chat.db"), SOLVER_WORKERS="1")
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input="".join(line + "\n" for line in lines),
+        capture_output=True, text=True, timeout=120, cwd=tmp_path, env=env,
+    )
+
+
+def test_piped_start_and_help_print_both_replies_and_exit(tmp_path: Path) -> None:
+    result = chat(tmp_path, ["/start", "/help"], "chat", "--out", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "I am MML Tutor" in out
+    assert "[1] 📚 Learn" in out and "[3] 🧮 Solve a problem" in out
+    assert "/solve — Solve a problem step by step" in out
+    assert "<b>" not in out and "&lt;" not in out  # HTML turned into terminal text
+
+
+def test_buttons_pressed_by_number_or_label(tmp_path: Path) -> None:
+    result = chat(tmp_path, ["/start", "3", "/start", "settings"], "chat")
+    assert result.returncode == 0, result.stderr
+    assert "Send me the problem as a message" in result.stdout
+    assert "Your settings" in result.stdout and "Asia/Kolkata" in result.stdout
+
+
+def test_no_subcommand_without_token_opens_the_chat(tmp_path: Path) -> None:
+    result = chat(tmp_path, ["/start"])
+    assert result.returncode == 0, result.stderr
+    assert "No TELEGRAM_BOT_TOKEN set: opening the terminal chat" in result.stderr
+    assert "I am MML Tutor" in result.stdout
+
+
+def test_settings_are_stored(tmp_path: Path) -> None:
+    result = chat(tmp_path, ["/settings time 21:30", "/settings tz Europe/London",
+                             "/settings time 7pm", "/settings"], "chat")
+    assert "Daily quiz time set to 21:30" in result.stdout
+    assert "Time zone set to Europe/London" in result.stdout
+    assert "is not a time" in result.stdout
+    assert "Europe/London" in result.stdout.split("Your settings")[-1]
