@@ -1,0 +1,88 @@
+"""Small pictures for the rest of the bot: a student's mastery per topic, a typeset formula."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+
+import numpy as np
+
+from ._style import (
+    DPI,
+    GREEN,
+    ORANGE,
+    VERMILLION,
+    fit_title,
+    is_mathtext,
+    message_png,
+    new_figure,
+    style,
+    to_png,
+)
+
+logger = logging.getLogger(__name__)
+
+MAX_TOPICS = 20
+LABEL_CHARS = 26
+
+
+def _level_colour(value: float) -> str:
+    if value < 0.4:
+        return VERMILLION
+    if value < 0.75:
+        return ORANGE
+    return GREEN
+
+
+def plot_progress(mastery: Mapping[str, float], title: str = "Your progress") -> bytes:
+    """A horizontal bar per topic (0..1, shown as %), in the order given."""
+    items = []
+    for topic, value in list(mastery.items())[:MAX_TOPICS]:
+        try:
+            v = float(value)
+        except (TypeError, ValueError):
+            v = 0.0
+        v = 0.0 if not np.isfinite(v) else min(1.0, max(0.0, v))
+        label = str(topic)
+        items.append((label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1] + "…", v))
+    if not items:
+        return message_png("No quiz answers yet: try /quiz to see your progress here.", title)
+    with style():
+        fig = new_figure(height_px=min(2000, 220 + 70 * len(items)))
+        ax = fig.add_subplot()
+        ys = np.arange(len(items))[::-1]
+        values = [v for _, v in items]
+        ax.barh(ys, [1.0] * len(items), color="#eeeeee", height=0.7, zorder=1)
+        ax.barh(ys, values, color=[_level_colour(v) for v in values], height=0.7, zorder=2,
+                edgecolor="#333333", linewidth=0.8)
+        for y, v in zip(ys, values, strict=True):
+            ax.text(min(v, 0.86) + 0.02, y, f"{v:.0%}", va="center", fontsize=20, zorder=3)
+        ax.set_yticks(ys, [name for name, _ in items], fontsize=20)
+        ax.set_xlim(0, 1)
+        ax.set_xticks([0, 0.25, 0.5, 0.75, 1.0], ["0%", "25%", "50%", "75%", "100%"])
+        ax.grid(axis="y", visible=False)
+        ax.tick_params(axis="y", length=0)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+        fit_title(fig, title)
+        return to_png(fig)
+
+
+def render_formula(mathtext: str, fontsize: int = 30) -> bytes:
+    """A small white PNG of a mathtext formula (trusted lesson content, not user text)."""
+    text = mathtext if "$" in mathtext else f"${mathtext}$"
+    if not is_mathtext(text):
+        logger.warning("formula is not valid mathtext: %r", mathtext)
+        text = mathtext.replace("$", "")
+    with style():
+        fig = new_figure(height_px=100, width_px=100)
+        fig.set_layout_engine("none")
+        label = fig.text(0, 0, text, fontsize=fontsize, color="#111111")
+        fig.canvas.draw()
+        box = label.get_window_extent(fig.canvas.get_renderer())
+        pad = 16
+        width, height = int(np.ceil(box.width)) + 2 * pad, int(np.ceil(box.height)) + 2 * pad
+        fig.set_size_inches(width / DPI, height / DPI)
+        label.set_position((pad / width, (pad - box.y0 + 0) / height))
+        return to_png(fig)
+
