@@ -51,6 +51,9 @@ class RowScale:
     i: int
     c: sp.Expr
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "c", sp.sympify(self.c))  # safe: a number, not user text
+
     def apply(self, m: sp.Matrix) -> sp.Matrix:
         out = m.copy()
         out[self.i, :] = (m[self.i, :] * self.c).applyfunc(simp)
@@ -71,6 +74,9 @@ class RowAdd:
     target: int
     source: int
     c: sp.Expr
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "c", sp.sympify(self.c))  # safe: a number, not user text
 
     def apply(self, m: sp.Matrix) -> sp.Matrix:
         out = m.copy()

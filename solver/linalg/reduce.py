@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 import sympy as sp
+from sympy.solvers.solveset import NonlinearError
 
 from ..errors import ParseError, TooHard
 from ..problem import Problem
@@ -126,7 +127,7 @@ def _system_operands(problem: Problem) -> tuple[sp.Matrix, sp.Matrix, list[sp.Sy
         eqs = [exact(sp.Matrix([e.lhs - e.rhs]))[0] for e in problem.equations]
         try:
             a, b = sp.linear_eq_to_matrix(eqs, names)
-        except (sp.solvers.solveset.NonlinearError, ValueError) as exc:
+        except (NonlinearError, ValueError) as exc:
             raise TooHard("I solve linear systems step by step; this one is not linear in "
                           + ", ".join(map(str, names)) + ".") from exc
         a, b = sp.Matrix(a), sp.Matrix(b)
