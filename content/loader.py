@@ -7,7 +7,7 @@ Usage::
     ref = cur.snippet("la-w5-eigen-intro")
     ref.module.title, ref.index, cur.next_snippet(ref.snippet.id)
 
-Any problem (bad YAML, a field that fails the schema, a duplicate id, a dangling reference, a
+Any problem (bad YAML, a field that fails the schema, a duplicate id of its kind, a dangling
 missing module) raises ``ContentError`` whose message names the file and the field path, e.g.
 ``la/la-w1.yaml: questions[3] (la-w1-q4).options: Value error, options repeat``.
 """
@@ -274,22 +274,25 @@ def _field_path(loc: tuple[Any, ...], raw: Any) -> str:
 def _cross_check(modules: list[Module], files: dict[str, str]) -> list[str]:
     """Ids unique across everything, glossary terms unique, references resolve."""
     problems: list[str] = []
-    seen: dict[str, str] = {}
+    # one namespace per kind: a lesson and a quiz question may share an id (the bot links them
+    # through different callback prefixes), two lessons in different files may not
+    seen: dict[tuple[str, str], str] = {}
 
-    def claim(ident: str, where: str) -> None:
-        if ident in seen:
-            problems.append(f"{where}: duplicate id {ident!r} (first used in {seen[ident]})")
+    def claim(kind: str, ident: str, where: str) -> None:
+        if (kind, ident) in seen:
+            problems.append(f"{where}: duplicate {kind} id {ident!r} "
+                            f"(first used in {seen[kind, ident]})")
         else:
-            seen[ident] = where
+            seen[kind, ident] = where
 
     for m in modules:
         f = files[m.id]
         for i, s in enumerate(m.snippets):
-            claim(s.id, f"{f}: snippets[{i}].id")
+            claim("snippet", s.id, f"{f}: snippets[{i}].id")
         for i, q in enumerate(m.questions):
-            claim(q.id, f"{f}: questions[{i}].id")
+            claim("question", q.id, f"{f}: questions[{i}].id")
         for i, c in enumerate(m.interview):
-            claim(c.id, f"{f}: interview[{i}].id")
+            claim("interview", c.id, f"{f}: interview[{i}].id")
     snippet_ids = {s.id for m in modules for s in m.snippets}
     terms: dict[str, str] = {}
     for m in modules:

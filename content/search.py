@@ -37,19 +37,22 @@ a about actually all also am an and any are as at be been being between bro but 
 define definition deference diff difference differences did do does doing done doubt eli5
 exactly explain explained explaining explanation for from get give go good got guys have help
 hi hello how i idea if in into intuition intuitive is it its just kindly know like madam me
-mean meaning means my need of on or please pls plz question really sb sir so some someone
+meaning means my need of on or please pls plz question really sb sir so some someone
 tell than thank thanks that the their them then there these thing things this those to
 understand understanding use used using vs versus want was way we what whats when where which
 who why will with words would you your simple simply meant role purpose important importance
 find calculate compute kya hai hain hota hoti ka ki ke ko mujhe samjhao batao yaar matlab bhai
 """
 STOP_WORDS = frozenset(_STOP_TEXT.split())
+_LITTLE_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "with",
+                           "by", "is"})
 
 _FOLD = [
     (re.compile(r"\beigen[\s-]+(values?|vectors?|spaces?|decompositions?|basis|bases)\b"),
      r"eigen\1"),
     (re.compile(r"\bcentre"), "center"),
     (re.compile(r"\bcentred\b"), "centered"),
+    (re.compile(r"\bcentring\b"), "centering"),
     (re.compile(r"(normal|optim|minim|maxim|diagonal|linear|orthogonal|standard|regular)"
                 r"is(e|ed|es|ing|ation|ations)\b"), r"\1iz\2"),
     (re.compile(r"\bpca\b|\bprincipal components? analysis\b"), "pca"),
@@ -78,7 +81,8 @@ def fold(text: str) -> str:
 
 def keywords(query: str) -> list[str]:
     """The content words of a question, in order, without repeats."""
-    words = re.findall(r"[a-z0-9]+", fold(query))
+    text = re.sub(r"^\W*(what|wat)\s+(does|do|did)\b(.*)\bmean\b", r"\3", fold(query))
+    words = re.findall(r"[a-z0-9]+", text)
     return list(dict.fromkeys(w for w in words if w not in STOP_WORDS and len(w) > 1))
 
 
@@ -92,9 +96,9 @@ def _phrase(words: list[str]) -> str:
     return " " + " ".join(_singular(w) for w in words) + " "
 
 
-def _names_in(name: str, phrase: str) -> bool:
-    words = keywords(name)
-    return bool(words) and _phrase(words) in phrase
+def _name_words(name: str) -> list[str]:
+    """A glossary name's words, without the little words ("rank of a matrix" → rank matrix)."""
+    return [w for w in re.findall(r"[a-z0-9]+", name) if w not in _LITTLE_WORDS]
 
 
 class _Index:
@@ -138,14 +142,10 @@ class _Index:
         )
         with self.lock:
             rows = self.db.execute(sql, [match]).fetchall()
-        phrase = _phrase(words)
+        exact = self._exact(words, [r[0] for r in rows if r[1] == "glossary"])
         scored = []
         for rowid, kind, title, body, snippet, rank in rows:
-            score = -float(rank)
-            if kind == "glossary":
-                score += _EXACT_BOOST * max(
-                    (len(n) for n in self.names.get(rowid, []) if _names_in(n, phrase)),
-                    default=0) / 10
+            score = -float(rank) + (_EXACT_BOOST if rowid in exact else 0.0)
             scored.append((score, kind, title, body, snippet))
         scored.sort(key=lambda s: (-s[0], _KIND_ORDER[s[1]]))
         hits: list[Hit] = []
@@ -160,6 +160,20 @@ class _Index:
             if len(hits) == limit:
                 break
         return hits
+
+    def _exact(self, words: list[str], rowids: list[int]) -> set[int]:
+        """Glossary rows whose term or alias the question names, as a phrase. A term inside a
+        longer named term ("matrix" in "covariance matrix") does not count."""
+        phrase = _phrase(words)
+        best: dict[int, str] = {}
+        for rowid in rowids:
+            found = [p for n in self.names.get(rowid, []) if (p := _phrase(_name_words(n)))
+                     .strip() and p in phrase]
+            if found:
+                best[rowid] = max(found, key=len)
+        return {r for r, p in best.items()
+                if not any(p != q and p in q for q in best.values())}
+
 
 def excerpt(text: str, limit: int = EXCERPT_MAX) -> str:
     """Plain text, cut at a word boundary."""

@@ -138,8 +138,14 @@ def test_duplicate_ids_across_files(data: Path) -> None:
     _edit(data / "calc" / "calc-w2.yaml",
           lambda raw: raw["interview"][0].update(id="la-w3-i1"))
     msg = _error(data)
-    assert "calc/calc-w2.yaml: interview[0].id: duplicate id 'la-w3-i1'" in msg
+    assert "calc/calc-w2.yaml: interview[0].id: duplicate interview id 'la-w3-i1'" in msg
     assert "la/la-w3.yaml" in msg
+
+
+def test_duplicate_snippet_ids_across_files(data: Path) -> None:
+    _edit(data / "calc" / "calc-w2.yaml", lambda raw: raw["snippets"][0].update(id="calc-w2-x"))
+    _edit(data / "calc" / "calc-w2.yaml", lambda raw: raw["snippets"][1].update(id="calc-w2-x"))
+    assert "snippets[1].id: duplicate snippet id 'calc-w2-x'" in _error(data)
 
 
 def test_dangling_references(data: Path) -> None:
