@@ -1,12 +1,135 @@
-"""Safe parsing of what students type into a ``Problem``."""
+"""Safe parsing of what students type into a ``Problem``.
+
+Usage::
+
+    from solver.parsing import parse, parse_value, parse_expression
+    parse("sir pls find eigen values of [1 2; 3 4] ??").kind      # "eigenvalues"
+    parse_value("x = 1, y = 2")                                    # {x: 1, y: 2}
+    parse_expression("2xy + sin^2 x")                              # 2*x*y + sin(x)**2
+
+Nothing here calls ``eval``, ``exec``, ``sympify`` or ``parse_expr`` on user text: a
+whitelisting tokenizer (``lexer``) and a recursive-descent parser (``expr``) build every SymPy
+object. The pipeline: ``normalize`` (Unicode, LaTeX) -> ``layout`` (bracket-less matrices) ->
+``intent.notation`` (d/dx, ∂f/∂x, f'(x)) -> ``guard`` (code-like text) -> ``segment`` (words
+vs math) -> ``intent.detect`` -> ``items`` (definitions, equations) -> ``build`` -> ``restate``.
+"""
 
 from __future__ import annotations
 
+import logging
+from typing import Any
+
+import sympy as sp
+
 from ..errors import ParseError
 from ..problem import Problem
+from .build import build
+from .expr import MatOp, Seq, is_scalar, parse_tokens
+from .guard import refuse_code
+from .intent import detect, notation
+from .items import as_vector, parse_items
+from .layout import rows_to_brackets
+from .limits import check_text
+from .normalize import normalize
+from .restate import restate
+from .segment import Item, assigned_names, segment
 
-__all__ = ["parse"]
+logger = logging.getLogger(__name__)
+
+__all__ = ["parse", "parse_expression", "parse_value"]
+
+_HINT = "For example: det [[1, 2], [3, 4]], d/dx x^2 sin x, or gradient of x^2 y at (1, 2)."
+
+
+def _guarded(func: Any, text: Any) -> Any:
+    if not isinstance(text, str):
+        raise ParseError("I can only read text.", _HINT)
+    check_text(text)
+    try:
+        return func(text)
+    except ParseError:
+        raise
+    except Exception as exc:  # a bug must still reach the student as a kind ParseError
+        logger.warning("parser failed on %r", text[:200], exc_info=True)
+        raise ParseError("I could not read that.", _HINT) from exc
 
 
 def parse(text: str) -> Problem:
-    raise ParseError("The parser is not built yet.", "")
+    """Read a student's message: the kind of problem, its operands, and a restatement."""
+    return _guarded(_parse, text)
+
+
+def _parse(text: str) -> Problem:
+    norm = rows_to_brackets(normalize(text))
+    norm, hints = notation(norm)
+    refuse_code(norm)
+    names = assigned_names(norm)
+    words, items = segment(norm, names)
+    intent = detect(words)
+    notes: list[str] = []
+    parsed, env = parse_items(items, names, notes)
+    if not parsed:
+        raise ParseError("I could not find any math in that message.", _HINT)
+    fields = build(intent, hints, parsed, env)
+    kind = fields.pop("kind")
+    kind = None if kind == "solve" else kind
+    options = fields.pop("options")
+    if notes:
+        options["notes"] = list(dict.fromkeys(notes + options.get("notes", [])))
+    restated = restate(kind, {**fields, "options": options})
+    return Problem(kind=kind, restated=restated, source=text, options=options, **fields)
+
+
+def _value(text: str) -> Any:
+    norm = normalize(text)
+    norm, _ = notation(norm)
+    refuse_code(norm)
+    items = [Item(p.strip()) for p in _top_level(norm) if p.strip()]
+    if not items:
+        raise ParseError("There is no value here.", "For example 3/2, (1, 2) or x = 1, y = 2.")
+    parsed, _env = parse_items(items, assigned_names(norm), [])
+    values = []
+    for p in parsed:
+        if isinstance(p.value, MatOp):
+            raise ParseError("Give the value itself, not an operation on matrices.", "[[1, 2]]")
+        if p.is_equation:
+            values.append(sp.Eq(p.lhs, p.value, evaluate=False))
+        else:
+            values.append(as_vector(p.value) if isinstance(p.value, Seq) else p.value)
+    if all(p.name and not p.params for p in parsed):
+        return {sp.Symbol(p.name): v for p, v in zip(parsed, values, strict=True)}
+    if any(p.name for p in parsed):
+        raise ParseError("Mix of values and assignments.", "Either 1, 2 or x = 1, y = 2.")
+    return values[0] if len(values) == 1 else values
+
+
+def _top_level(text: str) -> list[str]:
+    parts, depth, cur = [], 0, []
+    for ch in text:
+        depth += ch in "([{"
+        depth -= ch in ")]}"
+        if depth == 0 and ch in ",;\n":
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return parts
+
+
+def parse_value(text: str) -> Any:
+    """One value: a number, expression, vector/matrix (``sp.Matrix``), a comma list of values
+    (a ``list``), or assignments ``x = 1, y = 2`` (a ``dict`` {Symbol: value})."""
+    return _guarded(_value, text)
+
+
+def _expression(text: str) -> sp.Expr:
+    value = parse_tokens(normalize(text).strip(), {}, [])
+    if not is_scalar(value):
+        raise ParseError("I expected one expression here.", "For example x^2 - 2x + 1.")
+    return value
+
+
+def parse_expression(text: str) -> sp.Expr:
+    """One scalar expression (``x^2 sin x``, ``e^-x``, ``√2/2``) as a SymPy expression."""
+    return _guarded(lambda t: (refuse_code(t), _expression(t))[1], text)

@@ -1,0 +1,201 @@
+"""From the intent and the parsed items to the operands of a ``Problem`` (see problem.py)."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import sympy as sp
+
+from ..errors import ParseError
+from .expr import MatOp, Seq, is_scalar
+from .intent import Hints, Intent
+from .items import Parsed, as_vector
+from .limits import check_matrix
+from .variables import free_symbols, natural_order
+
+logger = logging.getLogger(__name__)
+
+_ONE_MATRIX = ("det", "inverse", "transpose", "rank", "rref", "nullspace", "eigenvalues",
+               "eigenvectors")
+_MATOP_KIND = {"multiply": "multiply", "add": "add", "subtract": "add", "transpose": "transpose",
+               "inverse": "inverse", "det": "det", "norm": "norm"}
+_FUNC_NAMES = ("f", "g", "h", "y", "z", "L", "J", "E", "u", "F")
+_CALC = ("derivative", "partial", "higher_derivative", "gradient", "jacobian", "hessian",
+         "taylor", "critical_points", "chain_rule", "newton", "gradient_descent", "loss_gradient")
+_SYSTEM_HINT = "For example: solve x + y = 3, x - y = 1."
+
+
+class Built(dict):
+    """Keyword arguments for ``Problem`` collected step by step."""
+
+
+def _by_role(parsed: list[Parsed], role: str) -> list[Parsed]:
+    return [p for p in parsed if p.role == role]
+
+
+def _int(items: list[Parsed], what: str, low: int, high: int) -> int | None:
+    if not items:
+        return None
+    value = items[0].value
+    if not (is_scalar(value) and value.is_number and value == int(value) and low <= value <= high):
+        raise ParseError(f"The {what} should be a whole number from {low} to {high}.",
+                         f"For example '{what} 3'.")
+    return int(value)
+
+
+def build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, Any]) -> Built:
+    out = Built(kind=intent.kind, options={})
+    main = _by_role(parsed, "main")
+    values = [p.value for p in main if p.name is None and not p.is_equation and not p.names]
+    matops = [v for v in values if isinstance(v, MatOp)]
+    equations = [p for p in main if p.is_equation or (
+        p.name is not None and not p.params and is_scalar(p.value) and not p.value.is_number
+        and intent.kind in ("solve", "solve_system"))]
+    kind = intent.kind
+    if kind == "solve" or (kind is None and len(equations) >= 2):
+        kind = "solve_system" if equations else None
+    if matops and (kind is None or kind in _MATOP_KIND.values()):
+        if matops[0].op == "apply":
+            raise ParseError("Write Ax = b with both sides.", "A = [[1,2],[3,4]], b = (5,6), solve Ax = b")
+        kind = _MATOP_KIND[matops[0].op]
+        if matops[0].op == "subtract":
+            out["options"]["subtract"] = True
+    if kind == "multiply" and len(_vectors(values, env)) == 2 and not _matrices(values, env):
+        kind = "dot"
+    if intent.subtract and kind == "add":
+        out["options"]["subtract"] = True
+    if intent.plot:
+        out["options"]["plot"] = True
+        rng = [p.value for p in _by_role(parsed, "point") + _by_role(parsed, "to")]
+        if len(rng) == 2 and all(is_scalar(v) and v.is_number for v in rng):
+            out["options"]["x_range"] = (rng[0], rng[1])
+        elif len(rng) == 1 and isinstance(rng[0], Seq | sp.MatrixBase) and len(rng[0]) == 2:
+            out["options"]["x_range"] = tuple(rng[0])
+    out["kind"] = kind
+    if "x_range" in out["options"]:
+        parsed = [p for p in parsed if p.role not in ("point", "to")]
+    if kind in _CALC or (kind is None and _has_function(main)):
+        _calculus(out, kind, intent, hints, parsed, main)
+    elif kind == "solve_system":
+        _system(out, equations, values)
+    else:
+        _linalg(out, kind, intent, parsed, values, env)
+    return out
+
+
+def _has_function(main: list[Parsed]) -> bool:
+    return any(is_scalar(p.value) and free_symbols(p.value) for p in main) or any(
+        p.params for p in main)
+
+
+# ----------------------------------------------------------------------- linear algebra
+def _matrices(values: list[Any], env: dict[str, Any]) -> list[sp.Matrix]:
+    found: list[sp.Matrix] = []
+
+    def walk(v: Any) -> None:
+        if isinstance(v, MatOp):
+            for a in v.args:
+                walk(a)
+        elif isinstance(v, sp.MatrixBase) and v.cols > 1:
+            found.append(sp.Matrix(v))
+    for v in values:
+        walk(v)
+    if not found:
+        found = [sp.Matrix(m) for m in env.values() if m.cols > 1]
+    return found
+
+
+def _vectors(values: list[Any], env: dict[str, Any]) -> list[sp.Matrix]:
+    vecs = [vec for v in values if (vec := as_vector(v)) is not None]
+    if not vecs and not values:
+        vecs = [sp.Matrix(v) for v in env.values() if v.cols == 1]
+    return vecs
+
+
+def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
+            values: list[Any], env: dict[str, Any]) -> None:
+    mats = _matrices(values, env)
+    vecs = _vectors(values, env)
+    if kind in _ONE_MATRIX or kind in ("multiply", "add"):
+        need = 2 if kind in ("multiply", "add") else 1
+        if len(mats) + len(vecs) < need or not mats:
+            raise ParseError(f"I need {'two matrices' if need == 2 else 'a matrix'} for that.",
+                             "For example: det [[1, 2], [3, 4]] or A = [1 2; 3 4], find A^-1.")
+        out["matrices"] = tuple(mats[:need]) if need == 1 or len(mats) >= 2 else (mats[0], vecs[0])
+    elif kind in ("dot", "angle", "norm", "gram_schmidt", "projection"):
+        onto = [p.value for p in _by_role(parsed, "onto")]
+        if kind == "gram_schmidt" and not vecs and mats:
+            vecs = [mats[0].col(j) for j in range(mats[0].cols)]
+        if kind == "projection":
+            onto_vecs = [vec for v in onto if (vec := as_vector(v)) is not None]
+            onto_mats = [sp.Matrix(v) for v in onto if isinstance(v, sp.MatrixBase) and v.cols > 1]
+            if onto_mats:
+                out["matrices"] = (onto_mats[0],)
+            vecs = vecs + onto_vecs
+            if not vecs and not onto_mats:
+                raise ParseError("I need the vector to project and what to project onto.",
+                                 "For example: project (1, 2) onto (3, 4).")
+        need = {"dot": 2, "angle": 2, "norm": 1, "gram_schmidt": 1, "projection": 1}[kind]
+        if len(vecs) < need:
+            raise ParseError(f"I need {need} vector{'s' if need > 1 else ''} for that.",
+                             "For example: dot product of (1, 2, 3) and (4, 5, 6).")
+        if kind in ("dot", "angle") and vecs[0].rows != vecs[1].rows:
+            raise ParseError("Those vectors have different lengths.", "(1, 2) and (3, 4)")
+        out["vectors"] = tuple(vecs[:need]) if kind in ("dot", "angle", "norm") else tuple(vecs)
+    elif kind == "pca":
+        data = [p.value for p in _by_role(parsed, "data")] + [
+            v for v in values if isinstance(v, Seq)]
+        if mats:
+            out["matrices"] = (mats[0],)
+        elif data:
+            out["matrices"] = (check_matrix([list(d) for d in data]),)
+        else:
+            raise ParseError("I need data points or a covariance matrix for PCA.",
+                             "For example: PCA of (1, 2), (2, 3), (3, 5).")
+        m = out["matrices"][0]
+        cov = intent.covariance and m.is_square and m.is_symmetric()
+        out["options"]["source"] = "covariance" if cov else "data"
+        k = _int(_by_role(parsed, "k"), "number of components", 1, 6)
+        k = k or next((int(p.value) for p in parsed if p.name == "k" and is_scalar(p.value)), 1)
+        out["options"]["k"] = k
+    elif kind is None:
+        if mats:
+            out["matrices"] = tuple(mats)
+        if vecs:
+            out["vectors"] = tuple(vecs)
+        if not mats and not vecs:
+            raise ParseError("I could not find the math in that message.",
+                             "For example: det [[1, 2], [3, 4]] or d/dx x^2 sin x.")
+    else:
+        raise ParseError(f"I could not find what to use for '{kind}'.", "det [[1, 2], [3, 4]]")
+
+
+def _system(out: Built, equations: list[Parsed], values: list[Any]) -> None:
+    for p in equations:
+        if isinstance(p.lhs, MatOp) and p.lhs.op == "apply":
+            b = as_vector(p.value)
+            a = p.lhs.args[0]
+            if b is None or not isinstance(a, sp.MatrixBase) or a.rows != b.rows:
+                raise ParseError("In Ax = b, b needs one entry per row of A.", _SYSTEM_HINT)
+            out["matrices"] = (sp.Matrix(a), b)
+            return
+    eqs = []
+    for p in equations:
+        lhs = p.lhs if p.is_equation else sp.Symbol(p.name)
+        if not (is_scalar(lhs) and is_scalar(p.value)):
+            raise ParseError("Each equation needs numbers or expressions on both sides.",
+                             _SYSTEM_HINT)
+        eqs.append(sp.Eq(lhs, p.value, evaluate=False))
+    if not eqs:
+        raise ParseError("I could not find the equations to solve.", _SYSTEM_HINT)
+    out["equations"] = tuple(eqs)
+    out["variables"] = natural_order(free_symbols(*[e.lhs for e in eqs], *[e.rhs for e in eqs]))
+
+
+# ----------------------------------------------------------------------- calculus
+def _calculus(out: Built, kind: str | None, intent: Intent, hints: Hints,
+              parsed: list[Parsed], main: list[Parsed]) -> None:
+    from .calculus import fill_calculus
+
+    fill_calculus(out, kind, intent, hints, parsed, main)

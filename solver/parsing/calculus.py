@@ -1,0 +1,158 @@
+"""Operands of the calculus kinds: the function, its variables, point, order and options."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import sympy as sp
+
+from ..errors import ParseError
+from .expr import Seq, is_scalar
+from .intent import Hints, Intent
+from .items import Parsed
+from .variables import free_symbols, natural_order, point_of, symbols_of
+
+logger = logging.getLogger(__name__)
+
+_FUNC_NAMES = ("f", "g", "h", "y", "z", "L", "J", "E", "F", "u", "C")
+_LR_NAMES = ("lr", "alpha", "eta", "rate")
+_HINT = "For example: d/dx x^2 sin x, or gradient of x^2 y at (1, 2)."
+
+
+def _role(parsed: list[Parsed], role: str) -> list[Parsed]:
+    return [p for p in parsed if p.role == role]
+
+
+def _whole(items: list[Parsed], what: str, low: int, high: int) -> int | None:
+    if not items:
+        return None
+    v = items[0].value
+    if not (is_scalar(v) and v.is_number and v == int(v) and low <= int(v) <= high):
+        raise ParseError(f"The {what} should be a whole number from {low} to {high}.",
+                         f"For example '{what} 3'.")
+    return int(v)
+
+
+def _expression(kind: str | None, hints: Hints, main: list[Parsed]
+                ) -> tuple[Any, tuple[sp.Symbol, ...], Parsed | None]:
+    """The function to work on, the parameters named in f(x, y) = ..., and its definition."""
+    for p in main:
+        if p.params and is_scalar(p.value):
+            return p.value, p.params, p
+    plain = [p for p in main if p.name is None and not p.is_equation and not p.names]
+    scalars = [p for p in plain if is_scalar(p.value) and (free_symbols(p.value) or not
+                                                            kind)]
+    if scalars:
+        return scalars[0].value, (), None
+    assigns = [p for p in main if p.name and is_scalar(p.value)]
+    for p in assigns:
+        if p.name == hints.dependent:
+            return p.value, (), p
+    for p in assigns:
+        if p.name in _FUNC_NAMES:
+            return p.value, (), p
+    eqs = [p for p in main if p.is_equation and is_scalar(p.lhs) and is_scalar(p.value)]
+    if eqs and kind in ("newton", None, "critical_points"):
+        return eqs[0].lhs - eqs[0].value, (), None
+    if plain and kind is None:
+        return plain[0].value, (), None
+    return None, (), None
+
+
+def _components(main: list[Parsed], expr: Any) -> tuple[Any, ...]:
+    for p in main:
+        if p.names and isinstance(p.value, Seq):
+            return tuple(p.value)
+        if p.name is None and isinstance(p.value, Seq | sp.MatrixBase):
+            return tuple(p.value)
+    named = [p.value for p in main if p.name and not p.params and is_scalar(p.value)]
+    if len(named) >= 2:
+        return tuple(named)
+    return (expr,) if expr is not None else ()
+
+
+def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: Hints,
+                  parsed: list[Parsed], main: list[Parsed]) -> None:
+    opts = out["options"]
+    expr, params, definition = _expression(kind, hints, main)
+    wrt = symbols_of([p.value for p in _role(parsed, "wrt")]) + [sp.Symbol(n) for n in hints.wrt]
+    order = _whole(_role(parsed, "order"), "order", 0, 10) or hints.order or intent.order
+    if kind == "jacobian":
+        exprs = _components(main, expr)
+        if len(exprs) < 1 or not all(is_scalar(e) for e in exprs):
+            raise ParseError("I need the component functions for the Jacobian.",
+                             "For example: jacobian of (x^2 y, x + y).")
+        out["exprs"] = exprs
+        out["variables"] = tuple(wrt) or params or natural_order(free_symbols(*exprs))
+        out["point"] = point_of(_role(parsed, "point"), out["variables"])
+        return
+    if expr is None or not is_scalar(expr):
+        raise ParseError("I could not find the function to work on.", _HINT)
+    out["expr"] = expr
+    subs = {sp.Symbol(p.name): p.value for p in main
+            if p.name and p is not definition and not p.params and is_scalar(p.value)
+            and sp.Symbol(p.name) in free_symbols(expr) and free_symbols(p.value)}
+    if kind in ("derivative", "partial", "chain_rule") and subs:
+        kind = "chain_rule"
+    elif kind == "derivative" and hints.partial:
+        kind = "partial"
+    elif kind == "gradient" and _role(parsed, "data"):
+        kind = "loss_gradient"
+    if kind == "derivative" and order and order >= 2:
+        kind = "higher_derivative"
+    out["kind"] = kind
+    natural = natural_order(free_symbols(expr))
+    variables: tuple[sp.Symbol, ...] = tuple(dict.fromkeys(wrt)) or params or natural
+    if kind == "chain_rule":
+        t = wrt[:1] or list(natural_order(free_symbols(*subs.values())))[:1]
+        out["variables"], opts["subs"] = tuple(t), subs
+        return
+    if kind in ("derivative", "higher_derivative", "newton"):
+        variables = variables[:1] or (sp.Symbol("x"),)
+    if kind == "partial":
+        variables = tuple(wrt) or variables[:1]
+    if kind in ("derivative", "partial"):
+        out["order"] = 1 if kind == "derivative" else len(variables)
+    if kind == "higher_derivative":
+        out["order"] = order
+    out["variables"] = variables
+    point = point_of(_role(parsed, "point"), variables)
+    if kind == "loss_gradient":
+        _loss(out, expr, wrt, parsed)
+    elif kind == "taylor":
+        out["point"] = point or dict.fromkeys(variables, sp.Integer(0))
+        out["order"] = order if order is not None else (3 if len(variables) == 1 else 2)
+    elif kind in ("newton", "gradient_descent"):
+        if not point:
+            raise ParseError("Where should I start?",
+                             "Say it like 'from x0 = 2' or 'from (1, 1)'.")
+        out["point"] = point
+        opts["steps"] = _whole(_role(parsed, "steps"), "number of steps", 1, 20) or 3
+        if kind == "gradient_descent":
+            lr = [p.value for p in _role(parsed, "lr")] + [
+                p.value for p in parsed if p.name in _LR_NAMES and is_scalar(p.value)]
+            if lr and not (is_scalar(lr[0]) and lr[0].is_number and lr[0] > 0):
+                raise ParseError("The learning rate should be a positive number.", "lr = 0.1")
+            opts["lr"] = lr[0] if lr else sp.Rational(1, 10)
+            if not lr:
+                opts.setdefault("notes", []).append("No learning rate given: using 0.1.")
+    else:
+        out["point"] = point
+
+
+def _loss(out: dict[str, Any], expr: sp.Expr, wrt: list[sp.Symbol], parsed: list[Parsed]) -> None:
+    params = tuple(dict.fromkeys(wrt)) or natural_order(free_symbols(expr) - {
+        sp.Symbol("x"), sp.Symbol("y")})
+    data_syms = natural_order(free_symbols(expr) - set(params))
+    rows: list[dict[sp.Symbol, Any]] = []
+    for p in _role(parsed, "data"):
+        values = list(p.value) if isinstance(p.value, Seq | sp.MatrixBase) else [p.value]
+        if len(values) != len(data_syms):
+            raise ParseError(
+                f"Each data point needs {len(data_syms)} values "
+                f"({', '.join(s.name for s in data_syms)}).",
+                "For example: for data (1, 2), (2, 3).")
+        rows.append(dict(zip(data_syms, values, strict=True)))
+    out["variables"] = params
+    out["options"]["data"] = rows

@@ -1,0 +1,369 @@
+"""A recursive-descent parser from whitelisted tokens straight to SymPy objects.
+
+Grammar (loosest first)::
+
+    sum     := product (("+" | "-") product)*
+    product := unary (("*" | "/" | <juxtaposition>) unary)*
+    unary   := ("-" | "+") unary | power
+    power   := postfix ("^" unary)?            right-associative: 2^-1, 2^3^2
+    postfix := atom "!"*
+    atom    := number | name | function | "(" list ")" | "[" matrix "]" | "|" sum "|" | "<" list ">"
+
+Matrices never get multiplied here: ``A B``, ``A + B``, ``A^T``, ``A^-1`` and ``|A|`` become
+``MatOp`` records so the parser can say *what was asked*; the solvers do the arithmetic.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+import sympy as sp
+
+from ..errors import ParseError
+from . import functions
+from .lexer import Token, tokenize
+from .limits import MAX_DEPTH, check_matrix, safe_factorial, safe_pow
+
+logger = logging.getLogger(__name__)
+
+_CONSTANTS = {"e": sp.E, "i": sp.I, "pi": sp.pi, "oo": sp.oo}
+_HINT = "For example: 2x^2 + sin(x), or [[1, 2], [3, 4]]."
+
+
+@dataclass(frozen=True)
+class MatOp:
+    """An operation on matrices that was asked for, not computed: op in multiply, add,
+    subtract, transpose, inverse, det, apply (``A x`` in ``Ax = b``)."""
+
+    op: str
+    args: tuple[Any, ...]
+
+
+class Seq(tuple):
+    """A bracketed comma list ``(1, 2, 3)``: a vector or a point, decided by the caller."""
+
+
+def is_scalar(value: object) -> bool:
+    return isinstance(value, sp.Expr)
+
+
+def split_top(tokens: list[Token], seps: str) -> list[list[Token]]:
+    """Split at separators outside brackets."""
+    parts: list[list[Token]] = [[]]
+    depth = 0
+    for tok in tokens:
+        if tok.kind == "op" and tok.text in "([{<":
+            depth += 1
+        elif tok.kind == "op" and tok.text in ")]}>":
+            depth -= 1
+        if depth == 0 and tok.kind == "op" and tok.text in seps:
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    return parts
+
+
+class Parser:
+    def __init__(self, tokens: list[Token], env: dict[str, Any], notes: list[str],
+                 depth: int = 0) -> None:
+        if depth > MAX_DEPTH:
+            raise ParseError("That is nested too deeply for me.", "Simplify it a little.")
+        self.toks = tokens
+        self.pos = 0
+        self.env = env
+        self.notes = notes
+        self.depth = depth
+        self.abs_open = 0
+
+    # ------------------------------------------------------------------ helpers
+    def peek(self, offset: int = 0) -> Token | None:
+        i = self.pos + offset
+        return self.toks[i] if i < len(self.toks) else None
+
+    def is_op(self, text: str, offset: int = 0) -> bool:
+        tok = self.peek(offset)
+        return tok is not None and tok.kind == "op" and tok.text == text
+
+    def take(self) -> Token:
+        tok = self.peek()
+        if tok is None:
+            raise ParseError("The math ends too early (something is missing).", _HINT)
+        self.pos += 1
+        return tok
+
+    def expect(self, text: str) -> None:
+        tok = self.peek()
+        if tok is None or tok.text != text:
+            got = "the end" if tok is None else f"'{tok.text}'"
+            raise ParseError(f"I expected '{text}' but found {got}.", _HINT)
+        self.pos += 1
+
+    def sub(self, tokens: list[Token]) -> Any:
+        parser = Parser(tokens, self.env, self.notes, self.depth + 1)
+        return parser.parse()
+
+    def group(self, close: str) -> list[Token]:
+        """Tokens up to the bracket matching the one just taken."""
+        start, depth = self.pos, 0
+        while self.pos < len(self.toks):
+            tok = self.toks[self.pos]
+            if tok.kind == "op" and tok.text in "([{<" and not (tok.text == "<" and close != ">"):
+                depth += 1
+            elif tok.kind == "op" and tok.text in ")]}>":
+                if depth == 0:
+                    if tok.text != close:
+                        break
+                    self.pos += 1
+                    return self.toks[start:self.pos - 1]
+                depth -= 1
+            self.pos += 1
+        raise ParseError(f"A bracket is not closed (missing '{close}').", _HINT)
+
+    # ------------------------------------------------------------------ grammar
+    def parse(self) -> Any:
+        if not self.toks:
+            raise ParseError("There is no math here.", _HINT)
+        value = self.sum()
+        if self.peek() is not None:
+            raise ParseError(f"I did not understand '{self.peek().text}' here.", _HINT)
+        return value
+
+    def sum(self) -> Any:
+        value = self.product()
+        while self.is_op("+") or self.is_op("-"):
+            op = self.take().text
+            value = _add(value, self.product(), op == "-")
+        return value
+
+    def _starts_factor(self) -> bool:
+        tok = self.peek()
+        if tok is None:
+            return False
+        if tok.kind != "op":
+            return True
+        return tok.text in "([<" or (tok.text == "|" and self.abs_open == 0)
+
+    def product(self) -> Any:
+        value = self.unary()
+        while True:
+            if self.is_op("*"):
+                self.take()
+                value = _mul(value, self.unary())
+            elif self.is_op("/"):
+                self.take()
+                value = _div(value, self.unary())
+            elif self._starts_factor():
+                value = _mul(value, self.power())
+            else:
+                return value
+
+    def unary(self) -> Any:
+        if self.is_op("-"):
+            self.take()
+            return _mul(sp.Integer(-1), self.unary())
+        if self.is_op("+"):
+            self.take()
+            return self.unary()
+        return self.power()
+
+    def power(self) -> Any:
+        base = self.postfix()
+        if not self.is_op("^"):
+            return base
+        self.take()
+        if isinstance(base, sp.MatrixBase | MatOp):
+            tok = self.peek()
+            if tok is not None and tok.kind == "sym" and tok.text in ("T", "t"):
+                self.take()
+                return MatOp("transpose", (base,))
+            exp = self.unary()
+            if exp == -1:
+                return MatOp("inverse", (base,))
+            raise ParseError("I can only read A^T and A^-1 for matrices.", "Try A^T or A^-1.")
+        exp = self.unary()
+        if not (is_scalar(base) and is_scalar(exp)):
+            raise ParseError("Powers need numbers or expressions.", "For example x^2 or 2^x.")
+        return safe_pow(base, exp)
+
+    def postfix(self) -> Any:
+        value = self.atom()
+        while self.is_op("!"):
+            self.take()
+            if not is_scalar(value):
+                raise ParseError("Factorials need a number.", "For example 5!.")
+            value = safe_factorial(value)
+        return value
+
+    def atom(self) -> Any:
+        tok = self.take()
+        if tok.kind == "num":
+            if "." in tok.text:
+                return sp.Float(tok.text)  # safe: the token matched \d+\.\d+
+            return sp.Integer(int(tok.text))
+        if tok.kind == "sym":
+            if tok.text in self.env:
+                return self.env[tok.text]
+            if tok.text in _CONSTANTS:
+                return _CONSTANTS[tok.text]
+            return sp.Symbol(tok.text)
+        if tok.kind == "func":
+            return self.function(tok.text)
+        if tok.text in "({":
+            items = [self.sub(part) for part in split_top(self.group(")" if tok.text == "("
+                                                                     else "}"), ",")]
+            return items[0] if len(items) == 1 else Seq(items)
+        if tok.text == "<":
+            return Seq(self.sub(part) for part in split_top(self.group(">"), ","))
+        if tok.text == "[":
+            return self.matrix(self.group("]"))
+        if tok.text == "|":
+            self.abs_open += 1
+            inner = self.sum()
+            self.expect("|")
+            self.abs_open -= 1
+            if isinstance(inner, sp.MatrixBase) and inner.cols > 1:
+                return MatOp("det", (inner,))
+            if isinstance(inner, sp.MatrixBase):
+                return MatOp("norm", (inner,))
+            return functions.apply("abs", [inner], self.notes)
+        raise ParseError(f"I did not expect '{tok.text}' here.", _HINT)
+
+    def function(self, name: str) -> Any:
+        base = None
+        if name in ("log", "lg") and self.is_op("_"):
+            self.take()
+            base = self.atom()
+        power = None
+        if self.is_op("^"):  # sin^2 x, sin^-1 x
+            self.take()
+            power = self.unary()
+            if power == -1 and name in functions.INVERSE:
+                name, power = functions.INVERSE[name], None
+        if self.is_op("("):
+            self.take()
+            args = [self.sub(part) for part in split_top(self.group(")"), ",")]
+        else:
+            args = [self.bare_argument(name)]
+        value = functions.apply(name, args, self.notes, base)
+        return value if power is None else safe_pow(value, power)
+
+    def bare_argument(self, name: str) -> Any:
+        """``sin 2x`` -> 2x; ``sin x cos x`` stops at cos; ``ln x^2`` -> x^2."""
+        if self.peek() is None or (self.peek().kind == "op" and self.peek().text not in "-(|["):
+            raise ParseError(f"{name} needs something to act on.", f"For example {name}(x).")
+        value = self.unary() if self.is_op("-") else self.power()
+        while (tok := self.peek()) is not None and tok.kind in ("num", "sym"):
+            value = _mul(value, self.power())
+        return value
+
+    # ------------------------------------------------------------------ matrices
+    def entries(self, tokens: list[Token]) -> list[Any]:
+        parts = split_top(tokens, ",")
+        if len(parts) == 1:
+            parts = _split_spaces(tokens)
+        return [self.sub(p) for p in parts if p]
+
+    def matrix(self, tokens: list[Token]) -> Any:
+        rows_tokens = [r for r in split_top(tokens, ";") if r]
+        if len(rows_tokens) == 1:
+            items = [p for p in split_top(tokens, ",") if p]
+            if items and all(_bracketed(p) for p in items):
+                rows_tokens = items  # [[1, 2], [3, 4]] or [(1, 2), (3, 4)]
+            else:
+                column = [[e] for e in self.entries(tokens)]
+                return check_matrix(_scalars(column))
+        rows = [self.entries(r[1:-1] if _bracketed(r) else r) for r in rows_tokens]
+        return check_matrix(_scalars(rows))
+
+
+def _bracketed(tokens: list[Token]) -> bool:
+    if len(tokens) < 2 or tokens[0].text not in "[(" or tokens[0].kind != "op":
+        return False
+    return len(split_top(tokens, "\0")[0]) == len(tokens) and all(
+        len(split_top(tokens[1:-1], "\0")) == 1 for _ in (0,)
+    ) and _closes_at_end(tokens)
+
+
+def _closes_at_end(tokens: list[Token]) -> bool:
+    depth = 0
+    for i, tok in enumerate(tokens):
+        if tok.kind == "op" and tok.text in "([":
+            depth += 1
+        elif tok.kind == "op" and tok.text in ")]":
+            depth -= 1
+            if depth == 0 and i != len(tokens) - 1:
+                return False
+    return depth == 0
+
+
+def _split_spaces(tokens: list[Token]) -> list[list[Token]]:
+    """MATLAB rows: ``1 -2 x`` is three entries, ``1 - 2`` one, ``2*x`` one."""
+    parts: list[list[Token]] = [[]]
+    depth = 0
+    for i, tok in enumerate(tokens):
+        prev = tokens[i - 1] if i else None
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        boundary = (
+            depth == 0 and tok.space and prev is not None
+            and not (prev.kind == "op" and prev.text in "+-*/^_(")
+            and not (prev.kind == "func")
+            and not (tok.kind == "op" and tok.text in "*/^!)]")
+            and not (tok.kind == "op" and tok.text in "+-" and nxt is not None and nxt.space)
+        )
+        if boundary:
+            parts.append([])
+        parts[-1].append(tok)
+        if tok.kind == "op" and tok.text in "([":
+            depth += 1
+        elif tok.kind == "op" and tok.text in ")]":
+            depth -= 1
+    return parts
+
+
+def _scalars(rows: list[list[Any]]) -> list[list[sp.Expr]]:
+    for row in rows:
+        for entry in row:
+            if not is_scalar(entry):
+                raise ParseError("Each matrix entry must be a number or an expression.",
+                                 "For example [[1, 2], [3, 4]] or [1 2; 3 4].")
+    return rows
+
+
+def _add(a: Any, b: Any, subtract: bool) -> Any:
+    if is_scalar(a) and is_scalar(b):
+        return a - b if subtract else a + b
+    if isinstance(a, sp.MatrixBase | MatOp) and isinstance(b, sp.MatrixBase | MatOp):
+        return MatOp("subtract" if subtract else "add", (a, b))
+    raise ParseError("I can only add numbers to numbers and matrices to matrices.", _HINT)
+
+
+def _mul(a: Any, b: Any) -> Any:
+    if is_scalar(a) and is_scalar(b):
+        return a * b
+    if isinstance(a, sp.MatrixBase | MatOp) and isinstance(b, sp.Symbol):
+        return MatOp("apply", (a, b))  # A x in "A x = b"
+    if isinstance(a, sp.MatrixBase | MatOp) and isinstance(b, sp.MatrixBase | MatOp):
+        return MatOp("multiply", (a, b))
+    if is_scalar(a) and isinstance(b, sp.MatrixBase) and not a.free_symbols:
+        return a * b
+    raise ParseError("I could not multiply those together.", _HINT)
+
+
+def _div(a: Any, b: Any) -> Any:
+    if is_scalar(b) and b == 0:
+        raise ParseError("That divides by zero.", "Check the denominator.")
+    if is_scalar(a) and is_scalar(b):
+        return a / b
+    if isinstance(a, sp.MatrixBase) and is_scalar(b):
+        return a / b
+    raise ParseError("I can only divide by a number or an expression.", _HINT)
+
+
+def parse_tokens(text: str, env: dict[str, Any] | None = None,
+                 notes: list[str] | None = None) -> Any:
+    """Math text to a SymPy object, ``Seq`` or ``MatOp`` (no '=' allowed here)."""
+    env = env or {}
+    tokens = tokenize(text, frozenset(env))
+    return Parser(tokens, env, notes if notes is not None else []).parse()

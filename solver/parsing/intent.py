@@ -1,0 +1,193 @@
+"""What the student wants: derivative notations rewritten to words, then typo-tolerant keywords.
+
+``notation(text)`` turns ``d/dx``, ``dy/dx``, ``d^2y/dx^2``, ``∂f/∂x``, ``f'(x)`` into the
+words ``derivative`` / ``partial`` and records the variables, order and dependent name.
+``detect(words)`` matches (fuzzily, with RapidFuzz) the intent phrases and returns the kind.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from ..errors import ParseError
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class Hints:
+    """What the derivative notation said: variables, order, the dependent name, partial."""
+
+    wrt: list[str] = field(default_factory=list)
+    order: int | None = None
+    dependent: str | None = None
+    partial: bool = False
+    prime: bool = False
+
+
+_D_HIGH = re.compile(
+    r"\bd\s*\^\s*\(?(\d)\)?\s*\(?([A-Za-z])?\)?\s*/\s*\(?\s*d\s*([A-Za-z])\s*\^\s*\(?\d\)?\s*\)?"
+)
+_D_TWO = re.compile(r"\bd(\d)([A-Za-z])?\s*/\s*d([A-Za-z])\d\b")
+_D_OP = re.compile(r"\(\s*d\s*\)\s*/\s*\(\s*d\s*([A-Za-z])\s*\)|\bd\s*/\s*d\s*([A-Za-z])\b")
+_D_FRAC = re.compile(r"\bd([A-Za-z])\s*/\s*d([A-Za-z])\b")
+_PARTIAL = re.compile(
+    r"∂\s*(?:\^\s*\(?(\d)\)?)?\s*([A-Za-z])?\s*/\s*((?:∂\s*[A-Za-z]\s*(?:\^\s*\(?\d\)?)?\s*)+)"
+)
+_PRIME = re.compile(r"\b([A-Za-z])('+)(?![A-Za-z])\s*(?:\(\s*([A-Za-z])\s*\))?")
+_PHRASES = [
+    (re.compile(r"\bw\.?\s*r\.?\s*t\.?(?=\s|$|[^A-Za-z])", re.I), " wrt "),
+    (re.compile(r"\bwith respect to\b", re.I), " wrt "),
+    (re.compile(r"\b(\d+)\s*(?:st|nd|rd|th)\b", re.I), r" order \1 "),
+    (re.compile(r"\b(?:del|nabla)\b", re.I), " grad "),
+    (re.compile(r"\b(?:e\.g|i\.e|viz)\.?", re.I), " "),
+]
+
+
+def notation(text: str) -> tuple[str, Hints]:
+    """Rewrite derivative notation as words; ``Hints`` keeps what it said."""
+    hints = Hints()
+    for pattern, repl in _PHRASES:
+        text = pattern.sub(repl, text)
+
+    def high(m: re.Match[str]) -> str:
+        hints.order, hints.dependent = int(m.group(1)), m.group(2)
+        hints.wrt.append(m.group(3))
+        return " derivative ; "
+
+    def two(m: re.Match[str]) -> str:
+        hints.order, hints.dependent = int(m.group(1)), m.group(2)
+        hints.wrt.append(m.group(3))
+        return " derivative ; "
+
+    def op(m: re.Match[str]) -> str:
+        hints.wrt.append(m.group(1) or m.group(2))
+        return " derivative ; "
+
+    def frac(m: re.Match[str]) -> str:
+        hints.dependent = m.group(1)
+        hints.wrt.append(m.group(2))
+        return " derivative ; "
+
+    def partial(m: re.Match[str]) -> str:
+        hints.partial, hints.dependent = True, m.group(2)
+        for var, power in re.findall(r"∂\s*([A-Za-z])\s*(?:\^\s*\(?(\d)\)?)?", m.group(3)):
+            hints.wrt.extend([var] * int(power or 1))
+        return " partial ; "
+
+    def prime(m: re.Match[str]) -> str:
+        hints.prime, hints.dependent = True, m.group(1)
+        hints.order = len(m.group(2))
+        if m.group(3):
+            hints.wrt.append(m.group(3))
+        return " derivative ; "
+
+    text = _D_HIGH.sub(high, text)
+    text = _D_TWO.sub(two, text)
+    text = _D_OP.sub(op, text)
+    text = _D_FRAC.sub(frac, text)
+    text = _PARTIAL.sub(partial, text)
+    text = _PRIME.sub(prime, text)
+    text = re.sub(r"(?<=[A-Za-z])'(?=[A-Za-z])", "", text)  # contractions: what's, don't
+    if "∂" in text:
+        raise ParseError("I could not read that partial derivative.", "Write it like ∂f/∂x.")
+    if re.search(r"['\"`]", text):
+        raise ParseError("I can't read quotes (strings) in a problem.",
+                         "Write the math directly, e.g. det [[1, 2], [3, 4]].")
+    return text, hints
+
+
+# (phrase, kind, priority): the most specific phrase wins, then the earliest.
+_TABLE: list[tuple[str, str, int]] = [
+    ("gradient descent", "gradient_descent", 10), ("learning rate", "gradient_descent", 6),
+    ("newton raphson", "newton", 10), ("newton", "newton", 9), ("raphson", "newton", 9),
+    ("chain rule", "chain_rule", 9), ("dot product", "dot", 9), ("inner product", "dot", 9),
+    ("scalar product", "dot", 9), ("dot", "dot", 7), ("angle", "angle", 8),
+    ("null space", "nullspace", 9), ("nullspace", "nullspace", 9), ("kernel", "nullspace", 9),
+    ("eigenvectors", "eigenvectors", 9), ("eigenvector", "eigenvectors", 9),
+    ("eigenspace", "eigenvectors", 9), ("diagonalize", "eigenvectors", 9),
+    ("diagonalise", "eigenvectors", 9), ("eigenvalues", "eigenvalues", 8),
+    ("eigenvalue", "eigenvalues", 8), ("eigen", "eigenvalues", 8),
+    ("characteristic", "eigenvalues", 8), ("gram schmidt", "gram_schmidt", 10),
+    ("schmidt", "gram_schmidt", 10), ("orthonormal", "gram_schmidt", 9),
+    ("orthonormalize", "gram_schmidt", 9), ("orthogonalize", "gram_schmidt", 9),
+    ("pca", "pca", 10), ("principal", "pca", 10), ("rref", "rref", 9), ("echelon", "rref", 9),
+    ("row reduce", "rref", 9), ("gauss jordan", "rref", 8), ("rank", "rank", 8),
+    ("determinant", "det", 8), ("det", "det", 8), ("inverse", "inverse", 8),
+    ("invert", "inverse", 8), ("inv", "inverse", 8), ("transpose", "transpose", 8),
+    ("multiply", "multiply", 6), ("product", "multiply", 5), ("add", "add", 5),
+    ("sum", "add", 4), ("subtract", "add", 5), ("system", "solve_system", 6),
+    ("simultaneous", "solve_system", 7), ("equations", "solve_system", 5),
+    ("norm", "norm", 7), ("magnitude", "norm", 7), ("length", "norm", 6),
+    ("modulus", "norm", 6), ("project", "projection", 8), ("projection", "projection", 8),
+    ("jacobian", "jacobian", 9), ("hessian", "hessian", 9), ("taylor", "taylor", 9),
+    ("maclaurin", "taylor", 9), ("linearize", "taylor", 8), ("linearise", "taylor", 8),
+    ("linearization", "taylor", 8), ("linearisation", "taylor", 8),
+    ("linear approximation", "taylor", 8), ("quadratic approximation", "taylor", 8),
+    ("critical", "critical_points", 9), ("stationary", "critical_points", 9),
+    ("turning", "critical_points", 9), ("extrema", "critical_points", 8),
+    ("maxima", "critical_points", 8), ("minima", "critical_points", 8),
+    ("gradient", "gradient", 7), ("grad", "gradient", 7), ("partial", "partial", 7),
+    ("derivative", "derivative", 6), ("derivatives", "derivative", 6),
+    ("differentiate", "derivative", 6), ("diff", "derivative", 6), ("solve", "solve", 3),
+]
+VOCAB = sorted({w for phrase, _, _ in _TABLE for w in phrase.split()} | {
+    "respect", "order", "degree", "steps", "iterations", "data", "points", "onto", "plot",
+    "graph", "draw", "sketch", "covariance", "components", "second", "third", "fourth",
+    "twice", "matrix", "vector", "vectors", "series", "expansion", "zero", "where", "find",
+})
+_ORDINALS = {"second": 2, "twice": 2, "third": 3, "thrice": 3, "fourth": 4, "fifth": 5}
+_JOINED = {"eigen values": "eigenvalues", "eigen value": "eigenvalue", "eigen vectors":
+           "eigenvectors", "eigen vector": "eigenvector", "null space": "nullspace",
+           "row echelon": "echelon", "gram-schmidt": "gram schmidt"}
+
+
+def canonical(word: str) -> str:
+    """The vocabulary word a (possibly misspelt) word stands for, or the word itself."""
+    low = word.lower()
+    if low in VOCAB or len(low) < 5:
+        return low
+    best = process.extractOne(low, VOCAB, scorer=fuzz.ratio, score_cutoff=82)
+    return best[0] if best else low
+
+
+@dataclass
+class Intent:
+    kind: str | None = None
+    order: int | None = None
+    covariance: bool = False
+    subtract: bool = False
+    plot: bool = False
+    words: list[str] = field(default_factory=list)
+
+
+def detect(words: list[str]) -> Intent:
+    """The intent in the text words of a message (already canonical)."""
+    text = " ".join(words)
+    for joined, single in _JOINED.items():
+        text = text.replace(joined, single)
+    words = text.split()
+    intent = Intent(words=words)
+    best: tuple[int, int] | None = None
+    for phrase, kind, prio in _TABLE:
+        m = re.search(rf"\b{re.escape(phrase)}\b", text)
+        if m and (best is None or (prio, -m.start()) > best):
+            best, intent.kind = (prio, -m.start()), kind
+    if "zero" in words and ("gradient" in words or "grad" in words) and "where" in words:
+        intent.kind = "critical_points"
+    for word, n in _ORDINALS.items():
+        if word in words:
+            intent.order = n
+    if "linearize" in text or "linearise" in text or "linear approximation" in text or (
+            "linearization" in text or "linearisation" in text):
+        intent.order = 1
+    if "quadratic approximation" in text:
+        intent.order = 2
+    intent.covariance = "covariance" in words
+    intent.subtract = "subtract" in words or "minus" in words
+    intent.plot = bool(words) and words[0] in ("plot", "graph", "draw", "sketch")
+    return intent

@@ -1,0 +1,126 @@
+"""Each math item parsed: a value, a definition (``A = ...``, ``f(x, y) = ...``) or an equation.
+
+Named matrices and vectors go into an environment first, so ``find AB`` or ``project u onto v``
+can refer to them later in the message.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import sympy as sp
+
+from ..errors import ParseError
+from .expr import MatOp, Seq, is_scalar, parse_tokens
+from .limits import check_matrix
+from .segment import Item
+
+logger = logging.getLogger(__name__)
+
+_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
+_FUNC_DEF = re.compile(r"([A-Za-z])\s*\(([^()]*)\)")
+
+
+@dataclass
+class Parsed:
+    role: str
+    value: Any = None  # the value, or the right-hand side of a definition / equation
+    name: str | None = None  # "A" in A = ..., "f" in f(x, y) = ...
+    params: tuple[sp.Symbol, ...] = ()  # (x, y) in f(x, y) = ...
+    names: tuple[str, ...] = ()  # (u, v) in (u, v) = (...)
+    lhs: Any = None  # the left side of an equation
+
+    @property
+    def is_equation(self) -> bool:
+        return self.lhs is not None
+
+
+def as_vector(value: Any) -> sp.Matrix | None:
+    """A column vector from ``(1, 2)``, ``[1, 2]``, ``<1, 2>`` or a one-row matrix."""
+    if isinstance(value, Seq) and all(is_scalar(v) for v in value):
+        return check_matrix([[v] for v in value])
+    if isinstance(value, sp.MatrixBase):
+        if value.cols == 1:
+            return sp.Matrix(value)
+        if value.rows == 1:
+            return sp.Matrix(value.T)
+    return None
+
+
+def _split_equals(text: str) -> list[str]:
+    parts, depth, cur = [], 0, []
+    for ch in text:
+        depth += ch in "([{"
+        depth -= ch in ")]}"
+        if ch == "=" and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return parts
+
+
+def _symbols(text: str) -> tuple[sp.Symbol, ...]:
+    out = []
+    for part in text.split(","):
+        value = parse_tokens(part.strip()) if part.strip() else None
+        if not isinstance(value, sp.Symbol):
+            raise ParseError(f"'{part.strip()}' is not a variable name.", "f(x, y) = x^2 + y^2")
+        out.append(value)
+    return tuple(out)
+
+
+def parse_item(item: Item, env: dict[str, Any], notes: list[str]) -> Parsed:
+    parts = _split_equals(item.text)
+    if len(parts) > 2:
+        parts = [parts[0], parts[-1]]  # f(x) = y = x^2: the outer two
+    if len(parts) == 1:
+        return Parsed(item.role, parse_tokens(item.text, env, notes))
+    lhs, rhs = parts[0].strip(), parts[1].strip()
+    if not lhs or not rhs:
+        raise ParseError("One side of an '=' is empty.", "For example x + y = 3 or A = [1 2; 3 4].")
+    value = parse_tokens(rhs, env, notes)
+    if _NAME.fullmatch(lhs) and (len(lhs) == 1 or lhs in env or not _looks_product(lhs)):
+        return Parsed(item.role, value, name=lhs)
+    m = _FUNC_DEF.fullmatch(lhs)
+    if m:
+        return Parsed(item.role, value, name=m.group(1), params=_symbols(m.group(2)))
+    m = re.fullmatch(r"\(([A-Za-z0-9_,\s]+)\)", lhs)
+    if m and isinstance(value, Seq):
+        names = tuple(n.strip() for n in m.group(1).split(","))
+        if all(_NAME.fullmatch(n) for n in names):
+            return Parsed(item.role, value, names=names)
+    return Parsed(item.role, value, lhs=parse_tokens(lhs, env, notes))
+
+
+def _looks_product(name: str) -> bool:
+    """``xy`` in ``xy = 1`` is a product; ``x1``, ``lr``, ``u2`` are names."""
+    return bool(re.fullmatch(r"[a-z]{2,3}", name)) and name not in ("lr", "eta", "mu", "pi")
+
+
+def parse_items(items: list[Item], names: frozenset[str], notes: list[str]
+                ) -> tuple[list[Parsed], dict[str, Any]]:
+    """Parse every item; named matrices/vectors are known to the items after them."""
+    env: dict[str, Any] = {}
+    # first the definitions of matrices and vectors, so later items may use them
+    for item in items:
+        parts = _split_equals(item.text)
+        if len(parts) == 2 and _NAME.fullmatch(parts[0].strip()) and parts[1].strip()[:1] in "[(<":
+            try:
+                value = parse_tokens(parts[1].strip(), env, notes)
+            except ParseError:
+                continue
+            if isinstance(value, sp.MatrixBase):
+                env[parts[0].strip()] = value
+            elif (vec := as_vector(value)) is not None:
+                env[parts[0].strip()] = vec
+    parsed = [parse_item(item, env, notes) for item in items]
+    for p in parsed:
+        if isinstance(p.value, MatOp | sp.MatrixBase | Seq) or is_scalar(p.value):
+            continue
+        raise ParseError("I could not read part of that.", "For example det [[1, 2], [3, 4]].")
+    return parsed, env

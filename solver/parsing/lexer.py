@@ -1,0 +1,126 @@
+"""A strict whitelisting tokenizer for math text.
+
+Only numbers, known function names, variable names (letters with an optional index, Greek
+names), operators, brackets and separators are admitted; anything else is a ``ParseError``.
+Words are split into pieces: ``sinx`` is ``sin x``, ``2xy`` is ``2 x y``, ``lambdax`` is
+``lambda x``; a name the student defined (``A = ...``) stays whole.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from ..errors import ParseError
+from .limits import MAX_TOKENS, check_integer
+
+logger = logging.getLogger(__name__)
+
+FUNCTIONS = (
+    "sigmoid", "softplus", "arcsin", "arccos", "arctan", "arcsec", "arccsc", "arccot",
+    "cosec", "asinh", "acosh", "atanh", "sinh", "cosh", "tanh", "sech", "csch", "coth",
+    "asin", "acos", "atan", "sqrt", "cbrt", "relu", "sign", "sin", "cos", "tan", "sec",
+    "csc", "cot", "exp", "log", "abs", "max", "min", "ln", "lg",
+)
+GREEK_NAMES = (
+    "epsilon", "lambda", "alpha", "gamma", "delta", "theta", "kappa", "omega", "sigma",
+    "beta", "zeta", "iota", "eta", "rho", "tau", "phi", "chi", "psi", "mu", "nu", "xi", "pi",
+)
+_PIECES = sorted(FUNCTIONS + GREEK_NAMES, key=len, reverse=True)
+_MAXMIN = ("max", "min")  # functions only when followed by "("
+
+_TOKEN = re.compile(
+    r"(?P<space>[ \n]+)|(?P<num>\d+(?:\.\d+)?|\.\d+)|(?P<word>[A-Za-z][A-Za-z0-9]*(?:_\d+)?)"
+    r"|(?P<op>\^|[-+*/(),;\[\]|!=_<>'{}])"
+)
+_FORBIDDEN = {
+    ".": "a dot outside a number (attribute access)",
+    '"': "quotes (strings)", "'": "quotes (strings)", "`": "backticks", ":": "a colon",
+    "\\": "a backslash", "@": "'@'", "#": "'#'", "$": "'$'", "%": "'%'", "&": "'&'",
+    "~": "'~'", "?": "'?'",
+}
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str  # "num", "func", "sym", "op"
+    text: str
+    space: bool = False  # whitespace before this token
+
+
+def split_word(word: str, names: frozenset[str] = frozenset()) -> list[Token]:
+    """``sinx`` -> [func sin, sym x]; ``x12`` -> [sym x12]; ``xy`` -> [sym x, sym y]."""
+    if word in names:
+        return [Token("sym", word)]
+    if "_" in word:  # x_1 is x1; log_2 keeps its base for the parser
+        base, _, idx = word.partition("_")
+        head = split_word(base, names)
+        if head[-1].kind == "func":
+            return [*head, Token("op", "_"), Token("num", idx)]
+        return [*head[:-1], Token("sym", head[-1].text + idx)]
+    out: list[Token] = []
+    i = 0
+    while i < len(word):
+        rest = word[i:]
+        if rest in names:
+            out.append(Token("sym", rest))
+            break
+        piece = next((p for p in _PIECES if rest.startswith(p)), None)
+        if piece in _MAXMIN and i + len(piece) < len(word):
+            piece = None
+        if piece is not None:
+            out.append(Token("func" if piece in FUNCTIONS else "sym", piece))
+            i += len(piece)
+            continue
+        m = re.match(r"\d+(?:\.\d+)?|[A-Za-z]\d*", rest)
+        assert m is not None  # the word regex admits only letters and digits
+        text = m.group(0)
+        out.append(Token("num" if text[0].isdigit() else "sym", text))
+        i += len(text)
+    return out
+
+
+def tokenize(text: str, names: frozenset[str] = frozenset()) -> list[Token]:
+    """Math text to tokens; raises ``ParseError`` for anything outside the whitelist."""
+    if "__" in text:
+        raise ParseError("Double underscores are not math.", "Write names like x1 or x_1.")
+    tokens: list[Token] = []
+    pos = 0
+    space = False
+    while pos < len(text):
+        m = _TOKEN.match(text, pos)
+        if m is None:
+            ch = text[pos]
+            what = _FORBIDDEN.get(ch, repr(ch))
+            raise ParseError(
+                f"I can't read {what} in math.",
+                "Use numbers, letters, + - * / ^ and brackets, e.g. 2x^2 + sin(x).",
+            )
+        pos = m.end()
+        kind = m.lastgroup
+        value = m.group(0)
+        if kind == "space":
+            space = True
+            continue
+        if kind == "num":
+            check_integer(value.split(".")[0])
+            if "." in value:
+                check_integer(value.split(".")[1])
+            tokens.append(Token("num", value, space))
+        elif kind == "word":
+            pieces = split_word(value, names)
+            tokens.append(Token(pieces[0].kind, pieces[0].text, space))
+            tokens.extend(pieces[1:])
+        else:
+            if value == "'":
+                raise ParseError("I can't read quotes (strings) in math.",
+                                 "For a derivative write d/dx or f'(x) = ...")
+            if tokens and tokens[-1].text == "*" and value == "*" and not space:
+                tokens[-1] = Token("op", "^", tokens[-1].space)
+                continue
+            tokens.append(Token("op", value, space))
+        space = False
+        if len(tokens) > MAX_TOKENS:
+            raise ParseError("That is too long for me to read.", "Send one problem at a time.")
+    return tokens

@@ -1,0 +1,67 @@
+"""Unicode and phone-keyboard clean-up: one canonical ASCII spelling of the math.
+
+Superscripts become ``^(...)``, subscripts digits, ``−×·÷√π`` and Greek letters their ASCII
+names, smart quotes plain quotes, emoji and other symbols disappear.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+
+from .latex import latex_to_plain
+
+logger = logging.getLogger(__name__)
+
+_SUPER = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺⁽⁾ⁿᵀ", "0123456789-+()nT", strict=True))
+_SUB = dict(zip("₀₁₂₃₄₅₆₇₈₉", "0123456789", strict=True))
+_SUPER_RUN = re.compile("[" + "".join(_SUPER) + "]+")
+
+GREEK = {
+    "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ϵ": "epsilon",
+    "ζ": "zeta", "η": "eta", "θ": "theta", "ϑ": "theta", "ι": "iota", "κ": "kappa",
+    "λ": "lambda", "μ": "mu", "µ": "mu", "ν": "nu", "ξ": "xi", "π": "pi", "ρ": "rho",
+    "σ": "sigma", "τ": "tau", "φ": "phi", "ϕ": "phi", "χ": "chi", "ψ": "psi", "ω": "omega",
+}
+
+_SIMPLE = {
+    "−": "-", "–": "-", "—": "-", "‐": "-", "‒": "-", "﹣": "-", "－": "-",
+    "×": "*", "·": "*", "∙": "*", "⋅": "*", "✕": "*", "∗": "*", "÷": "/", "∕": "/",
+    "√": " sqrt", "∛": " cbrt", "∇": " grad ", "∂": "∂", "ᵀ": "^T",
+    "‘": "'", "’": "'", "′": "'", "″": "''", "“": '"', "”": '"',
+    "⟨": "<", "⟩": ">", "〈": "<", "〉": ">", "∞": " oo ",
+    "\u00a0": " ", "\u2009": " ", "\u2007": " ", "\u202f": " ", "\t": " ", "\r": "",
+}
+
+
+def _super(match: re.Match[str]) -> str:
+    run = "".join(_SUPER[c] for c in match.group(0))
+    if run == "T":
+        return "^T"
+    return f"^({run})"
+
+
+def normalize(text: str) -> str:
+    """The message in canonical ASCII (plus ``∂``), one space between words kept as typed."""
+    text = _SUPER_RUN.sub(_super, text)
+    text = "".join(_SUB.get(c, c) for c in text)
+    text = unicodedata.normalize("NFKC", text)
+    out: list[str] = []
+    for ch in text:
+        if ch in _SIMPLE:
+            out.append(_SIMPLE[ch])
+        elif ch in GREEK:
+            out.append(GREEK[ch])
+        elif ch.lower() in GREEK:  # capital Greek: its name capitalised
+            out.append(GREEK[ch.lower()].capitalize())
+        elif ch == "\n" or 32 <= ord(ch) < 127:
+            out.append(ch)
+        else:
+            out.append(" ")  # emoji, other scripts, invisible marks
+    text = "".join(out)
+    if "\\" in text or "$" in text:
+        text = latex_to_plain(text)
+    # x^(2) from superscripts and "x ^ 2" read the same; "**" is Python's power.
+    text = text.replace("**", "^")
+    return text

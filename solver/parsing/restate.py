@@ -1,0 +1,88 @@
+"""``Problem.restated``: one line saying what was understood, in phone-friendly Unicode."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from ..render import inline
+
+logger = logging.getLogger(__name__)
+
+_MATRIX_WORDS = {
+    "det": "the determinant of", "inverse": "the inverse of", "transpose": "the transpose of",
+    "rank": "the rank of", "rref": "the reduced row echelon form of",
+    "nullspace": "the null space of", "eigenvalues": "the eigenvalues of",
+    "eigenvectors": "the eigenvalues and eigenvectors of",
+}
+
+
+def _vars(variables: Any) -> str:
+    return ", ".join(inline(v) for v in variables)
+
+
+def _at(point: dict | None) -> str:
+    return f" at {inline(point)}" if point else ""
+
+
+def restate(kind: str | None, f: dict[str, Any]) -> str:
+    m, v = f.get("matrices", ()), f.get("vectors", ())
+    expr, variables, opts = f.get("expr"), f.get("variables", ()), f.get("options", {})
+    point, order = f.get("point"), f.get("order")
+    if kind in _MATRIX_WORDS:
+        return f"{_MATRIX_WORDS[kind]} {inline(m[0])}"
+    if kind == "multiply":
+        return f"the product {inline(m[0])} · {inline(m[1])}"
+    if kind == "add":
+        sign = "−" if opts.get("subtract") else "+"
+        return f"the sum {inline(m[0])} {sign} {inline(m[1])}"
+    if kind == "solve_system":
+        if f.get("equations"):
+            return "the solution of " + "; ".join(inline(e) for e in f["equations"])
+        return f"the solution of A·x = b with A = {inline(m[0])}, b = {inline(m[1])}"
+    if kind == "dot":
+        return f"the dot product {inline(v[0])} · {inline(v[1])}"
+    if kind == "angle":
+        return f"the angle between {inline(v[0])} and {inline(v[1])}"
+    if kind == "norm":
+        return f"the length (norm) of {inline(v[0])}"
+    if kind == "projection":
+        target = inline(m[0]) + "'s column space" if m else _vars(v[1:])
+        return f"the projection of {inline(v[0]) if v else 'vectors'} onto {target}"
+    if kind == "gram_schmidt":
+        return f"an orthonormal basis (Gram–Schmidt) from {_vars(v)}"
+    if kind == "pca":
+        src = "covariance matrix" if opts.get("source") == "covariance" else "data points"
+        return f"the principal components of the {src} {inline(m[0])}"
+    if kind == "derivative":
+        return f"d/d{inline(variables[0])} of {inline(expr)}"
+    if kind == "higher_derivative":
+        return f"the derivative of order {order} of {inline(expr)} with respect to " \
+               f"{inline(variables[0])}"
+    if kind == "partial":
+        return f"the partial derivative of {inline(expr)} with respect to {_vars(variables)}"
+    if kind in ("gradient", "hessian", "critical_points"):
+        word = {"gradient": "the gradient", "hessian": "the Hessian",
+                "critical_points": "the critical points"}[kind]
+        return f"{word} of {inline(expr)} in ({_vars(variables)}){_at(point)}"
+    if kind == "jacobian":
+        return f"the Jacobian of ({_vars(f['exprs'])}) in ({_vars(variables)}){_at(point)}"
+    if kind == "taylor":
+        return f"the Taylor polynomial of order {order} of {inline(expr)} about {inline(point)}"
+    if kind == "chain_rule":
+        return (f"d{'f'}/d{inline(variables[0])} of f = {inline(expr)} with "
+                f"{inline(opts['subs'])} (chain rule)")
+    if kind == "newton":
+        return (f"{opts['steps']} Newton–Raphson steps for {inline(expr)} = 0 from "
+                f"{inline(point)}")
+    if kind == "gradient_descent":
+        return (f"{opts['steps']} gradient descent steps on {inline(expr)} from {inline(point)}"
+                f" with learning rate {inline(opts['lr'])}")
+    if kind == "loss_gradient":
+        return (f"the gradient in ({_vars(variables)}) of the loss {inline(expr)} summed over "
+                f"{len(opts['data'])} data points")
+    what = [inline(x) for x in m] + [inline(x) for x in v]
+    if expr is not None:
+        what.append(inline(expr))
+    prefix = "a plot of " if opts.get("plot") else ""
+    return prefix + ", ".join(what)

@@ -1,0 +1,199 @@
+"""Split a message into English words and math spans, and give each math item a role.
+
+"sir pls find the derivative of x^2 sin x wrt x at x = 1 ??" becomes the words
+``find derivative of wrt at`` and the items ``x^2 sin x`` (main), ``x`` (wrt), ``x = 1``
+(point). A word is math when it is a number, a single letter, a known function or Greek name,
+a name the student defined, or a short run of letters like ``xy`` that is not English.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from ..errors import ParseError
+from .intent import VOCAB, canonical
+from .lexer import FUNCTIONS, GREEK_NAMES, split_word
+
+logger = logging.getLogger(__name__)
+
+ENGLISH = frozenset("""
+an the of and or to is are am be was were this that these those it its me my we our you
+your ur he she they him her what whats which who how why when where whether if then than also
+find finding calculate calculating compute evaluate determine get give show tell explain help
+please pls plz plzz pl kindly sir mam maam madam bro bhai bhaiya yaar ji hi hello hey ok okay
+thanks thank thx stuck doubt question ques q ans answer solution urgent exam tomorrow today
+can could would will should shall do does did done need want try trying tried using use used
+by for with from at about around near on in into onto over under as so not no yes all any each
+some both only just also again here there given following below above let lets suppose such
+matrix matrices vector vectors function functions equation value values point points
+up upto till until order degree term terms step steps iteration iterations iters rate
+learning data set series expansion method rule using via wrt respect find same between vs
+one two three four five six first last next ka ki ke kya hai hain karo kaise batao nikalo
+mein se ko aur toh bhi na hw homework assignment problem problems part sum sums quick
+means mean like way working work working shown show solve solving find out ques q1 q2
+where whose zero is the nd th st rd of plot graph draw sketch range
+""".split())
+_SHORT_MATH_OK = re.compile(r"[a-z]{2,3}")
+_SPECIAL_LETTERS = frozenset("aiuAIU")
+_TOKEN = re.compile(
+    r"(?P<space>[ ]+)|(?P<nl>\n)|(?P<num>\d+(?:\.\d+)?|\.\d+)|(?P<word>[A-Za-z][A-Za-z0-9_]*)"
+    r"|(?P<op>\*\*|[-+*/^=!|_∂])|(?P<sep>[,;])|(?P<open>[(\[{])|(?P<close>[)\]}])"
+    r"|(?P<angle><[^<>=]*>)|(?P<stop>.)",
+    re.S,
+)
+_ROLE_WORDS = {
+    "wrt": "wrt", "respect": "wrt", "at": "point", "about": "point", "around": "point",
+    "near": "point", "from": "point", "order": "order", "degree": "order", "upto": "order",
+    "steps": "steps", "step": "steps", "iterations": "steps", "iteration": "steps",
+    "iters": "steps", "rate": "lr", "lr": "lr", "data": "data", "onto": "onto", "to": "to",
+    "components": "k", "component": "k", "of": "main", "for": "main", "on": "main",
+}
+_SINGLE_VALUE_ROLES = ("order", "steps", "lr", "k", "to")
+
+
+@dataclass
+class Item:
+    """One comma-separated piece of math and the role the words before it gave it."""
+
+    text: str
+    role: str = "main"
+
+
+def _is_math_word(word: str, names: frozenset[str]) -> bool:
+    if word in names:
+        return True
+    low = word.lower()
+    if low in ENGLISH or canonical(word) in VOCAB:
+        return False
+    if low in FUNCTIONS or low in GREEK_NAMES or len(word) == 1:
+        return True
+    if re.fullmatch(r"[A-Za-z]\d+|[A-Za-z]_\d+", word):
+        return True
+    if _SHORT_MATH_OK.fullmatch(word) or (names and all(c in names for c in word)):
+        return True
+    pieces = split_word(word.split("_")[0])
+    return any(p.kind == "func" for p in pieces) and all(
+        p.kind == "func" or len(p.text) == 1 or p.kind == "num" or p.text[1:].isdigit()
+        or p.text in GREEK_NAMES for p in pieces
+    )
+
+
+def _tokens(text: str) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    pos = 0
+    depth = 0
+    start = 0
+    for m in _TOKEN.finditer(text):
+        kind, value = m.lastgroup or "stop", m.group(0)
+        if depth:
+            if kind == "open":
+                depth += 1
+            elif kind == "close":
+                depth -= 1
+                if depth == 0:
+                    out.append(("group", text[start:m.end()]))
+            continue
+        if kind == "open":
+            depth, start = 1, m.start()
+        elif kind == "close":
+            raise ParseError(f"There is a '{value}' without its opening bracket.",
+                             "Check the brackets, e.g. (x + 1)^2.")
+        else:
+            out.append((kind, value))
+        pos = m.end()
+    if depth:
+        raise ParseError("A bracket is opened but never closed.", "Check the brackets.")
+    del pos
+    return out
+
+
+_ASSIGNED = re.compile(r"\b([A-Za-z][A-Za-z0-9_]*)\s*=(?!=)")
+
+
+def assigned_names(text: str) -> frozenset[str]:
+    """Names the student defines: ``A = [[1, 2], [3, 4]]``, ``u1 = (1, 0)``, ``lr = 0.1``."""
+    return frozenset(n for n in _ASSIGNED.findall(text) if n.lower() not in ENGLISH or n == "lr")
+
+
+def segment(text: str, names: frozenset[str]) -> tuple[list[str], list[Item]]:
+    """The message's English words (canonical, lowercase) and its math items with roles."""
+    toks = _tokens(text)
+    kinds: list[str] = []
+    for i, (kind, value) in enumerate(toks):
+        if kind == "word" and not _is_math_word(value, names):
+            kinds.append("text")
+        elif kind in ("word", "num", "op", "group", "angle"):
+            kinds.append("math")
+        else:
+            kinds.append(kind)  # space, nl, sep, stop
+        del i
+    # a lone "a", "i", "u" between English words is English ("find a matrix", "can u")
+    words_at = [i for i, k in enumerate(kinds) if k not in ("space",)]
+    for j, i in enumerate(words_at):
+        kind, value = toks[i]
+        if kind == "word" and value in _SPECIAL_LETTERS and value not in names:
+            prev_k = kinds[words_at[j - 1]] if j else "text"
+            next_k = kinds[words_at[j + 1]] if j + 1 < len(words_at) else "stop"
+            if prev_k in ("text", "stop", "nl") and next_k in ("text", "stop"):
+                kinds[i] = "text"
+    words: list[str] = []
+    items: list[Item] = []
+    role = "main"
+    span: list[str] = []
+
+    def flush() -> None:
+        nonlocal role
+        body = "".join(span).strip()
+        span.clear()
+        if not body:
+            return
+        for n, part in enumerate(_split_items(body)):
+            if part.strip():
+                items.append(Item(part.strip(), role))
+                if n == 0 and role in _SINGLE_VALUE_ROLES:
+                    role = "main"
+
+    for (kind, value), k in zip(toks, kinds, strict=True):
+        if k == "math" or (span and k in ("space", "sep", "nl")):
+            span.append(";" if k == "nl" else value)
+            continue
+        if k == "text":
+            flush()
+            word = canonical(value)
+            words.append(word)
+            if word in _ROLE_WORDS:
+                new = _ROLE_WORDS[word]
+                if new == "steps" and items and items[-1].text.isdigit():
+                    items[-1].role = "steps"  # "3 steps"
+                elif new == "k" and items and items[-1].text.isdigit():
+                    items[-1].role = "k"  # "2 components"
+                elif new == "order" and items and items[-1].role == "main" and (
+                        items[-1].text.isdigit()) and words[-2:-1] != ["upto"]:
+                    role = "order"
+                else:
+                    role = new
+            elif word in VOCAB and word not in ("points", "matrix", "vector", "vectors"):
+                role = "main"
+        elif k in ("stop", "nl", "sep"):
+            flush()
+    flush()
+    return words, items
+
+
+def _split_items(body: str) -> list[str]:
+    """Split at top-level commas, semicolons and newlines."""
+    parts, depth, cur = [], 0, []
+    for ch in body:
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        if depth == 0 and ch in ",;\n":
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return parts

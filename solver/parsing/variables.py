@@ -1,0 +1,81 @@
+"""Variable order and points: the student's order when named, else x, y, z, then the rest."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from typing import Any
+
+import sympy as sp
+
+from ..errors import ParseError
+from .expr import Seq, is_scalar
+from .items import Parsed
+
+logger = logging.getLogger(__name__)
+
+_FIRST = {"x": 0, "y": 1, "z": 2}
+
+
+def natural_key(sym: sp.Symbol) -> tuple[int, str, int]:
+    m = re.fullmatch(r"([A-Za-z]+)(\d*)", sym.name)
+    base, idx = (m.group(1), m.group(2)) if m else (sym.name, "")
+    return (_FIRST.get(base, 3), base, int(idx) if idx else -1)
+
+
+def natural_order(symbols: Iterable[sp.Symbol]) -> tuple[sp.Symbol, ...]:
+    return tuple(sorted(set(symbols), key=natural_key))
+
+
+def free_symbols(*exprs: Any) -> set[sp.Symbol]:
+    out: set[sp.Symbol] = set()
+    for e in exprs:
+        if isinstance(e, sp.Basic):
+            out |= {s for s in e.free_symbols if isinstance(s, sp.Symbol)}
+    return out
+
+
+def symbols_of(values: list[Any]) -> list[sp.Symbol]:
+    """The variables named after 'wrt' (``x``, ``x, y``, ``(w, b)``)."""
+    out: list[sp.Symbol] = []
+    for v in values:
+        items = list(v) if isinstance(v, Seq | sp.MatrixBase) else [v]
+        for s in items:
+            if isinstance(s, sp.Mul) and all(isinstance(a, sp.Symbol) for a in s.args):
+                out.extend(sorted(s.args, key=natural_key))  # "wrt xy" is x, y
+            elif isinstance(s, sp.Symbol):
+                out.append(s)
+            elif s == sp.E:
+                out.append(sp.Symbol("e"))
+            else:
+                raise ParseError("After 'wrt' I expect variable names.", "e.g. 'wrt x' or 'wrt w, b'")
+    return out
+
+
+def point_of(items: list[Parsed], variables: tuple[sp.Symbol, ...]) -> dict[sp.Symbol, Any] | None:
+    """``at (1, 2)``, ``at x = 1, y = 2``, ``from x0 = 2`` or ``about 0`` as {variable: value}."""
+    if not items:
+        return None
+    point: dict[sp.Symbol, Any] = {}
+    loose: list[Any] = []
+    names = {v.name: v for v in variables}
+    for p in items:
+        if p.name is not None and is_scalar(p.value):
+            name = p.name
+            if name not in names and re.fullmatch(r"[A-Za-z]+_?0", name):
+                name = name.rstrip("0").rstrip("_")  # x0 = 2 is the start value of x
+            point[names.get(name, sp.Symbol(name))] = p.value
+        elif isinstance(p.value, Seq | sp.MatrixBase):
+            loose.extend(list(p.value))
+        elif is_scalar(p.value):
+            loose.append(p.value)
+    if loose:
+        if len(loose) != len(variables):
+            raise ParseError(
+                f"The point has {len(loose)} coordinates but there are {len(variables)} "
+                "variables.",
+                "Name them, e.g. 'at x = 1, y = 2'.",
+            )
+        point.update(zip(variables, loose, strict=True))
+    return point
