@@ -9,8 +9,10 @@ Usage::
 A student's question is cut down to its content words (stop words and chatter such as "pls",
 "explain", "difference between" dropped; "eigen values" joined; British spellings folded),
 each word is prefix-matched against a Porter-stemmed FTS5 index, the words are OR-ed and
-ranked by bm25 (titles and glossary terms weigh more than body text). A glossary term (or
-alias) named in the question ranks first. Nothing found gives an empty list.
+ranked by bm25 (titles and glossary terms weigh more than body text). With three or more
+content words a hit must contain at least half of them (no stray one-word matches). A glossary
+term (or alias) named in the question ranks first, the most specific one when several are
+named ("covariance matrix" over "matrix"). Nothing found gives an empty list.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ tell than thank thanks that the their them then there these thing things this th
 understand understanding use used using vs versus want was way we what whats when where which
 who why will with words would you your simple simply meant role purpose important importance
 find calculate compute kya hai hain hota hoti ka ki ke ko mujhe samjhao batao yaar matlab bhai
+kaise kaisa nikale nikalte nikalna karte kare karo samajh samjha nahi aaya hota
 """
 STOP_WORDS = frozenset(_STOP_TEXT.split())
 _LITTLE_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "with",
@@ -142,6 +145,12 @@ class _Index:
         )
         with self.lock:
             rows = self.db.execute(sql, [match]).fetchall()
+            if len(words) > 2:  # most of the question's words must appear: drop stray matches
+                per_word = [{r[0] for r in self.db.execute(
+                    "select rowid from docs_fts where docs_fts match ?", [f'"{w}"*'])}
+                    for w in words]
+                need = (len(words) + 1) // 2
+                rows = [r for r in rows if sum(r[0] in ids for ids in per_word) >= need]
         exact = self._exact(words, [r[0] for r in rows if r[1] == "glossary"])
         scored = []
         for rowid, kind, title, body, snippet, rank in rows:
