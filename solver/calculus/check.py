@@ -20,7 +20,7 @@ from ..solution import Solution, Step
 
 logger = logging.getLogger(__name__)
 
-SIMPLIFY_OPS = 120  # full simplify() only below this many operations; cheap forms above
+SIMPLIFY_OPS = 40  # full simplify() only up to this many operations; cheap forms above
 CHECKED = "Checked against SymPy's direct computation."
 _INDEXED = re.compile(r"^([A-Za-z]+)_?(\d+)$")
 
@@ -97,7 +97,7 @@ def tidy(expr: Any) -> Any:
     if sp.count_ops(expr) <= SIMPLIFY_OPS:
         candidates.append(sp.simplify(expr))
     else:
-        candidates.append(sp.cancel(expr))
+        candidates += [sp.cancel(expr), sp.together(expr)]
     # No new functions: the sigmoid's derivative should not come back as 1/(4·cosh²(x/2)).
     known = _functions(expr)
     candidates = [c for c in candidates if _functions(c) <= known] or [expr]
@@ -118,6 +118,8 @@ def same(a: Any, b: Any) -> bool:
         return True
     diff = a - b
     if diff == 0 or sp.expand(diff) == 0:
+        return True
+    if sp.cancel(diff) == 0:  # a rational identity in the function atoms (quotient rule forms)
         return True
     if sp.count_ops(diff) > 4 * SIMPLIFY_OPS:
         logger.warning("too large to compare exactly: %s", diff)
