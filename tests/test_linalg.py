@@ -204,3 +204,19 @@ def test_long_working_fits_one_message() -> None:
     sol = run("inverse", matrices=(mat,))
     assert len(sol.render("html", detail=True)) <= 4096
     assert len(sol.render_pages()) > 1
+
+
+# ------------------------------------------------------------------ end to end (parser + solver)
+@pytest.mark.parametrize(("text", "kind", "answer"), [
+    ("det [[1, 2], [3, 4]]", "det", sp.Integer(-2)),
+    ("inverse of [[2, 1], [5, 3]]", "inverse", M([3, -1], [-5, 2])),
+    ("rank [[1, 2, 3], [4, 5, 6], [7, 8, 9]]", "rank", sp.Integer(2)),
+    ("eigenvalues [[2, 1], [1, 2]]", "eigenvalues", {sp.Integer(1): 1, sp.Integer(3): 1}),
+    ("dot (1, 2, 3) and (4, 5, 6)", "dot", sp.Integer(32)),
+])
+def test_solve_end_to_end(text: str, kind: str, answer: object) -> None:
+    from solver import solve
+
+    sol = solve(text)
+    assert sol.kind == kind
+    assert sol.answer == answer
