@@ -33,7 +33,11 @@ def compile_fn(expr: sp.Expr, variables: Sequence[sp.Symbol]) -> NumFn:
     def slow_eval(*arrays: np.ndarray) -> np.ndarray:
         nonlocal slow
         if slow is None:
-            slow = sp.lambdify(tuple(variables), expr, modules="mpmath")
+            try:
+                slow = sp.lambdify(tuple(variables), expr, modules="mpmath")
+            except Exception:  # nothing can evaluate it (e.g. an unevaluated Derivative)
+                logger.info("cannot evaluate %s numerically", expr)
+                slow = lambda *_: math.nan  # noqa: E731
 
         def one(*values: float) -> complex:
             try:
@@ -59,6 +63,12 @@ def compile_fn(expr: sp.Expr, variables: Sequence[sp.Symbol]) -> NumFn:
         return real_part(np.broadcast_to(result, shape).copy())
 
     return fn
+
+
+def realify(expr: sp.Expr, variables: Sequence[sp.Symbol]) -> tuple[sp.Expr, list[sp.Symbol]]:
+    """The expression in real symbols of the same names: d|x|/dx is then sign(x)."""
+    real = [sp.Symbol(v.name, real=True) for v in variables]
+    return expr.xreplace(dict(zip(variables, real, strict=True))), real
 
 
 def real_part(values: np.ndarray) -> np.ndarray:
@@ -172,7 +182,7 @@ def as_float(value: object) -> float | None:
     """A finite float from a SymPy number or Python number, else None."""
     try:
         out = complex(sp.N(value))  # value is a SymPy object or number, never user text
-    except (TypeError, ValueError):
+    except Exception:  # unevaluated derivatives, symbols, recursion in evalf: not a number
         return None
     if abs(out.imag) > 1e-12 * max(1.0, abs(out.real)) or not math.isfinite(out.real):
         return None

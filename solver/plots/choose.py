@@ -96,7 +96,7 @@ def _function_variables(problem: Problem) -> tuple[sp.Symbol, ...] | None:
     free = problem.expr.free_symbols
     names = tuple(problem.variables) if problem.variables else tuple(
         sorted(free, key=lambda s: s.name))
-    if len(names) == 1 and len(free) == 2 and names[0] in free:
+    if problem.kind == "partial" and len(names) == 1 and len(free) == 2 and names[0] in free:
         names = tuple(sorted(free, key=lambda s: s.name))  # ∂/∂x of f(x, y): draw f(x, y)
     if not 1 <= len(names) <= 2 or not free <= set(names):
         return None

@@ -14,7 +14,7 @@ import numpy as np
 import sympy as sp
 from matplotlib.axes import Axes
 
-from ._numeric import as_float, auto_ylim, break_jumps, compile_fn
+from ._numeric import as_float, auto_ylim, break_jumps, compile_fn, realify
 from ._style import (
     BLACK,
     BLUE,
@@ -96,6 +96,7 @@ def plot_descent(expr: sp.Expr, variables: Sequence[sp.Symbol],
     x0 = _start_values(variables, start)
     if x0 is None:
         return message_png("The starting point must be a real number for every variable.")
+    expr, variables = realify(expr, variables)
     path, status = descent_path(expr, variables, x0, lr, steps, method)
     name = "Newton" if method == "newton" else "Gradient descent"
     rate = "" if method == "newton" else f", lr = {short_number(DEFAULT_LR if lr is None else lr)}"

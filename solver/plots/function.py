@@ -15,6 +15,7 @@ from ._numeric import (
     auto_ylim,
     break_jumps,
     compile_fn,
+    realify,
 )
 from ._style import (
     BLACK,
@@ -62,6 +63,7 @@ def plot_function(
     if extra:
         names = ", ".join(sorted(str(s) for s in extra))
         return message_png(f"I can only draw a function of {var} alone; it also has {names}.")
+    expr, (var,) = realify(expr, [var])
     derivatives = max(0, min(2, int(derivatives)))
     exprs = [expr]
     for _ in range(derivatives):
@@ -152,6 +154,7 @@ def plot_taylor(expr: sp.Expr, var: sp.Symbol, about: sp.Expr | float = 0,
     if extra:
         names = ", ".join(sorted(str(s) for s in extra))
         return message_png(f"I can only draw a function of {var} alone; it also has {names}.")
+    expr, (var,) = realify(expr, [var])
     a = as_float(about)
     if a is None:
         return message_png(f"The expansion point {about} is not a real number.")

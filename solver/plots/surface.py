@@ -11,7 +11,7 @@ import sympy as sp
 from matplotlib.axes import Axes
 from matplotlib.ticker import MaxNLocator
 
-from ._numeric import as_float, compile_fn
+from ._numeric import as_float, compile_fn, realify
 from ._style import (
     BLACK,
     CMAP,
@@ -237,6 +237,7 @@ def plot_surface_contour(
     if extra:
         names = ", ".join(sorted(str(s) for s in extra))
         return message_png(f"I can only draw a function of {x} and {y}; it also has {names}.")
+    expr, (x, y) = realify(expr, [x, y])
     if critical_points is None:
         try:
             points = find_critical_points(expr, x, y)

@@ -1,0 +1,336 @@
+"""Plots: valid, small, phone-sized, non-blank, deterministic PNGs; robust input; checked math."""
+
+from __future__ import annotations
+
+import io
+import itertools
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+import sympy as sp
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PIL import Image
+
+import solver.plots as plots
+from solver import Problem
+from solver.plots import (
+    Plot,
+    can_plot,
+    plot_descent,
+    plot_for,
+    plot_function,
+    plot_linear_map,
+    plot_pca,
+    plot_progress,
+    plot_surface_contour,
+    plot_taylor,
+    render_formula,
+)
+from solver.plots._numeric import auto_ylim, break_jumps, compile_fn
+from solver.plots.descent import descent_path
+from solver.plots.function import taylor_polynomial
+from solver.plots.linear_map import real_eigenvectors
+from solver.plots.pca import principal_axes
+from solver.plots.surface import find_critical_points
+
+x, y, z, a = sp.symbols("x y z a")
+M = sp.Matrix
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def check_png(data: bytes, min_variance: float = 100.0, width: int | None = 1000) -> Image.Image:
+    """A real PNG under 200 KB, about 1000 px wide, with something drawn on it."""
+    assert data[:8] == PNG_SIGNATURE
+    assert len(data) < 200_000, len(data)
+    image = Image.open(io.BytesIO(data))
+    image.load()
+    if width is not None:
+        assert abs(image.width - width) <= 20, image.size
+    grey = np.asarray(image.convert("L"), dtype=float)
+    assert grey.var() > min_variance, "the image is (nearly) blank"
+    assert grey.mean() > 120, "the background should be white"
+    return image
+
+
+# ------------------------------------------------------------------ one plot per kind
+KINDS = {
+    "function": lambda: plot_function(x**3 - 3 * x, x),
+    "derivative": lambda: plot_function(sp.sin(x) * x, x, derivatives=2, tangent_at=1),
+    "surface": lambda: plot_surface_contour(x**3 - 3 * x + y**2, x, y),
+    "surface_3d": lambda: plot_surface_contour(sp.exp(-x**2 - y**2), x, y, surface=True),
+    "linear_map_2x2": lambda: plot_linear_map(M([[2, 1], [1, 2]])),
+    "linear_map_3x3": lambda: plot_linear_map(M([[1, 1, 0], [0, 2, 0], [0, 0, 1]])),
+    "pca": lambda: plot_pca(M([[1, 2], [2, 3], [3, 5], [4, 4], [5, 7]])),
+    "pca_covariance": lambda: plot_pca(M([[3, 1], [1, 2]]), covariance=True),
+    "descent_1d": lambda: plot_descent(x**2 - 4 * x, [x], [0], lr=0.3, steps=5),
+    "descent_2d": lambda: plot_descent(x**2 + 3 * y**2, [x, y], {x: 3, y: 2}, lr=0.1),
+    "newton": lambda: plot_descent(x**3 - 2 * x - 5, [x], [3], steps=3, method="newton"),
+    "taylor": lambda: plot_taylor(sp.sin(x), x, 0, 5),
+    "progress": lambda: plot_progress({"Vectors": 0.9, "Determinants": 0.5, "PCA": 0.1}),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_each_kind_is_a_valid_non_blank_phone_png(kind: str) -> None:
+    check_png(KINDS[kind]())
+
+
+@pytest.mark.parametrize("kind", ["function", "surface", "linear_map_2x2", "pca", "descent_2d",
+                                  "taylor", "progress"])
+def test_output_is_deterministic(kind: str) -> None:
+    assert KINDS[kind]() == KINDS[kind]()
+
+
+def test_formula_is_a_small_png() -> None:
+    data = render_formula(r"$A^{-1} = \dfrac{1}{ad - bc}\begin{bmatrix}d\end{bmatrix}$")
+    image = check_png(data, width=None)  # not valid mathtext: falls back to plain text
+    good = check_png(render_formula(r"\dfrac{\partial f}{\partial x} = 2x"), width=None)
+    assert 50 < good.width < 1000 and 40 < good.height < 300
+    assert image.width > 50
+
+
+def test_public_names_are_pinned() -> None:
+    assert sorted(plots.__all__) == sorted([
+        "Plot", "can_plot", "plot_descent", "plot_for", "plot_function", "plot_linear_map",
+        "plot_pca", "plot_progress", "plot_surface_contour", "plot_taylor", "render_formula",
+    ])
+
+
+def test_no_pyplot_global_state() -> None:
+    code = ("import sys, sympy as sp; from solver.plots import plot_function, plot_linear_map;"
+            "x = sp.Symbol('x'); plot_function(x**2, x);"
+            "plot_linear_map(sp.eye(3));"
+            "assert 'matplotlib.pyplot' not in sys.modules")
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+# ------------------------------------------------------------------------- robustness
+ROBUST = {
+    "pole": 1 / x,
+    "tan": sp.tan(x),
+    "double_pole": 1 / (x**2 - 1),
+    "complex_half": sp.sqrt(x),
+    "complex_everywhere": sp.sqrt(-x**2 - 1),
+    "imaginary_unit": sp.I * x,
+    "log": sp.log(x),
+    "constant": sp.Integer(7),
+    "zero": sp.Integer(0),
+    "huge": sp.exp(x**2),
+    "huge_power": x**50,
+    "tiny": sp.Float(1e-12) * x,
+    "nan_source": sp.sin(x) / x,
+    "gamma": sp.gamma(x),
+    "piecewise": sp.Piecewise((x, x > 0), (-1, True)),
+    "floor": sp.floor(x),
+    "abs": sp.Abs(x),
+    "asin": sp.asin(x),
+    "zoo": sp.zoo * x,
+}
+
+
+@pytest.mark.parametrize("name", sorted(ROBUST))
+def test_function_plot_never_crashes_nor_is_empty(name: str) -> None:
+    check_png(plot_function(ROBUST[name], x, derivatives=1, tangent_at=0))
+
+
+@pytest.mark.parametrize("expr", [1 / (x * y), sp.sqrt(-x**2 - y**2 - 1), sp.log(x * y),
+                                  sp.Integer(3) + 0 * x, x**2, sp.tan(x + y)])
+def test_surface_plot_never_crashes(expr: sp.Expr) -> None:
+    check_png(plot_surface_contour(expr, x, y))
+
+
+def test_extra_symbols_give_a_message_not_a_crash() -> None:
+    check_png(plot_function(a * x**2, x))
+    check_png(plot_surface_contour(a * x * y, x, y))
+    check_png(plot_taylor(a * x, x, 0, 2))
+    check_png(plot_descent(a * x**2, [x], [1]))
+
+
+def test_bad_matrices_and_data_give_messages() -> None:
+    check_png(plot_linear_map(M([[a, 1], [0, 1]])))
+    check_png(plot_linear_map(M([[1, 2, 3]])))
+    check_png(plot_linear_map(sp.zeros(2, 2)))
+    check_png(plot_pca(M([[1, 2]])))
+    check_png(plot_pca(M([[1, a], [2, 3]])))
+    check_png(plot_pca(M([[1, 2], [3, 4]]), covariance=True))  # not symmetric
+    check_png(plot_pca(np.ones((4, 5))))
+    check_png(plot_progress({}))
+    check_png(plot_progress({"x" * 80: float("nan"), "y": 7}))
+
+
+def test_descent_that_diverges_or_gets_stuck_still_draws() -> None:
+    check_png(plot_descent(x**2 + 3 * y**2, [x, y], [3, 2], lr=0.5, steps=40))
+    check_png(plot_descent(x**3, [x], [0], method="newton"))  # f′(0) = 0
+    check_png(plot_descent(x**2, [x], [1], lr=1.1, steps=200))
+
+
+def test_taylor_at_a_singular_point_gives_a_message() -> None:
+    check_png(plot_taylor(sp.log(x), x, 0, 3))
+    check_png(plot_taylor(sp.exp(x), x, sp.I, 3))
+
+
+@settings(max_examples=10, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.integers(-5, 5), min_size=1, max_size=4),
+       st.lists(st.integers(-5, 5), min_size=1, max_size=3))
+def test_rational_functions_always_plot(top: list[int], bottom: list[int]) -> None:
+    num = sum(c * x**k for k, c in enumerate(top))
+    den = sum(c * x**k for k, c in enumerate(bottom))
+    expr = num / den if den != 0 else num
+    check_png(plot_function(expr, x, derivatives=1), min_variance=10)
+
+
+def test_poles_are_not_joined_by_vertical_lines() -> None:
+    xs = np.linspace(-5, 5, 1001)
+    ys = compile_fn(sp.tan(x), [x])(xs)
+    ylim = auto_ylim([ys])
+    assert ylim is not None and ylim[1] - ylim[0] < 40  # the bulk, not the pole's spikes
+    _bx, by = break_jumps(xs, ys, ylim)
+    lo, hi = ylim
+    for p, q in itertools.pairwise(by):
+        assert not ((p > hi and q < lo) or (p < lo and q > hi))
+    assert np.isnan(by).sum() >= 3  # tan has poles at ±π/2 and ±3π/2 in [-5, 5]
+
+
+def test_compile_keeps_real_values_of_complex_results() -> None:
+    values = compile_fn(sp.sqrt(x), [x])(np.array([-4.0, 4.0]))
+    assert np.isnan(values[0]) and values[1] == pytest.approx(2.0)
+    values = compile_fn(sp.Integer(3), [x])(np.zeros(5))
+    assert values.shape == (5,) and (values == 3).all()
+    values = compile_fn(sp.gamma(x), [x])(np.array([0.5, 5.0]))
+    assert values[1] == pytest.approx(24.0)
+
+
+# --------------------------------------------------------- math, checked against SymPy
+def test_critical_points_match_sympy() -> None:
+    f = x**3 - 3 * x + y**2
+    found = {(round(p.x, 9), round(p.y, 9)): p.kind for p in find_critical_points(f, x, y)}
+    assert found == {(-1.0, 0.0): "saddle", (1.0, 0.0): "min"}
+    f = (x**2 + y - 11) ** 2 + (x + y**2 - 7) ** 2  # Himmelblau: solved numerically
+    points = find_critical_points(f, x, y)
+    grad = [sp.diff(f, v) for v in (x, y)]
+    assert len(points) == 9
+    for p in points:
+        assert all(abs(float(g.subs({x: p.x, y: p.y}))) < 1e-6 for g in grad)
+    assert sum(p.kind == "min" for p in points) == 4
+    assert sum(p.kind == "max" for p in points) == 1
+    kinds = {p.kind for p in find_critical_points(-(x**2) - y**2, x, y)}
+    assert kinds == {"max"}
+
+
+def test_descent_iterates_match_exact_computation() -> None:
+    f = x**2 + 3 * y**2 - x * y
+    path, status = descent_path(f, [x, y], [3, 2], lr=0.1, steps=4)
+    point = {x: sp.Integer(3), y: sp.Integer(2)}
+    lr = sp.Rational(1, 10)
+    for row in path[1:]:
+        point = {v: point[v] - lr * sp.diff(f, v).subs(point) for v in (x, y)}
+        assert row == pytest.approx([float(point[x]), float(point[y])], rel=1e-12)
+    assert status == "ok"
+    path, _ = descent_path(x**3 - 2 * x - 5, [x], [2], steps=3, method="newton")
+    value = sp.Integer(2)
+    g = x**3 - 2 * x - 5
+    for row in path[1:]:
+        value = value - (g / sp.diff(g, x)).subs(x, value)
+        assert row[0] == pytest.approx(float(value), rel=1e-12)
+
+
+def test_taylor_polynomial_matches_series() -> None:
+    for expr, about in ((sp.sin(x), 0), (sp.exp(x), 1), (sp.log(x), 1), (1 / (1 - x), 0)):
+        ours = taylor_polynomial(expr, x, about, 4)
+        series = sp.series(expr, x, about, 5).removeO()
+        assert sp.simplify(ours - series) == 0
+
+
+def test_pca_axes_match_sympy_eigenvectors() -> None:
+    data = M([[1, 2], [2, 3], [3, 5], [4, 4], [5, 7]])
+    _mean, variances, axes = principal_axes(np.array(data.tolist(), dtype=float))
+    centred = data - sp.ones(5, 1) * (sp.ones(1, 5) * data / 5)
+    cov = centred.T * centred / 4
+    exact = sorted(((float(v), vecs[0]) for v, _, vecs in cov.eigenvects()),
+                   key=lambda t: t[0], reverse=True)
+    for j, (value, vec) in enumerate(exact):
+        assert variances[j] == pytest.approx(value)
+        unit = np.array([float(c) for c in vec]) / float(vec.norm())
+        assert abs(abs(unit @ axes[:, j]) - 1) < 1e-9
+
+
+def test_linear_map_eigenvectors_are_real_ones_only() -> None:
+    pairs = real_eigenvectors(M([[2, 1], [1, 2]]))
+    assert sorted(round(lam, 9) for lam, _ in pairs) == [1.0, 3.0]
+    for lam, vec in pairs:
+        assert np.allclose(np.array([[2, 1], [1, 2]]) @ vec, lam * vec)
+    assert real_eigenvectors(M([[0, -1], [1, 0]])) == []
+
+
+# ---------------------------------------------------------------- choosing for a Problem
+PROBLEMS = {
+    "derivative": Problem("derivative", expr=x**2 * sp.sin(x), variables=(x,), order=1,
+                          point={x: sp.pi / 2}),
+    "higher": Problem("higher_derivative", expr=sp.exp(-x**2), variables=(x,), order=2),
+    "gradient": Problem("gradient", expr=x**2 * y + y**3, variables=(x, y)),
+    "critical": Problem("critical_points", expr=x**3 - 3 * x + y**2, variables=(x, y)),
+    "partial_1var": Problem("partial", expr=x**2 * y, variables=(x,)),
+    "det": Problem("det", matrices=(M([[1, 2], [3, 4]]),)),
+    "eigen3": Problem("eigenvectors", matrices=(M([[2, 0, 0], [0, 3, 4], [0, 4, 9]]),)),
+    "bare_matrix": Problem(None, matrices=(M([[0, 1], [1, 0]]),)),
+    "bare_function": Problem(None, expr=sp.cos(x)),
+    "pca": Problem("pca", matrices=(M([[1, 2], [3, 3], [4, 6], [6, 7]]),),
+                   options={"source": "data"}),
+    "pca_cov": Problem("pca", matrices=(M([[2, 1], [1, 2]]),),
+                       options={"source": "covariance"}),
+    "newton": Problem("newton", expr=x**2 - 2, variables=(x,), point={x: sp.Integer(1)}),
+    "descent": Problem("gradient_descent", expr=x**2 + y**2, variables=(x, y),
+                       point={x: sp.Integer(1), y: sp.Integer(2)},
+                       options={"lr": sp.Rational(1, 4), "steps": 5}),
+    "taylor": Problem("taylor", expr=sp.cos(x), variables=(x,), point={x: sp.Integer(0)},
+                      order=4),
+}
+EXPECTED_KIND = {
+    "derivative": "derivative", "higher": "derivative", "gradient": "surface",
+    "critical": "surface", "partial_1var": "surface", "det": "linear_map",
+    "eigen3": "linear_map", "bare_matrix": "linear_map", "bare_function": "function",
+    "pca": "pca", "pca_cov": "pca", "newton": "descent", "descent": "descent",
+    "taylor": "taylor",
+}
+
+
+@pytest.mark.parametrize("name", sorted(PROBLEMS))
+def test_plot_for_picks_the_right_picture(name: str) -> None:
+    problem = PROBLEMS[name]
+    assert can_plot(problem)
+    plot = plot_for(problem)
+    assert isinstance(plot, Plot)
+    assert plot.kind == EXPECTED_KIND[name]
+    assert 20 < len(plot.caption) <= 1024
+    check_png(plot.png)
+
+
+def test_surface_caption_says_arrows_point_uphill() -> None:
+    plot = plot_for(PROBLEMS["gradient"])
+    assert plot is not None and "uphill" in plot.caption and "∇f" in plot.caption
+
+
+@pytest.mark.parametrize("problem", [
+    Problem("jacobian", exprs=(x * y, x + y), variables=(x, y)),
+    Problem("det", matrices=(M([[a, 1], [2, 3]]),)),
+    Problem("det", matrices=(sp.eye(4),)),
+    Problem("derivative", expr=a * x**2, variables=(x,), order=1),
+    Problem("gradient", expr=x * y * z, variables=(x, y, z)),
+    Problem("dot", vectors=(M([1, 2]), M([3, 4]))),
+    Problem("pca", matrices=(M([[1, 2, 3, 4], [2, 3, 4, 5]]),), options={"source": "data"}),
+    Problem("gradient_descent", expr=x**2 + y**2, variables=(x, y)),  # no start point
+    Problem(None),
+])
+def test_nothing_to_plot(problem: Problem) -> None:
+    assert not can_plot(problem)
+    assert plot_for(problem) is None
+
+
+def test_long_captions_are_cut_to_telegram_limit() -> None:
+    big = sum(x**k / (k + 1) for k in range(150))
+    plot = plot_for(Problem(None, expr=big))
+    assert plot is not None and len(plot.caption) <= 1024
