@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from bot import texts
-from bot.events import Button, ButtonPress, Command, Photo, Quiz, QuizAnswer, Text, TextMessage
-from bot.events import Typing, User
+from bot.events import (
+    Button,
+    ButtonPress,
+    Command,
+    Photo,
+    Quiz,
+    QuizAnswer,
+    Text,
+    TextMessage,
+    Typing,
+    User,
+)
 from bot.lessons import curriculum
 from bot.tutor import Tutor
 
@@ -148,6 +157,7 @@ async def test_quiz_poll_answer_recorded_right_and_wrong(tutor: Tutor) -> None:
 async def test_typed_answer_to_a_free_question_is_graded(tutor: Tutor) -> None:
     q = next(q for m in curriculum().modules for q in m.questions
              if q.type == "free" and q.answer_kind == "number")
+    tutor.remember(ASHA)
     tutor.storage.set_pending_question(ASHA.id, q.id)
     reply = only_text(await tutor.handle(TextMessage(ASHA, q.answer)))
     assert reply.html.startswith("✅"), reply.html
@@ -163,3 +173,55 @@ async def test_concept_question_is_answered_from_the_lessons(tutor: Tutor) -> No
     assert "eigenvector" in reply.html.lower()
     go = buttons(reply)[0]
     assert go.data.startswith("L:go:") and curriculum().has_snippet(go.data[5:])
+
+
+# ------------------------------------------------------------------------- solving
+async def test_problem_gets_a_verified_solution_with_buttons(tutor: Tutor) -> None:
+    reply = only_text(await tutor.handle(TextMessage(ASHA, "sir pls find det [1 2; 3 4] ??")))
+    assert "−2" in reply.html and "determinant" in reply.html
+    assert len(reply.html) <= 4096
+    labels = {b.label for b in buttons(reply)}
+    assert "🔍 More detail" in labels and "📖 Related lesson" in labels
+    more = next(b for b in buttons(reply) if "More detail" in b.label)
+    pages = await tutor.handle(ButtonPress(ASHA, more.data))
+    assert pages and all(isinstance(p, Text) and len(p.html) <= 4096 for p in pages)
+    lesson = next(b for b in buttons(reply) if "Related lesson" in b.label)
+    opened = only_text(await tutor.handle(ButtonPress(ASHA, lesson.data)))
+    go = buttons(opened)[0]
+    assert go.data.startswith("L:go:") and curriculum().has_snippet(go.data[5:])
+
+
+async def test_bare_matrix_offers_operations_and_a_button_solves(tutor: Tutor) -> None:
+    reply = only_text(await tutor.handle(TextMessage(ASHA, "[[2, 1], [1, 2]]")))
+    assert "What should I do with it?" in reply.html
+    offers = {b.label: b for b in buttons(reply)}
+    assert {"Determinant", "Inverse", "Eigen", "RREF"} <= offers.keys()
+    solved = only_text(await tutor.handle(ButtonPress(ASHA, offers["Determinant"].data)))
+    assert "<b>Answer:</b> <code>3</code>" in solved.html
+
+
+async def test_someone_elses_problem_button_reveals_nothing(tutor: Tutor) -> None:
+    reply = only_text(await tutor.handle(TextMessage(ASHA, "det [1 2; 3 4]")))
+    more = next(b for b in buttons(reply) if "More detail" in b.label)
+    other = only_text(await tutor.handle(ButtonPress(User(99, "Mallory"), more.data)))
+    assert "no longer have that problem" in other.html
+
+
+async def test_unreadable_input_gets_a_specific_friendly_reply(tutor: Tutor) -> None:
+    reply = only_text(await tutor.handle(TextMessage(ASHA, "__import__('os').system('ls')")))
+    assert reply.html.startswith("🤔") and "Examples:" in reply.html
+    assert "Traceback" not in reply.html
+
+
+async def test_plot_command_sends_a_png(tutor: Tutor) -> None:
+    replies = await tutor.handle(Command(ASHA, "plot", "x^2 - 2x"))
+    photo = next(r for r in replies if isinstance(r, Photo))
+    assert photo.png.startswith(b"\x89PNG") and len(photo.png) < 200_000
+    assert 0 < len(photo.caption) <= 1024
+
+
+async def test_derivative_solution_offers_a_plot(tutor: Tutor) -> None:
+    reply = only_text(await tutor.handle(TextMessage(ASHA, "d/dx x² sin x")))
+    plot = next(b for b in buttons(reply) if "Plot" in b.label)
+    photo = (await tutor.handle(ButtonPress(ASHA, plot.data)))[-1]
+    assert isinstance(photo, Photo) and photo.png.startswith(b"\x89PNG")
