@@ -140,8 +140,11 @@ def checked(ours: Any, direct: Any, what: str, notes: list[str]) -> Any:
 
 
 def solution(problem: Problem, real: Real, answer: Any, steps: list[Step],
-             notes: list[str], answer_text: str = "") -> Solution:
-    """Assemble the Solution with the student's own symbols and any parser notes."""
+             notes: list[str], answer_text: str = "", keep_form: bool = False) -> Solution:
+    """Assemble the Solution with the student's own symbols and any parser notes.
+
+    ``keep_form``: the answer is deliberately unevaluated (Taylor's 2·(x − 1)); keep it so.
+    """
     parser_notes = problem.options.get("notes") or []
     if isinstance(parser_notes, str):
         parser_notes = [parser_notes]
@@ -150,7 +153,12 @@ def solution(problem: Problem, real: Real, answer: Any, steps: list[Step],
         all_notes.append(CHECKED)
     for step in steps:
         step.math = [real.undo(m) for m in step.math]
-    return Solution(kind=problem.kind or "", problem=problem, answer=real.undo(answer),
+    if keep_form:
+        with sp.evaluate(False):
+            answer = real.undo(answer)
+    else:
+        answer = real.undo(answer)
+    return Solution(kind=problem.kind or "", problem=problem, answer=answer,
                     steps=steps, answer_text=answer_text, notes=all_notes)
 
 

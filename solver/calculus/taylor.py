@@ -64,7 +64,7 @@ def _one(problem: Problem, real: Real, f: sp.Expr, x: sp.Symbol, point: dict, n:
         coeff = value / math.factorial(k)
         coeff_lines.append(f"c{k} = {name}({inline(a)})/{k}! = {inline(coeff)}")
     dx = x - a
-    poly = sp.Add(*[values[k] / math.factorial(k) * dx**k for k in range(n + 1)])
+    poly = _sum([_term(values[k] / math.factorial(k), dx**k) for k in range(n + 1)])
     steps = [
         Step(f"Derivatives at {where}", lines, detail=n > 4),
         Step("Coefficients", coeff_lines, why="cₖ = f⁽ᵏ⁾(a)/k!"),
@@ -77,7 +77,7 @@ def _one(problem: Problem, real: Real, f: sp.Expr, x: sp.Symbol, point: dict, n:
     except (NotImplementedError, ValueError) as exc:
         raise TooHard("SymPy cannot expand this function about that point.") from exc
     poly = checked(poly, direct, "the Taylor polynomial", notes)
-    return solution(problem, real, poly, steps, notes)
+    return solution(problem, real, poly, steps, notes, keep_form=True)
 
 
 def _several(problem: Problem, real: Real, f: sp.Expr, variables: tuple[sp.Symbol, ...],
@@ -98,16 +98,16 @@ def _several(problem: Problem, real: Real, f: sp.Expr, variables: tuple[sp.Symbo
     ]
     terms = [f0]
     if n >= 1:
-        terms.append((grad0.T * delta)[0])
+        terms.append(_sum([_term(g, d) for g, d in zip(grad0, delta, strict=True)]))
     if n >= 2:
         steps.append(Step("Hessian", ["H at the point =", hess0],
                           why="second partial derivatives, symmetric"))
         m = len(variables)
-        terms.append(sp.Add(*[hess0[i, i] / 2 * delta[i] ** 2 for i in range(m)],
-                            *[hess0[i, j] * delta[i] * delta[j]
-                              for i in range(m) for j in range(i + 1, m)]))
+        terms.append(_sum([*[_term(hess0[i, i] / 2, delta[i] ** 2) for i in range(m)],
+                           *[_term(hess0[i, j], delta[i] * delta[j])
+                             for i in range(m) for j in range(i + 1, m)]]))
     extra = _higher_terms(f, variables, point, delta, n, steps, where)
-    poly = sp.Add(*terms[: n + 1], *extra)
+    poly = _sum([*terms[: n + 1], *extra])
     form = "f(a) + ∇f(a)ᵀΔ" + (" + ½ΔᵀH(a)Δ" if n >= 2 else "") + (
         " + higher terms" if n > 2 else "")
     steps.append(Step(f"Taylor polynomial of order {n}",
@@ -122,7 +122,27 @@ def _several(problem: Problem, real: Real, f: sp.Expr, variables: tuple[sp.Symbo
     except (NotImplementedError, ValueError) as exc:
         raise TooHard("SymPy cannot expand this function about that point.") from exc
     poly = checked(poly, direct, "the Taylor polynomial", notes)
-    return solution(problem, real, poly, steps, notes)
+    return solution(problem, real, poly, steps, notes, keep_form=True)
+
+
+def _term(coeff: sp.Expr, monomial: sp.Expr) -> sp.Expr:
+    """coeff·(x − a)ᵏ kept in powers of (x − a): 2·(x − 1), not 2·x − 2."""
+    if coeff == 0:
+        return sp.S.Zero
+    if monomial.is_Add and coeff.is_Number and coeff != 1:
+        return sp.Mul(coeff, monomial, evaluate=False)
+    return coeff * monomial
+
+
+def _sum(terms: list[sp.Expr]) -> sp.Expr:
+    """A sum that keeps 2·(x − 1) as written (SymPy would distribute it into 2·x − 2)."""
+    flat = []
+    for term in terms:
+        flat += list(term.args) if term.is_Add else [term]
+    flat = [t for t in flat if t != 0]
+    if not flat:
+        return sp.S.Zero
+    return flat[0] if len(flat) == 1 else sp.Add(*flat, evaluate=False)
 
 
 def _higher_terms(f: sp.Expr, variables: tuple[sp.Symbol, ...], point: dict, delta: sp.Matrix,
@@ -141,7 +161,7 @@ def _higher_terms(f: sp.Expr, variables: tuple[sp.Symbol, ...], point: dict, del
                 raise _not_defined(where)
             denom = math.prod(math.factorial(c) for c in counts)
             monomial = sp.Mul(*[delta[i] ** c for i, c in enumerate(counts)])
-            terms.append(value / denom * monomial)
+            terms.append(_term(value / denom, monomial))
             if value != 0:
                 lines.append(f"order {k}: {inline(value / denom)}·{inline(monomial)}")
     if lines:
