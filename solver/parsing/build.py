@@ -46,6 +46,10 @@ def _int(items: list[Parsed], what: str, low: int, high: int) -> int | None:
 
 def build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, Any]) -> Built:
     out = Built(kind=intent.kind, options={})
+    if intent.kind not in _CALC and not intent.plot:
+        for p in parsed:  # "orthonormal basis from (1, 1) and (1, 2)": no point here
+            if p.role in ("point", "to"):
+                p.role = "main"
     main = _by_role(parsed, "main")
     values = [p.value for p in main if p.name is None and not p.is_equation and not p.names]
     matops = [v for v in values if isinstance(v, MatOp)]
@@ -57,11 +61,15 @@ def build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, Any
         kind = "solve_system" if equations else None
     if matops and (kind is None or kind in _MATOP_KIND.values()):
         if matops[0].op == "apply":
-            raise ParseError("Write Ax = b with both sides.", "A = [[1,2],[3,4]], b = (5,6), solve Ax = b")
+            raise ParseError("Write Ax = b with both sides.",
+                             "A = [[1,2],[3,4]], b = (5,6), solve Ax = b")
         kind = _MATOP_KIND[matops[0].op]
         if matops[0].op == "subtract":
             out["options"]["subtract"] = True
-    if kind == "multiply" and len(_vectors(values, env)) == 2 and not _matrices(values, env):
+    if kind in ("multiply", "dot", None) and matops and matops[0].op == "multiply" and all(
+            isinstance(a, sp.MatrixBase) and a.cols == 1 for a in matops[0].args):
+        kind = "dot"  # u·v of two named vectors
+    elif kind == "multiply" and len(_vectors(values, main)) == 2 and not _matrices(values, env):
         kind = "dot"
     if intent.subtract and kind == "add":
         out["options"]["subtract"] = True
@@ -90,33 +98,46 @@ def _has_function(main: list[Parsed]) -> bool:
 
 
 # ----------------------------------------------------------------------- linear algebra
-def _matrices(values: list[Any], env: dict[str, Any]) -> list[sp.Matrix]:
-    found: list[sp.Matrix] = []
+def _walk(value: Any, found: list[sp.Matrix]) -> None:
+    if isinstance(value, MatOp):
+        for a in value.args:
+            _walk(a, found)
+    elif isinstance(value, sp.MatrixBase):
+        found.append(sp.Matrix(value))
 
-    def walk(v: Any) -> None:
+
+def _matrices(values: list[Any], env: dict[str, Any]) -> list[sp.Matrix]:
+    """Matrices in order: operands of matrix operations, then bracketed matrices."""
+    found: list[sp.Matrix] = []
+    for v in values:
         if isinstance(v, MatOp):
-            for a in v.args:
-                walk(a)
+            _walk(v, found)
         elif isinstance(v, sp.MatrixBase) and v.cols > 1:
             found.append(sp.Matrix(v))
-    for v in values:
-        walk(v)
-    if not found:
+    if not found and not values:
         found = [sp.Matrix(m) for m in env.values() if m.cols > 1]
     return found
 
 
-def _vectors(values: list[Any], env: dict[str, Any]) -> list[sp.Matrix]:
-    vecs = [vec for v in values if (vec := as_vector(v)) is not None]
-    if not vecs and not values:
-        vecs = [sp.Matrix(v) for v in env.values() if v.cols == 1]
+def _vectors(values: list[Any], main: list[Parsed]) -> list[sp.Matrix]:
+    """Vectors in order; when none is written out, the named ones (u = (1, 2), ...)."""
+    vecs: list[sp.Matrix] = []
+    for v in values:
+        if isinstance(v, MatOp):
+            inner: list[sp.Matrix] = []
+            _walk(v, inner)
+            vecs.extend(m for m in inner if m.cols == 1)
+        elif (vec := as_vector(v)) is not None:
+            vecs.append(vec)
+    if not vecs:
+        vecs = [vec for p in main if p.name and (vec := as_vector(p.value)) is not None]
     return vecs
 
 
 def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
             values: list[Any], env: dict[str, Any]) -> None:
     mats = _matrices(values, env)
-    vecs = _vectors(values, env)
+    vecs = _vectors(values, _by_role(parsed, "main"))
     if kind in _ONE_MATRIX or kind in ("multiply", "add"):
         need = 2 if kind in ("multiply", "add") else 1
         if len(mats) + len(vecs) < need or not mats:
@@ -146,6 +167,7 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
     elif kind == "pca":
         data = [p.value for p in _by_role(parsed, "data")] + [
             v for v in values if isinstance(v, Seq)]
+        mats += [sp.Matrix(d) for d in data if isinstance(d, sp.MatrixBase) and d.cols > 1]
         if mats:
             out["matrices"] = (mats[0],)
         elif data:

@@ -40,9 +40,10 @@ def _expression(kind: str | None, hints: Hints, main: list[Parsed]
     for p in main:
         if p.params and is_scalar(p.value):
             return p.value, p.params, p
-    plain = [p for p in main if p.name is None and not p.is_equation and not p.names]
-    scalars = [p for p in plain if is_scalar(p.value) and (free_symbols(p.value) or not
-                                                            kind)]
+    defined = {p.name for p in main if p.name}
+    plain = [p for p in main if p.name is None and not p.is_equation and not p.names
+             and not (isinstance(p.value, sp.Symbol) and p.value.name in defined)]
+    scalars = [p for p in plain if is_scalar(p.value) and free_symbols(p.value)]
     if scalars:
         return scalars[0].value, (), None
     assigns = [p for p in main if p.name and is_scalar(p.value)]
@@ -55,13 +56,15 @@ def _expression(kind: str | None, hints: Hints, main: list[Parsed]
     eqs = [p for p in main if p.is_equation and is_scalar(p.lhs) and is_scalar(p.value)]
     if eqs and kind in ("newton", None, "critical_points"):
         return eqs[0].lhs - eqs[0].value, (), None
-    if plain and kind is None:
+    if plain and (kind is None or is_scalar(plain[0].value)):
         return plain[0].value, (), None
     return None, (), None
 
 
 def _components(main: list[Parsed], expr: Any) -> tuple[Any, ...]:
     for p in main:
+        if p.params and isinstance(p.value, Seq | sp.MatrixBase):
+            return tuple(p.value)
         if p.names and isinstance(p.value, Seq):
             return tuple(p.value)
         if p.name is None and isinstance(p.value, Seq | sp.MatrixBase):
@@ -84,6 +87,7 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
             raise ParseError("I need the component functions for the Jacobian.",
                              "For example: jacobian of (x^2 y, x + y).")
         out["exprs"] = exprs
+        params = params or next((p.params for p in main if p.params), ())
         out["variables"] = tuple(wrt) or params or natural_order(free_symbols(*exprs))
         out["point"] = point_of(_role(parsed, "point"), out["variables"])
         return

@@ -7,7 +7,7 @@ Grammar (loosest first)::
     unary   := ("-" | "+") unary | power
     power   := postfix ("^" unary)?            right-associative: 2^-1, 2^3^2
     postfix := atom "!"*
-    atom    := number | name | function | "(" list ")" | "[" matrix "]" | "|" sum "|" | "<" list ">"
+    atom    := number | name | function | "(" list ")" | "[" matrix "]" | "|" sum "|"
 
 Matrices never get multiplied here: ``A B``, ``A + B``, ``A^T``, ``A^-1`` and ``|A|`` become
 ``MatOp`` records so the parser can say *what was asked*; the solvers do the arithmetic.
@@ -76,6 +76,12 @@ class Parser:
         self.notes = notes
         self.depth = depth
         self.abs_open = 0
+        self.nest = 0
+
+    def _deeper(self) -> None:
+        self.nest += 1
+        if self.nest + 4 * self.depth > 4 * MAX_DEPTH:
+            raise ParseError("That is nested too deeply for me.", "Simplify it a little.")
 
     # ------------------------------------------------------------------ helpers
     def peek(self, offset: int = 0) -> Token | None:
@@ -160,6 +166,13 @@ class Parser:
                 return value
 
     def unary(self) -> Any:
+        self._deeper()
+        try:
+            return self._unary()
+        finally:
+            self.nest -= 1
+
+    def _unary(self) -> Any:
         if self.is_op("-"):
             self.take()
             return _mul(sp.Integer(-1), self.unary())
@@ -220,7 +233,9 @@ class Parser:
             return self.matrix(self.group("]"))
         if tok.text == "|":
             self.abs_open += 1
+            self._deeper()
             inner = self.sum()
+            self.nest -= 1
             self.expect("|")
             self.abs_open -= 1
             if isinstance(inner, sp.MatrixBase) and inner.cols > 1:
@@ -231,6 +246,13 @@ class Parser:
         raise ParseError(f"I did not expect '{tok.text}' here.", _HINT)
 
     def function(self, name: str) -> Any:
+        self._deeper()
+        try:
+            return self._function(name)
+        finally:
+            self.nest -= 1
+
+    def _function(self, name: str) -> Any:
         base = None
         if name in ("log", "lg") and self.is_op("_"):
             self.take()
@@ -308,7 +330,7 @@ def _split_spaces(tokens: list[Token]) -> list[list[Token]]:
         boundary = (
             depth == 0 and tok.space and prev is not None
             and not (prev.kind == "op" and prev.text in "+-*/^_(")
-            and not (prev.kind == "func")
+            and prev.kind != "func"
             and not (tok.kind == "op" and tok.text in "*/^!)]")
             and not (tok.kind == "op" and tok.text in "+-" and nxt is not None and nxt.space)
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -33,7 +34,8 @@ _D_HIGH = re.compile(
     r"\bd\s*\^\s*\(?(\d)\)?\s*\(?([A-Za-z])?\)?\s*/\s*\(?\s*d\s*([A-Za-z])\s*\^\s*\(?\d\)?\s*\)?"
 )
 _D_TWO = re.compile(r"\bd(\d)([A-Za-z])?\s*/\s*d([A-Za-z])\d\b")
-_D_OP = re.compile(r"\(\s*d\s*\)\s*/\s*\(\s*d\s*([A-Za-z])\s*\)|\bd\s*/\s*d\s*([A-Za-z])\b")
+_VAR = r"(theta|alpha|beta|lambda|phi|tau|[A-Za-z])"
+_D_OP = re.compile(rf"\(\s*d\s*\)\s*/\s*\(\s*d\s*{_VAR}\s*\)|\bd\s*/\s*d\s*{_VAR}\b")
 _D_FRAC = re.compile(r"\bd([A-Za-z])\s*/\s*d([A-Za-z])\b")
 _PARTIAL = re.compile(
     r"∂\s*(?:\^\s*\(?(\d)\)?)?\s*([A-Za-z])?\s*/\s*((?:∂\s*[A-Za-z]\s*(?:\^\s*\(?\d\)?)?\s*)+)"
@@ -45,6 +47,7 @@ _PHRASES = [
     (re.compile(r"\b(\d+)\s*(?:st|nd|rd|th)\b", re.I), r" order \1 "),
     (re.compile(r"\b(?:del|nabla)\b", re.I), " grad "),
     (re.compile(r"\b(?:e\.g|i\.e|viz)\.?", re.I), " "),
+    (re.compile(r"\b(gram|newton|eigen|row|null|gauss|maclaurin|taylor)\s*-\s*", re.I), r"\1 "),
 ]
 
 
@@ -146,9 +149,15 @@ _JOINED = {"eigen values": "eigenvalues", "eigen value": "eigenvalue", "eigen ve
            "row echelon": "echelon", "gram-schmidt": "gram schmidt"}
 
 
+_MISSPELT = {"eigan": "eigen", "eign": "eigen", "egien": "eigen", "eigon": "eigen",
+             "invers": "inverse", "deriv": "derivative", "grad": "grad", "hesian": "hessian"}
+
+
+@lru_cache(maxsize=4096)
 def canonical(word: str) -> str:
     """The vocabulary word a (possibly misspelt) word stands for, or the word itself."""
     low = word.lower()
+    low = _MISSPELT.get(low, low)
     if low in VOCAB or len(low) < 5:
         return low
     best = process.extractOne(low, VOCAB, scorer=fuzz.ratio, score_cutoff=82)

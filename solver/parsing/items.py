@@ -16,7 +16,7 @@ import sympy as sp
 from ..errors import ParseError
 from .expr import MatOp, Seq, is_scalar, parse_tokens
 from .limits import check_matrix
-from .segment import Item
+from .segment import Item, is_product_name
 
 logger = logging.getLogger(__name__)
 
@@ -81,8 +81,11 @@ def parse_item(item: Item, env: dict[str, Any], notes: list[str]) -> Parsed:
     if len(parts) == 1:
         return Parsed(item.role, parse_tokens(item.text, env, notes))
     lhs, rhs = parts[0].strip(), parts[1].strip()
+    if lhs and not rhs:  # "A*B = ?"
+        return Parsed(item.role, parse_tokens(lhs, env, notes))
     if not lhs or not rhs:
-        raise ParseError("One side of an '=' is empty.", "For example x + y = 3 or A = [1 2; 3 4].")
+        raise ParseError("One side of an '=' is empty.",
+                         "For example x + y = 3 or A = [1 2; 3 4].")
     value = parse_tokens(rhs, env, notes)
     if _NAME.fullmatch(lhs) and (len(lhs) == 1 or lhs in env or not _looks_product(lhs)):
         return Parsed(item.role, value, name=lhs)
@@ -99,7 +102,7 @@ def parse_item(item: Item, env: dict[str, Any], notes: list[str]) -> Parsed:
 
 def _looks_product(name: str) -> bool:
     """``xy`` in ``xy = 1`` is a product; ``x1``, ``lr``, ``u2`` are names."""
-    return bool(re.fullmatch(r"[a-z]{2,3}", name)) and name not in ("lr", "eta", "mu", "pi")
+    return is_product_name(name)
 
 
 def parse_items(items: list[Item], names: frozenset[str], notes: list[str]

@@ -17,6 +17,10 @@ _ENV = re.compile(r"\\begin\{([pbvBV]?matrix|array)\}(\{[^{}]*\})?(.*?)\\end\{\1
 _FRAC = re.compile(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
 _SQRT_N = re.compile(r"\\sqrt\s*\[([^\[\]]*)\]\s*\{([^{}]*)\}")
 _SQRT = re.compile(r"\\sqrt\s*\{([^{}]*)\}")
+_D_FRAC = re.compile(  # \\frac{d}{dx}, \\frac{dy}{dx}, \\frac{\\partial f}{\\partial x}: notation
+    r"\\[dt]?frac\s*\{\s*((?:d|\\partial)(?:\^\{?\d\}?)?\s*[A-Za-z]?)\s*\}"
+    r"\s*\{\s*((?:(?:d|\\partial)\s*[A-Za-z]\s*(?:\^\{?\d\}?)?\s*)+)\}"
+)
 _COMMAND = re.compile(r"\\([A-Za-z]+)")
 
 _WORDS = {
@@ -61,6 +65,7 @@ def latex_to_plain(text: str) -> str:
     text = text.replace("$", " ").replace("\\(", " ").replace("\\)", " ")
     text = text.replace("\\[", " ").replace("\\]", " ")
     text = _ENV.sub(_matrix, text)
+    text = _D_FRAC.sub(lambda m: f" {m.group(1).strip()}/{m.group(2).strip()} ", text)
     for _ in range(8):  # nested \frac{\frac{..}{..}}{..}: innermost first
         new = _SQRT_N.sub(r"((\2)^(1/(\1)))", text)
         new = _SQRT.sub(r" sqrt(\1)", new)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..errors import ParseError
 from .limits import MAX_TOKENS, check_integer
@@ -49,16 +50,17 @@ class Token:
     space: bool = False  # whitespace before this token
 
 
-def split_word(word: str, names: frozenset[str] = frozenset()) -> list[Token]:
+@lru_cache(maxsize=4096)
+def split_word(word: str, names: frozenset[str] = frozenset()) -> tuple[Token, ...]:
     """``sinx`` -> [func sin, sym x]; ``x12`` -> [sym x12]; ``xy`` -> [sym x, sym y]."""
     if word in names:
-        return [Token("sym", word)]
+        return (Token("sym", word),)
     if "_" in word:  # x_1 is x1; log_2 keeps its base for the parser
         base, _, idx = word.partition("_")
         head = split_word(base, names)
         if head[-1].kind == "func":
-            return [*head, Token("op", "_"), Token("num", idx)]
-        return [*head[:-1], Token("sym", head[-1].text + idx)]
+            return (*head, Token("op", "_"), Token("num", idx))
+        return (*head[:-1], Token("sym", head[-1].text + idx))
     out: list[Token] = []
     i = 0
     while i < len(word):
@@ -78,7 +80,7 @@ def split_word(word: str, names: frozenset[str] = frozenset()) -> list[Token]:
         text = m.group(0)
         out.append(Token("num" if text[0].isdigit() else "sym", text))
         i += len(text)
-    return out
+    return tuple(out)
 
 
 def tokenize(text: str, names: frozenset[str] = frozenset()) -> list[Token]:

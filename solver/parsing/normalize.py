@@ -10,6 +10,7 @@ import logging
 import re
 import unicodedata
 
+from ..errors import ParseError
 from .latex import latex_to_plain
 
 logger = logging.getLogger(__name__)
@@ -64,4 +65,9 @@ def normalize(text: str) -> str:
         text = latex_to_plain(text)
     # x^(2) from superscripts and "x ^ 2" read the same; "**" is Python's power.
     text = text.replace("**", "^")
+    # <1, 2, 3> is a vector: read it as (1, 2, 3)
+    text = re.sub(r"<([^<>=]*,[^<>=]*)>", r"(\1)", text)
+    if len(max(re.findall(r"[A-Za-z0-9_]+", text) or [""], key=len)) > 60:
+        raise ParseError("That has a word or number longer than 60 characters.",
+                         "Put spaces or * between things, e.g. 2*x*y.")
     return text

@@ -18,24 +18,25 @@ from .lexer import FUNCTIONS, GREEK_NAMES, split_word
 
 logger = logging.getLogger(__name__)
 
-ENGLISH = frozenset("""
-an the of and or to is are am be was were this that these those it its me my we our you
-your ur he she they him her what whats which who how why when where whether if then than also
-find finding calculate calculating compute evaluate determine get give show tell explain help
-please pls plz plzz pl kindly sir mam maam madam bro bhai bhaiya yaar ji hi hello hey ok okay
-thanks thank thx stuck doubt question ques q ans answer solution urgent exam tomorrow today
-can could would will should shall do does did done need want try trying tried using use used
-by for with from at about around near on in into onto over under as so not no yes all any each
-some both only just also again here there given following below above let lets suppose such
-matrix matrices vector vectors function functions equation value values point points
-up upto till until order degree term terms step steps iteration iterations iters rate
-learning data set series expansion method rule using via wrt respect find same between vs
-one two three four five six first last next ka ki ke kya hai hain karo kaise batao nikalo
-mein se ko aur toh bhi na hw homework assignment problem problems part sum sums quick
-means mean like way working work working shown show solve solving find out ques q1 q2
-where whose zero is the nd th st rd of plot graph draw sketch range
-""".split())
-_SHORT_MATH_OK = re.compile(r"[a-z]{2,3}")
+_ENGLISH_TEXT = """
+an the of and or to is are am be was were this that these those it its me my we our you your
+ur he she they him her what whats which who how why when where whether if then than also
+find finding calculate calculating compute evaluate determine get give show tell explain
+help please pls plz plzz pl kindly sir mam maam madam bro bhai bhaiya yaar ji hi hello hey
+ok okay thanks thank thx stuck doubt question ques q ans answer solution urgent exam
+tomorrow today can could would will should shall do does did done need want try trying tried
+using use used by for with from at about around near on in into onto over under as so not no
+yes all any each some both only just again here there given following below above let lets
+suppose such matrix matrices vector vectors function functions equation value values point
+points up upto till until order degree term terms step steps iteration iterations iters rate
+learning data set series expansion method rule via wrt respect same between vs one two three
+four five six first last next ka ki ke kya hai hain karo kaise batao nikalo mein se ko aur
+toh bhi na hw homework assignment problem problems part sum sums quick means mean like way
+working work shown solve solving out q1 q2 whose zero nd th st rd plot graph draw sketch
+range
+"""
+ENGLISH = frozenset(_ENGLISH_TEXT.split())
+_SHORT_MATH_OK = re.compile(r"[A-Za-z]{2,3}")
 _SPECIAL_LETTERS = frozenset("aiuAIU")
 _TOKEN = re.compile(
     r"(?P<space>[ ]+)|(?P<nl>\n)|(?P<num>\d+(?:\.\d+)?|\.\d+)|(?P<word>[A-Za-z][A-Za-z0-9_]*)"
@@ -109,12 +110,19 @@ def _tokens(text: str) -> list[tuple[str, str]]:
     return out
 
 
+def is_product_name(name: str) -> bool:
+    """``xy``, ``Ax`` are products of letters; ``lr``, ``eta``, ``u1`` are names."""
+    return bool(re.fullmatch(r"[A-Za-z]{2,3}", name)) and name not in (
+        "lr", "eta", "mu", "nu", "pi", "xi", "tau", "phi", "chi", "psi", "rho")
+
+
 _ASSIGNED = re.compile(r"\b([A-Za-z][A-Za-z0-9_]*)\s*=(?!=)")
 
 
 def assigned_names(text: str) -> frozenset[str]:
     """Names the student defines: ``A = [[1, 2], [3, 4]]``, ``u1 = (1, 0)``, ``lr = 0.1``."""
-    return frozenset(n for n in _ASSIGNED.findall(text) if n.lower() not in ENGLISH or n == "lr")
+    return frozenset(n for n in _ASSIGNED.findall(text)
+                     if (n.lower() not in ENGLISH or n == "lr") and not is_product_name(n))
 
 
 def segment(text: str, names: frozenset[str]) -> tuple[list[str], list[Item]]:
@@ -136,7 +144,7 @@ def segment(text: str, names: frozenset[str]) -> tuple[list[str], list[Item]]:
         if kind == "word" and value in _SPECIAL_LETTERS and value not in names:
             prev_k = kinds[words_at[j - 1]] if j else "text"
             next_k = kinds[words_at[j + 1]] if j + 1 < len(words_at) else "stop"
-            if prev_k in ("text", "stop", "nl") and next_k in ("text", "stop"):
+            if prev_k in ("text", "stop", "nl", "sep") and next_k in ("text", "stop"):
                 kinds[i] = "text"
     words: list[str] = []
     items: list[Item] = []
@@ -155,7 +163,7 @@ def segment(text: str, names: frozenset[str]) -> tuple[list[str], list[Item]]:
                 if n == 0 and role in _SINGLE_VALUE_ROLES:
                     role = "main"
 
-    for (kind, value), k in zip(toks, kinds, strict=True):
+    for (_kind, value), k in zip(toks, kinds, strict=True):
         if k == "math" or (span and k in ("space", "sep", "nl")):
             span.append(";" if k == "nl" else value)
             continue
@@ -169,6 +177,8 @@ def segment(text: str, names: frozenset[str]) -> tuple[list[str], list[Item]]:
                     items[-1].role = "steps"  # "3 steps"
                 elif new == "k" and items and items[-1].text.isdigit():
                     items[-1].role = "k"  # "2 components"
+                elif new == "to" and not (items and items[-1].role == "point"):
+                    role = "main"
                 elif new == "order" and items and items[-1].role == "main" and (
                         items[-1].text.isdigit()) and words[-2:-1] != ["upto"]:
                     role = "order"

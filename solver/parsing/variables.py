@@ -49,7 +49,8 @@ def symbols_of(values: list[Any]) -> list[sp.Symbol]:
             elif s == sp.E:
                 out.append(sp.Symbol("e"))
             else:
-                raise ParseError("After 'wrt' I expect variable names.", "e.g. 'wrt x' or 'wrt w, b'")
+                raise ParseError("After 'wrt' I expect variable names.",
+                                 "e.g. 'wrt x' or 'wrt w, b'")
     return out
 
 
@@ -61,6 +62,8 @@ def point_of(items: list[Parsed], variables: tuple[sp.Symbol, ...]) -> dict[sp.S
     loose: list[Any] = []
     names = {v.name: v for v in variables}
     for p in items:
+        if p.name in ("lr", "alpha", "eta", "rate", "k", "steps", "n"):
+            continue
         if p.name is not None and is_scalar(p.value):
             name = p.name
             if name not in names and re.fullmatch(r"[A-Za-z]+_?0", name):
