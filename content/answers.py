@@ -19,7 +19,10 @@ Text is read with ``solver.parsing.parse_value`` (a grammar, not ``sympify``). C
 eigenvalue dicts ``{value: multiplicity}`` against a list with repeats, ``eigenvects()``
 triples, lists of column vectors, ``solve_system`` dicts, critical-point lists of dicts, the
 ``pca`` tuple (the variances list is compared; a single number means the largest variance) and
-``None`` (a singular inverse, an inconsistent system), written ``none`` in a key.
+``None`` (a singular inverse, an inconsistent system), written ``none`` in a key, and the
+iterations of ``newton`` / ``gradient_descent`` (a key gives the whole path or the last
+iterate). A vector key such as ``[1, 3]`` also stands for a list of values (eigenvalues,
+PCA variances).
 """
 
 from __future__ import annotations
@@ -203,8 +206,8 @@ def _expand_multiset(d: dict) -> list:
 def answers_match(expected: Any, answer: Any, kind: str | None = None) -> bool:
     """Does the parsed key ``expected`` describe the solver's ``answer``?
 
-    ``kind`` (the solver's problem kind) only matters for ``nullspace``, where any basis of the
-    same space is accepted.
+    ``kind`` (the solver's problem kind) matters for ``nullspace`` (any basis of the same space
+    is accepted) and for ``newton`` / ``gradient_descent`` (a path of iterates).
     """
     try:
         return _answers_match(expected, answer, kind)
@@ -213,9 +216,22 @@ def answers_match(expected: Any, answer: Any, kind: str | None = None) -> bool:
         return False
 
 
+def _as_list(expected: Any) -> Any:
+    """A vector key ``[1, 3]`` (read as a Matrix) listing values: as a plain list."""
+    if isinstance(expected, sp.MatrixBase) and 1 in expected.shape:
+        return list(expected)
+    return expected
+
+
 def _answers_match(expected: Any, answer: Any, kind: str | None) -> bool:
     if answer is None or expected is None:
         return answer is None and expected is None
+    if kind in PATH_KINDS and isinstance(answer, list) and answer:
+        return _path_match(expected, answer)
+    if (isinstance(answer, tuple) and len(answer) == 2 and isinstance(answer[0], list | tuple)) \
+            or (isinstance(answer, dict) and answer
+                and not any(isinstance(k, sp.Symbol) for k in answer)):
+        expected = _as_list(expected)
     if isinstance(answer, tuple) and len(answer) == 2 and isinstance(answer[0], list | tuple):
         variances = list(answer[0])  # pca: (variances, directions)
         if _is_scalar(expected):
@@ -245,6 +261,26 @@ def _answers_match(expected: Any, answer: Any, kind: str | None) -> bool:
             return True
         return kind == "nullspace" and _same_span(list(vectors), answer)
     return values_equal(expected, answer)
+
+
+PATH_KINDS = frozenset({"newton", "gradient_descent"})
+
+
+def _path_match(expected: Any, path: list) -> bool:
+    """Iterations (Newton's x values, descent points as dicts): the key is the whole path or
+    the last iterate (a number, ``x = …, y = …``, or a vector in the variables' order)."""
+    if isinstance(expected, list | tuple) and len(expected) == len(path):
+        return _seq_equal(list(expected), path)
+    last = path[-1]
+    if isinstance(last, dict):
+        if isinstance(expected, dict):
+            return _dict_equal(expected, last)
+        values = list(last.values())
+        if _is_scalar(expected):
+            return len(values) == 1 and values_equal(expected, values[0])
+        expected = _as_list(expected)
+        return isinstance(expected, list | tuple) and _seq_equal(list(expected), values)
+    return values_equal(expected, last)
 
 
 def _is_eigenvects(answer: list) -> bool:

@@ -60,6 +60,7 @@ class GeneratedQuestion:
     options: tuple[str, ...] = ()
     correct: int | None = None
     computed_by: str = "solver"  # "solver", or "sympy" when the solver could not do it
+    note: str = ""  # why SymPy's value was used, if it was
     verify: None = field(default=None, repr=False)  # Question compatibility: no stored key
 
 
@@ -80,7 +81,7 @@ class Generator:
 
     def __call__(self, seed: int) -> GeneratedQuestion:
         draft = self.draft(seed)
-        value, by = _solve_and_check(draft, self.name)
+        value, by, note = _solve_and_check(draft, self.name)
         display = value if isinstance(value, str) else _display(value)
         correct = draft.options.index(value) if draft.options else None
         explanation = draft.explanation.replace("{answer}", display)
@@ -90,11 +91,12 @@ class Generator:
             prompt=draft.prompt, value=value, answer=value if isinstance(value, str) else
             key_text(value), answer_kind=draft.answer_kind, explanation=explanation,
             type="choice" if draft.options else "free", options=draft.options, correct=correct,
-            computed_by=by,
+            computed_by=by, note=note,
         )
 
 
-def _solve_and_check(draft: Draft, name: str) -> tuple[Any, str]:
+def _solve_and_check(draft: Draft, name: str) -> tuple[Any, str, str]:
+    """(value, "solver" or "sympy", why SymPy's value was used)."""
     from solver import solve
     from solver.errors import ParseError, TooHard
 
@@ -105,11 +107,15 @@ def _solve_and_check(draft: Draft, name: str) -> tuple[Any, str]:
         picked = draft.pick(answer) if draft.pick else answer
     except (ParseError, TooHard) as exc:
         logger.info("%s: solver cannot do %r (%s); using SymPy", name, draft.prompt, exc)
-        return draft.direct, "sympy"
+        return draft.direct, "sympy", f"{SOLVER_CANNOT}: {exc}"
     if same_value(draft.direct, picked):
-        return picked, "solver"
+        return picked, "solver", ""
     logger.error("%s: solver gave %r for %r, SymPy %r", name, picked, draft.prompt, draft.direct)
-    return draft.direct, "sympy"
+    return draft.direct, "sympy", f"{SOLVER_DISAGREES}: {picked!r}"
+
+
+SOLVER_CANNOT = "the solver cannot do this"
+SOLVER_DISAGREES = "the solver disagrees with SymPy"
 
 
 def same_value(direct: Any, picked: Any) -> bool:

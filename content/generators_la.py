@@ -125,7 +125,7 @@ def inverse_2x2(rng: random.Random) -> Draft:
 def matmul_nonsquare(rng: random.Random) -> Draft:
     rows, inner = rng.choice([(2, 3), (3, 2), (1, 3)])
     a = rand_matrix(rng, rows, inner, -3, 3)
-    bm = rand_matrix(rng, inner, rng.choice([1, 2]), -3, 3)
+    bm = rand_matrix(rng, inner, rng.choice([2, 3]), -3, 3)
     return Draft(
         question=f"Multiply A = {mat_text(a)} by B = {mat_text(bm)} (find AB).",
         prompt=f"multiply {mat_text(a)} and {mat_text(bm)}",

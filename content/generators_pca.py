@@ -35,6 +35,28 @@ def variance_1d(rng: random.Random) -> Draft:
     )
 
 
+def covariance_matrix(rng: random.Random) -> Draft:
+    n = rng.choice([3, 4])
+    while True:
+        pts = rand_matrix(rng, n, 2, 0, 10)
+        mean = sp.Matrix([[sum(pts[:, j]) / n for j in range(2)]])
+        centred = pts - sp.ones(n, 1) * mean
+        if all(v.is_integer for v in mean) and all(any(centred[:, j]) for j in range(2)):
+            break
+    points = ", ".join(f"({pts[i, 0]}, {pts[i, 1]})" for i in range(n))
+    return Draft(
+        question=f"Quiz scores (maths, physics) out of 10 for {n} students: {points}. Find the "
+                 "sample "
+                 "covariance matrix (divide by n − 1).",
+        prompt=f"multiply {mat_text(centred.T)} and {mat_text(centred)}",
+        direct=(centred.T * centred) / (n - 1),
+        pick=lambda product: product / (n - 1),
+        explanation=f"Mean = ({mean[0]}, {mean[1]}); centre the points (X₀), then "
+                    f"C = X₀ᵀX₀ / {n - 1} = {{answer}}.",
+        answer_kind="matrix",
+    )
+
+
 def spd_inner_product(rng: random.Random) -> Draft:
     while True:
         a, bb, c = rng.randint(1, 4), rng.randint(-2, 2), rng.randint(1, 4)
@@ -120,6 +142,7 @@ def explained_ratio(rng: random.Random) -> Draft:
 
 GENERATORS_PCA: list[Generator] = [
     Generator("variance-1d", "pca-w1", "variance", 1, "pca", variance_1d),
+    Generator("covariance-matrix", "pca-w1", "covariance", 2, "multiply", covariance_matrix),
     Generator("spd-inner-product", "pca-w2", "inner products", 2, "multiply", spd_inner_product),
     Generator("projection-3d", "pca-w3", "projection onto a line", 2, "projection",
               projection_3d),
