@@ -2,6 +2,26 @@
 
 One YAML file per module (``content/data/<course>/<module-id>.yaml``) holds the module's
 lesson snippets, worked example, quiz questions, glossary terms and interview cards.
+
+Answer keys (``Question.answer`` and ``Verify.equals``) are written in our math syntax and read
+with ``solver.parsing.parse_value``; ``content.answers.answers_match`` compares them with
+``solver.solve(verify.solve).answer``. The forms, by the solver's answer shape:
+
+- a number or expression (det, dot, norm, rank, derivatives, taylor): ``-2``, ``1/3``,
+  ``2*x*cos(x^2)``; decimals match within 1 %;
+- a matrix or vector (inverse, multiply, rref, projection, gradient, jacobian, hessian):
+  ``[[1, -1], [-1, 2]]``, ``[2, 3]`` (a row is accepted for a column);
+- eigenvalues ({value: multiplicity}): a list with repeats in any order, ``3, 3, 5`` or
+  ``[3, 3, 5]``; one number when there is a single eigenvalue;
+- eigenvectors: the eigenvectors, any scaling, ``[1, 1], [1, -1]``;
+- null space / Gram-Schmidt (lists of vectors): ``[1, 0], [0, 1]`` (any basis of the same space
+  for a null space; Gram-Schmidt vectors in order, normalised);
+- solve_system: ``x = 2, y = 1`` (free unknowns left out); ``none`` when inconsistent, and
+  ``none`` (or ``singular``) for the inverse of a singular matrix;
+- critical_points: ``x = 1, y = 0`` for one point, a list of such points in any order;
+- pca: the variances in descending order ``[6, 3, 1]``, or one number for the largest;
+- newton / gradient_descent: the last iterate (``17/12``; ``x = 0.8, y = 0.4`` or
+  ``[0.8, 0.4]``), or the whole path as a list.
 """
 
 from __future__ import annotations
