@@ -99,6 +99,8 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
             and sp.Symbol(p.name) in free_symbols(expr) and free_symbols(p.value)}
     if kind in ("derivative", "partial", "chain_rule") and subs:
         kind = "chain_rule"
+    elif kind == "chain_rule":
+        kind = "derivative"  # "use the chain rule on sin(x^2)": an ordinary derivative
     elif kind == "derivative" and hints.partial:
         kind = "partial"
     elif kind == "gradient" and _role(parsed, "data"):
@@ -110,6 +112,8 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
     variables: tuple[sp.Symbol, ...] = tuple(dict.fromkeys(wrt)) or params or natural
     if kind == "chain_rule":
         t = wrt[:1] or list(natural_order(free_symbols(*subs.values())))[:1]
+        if not t:
+            raise ParseError("Which variable should I differentiate by?", "find df/dt")
         out["variables"], opts["subs"] = tuple(t), subs
         return
     if kind in ("derivative", "higher_derivative", "newton"):

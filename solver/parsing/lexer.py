@@ -112,6 +112,14 @@ def tokenize(text: str, names: frozenset[str] = frozenset()) -> list[Token]:
             tokens.append(Token("num", value, space))
         elif kind == "word":
             pieces = split_word(value, names)
+            if (text.startswith("(", pos) and len(value) >= 3 and pieces[-1].kind == "sym"
+                    and value not in names and value not in GREEK_NAMES
+                    and not re.fullmatch(r"[A-Za-z]_?\d+", value)):
+                raise ParseError(
+                    f"I don't know a function called '{value}'.",
+                    "Known functions include sin, cos, tan, exp, ln, log, sqrt, abs, sigmoid, "
+                    "relu, tanh, max, min. For a product write x*(x+1).",
+                )
             tokens.append(Token(pieces[0].kind, pieces[0].text, space))
             tokens.extend(pieces[1:])
         else:
