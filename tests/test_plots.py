@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from PIL import Image
 
 import solver.plots as plots
-from solver import Problem
+from solver import Problem, parse, solve_problem
 from solver.plots import (
     Plot,
     can_plot,
@@ -334,3 +334,46 @@ def test_long_captions_are_cut_to_telegram_limit() -> None:
     big = sum(x**k / (k + 1) for k in range(150))
     plot = plot_for(Problem(None, expr=big))
     assert plot is not None and len(plot.caption) <= 1024
+
+
+# ------------------------------------------------------------ through the real parser
+PARSED = {
+    "d/dx x^2 sin x at x = 1": "derivative",
+    "gradient of x^2 y + y^3": "surface",
+    "critical points of x^3 - 3x + y^2": "surface",
+    "eigenvectors [[2,1],[1,2]]": "linear_map",
+    "det [[1,2,3],[0,1,4],[5,6,0]]": "linear_map",
+    "taylor series of cos x about 0 order 4": "taylor",
+    "pca [[1,2],[3,3],[4,6],[6,7]]": "pca",
+    "newton raphson for x^3 - 2x - 5 from x0 = 2, 3 steps": "descent",
+    "gradient descent on x^2 + 3y^2 from (3, 2), lr = 0.1, 5 steps": "descent",
+    "sin x / x": "function",
+}
+
+
+@pytest.mark.parametrize("text", sorted(PARSED))
+def test_plot_for_parsed_text(text: str) -> None:
+    problem = parse(text)
+    assert can_plot(problem)
+    plot = plot_for(problem)
+    assert plot is not None and plot.kind == PARSED[text]
+    check_png(plot.png)
+
+
+def test_parsed_jacobian_has_no_plot() -> None:
+    assert not can_plot(parse("jacobian of (x y, x + y)"))
+
+
+def test_descent_path_agrees_with_the_calculus_solver() -> None:
+    problem = parse("gradient descent on x^2 + 3y^2 - x y from (3, 2), lr = 0.1, 4 steps")
+    answer = solve_problem(problem).answer
+    variables = list(problem.variables)
+    path, _ = descent_path(problem.expr, variables,
+                           [float(problem.point[v]) for v in variables], lr=0.1, steps=4)
+    solver_points = [[float(sp.N(p[v])) for v in variables] for p in answer]
+    assert np.allclose(path, solver_points, rtol=1e-12)
+    problem = parse("newton raphson for x^3 - 2x - 5 from x0 = 2, 3 steps")
+    answer = solve_problem(problem).answer
+    path, _ = descent_path(problem.expr, problem.variables[:1], [2.0], steps=3,
+                           method="newton")
+    assert np.allclose(path[:, 0], [float(sp.N(v)) for v in answer], rtol=1e-12)

@@ -143,7 +143,7 @@ def _surface(expr: sp.Expr, x: sp.Symbol, y: sp.Symbol) -> _Choice:
     return _Choice("surface", lambda: plot_surface_contour(expr, x, y), lambda: (
         f"Contours of f({x}, {y}) = {inline(expr)}: yellow is high, dark blue is low. The arrows "
         "point uphill: ∇f, at right angles to the contour lines. Markers: ● minimum, "
-        "▲ maximum, ✖ saddle."))
+        "▲ maximum, ✖ saddle, ■ degenerate (the Hessian test cannot tell)."))
 
 
 def _matrix(matrix: sp.MatrixBase) -> _Choice | None:

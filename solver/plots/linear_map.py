@@ -6,6 +6,7 @@ import logging
 
 import numpy as np
 import sympy as sp
+from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
@@ -94,12 +95,14 @@ def _plane(fig: Figure, a: np.ndarray, det: float, pairs) -> None:
     reach = max(2.0, float(np.abs(np.hstack([moved, square])).max()) * 1.35)
     n = min(int(np.ceil(reach)) + 1, 40)
     ts = np.linspace(-4 * n, 4 * n, 2)
+    before, after, axes_after = [], [], []
     for k in range(-n, n + 1):
         for line in (np.array([ts, [k, k]]), np.array([[k, k], ts])):
-            ax.plot(*line, color="#d0d0d0", linewidth=1.2, zorder=1)
-            image = a @ line
-            ax.plot(*image, color="#9ecae1" if k else BLUE, linewidth=1.6 if k else 2.2,
-                    zorder=2)
+            before.append(line.T)
+            (after if k else axes_after).append((a @ line).T)
+    ax.add_collection(LineCollection(before, colors="#d0d0d0", linewidths=1.2, zorder=1))
+    ax.add_collection(LineCollection(after, colors="#9ecae1", linewidths=1.6, zorder=2))
+    ax.add_collection(LineCollection(axes_after, colors=BLUE, linewidths=2.2, zorder=2))
     ax.fill(*square, facecolor="none", edgecolor=GREY, linewidth=2.5, linestyle="--",
             hatch="//", zorder=3, label="unit square (area 1)")
     ax.fill(*moved, facecolor=ORANGE, alpha=0.45, edgecolor=ORANGE, linewidth=3, zorder=4,

@@ -28,18 +28,18 @@ from ._style import (
 
 logger = logging.getLogger(__name__)
 
-GRID = 160
+GRID = 120
 ARROWS = 13
 MAX_POINTS = 12
 MARKERS = {"min": ("o", "#56B4E9"), "max": ("^", "#E69F00"), "saddle": ("X", "#CC79A7"),
-           "flat": ("s", "#F0E442")}
+           "degenerate": ("s", "#F0E442")}
 
 
 @dataclass(frozen=True)
 class CriticalPoint:
     x: float
     y: float
-    kind: str  # "min", "max", "saddle" or "flat" (second-derivative test inconclusive)
+    kind: str  # "min", "max", "saddle" or "degenerate" (second-derivative test inconclusive)
 
 
 def classify(hessian: np.ndarray) -> str:
@@ -47,7 +47,7 @@ def classify(hessian: np.ndarray) -> str:
     det = float(np.linalg.det(hessian))
     scale = max(1.0, float(np.abs(hessian).max()))
     if abs(det) <= 1e-9 * scale * scale:
-        return "flat"
+        return "degenerate"
     if det < 0:
         return "saddle"
     return "min" if hessian[0, 0] > 0 else "max"
@@ -87,8 +87,8 @@ def _classified(points: list[tuple[float, float]], hess: sp.Matrix, x: sp.Symbol
         h = np.array([[as_float(hess[i, j].subs({x: px, y: py})) or 0.0 for j in range(2)]
                       for i in range(2)])
         result.append(CriticalPoint(px, py, classify(h)))
-    if sum(p.kind == "flat" for p in result) > 2:  # a valley floor of points, not isolated ones
-        result = [p for p in result if p.kind != "flat"]
+    if sum(p.kind == "degenerate" for p in result) > 2:  # a valley floor, not isolated points
+        result = [p for p in result if p.kind != "degenerate"]
     return result
 
 
@@ -157,7 +157,8 @@ def contour_panel(ax: Axes, fn, x: sp.Symbol, y: sp.Symbol,
     zc = np.clip(z, levels[0], levels[-1])
     ax.set_facecolor("#e6e6e6")  # where f is undefined
     mappable = ax.contourf(gx, gy, zc, levels=levels, cmap=CMAP, alpha=0.9)
-    ax.contour(gx, gy, zc, levels=levels, colors="white", linewidths=0.6, alpha=0.6)
+    ax.contour(gx, gy, zc, levels=levels, colors="white", linewidths=0.6, alpha=0.6,
+               negative_linestyles="solid")
     if finite.mean() < 0.97:
         ax.text(0.01, 0.01, "grey: f undefined", transform=ax.transAxes, fontsize=16,
                 va="bottom", bbox={"fc": "white", "ec": "none", "alpha": 0.8})
@@ -281,7 +282,7 @@ def _math(expr: sp.Expr) -> str:
 
 def _surface(ax: Axes, fn, x, y, window, points) -> None:
     x0, x1, y0, y1 = window
-    gx, gy = np.meshgrid(np.linspace(x0, x1, 50), np.linspace(y0, y1, 50))
+    gx, gy = np.meshgrid(np.linspace(x0, x1, 40), np.linspace(y0, y1, 40))
     z = fn(gx, gy)
     finite = np.isfinite(z)
     if not finite.any():
