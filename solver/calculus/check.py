@@ -21,6 +21,7 @@ from ..solution import Solution, Step
 logger = logging.getLogger(__name__)
 
 SIMPLIFY_OPS = 40  # full simplify() only up to this many operations; cheap forms above
+TINY_OPS = 6  # below this, with no fractions, an expression is taken as tidy already
 CHECKED = "Checked against SymPy's direct computation."
 _INDEXED = re.compile(r"^([A-Za-z]+)_?(\d+)$")
 
@@ -94,7 +95,10 @@ def tidy(expr: Any) -> Any:
     if not isinstance(expr, sp.Basic) or expr.is_Atom:
         return expr
     candidates = [expr, sp.factor_terms(expr)]
-    if sp.count_ops(expr) <= SIMPLIFY_OPS:
+    ops = sp.count_ops(expr)
+    if ops <= TINY_OPS and not any(p.exp.is_negative for p in expr.atoms(sp.Pow)):
+        pass  # already short, no fractions: simplify() would only spend time
+    elif ops <= SIMPLIFY_OPS:
         candidates.append(sp.simplify(expr))
     else:
         candidates += [sp.cancel(expr), sp.together(expr)]

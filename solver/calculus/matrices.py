@@ -10,7 +10,7 @@ from ..errors import TooHard
 from ..problem import Problem
 from ..render import inline
 from ..solution import Solution, Step
-from .check import Real, checked, point_text, solution, tidy, variables_of
+from .check import Real, checked, point_text, same, solution, tidy, variables_of
 from .derivatives import differentiate
 
 logger = logging.getLogger(__name__)
@@ -110,22 +110,23 @@ def hessian(problem: Problem) -> Solution:
     entries: dict[tuple[int, int], sp.Expr] = {}
     lines = []
     for i in range(n):
-        for j in range(n):
+        for j in range(i, n):
             d, sub, _ = differentiate(first[i], variables[j], partial=True, detail=True)
-            entries[i, j] = d
-            if j >= i:
-                steps += sub
-                label = f"∂²f/∂{inline(variables[i])}∂{inline(variables[j])}"
-                if i == j:
-                    label = f"∂²f/∂{inline(variables[i])}²"
-                lines.append(f"{label} = {inline(d)}")
+            entries[i, j] = entries[j, i] = d
+            steps += sub
+            label = f"∂²f/∂{inline(variables[i])}∂{inline(variables[j])}"
+            if i == j:
+                label = f"∂²f/∂{inline(variables[i])}²"
+            lines.append(f"{label} = {inline(d)}")
     steps.append(Step("Second partial derivatives", lines))
+    # The other order of each mixed partial, for the symmetry statement.
+    symmetric = all(same(sp.diff(first[j], variables[i]), entries[i, j])
+                    for i in range(n) for j in range(i + 1, n))
     hess = sp.Matrix(n, n, lambda i, j: entries[i, j])
     hess = checked(hess, sp.hessian(f, variables), "the Hessian", notes)
-    symmetric = all(sp.simplify(hess[i, j] - hess[j, i]) == 0
-                    for i in range(n) for j in range(i + 1, n))
     why = ("Mixed partials agree (∂²f/∂x∂y = ∂²f/∂y∂x), so H is symmetric."
-           if symmetric else "The mixed partials differ here: f is not smooth enough.")
+           if symmetric else "H is symmetric for smooth f (I could not confirm the two orders of "
+           "the mixed partials agree symbolically here).")
     steps.append(Step("Assemble the Hessian", ["H =", hess], why=why if n > 1 else ""))
     answer, text = _at(problem, real, hess, "H", steps)
     return solution(problem, real, answer, steps, notes, text)
