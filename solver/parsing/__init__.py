@@ -17,6 +17,7 @@ vs math) -> ``intent.detect`` -> ``items`` (definitions, equations) -> ``build``
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 import sympy as sp
@@ -64,6 +65,7 @@ def _parse(text: str) -> Problem:
     norm, hints = notation(norm)
     refuse_code(norm)
     names = assigned_names(norm)
+    norm = _dotted_names(norm, names)
     words, items = segment(norm, names)
     intent = detect(words)
     notes: list[str] = []
@@ -78,6 +80,15 @@ def _parse(text: str) -> Problem:
         options["notes"] = list(dict.fromkeys(notes + options.get("notes", [])))
     restated = restate(kind, {**fields, "options": options})
     return Problem(kind=kind, restated=restated, source=text, options=options, **fields)
+
+
+def _dotted_names(text: str, names: frozenset[str]) -> str:
+    """``a.b`` with both named (``a = (1, 2)``) is a dot product: ``a*b``."""
+    def repl(m: re.Match[str]) -> str:
+        a, b = m.group(1), m.group(2)
+        return f"{a}*{b}" if a in names and b in names else m.group(0)
+
+    return re.sub(r"(?<![\w.])([A-Za-z]\w?)\s*\.\s*([A-Za-z]\w?)(?![\w(])", repl, text)
 
 
 def _value(text: str) -> Any:

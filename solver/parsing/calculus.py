@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 import sympy as sp
@@ -103,6 +104,8 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
         kind = "derivative"  # "use the chain rule on sin(x^2)": an ordinary derivative
     elif kind == "derivative" and hints.partial:
         kind = "partial"
+    if kind == "partial" and hints.separate > 1 and len(set(hints.wrt)) == hints.separate:
+        kind, wrt = "gradient", list(dict.fromkeys(wrt))  # ∂f/∂x and ∂f/∂y: both partials
     elif kind == "gradient" and _role(parsed, "data"):
         kind = "loss_gradient"
     if kind == "derivative" and order and order >= 2:
@@ -125,7 +128,8 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
     if kind == "higher_derivative":
         out["order"] = order
     out["variables"] = variables
-    point = point_of(_role(parsed, "point"), variables)
+    starts = [p for p in main if p.name and re.fullmatch(r"[A-Za-z]_?0", p.name)]
+    point = point_of(_role(parsed, "point") + starts, variables)
     if kind == "loss_gradient":
         _loss(out, expr, wrt, parsed)
     elif kind == "taylor":

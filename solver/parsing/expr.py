@@ -152,18 +152,27 @@ class Parser:
         return tok.text in "([<" or (tok.text == "|" and self.abs_open == 0)
 
     def product(self) -> Any:
-        value = self.unary()
+        # scalar factors are collected and multiplied once: "a a a ... a" stays linear
+        acc = [self.unary()]
+        scalar = is_scalar(acc[0])
         while True:
-            if self.is_op("*"):
-                self.take()
-                value = _mul(value, self.unary())
-            elif self.is_op("/"):
-                self.take()
-                value = _div(value, self.unary())
+            if self.is_op("*") or self.is_op("/"):
+                op = self.take().text
+                rhs = self.unary()
             elif self._starts_factor():
-                value = _mul(value, self.power())
+                op, rhs = "*", self.power()
             else:
-                return value
+                return _fold(acc)
+            if scalar and is_scalar(rhs):
+                if op == "/":
+                    if rhs == 0:
+                        raise ParseError("That divides by zero.", "Check the denominator.")
+                    rhs = safe_pow(rhs, sp.Integer(-1))
+                acc.append(rhs)
+            else:
+                left = _fold(acc)
+                acc = [_mul(left, rhs) if op == "*" else _div(left, rhs)]
+                scalar = is_scalar(acc[0])
 
     def unary(self) -> Any:
         self._deeper()
@@ -224,11 +233,11 @@ class Parser:
         if tok.kind == "func":
             return self.function(tok.text)
         if tok.text in "({":
-            items = [self.sub(part) for part in split_top(self.group(")" if tok.text == "("
-                                                                     else "}"), ",")]
+            inner = self.group(")" if tok.text == "(" else "}")
+            if len(split_top(inner, ";")) > 1:
+                return self.matrix(inner)  # (1 2; 3 4)
+            items = [self.sub(part) for part in split_top(inner, ",")]
             return items[0] if len(items) == 1 else Seq(items)
-        if tok.text == "<":
-            return Seq(self.sub(part) for part in split_top(self.group(">"), ","))
         if tok.text == "[":
             return self.matrix(self.group("]"))
         if tok.text == "|":
@@ -294,8 +303,10 @@ class Parser:
             if items and all(_bracketed(p) for p in items):
                 rows_tokens = items  # [[1, 2], [3, 4]] or [(1, 2), (3, 4)]
             else:
-                column = [[e] for e in self.entries(tokens)]
-                return check_matrix(_scalars(column))
+                entries = self.entries(tokens)
+                if len(entries) == 1 and is_scalar(entries[0]):
+                    return entries[0]  # [sin(x)/x] is just brackets
+                return check_matrix(_scalars([[e] for e in entries]))
         rows = [self.entries(r[1:-1] if _bracketed(r) else r) for r in rows_tokens]
         return check_matrix(_scalars(rows))
 
@@ -351,6 +362,10 @@ def _scalars(rows: list[list[Any]]) -> list[list[sp.Expr]]:
                 raise ParseError("Each matrix entry must be a number or an expression.",
                                  "For example [[1, 2], [3, 4]] or [1 2; 3 4].")
     return rows
+
+
+def _fold(acc: list[Any]) -> Any:
+    return acc[0] if len(acc) == 1 else sp.Mul(*acc)
 
 
 def _add(a: Any, b: Any, subtract: bool) -> Any:

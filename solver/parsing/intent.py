@@ -28,6 +28,7 @@ class Hints:
     dependent: str | None = None
     partial: bool = False
     prime: bool = False
+    separate: int = 0  # how many separate derivative notations (∂f/∂x and ∂f/∂y: 2)
 
 
 _D_HIGH = re.compile(
@@ -78,6 +79,7 @@ def notation(text: str) -> tuple[str, Hints]:
 
     def partial(m: re.Match[str]) -> str:
         hints.partial, hints.dependent = True, m.group(2)
+        hints.separate += 1
         for var, power in re.findall(r"∂\s*([A-Za-z])\s*(?:\^\s*\(?(\d)\)?)?", m.group(3)):
             hints.wrt.extend([var] * int(power or 1))
         return " partial ; "

@@ -15,13 +15,13 @@ import sympy as sp
 
 from ..errors import ParseError
 from .expr import MatOp, Seq, is_scalar, parse_tokens
-from .limits import check_matrix
+from .limits import MAX_ITEMS, check_matrix
 from .segment import Item, is_product_name
 
 logger = logging.getLogger(__name__)
 
 _NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
-_FUNC_DEF = re.compile(r"([A-Za-z])\s*\(([^()]*)\)")
+_FUNC_DEF = re.compile(r"([A-Za-z]|sigma|phi|psi|[A-Za-z]\d)\s*\(([^()]*)\)")
 
 
 @dataclass
@@ -64,12 +64,13 @@ def _split_equals(text: str) -> list[str]:
     return parts
 
 
-def _symbols(text: str) -> tuple[sp.Symbol, ...]:
+def _symbols(text: str) -> tuple[sp.Symbol, ...] | None:
+    """``x, y`` in ``f(x, y) = ...``; None when they are not plain variable names."""
     out = []
     for part in text.split(","):
         value = parse_tokens(part.strip()) if part.strip() else None
         if not isinstance(value, sp.Symbol):
-            raise ParseError(f"'{part.strip()}' is not a variable name.", "f(x, y) = x^2 + y^2")
+            return None
         out.append(value)
     return tuple(out)
 
@@ -90,8 +91,8 @@ def parse_item(item: Item, env: dict[str, Any], notes: list[str]) -> Parsed:
     if _NAME.fullmatch(lhs) and (len(lhs) == 1 or lhs in env or not _looks_product(lhs)):
         return Parsed(item.role, value, name=lhs)
     m = _FUNC_DEF.fullmatch(lhs)
-    if m:
-        return Parsed(item.role, value, name=m.group(1), params=_symbols(m.group(2)))
+    if m and (params := _symbols(m.group(2))):
+        return Parsed(item.role, value, name=m.group(1), params=params)
     m = re.fullmatch(r"\(([A-Za-z0-9_,\s]+)\)", lhs)
     if m and isinstance(value, Seq):
         names = tuple(n.strip() for n in m.group(1).split(","))
@@ -108,6 +109,9 @@ def _looks_product(name: str) -> bool:
 def parse_items(items: list[Item], names: frozenset[str], notes: list[str]
                 ) -> tuple[list[Parsed], dict[str, Any]]:
     """Parse every item; named matrices/vectors are known to the items after them."""
+    if len(items) > MAX_ITEMS:
+        raise ParseError(f"That message has more than {MAX_ITEMS} separate pieces of math.",
+                         "Send one problem at a time.")
     env: dict[str, Any] = {}
     # first the definitions of matrices and vectors, so later items may use them
     for item in items:

@@ -13,13 +13,13 @@ logger = logging.getLogger(__name__)
 
 _ENTRY = (r"-?(?:\d+(?:\.\d+)?(?:/\d+)?|[A-Za-z](?![A-Za-z])|lambda|theta|alpha|beta|"
           r"gamma|delta|mu|sigma|pi)")
-_ROW = re.compile(rf"\s*({_ENTRY})(?:\s*,?\s+({_ENTRY}))+\s*,?\s*")
+_ROW = re.compile(rf"[\[(|]?\s*(?:{_ENTRY})(?:,?\s+(?:{_ENTRY})|,(?:{_ENTRY}))+,?\s*[\])|]?,?")
 _SLASH = re.compile(rf"(?<![\w^*/+\-.])((?:{_ENTRY})(?:[ ,]+(?:{_ENTRY}))+(?:\s+/\s+(?:{_ENTRY})"
                     rf"(?:[ ,]+(?:{_ENTRY}))+)+)(?![\w.])")
 
 
 def _cells(row: str) -> list[str]:
-    return [c for c in re.split(r"[ ,]+", row.strip()) if c]
+    return [c for c in re.split(r"[ ,\[\]()|]+", row.strip()) if c]
 
 
 def _bracket(rows: list[list[str]]) -> str:
@@ -35,13 +35,13 @@ def _slash(match: re.Match[str]) -> str:
 
 def rows_to_brackets(text: str) -> str:
     """Rewrite bracket-less matrices; everything else is left as typed."""
-    text = _SLASH.sub(_slash, text)
-    lines = text.split("\n")
+    lines = [_SLASH.sub(_slash, line) if " / " in line and len(line) <= 200 else line
+             for line in text.split("\n")]
     out: list[str] = []
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and _ROW.fullmatch(lines[j]):
+        while j < len(lines) and _ROW.fullmatch(lines[j].strip()):
             j += 1
         rows = [_cells(line) for line in lines[i:j]]
         if j - i >= 2 and len({len(r) for r in rows}) == 1:

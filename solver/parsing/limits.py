@@ -23,6 +23,7 @@ MAX_RESULT_DIGITS = 1000
 MAX_MATRIX = 6
 MAX_SYMBOLIC_MATRIX = 4
 MAX_TOKENS = 1500
+MAX_ITEMS = 40  # comma/line-separated pieces of math in one message
 
 
 def check_text(text: str) -> None:

@@ -49,7 +49,7 @@ _ROLE_WORDS = {
     "near": "point", "from": "point", "order": "order", "degree": "order", "upto": "order",
     "steps": "steps", "step": "steps", "iterations": "steps", "iteration": "steps",
     "iters": "steps", "rate": "lr", "lr": "lr", "data": "data", "onto": "onto", "to": "to",
-    "components": "k", "component": "k", "of": "main", "for": "main", "on": "main",
+    "size": "lr", "components": "k", "component": "k", "of": "main", "for": "main", "on": "main",
 }
 _SINGLE_VALUE_ROLES = ("order", "steps", "lr", "k", "to")
 
@@ -99,8 +99,7 @@ def _tokens(text: str) -> list[tuple[str, str]]:
         if kind == "open":
             depth, start = 1, m.start()
         elif kind == "close":
-            raise ParseError(f"There is a '{value}' without its opening bracket.",
-                             "Check the brackets, e.g. (x + 1)^2.")
+            out.append(("stop", value))  # "Q3)" or a smiley: chatter, not math
         else:
             out.append((kind, value))
         pos = m.end()
