@@ -18,6 +18,7 @@ logger = logging.getLogger(__name__)
 
 NumFn = Callable[..., np.ndarray]
 DEFAULT_WINDOW = (-5.0, 5.0)
+SLOW_SAMPLES = 400  # points evaluated with mpmath when numpy cannot evaluate a function
 SEARCH = 10.0  # roots and extrema are looked for in [-SEARCH, SEARCH] (around the point)
 
 
@@ -62,7 +63,26 @@ def compile_fn(expr: sp.Expr, variables: Sequence[sp.Symbol]) -> NumFn:
             result = slow_eval(*flat).reshape(shape) if flat else np.asarray(slow_eval())
         return real_part(np.broadcast_to(result, shape).copy())
 
+    fn.slow = _is_slow(raw, len(variables))  # type: ignore[attr-defined]
     return fn
+
+
+def _is_slow(raw: Callable[..., object] | None, arity: int) -> bool:
+    """Whether numpy cannot evaluate the function (then mpmath does it point by point)."""
+    if raw is None:
+        return True
+    probe = np.array([0.3, 0.7])
+    try:
+        with np.errstate(all="ignore"):
+            out = np.asarray(raw(*([probe] * arity)))
+    except Exception:
+        return True
+    return out.dtype == object
+
+
+def samples(fn: NumFn, fast: int) -> int:
+    """How many points to evaluate: fewer when each one costs an mpmath call."""
+    return min(fast, SLOW_SAMPLES) if getattr(fn, "slow", False) else fast
 
 
 def realify(expr: sp.Expr, variables: Sequence[sp.Symbol]) -> tuple[sp.Expr, list[sp.Symbol]]:
@@ -111,7 +131,7 @@ def auto_xrange(fn: NumFn, focus: Sequence[float] = ()) -> tuple[float, float]:
     focus = [float(f) for f in focus if np.isfinite(float(f))]
     centre = float(np.mean(focus)) if focus else 0.0
     spread = max(SEARCH, max((abs(f - centre) for f in focus), default=0.0) * 2)
-    xs = np.linspace(centre - spread, centre + spread, 4001)
+    xs = np.linspace(centre - spread, centre + spread, samples(fn, 4001))
     ys = fn(xs)
     if not np.isfinite(ys).any():
         return (centre - 5.0, centre + 5.0)

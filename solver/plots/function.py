@@ -16,6 +16,7 @@ from ._numeric import (
     break_jumps,
     compile_fn,
     realify,
+    samples,
 )
 from ._style import (
     BLACK,
@@ -71,7 +72,7 @@ def plot_function(
     fns = [compile_fn(e, [var]) for e in exprs]
     a = as_float(tangent_at) if tangent_at is not None else None
     lo, hi = auto_xrange(fns[0], [a] if a is not None else [])
-    xs = np.linspace(lo, hi, SAMPLES)
+    xs = np.linspace(lo, hi, min(samples(fn, SAMPLES) for fn in fns))
     values = [fn(xs) for fn in fns]
 
     with style():
@@ -172,7 +173,7 @@ def plot_taylor(expr: sp.Expr, var: sp.Symbol, about: sp.Expr | float = 0,
     half = max(a - lo, hi - a, 2.0)
     half = min(half, 6.0)
     lo, hi = a - half, a + half
-    xs = np.linspace(lo, hi, SAMPLES)
+    xs = np.linspace(lo, hi, samples(fn, SAMPLES))
     ys = fn(xs)
 
     with style():

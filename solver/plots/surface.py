@@ -29,6 +29,7 @@ from ._style import (
 logger = logging.getLogger(__name__)
 
 GRID = 120
+SLOW_GRID = 45  # when each value costs an mpmath call
 ARROWS = 13
 MAX_POINTS = 12
 MARKERS = {"min": ("o", "#56B4E9"), "max": ("^", "#E69F00"), "saddle": ("X", "#CC79A7"),
@@ -98,7 +99,7 @@ def _numeric_critical_points(expr: sp.Expr, x: sp.Symbol, y: sp.Symbol,
     grad = [compile_fn(sp.diff(expr, v), [x, y]) for v in (x, y)]
     hess = sp.hessian(expr, (x, y))
     h = [[compile_fn(hess[i, j], [x, y]) for j in range(2)] for i in range(2)]
-    xs = np.linspace(-box, box, 81)
+    xs = np.linspace(-box, box, 31 if any(getattr(g, "slow", False) for g in grad) else 81)
     gx, gy = np.meshgrid(xs, xs)
     g2 = grad[0](gx, gy) ** 2 + grad[1](gx, gy) ** 2
     g2 = np.where(np.isfinite(g2), g2, np.inf)
@@ -147,7 +148,8 @@ def contour_panel(ax: Axes, fn, x: sp.Symbol, y: sp.Symbol,
                   window: tuple[float, float, float, float], arrows: bool = True):
     """Filled contours of fn over the window, with unit gradient arrows; returns the mappable."""
     x0, x1, y0, y1 = window
-    gx, gy = np.meshgrid(np.linspace(x0, x1, GRID), np.linspace(y0, y1, GRID))
+    n = SLOW_GRID if getattr(fn, "slow", False) else GRID
+    gx, gy = np.meshgrid(np.linspace(x0, x1, n), np.linspace(y0, y1, n))
     z = fn(gx, gy)
     finite = np.isfinite(z)
     if not finite.any():
@@ -175,12 +177,15 @@ def contour_panel(ax: Axes, fn, x: sp.Symbol, y: sp.Symbol,
 
 def contour_levels(values: np.ndarray, count: int = 15) -> np.ndarray:
     """Round-numbered levels; equal-count levels when a few huge values would hide the shape."""
-    lo, med, hi = (float(v) for v in np.percentile(values, [1, 50, 99]))
+    lo, p5, med, p95, hi = (float(v) for v in np.percentile(values, [1, 5, 50, 95, 99]))
+    if hi - lo > 20 * max(p95 - p5, 1e-12):  # poles: a few enormous values
+        lo, hi = p5, p95
     if hi - lo < 1e-12 * max(1.0, abs(hi)):
         return np.array([lo - 1.0, lo - 0.5, lo + 0.5, lo + 1.0])
     skewed = max(hi - med, med - lo) > 12 * max(min(hi - med, med - lo), 1e-12 * (hi - lo))
     if skewed:
-        levels = np.unique(np.percentile(values, np.linspace(1, 99, count + 1)))
+        inside = values[(values >= lo) & (values <= hi)]
+        levels = np.unique(np.percentile(inside, np.linspace(0, 100, count + 1)))
         if levels.size >= 4:
             return levels
     levels = MaxNLocator(count).tick_values(lo, hi)
