@@ -23,6 +23,7 @@ logger = logging.getLogger(__name__)
 SIMPLIFY_OPS = 40  # full simplify() only up to this many operations; cheap forms above
 TINY_OPS = 6  # below this, with no fractions, an expression is taken as tidy already
 CHECKED = "Checked against SymPy's direct computation."
+CORNER_NOTES = ("|u| has a corner", "max/min (ReLU)", "At the boundaries")
 _INDEXED = re.compile(r"^([A-Za-z]+)_?(\d+)$")
 
 
@@ -152,6 +153,8 @@ def solution(problem: Problem, real: Real, answer: Any, steps: list[Step],
     parser_notes = problem.options.get("notes") or []
     if isinstance(parser_notes, str):
         parser_notes = [parser_notes]
+    if any("differentiable" in n for n in parser_notes):  # the parser already said where
+        notes = [n for n in notes if not n.startswith(CORNER_NOTES)]
     all_notes = [*parser_notes, *(n for n in notes if n not in parser_notes)]
     if not any("did not match" in n for n in all_notes):
         all_notes.append(CHECKED)

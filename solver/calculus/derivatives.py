@@ -13,7 +13,7 @@ from ..solution import Solution, Step
 from .build import build_rule
 from .check import Real, checked, point_text, solution, tidy, variables_of
 from .rules import AbsRule, MaxMinRule, PiecewiseRule, Rule
-from .steps import arg, d_op, rule_steps, wrap
+from .steps import arg, d_op, rule_steps, show, wrap
 
 logger = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ def derivative(problem: Problem) -> Solution:
     f = _one_expr(problem, real)
     x = real(variables_of(problem, [f])[0])
     result, steps, notes = differentiate(f, x)
-    text = ""
+    text = f"f′({inline(x)}) = {show(real.undo(result))}" if result.has(sp.Piecewise) else ""
     if problem.point:
         point = real(problem.point)
         value = tidy(result.subs(point))

@@ -37,6 +37,15 @@ logger = logging.getLogger(__name__)
 MAX_SHOWN = 12  # above this many steps, only the last (the whole expression) stays in summary
 
 
+def show(expr: sp.Expr) -> str:
+    """``inline`` with piecewise results read out: '0 where x < 0; 1 otherwise'."""
+    if isinstance(expr, sp.Piecewise):
+        parts = [f"{inline(e)} where {inline(c)}" if c is not sp.true else f"{inline(e)} otherwise"
+                 for e, c in expr.args]
+        return "; ".join(parts)
+    return inline(expr)
+
+
 def d_op(var: sp.Symbol, partial: bool = False) -> str:
     """``d/dx`` or ``∂/∂x``."""
     name = inline(var)
@@ -54,7 +63,7 @@ def wrap(expr: sp.Expr) -> str:
 
 def arg(expr: sp.Expr) -> str:
     """The argument of d/dx: bracketed unless a single symbol or number."""
-    text = inline(expr)
+    text = show(expr)
     return f" {text}" if expr.is_Atom else f"({text})"
 
 
@@ -88,7 +97,7 @@ class _Printer:
         return f"{d_op(rule.var, self.partial and rule.var == self.var)}{arg(expr)}"
 
     def line(self, rule: Rule) -> str:
-        return f"{self.d(rule)} = {inline(rule.eval())}"
+        return f"{self.d(rule)} = {show(rule.eval())}"
 
     def visit(self, rule: Rule, depth: int) -> str:
         """Emit the steps of ``rule`` (pieces first) and return its one-line result."""
@@ -103,7 +112,7 @@ class _Printer:
         return f"{self.line(rule)}   (worked above)"
 
     def _math(self, rule: Rule, children: list[str]) -> list[str]:
-        result = f"= {inline(rule.eval())}"
+        result = f"= {show(rule.eval())}"
         if isinstance(rule, SumRule):
             head = " + ".join(self.d(t) for t in rule.terms)
             kept = [c for t, c in zip(rule.terms, children, strict=True)
