@@ -92,7 +92,7 @@ def _dotted_names(text: str, names: frozenset[str]) -> str:
 
 
 def _value(text: str) -> Any:
-    norm = normalize(text)
+    norm = rows_to_brackets(normalize(text))
     norm, _ = notation(norm)
     refuse_code(norm)
     items = [Item(p.strip()) for p in _top_level(norm) if p.strip()]

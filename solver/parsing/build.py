@@ -93,8 +93,7 @@ def build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, Any
 
 
 def _has_function(main: list[Parsed]) -> bool:
-    return any(is_scalar(p.value) and free_symbols(p.value) for p in main) or any(
-        p.params for p in main)
+    return any(is_scalar(p.value) for p in main) or any(p.params for p in main)
 
 
 # ----------------------------------------------------------------------- linear algebra
@@ -151,13 +150,16 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
         if kind == "projection":
             onto_vecs = [vec for v in onto if (vec := as_vector(v)) is not None]
             onto_mats = [sp.Matrix(v) for v in onto if isinstance(v, sp.MatrixBase) and v.cols > 1]
+            onto_mats += mats  # "onto the columns of [[..]]", "projection matrix of [[..]]"
+            if intent.projection_matrix:
+                out["options"]["matrix"] = True
             if onto_mats:
                 out["matrices"] = (onto_mats[0],)
             vecs = vecs + onto_vecs
-            if not vecs and not onto_mats:
+            if not ((onto_mats and (vecs or intent.projection_matrix)) or len(vecs) >= 2):
                 raise ParseError("I need the vector to project and what to project onto.",
                                  "For example: project (1, 2) onto (3, 4).")
-        need = {"dot": 2, "angle": 2, "norm": 1, "gram_schmidt": 1, "projection": 1}[kind]
+        need = {"dot": 2, "angle": 2, "norm": 1, "gram_schmidt": 1, "projection": 0}[kind]
         if len(vecs) < need:
             raise ParseError(f"I need {need} vector{'s' if need > 1 else ''} for that.",
                              "For example: dot product of (1, 2, 3) and (4, 5, 6).")
@@ -170,8 +172,11 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
         mats += [sp.Matrix(d) for d in data if isinstance(d, sp.MatrixBase) and d.cols > 1]
         if mats:
             out["matrices"] = (mats[0],)
-        elif data:
-            out["matrices"] = (check_matrix([list(d) for d in data]),)
+        elif data and all(isinstance(d, Seq | sp.MatrixBase) for d in data):
+            rows = [list(d) for d in data]
+            if not all(is_scalar(e) for r in rows for e in r):
+                raise ParseError("Data points must be numbers.", "PCA of (1, 2), (2, 3), (3, 5)")
+            out["matrices"] = (check_matrix(rows),)
         else:
             raise ParseError("I need data points or a covariance matrix for PCA.",
                              "For example: PCA of (1, 2), (2, 3), (3, 5).")

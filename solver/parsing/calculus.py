@@ -44,7 +44,8 @@ def _expression(kind: str | None, hints: Hints, main: list[Parsed]
     defined = {p.name for p in main if p.name}
     plain = [p for p in main if p.name is None and not p.is_equation and not p.names
              and not (isinstance(p.value, sp.Symbol) and p.value.name in defined)]
-    scalars = [p for p in plain if is_scalar(p.value) and free_symbols(p.value)]
+    scalars = [p for p in plain if is_scalar(p.value) and free_symbols(p.value)
+               and not isinstance(p.value, sp.Symbol)]  # "for x" names a variable
     if scalars:
         return scalars[0].value, (), None
     assigns = [p for p in main if p.name and is_scalar(p.value)]

@@ -25,6 +25,9 @@ from ..errors import ParseError
 from . import functions
 from .lexer import Token, tokenize
 from .limits import MAX_DEPTH, check_matrix, safe_factorial, safe_pow
+from .rows import bracketed as _bracketed
+from .rows import scalars as _scalars
+from .rows import split_spaces as _split_spaces
 
 logger = logging.getLogger(__name__)
 
@@ -309,59 +312,6 @@ class Parser:
                 return check_matrix(_scalars([[e] for e in entries]))
         rows = [self.entries(r[1:-1] if _bracketed(r) else r) for r in rows_tokens]
         return check_matrix(_scalars(rows))
-
-
-def _bracketed(tokens: list[Token]) -> bool:
-    if len(tokens) < 2 or tokens[0].text not in "[(" or tokens[0].kind != "op":
-        return False
-    return len(split_top(tokens, "\0")[0]) == len(tokens) and all(
-        len(split_top(tokens[1:-1], "\0")) == 1 for _ in (0,)
-    ) and _closes_at_end(tokens)
-
-
-def _closes_at_end(tokens: list[Token]) -> bool:
-    depth = 0
-    for i, tok in enumerate(tokens):
-        if tok.kind == "op" and tok.text in "([":
-            depth += 1
-        elif tok.kind == "op" and tok.text in ")]":
-            depth -= 1
-            if depth == 0 and i != len(tokens) - 1:
-                return False
-    return depth == 0
-
-
-def _split_spaces(tokens: list[Token]) -> list[list[Token]]:
-    """MATLAB rows: ``1 -2 x`` is three entries, ``1 - 2`` one, ``2*x`` one."""
-    parts: list[list[Token]] = [[]]
-    depth = 0
-    for i, tok in enumerate(tokens):
-        prev = tokens[i - 1] if i else None
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        boundary = (
-            depth == 0 and tok.space and prev is not None
-            and not (prev.kind == "op" and prev.text in "+-*/^_(")
-            and prev.kind != "func"
-            and not (tok.kind == "op" and tok.text in "*/^!)]")
-            and not (tok.kind == "op" and tok.text in "+-" and nxt is not None and nxt.space)
-        )
-        if boundary:
-            parts.append([])
-        parts[-1].append(tok)
-        if tok.kind == "op" and tok.text in "([":
-            depth += 1
-        elif tok.kind == "op" and tok.text in ")]":
-            depth -= 1
-    return parts
-
-
-def _scalars(rows: list[list[Any]]) -> list[list[sp.Expr]]:
-    for row in rows:
-        for entry in row:
-            if not is_scalar(entry):
-                raise ParseError("Each matrix entry must be a number or an expression.",
-                                 "For example [[1, 2], [3, 4]] or [1 2; 3 4].")
-    return rows
 
 
 def _fold(acc: list[Any]) -> Any:

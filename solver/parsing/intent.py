@@ -173,6 +173,7 @@ class Intent:
     covariance: bool = False
     subtract: bool = False
     plot: bool = False
+    projection_matrix: bool = False
     words: list[str] = field(default_factory=list)
 
 
@@ -200,5 +201,6 @@ def detect(words: list[str]) -> Intent:
         intent.order = 2
     intent.covariance = "covariance" in words
     intent.subtract = "subtract" in words or "minus" in words
+    intent.projection_matrix = "projection matrix" in text
     intent.plot = bool(words) and words[0] in ("plot", "graph", "draw", "sketch")
     return intent

@@ -31,7 +31,7 @@ suppose such matrix matrices vector vectors function functions equation value va
 points up upto till until order degree term terms step steps iteration iterations iters rate
 learning data set series expansion method rule via wrt respect same between vs one two three
 four five six first last next ka ki ke kya hai hain karo kaise batao nikalo mein se ko aur
-toh bhi na hw homework assignment problem problems part sum sums quick means mean like way
+toh bhi na lr hw homework assignment problem problems part sum sums quick means mean like way
 working work shown solve solving out q1 q2 whose zero nd th st rd plot graph draw sketch
 range
 """
@@ -157,6 +157,8 @@ def segment(text: str, names: frozenset[str]) -> tuple[list[str], list[Item]]:
         if not body:
             return
         for n, part in enumerate(_split_items(body)):
+            if n and role in ("onto", "wrt", "data") and "=" in part:
+                role = "main"  # "project u onto v, u = (1, 2), v = (2, 0)"
             if part.strip():
                 items.append(Item(part.strip(), role))
                 if n == 0 and role in _SINGLE_VALUE_ROLES:
