@@ -20,7 +20,6 @@ _ONE_MATRIX = ("det", "inverse", "transpose", "rank", "rref", "nullspace", "eige
                "eigenvectors")
 _MATOP_KIND = {"multiply": "multiply", "add": "add", "subtract": "add", "transpose": "transpose",
                "inverse": "inverse", "det": "det", "norm": "norm"}
-_FUNC_NAMES = ("f", "g", "h", "y", "z", "L", "J", "E", "u", "F")
 _CALC = ("derivative", "partial", "higher_derivative", "gradient", "jacobian", "hessian",
          "taylor", "critical_points", "chain_rule", "newton", "gradient_descent", "loss_gradient")
 _SYSTEM_HINT = "For example: solve x + y = 3, x - y = 1."
@@ -83,7 +82,8 @@ def build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, Any
     out["kind"] = kind
     if "x_range" in out["options"]:
         parsed = [p for p in parsed if p.role not in ("point", "to")]
-    if kind in _CALC or (kind is None and _has_function(main)):
+    bare_linalg = kind is None and (_matrices(values, env) or _vectors(values, main))
+    if kind in _CALC or (kind is None and not bare_linalg and _has_function(main)):
         _calculus(out, kind, intent, hints, parsed, main)
     elif kind == "solve_system":
         _system(out, equations, values)

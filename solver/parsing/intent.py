@@ -138,7 +138,8 @@ _TABLE: list[tuple[str, str, int]] = [
     ("maxima", "critical_points", 8), ("minima", "critical_points", 8),
     ("gradient", "gradient", 7), ("grad", "gradient", 7), ("partial", "partial", 7),
     ("derivative", "derivative", 6), ("derivatives", "derivative", 6),
-    ("differentiate", "derivative", 6), ("diff", "derivative", 6), ("solve", "solve", 3),
+    ("differentiate", "derivative", 6), ("diff", "derivative", 6), ("slope", "derivative", 5),
+    ("rate of change", "derivative", 5), ("solve", "solve", 3),
 ]
 VOCAB = sorted({w for phrase, _, _ in _TABLE for w in phrase.split()} | {
     "respect", "order", "degree", "steps", "iterations", "data", "points", "onto", "plot",

@@ -57,12 +57,13 @@ def restate(kind: str | None, f: dict[str, Any]) -> str:
         src = "covariance matrix" if opts.get("source") == "covariance" else "data points"
         return f"the principal components of the {src} {inline(m[0])}"
     if kind == "derivative":
-        return f"d/d{inline(variables[0])} of {inline(expr)}"
+        return f"d/d{inline(variables[0])} of {inline(expr)}{_at(point)}"
     if kind == "higher_derivative":
         return f"the derivative of order {order} of {inline(expr)} with respect to " \
-               f"{inline(variables[0])}"
+               f"{inline(variables[0])}{_at(point)}"
     if kind == "partial":
-        return f"the partial derivative of {inline(expr)} with respect to {_vars(variables)}"
+        return (f"the partial derivative of {inline(expr)} with respect to {_vars(variables)}"
+                f"{_at(point)}")
     if kind in ("gradient", "hessian", "critical_points"):
         word = {"gradient": "the gradient", "hessian": "the Hessian",
                 "critical_points": "the critical points"}[kind]

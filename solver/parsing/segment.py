@@ -31,7 +31,8 @@ suppose such matrix matrices vector vectors function functions equation value va
 points up upto till until order degree term terms step steps iteration iterations iters rate
 learning data set series expansion method rule via wrt respect same between vs one two three
 four five six first last next ka ki ke kya hai hain karo kaise batao nikalo mein se ko aur
-toh bhi na lr hw homework assignment problem problems part sum sums quick means mean like way
+toh bhi na lr hw sine cosine cost costs since sinc single homework assignment problem problems
+part sum sums quick means mean like way
 working work shown solve solving out q1 q2 whose zero nd th st rd plot graph draw sketch
 range
 """
@@ -74,11 +75,14 @@ def _is_math_word(word: str, names: frozenset[str]) -> bool:
         return True
     if _SHORT_MATH_OK.fullmatch(word) or (names and all(c in names for c in word)):
         return True
+    # sinx, xsinx, sin2x, cosxsinx are math; singular, tangent, expand are English
     pieces = split_word(word.split("_")[0])
-    return any(p.kind == "func" for p in pieces) and all(
-        p.kind == "func" or len(p.text) == 1 or p.kind == "num" or p.text[1:].isdigit()
-        or p.text in GREEK_NAMES for p in pieces
-    )
+    run = 0
+    for p in pieces:
+        run = 0 if p.kind in ("func", "num") or p.text in GREEK_NAMES else run + 1
+        if run > 2:
+            return False
+    return any(p.kind == "func" for p in pieces)
 
 
 def _tokens(text: str) -> list[tuple[str, str]]:
