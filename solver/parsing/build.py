@@ -128,6 +128,8 @@ def _vectors(values: list[Any], main: list[Parsed]) -> list[sp.Matrix]:
             vecs.extend(m for m in inner if m.cols == 1)
         elif (vec := as_vector(v)) is not None:
             vecs.append(vec)
+        elif isinstance(v, Seq):  # {(1, 1, 1), (1, 0, 1)}: a set of vectors
+            vecs.extend(vec for item in v if (vec := as_vector(item)) is not None)
     if not vecs:
         vecs = [vec for p in main if p.name and (vec := as_vector(p.value)) is not None]
     return vecs
@@ -139,6 +141,9 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
     vecs = _vectors(values, _by_role(parsed, "main"))
     if kind in _ONE_MATRIX or kind in ("multiply", "add"):
         need = 2 if kind in ("multiply", "add") else 1
+        if not mats and vecs and kind != "add":
+            mats = [vecs[0].T]  # "transpose [1 2 3]": a vector typed in a row
+            vecs = vecs[1:]
         if len(mats) + len(vecs) < need or not mats:
             raise ParseError(f"I need {'two matrices' if need == 2 else 'a matrix'} for that.",
                              "For example: det [[1, 2], [3, 4]] or A = [1 2; 3 4], find A^-1.")

@@ -303,12 +303,16 @@ class Parser:
         rows_tokens = [r for r in split_top(tokens, ";") if r]
         if len(rows_tokens) == 1:
             items = [p for p in split_top(tokens, ",") if p]
+            if len(items) == 1 and _bracketed(items[0]) and items[0][0].text == "[":
+                inner = [p for p in split_top(items[0][1:-1], ",") if p]
+                if inner and all(_bracketed(p) for p in inner):
+                    return self.sub(items[0])  # [ [[1, 2], [3, 4]] ]: extra brackets
             if items and all(_bracketed(p) for p in items):
                 rows_tokens = items  # [[1, 2], [3, 4]] or [(1, 2), (3, 4)]
             else:
                 entries = self.entries(tokens)
-                if len(entries) == 1 and is_scalar(entries[0]):
-                    return entries[0]  # [sin(x)/x] is just brackets
+                if len(entries) == 1 and isinstance(entries[0], sp.Expr | sp.MatrixBase):
+                    return entries[0]  # [sin(x)/x] or \left[ matrix \right]: just brackets
                 return check_matrix(_scalars([[e] for e in entries]))
         rows = [self.entries(r[1:-1] if _bracketed(r) else r) for r in rows_tokens]
         return check_matrix(_scalars(rows))
