@@ -148,11 +148,13 @@ class _Printer:
         outer = rule.children()[0]
         du = f"d{u}/d{inline(rule.var)}" if not self.partial else f"∂{u}/∂{inline(rule.var)}"
         outer_d = outer.eval()
+        with sp.evaluate(False):  # 2·(x² + 1), as the substitution reads, not 2·x² + 2
+            at_inner = outer_d.xreplace({rule.u: rule.inner})
         return [
             f"Let {u} = {inline(rule.inner)}, so the function is {inline(outer.expr)}",
             f"{children[0]}",
             f"{du} = {children[1].split(' = ', 1)[1]}",
-            f"{self.d(rule)} = {wrap(outer_d.xreplace({rule.u: rule.inner}))}·{du}",
+            f"{self.d(rule)} = {wrap(at_inner)}·{du}",
             result,
         ]
 
