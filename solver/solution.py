@@ -120,7 +120,8 @@ def _html_step_chunks(steps: list[Step], detail: bool) -> list[str]:
 
 
 def _html(sol: Solution, detail: bool) -> str:
-    head = f"<b>I read this as:</b> {escape(sol.problem.restated)}\n" if sol.problem.restated else ""
+    restated = sol.problem.restated
+    head = f"<b>I read this as:</b> {escape(restated)}\n" if restated else ""
     ans = sol.summary()
     ans_html = f"<pre>{escape(ans)}</pre>" if "\n" in ans else f"<code>{escape(ans)}</code>"
     out = f"{head}<b>Answer:</b> {ans_html}"
