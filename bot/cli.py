@@ -149,7 +149,7 @@ def cmd_plot(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_check_content(settings: Settings, args: argparse.Namespace) -> int:
-    from content.loader import ContentError, check_content
+    from content import ContentError, check_content
 
     try:
         counts = check_content()

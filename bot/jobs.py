@@ -127,8 +127,7 @@ def formula_job(mathtext: str) -> bytes:
 
 def grade_job(question_id: str, answer_text: str) -> tuple[bool, bool]:
     """Grade a typed answer to a free quiz question: (it parsed as an answer, it is correct)."""
-    from content.answers import check_free_answer
-    from content.loader import load_curriculum
+    from content import check_free_answer, load_curriculum
 
     question = load_curriculum().question(question_id)
     try:

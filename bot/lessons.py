@@ -12,9 +12,7 @@ from functools import cache
 from html import escape
 from typing import TYPE_CHECKING
 
-from content.loader import Curriculum, SnippetRef, load_curriculum
-from content.models import COURSES
-from content.search import search
+from content import COURSES, Curriculum, SnippetRef, load_curriculum, search
 
 from . import jobs, texts
 from .events import Button, ButtonPress, Event, Photo, Reply, Text, User, keyboard

@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from html import escape
 from typing import TYPE_CHECKING
 
-from content.models import Question
+from content import Question
 
 from . import jobs, texts
 from .events import (

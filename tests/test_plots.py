@@ -377,3 +377,13 @@ def test_descent_path_agrees_with_the_calculus_solver() -> None:
     path, _ = descent_path(problem.expr, problem.variables[:1], [2.0], steps=3,
                            method="newton")
     assert np.allclose(path[:, 0], [float(sp.N(v)) for v in answer], rtol=1e-12)
+
+
+def test_student_x_range_is_used_and_insane_ranges_ignored() -> None:
+    x = sp.Symbol("x")
+    wide = plots.plot_function(sp.exp(-(x - 165) ** 2 / 50), x, x_range=(145, 185))
+    auto = plots.plot_function(sp.exp(-(x - 165) ** 2 / 50), x)
+    assert wide != auto  # the bump is visible only in the student's window
+    assert plots.plot_function(x**2, x, x_range=(3, 3)) == plots.plot_function(x**2, x)
+    plot = plots.plot_for(parse("plot exp(-(x-165)^2/50) from 145 to 185"))
+    assert plot is not None and plot.png == wide

@@ -85,8 +85,8 @@ def _choose(problem: Problem) -> _Choice | None:
         return _taylor(problem, var)
     if kind in ("derivative", "higher_derivative"):
         return _derivative(problem, var)
-    expr = problem.expr
-    return _Choice("function", lambda: plot_function(expr, var), lambda: (
+    expr, x_range = problem.expr, problem.options.get("x_range")
+    return _Choice("function", lambda: plot_function(expr, var, x_range=x_range), lambda: (
         f"The curve y = {inline(expr)}. Look where it crosses the axis (roots) and where it "
         "turns (maxima and minima)."))
 
@@ -123,8 +123,9 @@ def _derivative(problem: Problem, var: sp.Symbol) -> _Choice:
                      "its slope is the derivative there.")
         return text
 
-    return _Choice("derivative", lambda: plot_function(expr, var, derivatives=order,
-                                                       tangent_at=at), caption)
+    return _Choice("derivative", lambda: plot_function(
+        expr, var, derivatives=order, tangent_at=at, x_range=problem.options.get("x_range")),
+        caption)
 
 
 def _taylor(problem: Problem, var: sp.Symbol) -> _Choice | None:

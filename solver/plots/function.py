@@ -50,6 +50,17 @@ def _curve(ax: Axes, xs: np.ndarray, ys: np.ndarray, ylim, **kwargs) -> None:
     ax.plot(bx, by, **kwargs)
 
 
+def _given_range(x_range: tuple[float, float] | None) -> tuple[float, float] | None:
+    if not x_range or len(x_range) != 2:
+        return None
+    lo, hi = (as_float(v) for v in x_range)
+    if lo is None or hi is None or not (np.isfinite(lo) and np.isfinite(hi)):
+        return None
+    if not 1e-9 < hi - lo < 1e7:
+        return None
+    return lo, hi
+
+
 def plot_function(
     expr: sp.Expr,
     var: sp.Symbol,
@@ -57,8 +68,12 @@ def plot_function(
     derivatives: int = 0,
     tangent_at: sp.Expr | float | None = None,
     title: str | None = None,
+    x_range: tuple[float, float] | None = None,
 ) -> bytes:
-    """f (and f′, f″ when ``derivatives`` is 1 or 2), with the tangent line at ``tangent_at``."""
+    """f (and f′, f″ when ``derivatives`` is 1 or 2), with the tangent line at ``tangent_at``.
+
+    ``x_range`` (the student's "from a to b") overrides the automatic range when it is sane.
+    """
     expr = sp.sympify(expr)  # safe: expr is a SymPy object or a number we were given
     extra = _extra_symbols(expr, [var])
     if extra:
@@ -71,7 +86,7 @@ def plot_function(
         exprs.append(sp.diff(exprs[-1], var))
     fns = [compile_fn(e, [var]) for e in exprs]
     a = as_float(tangent_at) if tangent_at is not None else None
-    lo, hi = auto_xrange(fns[0], [a] if a is not None else [])
+    lo, hi = _given_range(x_range) or auto_xrange(fns[0], [a] if a is not None else [])
     xs = np.linspace(lo, hi, min(samples(fn, SAMPLES) for fn in fns))
     values = [fn(xs) for fn in fns]
 
