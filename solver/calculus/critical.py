@@ -95,6 +95,9 @@ def critical_points(problem: Problem) -> Solution:
             raise TooHard("I could not confirm the solutions of ∇f = 0; not answering.")
     if any(p[v] == v for p in points for v in variables):
         notes.append("Some critical points form a whole line or curve (a variable stays free).")
+    if f.has(sp.sin, sp.cos, sp.tan, sp.cot, sp.sec, sp.csc):
+        notes.append("f is periodic: these are the solutions SymPy finds in one period; "
+                     "shifting by the period gives more.")
     hess = sp.hessian(f, variables)
     steps.append(Step("Hessian", ["H =", hess], why="used to classify each point"))
     lines, summary = [], []
