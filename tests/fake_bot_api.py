@@ -32,6 +32,7 @@ class Call:
     params: dict[str, Any]
     files: dict[str, bytes] = field(default_factory=dict)
     at: float = field(default_factory=time.monotonic)
+    result: Any = None
 
 
 def _decode(value: str) -> Any:
@@ -113,8 +114,9 @@ class FakeBotAPI:
         }})
 
     def answer_poll(self, user_id: int, poll_id: str, option: int) -> dict[str, Any]:
-        return self._push({"poll_answer": {"poll_id": poll_id, "user": self.user(user_id),
-                                           "option_ids": [option]}})
+        return self._push({"poll_answer": {
+            "poll_id": poll_id, "user": self.user(user_id), "option_ids": [option],
+            "option_persistent_ids": [f"{poll_id}-o{option}"]}})  # required since Bot API 9.6
 
     def calls_to(self, method: str, chat_id: int | None = None) -> list[Call]:
         return [c for c in list(self.calls) if c.method == method and (
@@ -134,18 +136,19 @@ class FakeBotAPI:
     # ---------------------------------------------------------------- server
     def _answer(self, method: str, params: dict[str, Any],
                 files: dict[str, bytes]) -> tuple[int, dict[str, Any]]:
-        if method != "getUpdates":
-            self.calls.append(Call(method, params, files))
+        call = Call(method, params, files)
         if self._failures.get(method):
             status, description, retry_after = self._failures[method].pop(0)
             body: dict[str, Any] = {"ok": False, "error_code": status, "description": description}
             if retry_after is not None:
                 body["parameters"] = {"retry_after": retry_after}
+            self.calls.append(call)
             return status, body
         handler = getattr(self, f"_m_{method}", None)
-        if handler is None:
-            return 200, {"ok": True, "result": True}
-        return 200, {"ok": True, "result": handler(params)}
+        call.result = handler(params) if handler is not None else True
+        if method != "getUpdates":
+            self.calls.append(call)
+        return 200, {"ok": True, "result": call.result}
 
     def _m_getMe(self, params: dict[str, Any]) -> Any:
         return BOT_USER
@@ -188,9 +191,12 @@ class FakeBotAPI:
         poll = {
             "id": f"poll{next(self._poll_ids)}", "question": params.get("question", ""),
             "options": [{"text": o if isinstance(o, str) else o.get("text", ""),
-                         "voter_count": 0} for o in options],
+                         "voter_count": 0, "persistent_id": f"o{i}"}
+                        for i, o in enumerate(options)],
             "total_voter_count": 0, "is_closed": False, "is_anonymous": False,
             "type": params.get("type", "quiz"), "allows_multiple_answers": False,
+            "correct_option_ids": params.get("correct_option_ids"),
+            "allows_revoting": False, "members_only": False,  # required since Bot API 9.6/10.0
         }
         return self._message(params, poll=poll)
 

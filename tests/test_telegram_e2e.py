@@ -114,7 +114,7 @@ async def test_blocked_user_is_marked_inactive(bot) -> None:
         user = tutor.storage.user(1006)
         if user is not None and not user.active:
             break
-        time.sleep(0.01)
+        await asyncio.sleep(0.02)
     assert tutor.storage.user(1006).active is False
 
 
@@ -184,3 +184,71 @@ async def test_webhook_rejects_requests_without_the_secret(tmp_path: Path) -> No
         await app.post_shutdown(app)
         await app.shutdown()
         fake.stop()
+
+
+async def test_a_whole_module_then_a_quiz_poll(bot) -> None:
+    """/learn through every snippet of the first module, its worked example, then a quiz."""
+    from bot.lessons import curriculum
+
+    fake, app = bot
+    user = 3001
+    module = curriculum().modules[0]
+    fake.send_text(user, "/learn")
+    sent = 0
+    for i, snippet in enumerate(module.snippets):
+        await _wait_sent(fake, user, sent + 1)
+        calls = _sent(fake, user)
+        last = calls[sent]
+        body = last.params.get("text") or last.params.get("caption") or ""
+        assert snippet.title in body, (i, body[:80])
+        if last.method == "sendPhoto":
+            assert last.files["photo"].startswith(b"\x89PNG")
+        sent = len(calls)
+        if i < len(module.snippets) - 1:
+            nxt = next(d for label, d in _buttons(last) if label.startswith("Next"))
+            fake.press(user, nxt)
+    await _wait_sent(fake, user, sent)
+    example = _sent(fake, user)[-1]
+    assert "Worked example" in example.params["text"]
+    assert module.id in app.bot_data["tutor"].storage.modules_done(user)
+
+    for _ in range(40):  # ask until a multiple-choice question arrives as a quiz poll
+        before = len(fake.calls_to("sendPoll", user))
+        fake.press(user, f"Q:next:{module.id}")
+        await _wait_sent(fake, user, len(_sent(fake, user)) + 1)
+        if len(fake.calls_to("sendPoll", user)) > before:
+            break
+        fake.send_text(user, "skip")
+        await _wait_sent(fake, user, len(_sent(fake, user)) + 1)
+    poll_call = fake.calls_to("sendPoll", user)[-1]
+    assert poll_call.params["type"] == "quiz"
+    assert poll_call.params["is_anonymous"] in (False, "false", "False")
+    correct = poll_call.params["correct_option_ids"]
+    assert isinstance(correct, list) and len(correct) == 1
+    fake.answer_poll(user, poll_call.result["poll"]["id"], int(correct[0]))
+    reply = (await fake.wait_for("sendMessage", user, count=len(
+        fake.calls_to("sendMessage", user)) + 1))[-1]
+    assert reply.params["text"].startswith("✅")
+
+
+def _sent(fake: FakeBotAPI, user: int) -> list:
+    return [c for c in list(fake.calls)
+            if c.method in ("sendMessage", "sendPhoto", "sendPoll")
+            and str(c.params.get("chat_id")) == str(user)]
+
+
+async def _wait_sent(fake: FakeBotAPI, user: int, count: int, timeout: float = 20) -> None:
+    deadline = time.monotonic() + timeout
+    while len(_sent(fake, user)) < count:
+        if time.monotonic() > deadline:
+            raise AssertionError(f"expected {count} messages, got {len(_sent(fake, user))}")
+        await asyncio.sleep(0.02)
+    await asyncio.sleep(0.05)  # let a reply's follow-up messages arrive too
+
+
+async def test_plot_arrives_as_a_photo(bot) -> None:
+    fake, _ = bot
+    fake.send_text(3002, "/plot x^2 - 2x")
+    photo = (await fake.wait_for("sendPhoto", 3002, timeout=30))[0]
+    assert photo.files["photo"].startswith(b"\x89PNG") and len(photo.files["photo"]) < 200_000
+    assert 0 < len(photo.params["caption"]) <= 1024
