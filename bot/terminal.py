@@ -107,8 +107,8 @@ class TerminalChat:
 
 
 def _bare(label: str) -> str:
-    """A button label without its emoji: "📚 Learn" -> "Learn"."""
-    return re.sub(r"^[^\w(]+", "", label).strip()
+    """A button label without its emoji: "📚 Learn" -> "Learn", "Next ➡️" -> "Next"."""
+    return re.sub(r"[^\w)]+$", "", re.sub(r"^[^\w(]+", "", label)).strip()
 
 
 async def run_chat(tutor: Tutor, out_dir: Path, stdin: TextIO = sys.stdin,

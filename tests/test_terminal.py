@@ -51,3 +51,33 @@ def test_settings_are_stored(tmp_path: Path) -> None:
     assert "Time zone set to Europe/London" in result.stdout
     assert "is not a time" in result.stdout
     assert "Europe/London" in result.stdout.split("Your settings")[-1]
+
+
+def test_a_whole_module_in_the_terminal(tmp_path: Path) -> None:
+    from content import load_curriculum
+
+    module = load_curriculum().modules[0]
+    lines = ["/learn"] + ["next"] * (len(module.snippets) - 1) + ["/topics", "1"]
+    result = chat(tmp_path, lines, "chat", "--out", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    for snippet in module.snippets:
+        assert snippet.title in result.stdout
+    assert "Worked example" in result.stdout and module.worked_example.try_it in result.stdout
+    assert f"✓ W{module.week}" in result.stdout  # the module is marked done in /topics
+    images = list((tmp_path / "out").glob("*.png"))
+    if any(s.formula for s in module.snippets):
+        assert images and all(p.read_bytes().startswith(b"\x89PNG") for p in images)
+        assert "[image: " in result.stdout
+
+
+def test_quiz_answered_by_number_and_problem_solved(tmp_path: Path) -> None:
+    lines = ["det [1 2; 3 4]"] + ["/quiz", "1"] * 10
+    result = chat(tmp_path, lines, "chat")
+    assert result.returncode == 0, result.stderr
+    assert "Answer: −2" in result.stdout
+    polls = result.stdout.split("QUIZ:")[1:]
+    assert polls, "ten /quiz in a row brought no multiple-choice question"
+    for block in polls:
+        assert "  1. " in block and "(answer with the number)" in block
+        after = block.split("(answer with the number)")[1]
+        assert "✅ Correct!" in after or "❌ Not quite." in after
