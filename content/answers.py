@@ -96,7 +96,8 @@ def values_equal(a: Any, b: Any) -> bool:
     if isinstance(a, list | tuple) and isinstance(b, list | tuple):
         return _seq_equal(a, b)
     if _is_scalar(a) and _is_scalar(b):
-        return _scalar_equal(sp.sympify(a), sp.sympify(b))  # safe: a and b are SymPy values
+        a, b = sp.sympify(a, strict=True), sp.sympify(b, strict=True)  # safe: strict
+        return _scalar_equal(a, b)
     return False
 
 

@@ -117,7 +117,7 @@ def inline(obj: Any) -> str:
     if isinstance(obj, bool) or obj is None:
         return str(obj)
     try:
-        text = _PRINTER.doprint(sp.sympify(obj))  # safe: obj is a SymPy object or number
+        text = _PRINTER.doprint(sp.sympify(obj, strict=True))  # safe: strict
     except (sp.SympifyError, TypeError):
         text = str(obj)
     return text.replace("-", "−") if "e-" not in text else text

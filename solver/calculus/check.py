@@ -48,7 +48,7 @@ def _operands(problem: Problem) -> Iterable[Any]:
     yield from (problem.expr, *problem.exprs, *problem.variables)
     for mapping in (problem.point or {}, problem.options.get("subs") or {}):
         yield from mapping.keys()
-        yield from (sp.sympify(v) for v in mapping.values())  # safe: SymPy objects or numbers
+        yield from (sp.sympify(v, strict=True) for v in mapping.values())  # safe: strict
     for row in problem.options.get("data") or []:
         yield from row.keys()
 
@@ -61,7 +61,7 @@ def _map(obj: Any, mapping: dict) -> Any:
     if isinstance(obj, sp.Basic | sp.MatrixBase):
         return obj.xreplace(mapping)
     if isinstance(obj, int | float) and not isinstance(obj, bool):
-        return sp.sympify(obj)  # safe: a Python number, not text
+        return sp.sympify(obj, strict=True)  # safe: a Python number, not text
     return obj
 
 
@@ -118,7 +118,7 @@ def same(a: Any, b: Any) -> bool:
     if isinstance(a, sp.MatrixBase) or isinstance(b, sp.MatrixBase):
         return (isinstance(a, sp.MatrixBase) and isinstance(b, sp.MatrixBase)
                 and a.shape == b.shape and all(same(p, q) for p, q in zip(a, b, strict=True)))
-    a, b = sp.sympify(a), sp.sympify(b)  # safe: values computed here, never user text
+    a, b = sp.sympify(a, strict=True), sp.sympify(b, strict=True)  # safe: strict
     if a == b:
         return True
     diff = a - b

@@ -141,7 +141,8 @@ def chain_rule(problem: Problem) -> Solution:
     partials, rates = [], []
     for v in inner:
         d_f, sub, _ = differentiate(f, v, partial=True, detail=True)
-        d_v, sub2, _ = differentiate(sp.sympify(subs[v]), t, detail=True)  # safe: SymPy object
+        inner_fn = sp.sympify(subs[v], strict=True)  # safe: strict
+        d_v, sub2, _ = differentiate(inner_fn, t, detail=True)
         partials.append(d_f)
         rates.append(d_v)
         steps += sub + sub2

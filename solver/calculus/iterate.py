@@ -122,9 +122,10 @@ def gradient_descent(problem: Problem) -> Solution:
     if lr is None:
         lr = DEFAULT_LR
         notes.append("No learning rate given: I used η = 0.1.")
-    lr = sp.nsimplify(lr) if sp.sympify(lr).is_Rational else sp.N(lr, 15)  # safe: number
+    exact = sp.sympify(lr, strict=True).is_Rational  # safe: strict
+    lr = sp.nsimplify(lr) if exact else sp.N(lr, 15)
     grad = sp.Matrix(entries)
-    point = {v: sp.sympify(start[v]) for v in variables}  # safe: SymPy numbers from the parser
+    point = {v: sp.sympify(start[v], strict=True) for v in variables}  # safe: strict
     exact = all(_small(p) for p in point.values()) and _small(lr)
     if not exact:
         point = {v: sp.N(p, 15) for v, p in point.items()}

@@ -57,7 +57,7 @@ def fmt(x: Any) -> str:
 
 def paren(x: Any) -> str:
     """``3``, ``(−2)``, ``(a + b)``: a factor as it is written inside a product."""
-    x = sp.sympify(x)  # safe: a SymPy object or number built by the solver
+    x = sp.sympify(x, strict=True)  # safe: a SymPy object or number built by the solver
     if _DECIMALS.get():
         x = decimal(x)
     text = inline(x)
@@ -119,7 +119,7 @@ def decimal(obj: Any) -> Any:
 
 def simp(e: Any) -> sp.Expr:
     """Cheap normal form for one entry: rationals stay as they are, the rest are cancelled."""
-    e = sp.sympify(e)  # safe: e is a SymPy object or a Python number built by the solver
+    e = sp.sympify(e, strict=True)  # safe: strict
     if e.is_Rational or e.is_Symbol:
         return e
     if e.free_symbols:
@@ -136,7 +136,7 @@ def simp_matrix(m: sp.MatrixBase) -> sp.Matrix:
 
 def is_zero(e: Any) -> bool:
     """Is the expression identically zero (exactly, or after simplification)?"""
-    e = sp.sympify(e)  # safe: a SymPy object built by the solver
+    e = sp.sympify(e, strict=True)  # safe: a SymPy object built by the solver
     if e.is_zero is not None:
         return bool(e.is_zero)
     return sp.simplify(e) == 0
@@ -160,7 +160,7 @@ def same(a: Any, b: Any) -> bool:
         return True
     if isinstance(a, list | tuple) and isinstance(b, list | tuple):
         return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
-    return is_zero(sp.sympify(a) - sp.sympify(b))  # safe: SymPy objects or numbers
+    return is_zero(sp.sympify(a, strict=True) - sp.sympify(b, strict=True))  # safe: strict
 
 
 def verified(

@@ -52,7 +52,7 @@ class RowScale:
     c: sp.Expr
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "c", sp.sympify(self.c))  # safe: a number, not user text
+        object.__setattr__(self, "c", sp.sympify(self.c, strict=True))  # safe: strict
 
     def apply(self, m: sp.Matrix) -> sp.Matrix:
         out = m.copy()
@@ -76,7 +76,7 @@ class RowAdd:
     c: sp.Expr
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "c", sp.sympify(self.c))  # safe: a number, not user text
+        object.__setattr__(self, "c", sp.sympify(self.c, strict=True))  # safe: strict
 
     def apply(self, m: sp.Matrix) -> sp.Matrix:
         out = m.copy()

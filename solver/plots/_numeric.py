@@ -24,7 +24,7 @@ SEARCH = 10.0  # roots and extrema are looked for in [-SEARCH, SEARCH] (around t
 
 def compile_fn(expr: sp.Expr, variables: Sequence[sp.Symbol]) -> NumFn:
     """A NaN-safe numpy function of ``variables``; works for constants and odd functions."""
-    expr = sp.sympify(expr)  # safe: expr is already a SymPy object (or a number we made)
+    expr = sp.sympify(expr, strict=True)  # safe: strict
     try:
         raw = sp.lambdify(tuple(variables), expr, modules="numpy")
     except Exception:  # fall back to mpmath below

@@ -88,7 +88,7 @@ def plot_descent(expr: sp.Expr, variables: Sequence[sp.Symbol],
                  start: Mapping[sp.Symbol, object] | Sequence[object], lr: float | None = None,
                  steps: int = 10, method: str = "gradient") -> bytes:
     """The iterates drawn on the curve y = f(x) (1D) or the contours of f(x, y) (2D)."""
-    expr = sp.sympify(expr)  # safe: a SymPy object
+    expr = sp.sympify(expr, strict=True)  # safe: a SymPy object
     variables = list(variables)
     extra = expr.free_symbols - set(variables)
     if extra or not 1 <= len(variables) <= 2:

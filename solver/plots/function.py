@@ -42,7 +42,7 @@ PRIME = ("", "′", "″")
 
 
 def _extra_symbols(expr: sp.Expr, allowed: Sequence[sp.Symbol]) -> set[sp.Symbol]:
-    return set(sp.sympify(expr).free_symbols) - set(allowed)  # safe: a SymPy object
+    return set(sp.sympify(expr, strict=True).free_symbols) - set(allowed)  # safe: a SymPy object
 
 
 def _curve(ax: Axes, xs: np.ndarray, ys: np.ndarray, ylim, **kwargs) -> None:
@@ -74,7 +74,7 @@ def plot_function(
 
     ``x_range`` (the student's "from a to b") overrides the automatic range when it is sane.
     """
-    expr = sp.sympify(expr)  # safe: expr is a SymPy object or a number we were given
+    expr = sp.sympify(expr, strict=True)  # safe: expr is a SymPy object or a number we were given
     extra = _extra_symbols(expr, [var])
     if extra:
         names = ", ".join(sorted(str(s) for s in extra))
@@ -159,13 +159,13 @@ def taylor_terms(expr: sp.Expr, var: sp.Symbol, about: sp.Expr, order: int) -> l
 
 def taylor_polynomial(expr: sp.Expr, var: sp.Symbol, about: sp.Expr, order: int) -> sp.Expr:
     """Σ f⁽ᵏ⁾(a)/k! (x − a)ᵏ for k ≤ order."""
-    return sp.Add(*taylor_terms(expr, var, sp.sympify(about), order))  # safe: SymPy/number
+    return sp.Add(*taylor_terms(expr, var, sp.sympify(about, strict=True), order))  # safe: strict
 
 
 def plot_taylor(expr: sp.Expr, var: sp.Symbol, about: sp.Expr | float = 0,
                 max_order: int = 3) -> bytes:
     """f and its Taylor polynomials of order 1..max_order about ``about``."""
-    expr = sp.sympify(expr)  # safe: a SymPy object
+    expr = sp.sympify(expr, strict=True)  # safe: a SymPy object
     extra = _extra_symbols(expr, [var])
     if extra:
         names = ", ".join(sorted(str(s) for s in extra))
@@ -175,7 +175,7 @@ def plot_taylor(expr: sp.Expr, var: sp.Symbol, about: sp.Expr | float = 0,
     if a is None:
         return message_png(f"The expansion point {about} is not a real number.")
     max_order = max(1, min(int(max_order), 7))
-    terms = taylor_terms(expr, var, sp.sympify(about), max_order)  # safe: SymPy/number
+    terms = taylor_terms(expr, var, sp.sympify(about, strict=True), max_order)  # safe: strict
     if any(t.has(sp.nan, sp.zoo, sp.oo, -sp.oo) for t in terms):
         return message_png(f"f has no Taylor polynomial at {var} = {short_number(a)}: "
                            "it is not differentiable there.")

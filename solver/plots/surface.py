@@ -238,7 +238,7 @@ def plot_surface_contour(
     surface: bool = False,
 ) -> bytes:
     """Contours of f(x, y) with ∇f arrows and critical points; a 3D surface above if asked."""
-    expr = sp.sympify(expr)  # safe: a SymPy object
+    expr = sp.sympify(expr, strict=True)  # safe: a SymPy object
     extra = expr.free_symbols - {x, y}
     if extra:
         names = ", ".join(sorted(str(s) for s in extra))
