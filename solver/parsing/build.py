@@ -135,19 +135,47 @@ def _vectors(values: list[Any], main: list[Parsed]) -> list[sp.Matrix]:
     return vecs
 
 
+def _operands(values: list[Any], env: dict[str, Any]) -> list[sp.Matrix]:
+    """Matrix operands in the order written, each with exactly the shape typed: a vector
+    (``[1, 2]``, ``(1, 2)``) is a column; ``[[1, 2]]`` stays a row."""
+    found: list[sp.Matrix] = []
+    for v in values:
+        if isinstance(v, MatOp | sp.MatrixBase):
+            _walk(v, found)
+        elif isinstance(v, Seq) and (vec := as_vector(v)) is not None:
+            found.append(vec)
+    if not found and not values:  # "A = ..., B = ..., find the product"
+        found = [sp.Matrix(m) for m in env.values()]
+    return found
+
+
+def _two_operands(kind: str, values: list[Any], env: dict[str, Any]
+                  ) -> tuple[sp.Matrix, sp.Matrix]:
+    """Left and right operand of A·B or A ± B, never reordered or reshaped."""
+    ops = _operands(values, env)
+    what = "multiply" if kind == "multiply" else "add or subtract"
+    if len(ops) < 2:
+        raise ParseError(f"I need two matrices (or a matrix and a vector) to {what}.",
+                         "For example: multiply [[1, 2], [3, 4]] and [[0, 1], [1, 0]].")
+    if len(ops) > 2:
+        raise ParseError(f"I can {what} two matrices at a time, and I found {len(ops)}.",
+                         "Send the first two, then combine the result with the next one.")
+    return ops[0], ops[1]
+
+
 def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
             values: list[Any], env: dict[str, Any]) -> None:
     mats = _matrices(values, env)
     vecs = _vectors(values, _by_role(parsed, "main"))
-    if kind in _ONE_MATRIX or kind in ("multiply", "add"):
-        need = 2 if kind in ("multiply", "add") else 1
-        if not mats and vecs and kind != "add":
+    if kind in ("multiply", "add"):
+        out["matrices"] = _two_operands(kind, values, env)
+    elif kind in _ONE_MATRIX:
+        if not mats and vecs:
             mats = [vecs[0].T]  # "transpose [1 2 3]": a vector typed in a row
-            vecs = vecs[1:]
-        if len(mats) + len(vecs) < need or not mats:
-            raise ParseError(f"I need {'two matrices' if need == 2 else 'a matrix'} for that.",
+        if not mats:
+            raise ParseError("I need a matrix for that.",
                              "For example: det [[1, 2], [3, 4]] or A = [1 2; 3 4], find A^-1.")
-        out["matrices"] = tuple(mats[:need]) if need == 1 or len(mats) >= 2 else (mats[0], vecs[0])
+        out["matrices"] = (mats[0],)
     elif kind in ("dot", "angle", "norm", "gram_schmidt", "projection"):
         onto = [p.value for p in _by_role(parsed, "onto")]
         if kind == "gram_schmidt" and not vecs and mats:
@@ -161,7 +189,10 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
             if onto_mats:
                 out["matrices"] = (onto_mats[0],)
             vecs = vecs + onto_vecs
-            if not ((onto_mats and (vecs or intent.projection_matrix)) or len(vecs) >= 2):
+            # "projection matrix onto [1, 2]": the spanning vectors alone are enough
+            enough = (bool(onto_mats) and bool(vecs)) or len(vecs) >= 2 or (
+                intent.projection_matrix and bool(onto_mats or vecs))
+            if not enough:
                 raise ParseError("I need the vector to project and what to project onto.",
                                  "For example: project (1, 2) onto (3, 4).")
         need = {"dot": 2, "angle": 2, "norm": 1, "gram_schmidt": 1, "projection": 0}[kind]
@@ -172,19 +203,8 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
             raise ParseError("Those vectors have different lengths.", "(1, 2) and (3, 4)")
         out["vectors"] = tuple(vecs[:need]) if kind in ("dot", "angle", "norm") else tuple(vecs)
     elif kind == "pca":
-        data = [p.value for p in _by_role(parsed, "data")] + [
-            v for v in values if isinstance(v, Seq)]
-        mats += [sp.Matrix(d) for d in data if isinstance(d, sp.MatrixBase) and d.cols > 1]
-        if mats:
-            out["matrices"] = (mats[0],)
-        elif data and all(isinstance(d, Seq | sp.MatrixBase) for d in data):
-            rows = [list(d) for d in data]
-            if not all(is_scalar(e) for r in rows for e in r):
-                raise ParseError("Data points must be numbers.", "PCA of (1, 2), (2, 3), (3, 5)")
-            out["matrices"] = (check_matrix(rows),)
-        else:
-            raise ParseError("I need data points or a covariance matrix for PCA.",
-                             "For example: PCA of (1, 2), (2, 3), (3, 5).")
+        data = [p.value for p in _by_role(parsed, "data")] + values
+        out["matrices"] = (_pca_matrix(data),)
         m = out["matrices"][0]
         cov = intent.covariance and m.is_square and m.is_symmetric()
         out["options"]["source"] = "covariance" if cov else "data"
@@ -201,6 +221,37 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
                              "For example: det [[1, 2], [3, 4]] or d/dx x^2 sin x.")
     else:
         raise ParseError(f"I could not find what to use for '{kind}'.", "det [[1, 2], [3, 4]]")
+
+
+def _pca_matrix(data: list[Any]) -> sp.Matrix:
+    """The n×d data (points as rows) or covariance matrix PCA works on.
+
+    A matrix with two or more columns is used as typed; one bracketed column
+    ``[[4], [1], [7]]`` (or ``[4, 1, 7]``) is n one-dimensional points; several vectors
+    ``(1, 2), [2, 3]`` are the points themselves; plain numbers ``4, 1, 7`` are 1-D points.
+    """
+    points: list[list[Any]] = []
+    numbers: list[sp.Expr] = []
+    for d in data:
+        if isinstance(d, sp.MatrixBase) and d.cols > 1:
+            return sp.Matrix(d)
+        if isinstance(d, Seq | sp.MatrixBase):
+            if not all(is_scalar(e) for e in d):
+                raise ParseError("Data points must be numbers.", "PCA of (1, 2), (2, 3), (3, 5)")
+            points.append(list(d))
+        elif is_scalar(d) and d.is_number:
+            numbers.append(d)
+    if len(points) == 1 and not numbers:
+        return check_matrix([[e] for e in points[0]])  # one column: 1-D data
+    if points:
+        if len({len(p) for p in points}) != 1:
+            raise ParseError("Every data point needs the same number of coordinates.",
+                             "PCA of (1, 2), (2, 3), (3, 5)")
+        return check_matrix(points)
+    if len(numbers) >= 2:
+        return check_matrix([[x] for x in numbers])
+    raise ParseError("I need data points or a covariance matrix for PCA.",
+                     "For example: PCA of (1, 2), (2, 3), (3, 5).")
 
 
 def _system(out: Built, equations: list[Parsed], values: list[Any]) -> None:

@@ -206,7 +206,13 @@ class Parser:
             exp = self.unary()
             if exp == -1:
                 return MatOp("inverse", (base,))
-            raise ParseError("I can only read A^T and A^-1 for matrices.", "Try A^T or A^-1.")
+            if exp == 2:
+                return MatOp("multiply", (base, base))  # A^2 is A·A
+            if is_scalar(exp) and exp.is_Integer and exp > 2:
+                raise ParseError(f"I can square a matrix (A^2 = A·A) but not take A^{exp} in "
+                                 "one go.", "Find A^2 first, then multiply the result by A.")
+            raise ParseError("For matrices I can read A^T, A^-1 and A^2.",
+                             "Try A^T, A^-1 or A^2.")
         exp = self.unary()
         if not (is_scalar(base) and is_scalar(exp)):
             raise ParseError("Powers need numbers or expressions.", "For example x^2 or 2^x.")
@@ -224,6 +230,8 @@ class Parser:
     def atom(self) -> Any:
         tok = self.take()
         if tok.kind == "num":
+            if "e" in tok.text.lower():
+                return sp.Float(tok.text)  # safe: the token matched \d+(\.\d+)?e[-+]?\d+
             if "." in tok.text:
                 return sp.Float(tok.text)  # safe: the token matched \d+\.\d+
             return sp.Integer(int(tok.text))
@@ -322,7 +330,16 @@ def _fold(acc: list[Any]) -> Any:
     return acc[0] if len(acc) == 1 else sp.Mul(*acc)
 
 
+def _column(value: Any) -> Any:
+    """``(1, 2)`` next to a matrix or vector in a sum is the column vector [[1], [2]]."""
+    if isinstance(value, Seq) and all(is_scalar(v) for v in value):
+        return check_matrix([[v] for v in value])
+    return value
+
+
 def _add(a: Any, b: Any, subtract: bool) -> Any:
+    if isinstance(a, Seq | sp.MatrixBase | MatOp) and isinstance(b, Seq | sp.MatrixBase | MatOp):
+        a, b = _column(a), _column(b)
     if is_scalar(a) and is_scalar(b):
         return a - b if subtract else a + b
     if isinstance(a, sp.MatrixBase | MatOp) and isinstance(b, sp.MatrixBase | MatOp):

@@ -42,6 +42,13 @@ _PARTIAL = re.compile(
     r"∂\s*(?:\^\s*\(?(\d)\)?)?\s*([A-Za-z])?\s*/\s*((?:∂\s*[A-Za-z]\s*(?:\^\s*\(?\d\)?)?\s*)+)"
 )
 _PRIME = re.compile(r"\b([A-Za-z])('+)(?![A-Za-z])\s*(?:\(\s*([A-Za-z])\s*\))?")
+# what can start a math operand after a word: a bracket, a number, a lone letter, a Greek name
+_OPERAND = (r"-?\s*(?:[\[(]|\.?\d|[A-Za-z](?![A-Za-z])|(?:alpha|beta|gamma|theta|phi|pi|omega"
+            r"|lambda|mu|sigma)\b|(?:sin|cos|tan|sec|csc|cot|exp|log|ln|sqrt)(?!e\b|ine))")
+_FUNC_WORDS = {"sine": "sin", "cosine": "cos", "tangent": "tan", "secant": "sec",
+               "cosecant": "csc", "cotangent": "cot", "square root": "sqrt",
+               "natural log": "ln", "exponential": "exp"}
+_FUNC_ALT = "|".join(w.replace(" ", r"\s+") for w in _FUNC_WORDS)
 _PHRASES = [
     (re.compile(r"\bw\.?\s*r\.?\s*t\.?(?=\s|$|[^A-Za-z])", re.I), " wrt "),
     (re.compile(r"\bwith respect to\b", re.I), " wrt "),
@@ -51,6 +58,15 @@ _PHRASES = [
     (re.compile(r"\|\|([^|]+)\|\|"), r" norm (\1) "),
     (re.compile(r"\b(?:e\.g|i\.e|viz)\.?", re.I), " "),
     (re.compile(r"\b(gram|newton|eigen|row|null|gauss|maclaurin|taylor)\s*-\s*", re.I), r"\1 "),
+    # "sine of x", "cosine 2x", "log of x", "square root of x": the function itself
+    (re.compile(rf"\b({_FUNC_ALT})\s+(?:of\s+)?(?={_OPERAND})", re.I),
+     lambda m: " " + _FUNC_WORDS[" ".join(m.group(1).lower().split())] + " "),
+    (re.compile(rf"\b(sin|cos|tan|sec|csc|cot|log|ln|exp|sqrt)\s+of\s+(?={_OPERAND})", re.I),
+     r" \1 "),
+    # "A times B", "[[1, 2]] into [[3], [4]]": a product sign between two operands
+    (re.compile(rf"(?:(?<=[\])\d])|(?<=\b[A-Za-z]))\s*\btimes\b\s*(?={_OPERAND})", re.I),
+     " * "),
+    (re.compile(r"(?<=[\])])\s*\binto\b\s*(?=[\[(])", re.I), " * "),
 ]
 
 

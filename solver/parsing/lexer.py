@@ -32,7 +32,8 @@ _PIECES = sorted(FUNCTIONS + GREEK_NAMES, key=len, reverse=True)
 _MAXMIN = ("max", "min")  # functions only when followed by "("
 
 _TOKEN = re.compile(
-    r"(?P<space>[ \n]+)|(?P<num>\d+(?:\.\d+)?|\.\d+)|(?P<word>[A-Za-z][A-Za-z0-9]*(?:_\d+)?)"
+    r"(?P<space>[ \n]+)|(?P<num>(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d{1,3}(?![\w.]))?)"
+    r"|(?P<word>[A-Za-z][A-Za-z0-9]*(?:_\d+)?)"
     r"|(?P<op>\^|[-+*/(),;\[\]|!=_<>'{}])"
 )
 _FORBIDDEN = {
@@ -106,9 +107,10 @@ def tokenize(text: str, names: frozenset[str] = frozenset()) -> list[Token]:
             space = True
             continue
         if kind == "num":
-            check_integer(value.split(".")[0])
-            if "." in value:
-                check_integer(value.split(".")[1])
+            mantissa = re.split("[eE]", value)[0]
+            check_integer(mantissa.split(".")[0] or "0")
+            if "." in mantissa:
+                check_integer(mantissa.split(".")[1])
             tokens.append(Token("num", value, space))
         elif kind == "word":
             pieces = split_word(value, names)

@@ -178,6 +178,10 @@ def segment(text: str, names: frozenset[str]) -> tuple[list[str], list[Item]]:
             words.append(word)
             if word in _ROLE_WORDS:
                 new = _ROLE_WORDS[word]
+                if new in ("steps", "k") and items and (
+                        m := _TRAILING_COUNT.fullmatch(items[-1].text)):
+                    items[-1].text = m.group(1)  # "lr = 0.1 2 steps": the 2 is the count
+                    items.append(Item(m.group(2), new))
                 if new == "steps" and items and items[-1].text.isdigit():
                     items[-1].role = "steps"  # "3 steps"
                 elif new == "k" and items and items[-1].text.isdigit():
@@ -197,18 +201,32 @@ def segment(text: str, names: frozenset[str]) -> tuple[list[str], list[Item]]:
     return words, items
 
 
+_NEXT_ASSIGN = re.compile(r"\s*[A-Za-z]\w{0,20}\s*=(?!=)\s*[-+]?[\d.(\[]")
+_NEXT_NUMBER = re.compile(r"\s*[A-Za-z]\w{0,20}\s*=(?!=)\s*[-+]?\.?\d")  # not Ax = b
+_TRAILING_COUNT = re.compile(r"(.*=.*\S)\s+(\d+)")  # "lr = 0.1 2" before "steps"
+
+
 def _split_items(body: str) -> list[str]:
-    """Split at top-level commas, semicolons and newlines."""
+    """Split at top-level commas, semicolons and newlines, and where a new assignment starts
+    without a comma: ``[[2, 1], [1, 2]] k = 2``, ``x = 1 lr = 0.1``."""
     parts, depth, cur = [], 0, []
-    for ch in body:
+    assigned = False  # the current part is "name = ..."
+    for i, ch in enumerate(body):
         if ch in "([{":
             depth += 1
         elif ch in ")]}":
             depth -= 1
         if depth == 0 and ch in ",;\n":
             parts.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
+            cur, assigned = [], False
+            continue
+        second = ch == " " and assigned and _NEXT_ASSIGN.match(body, i)
+        after_bracket = i and body[i - 1] in ")]" and _NEXT_NUMBER.match(body, i)
+        if depth == 0 and cur and (second or after_bracket):
+            parts.append("".join(cur))
+            cur, assigned = [], False
+        if depth == 0 and ch == "=" and not assigned:
+            assigned = bool(re.fullmatch(r"\s*[A-Za-z]\w*\s*", "".join(cur)))
+        cur.append(ch)
     parts.append("".join(cur))
     return parts
