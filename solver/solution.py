@@ -15,6 +15,7 @@ from .problem import Problem
 from .render import block, escape, inline
 
 TELEGRAM_LIMIT = 4096
+VERIFIED_NOTE = "✓ Checked against a direct SymPy computation."
 _MORE = "… (tap “More detail” for the full working)"
 
 

@@ -16,13 +16,12 @@ import sympy as sp
 
 from ..problem import Problem
 from ..render import inline
-from ..solution import Solution, Step
+from ..solution import VERIFIED_NOTE, Solution, Step
 
 logger = logging.getLogger(__name__)
 
 SIMPLIFY_OPS = 40  # full simplify() only up to this many operations; cheap forms above
 TINY_OPS = 6  # below this, with no fractions, an expression is taken as tidy already
-CHECKED = "Checked against SymPy's direct computation."
 CORNER_NOTES = ("|u| has a corner", "max/min (ReLU)", "At the boundaries")
 _INDEXED = re.compile(r"^([A-Za-z]+)_?(\d+)$")
 
@@ -157,7 +156,7 @@ def solution(problem: Problem, real: Real, answer: Any, steps: list[Step],
         notes = [n for n in notes if not n.startswith(CORNER_NOTES)]
     all_notes = [*parser_notes, *(n for n in notes if n not in parser_notes)]
     if not any("did not match" in n for n in all_notes):
-        all_notes.append(CHECKED)
+        all_notes.append(VERIFIED_NOTE)
     for step in steps:
         step.math = [real.undo(m) for m in step.math]
     if keep_form:

@@ -18,14 +18,13 @@ import sympy as sp
 from ..errors import ParseError, TooHard
 from ..problem import Problem
 from ..render import inline
-from ..solution import Solution, Step
+from ..solution import VERIFIED_NOTE, Solution, Step
 
 logger = logging.getLogger(__name__)
 
 MAX_SIZE = 6  # rows or columns of any matrix
 MAX_SYMBOLIC = 4  # rows or columns of a matrix with symbols in it
 LAMBDA = sp.Symbol("λ")
-VERIFIED_NOTE = "✓ Checked against a direct SymPy computation."
 MISMATCH_NOTE = (
     "My step-by-step working did not match a direct computation, so I show only the verified "
     "answer."
