@@ -348,6 +348,8 @@ def _add(a: Any, b: Any, subtract: bool) -> Any:
 
 
 def _mul(a: Any, b: Any) -> Any:
+    if isinstance(a, sp.MatrixBase | MatOp) or isinstance(b, sp.MatrixBase | MatOp):
+        a, b = _column(a), _column(b)  # [[1, 2], [3, 4]] (1, 1): matrix times vector
     if is_scalar(a) and is_scalar(b):
         return a * b
     if isinstance(a, sp.MatrixBase | MatOp) and isinstance(b, sp.Symbol):
