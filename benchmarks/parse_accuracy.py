@@ -4,6 +4,7 @@ Usage::
 
     .venv/bin/python benchmarks/parse_accuracy.py          # summary
     .venv/bin/python benchmarks/parse_accuracy.py -v       # also every failure
+    .venv/bin/python benchmarks/parse_accuracy.py --heldout  # the held-out set as well
 
 A corpus entry counts as right when the kind AND every operand given in the entry match
 (``tests/parse_corpus.yaml``; expected values are read with ``parse_value``/``parse_expression``
@@ -31,6 +32,7 @@ from solver.parsing import parse_expression, parse_value  # noqa: E402
 
 logger = logging.getLogger(__name__)
 CORPUS = ROOT / "tests" / "parse_corpus.yaml"
+HELDOUT = ROOT / "tests" / "heldout" / "parse_heldout.yaml"
 
 
 def hostile_inputs() -> list[str]:
@@ -140,8 +142,8 @@ def _option(options: dict[str, Any], key: str, want: Any) -> list[str]:
     return [] if ok else [f"options[{key!r}] {got!r} != {want!r}"]
 
 
-def load_corpus() -> list[dict[str, Any]]:
-    return yaml.safe_load(CORPUS.read_text(encoding="utf-8"))
+def load_corpus(path: Path = CORPUS) -> list[dict[str, Any]]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
 def _timed(text: str) -> float:
@@ -160,13 +162,17 @@ def _stats(times: list[float]) -> str:
 def main() -> None:
     verbose = "-v" in sys.argv
     corpus = load_corpus()
-    failures = [(e["text"], err) for e in corpus if (err := check(e))]
-    right = len(corpus) - len(failures)
-    print(f"accuracy: {right}/{len(corpus)} = {100 * right / len(corpus):.1f}% "
-          "(kind and operands both right)")
-    if verbose:
-        for text, err in failures:
-            print(f"  FAIL {text!r}: {'; '.join(err)}")
+    sets = [("accuracy", corpus)]
+    if "--heldout" in sys.argv:
+        sets.append(("held-out accuracy", load_corpus(HELDOUT)))
+    for label, entries in sets:
+        failures = [(e["text"], err) for e in entries if (err := check(e))]
+        right = len(entries) - len(failures)
+        print(f"{label}: {right}/{len(entries)} = {100 * right / len(entries):.1f}% "
+              "(kind and operands both right)")
+        if verbose:
+            for text, err in failures:
+                print(f"  FAIL {text!r}: {'; '.join(err)}")
     parse("det [[1, 2], [3, 4]]")  # warm up imports and caches
     print("corpus parse time:  " + _stats([_timed(e["text"]) for e in corpus]))
     print("hostile parse time: " + _stats([_timed(t) for t in hostile_inputs()]))

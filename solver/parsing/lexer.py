@@ -56,6 +56,8 @@ def split_word(word: str, names: frozenset[str] = frozenset()) -> tuple[Token, .
     """``sinx`` -> [func sin, sym x]; ``x12`` -> [sym x12]; ``xy`` -> [sym x, sym y]."""
     if word in names:
         return (Token("sym", word),)
+    if m := re.fullmatch(r"(log|lg)(\d+)", word):  # log2 x, log10(x): the base is written in
+        return (Token("func", "log"), Token("op", "_"), Token("num", m.group(2)))
     if "_" in word:  # x_1 is x1; log_2 keeps its base for the parser
         base, _, idx = word.partition("_")
         head = split_word(base, names)

@@ -31,7 +31,7 @@ suppose such matrix matrices vector vectors function functions equation value va
 points up upto till until order degree term terms step steps iteration iterations iters rate
 learning data set series expansion method rule via wrt respect same between vs one two three
 four five six first last next ka ki ke kya hai hain karo kaise batao nikalo mein se ko aur
-toh bhi na lr hw sine cosine cost costs since sinc single homework assignment problem problems
+toh bhi na lr hw sine cosine cost costs since single homework assignment problem problems
 part sum sums quick means mean like way
 working work shown solve solving out q1 q2 whose zero nd th st rd plot graph draw sketch
 range
@@ -85,6 +85,13 @@ def _is_math_word(word: str, names: frozenset[str]) -> bool:
     return any(p.kind == "func" for p in pieces)
 
 
+def _unknown_call(word: str) -> bool:
+    """``floor(x)``: a word that is not English, called like a function. It stays math, so
+    the lexer can say it does not know that function (never silently dropped)."""
+    low = word.lower()
+    return low not in ENGLISH and canonical(word) not in VOCAB
+
+
 def _tokens(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     pos = 0
@@ -125,7 +132,8 @@ _ASSIGNED = re.compile(r"\b([A-Za-z][A-Za-z0-9_]*)\s*=(?!=)")
 def assigned_names(text: str) -> frozenset[str]:
     """Names the student defines: ``A = [[1, 2], [3, 4]]``, ``u1 = (1, 0)``, ``lr = 0.1``."""
     return frozenset(n for n in _ASSIGNED.findall(text)
-                     if (n.lower() not in ENGLISH or n == "lr") and not is_product_name(n))
+                     if (n.lower() not in ENGLISH or n == "lr" or len(n) == 1)
+                     and not is_product_name(n))
 
 
 def segment(text: str, names: frozenset[str]) -> tuple[list[str], list[Item]]:
@@ -133,7 +141,9 @@ def segment(text: str, names: frozenset[str]) -> tuple[list[str], list[Item]]:
     toks = _tokens(text)
     kinds: list[str] = []
     for i, (kind, value) in enumerate(toks):
-        if kind == "word" and not _is_math_word(value, names):
+        called = i + 1 < len(toks) and toks[i + 1][0] == "group" and toks[i + 1][1][0] == "("
+        if kind == "word" and not _is_math_word(value, names) and not (
+                called and _unknown_call(value)):
             kinds.append("text")
         elif kind in ("word", "num", "op", "group", "angle"):
             kinds.append("math")
