@@ -252,3 +252,52 @@ async def test_plot_arrives_as_a_photo(bot) -> None:
     photo = (await fake.wait_for("sendPhoto", 3002, timeout=30))[0]
     assert photo.files["photo"].startswith(b"\x89PNG") and len(photo.files["photo"]) < 200_000
     assert 0 < len(photo.params["caption"]) <= 1024
+
+
+async def test_errors_are_logged_answered_kindly_and_sent_to_admins(bot) -> None:
+    fake, app = bot
+    tutor = app.bot_data["tutor"]
+
+    async def broken(event):
+        raise RuntimeError("boom <b>&")
+
+    tutor.handle = broken  # a bug in the core
+    fake.send_text(1009, "/help")
+    user_msg = (await fake.wait_for("sendMessage", 1009))[0]
+    assert user_msg.params["text"] == texts.GENERIC_ERROR
+    admin = (await fake.wait_for("sendMessage", 555))[0]
+    assert "<pre>" in admin.params["text"] and "boom &lt;b&gt;&amp;" in admin.params["text"]
+    assert len(admin.params["text"]) <= 4096
+
+
+def test_run_serves_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
+    """The real `mml-tutor run` process: serves /start, exits on SIGTERM, never logs the token."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    fake = FakeBotAPI().start()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEBHOOK_"))}
+    env.update(TELEGRAM_BOT_TOKEN=fake.token, TELEGRAM_API_URL=fake.url, LOG_LEVEL="DEBUG",
+               DATABASE_PATH=str(tmp_path / "run.db"), SOLVER_WORKERS="1")
+    proc = subprocess.Popen([sys.executable, "-m", "bot", "run"], env=env, cwd=tmp_path,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while not fake.calls_to("setMyCommands") and time.monotonic() < deadline:
+            time.sleep(0.05)
+        fake.send_text(4001, "/start")
+        while not fake.calls_to("sendMessage", 4001) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert fake.calls_to("sendMessage", 4001), "no reply to /start"
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        fake.stop()
+    assert proc.returncode == 0, err[-2000:]
+    assert "MML Tutor stopped" in err
+    assert fake.token not in err + out
+    assert fake.token.split(":")[1] not in err + out
