@@ -44,7 +44,11 @@ def _snippet_html(ref: SnippetRef) -> str:
     return body
 
 
-def _snippet_buttons(ref: SnippetRef) -> tuple:
+def _snippet_buttons(tutor: Tutor, user: User, ref: SnippetRef) -> tuple:
+    picture = []
+    if ref.snippet.plot:  # the lesson's picture, drawn on demand like a solution's plot
+        pid = tutor.storage.remember_problem(user.id, ref.snippet.plot)
+        picture.append(Button("📈 See it", f"{texts.SOLUTION}plot:{pid}"))
     nav = []
     if curriculum().prev_snippet(ref.id) is not None:
         nav.append(Button("⬅️ Back", f"{texts.LESSON}back:{ref.id}"))
@@ -52,6 +56,7 @@ def _snippet_buttons(ref: SnippetRef) -> tuple:
         nav.append(Button("Next ➡️", f"{texts.LESSON}next:{ref.id}"))
     return keyboard(
         nav,
+        picture,
         [Button("❓ Quiz me on this", f"{texts.LESSON}quiz:{ref.id}"),
          Button("📚 Topics", f"{texts.TOPICS}home")],
     )
@@ -61,7 +66,7 @@ async def show_snippet(tutor: Tutor, user: User, ref: SnippetRef) -> list[Reply]
     """Send one snippet (as a photo with caption when it has a formula) and record progress."""
     tutor.storage.set_current_snippet(user.id, ref.id)
     tutor.storage.record_progress(user.id, ref.module.id, ref.index, ref.is_last_in_module)
-    html, buttons = _snippet_html(ref), _snippet_buttons(ref)
+    html, buttons = _snippet_html(ref), _snippet_buttons(tutor, user, ref)
     replies: list[Reply] = []
     if ref.snippet.formula:
         try:

@@ -225,6 +225,13 @@ class Storage:
 
     # -------------------------------------------------------------- problems
     def remember_problem(self, user_id: int, text: str) -> int:
+        """The id of this user's problem text (the same text keeps its id)."""
+        row = self.db.execute(
+            "SELECT id FROM problems WHERE user_id = ? AND text = ? ORDER BY id DESC LIMIT 1",
+            [user_id, text],
+        ).fetchone()
+        if row is not None:
+            return int(row[0])
         return int(
             self.db["problems"].insert(
                 {"user_id": user_id, "text": text, "created_at": _now()}

@@ -225,3 +225,11 @@ async def test_derivative_solution_offers_a_plot(tutor: Tutor) -> None:
     plot = next(b for b in buttons(reply) if "Plot" in b.label)
     photo = (await tutor.handle(ButtonPress(ASHA, plot.data)))[-1]
     assert isinstance(photo, Photo) and photo.png.startswith(b"\x89PNG")
+
+
+async def test_a_lesson_picture_is_drawn_on_demand(tutor: Tutor) -> None:
+    ref = next(r for r in curriculum().snippets() if r.snippet.plot)
+    reply = _snippet_reply(await tutor.handle(ButtonPress(ASHA, f"L:go:{ref.id}")))
+    see = next(b for b in buttons(reply) if "See it" in b.label)
+    photo = (await tutor.handle(ButtonPress(ASHA, see.data)))[-1]
+    assert isinstance(photo, Photo) and photo.png.startswith(b"\x89PNG")

@@ -77,3 +77,10 @@ def test_backup_command(tmp_path: Path, monkeypatch) -> None:
     assert main(["backup", str(tmp_path / "copy.db")]) == 0
     copy = sqlite3.connect(tmp_path / "copy.db")
     assert copy.execute("SELECT id FROM users").fetchall() == [(5,)]
+
+
+def test_same_problem_text_keeps_its_id(storage: Storage) -> None:
+    storage.touch_user(1, "A", "en", "Asia/Kolkata", "20:00")
+    first = storage.remember_problem(1, "plot x^2")
+    assert storage.remember_problem(1, "plot x^2") == first
+    assert storage.remember_problem(1, "plot x^3") != first
