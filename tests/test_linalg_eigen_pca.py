@@ -188,3 +188,37 @@ def test_pca_rejects_bad_input() -> None:
         solve_problem(Problem("pca", matrices=(M([a, 1], [1, 2]),)))
     with pytest.raises(ParseError, match="k = 3"):
         solve_problem(Problem("pca", matrices=(M([1, 2], [3, 4]),), options={"k": 3}))
+
+
+def test_irreducible_cubic_gives_readable_verified_decimal_eigenvectors() -> None:
+    """A random integer 3×3 usually has no rational eigenvalues: decimals, checked."""
+    import numpy as np
+
+    from solver import solve
+
+    a = sp.Matrix([[1, 2, 3], [4, 5, 6], [7, 8, 10]])
+    values = solve("eigenvalues of [[1,2,3],[4,5,6],[7,8,10]]")
+    def numeric(d: dict) -> list:
+        return sorted(complex(sp.N(k, 20)).real for k in d)
+
+    assert all(not k.has(sp.Float) for k in values.answer)  # the answer itself stays exact
+    assert np.allclose(numeric(values.answer), numeric(a.eigenvals()), atol=1e-12)
+    assert "≈" in values.summary() and len(values.summary()) < 60
+    sol = solve("eigenvectors of [[1,2,3],[4,5,6],[7,8,10]]")
+    assert len(sol.answer) == 3 and "≈" in sol.summary()
+    assert any("‖Av − λv‖" in n for n in sol.notes)
+    an = np.array(a.tolist(), dtype=float)
+    for value, mult, vecs in sol.answer:
+        lam = complex(sp.N(value))
+        assert mult == 1 and len(vecs) == 1
+        v = np.array([complex(x) for x in vecs[0]])
+        assert np.linalg.norm(an @ v - lam * v) < 1e-4 * np.linalg.norm(v)  # 6 figures shown
+    assert len(sol.render("html")) <= 4096
+
+
+def test_complex_irreducible_case_pairs_conjugates() -> None:
+    from solver import solve
+
+    sol = solve("eigenvectors of [[0,1,0],[0,0,1],[1,1,0]]")
+    complex_values = [v for v, _, _ in sol.answer if sp.N(v).has(sp.I)]
+    assert len(complex_values) == 2

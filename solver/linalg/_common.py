@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from contextvars import ContextVar
 from typing import Any
 
+import numpy as np
 import sympy as sp
 
 from ..errors import ParseError, TooHard
@@ -52,6 +53,25 @@ def entry_point(fn: Callable[[Problem], Solution]) -> Callable[[Problem], Soluti
 def fmt(x: Any) -> str:
     """``inline`` for the current solution: decimals when the student typed decimals."""
     return inline(decimal(x) if _DECIMALS.get() and not isinstance(x, str) else x)
+
+
+MESSY = 36  # characters: past this an exact number is shown as a decimal on a phone
+
+
+def readable(x: Any) -> str:
+    """``fmt`` unless an exact number (or a vector of them) is too long to read on a phone:
+    then ≈ a 6-significant-figure decimal (cubic roots in radicals help nobody)."""
+    text = fmt(x)
+    if len(text) <= MESSY or isinstance(x, str):
+        return text
+    if isinstance(x, sp.MatrixBase):
+        if x.free_symbols or x.has(sp.Float):  # symbols, or already decimals
+            return text
+        return "≈ " + inline(x.applyfunc(lambda e: sp.N(e, 6, chop=True)))
+    x = sp.sympify(x, strict=True)  # safe: a SymPy object built by the solver
+    if x.free_symbols or x.has(sp.Float):
+        return text
+    return "≈ " + inline(sp.N(x, 6, chop=True))
 
 
 def paren(x: Any) -> str:
@@ -126,7 +146,11 @@ def simp(e: Any) -> sp.Expr:
         if sp.fraction(together)[1].free_symbols:
             return sp.cancel(together)
         return sp.expand(e)
-    return sp.radsimp(sp.nsimplify(e) if e.has(sp.Float) else sp.expand(e))
+    if e.has(sp.Float):
+        return sp.radsimp(sp.nsimplify(e))
+    if sp.count_ops(e) > 30:  # cubic-formula roots: radsimp is slow and helps no reader
+        return e
+    return sp.radsimp(sp.expand(e))
 
 
 def simp_matrix(m: sp.MatrixBase) -> sp.Matrix:
@@ -138,7 +162,20 @@ def is_zero(e: Any) -> bool:
     e = sp.sympify(e, strict=True)  # safe: a SymPy object built by the solver
     if e.is_zero is not None:
         return bool(e.is_zero)
+    if _clearly_nonzero(e):  # cheap: most comparisons are between different values
+        return False
     return sp.simplify(e) == 0
+
+
+def _clearly_nonzero(e: sp.Expr) -> bool:
+    """Nonzero at a sample point (high precision), so not identically zero."""
+    point = {s: sp.Rational(7 + 3 * i, 11 + 2 * i) for i, s in
+             enumerate(sorted(e.free_symbols, key=lambda s: s.name))}
+    try:
+        value = complex(sp.N(e.subs(point) if point else e, 40))
+    except (TypeError, ValueError, ZeroDivisionError):
+        return False
+    return bool(np.isfinite(value)) and abs(value) > 1e-25
 
 
 def same(a: Any, b: Any) -> bool:

@@ -20,6 +20,7 @@ from ._common import (
     fmt,
     is_zero,
     need_matrices,
+    readable,
     simp,
     simp_matrix,
     square,
@@ -27,6 +28,7 @@ from ._common import (
 )
 from ._rules import eliminate
 from .det import det_steps
+from .eigen_numeric import DIGITS, TOLERANCE, needs_decimals, numeric_eigenvectors
 from .reduce import nullspace_from
 
 logger = logging.getLogger(__name__)
@@ -71,8 +73,10 @@ def eigenvalue_steps(m: sp.Matrix) -> tuple[dict[sp.Expr, int], list[Step], sp.E
     if sum(found.values()) < n:
         found = m.eigenvals()  # roots() gave up (no closed form): SymPy's own routine
     values = {simp(k): v for k, v in sorted(found.items(), key=lambda kv: _sort_key(kv[0]))}
-    lines = [f"λ = {fmt(k)}" + (f" (multiplicity {v})" if v > 1 else "")
-             for k, v in values.items()]
+    lines = [f"λ {readable(k)}" if readable(k).startswith("≈") else f"λ = {fmt(k)}"
+             for k in values]
+    lines = [line + (f" (multiplicity {v})" if v > 1 else "")
+             for line, v in zip(lines, values.values(), strict=True)]
     complex_roots = any(k.has(sp.I) for k in values)
     why = ("The roots come in a complex-conjugate pair: A turns every real direction, so no "
            "real eigenvector exists." if complex_roots else "Each root of p(λ) is an "
@@ -93,7 +97,7 @@ def _splits(factored: sp.Expr) -> bool:
 
 
 def _values_text(values: dict[sp.Expr, int]) -> str:
-    return ", ".join(fmt(k) + (f" (×{v})" if v > 1 else "") for k, v in values.items())
+    return ", ".join(readable(k) + (f" (×{v})" if v > 1 else "") for k, v in values.items())
 
 
 @entry_point
@@ -103,7 +107,8 @@ def solve_eigenvalues(problem: Problem) -> Solution:
     values, steps, _ = eigenvalue_steps(m)
     truth = {simp(k): v for k, v in m.eigenvals().items()}
     out = verified(problem, values, truth, steps)
-    out.answer_text = "λ = " + _values_text(out.answer)
+    text = _values_text(out.answer)
+    out.answer_text = ("λ: " if "≈" in text else "λ = ") + text
     return out
 
 
@@ -174,6 +179,8 @@ def solve_eigenvectors(problem: Problem) -> Solution:
     values, steps, _ = eigenvalue_steps(m)
     for s in steps:
         s.detail = s.detail or not s.title.startswith(("Solve p", "Factor", "Characteristic"))
+    if needs_decimals(m, values):
+        return _decimal_eigenvectors(problem, m, values, steps)
     vects, more = eigenvector_steps(m, values)
     steps += more
     diag = _diagonalisation(m, vects)
@@ -194,7 +201,25 @@ def solve_eigenvectors(problem: Problem) -> Solution:
     return out
 
 
+def _decimal_eigenvectors(problem: Problem, m: sp.Matrix, values: dict, steps: list[Step]
+                          ) -> Solution:
+    """Messy eigenvalues: decimal eigenvectors, verified by their residuals (not by SymPy's
+    exact eigenvects, which takes minutes on cubic-formula roots)."""
+    vects, more, worst = numeric_eigenvectors(m, values)
+    if not worst < TOLERANCE:
+        logger.error("numeric eigenvectors failed their check (%g) for %s", worst, m)
+        raise TooHard("I could not find reliable eigenvectors for this matrix.")
+    return Solution(
+        kind="eigenvectors", problem=problem, answer=vects, steps=steps + more,
+        answer_text="; ".join(_vect_text(v) for v in vects),
+        notes=["✓ Checked: ‖Av − λv‖ < 10⁻⁹·‖v‖ for every eigenvector "
+               f"(decimals to {DIGITS} significant figures)."],
+    )
+
+
 def _vect_text(item: tuple[Any, int, list]) -> str:
     value, mult, vecs = item
-    head = f"λ = {fmt(value)}" + (f" (×{mult})" if mult > 1 else "")
-    return f"{head}: " + ", ".join(fmt(v) for v in vecs)
+    shown = readable(value)
+    head = ("λ " if shown.startswith("≈") else "λ = ") + shown + (
+        f" (×{mult})" if mult > 1 else "")
+    return f"{head}: " + ", ".join(readable(v) for v in vecs)
