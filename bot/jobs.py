@@ -50,7 +50,10 @@ def offers_for(problem: Problem) -> list[tuple[str, str]]:
     """The operations that make sense for bare math."""
     if problem.matrices:
         m = problem.matrices[0]
-        return list(_MATRIX_OFFERS if m.is_square else _RECT_OFFERS)
+        if m.rows > 6:  # a data table: too tall for the matrix operations
+            return [("PCA", "pca")]
+        offers = list(_MATRIX_OFFERS if m.is_square else _RECT_OFFERS)
+        return [*offers, ("PCA", "pca")] if m.rows > m.cols else offers
     if len(problem.vectors) >= 2:
         return list(_VECTORS_OFFERS)
     if problem.expr is not None:

@@ -37,3 +37,14 @@ def test_log_with_the_base_written_in(text: str, base: int) -> None:
 def test_unknown_function_is_refused_never_dropped(text: str) -> None:
     with pytest.raises(ParseError, match="don't know a function"):
         parse(text)
+
+
+def test_data_tables_may_be_tall_but_not_wide_or_symbolic() -> None:
+    data = "[" + ", ".join(f"[{i}, {i * i % 7}]" for i in range(12)) + "]"
+    problem = parse(f"pca of {data}")
+    assert problem.kind == "pca" and problem.matrices[0].shape == (12, 2)
+    assert solve(f"pca of {data}").answer[0]  # variances
+    with pytest.raises(ParseError, match="at most"):
+        parse("pca of [" + ", ".join("[1, 2]" for _ in range(31)) + "]")
+    with pytest.raises(ParseError, match="rows of numbers"):
+        parse("[" + ", ".join("[a, 1]" for _ in range(7)) + "]")

@@ -21,6 +21,7 @@ MAX_FACTORIAL = 100
 MAX_DEPTH = 30
 MAX_RESULT_DIGITS = 1000
 MAX_MATRIX = 6
+MAX_DATA_ROWS = 30  # data points as rows (PCA); the linear-algebra solvers stop at 6
 MAX_SYMBOLIC_MATRIX = 4
 MAX_TOKENS = 1500
 MAX_ITEMS = 40  # comma/line-separated pieces of math in one message
@@ -102,12 +103,15 @@ def check_matrix(rows: list[list[sp.Expr]]) -> sp.Matrix:
             "Every row needs the same number of entries, e.g. [[1, 2], [3, 4]].",
         )
     n, m = len(rows), width
-    if n > MAX_MATRIX or m > MAX_MATRIX:
+    symbolic = any(getattr(e, "free_symbols", None) for r in rows for e in r)
+    # A data table (PCA, regression) may be tall: up to MAX_DATA_ROWS numeric rows.
+    max_rows = MAX_DATA_ROWS if not symbolic and m <= MAX_MATRIX else MAX_MATRIX
+    if n > max_rows or m > MAX_MATRIX:
         raise ParseError(
-            f"That matrix is {n}x{m}; I work with at most {MAX_MATRIX}x{MAX_MATRIX}.",
+            f"That matrix is {n}x{m}; I work with at most {MAX_MATRIX}x{MAX_MATRIX} "
+            f"(data tables: up to {MAX_DATA_ROWS} rows of numbers).",
             "Try a smaller matrix.",
         )
-    symbolic = any(getattr(e, "free_symbols", None) for r in rows for e in r)
     if symbolic and (n > MAX_SYMBOLIC_MATRIX or m > MAX_SYMBOLIC_MATRIX):
         raise ParseError(
             f"A matrix with letters in it can be at most "

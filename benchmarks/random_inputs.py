@@ -1,0 +1,127 @@
+"""Random small problems of every kind through the worker pool: how many are slow or fail.
+
+Hand-picked corpora hide the common trap (a random 3×3 has irrational eigenvalues). This script
+draws seeded random integer matrices and expressions, solves each in a worker process with the
+bot's time limit, and prints per kind: count, median and max time, timeouts and crashes.
+
+Usage::
+
+    .venv/bin/python benchmarks/random_inputs.py [--per-kind 12] [--timeout 10] [--seed 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bot.jobs import solve_job
+from bot.workers import WorkerPool, WorkerTimeout
+
+
+def _matrix(rng: random.Random, rows: int, cols: int, lo: int = -5, hi: int = 9) -> str:
+    return "[" + ", ".join(
+        "[" + ", ".join(str(rng.randint(lo, hi)) for _ in range(cols)) + "]"
+        for _ in range(rows)) + "]"
+
+
+def _vector(rng: random.Random, n: int) -> str:
+    return "[" + ", ".join(str(rng.randint(-5, 6)) for _ in range(n)) + "]"
+
+
+_TERMS = ["x^2", "x^3", "sin(x)", "cos(x)", "e^x", "ln(x)", "sqrt(x)", "x", "tanh(x)",
+          "1/(1+e^-x)", "x^2 y", "x y^2", "sin(x y)", "e^(x+y)", "y^3", "x y"]
+
+
+def _expr(rng: random.Random, two_vars: bool = False) -> str:
+    pool = _TERMS if two_vars else [t for t in _TERMS if "y" not in t]
+    a, b = rng.sample(pool, 2)
+    op = rng.choice(["+", "-", "*", "/"])
+    c = rng.randint(2, 5)
+    return f"{c}({a}) {op} {b}" if op != "/" else f"({a})/({b} + {c})"
+
+
+def problems(rng: random.Random, per_kind: int) -> list[tuple[str, str]]:
+    out = []
+    for _ in range(per_kind):
+        n = rng.choice([2, 3, 3, 4])
+        m = _matrix(rng, n, n)
+        out += [("det", f"det {m}"), ("inverse", f"inverse of {m}"),
+                ("eigenvalues", f"eigenvalues of {m}"), ("eigenvectors", f"eigenvectors of {m}"),
+                ("rref", f"rref {_matrix(rng, n, n + 1)}"), ("rank", f"rank {m}"),
+                ("nullspace", f"null space of {_matrix(rng, n - 1, n)}"),
+                ("solve_system", f"solve Ax = b where A = {m} and b = {_vector(rng, n)}"),
+                ("gram_schmidt", f"gram schmidt {_vector(rng, 3)}, {_vector(rng, 3)}"),
+                ("projection", f"project {_vector(rng, 3)} onto {_vector(rng, 3)}"),
+                ("pca", "pca of " + ", ".join(
+                    "(" + ", ".join(str(rng.randint(0, 9)) for _ in range(2)) + ")"
+                    for _ in range(rng.randint(4, 7)))),
+                ("derivative", f"d/dx {_expr(rng)}"),
+                ("higher_derivative", f"second derivative of {_expr(rng)}"),
+                ("gradient", f"gradient of {_expr(rng, True)}"),
+                ("hessian", f"hessian of {_expr(rng, True)}"),
+                ("taylor", f"taylor series of {_expr(rng)} about x = 1 up to order 3"),
+                ("critical_points", f"critical points of x^3 - {rng.randint(1, 9)}x + "
+                                    f"y^2 + {rng.randint(1, 5)}xy")]
+    return out
+
+
+async def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--per-kind", type=int, default=12)
+    ap.add_argument("--timeout", type=float, default=10.0)
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args()
+    items = problems(random.Random(args.seed), args.per_kind)
+    pool = WorkerPool(2, args.timeout)
+    await pool.warm_up()
+    times: dict[str, list[float]] = defaultdict(list)
+    outcome: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    slowest: list[tuple[float, str]] = []
+    unread: list[str] = []
+
+    async def one(kind: str, text: str) -> None:
+        start = time.perf_counter()
+        try:
+            result = await pool.run(solve_job, text)
+            state = "ok" if result.ok else ("too hard" if result.too_hard else "not read")
+        except WorkerTimeout:
+            state = "timeout"
+        except Exception as exc:  # a crash is a finding, not a reason to stop
+            state = f"crash {type(exc).__name__}"
+        elapsed = time.perf_counter() - start
+        times[kind].append(elapsed * 1000)
+        outcome[kind][state] += 1
+        slowest.append((elapsed, text))
+        if state != "ok":
+            unread.append(f"{state}: {text[:80]}")
+
+    sem = asyncio.Semaphore(2)
+
+    async def guarded(kind: str, text: str) -> None:
+        async with sem:
+            await one(kind, text)
+
+    await asyncio.gather(*(guarded(k, t) for k, t in items))
+    pool.close()
+    print(f"{'kind':18} {'n':>3} {'median ms':>10} {'max ms':>9}  outcomes")
+    for kind in sorted(times):
+        ts = times[kind]
+        states = ", ".join(f"{s} {c}" for s, c in sorted(outcome[kind].items()))
+        print(f"{kind:18} {len(ts):3d} {statistics.median(ts):10.0f} {max(ts):9.0f}  {states}")
+    for line in unread[:10]:
+        print("  " + line)
+    print("slowest:")
+    for elapsed, text in sorted(slowest, reverse=True)[:5]:
+        print(f"  {elapsed * 1000:7.0f} ms  {text[:90]}")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
