@@ -22,6 +22,10 @@ logger = logging.getLogger(__name__)
 
 SIMPLIFY_OPS = 40  # full simplify() only up to this many operations; cheap forms above
 TINY_OPS = 6  # below this, with no fractions, an expression is taken as tidy already
+# simplify() runs its trig rewriting (futrig) on hyperbolic functions, which costs seconds on
+# mid-sized sums with tanh or sinh: the budget is smaller there.
+HYPERBOLIC_SIMPLIFY_OPS = 15
+_HYPERBOLIC = (sp.tanh, sp.sinh, sp.cosh, sp.sech, sp.csch, sp.coth)
 CORNER_NOTES = ("|u| has a corner", "max/min (ReLU)", "At the boundaries")
 _INDEXED = re.compile(r"^([A-Za-z]+)_?(\d+)$")
 
@@ -98,7 +102,7 @@ def tidy(expr: Any) -> Any:
     ops = sp.count_ops(expr)
     if ops <= TINY_OPS and not any(p.exp.is_negative for p in expr.atoms(sp.Pow)):
         pass  # already short, no fractions: simplify() would only spend time
-    elif ops <= SIMPLIFY_OPS:
+    elif ops <= (HYPERBOLIC_SIMPLIFY_OPS if expr.has(*_HYPERBOLIC) else SIMPLIFY_OPS):
         candidates.append(sp.simplify(expr))
     else:
         candidates += [sp.cancel(expr), sp.together(expr)]
