@@ -316,3 +316,15 @@ def test_render_fits_telegram_and_tags_balance(problem: Problem) -> None:
     for page in sol.render_pages("html"):
         assert len(page) <= 4096 and _balanced(page)
     assert sol.render("text")
+
+
+def test_same_rejects_near_misses_and_accepts_large_identities() -> None:
+    from solver.calculus.check import same
+
+    x = sp.Symbol("x")
+    assert not same(x**2 + sp.exp(-1) * x**3, x**2 + sp.Rational(3679, 10000) * x**3)
+    f = (1 / (1 + sp.exp(-x))) / (sp.cos(x) + 3)
+    series = sp.series(f, x, 1, 4).removeO()
+    ours = sum(sp.diff(f, x, k).subs(x, 1) / sp.factorial(k) * (x - 1) ** k for k in range(4))
+    assert same(ours, series)
+    assert not same(ours, series + sp.Rational(1, 10**12) * (x - 1) ** 3)
