@@ -144,6 +144,25 @@ def block(obj: Any) -> str:
     return "\n".join(lines)
 
 
+def approximate(obj: Any, digits: int = 6) -> Any:
+    """Constant coefficients as decimals, the symbolic structure kept:
+    ``e·(x − 1)³/6 + e`` becomes ``0.453047·(x − 1)³ + 2.71828``."""
+    if isinstance(obj, sp.MatrixBase):
+        return obj.applyfunc(lambda e: approximate(e, digits))
+    if not isinstance(obj, sp.Expr) or obj.is_Rational:
+        return obj
+    if not obj.free_symbols:
+        return sp.N(obj, digits, chop=True)
+    terms = []
+    for term in sp.Add.make_args(obj):
+        const, rest = term.as_independent(*term.free_symbols, as_Add=False)
+        if const.is_Rational or rest == 1:
+            terms.append(term if rest != 1 else sp.N(const, digits, chop=True))
+        else:
+            terms.append(sp.Mul(sp.N(const, digits, chop=True), rest, evaluate=False))
+    return sp.Add(*terms, evaluate=False)
+
+
 def escape(text: str) -> str:
     """Escape text for Telegram's HTML parse mode."""
     return html.escape(text, quote=False)

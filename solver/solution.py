@@ -12,9 +12,10 @@ from typing import Any
 import sympy as sp
 
 from .problem import Problem
-from .render import block, escape, inline
+from .render import approximate, block, escape, inline
 
 TELEGRAM_LIMIT = 4096
+LONG_ANSWER = 90  # characters: longer exact answers are summarised in decimals
 VERIFIED_NOTE = "✓ Checked against a direct SymPy computation."
 _MORE = "… (tap “More detail” for the full working)"
 
@@ -44,12 +45,28 @@ class Solution:
 
     # ----------------------------------------------------------------- rendering
     def summary(self) -> str:
-        """The answer in one line (or a small block for a matrix)."""
+        """The answer in one line (or a small block for a matrix); a long exact answer full
+        of constants like e⁻¹ and cos 1 is summarised in decimals (exact in the working)."""
         if self.answer_text:
             return self.answer_text
-        return block(self.answer) if isinstance(self.answer, sp.MatrixBase) else inline(
-            self.answer
-        )
+        return self._decimal_summary() or _shown(self.answer)
+
+    def _decimal_summary(self) -> str:
+        exact = _shown(self.answer)
+        if len(exact) <= LONG_ANSWER or not isinstance(self.answer, sp.Expr | sp.MatrixBase):
+            return ""
+        approx = _shown(approximate(self.answer))
+        if len(approx) > 0.6 * len(exact):
+            return ""
+        return ("≈\n" if "\n" in approx else "≈ ") + approx
+
+    def shown_steps(self, detail: bool) -> list[Step]:
+        """The steps to show; with a decimal summary, the exact answer closes the working."""
+        steps = [s for s in self.steps if detail or not s.detail]
+        if self._decimal_summary() and not self.answer_text:
+            steps.append(Step("Exact answer", [self.answer],
+                              why="The decimals above are this to 6 significant figures."))
+        return steps
 
     def render(self, fmt: str = "html", detail: bool = False) -> str:
         """The whole solution as one message (at most 4096 characters in HTML)."""
@@ -63,8 +80,9 @@ class Solution:
         """The full working split into messages of at most 4096 characters."""
         pages: list[str] = []
         current = ""
-        for chunk in _html_step_chunks(self.steps, detail=True) if fmt == "html" else [
-            _text_step(i, s) for i, s in enumerate(self.steps, 1)
+        steps = self.shown_steps(detail=True)
+        for chunk in [_html_step(i, s) for i, s in enumerate(steps, 1)] if fmt == "html" else [
+            _text_step(i, s) for i, s in enumerate(steps, 1)
         ]:
             chunk = _fit(chunk, TELEGRAM_LIMIT)
             if current and len(current) + len(chunk) + 2 > TELEGRAM_LIMIT:
@@ -86,6 +104,10 @@ class Solution:
             ],
             "notes": list(self.notes),
         }
+
+
+def _shown(obj: Any) -> str:
+    return block(obj) if isinstance(obj, sp.MatrixBase) else inline(obj)
 
 
 def _sstr(obj: Any) -> str:
@@ -115,11 +137,6 @@ def _html_step(i: int, step: Step) -> str:
     return "\n".join(lines)
 
 
-def _html_step_chunks(steps: list[Step], detail: bool) -> list[str]:
-    shown = [s for s in steps if detail or not s.detail]
-    return [_html_step(i, s) for i, s in enumerate(shown, 1)]
-
-
 def _html(sol: Solution, detail: bool) -> str:
     restated = sol.problem.restated
     head = f"<b>I read this as:</b> {escape(restated)}\n" if restated else ""
@@ -128,7 +145,7 @@ def _html(sol: Solution, detail: bool) -> str:
     out = f"{head}<b>Answer:</b> {ans_html}"
     if sol.notes:
         out += "\n" + "\n".join(f"<i>{escape(n)}</i>" for n in sol.notes)
-    chunks = _html_step_chunks(sol.steps, detail)
+    chunks = [_html_step(i, s) for i, s in enumerate(sol.shown_steps(detail), 1)]
     if chunks:
         body = "\n\n".join(chunks)
         room = TELEGRAM_LIMIT - len(out) - 60
@@ -154,7 +171,7 @@ def _text(sol: Solution, detail: bool) -> str:
     ans = sol.summary()
     parts.append("Answer:" + ("\n" + ans if "\n" in ans else " " + ans))
     parts += sol.notes
-    shown = [s for s in sol.steps if detail or not s.detail]
+    shown = sol.shown_steps(detail)
     if shown:
         parts.append("Working:")
         parts += [_text_step(i, s) for i, s in enumerate(shown, 1)]

@@ -51,3 +51,25 @@ def test_optimisation_texts() -> None:
     assert len(descent.answer) == 4 and abs(float(descent.answer[-1][y]) - 0.064) < 1e-12
     loss = solve("gradient of (y - (w x + b))^2 wrt w, b for data (1, 2), (2, 3), (3, 5)")
     assert loss.answer == sp.Matrix([28 * w + 12 * b - 46, 12 * w + 6 * b - 20])
+
+
+def test_long_exact_answers_are_summarised_in_decimals_with_the_exact_form_kept() -> None:
+    import sympy as sp
+
+    from solver import solve
+
+    sol = solve("taylor series of (1/(1+e^-x))/(cos(x) + 3) about x = 1 up to order 3")
+    summary = sol.summary()
+    assert summary.startswith("≈ ") and len(summary) < 90
+    assert "(x − 1)³" in summary
+    x = sp.Symbol("x")
+    exact = sp.series((1 / (1 + sp.exp(-x))) / (sp.cos(x) + 3), x, 1, 4).removeO()
+    # every decimal shown agrees with the exact coefficient to 6 figures
+    shown = sp.Add(*[sp.Float(c) * (x - 1) ** k for k, c in enumerate(
+        reversed([t.split("·")[0] for t in summary[2:].replace("−", "-").split(" + ")]))])
+    for k in range(4):
+        want = float(sp.N(exact.diff(x, k).subs(x, 1) / sp.factorial(k)))
+        got = float(shown.diff(x, k).subs(x, 1) / sp.factorial(k))
+        assert abs(got - want) <= 1e-5 * abs(want)
+    assert sol.shown_steps(detail=False)[-1].title == "Exact answer"
+    assert sol.answer.has(sp.E)  # the answer itself stays exact
