@@ -28,7 +28,10 @@ lint: $(BIN)/.installed
 
 ## bench: the benchmark scripts (figures, not tests)
 bench: $(BIN)/.installed
-	for f in benchmarks/bench_*.py benchmarks/parse_accuracy.py; do [ -f "$$f" ] && $(BIN)/python "$$f"; done
+	$(BIN)/python benchmarks/parse_accuracy.py --heldout
+	$(BIN)/python benchmarks/bench_solver.py
+	$(BIN)/python benchmarks/bench_plots.py
+	$(BIN)/python benchmarks/random_inputs.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache mml-tutor-out
