@@ -53,11 +53,21 @@ def pick_question(tutor: Tutor, user_id: int, module_id: str) -> Question:
     return random.choice(pool)
 
 
+def option_order(user_id: int, question: Question) -> list[int]:
+    """The order a student sees the options in: shuffled (authors tend to write the right
+    answer first), the same for the same student and question, so an answer maps back."""
+    order = list(range(len(question.options)))
+    random.Random(f"{user_id}:{question.id}").shuffle(order)  # str seed: stable across runs
+    return order
+
+
 def ask_question(tutor: Tutor, user: User, module_id: str) -> list[Reply]:
     q = pick_question(tutor, user.id, module_id)
     if q.type == "choice":
         tutor.storage.set_pending_question(user.id, None)
-        return [Quiz(q.id, q.question, tuple(q.options), int(q.correct or 0), q.explanation)]
+        order = option_order(user.id, q)
+        return [Quiz(q.id, q.question, tuple(q.options[i] for i in order),
+                     order.index(int(q.correct or 0)), q.explanation)]
     tutor.storage.set_pending_question(user.id, q.id)
     return [Text(
         f"❓ <b>{escape(q.question)}</b>\n\n"
@@ -95,7 +105,10 @@ async def quiz_answer(tutor: Tutor, event: Event) -> list[Reply]:
         q = curriculum().question(event.question_id)
     except KeyError:
         return [Text("That question is no longer in the bank. Send /quiz for a new one.")]
-    correct = event.option == q.correct
+    order = option_order(event.user.id, q)
+    if not 0 <= event.option < len(order):
+        return [Text("That option is not in the question. Send /quiz for a new one.")]
+    correct = order[event.option] == q.correct
     tutor.storage.record_attempt(event.user.id, q.id, correct)
     module_id = curriculum().question_module(q.id).id
     if correct:

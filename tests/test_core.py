@@ -146,10 +146,12 @@ async def test_quiz_poll_answer_recorded_right_and_wrong(tutor: Tutor) -> None:
         await tutor.handle(TextMessage(ASHA, "skip"))
     assert quiz is not None and choice
     q = curriculum().question(quiz.question_id)
-    assert quiz.correct == q.correct and len(quiz.options) == len(q.options)
-    right = only_text(await tutor.handle(QuizAnswer(ASHA, q.id, q.correct)))
+    assert sorted(quiz.options) == sorted(q.options)
+    assert quiz.options[quiz.correct] == q.options[q.correct]  # shuffled, still right
+    right = only_text(await tutor.handle(QuizAnswer(ASHA, q.id, quiz.correct)))
     assert right.html.startswith("✅")
-    wrong = only_text(await tutor.handle(QuizAnswer(ASHA, q.id, (q.correct + 1) % len(q.options))))
+    wrong_option = (quiz.correct + 1) % len(q.options)
+    wrong = only_text(await tutor.handle(QuizAnswer(ASHA, q.id, wrong_option)))
     assert wrong.html.startswith("❌") and "Next question" in buttons(wrong)[0].label
     assert tutor.storage.answered_questions(ASHA.id)[q.id] is False
 
@@ -233,3 +235,15 @@ async def test_a_lesson_picture_is_drawn_on_demand(tutor: Tutor) -> None:
     see = next(b for b in buttons(reply) if "See it" in b.label)
     photo = (await tutor.handle(ButtonPress(ASHA, see.data)))[-1]
     assert isinstance(photo, Photo) and photo.png.startswith(b"\x89PNG")
+
+
+def test_options_are_shuffled_per_student_and_stable() -> None:
+    from bot.quiz import option_order
+
+    q = next(q for m in curriculum().modules for q in m.questions
+             if q.type == "choice" and len(q.options) >= 4)
+    orders = {tuple(option_order(uid, q)) for uid in range(40)}
+    assert len(orders) > 5  # students see different orders
+    assert option_order(7, q) == option_order(7, q)  # the same student, the same order
+    firsts = {option_order(uid, q).index(q.correct) for uid in range(40)}
+    assert len(firsts) > 1  # the right answer is not always in one place
