@@ -94,58 +94,51 @@ def cmd_auto(settings: Settings, args: argparse.Namespace) -> int:
     return cmd_chat(settings, args)
 
 
-def cmd_solve(settings: Settings, args: argparse.Namespace) -> int:
-    from .jobs import solve_job
+def _one_job(settings: Settings, job, text: str):
+    """Run one worker job with the configured time limit; None (after saying why) on failure."""
     from .workers import WorkerPool, WorkerTimeout
 
-    async def main() -> int:
+    async def main():
         pool = WorkerPool(1, settings.solver_timeout_seconds)
         try:
-            result = await pool.run(solve_job, args.text)
+            return await pool.run(job, text)
         except WorkerTimeout:
             print(f"Too slow: stopped after {settings.solver_timeout_seconds:g} s.",
                   file=sys.stderr)
-            return 1
+            return None
         finally:
             pool.close()
-        if not result.ok:
-            print(result.error + (f"\nHint: {result.hint}" if result.hint else ""),
-                  file=sys.stderr)
-            return 1
-        if result.kind is None:
-            offers = ", ".join(label for label, _ in result.offers)
-            print(f"I read this as: {result.restated}\nSay what to do with it: {offers}.")
-            return 0
-        print(json.dumps(result.json, ensure_ascii=False, indent=2) if args.json
-              else result.text)
-        return 0
 
-    return asyncio.run(main())
+    result = asyncio.run(main())
+    if result is not None and not result.ok:
+        print(result.error + (f"\nHint: {result.hint}" if result.hint else ""), file=sys.stderr)
+        return None
+    return result
+
+
+def cmd_solve(settings: Settings, args: argparse.Namespace) -> int:
+    from .jobs import solve_job
+
+    result = _one_job(settings, solve_job, args.text)
+    if result is None:
+        return 1
+    if result.kind is None:
+        offers = ", ".join(label for label, _ in result.offers)
+        print(f"I read this as: {result.restated}\nSay what to do with it: {offers}.")
+        return 0
+    print(json.dumps(result.json, ensure_ascii=False, indent=2) if args.json else result.text)
+    return 0
 
 
 def cmd_plot(settings: Settings, args: argparse.Namespace) -> int:
     from .jobs import plot_job
-    from .workers import WorkerPool, WorkerTimeout
 
-    async def main() -> int:
-        pool = WorkerPool(1, settings.solver_timeout_seconds)
-        try:
-            result = await pool.run(plot_job, args.text)
-        except WorkerTimeout:
-            print(f"Too slow: stopped after {settings.solver_timeout_seconds:g} s.",
-                  file=sys.stderr)
-            return 1
-        finally:
-            pool.close()
-        if not result.ok:
-            print(result.error + (f"\nHint: {result.hint}" if result.hint else ""),
-                  file=sys.stderr)
-            return 1
-        Path(args.output).write_bytes(result.png)
-        print(f"{args.output}: {result.caption}")
-        return 0
-
-    return asyncio.run(main())
+    result = _one_job(settings, plot_job, args.text)
+    if result is None:
+        return 1
+    Path(args.output).write_bytes(result.png)
+    print(f"{args.output}: {result.caption}")
+    return 0
 
 
 def cmd_check_content(settings: Settings, args: argparse.Namespace) -> int:
