@@ -9,6 +9,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
@@ -25,21 +26,33 @@ def _settings(fake: FakeBotAPI, tmp_path: Path, **extra) -> Settings:
                     solver_timeout_seconds=20, **extra)
 
 
-@pytest.fixture
-async def bot(tmp_path: Path) -> AsyncIterator[tuple[FakeBotAPI, object]]:
-    fake = FakeBotAPI().start()
-    app = build_application(_settings(fake, tmp_path, admin_user_ids=(555,)))
+@asynccontextmanager
+async def running(app, **webhook) -> AsyncIterator[None]:
+    """The Application started as run_polling/run_webhook would, stopped in reverse order."""
     await app.initialize()
     await app.post_init(app)  # run_polling would call it; we drive the pieces ourselves
     await app.start()
-    await app.updater.start_polling(poll_interval=0, timeout=1)
+    if webhook:
+        await app.updater.start_webhook(**webhook)
+    else:
+        await app.updater.start_polling(poll_interval=0, timeout=1)
     try:
-        yield fake, app
+        yield
     finally:
         await app.updater.stop()
         await app.stop()
         await app.post_shutdown(app)
         await app.shutdown()
+
+
+@pytest.fixture
+async def bot(tmp_path: Path) -> AsyncIterator[tuple[FakeBotAPI, object]]:
+    fake = FakeBotAPI().start()
+    app = build_application(_settings(fake, tmp_path, admin_user_ids=(555,)))
+    try:
+        async with running(app):
+            yield fake, app
+    finally:
         fake.stop()
 
 
@@ -150,40 +163,38 @@ async def test_webhook_rejects_requests_without_the_secret(tmp_path: Path) -> No
     settings = _settings(fake, tmp_path, webhook_url="https://tutor.example/hook",
                          webhook_secret="s3cret-token", webhook_port=port)
     app = build_application(settings)
-    await app.initialize()
-    await app.post_init(app)
-    await app.start()
-    await app.updater.start_webhook(
-        listen="127.0.0.1", port=port, url_path="hook", webhook_url=settings.webhook_url,
-        secret_token=settings.webhook_secret)
+    hook = {"listen": "127.0.0.1", "port": port, "url_path": "hook",
+            "webhook_url": settings.webhook_url, "secret_token": settings.webhook_secret}
     try:
-        set_hook = (await fake.wait_for("setWebhook"))[0]
-        assert set_hook.params["secret_token"] == "s3cret-token"
-        body = json.dumps(fake.message_update(2001, "/help") | {"update_id": 1}).encode()
-
-        def post(headers: dict[str, str]) -> int:
-            req = urllib.request.Request(
-                f"http://127.0.0.1:{port}/hook", data=body,
-                headers={"Content-Type": "application/json", **headers})
-            try:
-                return urllib.request.urlopen(req, timeout=5).status
-            except urllib.error.HTTPError as exc:
-                return exc.code
-
-        assert await asyncio.to_thread(post, {}) == 403
-        wrong = {"X-Telegram-Bot-Api-Secret-Token": "wrong"}
-        assert await asyncio.to_thread(post, wrong) == 403
-        assert fake.calls_to("sendMessage", 2001) == []
-        right = {"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"}
-        assert await asyncio.to_thread(post, right) == 200
-        text = (await fake.wait_for("sendMessage", 2001))[0].params["text"]
-        assert "/learn" in text
+        async with running(app, **hook):
+            await _check_webhook(fake, port)
     finally:
-        await app.updater.stop()
-        await app.stop()
-        await app.post_shutdown(app)
-        await app.shutdown()
         fake.stop()
+
+
+async def _check_webhook(fake: FakeBotAPI, port: int) -> None:
+    """Telegram's secret-token header is required: 403 without it or when wrong."""
+    set_hook = (await fake.wait_for("setWebhook"))[0]
+    assert set_hook.params["secret_token"] == "s3cret-token"
+    body = json.dumps(fake.message_update(2001, "/help") | {"update_id": 1}).encode()
+
+    def post(headers: dict[str, str]) -> int:
+        req = urllib.request.Request(
+            f"http://127.0.0.1:{port}/hook", data=body,
+            headers={"Content-Type": "application/json", **headers})
+        try:
+            return urllib.request.urlopen(req, timeout=5).status
+        except urllib.error.HTTPError as exc:
+            return exc.code
+
+    assert await asyncio.to_thread(post, {}) == 403
+    wrong = {"X-Telegram-Bot-Api-Secret-Token": "wrong"}
+    assert await asyncio.to_thread(post, wrong) == 403
+    assert fake.calls_to("sendMessage", 2001) == []
+    right = {"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"}
+    assert await asyncio.to_thread(post, right) == 200
+    text = (await fake.wait_for("sendMessage", 2001))[0].params["text"]
+    assert "/learn" in text
 
 
 async def test_a_whole_module_then_a_quiz_poll(bot) -> None:
