@@ -94,6 +94,22 @@ class _UnicodePrinter(StrPrinter):
     _print_MutableDenseMatrix = _print_MatrixBase
     _print_ImmutableDenseMatrix = _print_MatrixBase
 
+    def _print_Max(self, expr: Any) -> str:
+        return "max(" + ", ".join(self._print(a) for a in expr.args) + ")"
+
+    def _print_Min(self, expr: Any) -> str:
+        return "min(" + ", ".join(self._print(a) for a in expr.args) + ")"
+
+    def _print_Heaviside(self, expr: Any) -> str:
+        return f"step({self._print(expr.args[0])})"
+
+    def _print_Piecewise(self, expr: Any) -> str:
+        parts = [self._print(e) + ("" if c == sp.true else f" for {self._print(c)}")
+                 for e, c in expr.args]
+        if expr.args and expr.args[-1][1] == sp.true and len(parts) > 1:
+            parts[-1] += " otherwise"
+        return "{" + "; ".join(parts) + "}"
+
     def _print_Relational(self, expr: Any) -> str:
         op = {"==": "=", "!=": "≠", ">=": "≥", "<=": "≤"}.get(expr.rel_op, expr.rel_op)
         return f"{self._print(expr.lhs)} {op} {self._print(expr.rhs)}"

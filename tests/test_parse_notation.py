@@ -26,7 +26,7 @@ EXPRESSIONS = [
     ("log_2(8x)", sp.log(8 * x, 2)), ("sqrt(x)", sp.sqrt(x)), ("√x", sp.sqrt(x)),
     ("√(x+1)", sp.sqrt(x + 1)), ("|x|", sp.Abs(x)), ("|x - 1| + 2", sp.Abs(x - 1) + 2),
     ("1/(1+e^-x)", 1 / (1 + sp.exp(-x))), ("tanh(x)", sp.tanh(x)),
-    ("sigmoid(x)", 1 / (1 + sp.exp(-x))), ("relu(x)", _relu(x)), ("max(0, x)", sp.Max(0, x)),
+    ("sigmoid(x)", 1 / (1 + sp.exp(-x))), ("relu(x)", _relu(x)), ("max(0, x)", _relu(x)),
     ("x(x+1)", x * (x + 1)), ("(x+1)(x-1)", (x + 1) * (x - 1)), ("2(x+1)", 2 * (x + 1)),
     ("x − 1", x - 1), ("2×3", 6), ("2·x", 2 * x), ("6÷3", 2), ("π", sp.pi), ("2πr", 2 * sp.pi
                                                                               * sp.Symbol("r")),

@@ -73,6 +73,9 @@ def _parse(text: str) -> Problem:
     if not parsed:
         raise ParseError("I could not find any math in that message.", _HINT)
     fields = build(intent, hints, parsed, env)
+    if fields.get("kind") == "transpose" and _TYPED_COLUMN.search(norm):
+        (m,) = fields["matrices"]  # [[1],[2],[3]] was typed as a column: keep that shape
+        fields["matrices"] = (m.T,) if m.rows == 1 else (m,)
     kind = fields.pop("kind")
     kind = None if kind == "solve" else kind
     options = fields.pop("options")
@@ -80,6 +83,10 @@ def _parse(text: str) -> Problem:
         options["notes"] = list(dict.fromkeys(notes + options.get("notes", [])))
     restated = restate(kind, {**fields, "options": options})
     return Problem(kind=kind, restated=restated, source=text, options=options, **fields)
+
+
+# "[[1], [2], [3]]": nested brackets with one entry per row, i.e. a column typed as a column
+_TYPED_COLUMN = re.compile(r"\[\s*\[[^,;\[\]]+\]\s*[,;]\s*\[[^,;\[\]]+\]")
 
 
 def _dotted_names(text: str, names: frozenset[str]) -> str:

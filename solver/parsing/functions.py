@@ -46,6 +46,8 @@ def apply(name: str, args: list[object], notes: list[str], base: sp.Expr | None 
         vals = [_scalar(name, a) for a in args]
         if len(vals) < 2:
             raise ParseError(f"{name} needs at least two values.", f"For example {name}(0, x).")
+        if name == "max" and len(vals) == 2 and 0 in vals and vals[0] != vals[1]:
+            return apply("relu", [vals[1] if vals[0] == 0 else vals[0]], notes)  # max(0, x)
         out = (sp.Max if name == "max" else sp.Min)(*vals)
         if out.free_symbols:
             notes.append(f"{name}({', '.join(inline(v) for v in vals)}) is not differentiable "
