@@ -312,3 +312,20 @@ def test_run_serves_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
     assert "MML Tutor stopped" in err
     assert fake.token not in err + out
     assert fake.token.split(":")[1] not in err + out
+
+
+async def test_heavy_problem_does_not_hold_up_another_students_start(bot) -> None:
+    fake, app = bot
+    await app.bot_data["warm_up"]  # the worker is up, as on a running server
+    slow = "taylor series of (1/(1+e^-x))/(cos(x) + 3) about x = 1 up to order 4"
+    fake.send_text(5001, slow)
+    await asyncio.sleep(0.3)  # the heavy job is now running in the only worker
+    pushed = time.monotonic()
+    fake.send_text(5002, "/start")
+    welcome = (await fake.wait_for("sendMessage", 5002))[0]
+    latency_ms = (welcome.at - pushed) * 1000
+    print(f"\n/start latency while another student's heavy solve runs: {latency_ms:.0f} ms")
+    assert not fake.calls_to("sendMessage", 5001), "the heavy solve finished too fast to tell"
+    assert latency_ms < 1000
+    answer = (await fake.wait_for("sendMessage", 5001, timeout=30))[0]
+    assert "Answer" in answer.params["text"]
