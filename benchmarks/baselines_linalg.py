@@ -65,6 +65,11 @@ def _pca(p: Problem) -> Any:
     return c.eigenvects()
 
 
+def _centred(p: Problem) -> sp.Matrix:
+    m = p.matrices[0]
+    return m - sp.ones(m.rows, 1) * (sp.ones(1, m.rows) * m) / m.rows
+
+
 BASELINES: dict[str, Callable[[Problem], Any]] = {
     "det": lambda p: p.matrices[0].det(),
     "inverse": _inverse,
@@ -83,4 +88,7 @@ BASELINES: dict[str, Callable[[Problem], Any]] = {
     "projection": _projection,
     "gram_schmidt": lambda p: sp.GramSchmidt([_col(v) for v in p.vectors], True),
     "pca": _pca,
+    "mean": lambda p: (sp.ones(1, p.matrices[0].rows) * p.matrices[0]) / p.matrices[0].rows,
+    "variance": lambda p: (_centred(p).T * _centred(p)).diagonal() / p.matrices[0].rows,
+    "covariance": lambda p: _centred(p).T * _centred(p) / p.matrices[0].rows,
 }

@@ -32,6 +32,7 @@ KIND_TOPICS = {
     "hessian": "hessian", "taylor": "taylor series", "critical_points": "stationary points",
     "chain_rule": "multivariate chain rule", "newton": "newton raphson",
     "gradient_descent": "gradient descent", "loss_gradient": "least squares",
+    "mean": "mean of a dataset", "variance": "variance", "covariance": "covariance matrix",
 }
 
 

@@ -23,6 +23,9 @@ gram_schmidt       ``vectors`` in input order
 pca                ``matrices[0]``: data points as rows (``options["source"] == "data"``) or
                    a covariance matrix (``options["source"] == "covariance"``);
                    ``options["k"]`` components to project onto (default 1)
+mean, variance,    ``matrices[0]``: data points as rows (1-D data is n×1);
+covariance         ``options["sample"]`` divides by N − 1 (default N, as in the course);
+                   ``options["std"]`` (variance) asks for the standard deviation
 derivative         ``expr``, ``variables[0]``; ``order`` 1
 higher_derivative  ``expr``, ``variables[0]``, ``order`` >= 2
 partial            ``expr``, ``variables`` = the variables differentiated, in order (mixed
@@ -56,7 +59,7 @@ import sympy as sp
 LINALG_KINDS = (
     "det", "inverse", "transpose", "multiply", "add", "rank", "rref", "nullspace",
     "eigenvalues", "eigenvectors", "solve_system", "dot", "norm", "angle", "projection",
-    "gram_schmidt", "pca",
+    "gram_schmidt", "pca", "mean", "variance", "covariance",
 )
 CALCULUS_KINDS = (
     "derivative", "partial", "higher_derivative", "gradient", "jacobian", "hessian", "taylor",

@@ -7,7 +7,7 @@ Map of the package:
 - ``_common``: limits, exactness, comparison and the final verification;
 - ``det``, ``inverse``, ``basic`` (transpose, multiply, add), ``reduce`` (rref, rank,
   null space, systems), ``eigen``, ``vectors`` (dot, norm, angle, projection, Gram-Schmidt),
-  ``pca``: one module per family of problems.
+  ``pca``, ``stats`` (mean, variance, covariance): one module per family of problems.
 
 Usage::
 
@@ -27,6 +27,7 @@ from .eigen import solve_eigenvalues, solve_eigenvectors
 from .inverse import solve_inverse
 from .pca import solve_pca
 from .reduce import solve_nullspace, solve_rank, solve_rref, solve_system
+from .stats import solve_covariance, solve_mean, solve_variance
 from .vectors import (
     solve_angle,
     solve_dot,
@@ -55,4 +56,7 @@ SOLVERS: dict[str, Callable[[Problem], Solution]] = {
     "projection": solve_projection,
     "gram_schmidt": solve_gram_schmidt,
     "pca": solve_pca,
+    "mean": solve_mean,
+    "variance": solve_variance,
+    "covariance": solve_covariance,
 }

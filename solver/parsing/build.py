@@ -211,6 +211,13 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
         k = _int(_by_role(parsed, "k"), "number of components", 1, 6)
         k = k or next((int(p.value) for p in parsed if p.name == "k" and is_scalar(p.value)), 1)
         out["options"]["k"] = k
+    elif kind in ("mean", "variance", "covariance"):
+        data = [p.value for p in _by_role(parsed, "data")] + values
+        out["matrices"] = (_pca_matrix(data, "the statistics"),)
+        if intent.sample:
+            out["options"]["sample"] = True
+        if intent.std and kind == "variance":
+            out["options"]["std"] = True
     elif kind is None:
         if mats:
             out["matrices"] = tuple(mats)
@@ -223,7 +230,7 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
         raise ParseError(f"I could not find what to use for '{kind}'.", "det [[1, 2], [3, 4]]")
 
 
-def _pca_matrix(data: list[Any]) -> sp.Matrix:
+def _pca_matrix(data: list[Any], what: str = "PCA") -> sp.Matrix:
     """The n×d data (points as rows) or covariance matrix PCA works on.
 
     A matrix with two or more columns is used as typed; one bracketed column
@@ -250,6 +257,9 @@ def _pca_matrix(data: list[Any]) -> sp.Matrix:
         return check_matrix(points)
     if len(numbers) >= 2:
         return check_matrix([[x] for x in numbers])
+    if what != "PCA":
+        raise ParseError(f"I need data for {what}: numbers, or points one per row.",
+                         "For example: variance of 2, 4, 4, 5 or covariance of (1, 2), (3, 5).")
     raise ParseError("I need data points or a covariance matrix for PCA.",
                      "For example: PCA of (1, 2), (2, 3), (3, 5).")
 

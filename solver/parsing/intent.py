@@ -158,6 +158,8 @@ _TABLE: list[tuple[str, str, int]] = [
     ("derivative", "derivative", 6), ("derivatives", "derivative", 6),
     ("differentiate", "derivative", 6), ("diff", "derivative", 6), ("slope", "derivative", 5),
     ("rate of change", "derivative", 5), ("solve", "solve", 3),
+    ("mean", "mean", 4), ("average", "mean", 5), ("variance", "variance", 7),
+    ("standard deviation", "variance", 7), ("covariance", "covariance", 6),
 ]
 VOCAB = sorted({w for phrase, _, _ in _TABLE for w in phrase.split()} | {
     "respect", "order", "degree", "steps", "iterations", "data", "points", "onto", "plot",
@@ -193,6 +195,8 @@ class Intent:
     subtract: bool = False
     plot: bool = False
     projection_matrix: bool = False
+    sample: bool = False  # "sample variance": divide by N − 1
+    std: bool = False  # "standard deviation"
     words: list[str] = field(default_factory=list)
 
 
@@ -221,5 +225,7 @@ def detect(words: list[str]) -> Intent:
     intent.covariance = "covariance" in words
     intent.subtract = "subtract" in words or "minus" in words
     intent.projection_matrix = "projection matrix" in text
+    intent.sample = "sample" in words or "unbiased" in words
+    intent.std = "standard deviation" in text
     intent.plot = bool(words) and words[0] in ("plot", "graph", "draw", "sketch")
     return intent

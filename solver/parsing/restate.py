@@ -56,6 +56,15 @@ def restate(kind: str | None, f: dict[str, Any]) -> str:
     if kind == "pca":
         src = "covariance matrix" if opts.get("source") == "covariance" else "data points"
         return f"the principal components of the {src} {inline(m[0])}"
+    if kind in ("mean", "variance", "covariance"):
+        data = m[0]
+        shown = ", ".join(inline(x) for x in data) if data.cols == 1 else inline(data)
+        which = "sample " if opts.get("sample") else ""
+        word = {"mean": "the mean", "variance": f"the {which}variance",
+                "covariance": f"the {which}covariance matrix"}[kind]
+        if kind == "variance" and opts.get("std"):
+            word = f"the {which}standard deviation"
+        return f"{word} of the data {shown}"
     if kind == "derivative":
         return f"d/d{inline(variables[0])} of {inline(expr)}{_at(point)}"
     if kind == "higher_derivative":
