@@ -76,6 +76,9 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
 def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
     from .terminal import run_chat
 
+    if settings.log_level == "INFO":  # the chat is the screen: only warnings interrupt it
+        logging.getLogger().setLevel(logging.WARNING)
+
     async def main() -> None:
         async with _local_tutor(settings) as tutor:
             await run_chat(tutor, Path(args.out))
