@@ -83,9 +83,6 @@ class Tutor:
             self.settings.default_push_time.strftime("%H:%M"),
         )
 
-    def is_admin(self, user_id: int) -> bool:
-        return user_id in self.settings.admin_user_ids
-
 
 async def _text_message(tutor: Tutor, event: Event) -> list[Reply]:
     assert isinstance(event, TextMessage)

@@ -70,12 +70,21 @@ def derivative(problem: Problem) -> Solution:
     x = real(variables_of(problem, [f])[0])
     result, steps, notes = differentiate(f, x)
     text = f"f′({inline(x)}) = {show(real.undo(result))}" if result.has(sp.Piecewise) else ""
-    if problem.point:
-        point = real(problem.point)
-        value = tidy(result.subs(point))
-        steps.append(Step(f"At {point_text(point)}", [f"f′ = {inline(value)}"]))
-        text = f"f′({inline(x)}) = {inline(result)};  at {point_text(point)}: {inline(value)}"
+    at = _at_point(problem, real, result, steps, "f′ = ")
+    if at:
+        text = f"f′({inline(x)}) = {inline(result)};  {at}"
     return solution(problem, real, result, steps, notes, text)
+
+
+def _at_point(problem: Problem, real: Real, result: sp.Expr, steps: list[Step],
+              label: str) -> str:
+    """Evaluate at the student's point (a step, and "at (…): value"); "" without a point."""
+    if not problem.point:
+        return ""
+    point = real(problem.point)
+    value = tidy(result.subs(point))
+    steps.append(Step(f"At {point_text(point)}", [f"{label}{inline(value)}"]))
+    return f"at {point_text(point)}: {inline(value)}"
 
 
 def higher_derivative(problem: Problem) -> Solution:
@@ -117,12 +126,8 @@ def partial(problem: Problem) -> Solution:
         notes += [n for n in sub_notes if n not in notes]
         steps += sub_steps
     current = checked(current, sp.diff(f, *variables), "the partial derivative", notes)
-    text = ""
-    if problem.point:
-        point = real(problem.point)
-        value = tidy(current.subs(point))
-        steps.append(Step(f"At {point_text(point)}", [f"= {inline(value)}"]))
-        text = f"{inline(current)};  at {point_text(point)}: {inline(value)}"
+    at = _at_point(problem, real, current, steps, "= ")
+    text = f"{inline(current)};  {at}" if at else ""
     return solution(problem, real, current, steps, notes, text)
 
 
