@@ -89,6 +89,8 @@ class Question(_Strict):
     correct: int | None = None  # index into options (choice)
     answer: str = ""  # free: a number, an expression or a matrix in our math syntax
     answer_kind: Literal["number", "expression", "matrix", ""] = ""
+    # a list answer (eigenvalues, ...) is compared as a multiset unless the order is asked for
+    ordered: bool = False
     explanation: str = Field(min_length=5, max_length=EXPLANATION_MAX)
     verify: Verify | None = None  # required for computational questions
 
