@@ -8,18 +8,17 @@ from __future__ import annotations
 
 import logging
 import re
-from functools import cache
 from html import escape
 from typing import TYPE_CHECKING
 
-from content import COURSES, Curriculum, SnippetRef, load_curriculum, search
+from content import COURSES, SnippetRef, search
 
 from . import jobs, texts
 from .events import Button, ButtonPress, Event, Photo, Reply, Text, User, keyboard
 from .workers import WorkerCrashed, WorkerTimeout
 
 if TYPE_CHECKING:
-    from .tutor import Tutor
+    from .context import Context
 
 logger = logging.getLogger(__name__)
 
@@ -28,11 +27,6 @@ _QUESTION_WORDS = re.compile(
     r"diff|tell me|kya|intuition|is|are|does|do|can|should)\b",
     re.IGNORECASE,
 )
-
-
-@cache
-def curriculum() -> Curriculum:
-    return load_curriculum()
 
 
 def _snippet_html(ref: SnippetRef) -> str:
@@ -44,15 +38,15 @@ def _snippet_html(ref: SnippetRef) -> str:
     return body
 
 
-def _snippet_buttons(tutor: Tutor, user: User, ref: SnippetRef) -> tuple:
+def _snippet_buttons(ctx: Context, user: User, ref: SnippetRef) -> tuple:
     picture = []
     if ref.snippet.plot:  # the lesson's picture, drawn on demand like a solution's plot
-        pid = tutor.storage.remember_problem(user.id, ref.snippet.plot)
+        pid = ctx.storage.remember_problem(user.id, ref.snippet.plot)
         picture.append(Button("📈 See it", f"{texts.SOLUTION}plot:{pid}"))
     nav = []
-    if curriculum().prev_snippet(ref.id) is not None:
+    if ctx.curriculum.prev_snippet(ref.id) is not None:
         nav.append(Button("⬅️ Back", f"{texts.LESSON}back:{ref.id}"))
-    if curriculum().next_snippet(ref.id) is not None:
+    if ctx.curriculum.next_snippet(ref.id) is not None:
         nav.append(Button("Next ➡️", f"{texts.LESSON}next:{ref.id}"))
     return keyboard(
         nav,
@@ -62,28 +56,28 @@ def _snippet_buttons(tutor: Tutor, user: User, ref: SnippetRef) -> tuple:
     )
 
 
-async def show_snippet(tutor: Tutor, user: User, ref: SnippetRef) -> list[Reply]:
+async def show_snippet(ctx: Context, user: User, ref: SnippetRef) -> list[Reply]:
     """Send one snippet (as a photo with caption when it has a formula) and record progress."""
-    tutor.storage.set_current_snippet(user.id, ref.id)
-    tutor.storage.record_progress(user.id, ref.module.id, ref.index, ref.is_last_in_module)
-    html, buttons = _snippet_html(ref), _snippet_buttons(tutor, user, ref)
+    ctx.storage.set_current_snippet(user.id, ref.id)
+    ctx.storage.record_progress(user.id, ref.module.id, ref.index, ref.is_last_in_module)
+    html, buttons = _snippet_html(ref), _snippet_buttons(ctx, user, ref)
     replies: list[Reply] = []
     if ref.snippet.formula:
         try:
-            png = await tutor.pool.run(jobs.formula_job, ref.snippet.formula)
+            png = await ctx.pool.run(jobs.formula_job, ref.snippet.formula)
             replies.append(Photo(png, html, buttons, filename=f"{ref.id}.png"))
         except (WorkerTimeout, WorkerCrashed, MemoryError, ValueError):
             logger.exception("formula for %s did not render", ref.id)
     if not replies:
         replies.append(Text(html, buttons))
     if ref.is_last_in_module:
-        replies.append(_worked_example(tutor, user, ref))
+        replies.append(_worked_example(ctx, user, ref))
     return replies
 
 
-def _worked_example(tutor: Tutor, user: User, ref: SnippetRef) -> Text:
+def _worked_example(ctx: Context, user: User, ref: SnippetRef) -> Text:
     ex = ref.module.worked_example
-    pid = tutor.storage.remember_problem(user.id, ex.try_it)
+    pid = ctx.storage.remember_problem(user.id, ex.try_it)
     return Text(
         f"✍️ <b>Worked example: {escape(ex.title)}</b>\n{ex.text.strip()}\n\n"
         f"Try it: <code>{escape(ex.try_it)}</code>",
@@ -92,22 +86,15 @@ def _worked_example(tutor: Tutor, user: User, ref: SnippetRef) -> Text:
     )
 
 
-def current_ref(tutor: Tutor, user_id: int) -> SnippetRef:
-    current = tutor.storage.current_snippet(user_id)
-    if current and curriculum().has_snippet(current):
-        return curriculum().snippet(current)
-    return curriculum().first_snippet()
-
-
-async def learn(tutor: Tutor, event: Event) -> list[Reply]:
+async def learn(ctx: Context, event: Event) -> list[Reply]:
     """/learn: the snippet where the student left off (the first one for a newcomer)."""
-    return await show_snippet(tutor, event.user, current_ref(tutor, event.user.id))
+    return await show_snippet(ctx, event.user, ctx.current_ref(event.user.id))
 
 
-async def lesson_button(tutor: Tutor, event: Event) -> list[Reply]:
+async def lesson_button(ctx: Context, event: Event) -> list[Reply]:
     assert isinstance(event, ButtonPress)
     action, _, snippet_id = event.data.removeprefix(texts.LESSON).partition(":")
-    cur = curriculum()
+    cur = ctx.curriculum
     if not cur.has_snippet(snippet_id):
         return [Text("That lesson has moved. Send /learn to continue.")]
     ref = cur.snippet(snippet_id)
@@ -115,16 +102,12 @@ async def lesson_button(tutor: Tutor, event: Event) -> list[Reply]:
         nxt = cur.next_snippet(snippet_id)
         if nxt is None:
             return [Text("🎉 You have finished every lesson! Try /quiz to keep it fresh.")]
-        return await show_snippet(tutor, event.user, nxt)
+        return await show_snippet(ctx, event.user, nxt)
     if action == "back":
         prev = cur.prev_snippet(snippet_id)
-        return await show_snippet(tutor, event.user, prev or ref)
+        return await show_snippet(ctx, event.user, prev or ref)
     if action == "go":
-        return await show_snippet(tutor, event.user, ref)
-    if action == "quiz":
-        from .quiz import ask_question
-
-        return ask_question(tutor, event.user, ref.module.id)
+        return await show_snippet(ctx, event.user, ref)
     return [Text("That button has expired. Send /learn to continue.")]
 
 
@@ -135,21 +118,21 @@ def _courses_view() -> Text:
                 edit=True)
 
 
-def _course_view(tutor: Tutor, user_id: int, course: str) -> Text:
-    done = tutor.storage.modules_done(user_id)
+def _course_view(ctx: Context, user_id: int, course: str) -> Text:
+    done = ctx.storage.modules_done(user_id)
     rows = [
         [Button(f"{'✓ ' if m.id in done else ''}W{m.week} {m.title}"[:60],
                 f"{texts.TOPICS}m:{m.id}")]
-        for m in curriculum().course_modules(course)
+        for m in ctx.curriculum.course_modules(course)
     ]
     rows.append([Button("⬅️ Courses", f"{texts.TOPICS}home")])
     return Text(f"📚 <b>{escape(COURSES[course])}</b>\n✓ marks modules you have finished.",
                 keyboard(*rows), edit=True)
 
 
-def _module_view(tutor: Tutor, user_id: int, module_id: str) -> Text:
-    m = curriculum().module(module_id)
-    done = "✓ done\n" if module_id in tutor.storage.modules_done(user_id) else ""
+def _module_view(ctx: Context, user_id: int, module_id: str) -> Text:
+    m = ctx.curriculum.module(module_id)
+    done = "✓ done\n" if module_id in ctx.storage.modules_done(user_id) else ""
     lessons = "\n".join(f"{i}. {escape(s.title)}" for i, s in enumerate(m.snippets, 1))
     return Text(
         f"<b>W{m.week} {escape(m.title)}</b>\n{done}{escape(m.summary)}\n\n{lessons}",
@@ -162,23 +145,23 @@ def _module_view(tutor: Tutor, user_id: int, module_id: str) -> Text:
     )
 
 
-async def topics(tutor: Tutor, event: Event) -> list[Reply]:
+async def topics(ctx: Context, event: Event) -> list[Reply]:
     """/topics: browse courses and modules in one message."""
     view = _courses_view()
     return [Text(view.html, view.buttons, edit=isinstance(event, ButtonPress))]
 
 
-async def topics_button(tutor: Tutor, event: Event) -> list[Reply]:
+async def topics_button(ctx: Context, event: Event) -> list[Reply]:
     assert isinstance(event, ButtonPress)
     rest = event.data.removeprefix(texts.TOPICS)
     if rest == "home":
         return [_courses_view()]
     kind, _, key = rest.partition(":")
     if kind == "c" and key in COURSES:
-        return [_course_view(tutor, event.user.id, key)]
+        return [_course_view(ctx, event.user.id, key)]
     if kind == "m":
         try:
-            return [_module_view(tutor, event.user.id, key)]
+            return [_module_view(ctx, event.user.id, key)]
         except KeyError:
             pass
     return [_courses_view()]
@@ -204,7 +187,7 @@ def concept_answer(text: str) -> list[Reply] | None:
     return [Text(html, keyboard(buttons))]
 
 
-def lesson_for_topic(tutor: Tutor, user: User, topic: str) -> list[Reply]:
+def lesson_for_topic(ctx: Context, user: User, topic: str) -> list[Reply]:
     """The lesson for a solution's topic ("Related lesson")."""
     hits = search(topic, limit=1)
     if not hits or not hits[0].snippet_id:

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from .events import Command, Event, Reply, Text
 
 if TYPE_CHECKING:
-    from .tutor import Tutor
+    from .context import Context
 
 USAGE = (
     "Change them with\n"
@@ -19,8 +19,8 @@ USAGE = (
 )
 
 
-async def settings(tutor: Tutor, event: Event) -> list[Reply]:
-    user = tutor.storage.user(event.user.id)
+async def settings(ctx: Context, event: Event) -> list[Reply]:
+    user = ctx.storage.user(event.user.id)
     assert user is not None  # the tutor creates users on first contact
     args = event.args.split() if isinstance(event, Command) else []
     if len(args) == 2 and args[0].lower() in ("time", "push"):
@@ -29,7 +29,7 @@ async def settings(tutor: Tutor, event: Event) -> list[Reply]:
             return [Text(f"🤔 <code>{escape(args[1][:20])}</code> is not a time. "
                          "Write it like <code>/settings time 21:30</code>.")]
         value = f"{int(m[1]):02d}:{m[2]}"
-        tutor.storage.set_user_fields(user.id, push_time=value)
+        ctx.storage.set_user_fields(user.id, push_time=value)
         return [Text(f"✅ Daily quiz time set to <b>{value}</b> ({escape(user.timezone)}).")]
     if len(args) == 2 and args[0].lower() in ("tz", "timezone", "zone"):
         try:
@@ -38,7 +38,7 @@ async def settings(tutor: Tutor, event: Event) -> list[Reply]:
             return [Text(f"🤔 I don't know the time zone <code>{escape(args[1][:40])}</code>. "
                          "Use a name like <code>Asia/Kolkata</code> or "
                          "<code>Europe/London</code>.")]
-        tutor.storage.set_user_fields(user.id, timezone=args[1])
+        ctx.storage.set_user_fields(user.id, timezone=args[1])
         return [Text(f"✅ Time zone set to <b>{escape(args[1])}</b>.")]
     if args:
         return [Text("🤔 I didn't get that setting.\n" + USAGE)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import random
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -28,11 +28,10 @@ from .events import (
     User,
     keyboard,
 )
-from .lessons import current_ref, curriculum
 from .workers import WorkerCrashed, WorkerTimeout
 
 if TYPE_CHECKING:
-    from .tutor import Tutor
+    from .context import Context
 
 logger = logging.getLogger(__name__)
 
@@ -44,9 +43,9 @@ def _next_button(module_id: str) -> tuple:
     return keyboard([Button("➡️ Next question", f"{texts.QUIZ}next:{module_id}")])
 
 
-def pick_question(tutor: Tutor, user_id: int, module_id: str) -> Question:
-    questions = curriculum().questions(module_id)
-    seen = tutor.storage.answered_questions(user_id)
+def pick_question(ctx: Context, user_id: int, module_id: str) -> Question:
+    questions = ctx.curriculum.questions(module_id)
+    seen = ctx.storage.answered_questions(user_id)
     unseen = [q for q in questions if q.id not in seen]
     wrong = [q for q in questions if seen.get(q.id) is False]
     pool = unseen or wrong or questions
@@ -61,14 +60,14 @@ def option_order(user_id: int, question: Question) -> list[int]:
     return order
 
 
-def ask_question(tutor: Tutor, user: User, module_id: str) -> list[Reply]:
-    q = pick_question(tutor, user.id, module_id)
+def ask_question(ctx: Context, user: User, module_id: str) -> list[Reply]:
+    q = pick_question(ctx, user.id, module_id)
     if q.type == "choice":
-        tutor.storage.set_pending_question(user.id, None)
+        ctx.storage.set_pending_question(user.id, None)
         order = option_order(user.id, q)
         return [Quiz(q.id, q.question, tuple(q.options[i] for i in order),
                      order.index(int(q.correct or 0)), q.explanation)]
-    tutor.storage.set_pending_question(user.id, q.id)
+    ctx.storage.set_pending_question(user.id, q.id)
     return [Text(
         f"❓ <b>{escape(q.question)}</b>\n\n"
         f"Type your answer ({_answer_hint(q)}), or <i>skip</i>.",
@@ -83,34 +82,34 @@ def _answer_hint(q: Question) -> str:
     return "a number"
 
 
-async def quiz(tutor: Tutor, event: Event) -> list[Reply]:
+async def quiz(ctx: Context, event: Event) -> list[Reply]:
     """/quiz: a question on the module the student is on."""
-    return ask_question(tutor, event.user, current_ref(tutor, event.user.id).module.id)
+    return ask_question(ctx, event.user, ctx.current_ref(event.user.id).module.id)
 
 
-async def quiz_button(tutor: Tutor, event: Event) -> list[Reply]:
+async def quiz_button(ctx: Context, event: Event) -> list[Reply]:
     assert isinstance(event, ButtonPress)
     module_id = event.data.removeprefix(texts.QUIZ + "next:")
     try:
-        curriculum().module(module_id)
+        ctx.curriculum.module(module_id)
     except KeyError:
         return [Text("That quiz has moved. Send /quiz for a new question.")]
-    return ask_question(tutor, event.user, module_id)
+    return ask_question(ctx, event.user, module_id)
 
 
-async def quiz_answer(tutor: Tutor, event: Event) -> list[Reply]:
+async def quiz_answer(ctx: Context, event: Event) -> list[Reply]:
     """An answer to a quiz poll (or a numbered option in the terminal)."""
     assert isinstance(event, QuizAnswer)
     try:
-        q = curriculum().question(event.question_id)
+        q = ctx.curriculum.question(event.question_id)
     except KeyError:
         return [Text("That question is no longer in the bank. Send /quiz for a new one.")]
     order = option_order(event.user.id, q)
     if not 0 <= event.option < len(order):
         return [Text("That option is not in the question. Send /quiz for a new one.")]
     correct = order[event.option] == q.correct
-    tutor.storage.record_attempt(event.user.id, q.id, correct)
-    module_id = curriculum().question_module(q.id).id
+    ctx.storage.record_attempt(event.user.id, q.id, correct)
+    module_id = ctx.curriculum.question_module(q.id).id
     if correct:
         return [Text(f"✅ Correct! {escape(q.explanation)}", _next_button(module_id))]
     right = q.options[q.correct or 0]
@@ -118,39 +117,39 @@ async def quiz_answer(tutor: Tutor, event: Event) -> list[Reply]:
                  _next_button(module_id))]
 
 
-async def maybe_grade_typed_answer(tutor: Tutor, event: TextMessage) -> list[Reply] | None:
+async def maybe_grade_typed_answer(ctx: Context, event: TextMessage) -> list[Reply] | None:
     """Grade the message as the answer to a pending free question, if there is one."""
-    pending = tutor.storage.pending_question(event.user.id)
+    pending = ctx.storage.pending_question(event.user.id)
     if pending is None:
         return None
     qid, asked = pending
-    if asked and datetime.now(UTC) - datetime.fromisoformat(asked) > PENDING_FOR:
-        tutor.storage.set_pending_question(event.user.id, None)
+    if asked and ctx.now() - datetime.fromisoformat(asked) > PENDING_FOR:
+        ctx.storage.set_pending_question(event.user.id, None)
         return None
     try:
-        q = curriculum().question(qid)
+        q = ctx.curriculum.question(qid)
     except KeyError:
-        tutor.storage.set_pending_question(event.user.id, None)
+        ctx.storage.set_pending_question(event.user.id, None)
         return None
-    module_id = curriculum().question_module(qid).id
+    module_id = ctx.curriculum.question_module(qid).id
     if event.text.strip().lower() in SKIP_WORDS:
-        tutor.storage.set_pending_question(event.user.id, None)
+        ctx.storage.set_pending_question(event.user.id, None)
         return [Text(f"⏭ Skipped. The answer was <code>{escape(q.answer)}</code>.\n"
                      f"{escape(q.explanation)}", _next_button(module_id))]
     try:
-        parsed, correct = await tutor.pool.run(jobs.grade_job, qid, event.text)
+        parsed, correct = await ctx.pool.run(jobs.grade_job, qid, event.text)
     except (WorkerTimeout, WorkerCrashed, MemoryError):
         return None
     if not parsed:
         return None  # not an answer: treat it as a new problem or question
-    tutor.storage.set_pending_question(event.user.id, None)
-    tutor.storage.record_attempt(event.user.id, qid, correct)
+    ctx.storage.set_pending_question(event.user.id, None)
+    ctx.storage.record_attempt(event.user.id, qid, correct)
     if correct:
         return [Text(f"✅ Correct! {escape(q.explanation)}", _next_button(module_id))]
     return [Text(f"❌ Not quite. The answer is <code>{escape(q.answer)}</code>.\n"
                  f"{escape(q.explanation)}", _next_button(module_id))]
 
 
-async def daily_tick(tutor: Tutor, event: Event) -> list[Reply]:
+async def daily_tick(ctx: Context, event: Event) -> list[Reply]:
     """The daily push: one question on the module the student is on."""
-    return await quiz(tutor, event)
+    return await quiz(ctx, event)

@@ -7,6 +7,7 @@ text lives in the database, so a button works after a restart and leaks nothing 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -15,9 +16,12 @@ from .events import Button, ButtonPress, Command, Event, Photo, Reply, Text, Typ
 from .workers import WorkerCrashed, WorkerTimeout
 
 if TYPE_CHECKING:
-    from .tutor import Tutor
+    from .context import Context
 
 logger = logging.getLogger(__name__)
+
+# What to try when a message is not a problem (the router passes the concept search).
+Fallback = Callable[[str], "list[Reply] | None"]
 
 # The lesson topic to look up for each kind ("Related lesson").
 KIND_TOPICS = {
@@ -36,9 +40,9 @@ KIND_TOPICS = {
 }
 
 
-def _failure(tutor: Tutor, exc: Exception) -> list[Reply]:
+def _failure(ctx: Context, exc: Exception) -> list[Reply]:
     if isinstance(exc, WorkerTimeout):
-        return [Text(texts.TOO_SLOW.format(seconds=tutor.settings.solver_timeout_seconds))]
+        return [Text(texts.TOO_SLOW.format(seconds=ctx.settings.solver_timeout_seconds))]
     if isinstance(exc, MemoryError):
         return [Text("🧠 That problem needs more memory than I may use. Try a smaller one.")]
     return [Text(texts.CRASHED)]
@@ -65,21 +69,23 @@ def _solution_buttons(pid: int, result: jobs.SolveResult, kind: str | None) -> t
     return keyboard(row, row2)
 
 
-async def solve_text(tutor: Tutor, user: User, text: str, kind: str | None = None) -> list[Reply]:
-    """Solve what the student sent; concept questions go to the lesson search."""
+async def solve_text(
+    ctx: Context, user: User, text: str, kind: str | None = None,
+    fallback: Fallback | None = None,
+) -> list[Reply]:
+    """Solve what the student sent; what is not a problem goes to ``fallback`` (the router
+    passes the concept search), else gets a specific "not understood" reply."""
     try:
-        result = await tutor.pool.run(jobs.solve_job, text, kind)
+        result = await ctx.pool.run(jobs.solve_job, text, kind)
     except (WorkerTimeout, WorkerCrashed, MemoryError) as exc:
-        return _failure(tutor, exc)
+        return _failure(ctx, exc)
     if not result.ok:
-        if kind is None:
-            from .lessons import concept_answer
-
-            found = concept_answer(text)
+        if kind is None and fallback is not None:
+            found = fallback(text)
             if found is not None:
                 return found
         return [_not_understood(result)]
-    pid = tutor.storage.remember_problem(user.id, text)
+    pid = ctx.storage.remember_problem(user.id, text)
     if result.kind is None:
         offers = [Button(label, f"{texts.SOLUTION}op:{pid}:{k}") for label, k in result.offers]
         if result.can_plot:
@@ -90,58 +96,64 @@ async def solve_text(tutor: Tutor, user: User, text: str, kind: str | None = Non
     return [Text(result.html, _solution_buttons(pid, result, kind))]
 
 
-async def solve_command(tutor: Tutor, event: Event) -> list[Reply]:
+async def solve_command(
+    ctx: Context, event: Event, fallback: Fallback | None = None
+) -> list[Reply]:
     """/solve TEXT."""
     assert isinstance(event, Command | ButtonPress)
     args = event.args.strip() if isinstance(event, Command) else ""
     if not args:
         return [Text(texts.SOLVE_PROMPT)]
-    return [Typing(), *await solve_text(tutor, event.user, args)]
+    return [Typing(), *await solve_text(ctx, event.user, args, fallback=fallback)]
 
 
-async def plot_reply(tutor: Tutor, text: str, kind: str | None = None) -> list[Reply]:
+def lesson_topic(data: str) -> str | None:
+    """The lesson topic behind a "Related lesson" button (S:lesson:<id>:<kind>)."""
+    parts = data.removeprefix(texts.SOLUTION).split(":")
+    if len(parts) == 3 and parts[0] == "lesson":
+        return KIND_TOPICS.get(parts[2])
+    return None
+
+
+async def plot_reply(ctx: Context, text: str, kind: str | None = None) -> list[Reply]:
     try:
-        result = await tutor.pool.run(jobs.plot_job, text, kind)
+        result = await ctx.pool.run(jobs.plot_job, text, kind)
     except (WorkerTimeout, WorkerCrashed, MemoryError) as exc:
-        return _failure(tutor, exc)
+        return _failure(ctx, exc)
     if not result.ok:
         hint = f"\n💡 {escape(result.hint)}" if result.hint else ""
         return [Text(f"🤔 {escape(result.error)}{hint}")]
     return [Photo(result.png, escape(result.caption)[:1024], filename="plot.png")]
 
 
-async def plot_command(tutor: Tutor, event: Event) -> list[Reply]:
+async def plot_command(ctx: Context, event: Event) -> list[Reply]:
     """/plot TEXT."""
     assert isinstance(event, Command)
     if not event.args.strip():
         return [Text("What should I draw? For example <code>/plot x^2 - 2x</code>, "
                      "<code>/plot x^2 + y^2</code> or <code>/plot [[2,1],[1,2]]</code>.")]
-    return [Typing(), *await plot_reply(tutor, event.args.strip())]
+    return [Typing(), *await plot_reply(ctx, event.args.strip())]
 
 
-async def solution_button(tutor: Tutor, event: Event) -> list[Reply]:
+async def solution_button(ctx: Context, event: Event) -> list[Reply]:
     """S:op / S:more / S:plot / S:lesson under a solution."""
     assert isinstance(event, ButtonPress)
     parts = event.data.removeprefix(texts.SOLUTION).split(":")
     if len(parts) < 2 or not parts[1].isdigit():
         return [Text("That button has expired. Send the problem again.")]
     action, pid, kind = parts[0], int(parts[1]), (parts[2] if len(parts) > 2 else None)
-    text = tutor.storage.problem(pid, event.user.id)
+    text = ctx.storage.problem(pid, event.user.id)
     if text is None:
         return [Text("I no longer have that problem. Send it again.")]
     if action == "op":
-        return [Typing(), *await solve_text(tutor, event.user, text, kind)]
+        return [Typing(), *await solve_text(ctx, event.user, text, kind)]
     if action == "plot":
-        return [Typing(), *await plot_reply(tutor, text, kind)]
-    if action == "lesson" and kind in KIND_TOPICS:
-        from .lessons import lesson_for_topic
-
-        return lesson_for_topic(tutor, event.user, KIND_TOPICS[kind])
+        return [Typing(), *await plot_reply(ctx, text, kind)]
     if action == "more":
         try:
-            result = await tutor.pool.run(jobs.solve_job, text, kind)
+            result = await ctx.pool.run(jobs.solve_job, text, kind)
         except (WorkerTimeout, WorkerCrashed, MemoryError) as exc:
-            return _failure(tutor, exc)
+            return _failure(ctx, exc)
         if not result.ok or not result.pages:
             return [_not_understood(result)] if not result.ok else [Text(result.html)]
         return [Text(page) for page in result.pages[:6]]

@@ -5,11 +5,11 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from . import lessons, preferences, quiz, texts
-from .events import Button, ButtonPress, Command, Event, Reply, Text, keyboard
+from . import texts
+from .events import Button, Command, Event, Reply, Text, keyboard
 
 if TYPE_CHECKING:
-    from .tutor import Tutor
+    from .context import Context
 
 MAIN_MENU = keyboard(
     [Button("📚 Learn", texts.MENU + "learn"), Button("❓ Quiz me", texts.MENU + "quiz")],
@@ -29,35 +29,26 @@ def help_text() -> str:
     return "\n".join(lines)
 
 
-async def start(tutor: Tutor, event: Event) -> list[Reply]:
+async def start(ctx: Context, event: Event) -> list[Reply]:
     """/start: who I am, in three lines, and the main paths."""
     name = escape(event.user.name or "there")
     return [Text(texts.WELCOME.format(name=name), MAIN_MENU)]
 
 
-async def help_(tutor: Tutor, event: Event) -> list[Reply]:
+async def help_(ctx: Context, event: Event) -> list[Reply]:
     """/help: every command with one line each."""
     return [Text(help_text())]
 
 
-async def unknown_command(tutor: Tutor, event: Event) -> list[Reply]:
+async def unknown_command(ctx: Context, event: Event) -> list[Reply]:
     assert isinstance(event, Command)
     return [Text(texts.UNKNOWN_COMMAND.format(name=escape(event.name[:32])))]
 
 
-async def stale_button(tutor: Tutor, event: Event) -> list[Reply]:
+async def stale_button(ctx: Context, event: Event) -> list[Reply]:
     return [Text("That button has expired. Send /start for the menu.")]
 
 
-async def menu_button(tutor: Tutor, event: Event) -> list[Reply]:
-    assert isinstance(event, ButtonPress)
-    action = event.data.removeprefix(texts.MENU)
-    if action == "learn":
-        return await lessons.learn(tutor, event)
-    if action == "quiz":
-        return await quiz.quiz(tutor, event)
-    if action == "solve":
-        return [Text(texts.SOLVE_PROMPT)]
-    if action == "settings":
-        return await preferences.settings(tutor, event)
-    return await stale_button(tutor, event)
+async def solve_prompt(ctx: Context, event: Event) -> list[Reply]:
+    """The main menu's "Solve a problem": how to ask."""
+    return [Text(texts.SOLVE_PROMPT)]

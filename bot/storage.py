@@ -19,8 +19,8 @@ import sqlite_utils
 logger = logging.getLogger(__name__)
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+def utc_now() -> datetime:
+    return datetime.now(UTC)
 
 
 def _m1_core(db: sqlite_utils.Database) -> None:
@@ -82,8 +82,15 @@ class UserRow:
 class Storage:
     """The one owner of the database. Calls are short; they run on the event loop thread."""
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(
+        self, db: sqlite_utils.Database, clock: Callable[[], datetime] = utc_now
+    ) -> None:
         self.db = db
+        self.clock = clock  # the tutor's Context sets its own clock here (tests move time)
+
+    def now(self) -> str:
+        """Now as stored: ISO 8601, UTC, whole seconds."""
+        return self.clock().astimezone(UTC).isoformat(timespec="seconds")
 
     @classmethod
     def open(cls, path: str | Path) -> Storage:
@@ -118,7 +125,7 @@ class Storage:
             with self.db.conn:  # one transaction per migration
                 self.db.execute("BEGIN")
                 step(self.db)
-                self.db["schema_version"].insert({"version": version, "applied_at": _now()})
+                self.db["schema_version"].insert({"version": version, "applied_at": self.now()})
             logger.info("database migrated to schema version %d", version)
 
     # ------------------------------------------------------------------- users
@@ -126,7 +133,7 @@ class Storage:
         self, user_id: int, name: str, language: str, timezone: str, push_time: str
     ) -> UserRow:
         """Create the user on first contact; afterwards refresh name and last-seen time."""
-        now = _now()
+        now = self.now()
         self.db.execute(
             "INSERT INTO users (id, name, language, timezone, push_time, created_at, last_seen,"
             " active) VALUES (?, ?, ?, ?, ?, ?, ?, 1)"
@@ -172,7 +179,7 @@ class Storage:
         best = max(index, existing[0]["snippet_index"] if existing else 0)
         self.db["progress"].upsert(
             {"user_id": user_id, "module_id": module_id, "snippet_index": best,
-             "done": int(done or was_done), "updated_at": _now()},
+             "done": int(done or was_done), "updated_at": self.now()},
             pk=("user_id", "module_id"),
         )
 
@@ -186,7 +193,7 @@ class Storage:
     def set_pending_question(self, user_id: int, question_id: str | None) -> None:
         self.db["state"].upsert(
             {"user_id": user_id, "pending_question": question_id,
-             "pending_at": _now() if question_id else None},
+             "pending_at": self.now() if question_id else None},
             pk="user_id",
         )
 
@@ -200,7 +207,7 @@ class Storage:
     def record_attempt(self, user_id: int, question_id: str, correct: bool) -> None:
         self.db["attempts"].insert(
             {"user_id": user_id, "question_id": question_id, "correct": int(correct),
-             "answered_at": _now()}
+             "answered_at": self.now()}
         )
 
     def answered_questions(self, user_id: int) -> dict[str, bool]:
@@ -215,7 +222,7 @@ class Storage:
     def remember_poll(self, poll_id: str, user_id: int, question_id: str, correct: int) -> None:
         self.db["polls"].upsert(
             {"poll_id": poll_id, "user_id": user_id, "question_id": question_id,
-             "correct_option": correct, "created_at": _now()},
+             "correct_option": correct, "created_at": self.now()},
             pk="poll_id",
         )
 
@@ -234,7 +241,7 @@ class Storage:
             return int(row[0])
         return int(
             self.db["problems"].insert(
-                {"user_id": user_id, "text": text, "created_at": _now()}
+                {"user_id": user_id, "text": text, "created_at": self.now()}
             ).last_pk
         )
 

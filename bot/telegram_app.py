@@ -224,10 +224,8 @@ async def _post_init(app: Application) -> None:
     settings: Settings = app.bot_data["settings"]
     storage = Storage.open(settings.database_path)
     pool = WorkerPool(settings.solver_workers, settings.solver_timeout_seconds)
+    # The curriculum is loaded and validated here, not inside the first student's request.
     app.bot_data["tutor"] = Tutor(settings, storage, pool)
-    from .lessons import curriculum
-
-    curriculum()  # load and validate the lessons now, not inside the first student's request
     await app.bot.set_my_commands([BotCommand(c.name, c.description) for c in texts.COMMANDS])
     # Not app.create_task: the application is not running yet during post_init.
     app.bot_data["warm_up"] = asyncio.get_running_loop().create_task(pool.warm_up())

@@ -1,18 +1,21 @@
 """The tutor core: one event in, a list of replies out. Transport-independent.
 
 ``Tutor.handle`` routes an event to the feature module that owns it (``start``, ``solving``,
-``lessons``, ``quiz``, ``preferences``) and turns anything unexpected into a kind reply, so a
-transport never has to know what went wrong.
+``lessons``, ``quiz``, ``preferences``). Every feature takes the one ``Context`` (settings,
+storage, worker pool, curriculum, clock) and none imports another: a flow that crosses
+features (a menu button, "Quiz me on this", the concept search after a failed solve, "Related
+lesson") is wired here.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from . import lessons, preferences, quiz, solving, start, texts
 from .config import Settings
+from .context import Clock, Context, system_clock
 from .events import (
     ButtonPress,
     Command,
@@ -27,9 +30,60 @@ from .events import (
 from .storage import Storage
 from .workers import WorkerPool
 
+if TYPE_CHECKING:
+    from content import Curriculum
+
 logger = logging.getLogger(__name__)
 
-Handler = Callable[["Tutor", Event], Awaitable[list[Reply]]]
+Handler = Callable[[Context, Event], Awaitable[list[Reply]]]
+
+
+# ------------------------------------------------------- flows that cross features
+async def _text_message(ctx: Context, event: Event) -> list[Reply]:
+    """A typed message: the answer to a pending question, else a problem, else a concept."""
+    assert isinstance(event, TextMessage)
+    if not event.text.strip():
+        return [Text("Send me a problem or a question. " + texts.SOLVE_PROMPT)]
+    graded = await quiz.maybe_grade_typed_answer(ctx, event)
+    if graded is not None:
+        return graded
+    return await solving.solve_text(ctx, event.user, event.text,
+                                    fallback=lessons.concept_answer)
+
+
+async def _solve_command(ctx: Context, event: Event) -> list[Reply]:
+    return await solving.solve_command(ctx, event, fallback=lessons.concept_answer)
+
+
+async def _solution_button(ctx: Context, event: Event) -> list[Reply]:
+    assert isinstance(event, ButtonPress)
+    topic = solving.lesson_topic(event.data)
+    if topic is not None:  # "Related lesson" under a solution
+        return lessons.lesson_for_topic(ctx, event.user, topic)
+    return await solving.solution_button(ctx, event)
+
+
+async def _lesson_button(ctx: Context, event: Event) -> list[Reply]:
+    assert isinstance(event, ButtonPress)
+    action, _, snippet_id = event.data.removeprefix(texts.LESSON).partition(":")
+    if action == "quiz" and ctx.curriculum.has_snippet(snippet_id):  # "Quiz me on this"
+        return quiz.ask_question(ctx, event.user, ctx.curriculum.snippet(snippet_id).module.id)
+    return await lessons.lesson_button(ctx, event)
+
+
+MENU_ACTIONS: dict[str, Handler] = {
+    "learn": lessons.learn,
+    "quiz": quiz.quiz,
+    "solve": start.solve_prompt,
+    "settings": preferences.settings,
+}
+
+
+async def _menu_button(ctx: Context, event: Event) -> list[Reply]:
+    assert isinstance(event, ButtonPress)
+    handler = MENU_ACTIONS.get(event.data.removeprefix(texts.MENU), start.stale_button)
+    return await handler(ctx, event)
+
 
 COMMAND_HANDLERS: dict[str, Handler] = {
     "start": start.start,
@@ -37,25 +91,48 @@ COMMAND_HANDLERS: dict[str, Handler] = {
     "learn": lessons.learn,
     "topics": lessons.topics,
     "quiz": quiz.quiz,
-    "solve": solving.solve_command,
+    "solve": _solve_command,
     "plot": solving.plot_command,
     "settings": preferences.settings,
 }
 
 BUTTON_HANDLERS: dict[str, Handler] = {
-    texts.MENU: start.menu_button,
-    texts.SOLUTION: solving.solution_button,
-    texts.LESSON: lessons.lesson_button,
+    texts.MENU: _menu_button,
+    texts.SOLUTION: _solution_button,
+    texts.LESSON: _lesson_button,
     texts.TOPICS: lessons.topics_button,
     texts.QUIZ: quiz.quiz_button,
 }
 
 
-@dataclass
 class Tutor:
-    settings: Settings
-    storage: Storage
-    pool: WorkerPool
+    """The router: one event in, the owning feature's replies out."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        storage: Storage,
+        pool: WorkerPool,
+        curriculum: Curriculum | None = None,
+        clock: Clock = system_clock,
+    ) -> None:
+        if curriculum is None:
+            from content import load_curriculum
+
+            curriculum = load_curriculum()
+        self.ctx = Context(settings, storage, pool, curriculum, clock)
+
+    @property
+    def settings(self) -> Settings:
+        return self.ctx.settings
+
+    @property
+    def storage(self) -> Storage:
+        return self.ctx.storage
+
+    @property
+    def pool(self) -> WorkerPool:
+        return self.ctx.pool
 
     async def handle(self, event: Event) -> list[Reply]:
         """Answer one event. Never raises for bad input; logs and apologises on a bug."""
@@ -72,7 +149,7 @@ class Tutor:
             handler = quiz.daily_tick
         else:  # pragma: no cover - the Event union is closed
             raise TypeError(f"unknown event {event!r}")
-        return await handler(self, event)
+        return await handler(self.ctx, event)
 
     def remember(self, user: User) -> None:
         self.storage.touch_user(
@@ -82,13 +159,3 @@ class Tutor:
             self.settings.default_timezone,
             self.settings.default_push_time.strftime("%H:%M"),
         )
-
-
-async def _text_message(tutor: Tutor, event: Event) -> list[Reply]:
-    assert isinstance(event, TextMessage)
-    if not event.text.strip():
-        return [Text("Send me a problem or a question. " + texts.SOLVE_PROMPT)]
-    graded = await quiz.maybe_grade_typed_answer(tutor, event)
-    if graded is not None:
-        return graded
-    return await solving.solve_text(tutor, event.user, event.text)

@@ -16,8 +16,8 @@ from bot.events import (
     Typing,
     User,
 )
-from bot.lessons import curriculum
 from bot.tutor import Tutor
+from content import load_curriculum as curriculum
 
 ASHA = User(11, "Asha", "en")
 
@@ -247,3 +247,34 @@ def test_options_are_shuffled_per_student_and_stable() -> None:
     assert option_order(7, q) == option_order(7, q)  # the same student, the same order
     firsts = {option_order(uid, q).index(q.correct) for uid in range(40)}
     assert len(firsts) > 1  # the right answer is not always in one place
+
+
+def test_feature_modules_never_import_each_other() -> None:
+    """Features take the Context; a flow that crosses features is wired in the router."""
+    import ast
+    from pathlib import Path
+
+    features = {"start", "lessons", "quiz", "solving", "preferences"}
+    root = Path(__file__).resolve().parents[1] / "bot"
+    found = []
+    for name in sorted(features):
+        tree = ast.parse((root / f"{name}.py").read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                mods = [node.module] if node.module else [a.name for a in node.names]
+                found += [f"{name} imports {m}" for m in mods if m in features]
+    assert not found, found
+
+
+async def test_clock_is_injectable(settings, storage, pool) -> None:
+    from datetime import UTC, datetime
+
+    from bot.context import ManualClock
+
+    clock = ManualClock(datetime(2030, 3, 1, 8, 0, tzinfo=UTC))
+    tutor = Tutor(settings, storage, pool, clock=clock)
+    await tutor.handle(Command(ASHA, "start"))
+    assert storage.user(ASHA.id).created_at.startswith("2030-03-01T08:00")
+    clock.advance(days=2)
+    await tutor.handle(Command(ASHA, "help"))
+    assert storage.user(ASHA.id).last_seen.startswith("2030-03-03T08:00")

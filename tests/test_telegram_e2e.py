@@ -199,7 +199,7 @@ async def _check_webhook(fake: FakeBotAPI, port: int) -> None:
 
 async def test_a_whole_module_then_a_quiz_poll(bot) -> None:
     """/learn through every snippet of the first module, its worked example, then a quiz."""
-    from bot.lessons import curriculum
+    from content import load_curriculum as curriculum
 
     fake, app = bot
     user = 3001
