@@ -16,6 +16,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dotenv import dotenv_values
 
+MAX_DEFAULT_WORKERS = 2  # each worker holds SymPy + matplotlib (~150 MB): RSS stays < 500 MB
+
+
+def default_workers(cpu_count: int | None = None) -> int:
+    """Worker processes when SOLVER_WORKERS is not set: the CPU count, at most 2 (memory, not
+    CPU, is what a small server runs out of; set SOLVER_WORKERS to use more cores)."""
+    return max(1, min(cpu_count or os.cpu_count() or 1, MAX_DEFAULT_WORKERS))
+
 DEFAULT_API_URL = "https://api.telegram.org"
 _TOKEN_RE = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{20,}$")
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
@@ -34,7 +42,7 @@ class Settings:
     default_push_time: time = time(20, 0)
     admin_user_ids: tuple[int, ...] = ()
     solver_timeout_seconds: float = 10.0
-    solver_workers: int = field(default_factory=lambda: os.cpu_count() or 1)
+    solver_workers: int = field(default_factory=lambda: default_workers())
     webhook_url: str = ""
     webhook_secret: str = field(default="", repr=False)
     webhook_port: int = 8443

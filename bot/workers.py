@@ -1,19 +1,33 @@
 """A bounded pool of worker processes for CPU-heavy work (SymPy, matplotlib).
 
-Each task has a hard time limit: on overrun Pebble kills the worker process and starts a new one.
-Each worker has an address-space cap, so a runaway computation fails with ``MemoryError``
-instead of taking the server down. The event loop only awaits futures; it never computes.
+Each task has a hard time limit, counted from the moment it is queued: a task still waiting
+when its time is up is cancelled, and one that runs past it has its worker killed and replaced
+(Pebble). Each worker has an address-space cap, so a runaway computation fails with
+``MemoryError`` instead of taking the server down. The event loop only awaits futures; it never
+computes.
+
+The pool heals itself: a worker (or the forkserver) killed from outside leaves Pebble's pool
+broken ("Unexpected error within the Pool" for every later task); ``run`` notices, builds a new
+pool and runs the task there once more.
+
+``JobRunner`` is the small interface the tutor depends on (``run``, ``warm_up``, ``close``): a
+queue backend (Celery, Dramatiq) can replace this pool without touching the core.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import multiprocessing
 import os
+import threading
+import time
 from collections.abc import Callable
+from concurrent.futures import CancelledError as FutureCancelled
 from concurrent.futures import TimeoutError as FutureTimeout
-from typing import Any, TypeVar
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, Protocol, TypeVar
 
 from pebble import ProcessPool
 from pebble.common import ProcessExpired
@@ -32,6 +46,19 @@ class WorkerCrashed(Exception):
     """The worker died (killed by the OS, or a native crash)."""
 
 
+class JobRunner(Protocol):
+    """What the tutor needs from a job backend."""
+
+    workers: int
+    timeout: float
+
+    async def run(self, fn: Callable[..., T], *args: Any, timeout: float | None = None) -> T: ...
+
+    async def warm_up(self) -> None: ...
+
+    def close(self) -> None: ...
+
+
 def _init_worker(memory_limit: int) -> None:
     # One BLAS thread per worker: the pool is the parallelism, and thread stacks eat address space.
     for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
@@ -44,7 +71,13 @@ def _init_worker(memory_limit: int) -> None:
 
 
 def _warm_up() -> bool:
-    import solver  # noqa: F401  (import SymPy once per worker, not per task)
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot  # import once per worker, not in a student request
+
+    import bot.jobs  # noqa: F401
+    import solver  # noqa: F401
 
     return True
 
@@ -57,29 +90,83 @@ class WorkerPool:
     ) -> None:
         self.workers = max(1, workers)
         self.timeout = timeout
-        self._pool = ProcessPool(
+        self.memory_limit = memory_limit
+        self.rebuilds = 0  # how often a broken pool was replaced (for /stats and tests)
+        self._lock = threading.Lock()
+        self._closed = False
+        self._pool = self._new_pool()
+
+    def _new_pool(self) -> ProcessPool:
+        return ProcessPool(
             max_workers=self.workers,
             initializer=_init_worker,
-            initargs=(memory_limit,),
+            initargs=(self.memory_limit,),
             context=multiprocessing.get_context("forkserver"),
         )
 
+    @property
+    def healthy(self) -> bool:
+        return bool(self._pool.active)
+
+    def _rebuild(self, broken: ProcessPool, reason: object) -> None:
+        """Replace a broken pool (only once, however many tasks noticed it)."""
+        with self._lock:
+            if self._pool is not broken or self._closed:
+                return
+            logger.error("worker pool broken (%s); starting a new one", reason)
+            self._pool = self._new_pool()
+            self.rebuilds += 1
+        threading.Thread(target=_stop_quietly, args=(broken,), daemon=True).start()
+
     async def run(self, fn: Callable[..., T], *args: Any, timeout: float | None = None) -> T:
-        future = self._pool.schedule(fn, args=args, timeout=timeout or self.timeout)
-        try:
-            return await asyncio.wrap_future(future)
-        except FutureTimeout:
-            logger.warning("task %s timed out after %.1fs", getattr(fn, "__name__", fn),
-                           timeout or self.timeout)
-            raise WorkerTimeout() from None
-        except ProcessExpired as exc:
-            logger.error("worker died running %s: %s", getattr(fn, "__name__", fn), exc)
-            raise WorkerCrashed(str(exc)) from None
+        """Run ``fn(*args)`` in a worker; at most ``timeout`` seconds from now, queueing
+        included. Raises WorkerTimeout, WorkerCrashed or MemoryError (from the task)."""
+        limit = timeout or self.timeout
+        deadline = time.monotonic() + limit
+        name = getattr(fn, "__name__", str(fn))
+        for attempt in (1, 2):
+            pool = self._pool
+            try:
+                future = pool.schedule(fn, args=args, timeout=limit)
+            except RuntimeError as exc:  # the pool is not running
+                if attempt == 2 or self._closed:
+                    raise WorkerCrashed(f"worker pool unavailable: {exc}") from None
+                self._rebuild(pool, exc)
+                continue
+            left = deadline - time.monotonic()
+            try:
+                return await asyncio.wait_for(asyncio.wrap_future(future), max(0.01, left))
+            except (FutureTimeout, TimeoutError):
+                future.cancel()  # still queued: dropped; running: Pebble kills the worker
+                logger.warning("task %s timed out after %.1fs", name, limit)
+                raise WorkerTimeout() from None
+            except ProcessExpired as exc:
+                logger.error("worker died running %s: %s", name, exc)
+                raise WorkerCrashed(str(exc)) from None
+            except (FutureCancelled, BrokenProcessPool, RuntimeError) as exc:
+                if pool.active and not isinstance(exc, BrokenProcessPool | FutureCancelled):
+                    raise  # the task itself raised RuntimeError: a bug, not a broken pool
+                if attempt == 2 or self._closed:
+                    raise WorkerCrashed(f"worker pool broken: {exc}") from None
+                self._rebuild(pool, exc)
+        raise WorkerCrashed("worker pool broken")  # pragma: no cover - the loop returns
 
     async def warm_up(self) -> None:
         """Start every worker and import the solver there, so the first student waits less."""
         await asyncio.gather(*(self.run(_warm_up, timeout=120) for _ in range(self.workers)))
 
+    def worker_pids(self) -> list[int]:
+        """The live worker processes (tests kill them)."""
+        manager = getattr(self._pool, "_pool_manager", None)
+        workers = getattr(getattr(manager, "worker_manager", None), "workers", {})
+        return [w.pid for w in list(workers.values()) if w.pid]
+
     def close(self) -> None:
-        self._pool.stop()
-        self._pool.join(timeout=5)
+        self._closed = True
+        _stop_quietly(self._pool)
+
+
+def _stop_quietly(pool: ProcessPool) -> None:
+    with contextlib.suppress(Exception):
+        pool.stop()
+        pool.join(timeout=5)

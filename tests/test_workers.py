@@ -38,3 +38,80 @@ async def test_slow_task_does_not_delay_another_users_start(tutor: Tutor) -> Non
     assert not slow.done()
     assert latency < 0.5, f"/start took {latency:.3f}s while a slow job ran"
     await slow
+
+
+def _det() -> str:
+    from solver import solve
+
+    return solve("det [[1,2],[3,4]]").answer.__str__()
+
+
+async def _recovers(pool: WorkerPool) -> float:
+    started = time.perf_counter()
+    assert await pool.run(_det) == "-2"
+    return time.perf_counter() - started
+
+
+async def test_a_killed_idle_worker_does_not_break_the_pool() -> None:
+    """kill -9 of an idle worker used to break every later solve until restart."""
+    import os
+    import signal
+
+    p = WorkerPool(workers=2, timeout=20)
+    try:
+        await p.warm_up()
+        os.kill(p.worker_pids()[0], signal.SIGKILL)
+        await asyncio.sleep(0.5)
+        assert await _recovers(p) < 10
+        assert await _recovers(p) < 2  # and the next one is quick
+    finally:
+        p.close()
+
+
+async def test_a_killed_forkserver_and_busy_workers_recover() -> None:
+    import multiprocessing.forkserver as fs
+    import os
+    import signal
+
+    p = WorkerPool(workers=2, timeout=20)
+    try:
+        await p.warm_up()
+        os.kill(fs._forkserver._forkserver_pid, signal.SIGKILL)
+        os.kill(p.worker_pids()[-1], signal.SIGKILL)
+        await asyncio.sleep(0.5)
+        assert await _recovers(p) < 10
+        busy = asyncio.create_task(p.run(time.sleep, 5))
+        await asyncio.sleep(0.5)
+        for pid in p.worker_pids():
+            os.kill(pid, signal.SIGKILL)
+        from bot.workers import WorkerCrashed
+
+        with pytest.raises(WorkerCrashed):
+            await busy
+        assert await _recovers(p) < 10
+    finally:
+        p.close()
+
+
+async def test_the_time_limit_counts_from_queueing() -> None:
+    """A task that waits behind others gets no extra time: the student hears back in time."""
+    p = WorkerPool(workers=1, timeout=20)
+    try:
+        await p.warm_up()
+        blocker = asyncio.create_task(p.run(time.sleep, 3, timeout=5))
+        await asyncio.sleep(0.2)
+        started = time.perf_counter()
+        with pytest.raises(WorkerTimeout):
+            await p.run(sum, [1, 2], timeout=1)  # queued behind a 3 s task
+        assert time.perf_counter() - started < 1.5
+        await blocker
+    finally:
+        p.close()
+
+
+def test_default_worker_count_is_capped() -> None:
+    from bot.config import default_workers
+
+    assert default_workers(1) == 1
+    assert default_workers(2) == 2
+    assert default_workers(64) == 2
