@@ -46,7 +46,7 @@ async def unknown_command(ctx: Context, event: Event) -> list[Reply]:
 
 
 async def stale_button(ctx: Context, event: Event) -> list[Reply]:
-    return [Text("That button has expired. Send /start for the menu.")]
+    return [Text(texts.BUTTON_EXPIRED)]
 
 
 async def solve_prompt(ctx: Context, event: Event) -> list[Reply]:

@@ -62,3 +62,9 @@ CRASHED = "😵 Something went wrong while I was working on that. Please try aga
 GENERIC_ERROR = (
     "😵 Sorry, something went wrong on my side. I have told the team; please try again."
 )
+SLOW_DOWN = (
+    "⏳ One moment: I am still working on your earlier messages. "
+    "Send the next problem when those answers arrive."
+)
+BUSY = "⏳ Lots of students are asking right now. Please send that again in a minute."
+BUTTON_EXPIRED = "That button has expired. Send /start for the menu."

@@ -10,8 +10,11 @@ lesson") is wired here.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
+
+from solver.problem import KINDS
 
 from . import lessons, preferences, quiz, solving, start, texts
 from .config import Settings
@@ -27,6 +30,7 @@ from .events import (
     Tick,
     User,
 )
+from .gate import Busy, Gate
 from .storage import Storage
 from .workers import WorkerPool
 
@@ -105,6 +109,41 @@ BUTTON_HANDLERS: dict[str, Handler] = {
 }
 
 
+_BUTTON_RE = re.compile(r"[A-Z]:[A-Za-z0-9_.:\-]{1,62}")
+_KIND_ACTIONS = frozenset({"op", "more", "plot", "lesson"})  # S:<action>:<id>:<kind>
+
+
+def valid_button(data: str) -> bool:
+    """Callback data we could have made: short, our alphabet, sane ids, known kinds.
+    Anything else (crafted by a client) is answered "that button has expired"."""
+    if not _BUTTON_RE.fullmatch(data):
+        return False
+    parts = data[2:].split(":")
+    if any(p.startswith("_") or (p.isdigit() and len(p) > 15) for p in parts):
+        return False
+    if data.startswith(texts.SOLUTION) and parts[0] in _KIND_ACTIONS and len(parts) > 2:
+        return parts[2] in KINDS
+    return True
+
+
+HEAVY_COMMANDS = frozenset({"solve", "plot", "learn"})
+HEAVY_BUTTONS = (texts.SOLUTION, texts.LESSON, texts.MENU + "learn")
+
+
+def is_heavy(event: Event) -> bool:
+    """Work that may wait for a worker process (solving, grading, plots, formula images)."""
+    if isinstance(event, TextMessage):
+        return True
+    if isinstance(event, Command):
+        return event.name in HEAVY_COMMANDS
+    if isinstance(event, ButtonPress):
+        return event.data.startswith(HEAVY_BUTTONS)
+    return False
+
+
+BugReporter = Callable[[BaseException, Event], None]
+
+
 class Tutor:
     """The router: one event in, the owning feature's replies out."""
 
@@ -121,6 +160,8 @@ class Tutor:
 
             curriculum = load_curriculum()
         self.ctx = Context(settings, storage, pool, curriculum, clock)
+        self.gate = Gate()
+        self.on_bug: BugReporter | None = None  # the Telegram adapter tells the admins
 
     @property
     def settings(self) -> Settings:
@@ -135,12 +176,34 @@ class Tutor:
         return self.ctx.pool
 
     async def handle(self, event: Event) -> list[Reply]:
-        """Answer one event. Never raises for bad input; logs and apologises on a bug."""
-        self.remember(event.user)
+        """Answer one event. Never raises: a bug is logged, reported and apologised for."""
+        try:
+            self.remember(event.user)
+            handler = self._route(event)
+            if not is_heavy(event):
+                return await handler(self.ctx, event)
+            try:
+                async with self.gate.heavy(event.user.id):
+                    return await handler(self.ctx, event)
+            except Busy as busy:  # one reply per burst; the rest of the burst is dropped
+                if not busy.warn:
+                    return []
+                return [Text(texts.SLOW_DOWN if busy.reason == "user" else texts.BUSY)]
+        except Exception as exc:
+            logger.exception("bug while handling %s", type(event).__name__)
+            if self.on_bug is not None:
+                try:
+                    self.on_bug(exc, event)
+                except Exception:
+                    logger.exception("the bug reporter failed")
+            return [Text(texts.GENERIC_ERROR)]
+
+    def _route(self, event: Event) -> Handler:
         if isinstance(event, Command):
             handler = COMMAND_HANDLERS.get(event.name, start.unknown_command)
         elif isinstance(event, ButtonPress):
-            handler = BUTTON_HANDLERS.get(event.data[:2], start.stale_button)
+            handler = (BUTTON_HANDLERS.get(event.data[:2], start.stale_button)
+                       if valid_button(event.data) else start.stale_button)
         elif isinstance(event, QuizAnswer):
             handler = quiz.quiz_answer
         elif isinstance(event, TextMessage):
@@ -149,7 +212,7 @@ class Tutor:
             handler = quiz.daily_tick
         else:  # pragma: no cover - the Event union is closed
             raise TypeError(f"unknown event {event!r}")
-        return await handler(self.ctx, event)
+        return handler
 
     def remember(self, user: User) -> None:
         self.storage.touch_user(

@@ -1,0 +1,100 @@
+"""Hardening of the core: floods, crafted buttons, bugs in a handler."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+from bot import texts
+from bot.events import ButtonPress, Command, Text, TextMessage, User
+from bot.gate import Busy, Gate
+from bot.tutor import Tutor
+
+FLOODER, OTHER, THIRD = User(501, "Flood"), User(502, "Other"), User(503, "Third")
+
+
+def _html(replies) -> str:
+    return "\n".join(r.html for r in replies if isinstance(r, Text))
+
+
+async def test_gate_one_lane_per_student_and_one_warning_per_burst() -> None:
+    gate = Gate(per_user=2, max_total=10)
+    release = asyncio.Event()
+    order: list[int] = []
+
+    async def job(i: int) -> None:
+        async with gate.heavy(1):
+            order.append(i)
+            await release.wait()
+
+    tasks = [asyncio.create_task(job(i)) for i in range(2)]
+    await asyncio.sleep(0)
+    warns = []
+    for _ in range(3):
+        try:
+            async with gate.heavy(1):
+                pass
+        except Busy as busy:
+            warns.append(busy.warn)
+    assert warns == [True, False, False]  # one reply for the burst
+    async with gate.heavy(2):  # another student is not held up
+        pass
+    release.set()
+    await asyncio.gather(*tasks)
+    assert order == [0, 1] and gate.total == 0 and gate.pending(1) == 0
+    async with gate.heavy(1):  # the burst is over: admitted again
+        pass
+
+
+async def test_flood_from_one_student_does_not_hold_up_the_others(tutor: Tutor) -> None:
+    await tutor.handle(TextMessage(OTHER, "det [[1,2],[3,4]]"))  # workers warm
+    flood = [asyncio.create_task(tutor.handle(TextMessage(FLOODER, f"d/dx x^{n} sin x")))
+             for n in range(2, 102)]
+    await asyncio.sleep(0.05)
+    latencies = []
+    for _ in range(10):
+        t = time.perf_counter()
+        replies = await tutor.handle(Command(OTHER, "start"))
+        latencies.append(time.perf_counter() - t)
+        assert "MML Tutor" in _html(replies)
+    t = time.perf_counter()
+    light = await tutor.handle(TextMessage(THIRD, "det [[2,0],[0,3]]"))
+    third = time.perf_counter() - t
+    answers = await asyncio.gather(*flood)
+    latencies.sort()
+    assert latencies[int(0.95 * len(latencies))] < 0.2, latencies
+    assert third < 2, f"third student waited {third:.2f}s"
+    assert "6" in _html(light)
+    slow_downs = [a for a in answers if texts.SLOW_DOWN in _html(a)]
+    solved = [a for a in answers if a and texts.SLOW_DOWN not in _html(a)]
+    dropped = [a for a in answers if not a]
+    assert len(slow_downs) == 1  # one polite reply for the burst
+    assert 1 <= len(solved) <= tutor.gate.per_user
+    assert len(solved) + len(slow_downs) + len(dropped) == 100
+
+
+async def test_crafted_button_data_gets_expired_not_an_error(tutor: Tutor) -> None:
+    await tutor.handle(Command(OTHER, "start"))
+    for data in ["S:op:1:__class__", "S:op:" + "9" * 25, "S:more:1:__init__", "S:op:-1",
+                 "L:go:__import__", "T:m:" + "x" * 70, "Q:next:../../etc", "S:op:1:det\x00",
+                 "M:", "", "Z:zz", "S:plot:99999999999999999999999", "S:lesson:1:eval"]:
+        replies = await tutor.handle(ButtonPress(OTHER, data))
+        html = _html(replies)
+        assert html and texts.GENERIC_ERROR not in html, (data, html)
+
+
+async def test_a_bug_in_a_handler_gets_an_apology_and_a_report(tutor: Tutor, monkeypatch) -> None:
+    from bot import start
+
+    reports = []
+    tutor.on_bug = lambda exc, event: reports.append((type(exc).__name__, event))
+
+    async def broken(ctx, event):
+        raise KeyError("boom")
+
+    monkeypatch.setitem(__import__("bot.tutor").tutor.COMMAND_HANDLERS, "help", broken)
+    replies = await tutor.handle(Command(OTHER, "help"))
+    assert _html(replies) == texts.GENERIC_ERROR
+    assert reports and reports[0][0] == "KeyError"
+    assert "MML Tutor" in _html(await tutor.handle(Command(OTHER, "start")))  # still serving
+    assert start.start  # the module is intact
