@@ -26,28 +26,57 @@ from .config import ConfigError, Settings, load_settings
 logger = logging.getLogger(__name__)
 
 
-class _Redact(logging.Filter):
-    """Keep the bot token out of every log line (httpx logs request URLs)."""
+class _RedactingFormatter(logging.Formatter):
+    """Keep secrets out of every log line, tracebacks included (httpx logs request URLs,
+    PTB's InvalidToken message quotes the token)."""
 
-    def __init__(self, secret: str) -> None:
-        super().__init__()
-        self.secret = secret
+    def __init__(self, settings: Settings) -> None:
+        super().__init__("%(asctime)s %(levelname)s %(name)s: %(message)s")
+        self.settings = settings
+
+    def format(self, record: logging.LogRecord) -> str:
+        return self.settings.redact(super().format(record))
+
+
+class _NoTraceForBadToken(logging.Filter):
+    """PTB logs a rejected token with a traceback; the CLI prints one clear line instead."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if self.secret:
-            message = record.getMessage()
-            if self.secret in message:
-                record.msg, record.args = message.replace(self.secret, "<token>"), None
+        from telegram.error import InvalidToken
+
+        if record.exc_info and isinstance(record.exc_info[1], InvalidToken):
+            record.exc_info, record.exc_text = None, None
         return True
 
 
 def setup_logging(settings: Settings) -> None:
     handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(_Redact(settings.telegram_bot_token))
+    handler.setFormatter(_RedactingFormatter(settings))
+    handler.addFilter(_NoTraceForBadToken())
     logging.basicConfig(level=settings.log_level, handlers=[handler], force=True)
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
+
+    def excepthook(kind, value, tb) -> None:  # an uncaught error prints redacted too
+        import traceback
+
+        sys.stderr.write(settings.redact("".join(traceback.format_exception(kind, value, tb))))
+
+    sys.excepthook = excepthook
+
+
+def startup_failure(settings: Settings, exc: BaseException) -> str | None:
+    """One clear line for a failure to start talking to Telegram, or None if it is not one."""
+    from telegram.error import InvalidToken, NetworkError, TimedOut
+
+    api = settings.redact(settings.telegram_api_url)
+    if isinstance(exc, InvalidToken):
+        return ("Telegram rejected the bot token (or TELEGRAM_API_URL is not a Bot API server): "
+                "check TELEGRAM_BOT_TOKEN with @BotFather and TELEGRAM_API_URL "
+                f"({api}).")
+    if isinstance(exc, TimedOut | NetworkError):
+        return f"Could not reach the Telegram Bot API at {api}: {settings.redact(str(exc))}."
+    return None
 
 
 @asynccontextmanager
@@ -69,8 +98,11 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     from .telegram_app import run
 
     settings.require_token()
-    run(settings, webhook=args.webhook)
-    return 0
+    code = run(settings, webhook=args.webhook)
+    if code == 3:
+        print("Telegram stopped accepting the bot token (revoked?): the bot has stopped. "
+              "Set a new TELEGRAM_BOT_TOKEN and start it again.", file=sys.stderr)
+    return code
 
 
 def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
@@ -212,3 +244,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        line = startup_failure(settings, exc)
+        if line is None:
+            raise  # printed by the redacting excepthook
+        print(line, file=sys.stderr)
+        return 3

@@ -46,11 +46,25 @@ class Settings:
     webhook_url: str = ""
     webhook_secret: str = field(default="", repr=False)
     webhook_port: int = 8443
+    webhook_listen: str = "127.0.0.1"  # behind a TLS proxy; 0.0.0.0 to serve every address
+    problem_retention_days: int = 90  # stored problem texts older than this are deleted
     log_level: str = "INFO"
 
     @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.default_timezone)
+
+    def secrets(self) -> list[str]:
+        """Values that must never appear in any output: the token, its secret half, the
+        webhook secret (longest first, so the whole token is replaced before its half)."""
+        token = self.telegram_bot_token
+        found = [token, token.partition(":")[2], self.webhook_secret]
+        return sorted({s for s in found if len(s) >= 6}, key=len, reverse=True)
+
+    def redact(self, text: str) -> str:
+        for secret in self.secrets():
+            text = text.replace(secret, "<secret>")
+        return text
 
     def require_token(self) -> str:
         if not self.telegram_bot_token:
@@ -142,6 +156,17 @@ def load_settings(
         kw["webhook_secret"] = secret
     if (port := get("WEBHOOK_PORT")) is not None:
         kw["webhook_port"] = _parse_int("WEBHOOK_PORT", port, 1, 65535)
+    if (listen := get("WEBHOOK_LISTEN")) is not None:
+        import ipaddress
+
+        try:
+            ipaddress.ip_address(listen)
+        except ValueError:
+            raise ConfigError(f"WEBHOOK_LISTEN: {listen!r} is not an IP address "
+                              "(e.g. 127.0.0.1, 0.0.0.0, ::)") from None
+        kw["webhook_listen"] = listen
+    if (days := get("PROBLEM_RETENTION_DAYS")) is not None:
+        kw["problem_retention_days"] = _parse_int("PROBLEM_RETENTION_DAYS", days, 1, 3650)
     if (level := get("LOG_LEVEL")) is not None:
         if level.upper() not in _LOG_LEVELS:
             raise ConfigError(f"LOG_LEVEL: {level!r} is not one of {', '.join(_LOG_LEVELS)}")

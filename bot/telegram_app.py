@@ -229,8 +229,35 @@ async def _post_init(app: Application) -> None:
     await app.bot.set_my_commands([BotCommand(c.name, c.description) for c in texts.COMMANDS])
     # Not app.create_task: the application is not running yet during post_init.
     app.bot_data["warm_up"] = asyncio.get_running_loop().create_task(pool.warm_up())
+    app.bot_data["token_watch"] = asyncio.get_running_loop().create_task(
+        _exit_when_the_token_is_revoked(app))
     logger.info("MML Tutor is up: %d worker(s), database %s", pool.workers,
                 settings.database_path)
+
+
+POLLING_TASK = "Updater:start_polling:polling_task"  # PTB 22's name for its polling task
+
+
+async def _exit_when_the_token_is_revoked(app: Application) -> None:
+    """PTB stops polling on InvalidToken but keeps the process alive, serving nothing; a
+    supervisor can only restart what exits. Watch the polling task and stop the app."""
+    from telegram.error import InvalidToken
+
+    for _ in range(600):
+        task = next((t for t in asyncio.all_tasks() if t.get_name() == POLLING_TASK), None)
+        if task is not None:
+            break
+        await asyncio.sleep(0.1)
+    else:
+        return  # webhook mode, or PTB renamed its task: nothing to watch
+    try:
+        await asyncio.shield(task)
+    except InvalidToken:
+        logger.critical("Telegram no longer accepts the bot token (revoked?): stopping")
+        app.bot_data["exit_code"] = 3
+        app.stop_running()
+    except (asyncio.CancelledError, Exception):
+        return
 
 
 async def _post_shutdown(app: Application) -> None:
@@ -269,13 +296,13 @@ def build_application(settings: Settings, **builder_options: Any) -> Application
     return app
 
 
-def run(settings: Settings, webhook: bool = False) -> None:
+def run(settings: Settings, webhook: bool = False) -> int:
     """Serve until SIGINT/SIGTERM: long polling, or Telegram's webhook with a secret token."""
     app = build_application(settings)
     if webhook:
         settings.require_webhook()
         app.run_webhook(
-            listen="0.0.0.0",
+            listen=settings.webhook_listen,
             port=settings.webhook_port,
             url_path=urlparse(settings.webhook_url).path.lstrip("/"),
             webhook_url=settings.webhook_url,
@@ -284,3 +311,4 @@ def run(settings: Settings, webhook: bool = False) -> None:
         )
     else:
         app.run_polling(allowed_updates=Update.ALL_TYPES)
+    return int(app.bot_data.get("exit_code", 0))

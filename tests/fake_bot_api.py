@@ -54,6 +54,7 @@ class FakeBotAPI:
         self._message_ids = itertools.count(100)
         self._poll_ids = itertools.count(1)
         self._failures: dict[str, list[tuple[int, str, int | None]]] = {}
+        self.revoked = False  # True: every call answers 401, as for a revoked token
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -211,6 +212,10 @@ class FakeBotAPI:
                 prefix = f"/bot{fake.token}/"
                 if not self.path.startswith(prefix):
                     self._reply(404, {"ok": False, "error_code": 404, "description": "Not Found"})
+                    return
+                if fake.revoked:
+                    self._reply(401, {"ok": False, "error_code": 401,
+                                      "description": "Unauthorized"})
                     return
                 method = self.path[len(prefix):].split("?")[0]
                 length = int(self.headers.get("Content-Length") or 0)

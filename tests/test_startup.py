@@ -1,0 +1,83 @@
+"""Start-up and token failures: one clear line, the token in no output, the process exits."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from fake_bot_api import FakeBotAPI
+
+from bot.config import ConfigError, Settings, load_settings
+
+
+def _env(fake: FakeBotAPI, tmp_path: Path, token: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEBHOOK_"))}
+    env.update(TELEGRAM_BOT_TOKEN=token, TELEGRAM_API_URL=fake.url, LOG_LEVEL="DEBUG",
+               DATABASE_PATH=str(tmp_path / "run.db"), SOLVER_WORKERS="1")
+    return env
+
+
+def _no_secret(token: str, *outputs: str) -> None:
+    text = "".join(outputs)
+    assert token not in text
+    assert token.split(":")[1] not in text
+
+
+@pytest.mark.parametrize("case", ["401 unauthorized", "404 wrong token or path"])
+def test_a_rejected_token_is_one_clear_line_and_never_printed(tmp_path: Path, case: str) -> None:
+    fake = FakeBotAPI().start()
+    token = fake.token
+    if case.startswith("401"):
+        fake.revoked = True
+    else:
+        token = "654321:ANOTHERtokenANOTHERtokenANOTHER0002"  # the fake answers 404
+    try:
+        proc = subprocess.run([sys.executable, "-m", "bot", "run"],
+                              env=_env(fake, tmp_path, token), cwd=tmp_path,
+                              capture_output=True, text=True, timeout=90)
+    finally:
+        fake.stop()
+    assert proc.returncode == 3, proc.stderr[-2000:]
+    _no_secret(token, proc.stdout, proc.stderr)
+    assert "Traceback" not in proc.stderr
+    assert proc.stderr.strip().splitlines()[-1].startswith("Telegram rejected the bot token")
+
+
+def test_a_token_revoked_while_running_stops_the_process(tmp_path: Path) -> None:
+    fake = FakeBotAPI().start()
+    proc = subprocess.Popen([sys.executable, "-m", "bot", "run"],
+                            env=_env(fake, tmp_path, fake.token), cwd=tmp_path,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while not fake.calls_to("setMyCommands") and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert fake.calls_to("setMyCommands"), "the bot never started"
+        time.sleep(1)  # polling has begun
+        fake.revoked = True
+        out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        fake.stop()
+    assert proc.returncode == 3, err[-2000:]
+    assert "rejected the bot token" in err or "stopped accepting the bot token" in err
+    _no_secret(fake.token, out, err)
+
+
+def test_redact_covers_the_token_its_secret_half_and_the_webhook_secret() -> None:
+    s = Settings(telegram_bot_token="123456:ABCdefGHIjklMNOpqr", webhook_secret="hook-secret-1")
+    text = "url /bot123456:ABCdefGHIjklMNOpqr/getMe half ABCdefGHIjklMNOpqr hook-secret-1"
+    out = s.redact(text)
+    assert "ABCdef" not in out and "hook-secret-1" not in out and "123456" not in out
+
+
+def test_webhook_listen_address_is_configurable() -> None:
+    assert Settings().webhook_listen == "127.0.0.1"
+    assert load_settings({"WEBHOOK_LISTEN": "0.0.0.0"}, env_file=None).webhook_listen == "0.0.0.0"
+    with pytest.raises(ConfigError, match="WEBHOOK_LISTEN"):
+        load_settings({"WEBHOOK_LISTEN": "everywhere"}, env_file=None)
