@@ -10,8 +10,10 @@ import asyncio
 import html
 import logging
 import re
+import time
 import traceback
-from typing import Any
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 from urllib.parse import urlparse
 
 from telegram import (
@@ -23,7 +25,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatAction, ParseMode
-from telegram.error import BadRequest, Forbidden
+from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TimedOut
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -101,16 +103,14 @@ async def deliver(
             elif isinstance(reply, Text):
                 await _send_text(context, chat_id, reply, edit_target)
             elif isinstance(reply, Photo):
-                await bot.send_photo(chat_id, reply.png, caption=reply.caption or None,
-                                     reply_markup=_markup(reply.buttons),
-                                     filename=reply.filename)
+                await _send_photo(context, chat_id, reply)
             elif isinstance(reply, Quiz):
-                msg = await bot.send_poll(
+                msg = await retrying(lambda reply=reply: bot.send_poll(
                     chat_id, reply.question, list(reply.options), type=Poll.QUIZ,
                     is_anonymous=False, correct_option_ids=[reply.correct],
                     explanation=reply.explanation or None,
                     question_parse_mode=None, explanation_parse_mode=None,
-                )
+                ))
                 if msg.poll is not None:
                     _tutor(context).storage.remember_poll(
                         msg.poll.id, user.id, reply.question_id, reply.correct
@@ -119,6 +119,63 @@ async def deliver(
             logger.info("user %s blocked the bot; marking inactive", user.id)
             _tutor(context).storage.set_user_fields(user.id, active=0)
             return
+
+
+REPLY_DEADLINE = 120.0  # seconds a reply keeps being retried through 429s and 5xx
+T = TypeVar("T")
+
+
+def _safe_to_resend(exc: Exception) -> bool:
+    """Errors after which Telegram surely did not act on the request, so a retry cannot
+    double a message: 5xx and connection failures, pool and connect time-outs. A read
+    time-out may mean the message went out: it is not resent."""
+    if isinstance(exc, BadRequest | Forbidden | InvalidToken):
+        return False
+    if isinstance(exc, TimedOut):
+        import httpx
+
+        return isinstance(exc.__cause__, httpx.ConnectTimeout | httpx.PoolTimeout) or (
+            "not* sent" in str(exc))
+    return isinstance(exc, NetworkError)
+
+
+async def retrying(call: Callable[[], Awaitable[T]], deadline: float = REPLY_DEADLINE) -> T:
+    """One Bot API call, retried within ``deadline`` seconds: a 429 waits its retry_after
+    (the rate limiter already waited a few times), a 502 or a refused connection backs off
+    1, 2, 4 ... 30 s. Anything else, or running out of time, raises."""
+    end = time.monotonic() + deadline
+    backoff = 1.0
+    while True:
+        try:
+            return await call()
+        except RetryAfter as exc:
+            wait = exc.retry_after if isinstance(exc.retry_after, int | float) else (
+                exc.retry_after.total_seconds())
+            wait = float(wait) + 0.1
+        except (NetworkError, TimedOut) as exc:
+            if not _safe_to_resend(exc):
+                raise
+            wait, backoff = backoff, min(backoff * 2, 30.0)
+        if time.monotonic() + wait > end:
+            raise TimedOut(f"gave up after {deadline:g} s of Telegram errors")
+        logger.info("Telegram is busy or unreachable; retrying in %.1f s", wait)
+        await asyncio.sleep(wait)
+
+
+async def _send_photo(context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: Photo) -> None:
+    """A photo; a caption Telegram rejects as bad HTML is sent again as plain text."""
+    markup = _markup(reply.buttons)
+    try:
+        await retrying(lambda: context.bot.send_photo(
+            chat_id, reply.png, caption=reply.caption or None, reply_markup=markup,
+            filename=reply.filename))
+    except BadRequest as exc:
+        if "parse entities" not in str(exc).lower():
+            raise
+        logger.error("Telegram rejected our caption HTML (%s); sending plain text", exc)
+        await retrying(lambda: context.bot.send_photo(
+            chat_id, reply.png, caption=plain(reply.caption) or None, reply_markup=markup,
+            filename=reply.filename, parse_mode=None))
 
 
 async def _send_text(
@@ -136,13 +193,14 @@ async def _send_text(
                 if "parse entities" in str(exc).lower():
                     raise
                 # the message cannot be edited (too old, a photo): send a new one
-        await context.bot.send_message(chat_id, reply.html, reply_markup=markup)
+        await retrying(lambda: context.bot.send_message(chat_id, reply.html,
+                                                        reply_markup=markup))
     except BadRequest as exc:
         if "parse entities" not in str(exc).lower():
             raise
         logger.error("Telegram rejected our HTML (%s); sending plain text", exc)
-        await context.bot.send_message(chat_id, plain(reply.html), reply_markup=markup,
-                                       parse_mode=None)
+        await retrying(lambda: context.bot.send_message(
+            chat_id, plain(reply.html), reply_markup=markup, parse_mode=None))
 
 
 async def _dispatch(update: Update, context: ContextTypes.DEFAULT_TYPE, event: Event) -> None:
@@ -201,23 +259,53 @@ async def on_poll_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     await deliver(context, answer.user.id, user, replies)
 
 
+class AdminReports:
+    """Error reports to the admins: redacted, without the student's message, and at most
+    ``burst`` per ``window`` seconds (an outage must not flood them); what was held back is
+    counted in the next report."""
+
+    def __init__(self, settings: Settings, burst: int = 3, window: float = 600.0) -> None:
+        self.settings = settings
+        self.burst, self.window = burst, window
+        self.sent: list[float] = []
+        self.suppressed = 0
+
+    def format(self, exc: BaseException, where: str) -> str | None:
+        now = time.monotonic()
+        self.sent = [t for t in self.sent if now - t < self.window]
+        if len(self.sent) >= self.burst:
+            self.suppressed += 1
+            return None
+        self.sent.append(now)
+        held, self.suppressed = self.suppressed, 0
+        # the exception's frames and types, not its message: that may quote the student's text
+        frames = traceback.format_tb(exc.__traceback__)[-6:]
+        trace = self.settings.redact("".join(frames) + type(exc).__qualname__)[-3000:]
+        extra = f"\n(+{held} similar reports held back)" if held else ""
+        return f"⚠️ <b>Error</b> in {html.escape(where)}{extra}\n<pre>{html.escape(trace)}</pre>"
+
+    async def send(self, bot: Any, exc: BaseException, where: str) -> None:
+        text = self.format(exc, where)
+        if text is None:
+            return
+        for admin in self.settings.admin_user_ids:
+            try:
+                await bot.send_message(admin, text)
+            except Exception:
+                logger.warning("could not notify admin %s", admin)
+
+
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Log, tell the user something kind, and send admins an escaped, truncated trace."""
+    """Log, tell the user something kind, and send admins a redacted, rate-limited trace."""
     logger.error("error while handling an update", exc_info=context.error)
     if isinstance(update, Update) and update.effective_chat is not None:
         try:
             await context.bot.send_message(update.effective_chat.id, texts.GENERIC_ERROR)
         except Exception:  # the user may have blocked us: nothing more to do
-            logger.warning("could not tell the user about the error", exc_info=True)
-    settings: Settings = context.application.bot_data["settings"]
-    if settings.admin_user_ids and context.error is not None:
-        trace = "".join(traceback.format_exception(context.error))[-3000:]
-        text = f"⚠️ <b>Error</b>\n<pre>{html.escape(trace)}</pre>"
-        for admin in settings.admin_user_ids:
-            try:
-                await context.bot.send_message(admin, text)
-            except Exception:
-                logger.warning("could not notify admin %s", admin, exc_info=True)
+            logger.warning("could not tell the user about the error")
+    reports: AdminReports | None = context.application.bot_data.get("reports")
+    if reports is not None and reports.settings.admin_user_ids and context.error is not None:
+        await reports.send(context.bot, context.error, "the Telegram adapter")
 
 
 async def _post_init(app: Application) -> None:
@@ -225,7 +313,14 @@ async def _post_init(app: Application) -> None:
     storage = Storage.open(settings.database_path)
     pool = WorkerPool(settings.solver_workers, settings.solver_timeout_seconds)
     # The curriculum is loaded and validated here, not inside the first student's request.
-    app.bot_data["tutor"] = Tutor(settings, storage, pool)
+    tutor = app.bot_data["tutor"] = Tutor(settings, storage, pool)
+    reports = app.bot_data["reports"] = AdminReports(settings)
+
+    def on_bug(exc: BaseException, event: Event) -> None:  # a bug inside the tutor core
+        if settings.admin_user_ids:
+            app.create_task(reports.send(app.bot, exc, f"the tutor ({type(event).__name__})"))
+
+    tutor.on_bug = on_bug
     await app.bot.set_my_commands([BotCommand(c.name, c.description) for c in texts.COMMANDS])
     # Not app.create_task: the application is not running yet during post_init.
     app.bot_data["warm_up"] = asyncio.get_running_loop().create_task(pool.warm_up())

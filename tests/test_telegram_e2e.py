@@ -270,15 +270,70 @@ async def test_errors_are_logged_answered_kindly_and_sent_to_admins(bot) -> None
     tutor = app.bot_data["tutor"]
 
     async def broken(event):
-        raise RuntimeError("boom <b>&")
+        said = "boom <b>&"  # as if the student's text were in the exception
+        raise RuntimeError(said)
 
     tutor.handle = broken  # a bug in the core
     fake.send_text(1009, "/help")
     user_msg = (await fake.wait_for("sendMessage", 1009))[0]
     assert user_msg.params["text"] == texts.GENERIC_ERROR
     admin = (await fake.wait_for("sendMessage", 555))[0]
-    assert "<pre>" in admin.params["text"] and "boom &lt;b&gt;&amp;" in admin.params["text"]
+    assert "<pre>" in admin.params["text"] and "RuntimeError" in admin.params["text"]
+    assert "boom" not in admin.params["text"]  # an exception's message may quote the student
     assert len(admin.params["text"]) <= 4096
+
+
+async def test_a_reply_survives_502s_and_a_long_429_backlog(bot) -> None:
+    fake, _ = bot
+    fake.fail_next("sendMessage", 502, "Bad Gateway")
+    fake.fail_next("sendMessage", 502, "Bad Gateway")
+    for _ in range(5):  # more than the rate limiter's own retries
+        fake.fail_next("sendMessage", 429, "Too Many Requests: retry after 1", retry_after=1)
+    fake.send_text(1101, "/help")
+    calls = await fake.wait_for("sendMessage", 1101, count=8, timeout=40)
+    delivered = [c for c in calls if c.result]
+    assert len(delivered) == 1  # arrived, once
+    await asyncio.sleep(0.5)
+    assert len([c for c in fake.calls_to("sendMessage", 1101) if c.result]) == 1
+
+
+async def test_a_caption_rejected_as_bad_html_is_resent_as_plain_text(bot) -> None:
+    fake, _ = bot
+    fake.fail_next("sendPhoto", 400, "Bad Request: can't parse entities: unexpected end tag")
+    fake.send_text(1102, "/plot x^2 - 2x")
+    calls = await fake.wait_for("sendPhoto", 1102, count=2, timeout=30)
+    assert calls[-1].result and calls[-1].params.get("parse_mode") in (None, "")
+    assert calls[-1].files["photo"].startswith(b"\x89PNG")
+
+
+async def test_admin_reports_are_rate_limited(bot) -> None:
+    fake, app = bot
+    tutor = app.bot_data["tutor"]
+
+    async def broken(event):
+        raise RuntimeError("outage")
+
+    tutor.handle = broken
+    for i in range(8):
+        fake.send_text(1200 + i, "/help")
+    await fake.wait_for("sendMessage", 1207, timeout=20)
+    await asyncio.sleep(1.0)
+    assert 1 <= len(fake.calls_to("sendMessage", 555)) <= 3
+
+
+async def test_a_bug_inside_the_core_is_apologised_for_and_reported(bot, monkeypatch) -> None:
+    import bot.tutor as router
+
+    fake, _ = bot
+
+    async def broken(ctx, event):
+        raise KeyError("inside")
+
+    monkeypatch.setitem(router.COMMAND_HANDLERS, "help", broken)
+    fake.send_text(1300, "/help")
+    assert (await fake.wait_for("sendMessage", 1300))[0].params["text"] == texts.GENERIC_ERROR
+    admin = (await fake.wait_for("sendMessage", 555))[0]
+    assert "KeyError" in admin.params["text"] and "TextMessage" not in admin.params["text"]
 
 
 def test_run_serves_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
