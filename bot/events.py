@@ -91,6 +91,16 @@ class Photo:
 
 
 @dataclass(frozen=True)
+class Document:
+    """A file (e.g. /mydata's JSON export, an answer too long for a message)."""
+
+    data: bytes
+    filename: str
+    caption: str = ""  # HTML, at most 1024 characters
+    buttons: Keyboard = ()
+
+
+@dataclass(frozen=True)
 class Quiz:
     """A quiz poll: one correct option, an explanation shown after answering."""
 
@@ -106,4 +116,4 @@ class Typing:
     """Show "typing…" while heavy work runs (a hint; transports may ignore it)."""
 
 
-Reply = Text | Photo | Quiz | Typing
+Reply = Text | Photo | Document | Quiz | Typing

@@ -10,13 +10,14 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
 logger = logging.getLogger(__name__)
+MAX_PROBLEM_TEXT = 4000  # characters; the parser itself reads at most 2,000
 
 
 def utc_now() -> datetime:
@@ -232,7 +233,11 @@ class Storage:
 
     # -------------------------------------------------------------- problems
     def remember_problem(self, user_id: int, text: str) -> int:
-        """The id of this user's problem text (the same text keeps its id)."""
+        """The id of this user's problem text (the same text keeps its id). Texts are
+        bounded (the parser reads at most 2,000 characters) and kept for the retention
+        period only (``purge_problems``)."""
+        if len(text) > MAX_PROBLEM_TEXT:
+            raise ValueError(f"a problem text is at most {MAX_PROBLEM_TEXT} characters")
         row = self.db.execute(
             "SELECT id FROM problems WHERE user_id = ? AND text = ? ORDER BY id DESC LIMIT 1",
             [user_id, text],
@@ -250,6 +255,45 @@ class Storage:
             self.db["problems"].rows_where("id = ? AND user_id = ?", [problem_id, user_id])
         )
         return rows[0]["text"] if rows else None
+
+    # ---------------------------------------------------------------- privacy
+    def user_tables(self) -> list[str]:
+        """Every table holding a student's data: those with a user_id column (read from the
+        schema, so a new table is covered the day it is created), and users itself."""
+        tables = []
+        for (name,) in self.db.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                " ORDER BY name").fetchall():
+            cols = {c.name for c in self.db[name].columns}
+            if "user_id" in cols:
+                tables.append(name)
+        return tables
+
+    def export_user(self, user_id: int) -> dict[str, Any]:
+        """Everything stored about one student, table by table (for /mydata)."""
+        out: dict[str, Any] = {"users": list(self.db["users"].rows_where("id = ?", [user_id]))}
+        for table in self.user_tables():
+            out[table] = list(self.db[table].rows_where("user_id = ?", [user_id]))
+        return out
+
+    def forget_user(self, user_id: int) -> int:
+        """Delete every row about this student, in one transaction; returns rows deleted."""
+        deleted = 0
+        with self.db.conn:
+            self.db.execute("BEGIN")
+            self.db.execute("PRAGMA defer_foreign_keys = ON")  # any order; checked at commit
+            for table in self.user_tables():
+                deleted += self.db.execute(
+                    f"DELETE FROM [{table}] WHERE user_id = ?", [user_id]).rowcount
+            deleted += self.db.execute("DELETE FROM users WHERE id = ?", [user_id]).rowcount
+        return deleted
+
+    def purge_problems(self, older_than_days: int) -> int:
+        """Delete stored problem texts older than the retention period."""
+        cutoff = (self.clock() - timedelta(days=older_than_days)).astimezone(UTC)
+        with self.db.conn:
+            return self.db.execute("DELETE FROM problems WHERE created_at < ?",
+                                   [cutoff.isoformat(timespec="seconds")]).rowcount
 
     # ---------------------------------------------------------------- backup
     def backup(self, target: str | Path) -> None:

@@ -43,6 +43,7 @@ from .config import Settings
 from .events import (
     ButtonPress,
     Command,
+    Document,
     Event,
     Keyboard,
     Photo,
@@ -104,6 +105,10 @@ async def deliver(
                 await _send_text(context, chat_id, reply, edit_target)
             elif isinstance(reply, Photo):
                 await _send_photo(context, chat_id, reply)
+            elif isinstance(reply, Document):
+                await retrying(lambda reply=reply: bot.send_document(
+                    chat_id, reply.data, filename=reply.filename,
+                    caption=reply.caption or None, reply_markup=_markup(reply.buttons)))
             elif isinstance(reply, Quiz):
                 msg = await retrying(lambda reply=reply: bot.send_poll(
                     chat_id, reply.question, list(reply.options), type=Poll.QUIZ,
@@ -324,10 +329,21 @@ async def _post_init(app: Application) -> None:
     await app.bot.set_my_commands([BotCommand(c.name, c.description) for c in texts.COMMANDS])
     # Not app.create_task: the application is not running yet during post_init.
     app.bot_data["warm_up"] = asyncio.get_running_loop().create_task(pool.warm_up())
+    if app.job_queue is not None:
+        app.job_queue.run_repeating(purge_old_problems, interval=6 * 3600, first=30,
+                                    name="purge-problems")
     app.bot_data["token_watch"] = asyncio.get_running_loop().create_task(
         _exit_when_the_token_is_revoked(app))
     logger.info("MML Tutor is up: %d worker(s), database %s", pool.workers,
                 settings.database_path)
+
+
+async def purge_old_problems(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Privacy: problem texts older than PROBLEM_RETENTION_DAYS are deleted (every 6 hours)."""
+    tutor = _tutor(context)
+    n = tutor.storage.purge_problems(tutor.settings.problem_retention_days)
+    if n:
+        logger.info("deleted %d problem texts past the retention period", n)
 
 
 POLLING_TASK = "Updater:start_polling:polling_task"  # PTB 22's name for its polling task

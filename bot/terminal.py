@@ -19,6 +19,7 @@ from .events import (
     Button,
     ButtonPress,
     Command,
+    Document,
     Photo,
     Quiz,
     QuizAnswer,
@@ -91,6 +92,12 @@ class TerminalChat:
                 caption = to_terminal(reply.caption)
                 shown.append(f"[image: {path}]" + (f"\n{caption}" if caption else ""))
                 self.buttons += [b for row in reply.buttons for b in row]
+            elif isinstance(reply, Document):
+                self.out_dir.mkdir(parents=True, exist_ok=True)
+                path = self.out_dir / reply.filename
+                path.write_bytes(reply.data)
+                caption = to_terminal(reply.caption)
+                shown.append(f"[file: {path}]" + (f"\n{caption}" if caption else ""))
             elif isinstance(reply, Quiz):
                 self.quiz = reply
                 opts = "\n".join(f"  {i}. {o}" for i, o in enumerate(reply.options, 1))

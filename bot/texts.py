@@ -21,6 +21,9 @@ COMMANDS: tuple[CommandInfo, ...] = (
     CommandInfo("solve", "Solve a problem step by step", "/solve det [1 2; 3 4]"),
     CommandInfo("plot", "Draw a function, a matrix or data", "/plot x^2 - 2x"),
     CommandInfo("settings", "Your time zone and daily quiz time", "/settings time 21:00"),
+    CommandInfo("privacy", "What I store about you, and why"),
+    CommandInfo("mydata", "Download everything I store about you"),
+    CommandInfo("forget", "Delete everything I store about you"),
     CommandInfo("help", "What I can do and how to ask"),
 )
 
@@ -30,6 +33,7 @@ SOLUTION = "S:"  # S:<action>:<problem id>[:<kind>]
 LESSON = "L:"  # L:next:<snippet id>, L:back:<snippet id>, L:quiz:<snippet id>, L:go:<id>
 TOPICS = "T:"  # T:home, T:c:<course>, T:m:<module id>
 QUIZ = "Q:"  # Q:next:<module id>
+PRIVACY_PREFIX = "P:"  # P:mydata, P:forget, P:forget-yes, P:forget-no
 
 WELCOME = (
     "👋 <b>Hi {name}! I am MML Tutor</b>, your pocket coach for "
@@ -68,3 +72,20 @@ SLOW_DOWN = (
 )
 BUSY = "⏳ Lots of students are asking right now. Please send that again in a minute."
 BUTTON_EXPIRED = "That button has expired. Send /start for the menu."
+
+PRIVACY = (
+    "🔒 <b>What I store, and why</b>\n"
+    "• Your Telegram id, name and language: to talk to you.\n"
+    "• Your time zone and quiz time: for the daily quiz.\n"
+    "• Where you are in the lessons, your quiz answers and review schedule: to teach you.\n"
+    "• The problems you send: only so the buttons under an answer work, deleted after "
+    "{days} days.\n"
+    "Nothing is shared or sold. /mydata sends you all of it; /forget deletes all of it."
+)
+MYDATA_CAPTION = "📦 Everything I store about you ({rows} records), as JSON."
+FORGET_CONFIRM = (
+    "🗑 Delete everything I store about you: progress, answers, review schedule, problems, "
+    "settings? This cannot be undone."
+)
+FORGOTTEN = "✅ Done: everything I stored about you is deleted. Send /start to begin again."
+FORGET_KEPT = "👍 Nothing was deleted."

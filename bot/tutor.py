@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from solver.problem import KINDS
 
-from . import lessons, preferences, quiz, solving, start, texts
+from . import lessons, preferences, privacy, quiz, solving, start, texts
 from .config import Settings
 from .context import Clock, Context, system_clock
 from .events import (
@@ -98,6 +98,9 @@ COMMAND_HANDLERS: dict[str, Handler] = {
     "solve": _solve_command,
     "plot": solving.plot_command,
     "settings": preferences.settings,
+    "privacy": privacy.privacy,
+    "mydata": privacy.mydata,
+    "forget": privacy.forget,
 }
 
 BUTTON_HANDLERS: dict[str, Handler] = {
@@ -106,6 +109,7 @@ BUTTON_HANDLERS: dict[str, Handler] = {
     texts.LESSON: _lesson_button,
     texts.TOPICS: lessons.topics_button,
     texts.QUIZ: quiz.quiz_button,
+    texts.PRIVACY_PREFIX: privacy.privacy_button,
 }
 
 

@@ -1,10 +1,11 @@
 """A local fake of the Telegram Bot API for end-to-end tests (no network, no real token).
 
 Serves ``/bot<token>/<method>`` over HTTP on 127.0.0.1: ``getMe``, ``getUpdates`` (long
-polling), ``sendMessage``, ``sendPhoto`` (multipart), ``sendPoll``, ``sendChatAction``,
-``answerCallbackQuery``, ``editMessageText``, ``setMyCommands``, the webhook calls. Tests push
-updates in and read the recorded calls; ``fail_next`` makes a method answer with Telegram's
-error shapes (400 bad HTML, 403 blocked, 429 with ``retry_after``).
+polling), ``sendMessage``, ``sendPhoto`` and ``sendDocument`` (multipart), ``sendPoll``,
+``sendChatAction``, ``answerCallbackQuery``, ``editMessageText``, ``setMyCommands``, the
+webhook calls. Tests push updates in and read the recorded calls; ``fail_next`` makes a
+method answer with Telegram's error shapes (400 bad HTML, 403 blocked, 429 with
+``retry_after``, 502); ``revoked`` answers every call with 401.
 """
 
 from __future__ import annotations
@@ -181,6 +182,10 @@ class FakeBotAPI:
     def _m_sendPhoto(self, params: dict[str, Any]) -> Any:
         size = {"file_id": "photo1", "file_unique_id": "p1", "width": 100, "height": 100}
         return self._message(params, photo=[size], caption=params.get("caption", ""))
+
+    def _m_sendDocument(self, params: dict[str, Any]) -> Any:
+        doc = {"file_id": "doc1", "file_unique_id": "d1", "file_name": "file"}
+        return self._message(params, document=doc, caption=params.get("caption", ""))
 
     def _m_editMessageText(self, params: dict[str, Any]) -> Any:
         msg = self._message(params, text=params.get("text", ""))

@@ -384,3 +384,20 @@ async def test_heavy_problem_does_not_hold_up_another_students_start(bot) -> Non
     assert latency_ms < 1000
     answer = (await fake.wait_for("sendMessage", 5001, timeout=30))[0]
     assert "Answer" in answer.params["text"]
+
+
+async def test_mydata_and_forget_end_to_end(bot) -> None:
+    fake, app = bot
+    fake.send_text(1400, "/start")
+    await fake.wait_for("sendMessage", 1400)
+    fake.send_text(1400, "/mydata")
+    doc = (await fake.wait_for("sendDocument", 1400))[0]
+    data = json.loads(doc.files["document"])
+    assert data["user_id"] == 1400 and data["tables"]["users"]
+    fake.send_text(1400, "/forget")
+    ask = (await fake.wait_for("sendMessage", 1400, count=2))[-1]
+    yes = next(b["callback_data"] for row in ask.params["reply_markup"]["inline_keyboard"]
+               for b in row if b["callback_data"].endswith("forget-yes"))
+    fake.press(1400, yes)
+    await fake.wait_for("editMessageText", 1400)
+    assert app.bot_data["tutor"].storage.user(1400) is None
