@@ -65,7 +65,15 @@ def _m1_core(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_m1_core]
+def _m_requests(db: sqlite_utils.Database) -> None:
+    # Heavy requests being worked on: a row left behind at start-up was interrupted by a
+    # crash or restart, and the student is told so (nothing is answered twice or silently lost)
+    # (no foreign key: a first message is written down before its user row exists)
+    db["requests"].create(
+        {"id": int, "user_id": int, "chat_id": int, "received_at": str}, pk="id")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_m1_core, _m_requests]
 
 
 @dataclass(frozen=True)
@@ -255,6 +263,24 @@ class Storage:
             self.db["problems"].rows_where("id = ? AND user_id = ?", [problem_id, user_id])
         )
         return rows[0]["text"] if rows else None
+
+    # ------------------------------------------------------- requests in flight
+    def begin_request(self, user_id: int, chat_id: int) -> int:
+        return int(self.db["requests"].insert(
+            {"user_id": user_id, "chat_id": chat_id, "received_at": self.now()}).last_pk)
+
+    def end_request(self, request_id: int) -> None:
+        self.db.execute("DELETE FROM requests WHERE id = ?", [request_id])
+
+    def take_interrupted_requests(self) -> list[dict[str, Any]]:
+        """Requests left unanswered by the last run (one per chat), removed as they are read."""
+        with self.db.conn:
+            self.db.execute("BEGIN")
+            rows = self.db.execute(
+                "SELECT chat_id, user_id, MAX(received_at) FROM requests GROUP BY chat_id"
+            ).fetchall()
+            self.db.execute("DELETE FROM requests")
+        return [{"chat_id": c, "user_id": u, "received_at": t} for c, u, t in rows]
 
     # ---------------------------------------------------------------- privacy
     def user_tables(self) -> list[str]:

@@ -56,7 +56,7 @@ from .events import (
     User,
 )
 from .storage import Storage
-from .tutor import Tutor
+from .tutor import Tutor, is_heavy
 from .workers import WorkerPool
 
 logger = logging.getLogger(__name__)
@@ -212,9 +212,32 @@ async def _dispatch(update: Update, context: ContextTypes.DEFAULT_TYPE, event: E
     chat = update.effective_chat
     assert chat is not None
     edit_target = update.callback_query.message if update.callback_query else None
-    replies = await _tutor(context).handle(event)
-    await deliver(context, chat.id, event.user, replies,
-                  edit_target if isinstance(edit_target, Message) else None)
+    tutor = _tutor(context)
+    # A heavy request is written down until it is answered: if the bot dies meanwhile, the
+    # next start tells the student their request was interrupted (see docs/architecture.md).
+    request = tutor.storage.begin_request(event.user.id, chat.id) if is_heavy(event) else None
+    try:
+        replies = await tutor.handle(event)
+        await deliver(context, chat.id, event.user, replies,
+                      edit_target if isinstance(edit_target, Message) else None)
+    finally:
+        if request is not None:
+            tutor.storage.end_request(request)
+
+
+async def tell_interrupted(app: Application) -> int:
+    """After a crash or restart: one message to each chat whose request was cut off."""
+    tutor: Tutor = app.bot_data["tutor"]
+    told = 0
+    for row in tutor.storage.take_interrupted_requests():
+        try:
+            await retrying(lambda row=row: app.bot.send_message(row["chat_id"],
+                                                                texts.INTERRUPTED), 30)
+            told += 1
+        except Exception:
+            logger.warning("could not tell chat %s about its interrupted request",
+                           row["chat_id"])
+    return told
 
 
 async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -332,6 +355,7 @@ async def _post_init(app: Application) -> None:
     if app.job_queue is not None:
         app.job_queue.run_repeating(purge_old_problems, interval=6 * 3600, first=30,
                                     name="purge-problems")
+    app.bot_data["interrupted"] = asyncio.get_running_loop().create_task(tell_interrupted(app))
     app.bot_data["token_watch"] = asyncio.get_running_loop().create_task(
         _exit_when_the_token_is_revoked(app))
     logger.info("MML Tutor is up: %d worker(s), database %s", pool.workers,

@@ -89,3 +89,7 @@ FORGET_CONFIRM = (
 )
 FORGOTTEN = "✅ Done: everything I stored about you is deleted. Send /start to begin again."
 FORGET_KEPT = "👍 Nothing was deleted."
+INTERRUPTED = (
+    "🔄 Sorry: I restarted while I was working on your last message, so it got no answer. "
+    "Please send it again."
+)

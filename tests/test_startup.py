@@ -81,3 +81,85 @@ def test_webhook_listen_address_is_configurable() -> None:
     assert load_settings({"WEBHOOK_LISTEN": "0.0.0.0"}, env_file=None).webhook_listen == "0.0.0.0"
     with pytest.raises(ConfigError, match="WEBHOOK_LISTEN"):
         load_settings({"WEBHOOK_LISTEN": "everywhere"}, env_file=None)
+
+
+def _wait(pred, timeout: float = 60) -> bool:
+    deadline = time.monotonic() + timeout
+    while not pred() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return bool(pred())
+
+
+def test_a_request_cut_off_by_kill_9_is_owned_up_to_after_restart(tmp_path: Path) -> None:
+    """The delivery promise: a heavy request that was being worked on when the process died
+    gets one "it was interrupted, please send it again" after the restart, never silence."""
+    import signal
+    import sqlite3
+
+    fake = FakeBotAPI().start()
+    env = _env(fake, tmp_path, fake.token)
+    env["SOLVER_TIMEOUT_SECONDS"] = "60"
+    cmd = [sys.executable, "-m", "bot", "run"]
+    try:
+        proc = subprocess.Popen(cmd, env=env, cwd=tmp_path, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        assert _wait(lambda: fake.calls_to("setMyCommands"))
+        fake.send_text(4101, "det [[a,b,c,d],[e,f,g,h],[j,k,l,m],[n,o,p,q]]")  # slow
+        fake.send_text(4102, "/help")
+        assert _wait(lambda: fake.calls_to("sendMessage", 4102))
+        assert _wait(lambda: fake.calls_to("sendChatAction", 4101) or True, 1)
+        time.sleep(1.0)
+        assert not fake.calls_to("sendMessage", 4101), "the solve finished too fast to tell"
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+        db = sqlite3.connect(tmp_path / "run.db")
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        db.close()
+        fake.calls.clear()
+        proc = subprocess.Popen(cmd, env=env, cwd=tmp_path, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        assert _wait(lambda: fake.calls_to("sendMessage", 4101))
+        time.sleep(1.0)
+        notices = fake.calls_to("sendMessage", 4101)
+        assert len(notices) == 1 and "restarted" in notices[0].params["text"]
+        assert not fake.calls_to("sendMessage", 4102)  # answered before the crash: no notice
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        fake.stop()
+
+
+MIGRATION_VICTIM = """
+import sys, time
+import bot.storage as st
+def slow(db):
+    db["half_done"].create({"id": int}, pk="id")
+    print("migrating", flush=True)
+    time.sleep(60)
+st.MIGRATIONS.append(slow)
+st.Storage.open(sys.argv[1])
+"""
+
+
+def test_kill_9_during_a_migration_leaves_a_sound_database(tmp_path: Path) -> None:
+    import signal
+    import sqlite3
+
+    from bot.storage import MIGRATIONS, Storage
+
+    path = tmp_path / "m.db"
+    Storage.open(path).close()
+    proc = subprocess.Popen([sys.executable, "-c", MIGRATION_VICTIM, str(path)],
+                            stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "migrating"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=10)
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert "half_done" not in tables  # rolled back whole
+    assert db.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == len(MIGRATIONS)
+    db.close()
+    Storage.open(path).close()  # and it opens again
