@@ -6,9 +6,14 @@ Every function here takes and returns plain picklable data. They are called only
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 
 from solver import ParseError, Problem, TooHard, parse, solve_problem
+
+from .texts import SOLVER_GAVE_UP
+
+logger = logging.getLogger(__name__)
 
 # What to offer when the student sent bare math with no question.
 _MATRIX_OFFERS = (("Determinant", "det"), ("Inverse", "inverse"), ("Eigen", "eigenvectors"),
@@ -97,6 +102,13 @@ def solve_job(text: str, kind: str | None = None) -> SolveResult:
         return SolveResult(ok=False, error=exc.message, hint=exc.hint)
     except TooHard as exc:
         return SolveResult(ok=False, error=exc.message, too_hard=True)
+    except (ValueError, OverflowError, RecursionError, ZeroDivisionError, ArithmeticError,
+            TypeError, KeyError, IndexError, NotImplementedError, AttributeError) as exc:
+        # A limit or a gap deep inside SymPy (e.g. "Exceeds the limit (4300 digits)"): the
+        # student hears what happened, the log keeps the trace for us.
+        logger.exception("solver failed on a %d-character problem", len(text))
+        return SolveResult(ok=False, error=SOLVER_GAVE_UP.format(kind=type(exc).__name__),
+                           too_hard=True)
 
 
 def plot_job(text: str, kind: str | None = None) -> PlotResult:
@@ -112,6 +124,10 @@ def plot_job(text: str, kind: str | None = None) -> PlotResult:
         return PlotResult(ok=False, error=exc.message, hint=exc.hint)
     except TooHard as exc:
         return PlotResult(ok=False, error=exc.message)
+    except (ValueError, OverflowError, RecursionError, ZeroDivisionError, ArithmeticError,
+            TypeError, KeyError, IndexError, NotImplementedError, AttributeError) as exc:
+        logger.exception("plot failed on a %d-character problem", len(text))
+        return PlotResult(ok=False, error=SOLVER_GAVE_UP.format(kind=type(exc).__name__))
     if plot is None:
         return PlotResult(
             ok=False,

@@ -93,3 +93,11 @@ INTERRUPTED = (
     "🔄 Sorry: I restarted while I was working on your last message, so it got no answer. "
     "Please send it again."
 )
+SOLVER_GAVE_UP = (
+    "I could not finish that one: it ran into one of my limits ({kind}). "
+    "Try smaller numbers or a simpler expression."
+)
+TOO_LONG = (
+    "📄 That answer is too long for one message, so the whole working is in the file below. "
+    "It starts:\n<pre>{head}</pre>"
+)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from solver.problem import KINDS
@@ -22,7 +23,9 @@ from .context import Clock, Context, system_clock
 from .events import (
     ButtonPress,
     Command,
+    Document,
     Event,
+    Photo,
     QuizAnswer,
     Reply,
     Text,
@@ -148,6 +151,55 @@ def is_heavy(event: Event) -> bool:
 BugReporter = Callable[[BaseException, Event], None]
 
 
+def _clean(text: str) -> str:
+    """Text as storable UTF-8: a lone surrogate (a JSON escape a client can send) becomes
+    U+FFFD instead of an encoding error deep in SQLite or the parser."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+
+
+MESSAGE_LIMIT, CAPTION_LIMIT = 4096, 1024  # Telegram's, in characters
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def fitted(replies: list[Reply]) -> list[Reply]:
+    """Replies Telegram will accept: a text over 4,096 characters becomes a short message and
+    the whole thing as a .txt file (never lost); a caption over 1,024 is cut at a line."""
+    import html as _html
+
+    out: list[Reply] = []
+    for r in replies:
+        if isinstance(r, Text) and len(r.html) > MESSAGE_LIMIT:
+            plain = _html.unescape(_TAGS.sub("", r.html))
+            head = _html.escape(plain[:600].rsplit("\n", 1)[0])
+            out.append(Text(texts.TOO_LONG.format(head=head), r.buttons))
+            out.append(Document(plain.encode(), "answer.txt"))
+        elif isinstance(r, Photo | Document) and len(r.caption) > CAPTION_LIMIT:
+            cut = r.caption[:CAPTION_LIMIT - 2].rsplit("\n", 1)[0]
+            out.append(replace(r, caption=_html.escape(_html.unescape(_TAGS.sub("", cut)))
+                               + " …"))
+        else:
+            out.append(r)
+    return out
+
+
+def sanitized(event: Event) -> Event:
+    user = event.user
+    if _clean(user.name) != user.name or _clean(user.language) != user.language:
+        event = replace(event, user=replace(user, name=_clean(user.name),
+                                            language=_clean(user.language)))
+    if isinstance(event, TextMessage):
+        return replace(event, text=_clean(event.text))
+    if isinstance(event, Command):
+        return replace(event, args=_clean(event.args), name=_clean(event.name))
+    if isinstance(event, ButtonPress):
+        return replace(event, data=_clean(event.data))
+    return event
+
+
 class Tutor:
     """The router: one event in, the owning feature's replies out."""
 
@@ -182,13 +234,14 @@ class Tutor:
     async def handle(self, event: Event) -> list[Reply]:
         """Answer one event. Never raises: a bug is logged, reported and apologised for."""
         try:
+            event = sanitized(event)
             self.remember(event.user)
             handler = self._route(event)
             if not is_heavy(event):
-                return await handler(self.ctx, event)
+                return fitted(await handler(self.ctx, event))
             try:
                 async with self.gate.heavy(event.user.id):
-                    return await handler(self.ctx, event)
+                    return fitted(await handler(self.ctx, event))
             except Busy as busy:  # one reply per burst; the rest of the burst is dropped
                 if not busy.warn:
                     return []

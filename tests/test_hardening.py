@@ -98,3 +98,29 @@ async def test_a_bug_in_a_handler_gets_an_apology_and_a_report(tutor: Tutor, mon
     assert reports and reports[0][0] == "KeyError"
     assert "MML Tutor" in _html(await tutor.handle(Command(OTHER, "start")))  # still serving
     assert start.start  # the module is intact
+
+
+def test_long_texts_become_a_file_and_long_captions_are_cut() -> None:
+    from bot.events import Document, Photo
+    from bot.tutor import fitted
+
+    long = Text("<b>Answer</b>\n" + "1234567890 &amp; " * 400)
+    out = fitted([long, Photo(b"png", "c" * 2000)])
+    assert isinstance(out[0], Text) and len(out[0].html) < 4096
+    assert isinstance(out[1], Document) and b"1234567890 & " in out[1].data
+    assert len(out[1].data.decode()) > 4096  # the whole answer, nothing lost
+    assert isinstance(out[2], Photo) and len(out[2].caption) <= 1024
+
+
+async def test_the_inverse_of_a_4x4_of_30_digit_numbers_arrives_whole(tutor: Tutor) -> None:
+    from bot.events import Document
+
+    rows = [[10**29 + 7 * r + 3 * c + (r == c) * 10**28 for c in range(4)] for r in range(4)]
+    text = "inverse " + str(rows)
+    replies = await tutor.handle(TextMessage(OTHER, text))
+    for r in replies:
+        if isinstance(r, Text):
+            assert len(r.html) <= 4096
+    docs = [r for r in replies if isinstance(r, Document)]
+    html = _html(replies)
+    assert docs or "Answer" in html, html[:300]
