@@ -111,6 +111,9 @@ def solve_job(text: str, kind: str | None = None) -> SolveResult:
                            too_hard=True)
 
 
+solve_job.cacheable = True  # type: ignore[attr-defined]  # pure: same text, same result
+
+
 def plot_job(text: str, kind: str | None = None) -> PlotResult:
     """The picture that explains ``text``."""
     from solver.plots import plot_for
@@ -142,6 +145,9 @@ def formula_job(mathtext: str) -> bytes:
     from solver.plots import render_formula
 
     return render_formula(mathtext)
+
+
+formula_job.cacheable = True  # type: ignore[attr-defined]  # lesson formulas repeat all day
 
 
 def grade_job(question_id: str, answer_text: str) -> tuple[bool, bool]:

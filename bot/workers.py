@@ -82,6 +82,58 @@ def _warm_up() -> bool:
     return True
 
 
+class ResultCache:
+    """A bounded LRU of results of pure jobs (marked ``fn.cacheable = True``): the same
+    problem sent again (by any student: a class with the same homework) or "More detail"
+    under a solution is answered without solving again. In memory, so a new solver version
+    (a restart) starts empty; ``version`` is part of every key all the same."""
+
+    def __init__(self, size: int = 256, version: str = "") -> None:
+        from collections import OrderedDict
+
+        self.size = size
+        self.version = version
+        self.hits = self.misses = 0
+        self._items: OrderedDict[tuple, Any] = OrderedDict()
+
+    def key(self, fn: Callable[..., Any], args: tuple) -> tuple | None:
+        if not getattr(fn, "cacheable", False):
+            return None
+        try:
+            norm = tuple(a.strip() if isinstance(a, str) else a for a in args)
+            hash(norm)
+        except TypeError:
+            return None
+        return (self.version, getattr(fn, "__qualname__", str(fn)), norm)
+
+    def get(self, key: tuple) -> Any:
+        if key in self._items:
+            self._items.move_to_end(key)
+            self.hits += 1
+            return self._items[key]
+        self.misses += 1
+        return _MISSING
+
+    def put(self, key: tuple, value: Any) -> None:
+        self._items[key] = value
+        self._items.move_to_end(key)
+        while len(self._items) > self.size:
+            self._items.popitem(last=False)
+
+
+_MISSING = object()
+
+
+def solver_version() -> str:
+    """What the cache keys carry: the package version (bumped with solver changes)."""
+    try:
+        from importlib.metadata import version
+
+        return version("mml-tutor")
+    except Exception:
+        return "dev"
+
+
 class WorkerPool:
     """``await pool.run(fn, *args)`` runs ``fn`` in a worker process with a time limit."""
 
@@ -94,6 +146,7 @@ class WorkerPool:
         self.rebuilds = 0  # how often a broken pool was replaced (for /stats and tests)
         self._lock = threading.Lock()
         self._closed = False
+        self.cache = ResultCache(version=solver_version())
         self._pool = self._new_pool()
 
     def _new_pool(self) -> ProcessPool:
@@ -121,6 +174,15 @@ class WorkerPool:
     async def run(self, fn: Callable[..., T], *args: Any, timeout: float | None = None) -> T:
         """Run ``fn(*args)`` in a worker; at most ``timeout`` seconds from now, queueing
         included. Raises WorkerTimeout, WorkerCrashed or MemoryError (from the task)."""
+        key = self.cache.key(fn, args)
+        if key is not None and (hit := self.cache.get(key)) is not _MISSING:
+            return hit
+        result = await self._run(fn, args, timeout)
+        if key is not None:
+            self.cache.put(key, result)
+        return result
+
+    async def _run(self, fn: Callable[..., T], args: tuple, timeout: float | None) -> T:
         limit = timeout or self.timeout
         deadline = time.monotonic() + limit
         name = getattr(fn, "__name__", str(fn))

@@ -124,3 +124,34 @@ async def test_the_inverse_of_a_4x4_of_30_digit_numbers_arrives_whole(tutor: Tut
     docs = [r for r in replies if isinstance(r, Document)]
     html = _html(replies)
     assert docs or "Answer" in html, html[:300]
+
+
+async def test_a_repeated_problem_and_more_detail_come_from_the_cache(tutor: Tutor) -> None:
+    text = "eigenvalues of [[4,1,0],[1,4,1],[0,1,4]]"
+    first = await tutor.handle(TextMessage(OTHER, text))
+    cache = tutor.pool.cache
+    hits = cache.hits
+    started = time.perf_counter()
+    again = await tutor.handle(TextMessage(THIRD, "  " + text + " "))  # another student
+    took = time.perf_counter() - started
+    assert _html(again) == _html(first)
+    assert cache.hits == hits + 1 and took < 0.05, f"{took * 1000:.0f} ms"
+    more = next(b for r in first if isinstance(r, Text) for row in r.buttons for b in row
+                if b.label.endswith("More detail"))
+    await tutor.handle(ButtonPress(OTHER, more.data))
+    assert cache.hits == hits + 2  # "More detail" did not solve again
+
+
+def test_the_cache_is_bounded_and_keyed_by_version() -> None:
+    from bot.jobs import solve_job
+    from bot.workers import ResultCache
+
+    cache = ResultCache(size=3, version="1")
+    for i in range(5):
+        cache.put(cache.key(solve_job, (f"det [[{i}]]", None)), i)
+    assert len(cache._items) == 3
+    assert cache.get(cache.key(solve_job, ("det [[0]]", None))) != 0  # evicted
+    assert cache.get(cache.key(solve_job, ("det [[4]]", None))) == 4
+    other = ResultCache(version="2")
+    assert other.key(solve_job, ("x", None)) != cache.key(solve_job, ("x", None))
+    assert cache.key(len, ("x",)) is None  # only jobs marked cacheable
