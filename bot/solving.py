@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from . import jobs, texts
 from .events import Button, ButtonPress, Command, Event, Photo, Reply, Text, Typing, User, keyboard
-from .workers import WorkerCrashed, WorkerTimeout
+from .workers import WorkerBusy, WorkerCrashed, WorkerTimeout
 
 if TYPE_CHECKING:
     from .context import Context
@@ -41,6 +41,8 @@ KIND_TOPICS = {
 
 
 def _failure(ctx: Context, exc: Exception) -> list[Reply]:
+    if isinstance(exc, WorkerBusy):
+        return [Text(texts.BUSY)]
     if isinstance(exc, WorkerTimeout):
         return [Text(texts.TOO_SLOW.format(seconds=ctx.settings.solver_timeout_seconds))]
     if isinstance(exc, MemoryError):

@@ -42,6 +42,11 @@ class WorkerTimeout(Exception):
     """The task ran past its time limit; its worker was killed and replaced."""
 
 
+class WorkerBusy(WorkerTimeout):
+    """The task's time ran out while it was still queued behind others (a burst): nothing
+    was wrong with the problem itself."""
+
+
 class WorkerCrashed(Exception):
     """The worker died (killed by the OS, or a native crash)."""
 
@@ -199,9 +204,11 @@ class WorkerPool:
             try:
                 return await asyncio.wait_for(asyncio.wrap_future(future), max(0.01, left))
             except (FutureTimeout, TimeoutError):
+                queued = not future.running() and not future.done()
                 future.cancel()  # still queued: dropped; running: Pebble kills the worker
-                logger.warning("task %s timed out after %.1fs", name, limit)
-                raise WorkerTimeout() from None
+                logger.warning("task %s timed out after %.1fs%s", name, limit,
+                               " in the queue" if queued else "")
+                raise (WorkerBusy() if queued else WorkerTimeout()) from None
             except ProcessExpired as exc:
                 logger.error("worker died running %s: %s", name, exc)
                 raise WorkerCrashed(str(exc)) from None

@@ -1,0 +1,220 @@
+"""A class at once: 50 students send a problem at the same moment, through the real bot.
+
+The real ``Application`` (PTB 22.8, the bot's handlers, worker pool, cache, storage) talks to
+the local fake Bot API (``tests/fake_bot_api.py``) over HTTP on 127.0.0.1. Per scenario and
+round it pushes 50 updates at once and measures, for each student, the time from the push to
+the first message or photo they get; meanwhile another student sends /start every 100 ms.
+
+Scenarios: corpus-like problems (tests/parse_corpus.yaml), the same with 20% /plot requests,
+and seeded random problems (benchmarks/random_inputs.py, harder). Each round uses new problem
+texts, so the result cache does not flatter the figures; a last scenario sends one problem that
+was already answered (the cache's case). Also: cold start to first reply, and the peak RSS of
+the whole process tree (the bot and its workers).
+
+Usage::
+
+    .venv/bin/python benchmarks/bench_burst.py [--rounds 5] [--students 50] [--workers 2]
+
+The fake server runs in the same process and takes some of its CPU: the figures are a little
+pessimistic for a real deployment.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import yaml  # noqa: E402
+from fake_bot_api import FakeBotAPI  # noqa: E402
+
+from bot.config import Settings  # noqa: E402
+from bot.telegram_app import build_application  # noqa: E402
+
+REPLIES = ("sendMessage", "sendPhoto", "sendDocument")
+
+
+def _tree_rss_mb() -> float:
+    """Resident memory of this process and all its descendants (Linux /proc)."""
+    me = os.getpid()
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            ppid, pages = int(fields[1]), int(fields[21])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(ppid, []).append(int(entry))
+        rss[int(entry)] = pages * os.sysconf("SC_PAGE_SIZE")
+    total, todo = 0, [me]
+    while todo:
+        pid = todo.pop()
+        total += rss.get(pid, 0)
+        todo += children.get(pid, [])
+    return total / 1024**2
+
+
+class PeakRSS(threading.Thread):
+    def __init__(self) -> None:
+        super().__init__(daemon=True)
+        self.peak = 0.0
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        while not self.stop.is_set():
+            self.peak = max(self.peak, _tree_rss_mb())
+            time.sleep(0.2)
+
+
+def corpus_texts() -> list[str]:
+    entries = yaml.safe_load((ROOT / "tests" / "parse_corpus.yaml").read_text(encoding="utf-8"))
+    return [e["text"] for e in entries if e.get("kind")]
+
+
+def random_texts(seed: int) -> list[str]:
+    from random_inputs import problems
+
+    return [text for _, text in problems(random.Random(seed), 3)]
+
+
+def _first_reply_at(fake: FakeBotAPI, chat: int) -> float | None:
+    times = [c.at for c in fake.calls if c.method in REPLIES
+             and str(c.params.get("chat_id")) == str(chat)]
+    return min(times) if times else None
+
+
+async def burst(fake: FakeBotAPI, texts: list[str], base_chat: int,
+                timeout: float = 120.0) -> tuple[list[float], list[float], float]:
+    """Push every text at once (one student each); first-reply latencies, /start latencies
+    of a bystander during the burst, and the wall time until the last reply."""
+    pushed = time.monotonic()
+    for i, text in enumerate(texts):
+        fake.send_text(base_chat + i, text)
+    starts: list[float] = []
+    bystander = base_chat + 9000
+    deadline = pushed + timeout
+    k = 0
+    while time.monotonic() < deadline:
+        done = [_first_reply_at(fake, base_chat + i) for i in range(len(texts))]
+        if all(d is not None for d in done):
+            break
+        chat = bystander + k
+        k += 1
+        t = time.monotonic()
+        fake.send_text(chat, "/start")
+        while _first_reply_at(fake, chat) is None and time.monotonic() < t + 10:
+            await asyncio.sleep(0.002)
+        got = _first_reply_at(fake, chat)
+        if got is not None:
+            starts.append(got - t)
+        await asyncio.sleep(0.1)
+    latencies = [(d - pushed) if d is not None else float("inf") for d in done]
+    wall = max((d for d in done if d is not None), default=pushed) - pushed
+    return latencies, starts, wall
+
+
+def _pct(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(q * len(values)))] if values else float("nan")
+
+
+def _line(label: str, lat: list[float], starts: list[float], n_cores: int, wall: float) -> str:
+    solves = len([x for x in lat if x != float("inf")])
+    return (f"{label:<28} p50 {statistics.median(lat):5.2f} s  p95 {_pct(lat, 0.95):5.2f} s  "
+            f"max {max(lat):5.2f} s  | {solves / wall / n_cores:5.1f} solves/s/core  "
+            f"| bystander /start p95 {_pct(starts, 0.95) * 1000:4.0f} ms (n={len(starts)})")
+
+
+async def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--students", type=int, default=50)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args()
+    cores = os.cpu_count() or 1
+    rng = random.Random(args.seed)
+    corpus = corpus_texts()
+    rng.shuffle(corpus)
+    rand = random_texts(args.seed)
+    rng.shuffle(rand)
+
+    fake = FakeBotAPI().start()
+    peak = PeakRSS()
+    peak.start()
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(telegram_bot_token=fake.token, telegram_api_url=fake.url,
+                            database_path=Path(tmp) / "burst.db", solver_workers=args.workers,
+                            solver_timeout_seconds=10)
+        started = time.monotonic()
+        app = build_application(settings)
+        await app.initialize()
+        await app.post_init(app)
+        await app.start()
+        await app.updater.start_polling(poll_interval=0, timeout=1)
+        await app.bot_data["warm_up"]
+        warm = time.monotonic() - started
+        fake.send_text(1, "det [[1,2],[3,4]]")
+        while _first_reply_at(fake, 1) is None:
+            await asyncio.sleep(0.005)
+        print(f"cold start: workers warm in {warm:.2f} s; first reply "
+              f"{_first_reply_at(fake, 1) - started:.2f} s after start "
+              f"({args.workers} workers, {cores} cores)")
+        n, chat = args.students, 10_000
+        scenarios = {
+            "corpus (text)": lambda r: corpus[(r * n) % len(corpus):][:n],
+            "corpus + 20% plots": lambda r: [
+                ("/plot " + t if i % 5 == 0 else t)
+                for i, t in enumerate(corpus[((r + args.rounds) * n) % len(corpus):][:n])],
+            "seeded random (harder)": lambda r: rand[(r * n) % len(rand):][:n],
+        }
+        for label, make in scenarios.items():
+            all_lat, all_starts = [], []
+            for r in range(args.rounds):
+                texts = make(r)
+                texts = (texts * (n // max(1, len(texts)) + 1))[:n]
+                lat, starts, wall = await burst(fake, texts, chat)
+                chat += 20_000
+                all_lat += lat
+                all_starts += starts
+                print("  " + _line(f"{label} round {r + 1}", lat, starts, cores, wall))
+            print(_line(f"{label} (all rounds)", all_lat, all_starts, cores, 1.0).split("|")[0]
+                  + f"| bystander /start p95 {_pct(all_starts, 0.95) * 1000:4.0f} ms")
+        # the same problem a second time, from another student: the cache answers
+        text = corpus[0]
+        fake.send_text(chat, text)
+        while _first_reply_at(fake, chat) is None:
+            await asyncio.sleep(0.002)
+        t = time.monotonic()
+        fake.send_text(chat + 1, text)
+        while _first_reply_at(fake, chat + 1) is None:
+            await asyncio.sleep(0.001)
+        print(f"repeated problem (second time, another student): "
+              f"{(_first_reply_at(fake, chat + 1) - t) * 1000:.0f} ms end to end")
+        await app.updater.stop()
+        await app.stop()
+        await app.post_shutdown(app)
+        await app.shutdown()
+    peak.stop.set()
+    print(f"peak RSS of the process tree: {peak.peak:.0f} MB")
+    fake.stop()
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
