@@ -201,14 +201,19 @@ class WorkerPool:
                 self._rebuild(pool, exc)
                 continue
             left = deadline - time.monotonic()
+            waiter = asyncio.wrap_future(future)
             try:
-                return await asyncio.wait_for(asyncio.wrap_future(future), max(0.01, left))
-            except (FutureTimeout, TimeoutError):
-                queued = not future.running() and not future.done()
-                future.cancel()  # still queued: dropped; running: Pebble kills the worker
-                logger.warning("task %s timed out after %.1fs%s", name, limit,
-                               " in the queue" if queued else "")
-                raise (WorkerBusy() if queued else WorkerTimeout()) from None
+                done, _ = await asyncio.wait({waiter}, timeout=max(0.01, left))
+                if not done:  # out of time (asyncio.wait does not cancel: look first)
+                    queued = not future.running() and not future.done()
+                    future.cancel()  # queued: dropped; running: Pebble kills the worker
+                    logger.warning("task %s timed out after %.1fs%s", name, limit,
+                                   " in the queue" if queued else "")
+                    raise WorkerBusy() if queued else WorkerTimeout()
+                return waiter.result()
+            except FutureTimeout:
+                logger.warning("task %s timed out after %.1fs", name, limit)
+                raise WorkerTimeout() from None
             except ProcessExpired as exc:
                 logger.error("worker died running %s: %s", name, exc)
                 raise WorkerCrashed(str(exc)) from None
