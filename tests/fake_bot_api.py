@@ -55,6 +55,7 @@ class FakeBotAPI:
         self._message_ids = itertools.count(100)
         self._poll_ids = itertools.count(1)
         self._failures: dict[str, list[tuple[int, str, int | None]]] = {}
+        self._delays: dict[str, list[float]] = {}
         self.revoked = False  # True: every call answers 401, as for a revoked token
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
@@ -77,6 +78,12 @@ class FakeBotAPI:
         self._server.server_close()
 
     # ---------------------------------------------------------------- test API
+    def delay_next(self, method: str, seconds: float) -> None:
+        """The next call to ``method`` is carried out, but answered only after ``seconds``
+        (longer than the client's read timeout: it sees a time-out for a message that went
+        out)."""
+        self._delays.setdefault(method, []).append(seconds)
+
     def fail_next(self, method: str, status: int, description: str,
                   retry_after: int | None = None) -> None:
         self._failures.setdefault(method, []).append((status, description, retry_after))
@@ -148,6 +155,8 @@ class FakeBotAPI:
             return status, body
         handler = getattr(self, f"_m_{method}", None)
         call.result = handler(params) if handler is not None else True
+        if self._delays.get(method):
+            time.sleep(self._delays[method].pop(0))
         if method != "getUpdates":
             self.calls.append(call)
         return 200, {"ok": True, "result": call.result}

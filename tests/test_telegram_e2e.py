@@ -401,3 +401,22 @@ async def test_mydata_and_forget_end_to_end(bot) -> None:
     fake.press(1400, yes)
     await fake.wait_for("editMessageText", 1400)
     assert app.bot_data["tutor"].storage.user(1400) is None
+
+
+async def test_a_read_timeout_is_not_resent_so_nothing_is_doubled(tmp_path) -> None:
+    from telegram.request import HTTPXRequest
+
+    fake = FakeBotAPI().start()
+    app = build_application(_settings(fake, tmp_path),
+                            request=HTTPXRequest(read_timeout=1.0, connection_pool_size=64))
+    try:
+        async with running(app):
+            fake.delay_next("sendMessage", 2.5)  # carried out, answered after the timeout
+            fake.send_text(1500, "/help")
+            await fake.wait_for("sendMessage", 1500)
+            await asyncio.sleep(4)
+            fake.send_text(1500, "/start")  # and the bot carries on
+            await fake.wait_for("sendMessage", 1500, count=2)
+            assert len(fake.calls_to("sendMessage", 1500)) == 2  # /help once, /start once
+    finally:
+        fake.stop()
