@@ -84,3 +84,14 @@ def test_same_problem_text_keeps_its_id(storage: Storage) -> None:
     first = storage.remember_problem(1, "plot x^2")
     assert storage.remember_problem(1, "plot x^2") == first
     assert storage.remember_problem(1, "plot x^3") != first
+
+
+def test_wal_with_normal_sync(tmp_path) -> None:
+    from bot.storage import Storage
+
+    s = Storage.open(tmp_path / "s.db")
+    try:
+        assert s.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert s.db.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+    finally:
+        s.close()
