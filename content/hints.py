@@ -164,8 +164,8 @@ def divided_by_n(expected: Any, given: Any, n: int, sample: bool) -> str | None:
 def off_by_factor(expected: Any, given: Any) -> str | None:
     """The student's answer is a constant multiple (not ±1) of the right one."""
     e, g = _scalars(expected), _scalars(given)
-    if e is None:
-        e, g = ([expected], [given]) if _scalars([expected]) and _scalars([given]) else (None, None)
+    if e is None and _scalars([expected]) and _scalars([given]):
+        e, g = [expected], [given]
     if e is None or g is None or len(e) != len(g):
         return None
     if isinstance(expected, sp.MatrixBase) and (
