@@ -70,8 +70,8 @@ def _m2_practice(db: sqlite_utils.Database) -> None:
     order mapping), attempts with an idempotency key, and one FSRS card per question seen."""
     db["asks"].create(  # one row per question put to a student (a poll, a typed question, a card)
         {"id": int, "user_id": int, "question_id": str, "kind": str, "module_id": str,
-         "seed": int, "question": str, "answer": str, "explanation": str, "options": str,
-         "option_order": str, "correct": int, "poll_id": str, "status": str,
+         "seed": int, "question": str, "answer": str, "explanation": str, "solve": str,
+         "options": str, "option_order": str, "correct": int, "poll_id": str, "status": str,
          "created_at": str},
         pk="id",
         foreign_keys=[("user_id", "users", "id")],
@@ -133,6 +133,7 @@ class Ask:
     question: str
     answer: str
     explanation: str
+    solve: str  # the solver input that works it out ("" for a conceptual question)
     options: list[str] | None  # as shown, in the shown order
     option_order: list[int] | None  # shown position -> index in the bank question's options
     correct: int | None  # the shown position of the right option
@@ -321,13 +322,13 @@ class Storage:
     # ---- practice / FSRS
     def new_ask(self, user_id: int, question_id: str, kind: str, *, module_id: str = "",
                 seed: int | None = None, question: str = "", answer: str = "",
-                explanation: str = "", options: list[str] | None = None,
+                explanation: str = "", solve: str = "", options: list[str] | None = None,
                 option_order: list[int] | None = None, correct: int | None = None) -> int:
         """Remember a question put to a student; its id is what polls and buttons carry."""
         return int(self.db["asks"].insert({
             "user_id": user_id, "question_id": question_id, "kind": kind,
             "module_id": module_id, "seed": seed, "question": question, "answer": answer,
-            "explanation": explanation,
+            "explanation": explanation, "solve": solve,
             "options": json.dumps(options) if options is not None else None,
             "option_order": json.dumps(option_order) if option_order is not None else None,
             "correct": correct, "status": "open", "created_at": self.now(),
@@ -400,9 +401,11 @@ class Storage:
                      int(card.lapse), self.now()])
         return True
 
-    def attempt_recorded(self, idem_key: str) -> bool:
-        return self.db.execute("SELECT 1 FROM attempts WHERE idem_key = ?",
-                               [idem_key]).fetchone() is not None
+    def attempt_answer(self, idem_key: str) -> str | None:
+        """The answer recorded under this key (None: nothing recorded yet)."""
+        row = self.db.execute("SELECT answer FROM attempts WHERE idem_key = ?",
+                              [idem_key]).fetchone()
+        return None if row is None else (row[0] or "")
 
     def message_answered(self, user_id: int, message_key: str) -> bool:
         """Was this message (a redelivered update) already graded as an answer?"""

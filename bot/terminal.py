@@ -66,7 +66,7 @@ class TerminalChat:
             return Command(LOCAL_USER, name.lower(), args.strip())
         if self.quiz is not None and text.isdigit() and 1 <= int(text) <= len(self.quiz.options):
             quiz, self.quiz = self.quiz, None
-            return QuizAnswer(LOCAL_USER, quiz.question_id, int(text) - 1)
+            return QuizAnswer(LOCAL_USER, poll_id(quiz), int(text) - 1)
         if self.buttons:
             if text.isdigit() and 1 <= int(text) <= len(self.buttons):
                 return ButtonPress(LOCAL_USER, self.buttons[int(text) - 1].data)
@@ -93,6 +93,7 @@ class TerminalChat:
                 self.buttons += [b for row in reply.buttons for b in row]
             elif isinstance(reply, Quiz):
                 self.quiz = reply
+                self.tutor.poll_sent(reply.ask_id, poll_id(reply))  # as Telegram's adapter
                 opts = "\n".join(f"  {i}. {o}" for i, o in enumerate(reply.options, 1))
                 shown.append(f"QUIZ: {reply.question}\n{opts}\n(answer with the number)")
         if self.buttons:
@@ -104,6 +105,11 @@ class TerminalChat:
         if event is None:
             return
         self.show(await self.tutor.handle(event))  # type: ignore[arg-type]
+
+
+def poll_id(quiz: Quiz) -> str:
+    """The terminal's "poll id" for a quiz it showed (Telegram assigns its own)."""
+    return f"terminal:{quiz.ask_id}"
 
 
 def _bare(label: str) -> str:
