@@ -347,6 +347,14 @@ class Storage:
         row = self.db.execute("SELECT * FROM asks WHERE poll_id = ?", [poll_id]).fetchone()
         return _ask(self.db, row)
 
+    def open_poll(self, user_id: int, since: str) -> Ask | None:
+        """The student's latest quiz poll still unanswered (asked after ``since``)."""
+        row = self.db.execute(
+            "SELECT * FROM asks WHERE user_id = ? AND kind = 'choice' AND status = 'open'"
+            " AND poll_id IS NOT NULL AND created_at >= ? ORDER BY id DESC LIMIT 1",
+            [user_id, since]).fetchone()
+        return _ask(self.db, row)
+
     def set_ask_status(self, ask_id: int, status: str) -> None:
         self.db.execute("UPDATE asks SET status = ? WHERE id = ?", [status, ask_id])
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from . import interview, lessons, practice, preferences, progress, quiz, solving, start, texts
@@ -22,6 +23,7 @@ from .events import (
     ButtonPress,
     Command,
     Event,
+    Quiz,
     QuizAnswer,
     Reply,
     Text,
@@ -88,8 +90,6 @@ async def _review(ctx: Context, event: Event) -> list[Reply]:
             return [Text(texts.REVIEW_HEADER.format(count=len(due))), *asked]
     dues = sorted(ctx.storage.card_dues(user.id).values())
     if dues:
-        from datetime import datetime
-
         wait = datetime.fromisoformat(dues[0]) - ctx.now()
         hours = wait.total_seconds() / 3600
         when = (f"in about {max(1, round(hours * 60))} min" if hours < 1 else
@@ -225,6 +225,14 @@ class Tutor:
         """A transport sent the ``Quiz`` reply ``ask_id`` as the poll ``poll_id``: its answers
         (``QuizAnswer(user, poll_id, option)``) are resolved through this link."""
         self.storage.link_poll(ask_id, poll_id)
+
+    def open_quiz(self, user: User) -> Quiz | None:
+        """The student's quiz poll still waiting for an answer (from the last day), as it was
+        sent: a transport that restarted can show it again (the terminal does)."""
+        ask = self.storage.open_poll(user.id, iso(self.ctx.now() - timedelta(days=1)))
+        if ask is None or not ask.options or ask.correct is None:
+            return None
+        return Quiz(ask.id, ask.question, tuple(ask.options), ask.correct, ask.explanation)
 
     def remember(self, user: User) -> None:
         self.storage.touch_user(

@@ -252,3 +252,22 @@ async def test_interview_flashcards_are_self_rated(tutor: Tutor, clock) -> None:
     assert "first answer" in again.html  # one rating per showing
     rows = tutor.storage.db.execute("SELECT rating, correct FROM attempts").fetchall()
     assert rows == [(4, None)]
+
+
+async def test_over_the_poll_limits_the_quiz_is_a_message_with_buttons(
+    tutor: Tutor, monkeypatch
+) -> None:
+    from bot import quiz as quiz_module
+
+    monkeypatch.setattr(quiz_module, "POLL_QUESTION_MAX", 5)
+    replies = await tutor.handle(Command(ASHA, "quiz", "la-w3"))
+    assert not any(isinstance(r, Quiz) for r in replies)
+    message = replies[-1]
+    assert isinstance(message, Text) and "Tap the number" in message.html
+    options = [b.data for row in message.buttons for b in row]
+    ask_id = int(options[0].split(":")[2])
+    right = tutor.storage.ask(ask_id).correct
+    reply = await tutor.handle(ButtonPress(ASHA, options[right]))
+    assert texts_of(reply).startswith("✅")
+    assert await tutor.handle(ButtonPress(ASHA, options[right])) == []  # a double tap
+    assert len(attempts(tutor, ASHA)) == 1
