@@ -52,3 +52,28 @@ def test_attempt_rows_carry_the_generator_seed(storage: object) -> None:
     attempt = AttemptRow(2, "la-w3-gen-det-2x2-77", False, "3", "wrong", ask_id, 77, 1, "g1")
     assert storage.record_answer(attempt, None)
     assert storage.attempts(2)[0].seed == 77
+
+
+def test_migration_keeps_old_polls_and_attempts(tmp_path, monkeypatch) -> None:
+    from bot import storage as storage_module
+    from bot.storage import MIGRATIONS, Storage
+
+    path = tmp_path / "old.db"
+    monkeypatch.setattr(storage_module, "MIGRATIONS", MIGRATIONS[:1])  # a v1 database
+    old = Storage.open(path)
+    old.touch_user(3, "C", "en", "UTC", "20:00")
+    old.db["polls"].insert({"poll_id": "tg-1", "user_id": 3, "question_id": "la-w3-q-x",
+                            "correct_option": 2, "created_at": "2026-01-01T00:00:00+00:00"})
+    old.record_attempt(3, "la-w3-q-x", True)
+    old.close()
+    monkeypatch.setattr(storage_module, "MIGRATIONS", MIGRATIONS)
+    new = Storage.open(path)
+    try:
+        assert new.schema_version == len(MIGRATIONS)
+        ask = new.ask_for_poll("tg-1")
+        assert ask is not None and ask.user_id == 3 and ask.correct == 2
+        assert ask.option_order is None  # recomputed for the student asked
+        assert [a.question_id for a in new.attempts(3)] == ["la-w3-q-x"]
+        assert not new.db["polls"].exists()
+    finally:
+        new.close()
