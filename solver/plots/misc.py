@@ -88,6 +88,14 @@ def render_formula(mathtext: str, fontsize: int = 30) -> bytes:
 
 
 
+def _short(label: str, limit: int = LABEL_CHARS) -> str:
+    """A label cut at a word boundary, with an ellipsis when cut."""
+    if len(label) <= limit:
+        return label
+    cut = label[: limit - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(" :,-") + "…"
+
+
 MASTERY_LEVELS = ("not started", "attempted", "familiar", "proficient", "mastered")
 _LEVEL_COLOURS = ("#eeeeee", VERMILLION, ORANGE, "#56B4E9", GREEN)
 
@@ -96,7 +104,7 @@ def progress_chart(mastery: Sequence[tuple[str, int]],
                    days: Sequence[tuple[str, int, int]]) -> bytes:
     """The /progress picture for a phone: mastery per module (levels 0..4 of
     ``MASTERY_LEVELS``) above the last days' answers (right and wrong, stacked per day)."""
-    rows = [(str(m)[:LABEL_CHARS], min(4, max(0, int(level)))) for m, level in mastery]
+    rows = [(_short(str(m)), min(4, max(0, int(level)))) for m, level in mastery]
     rows = rows[:MAX_TOPICS]
     with style():
         top_px = 52 * max(len(rows), 1) + 40
@@ -127,7 +135,8 @@ def progress_chart(mastery: Sequence[tuple[str, int]],
         wrong = [w for _, _, w in days]
         bx.bar(xs, right, color=GREEN, label="right", zorder=2)
         bx.bar(xs, wrong, bottom=right, color=VERMILLION, label="wrong", zorder=2)
-        bx.set_xticks(xs[::2], [d for d, _, _ in days][::2], fontsize=15)
+        ticks = xs[::-2][::-1]  # every other day, ending today
+        bx.set_xticks(ticks, [days[i][0] for i in ticks], fontsize=15)
         top = max([r + w for r, w in zip(right, wrong, strict=True)] + [1])
         bx.set_ylim(0, top * 1.15 + 0.5)
         bx.yaxis.get_major_locator().set_params(integer=True)
