@@ -170,7 +170,9 @@ def _question(question_id: str):  # -> Question | GeneratedQuestion
 def grade_job(question_id: str, answer_text: str) -> GradeResult:
     """Grade a typed answer to a free question (a bank id, or a generated id with its seed).
 
-    The one place grading is called: the comparison itself is ``content`` 's."""
+    The one place the bot grades: the comparison itself is ``content`` 's (to move to
+    ``content.answers.grade(question, typed) -> Grade(understood, correct, read_as)``, take
+    those three fields from it here and keep the hint below)."""
     from content import check_free_answer
 
     question = _question(question_id)
