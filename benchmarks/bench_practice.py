@@ -19,8 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot import jobs  # noqa: E402
-from content import load_curriculum  # noqa: E402
+from bot import jobs
+from content import load_curriculum
 
 
 def _ms(times: list[float]) -> str:

@@ -244,9 +244,16 @@ async def typed_answer(ctx: Context, event: TextMessage) -> list[Reply] | Worked
                  _ask_buttons(ask.id))]
 
 
+def _close(ctx: Context, user: User, ask: Ask) -> None:
+    """No more typed answers for this ask (another question may be open by now: keep it)."""
+    pending = ctx.storage.pending_ask(user.id)
+    if pending is not None and pending.id == ask.id:
+        ctx.storage.set_pending_ask(user.id, None)
+
+
 async def skip(ctx: Context, user: User, ask: Ask) -> list[Reply]:
     """Skip without grading; the next question is a different one."""
-    ctx.storage.set_pending_ask(user.id, None)
+    _close(ctx, user, ask)
     ctx.storage.set_ask_status(ask.id, "skipped")
     module = _module(ctx, ask)
     if module is None:
@@ -256,7 +263,7 @@ async def skip(ctx: Context, user: User, ask: Ask) -> list[Reply]:
 
 def give_up(ctx: Context, user: User, ask: Ask) -> list[Reply] | Worked:
     """"I don't know": the solution (recorded as not known: the card comes back soon)."""
-    ctx.storage.set_pending_ask(user.id, None)
+    _close(ctx, user, ask)
     ctx.storage.set_ask_status(ask.id, "solved")
     srs.record(ctx, ask, user.id, idem_key=f"ask:{ask.id}:{user.id}", answer="",
                verdict="solution", correct=False)

@@ -204,6 +204,9 @@ async def test_show_solution_button_gives_the_solvers_steps(tutor: Tutor) -> Non
     assert "➡️ Next question" in labels(replies)
     other = await tutor.handle(ButtonPress(RAVI, f"P:sol:{ask_id}"))
     assert "expired" in texts_of(other)
+    newer = await ask(tutor, ASHA, free_question(lambda x: x.id != q.id))
+    await tutor.handle(ButtonPress(ASHA, f"P:sol:{ask_id}"))  # the old question's button
+    assert tutor.storage.pending_ask(ASHA.id).id == newer  # the open question stays open
 
 
 async def test_practice_generates_when_the_bank_runs_out(tutor: Tutor) -> None:
