@@ -212,6 +212,19 @@ def _read_and_hint(question, answer_text: str, correct: bool) -> tuple[str, str]
     return read_as, diagnose(expected, given, problem) or ""
 
 
+def first_step_job(solve_text: str) -> str:
+    """The solver's first step for this problem, as a method hint: its title and why, never
+    its numbers ("" when the solver cannot do it)."""
+    try:
+        solution = solve_problem(parse(solve_text))
+    except (ParseError, TooHard):
+        return ""
+    for step in solution.steps:
+        if not step.detail and step.title:
+            return step.title + (f". {step.why}" if step.why else "")
+    return ""
+
+
 def generate_job(module_id: str, seed: int, kind: str = "free") -> GeneratedData | None:
     """A fresh question of ``kind`` for the module (seeds ``seed``, ``seed + 1``, ... until a
     generator of that kind comes up); None when the module has none."""

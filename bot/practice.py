@@ -216,7 +216,7 @@ async def typed_answer(ctx: Context, event: TextMessage) -> list[Reply] | Worked
         return [Text(texts.PRACTICE_GONE)]
     wanted = intent(event.text)
     if wanted == "hint":
-        return [Text(texts.HINT.format(hint=_lesson_hint(ctx, ask)), _ask_buttons(ask.id))]
+        return await hint(ctx, ask)
     if wanted == "skip":
         return await skip(ctx, user, ask)
     if wanted == "give_up":
@@ -239,9 +239,23 @@ async def typed_answer(ctx: Context, event: TextMessage) -> list[Reply] | Worked
         return [Text(texts.PRACTICE_RIGHT.format(read_as=read_as,
                                                  explanation=escape(ask.explanation)),
                      _next_buttons(ask.module_id))]
-    hint = escape(result.hint) if result.hint else _lesson_hint(ctx, ask)
-    return [Text(texts.PRACTICE_WRONG.format(read_as=read_as, hint=hint),
+    nudge = escape(result.hint) if result.hint else _lesson_hint(ctx, ask)
+    return [Text(texts.PRACTICE_WRONG.format(read_as=read_as, hint=nudge),
                  _ask_buttons(ask.id))]
+
+
+async def hint(ctx: Context, ask: Ask) -> list[Reply]:
+    """A nudge: the method the solver starts with (not its numbers), and the lesson."""
+    method = ""
+    if ask.solve:
+        try:
+            method = await ctx.pool.run(jobs.first_step_job, ask.solve)
+        except (WorkerTimeout, WorkerCrashed, MemoryError):
+            method = ""
+    text = texts.HINT.format(hint=_lesson_hint(ctx, ask))
+    if method:
+        text = texts.METHOD_HINT.format(method=escape(method)) + "\n" + text
+    return [Text(text, _ask_buttons(ask.id))]
 
 
 def _close(ctx: Context, user: User, ask: Ask) -> None:
@@ -291,7 +305,7 @@ async def practice_button(ctx: Context, event: Event) -> list[Reply] | Worked:
     if _question_gone(ctx, ask):
         return [Text(texts.PRACTICE_GONE)]
     if action == "hint":
-        return [Text(texts.HINT.format(hint=_lesson_hint(ctx, ask)), _ask_buttons(ask.id))]
+        return await hint(ctx, ask)
     if action == "skip":
         if ask.status != "open":
             return [Text(texts.EXPIRED)]

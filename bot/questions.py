@@ -156,9 +156,53 @@ def pick_any(ctx: Context, user_id: int, module: Module, kind: str,
     return rng.choice(fresh or list(qs)) if qs else None
 
 
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉", "01234567890123456789")
+_NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+                 "eight": "8", "nine": "9", "ten": "10", "twice": "2", "half": "2"}
+_INT_RE = re.compile(r"\d+")
+
+
+def _numbers(text: str) -> list[str]:
+    text = text.translate(_SUPERSCRIPTS).lower()
+    text = re.sub(r"[a-z]+", lambda m: f" {_NUMBER_WORDS.get(m[0], '')} ", text)
+    return [n for n in _INT_RE.findall(text) if n not in ("0", "1")]
+
+
+def _bracket_groups(text: str) -> set[str]:
+    """The top-level [...] groups of a text, spaces removed and minus signs plain."""
+    flat = text.replace(" ", "").replace("−", "-")
+    out, depth, start = set(), 0, 0
+    for i, ch in enumerate(flat):
+        if ch == "[":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == "]" and depth:
+            depth -= 1
+            if depth == 0:
+                out.add(flat[start:i + 1])
+    return out
+
+
 def solve_text(question: Question) -> str:
-    """The solver input that works this question out ("" for a conceptual question)."""
-    return question.verify.solve if question.verify else ""
+    """The solver input whose working answers this question, or "".
+
+    A key's ``verify.solve`` is sometimes a check rather than the question (a variance checked
+    as a dot product of deviations, 2a − b as a matrix product): its working would explain a
+    problem the student was not asked. It is used only when every matrix and vector in it is
+    one the question shows, and it is built from the question's own numbers (every number but
+    0 and 1, as often as it is used)."""
+    if question.verify is None:
+        return ""
+    groups = _bracket_groups(question.question)
+    if any(g not in groups for g in _bracket_groups(question.verify.solve)):
+        return ""  # a matrix or vector the question does not show
+    given = _numbers(question.question)
+    for n in _numbers(question.verify.solve):
+        if n not in given:
+            return ""
+        given.remove(n)
+    return question.verify.solve
 
 
 @dataclass(frozen=True)

@@ -100,6 +100,7 @@ PRACTICE_WRONG = "❌ Not quite.{read_as}\n💡 {hint}\n\nTry again, or tap <i>S
 READ_AS = " I read your answer as <code>{read_as}</code>."
 GENERIC_HINT = "Look again at the lesson <b>{title}</b>: {first}"
 HINT = "💡 Hint: {hint}"
+METHOD_HINT = "🧭 Start with: <i>{method}</i>"
 SKIPPED = "⏭ Skipped. I will bring that one back another time. Here is a different one:"
 SOLUTION_HEADER = "📖 The answer is <code>{answer}</code>.\n{explanation}"
 NOT_CHECKED = "⏳ I could not check that answer in time. Try again, or send <i>skip</i>."

@@ -185,7 +185,9 @@ async def test_hint_skip_and_i_dont_know_do_what_they_say(tutor: Tutor) -> None:
     q = free_question(lambda q: q.verify is not None)
     ask_id = await ask(tutor, ASHA, q)
     hint = texts_of(await tutor.handle(TextMessage(ASHA, "hint")))
-    assert hint.startswith("💡 Hint") and attempts(tutor, ASHA) == []
+    assert "💡 Hint" in hint and attempts(tutor, ASHA) == []
+    assert hint.startswith("🧭 Start with")  # the solver's first step, without its numbers
+    assert q.answer not in hint
     skipped = await tutor.handle(TextMessage(ASHA, "skip"))
     assert "Skipped" in texts_of(skipped) and attempts(tutor, ASHA) == []
     nxt = tutor.storage.pending_ask(ASHA.id)
@@ -274,3 +276,17 @@ async def test_over_the_poll_limits_the_quiz_is_a_message_with_buttons(
     assert texts_of(reply).startswith("✅")
     assert await tutor.handle(ButtonPress(ASHA, options[right])) == []  # a double tap
     assert len(attempts(tutor, ASHA)) == 1
+
+
+async def test_a_key_checked_another_way_is_not_shown_as_the_working(tutor: Tutor) -> None:
+    """pca-w1's variance key is checked as a dot product of deviations: its working would
+    explain a problem the student was not asked, so the solution is the answer and why."""
+    from bot.questions import solve_text
+
+    q = curriculum().question("pca-w1-q-variance")
+    assert q.verify is not None and q.verify.solve.startswith("dot product")
+    assert solve_text(q) == ""
+    assert solve_text(curriculum().question("la-w3-det-2x2")) == "det [[1,2],[3,4]]"
+    await ask(tutor, ASHA, q)
+    shown = texts_of(await tutor.handle(TextMessage(ASHA, "I don't know")))
+    assert "The answer is" in shown and "dot product" not in shown
