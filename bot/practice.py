@@ -229,9 +229,12 @@ async def typed_answer(ctx: Context, event: TextMessage) -> list[Reply] | Worked
         return [Text(texts.NOT_CHECKED, _ask_buttons(ask.id))]
     if not result.understood:
         return None  # not an answer: a new problem or a question
-    srs.record(ctx, ask, user.id, idem_key=f"ask:{ask.id}:{user.id}", answer=event.text,
-               verdict="right" if result.correct else "wrong", correct=result.correct,
-               message_key=message_key)
+    recorded = srs.record(ctx, ask, user.id, idem_key=f"ask:{ask.id}:{user.id}",
+                          answer=event.text, verdict="right" if result.correct else "wrong",
+                          correct=result.correct, message_key=message_key)
+    if (not recorded.counted and message_key
+            and ctx.storage.message_answered(user.id, message_key)):
+        return []  # the same message delivered twice at once: graded and answered once
     read_as = texts.READ_AS.format(read_as=escape(result.read_as)) if result.read_as else ""
     if result.correct:
         ctx.storage.set_pending_ask(user.id, None)

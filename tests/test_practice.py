@@ -290,3 +290,14 @@ async def test_a_key_checked_another_way_is_not_shown_as_the_working(tutor: Tuto
     await ask(tutor, ASHA, q)
     shown = texts_of(await tutor.handle(TextMessage(ASHA, "I don't know")))
     assert "The answer is" in shown and "dot product" not in shown
+
+
+async def test_one_message_delivered_twice_at_once_is_answered_once(tutor: Tutor) -> None:
+    import asyncio
+
+    q = free_question(lambda q: q.answer_kind == "number")
+    await ask(tutor, ASHA, q)
+    both = await asyncio.gather(tutor.handle(TextMessage(ASHA, q.answer, message_id=77)),
+                                tutor.handle(TextMessage(ASHA, q.answer, message_id=77)))
+    assert sorted(len(r) for r in both) == [0, 1]
+    assert len(attempts(tutor, ASHA)) == 1
