@@ -21,6 +21,7 @@ class User:
 class TextMessage:
     user: User
     text: str
+    message_id: int | None = None  # the transport's id: a redelivered message is seen twice
 
 
 @dataclass(frozen=True)
@@ -39,9 +40,12 @@ class ButtonPress:
 
 @dataclass(frozen=True)
 class QuizAnswer:
-    user: User
-    question_id: str
-    option: int
+    """A vote on a quiz poll. The core resolves ``poll_id`` (stored when the poll was sent)
+    to the student asked, the question and the option order they saw."""
+
+    user: User  # who voted (not necessarily who was asked)
+    poll_id: str
+    option: int | None  # None: the vote was retracted
 
 
 @dataclass(frozen=True)
@@ -102,9 +106,10 @@ class Document:
 
 @dataclass(frozen=True)
 class Quiz:
-    """A quiz poll: one correct option, an explanation shown after answering."""
+    """A quiz poll: one correct option, an explanation shown after answering. Once sent, the
+    transport tells the tutor the poll's id (``Tutor.poll_sent(ask_id, poll_id)``)."""
 
-    question_id: str
+    ask_id: int
     question: str
     options: tuple[str, ...]
     correct: int

@@ -150,12 +150,133 @@ def formula_job(mathtext: str) -> bytes:
 formula_job.cacheable = True  # type: ignore[attr-defined]  # lesson formulas repeat all day
 
 
-def grade_job(question_id: str, answer_text: str) -> tuple[bool, bool]:
-    """Grade a typed answer to a free quiz question: (it parsed as an answer, it is correct)."""
-    from content import check_free_answer, load_curriculum
+@dataclass
+class GradeResult:
+    understood: bool  # False: the text is not an answer (a new problem, a question)
+    correct: bool = False
+    read_as: str = ""  # how the answer was read, in Unicode math ("1/2, 1/6, 1/3")
+    hint: str = ""  # a wrong answer: the mistake recognised (content.hints), if any
 
-    question = load_curriculum().question(question_id)
+
+@dataclass
+class GeneratedData:
+    """A generated question as plain data (the SymPy value stays in the worker)."""
+
+    id: str
+    module: str
+    seed: int
+    type: str
+    topic: str
+    question: str
+    answer: str  # our math syntax
+    answer_kind: str
+    explanation: str
+    prompt: str  # the solver input that works it out
+    options: tuple[str, ...] = ()
+    correct: int | None = None
+
+
+def _question(question_id: str):  # -> Question | GeneratedQuestion
+    from content import load_curriculum
+    from content.generators import generator
+
+    from .questions import generated_parts
+
+    parts = generated_parts(question_id)
+    if parts is not None:
+        _module, name, seed = parts
+        return generator(name)(seed)
+    return load_curriculum().question(question_id)
+
+
+def grade_job(question_id: str, answer_text: str) -> GradeResult:
+    """Grade a typed answer to a free question (a bank id, or a generated id with its seed).
+
+    The one place the bot grades: the comparison itself is ``content`` 's (to move to
+    ``content.answers.grade(question, typed) -> Grade(understood, correct, read_as)``, take
+    those three fields from it here and keep the hint below)."""
+    from content import check_free_answer
+
+    question = _question(question_id)
     try:
-        return True, bool(check_free_answer(question, answer_text))
+        correct = bool(check_free_answer(question, answer_text))
     except ParseError:
-        return False, False
+        return GradeResult(False)
+    read_as, hint = _read_and_hint(question, answer_text, correct)
+    return GradeResult(True, correct, read_as, hint)
+
+
+def _read_and_hint(question, answer_text: str, correct: bool) -> tuple[str, str]:
+    """How the answer was read, and (when wrong) the recognised mistake."""
+    from content.answers import parse_key
+    from content.hints import diagnose
+    from solver.render import inline
+
+    try:
+        given = parse_key(answer_text)
+    except (ParseError, TooHard):
+        return "", ""
+    if isinstance(given, list | tuple):
+        read_as = ", ".join(inline(g) for g in given)
+    else:
+        read_as = "none" if given is None else inline(given)
+    if correct or given is None:
+        return read_as, ""
+    expected = getattr(question, "value", None)
+    try:
+        if expected is None:
+            expected = parse_key(question.answer)
+        prompt = getattr(question, "prompt", "") or (
+            question.verify.solve if question.verify else "")
+        problem = parse(prompt) if prompt else None
+    except (ParseError, TooHard):
+        return read_as, ""
+    return read_as, diagnose(expected, given, problem) or ""
+
+
+def first_step_job(solve_text: str) -> str:
+    """The solver's first step for this problem, as a method hint: its title and why, never
+    its numbers ("" when the solver cannot do it)."""
+    try:
+        solution = solve_problem(parse(solve_text))
+    except (ParseError, TooHard):
+        return ""
+    for step in solution.steps:
+        if not step.detail and step.title:
+            return step.title + (f". {step.why}" if step.why else "")
+    return ""
+
+
+def generate_job(module_id: str, seed: int, kind: str = "free") -> GeneratedData | None:
+    """A fresh question of ``kind`` for the module (seeds ``seed``, ``seed + 1``, ... until a
+    generator of that kind comes up); None when the module has none."""
+    from content.generators import GENERATORS, generate
+
+    if not GENERATORS.get(module_id):
+        return None
+    for s in range(seed, seed + 40):
+        q = generate(module_id, s)
+        if q.type == kind:
+            return GeneratedData(q.id, q.module, q.seed, q.type, q.topic, q.question, q.answer,
+                                 q.answer_kind, q.explanation, q.prompt, tuple(q.options),
+                                 q.correct)
+    return None
+
+
+def generated_job(question_id: str) -> GeneratedData | None:
+    """The generated question with this id again (its generator and seed are in the id)."""
+    from .questions import generated_parts
+
+    if generated_parts(question_id) is None:
+        return None
+    q = _question(question_id)
+    return GeneratedData(q.id, q.module, q.seed, q.type, q.topic, q.question, q.answer,
+                         q.answer_kind, q.explanation, q.prompt, tuple(q.options), q.correct)
+
+
+def progress_chart_job(mastery: list[tuple[str, int]],
+                       days: list[tuple[str, int, int]]) -> bytes:
+    """The /progress picture: mastery per module and the last days' answers (a PNG)."""
+    from solver.plots.misc import progress_chart
+
+    return progress_chart(mastery, days)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from content import COURSES, SnippetRef, search
 
-from . import jobs, texts
+from . import jobs, mastery, texts
 from .events import Button, ButtonPress, Event, Photo, Reply, Text, User, keyboard
 from .workers import WorkerCrashed, WorkerTimeout
 
@@ -120,19 +120,23 @@ def _courses_view() -> Text:
 
 def _course_view(ctx: Context, user_id: int, course: str) -> Text:
     done = ctx.storage.modules_done(user_id)
+    standing = mastery.standings(ctx.curriculum, mastery.results(ctx.storage.attempts(user_id)))
     rows = [
-        [Button(f"{'✓ ' if m.id in done else ''}W{m.week} {m.title}"[:60],
-                f"{texts.TOPICS}m:{m.id}")]
+        [Button(f"{'✓ ' if m.id in done else ''}{texts.MASTERY_MARKS[standing[m.id].level]}"
+                f"W{m.week} {m.title}"[:60], f"{texts.TOPICS}m:{m.id}")]
         for m in ctx.curriculum.course_modules(course)
     ]
     rows.append([Button("⬅️ Courses", f"{texts.TOPICS}home")])
-    return Text(f"📚 <b>{escape(COURSES[course])}</b>\n✓ marks modules you have finished.",
-                keyboard(*rows), edit=True)
+    return Text(f"📚 <b>{escape(COURSES[course])}</b>\n✓ marks modules you have finished. "
+                f"Mastery: {texts.MASTERY_LEGEND}.", keyboard(*rows), edit=True)
 
 
 def _module_view(ctx: Context, user_id: int, module_id: str) -> Text:
     m = ctx.curriculum.module(module_id)
     done = "✓ done\n" if module_id in ctx.storage.modules_done(user_id) else ""
+    standing = mastery.standings(ctx.curriculum,
+                                 mastery.results(ctx.storage.attempts(user_id)))[module_id]
+    done += f"Mastery: {texts.MASTERY_NAMES[standing.level]}\n"
     lessons = "\n".join(f"{i}. {escape(s.title)}" for i, s in enumerate(m.snippets, 1))
     return Text(
         f"<b>W{m.week} {escape(m.title)}</b>\n{done}{escape(m.summary)}\n\n{lessons}",

@@ -6,6 +6,7 @@ recorded in ``schema_version``; ``Storage.open`` applies the missing ones at sta
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 from collections.abc import Callable
@@ -65,6 +66,47 @@ def _m1_core(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m2_practice(db: sqlite_utils.Database) -> None:
+    """Practice that sticks: every question asked (``asks``: the poll -> user/question/option
+    order mapping), attempts with an idempotency key, and one FSRS card per question seen."""
+    db["asks"].create(  # one row per question put to a student (a poll, a typed question, a card)
+        {"id": int, "user_id": int, "question_id": str, "kind": str, "module_id": str,
+         "seed": int, "question": str, "answer": str, "explanation": str, "solve": str,
+         "options": str, "option_order": str, "correct": int, "poll_id": str, "status": str,
+         "created_at": str},
+        pk="id",
+        foreign_keys=[("user_id", "users", "id")],
+        not_null={"user_id", "question_id", "kind", "status", "created_at"},
+        defaults={"status": "open"},
+    )
+    db["asks"].create_index(["poll_id"], unique=True)
+    db["asks"].create_index(["user_id", "created_at"])
+    # Polls sent before this migration keep working: their option order was the per-user
+    # shuffle, so option_order stays NULL and the resolver recomputes it for the poll's user.
+    db.execute(
+        "INSERT INTO asks (user_id, question_id, kind, correct, poll_id, status, created_at)"
+        " SELECT user_id, question_id, 'choice', correct_option, poll_id, 'open', created_at"
+        " FROM polls"
+    )
+    db["polls"].drop()
+    for name, kind in (("answer", str), ("verdict", str), ("ask_id", int), ("seed", int),
+                       ("rating", int), ("idem_key", str), ("message_key", str)):
+        db["attempts"].add_column(name, kind)
+    db["attempts"].create_index(["idem_key"], unique=True)
+    db["attempts"].create_index(["user_id", "answered_at"])
+    db["cards"].create(  # FSRS state of one card (a question, or an interview flashcard)
+        {"user_id": int, "card_key": str, "card": str, "due": str, "state": int, "reps": int,
+         "lapses": int, "updated_at": str},
+        pk=("user_id", "card_key"),
+        foreign_keys=[("user_id", "users", "id")],
+        not_null={"card", "due"},
+        defaults={"reps": 0, "lapses": 0},
+    )
+    db["cards"].create_index(["user_id", "due"])
+    db["state"].add_column("pending_ask", int)
+
+
+
 def _m_requests(db: sqlite_utils.Database) -> None:
     # Heavy requests being worked on: a row left behind at start-up was interrupted by a
     # crash or restart, and the student is told so (nothing is answered twice or silently lost)
@@ -73,7 +115,9 @@ def _m_requests(db: sqlite_utils.Database) -> None:
         {"id": int, "user_id": int, "chat_id": int, "received_at": str}, pk="id")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_m1_core, _m_requests]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _m1_core, _m2_practice, _m_requests,
+]
 
 
 @dataclass(frozen=True)
@@ -86,6 +130,65 @@ class UserRow:
     created_at: str
     last_seen: str
     active: bool
+
+
+@dataclass(frozen=True)
+class Ask:
+    """A question put to a student: what a poll id or a button resolves to."""
+
+    id: int
+    user_id: int
+    question_id: str  # a bank id, a generated id (<module>-gen-<name>-<seed>) or iv:<card id>
+    kind: str  # "choice", "free" or "card"
+    module_id: str
+    seed: int | None
+    question: str
+    answer: str
+    explanation: str
+    solve: str  # the solver input that works it out ("" for a conceptual question)
+    options: list[str] | None  # as shown, in the shown order
+    option_order: list[int] | None  # shown position -> index in the bank question's options
+    correct: int | None  # the shown position of the right option
+    poll_id: str | None
+    status: str  # "open", "answered", "skipped", "solved"
+    created_at: str
+
+
+def _ask(db: sqlite_utils.Database, row: Any) -> Ask | None:
+    if row is None:
+        return None
+    cols = [c.name for c in db["asks"].columns]
+    r = dict(zip(cols, row, strict=True))
+    for key in ("options", "option_order"):
+        r[key] = json.loads(r[key]) if r[key] else None
+    return Ask(**{k: r[k] for k in Ask.__dataclass_fields__})
+
+
+@dataclass(frozen=True)
+class AttemptRow:
+    """One answer: who, to what (question id or generator seed), what, the verdict, a key
+    that makes recording it idempotent."""
+
+    user_id: int
+    question_id: str
+    correct: bool | None  # None: not graded (a skip, a flashcard self-rating)
+    answer: str
+    verdict: str  # "right", "wrong", "solution" (asked for it), "again/hard/good/easy"
+    ask_id: int | None
+    seed: int | None
+    rating: int | None  # the FSRS rating given (1 Again .. 4 Easy)
+    idem_key: str
+    message_key: str | None = None
+    answered_at: str = ""
+
+
+@dataclass(frozen=True)
+class CardRow:
+    card_key: str
+    card: str  # fsrs.Card.to_json()
+    due: str  # ISO UTC, whole seconds (sorts as text)
+    state: int
+    lapse: bool  # this review was a lapse (a Review card rated Again)
 
 
 class Storage:
@@ -232,16 +335,136 @@ class Storage:
             out[r[0]] = bool(r[1])
         return out
 
-    def remember_poll(self, poll_id: str, user_id: int, question_id: str, correct: int) -> None:
-        self.db["polls"].upsert(
-            {"poll_id": poll_id, "user_id": user_id, "question_id": question_id,
-             "correct_option": correct, "created_at": self.now()},
-            pk="poll_id",
+    # ---- practice / FSRS
+    def new_ask(self, user_id: int, question_id: str, kind: str, *, module_id: str = "",
+                seed: int | None = None, question: str = "", answer: str = "",
+                explanation: str = "", solve: str = "", options: list[str] | None = None,
+                option_order: list[int] | None = None, correct: int | None = None) -> int:
+        """Remember a question put to a student; its id is what polls and buttons carry."""
+        return int(self.db["asks"].insert({
+            "user_id": user_id, "question_id": question_id, "kind": kind,
+            "module_id": module_id, "seed": seed, "question": question, "answer": answer,
+            "explanation": explanation, "solve": solve,
+            "options": json.dumps(options) if options is not None else None,
+            "option_order": json.dumps(option_order) if option_order is not None else None,
+            "correct": correct, "status": "open", "created_at": self.now(),
+        }).last_pk)
+
+    def link_poll(self, ask_id: int, poll_id: str) -> None:
+        """The transport sent this ask as the poll ``poll_id`` (Telegram's id)."""
+        self.db.execute("UPDATE asks SET poll_id = ? WHERE id = ? AND poll_id IS NULL",
+                        [poll_id, ask_id])
+
+    def ask(self, ask_id: int) -> Ask | None:
+        row = self.db.execute("SELECT * FROM asks WHERE id = ?", [ask_id]).fetchone()
+        return _ask(self.db, row)
+
+    def ask_for_poll(self, poll_id: str) -> Ask | None:
+        row = self.db.execute("SELECT * FROM asks WHERE poll_id = ?", [poll_id]).fetchone()
+        return _ask(self.db, row)
+
+    def open_poll(self, user_id: int, since: str) -> Ask | None:
+        """The student's latest quiz poll still unanswered (asked after ``since``)."""
+        row = self.db.execute(
+            "SELECT * FROM asks WHERE user_id = ? AND kind = 'choice' AND status = 'open'"
+            " AND poll_id IS NOT NULL AND created_at >= ? ORDER BY id DESC LIMIT 1",
+            [user_id, since]).fetchone()
+        return _ask(self.db, row)
+
+    def set_ask_status(self, ask_id: int, status: str) -> None:
+        self.db.execute("UPDATE asks SET status = ? WHERE id = ?", [status, ask_id])
+
+    def recent_asks(self, user_id: int, since: str) -> list[Ask]:
+        rows = self.db.execute(
+            "SELECT * FROM asks WHERE user_id = ? AND created_at >= ? ORDER BY id DESC",
+            [user_id, since]).fetchall()
+        return [a for a in (_ask(self.db, r) for r in rows) if a is not None]
+
+    def set_pending_ask(self, user_id: int, ask_id: int | None) -> None:
+        """The typed-answer question waiting for this student (None: nothing pending)."""
+        self.db["state"].upsert(
+            {"user_id": user_id, "pending_ask": ask_id,
+             "pending_at": self.now() if ask_id else None},
+            pk="user_id",
         )
 
-    def poll(self, poll_id: str) -> dict[str, Any] | None:
-        rows = list(self.db["polls"].rows_where("poll_id = ?", [poll_id]))
-        return rows[0] if rows else None
+    def pending_ask(self, user_id: int) -> Ask | None:
+        row = self.db.execute("SELECT pending_ask FROM state WHERE user_id = ?",
+                              [user_id]).fetchone()
+        return self.ask(int(row[0])) if row and row[0] else None
+
+    def card(self, user_id: int, card_key: str) -> str | None:
+        """The FSRS card (``fsrs.Card.to_json()``) of this student's question, if seen."""
+        row = self.db.execute("SELECT card FROM cards WHERE user_id = ? AND card_key = ?",
+                              [user_id, card_key]).fetchone()
+        return row[0] if row else None
+
+    def record_answer(self, attempt: AttemptRow, card: CardRow | None) -> bool:
+        """Store an attempt and its card update in one transaction, at most once per
+        idempotency key: False (and nothing written) when the key was already recorded."""
+        with self.db.conn:
+            self.db.execute("BEGIN IMMEDIATE")
+            cur = self.db.execute(
+                "INSERT OR IGNORE INTO attempts (user_id, question_id, correct, answered_at,"
+                " answer, verdict, ask_id, seed, rating, idem_key, message_key)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [attempt.user_id, attempt.question_id,
+                 None if attempt.correct is None else int(attempt.correct), self.now(),
+                 attempt.answer[:500], attempt.verdict, attempt.ask_id, attempt.seed,
+                 attempt.rating, attempt.idem_key, attempt.message_key])
+            if cur.rowcount == 0:
+                return False
+            if card is not None:
+                self.db.execute(
+                    "INSERT INTO cards (user_id, card_key, card, due, state, reps, lapses,"
+                    " updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?)"
+                    " ON CONFLICT(user_id, card_key) DO UPDATE SET card = excluded.card,"
+                    " due = excluded.due, state = excluded.state, reps = cards.reps + 1,"
+                    " lapses = cards.lapses + excluded.lapses, updated_at = excluded.updated_at",
+                    [attempt.user_id, card.card_key, card.card, card.due, card.state,
+                     int(card.lapse), self.now()])
+        return True
+
+    def attempt_answer(self, idem_key: str) -> str | None:
+        """The answer recorded under this key (None: nothing recorded yet)."""
+        row = self.db.execute("SELECT answer FROM attempts WHERE idem_key = ?",
+                              [idem_key]).fetchone()
+        return None if row is None else (row[0] or "")
+
+    def message_answered(self, user_id: int, message_key: str) -> bool:
+        """Was this message (a redelivered update) already graded as an answer?"""
+        return self.db.execute(
+            "SELECT 1 FROM attempts WHERE user_id = ? AND message_key = ?",
+            [user_id, message_key]).fetchone() is not None
+
+    def due_cards(self, user_id: int, now: str, limit: int = 20) -> list[tuple[str, str]]:
+        """(card key, due) of this student's cards due at ``now``, the most overdue first."""
+        rows = self.db.execute(
+            "SELECT card_key, due FROM cards WHERE user_id = ? AND due <= ? ORDER BY due"
+            " LIMIT ?", [user_id, now, limit]).fetchall()
+        return [(r[0], r[1]) for r in rows]
+
+    def card_dues(self, user_id: int) -> dict[str, str]:
+        return dict(self.db.execute("SELECT card_key, due FROM cards WHERE user_id = ?",
+                                    [user_id]).fetchall())
+
+    def attempts(self, user_id: int, since: str = "") -> list[AttemptRow]:
+        """This student's graded attempts (not skips or self-ratings), oldest first."""
+        rows = self.db.execute(
+            "SELECT user_id, question_id, correct, answer, verdict, ask_id, seed, rating,"
+            " idem_key, message_key, answered_at FROM attempts"
+            " WHERE user_id = ? AND answered_at >= ? AND correct IS NOT NULL ORDER BY id",
+            [user_id, since]).fetchall()
+        return [AttemptRow(r[0], r[1], None if r[2] is None else bool(r[2]), r[3] or "",
+                           r[4] or "", r[5], r[6], r[7], r[8] or "", r[9], r[10])
+                for r in rows]
+
+    def module_snippet_index(self, user_id: int) -> dict[str, int]:
+        """Module id -> the furthest snippet index the student has opened."""
+        return dict(self.db.execute(
+            "SELECT module_id, snippet_index FROM progress WHERE user_id = ?",
+            [user_id]).fetchall())
+
 
     # -------------------------------------------------------------- problems
     def remember_problem(self, user_id: int, text: str) -> int:

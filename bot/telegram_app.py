@@ -116,10 +116,8 @@ async def deliver(
                     explanation=reply.explanation or None,
                     question_parse_mode=None, explanation_parse_mode=None,
                 ))
-                if msg.poll is not None:
-                    _tutor(context).storage.remember_poll(
-                        msg.poll.id, user.id, reply.question_id, reply.correct
-                    )
+                if msg.poll is not None:  # the core resolves answers through this link
+                    _tutor(context).poll_sent(reply.ask_id, msg.poll.id)
         except Forbidden:
             logger.info("user %s blocked the bot; marking inactive", user.id)
             _tutor(context).storage.set_user_fields(user.id, active=0)
@@ -252,7 +250,8 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A plain text message: a problem, an answer or a question."""
     assert update.effective_message is not None
     text = update.effective_message.text or ""
-    await _dispatch(update, context, TextMessage(_user(update), text))
+    await _dispatch(update, context, TextMessage(_user(update), text,
+                                                 update.effective_message.message_id))
 
 
 async def on_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -274,15 +273,13 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def on_poll_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A quiz poll answer (non-anonymous polls send these)."""
+    """A quiz poll answer (non-anonymous polls send these); the core resolves the poll id."""
     answer = update.poll_answer
-    if answer is None or answer.user is None or not answer.option_ids:
-        return
-    poll = _tutor(context).storage.poll(answer.poll_id)
-    if poll is None:
+    if answer is None or answer.user is None:
         return
     user = User(answer.user.id, answer.user.full_name, answer.user.language_code or "")
-    event = QuizAnswer(user, poll["question_id"], answer.option_ids[0])
+    option = answer.option_ids[0] if answer.option_ids else None  # none: a retracted vote
+    event = QuizAnswer(user, answer.poll_id, option)
     replies = await _tutor(context).handle(event)
     await deliver(context, answer.user.id, user, replies)
 

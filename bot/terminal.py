@@ -1,8 +1,11 @@
 """The terminal chat: the same tutor core, driven from stdin, as one local user.
 
 Lines starting with ``/`` are commands. When the last reply had buttons, typing a button's
-number or label presses it; when a quiz is open, typing an option's number answers it. Images
-are written to the output folder and their paths printed. Works piped: it exits at end of input.
+number or label presses it (under a practice question a number is an answer, so its buttons go
+by label); when a quiz is open, typing an option's number answers it, through the same stored
+poll path as Telegram (``Tutor.poll_sent``), and a quiz still open at start-up is shown again.
+Images are written to the output folder and their paths printed. Works piped: it exits at end
+of input.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from . import texts
 from .events import (
     Button,
     ButtonPress,
@@ -67,9 +71,11 @@ class TerminalChat:
             return Command(LOCAL_USER, name.lower(), args.strip())
         if self.quiz is not None and text.isdigit() and 1 <= int(text) <= len(self.quiz.options):
             quiz, self.quiz = self.quiz, None
-            return QuizAnswer(LOCAL_USER, quiz.question_id, int(text) - 1)
+            return QuizAnswer(LOCAL_USER, poll_id(quiz), int(text) - 1)
         if self.buttons:
-            if text.isdigit() and 1 <= int(text) <= len(self.buttons):
+            # under a practice question a number is an answer; its buttons go by label
+            answering = any(b.data.startswith(texts.PRACTICE + "hint:") for b in self.buttons)
+            if text.isdigit() and 1 <= int(text) <= len(self.buttons) and not answering:
                 return ButtonPress(LOCAL_USER, self.buttons[int(text) - 1].data)
             for b in self.buttons:
                 if text.lower() == b.label.lower() or text.lower() == _bare(b.label).lower():
@@ -100,17 +106,30 @@ class TerminalChat:
                 shown.append(f"[file: {path}]" + (f"\n{caption}" if caption else ""))
             elif isinstance(reply, Quiz):
                 self.quiz = reply
+                self.tutor.poll_sent(reply.ask_id, poll_id(reply))  # as Telegram's adapter
                 opts = "\n".join(f"  {i}. {o}" for i, o in enumerate(reply.options, 1))
                 shown.append(f"QUIZ: {reply.question}\n{opts}\n(answer with the number)")
         if self.buttons:
             shown.append("  ".join(f"[{i}] {b.label}" for i, b in enumerate(self.buttons, 1)))
         self.write("\n\n".join(shown) + "\n")
 
+    def resume(self) -> None:
+        """After a restart: show the quiz still waiting for an answer, so it can be answered."""
+        quiz = self.tutor.open_quiz(LOCAL_USER)
+        if quiz is not None:
+            self.write(texts.QUIZ_STILL_OPEN)
+            self.show([quiz])
+
     async def feed(self, line: str) -> None:
         event = self.event_for(line)
         if event is None:
             return
         self.show(await self.tutor.handle(event))  # type: ignore[arg-type]
+
+
+def poll_id(quiz: Quiz) -> str:
+    """The terminal's "poll id" for a quiz it showed (Telegram assigns its own)."""
+    return f"terminal:{quiz.ask_id}"
 
 
 def _bare(label: str) -> str:
@@ -128,6 +147,7 @@ async def run_chat(tutor: Tutor, out_dir: Path, stdin: TextIO = sys.stdin,
     interactive = stdin.isatty()
     if interactive:
         write("MML Tutor (terminal). Type /start, a problem, or Ctrl-D to quit.")
+    chat.resume()
     while True:
         if interactive:
             stdout.write("> ")

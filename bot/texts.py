@@ -17,7 +17,11 @@ COMMANDS: tuple[CommandInfo, ...] = (
     CommandInfo("start", "Welcome and the main menu"),
     CommandInfo("learn", "Continue the lessons where you left off"),
     CommandInfo("topics", "Browse courses and modules"),
-    CommandInfo("quiz", "A quiz question on what you are learning"),
+    CommandInfo("quiz", "A multiple-choice quiz on what you are learning", "/quiz eigenvalues"),
+    CommandInfo("practice", "A question to work out and type the answer", "/practice la-w3"),
+    CommandInfo("review", "Questions due again (spaced repetition)"),
+    CommandInfo("progress", "Your mastery, streak and last two weeks"),
+    CommandInfo("interview", "Interview questions as flashcards"),
     CommandInfo("solve", "Solve a problem step by step", "/solve det [1 2; 3 4]"),
     CommandInfo("plot", "Draw a function, a matrix or data", "/plot x^2 - 2x"),
     CommandInfo("settings", "Your time zone and daily quiz time", "/settings time 21:00"),
@@ -32,8 +36,11 @@ MENU = "M:"  # main menu: M:learn, M:quiz, M:solve, M:settings
 SOLUTION = "S:"  # S:<action>:<problem id>[:<kind>]
 LESSON = "L:"  # L:next:<snippet id>, L:back:<snippet id>, L:quiz:<snippet id>, L:go:<id>
 TOPICS = "T:"  # T:home, T:c:<course>, T:m:<module id>
-QUIZ = "Q:"  # Q:next:<module id>
-PRIVACY_PREFIX = "P:"  # P:mydata, P:forget, P:forget-yes, P:forget-no
+PRIVACY_PREFIX = "D:"  # your data: D:mydata, D:forget, D:forget-yes, D:forget-no
+QUIZ = "Q:"  # Q:next:<module id>, Q:opt:<ask id>:<option>, Q:explain:<ask id>
+PRACTICE = "P:"  # P:next:<module id>, P:hint|skip|sol:<ask id>
+INTERVIEW = "I:"  # I:next:<module id>, I:show:<ask id>, I:rate:<ask id>:<1-4>
+REVIEW = "R:"  # R:next
 
 WELCOME = (
     "👋 <b>Hi {name}! I am MML Tutor</b>, your pocket coach for "
@@ -101,3 +108,71 @@ TOO_LONG = (
     "📄 That answer is too long for one message, so the whole working is in the file below. "
     "It starts:\n<pre>{head}</pre>"
 )
+
+# ------------------------------------------------------------------ practice (issue 11)
+TOPIC_UNKNOWN = ("I don't know the topic <i>{topic}</i>. Try a module like <code>la-w3</code> "
+                 "or a topic like <code>eigenvalues</code>; /topics lists them all.")
+PREVIEW = "👀 A preview: this one is from <b>{title}</b>, a lesson you have not opened yet."
+NO_CHOICE = "I have no multiple-choice questions there yet. Try /practice for one to work out."
+QUIZ_RIGHT = "✅ Correct! {explanation}"
+QUIZ_WRONG = "❌ Not quite. The answer is <b>{answer}</b>.\n{explanation}"
+QUIZ_GONE = ("That question is no longer in the bank, so it does not count. "
+             "Send /quiz for a new one.")
+POLL_UNKNOWN = "I have lost track of that quiz. Send /quiz for a new one."
+OPTION_UNKNOWN = "That option is not in the question. Send /quiz for a new one."
+ALREADY_COUNTED = "You answered this one already; your first answer is the one that counts."
+QUIZ_STILL_OPEN = "You still have a quiz open:"
+CHOICE_FALLBACK = "❓ <b>{question}</b>\n\n{options}\n\nTap the number of your answer."
+NEXT_QUESTION = "➡️ Next question"
+EXPLAIN = "📖 Explain"
+BACK_TO_LESSON = "⬅️ Back to the lesson"
+WORKED_SOLUTION = "📖 <b>Worked solution</b>"
+NO_WORKING = "💡 {explanation}\n\n📖 It comes from the lesson <b>{title}</b>."
+
+PRACTICE_ASK = ("✏️ <b>{question}</b>\n\nType your answer ({form}). Stuck? Send <i>hint</i>, "
+                "<i>skip</i> or <i>I don't know</i>.")
+FORM_MATRIX = "a matrix like <code>[[1, 2], [3, 4]]</code>"
+FORM_EXPRESSION = "an expression like <code>2x + 3</code>"
+FORM_NUMBER = "a number, or a list like <code>1, 3</code>"
+PRACTICE_RIGHT = "✅ Correct!{read_as} {explanation}"
+PRACTICE_WRONG = "❌ Not quite.{read_as}\n💡 {hint}\n\nTry again, or tap <i>Show solution</i>."
+READ_AS = " I read your answer as <code>{read_as}</code>."
+GENERIC_HINT = "Look again at the lesson <b>{title}</b>: {first}"
+HINT = "💡 Hint: {hint}"
+METHOD_HINT = "🧭 Start with: <i>{method}</i>"
+SKIPPED = "⏭ Skipped. I will bring that one back another time. Here is a different one:"
+SOLUTION_HEADER = "📖 The answer is <code>{answer}</code>.\n{explanation}"
+NOT_CHECKED = "⏳ I could not check that answer in time. Try again, or send <i>skip</i>."
+PRACTICE_GONE = "That question is no longer in the bank. Send /practice for a new one."
+NO_PRACTICE = "I have no questions to work out there yet. Try /quiz instead."
+BUTTON_HINT = "💡 Hint"
+BUTTON_SKIP = "⏭ Skip"
+BUTTON_SOLUTION = "📖 Show solution"
+BUTTON_PRACTISE = "✏️ Practise more"
+EXPIRED = "That button has expired. Send /practice for a new question."
+
+REVIEW_HEADER = "🔁 <b>Review</b>: {count} due. This one first:"
+REVIEW_NONE = "🎉 Nothing is due for review right now.{next}"
+REVIEW_NEXT = " The next one is due {when}."
+REVIEW_EMPTY = " Answer a few /quiz or /practice questions and I will bring them back on time."
+
+INTERVIEW_FRONT = "🎤 <b>Interview question</b>\n{question}\n\nThink of your answer, then tap."
+INTERVIEW_BACK = "🎤 <b>{question}</b>\n\n{answer}\n\nHow well did you know it?"
+INTERVIEW_RATED = "Noted. I will ask it again {when}."
+INTERVIEW_GONE = "That card is no longer in the deck. Send /interview for another."
+INTERVIEW_NONE = "There are no interview cards there yet. Try /interview la-w3."
+SHOW_ANSWER = "👀 Show answer"
+RATING_LABELS = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
+NEXT_CARD = "➡️ Next card"
+
+PROGRESS = ("📈 <b>Your progress</b>\n🔥 Streak: {streak} day{s}\n"
+            "📝 This week: {week} question{ws}, {accuracy}\n"
+            "{weakest}")
+PROGRESS_ACCURACY = "{percent}% right"
+PROGRESS_NO_ACCURACY = "no answers yet"
+PROGRESS_WEAKEST = "💪 To work on: <b>{module}</b> ({level})"
+PROGRESS_START = "💪 Start with <b>{module}</b>: try /quiz or /practice."
+PRACTISE_MODULE = "💪 Practise {module}"
+MASTERY_MARKS = ("", "◔ ", "◑ ", "◕ ", "★ ")  # before a module's name in /topics
+MASTERY_NAMES = ("not started", "attempted", "familiar", "proficient", "mastered")
+MASTERY_LEGEND = "◔ attempted · ◑ familiar · ◕ proficient · ★ mastered"

@@ -1,10 +1,11 @@
 """The tutor core: one event in, a list of replies out. Transport-independent.
 
 ``Tutor.handle`` routes an event to the feature module that owns it (``start``, ``solving``,
-``lessons``, ``quiz``, ``preferences``). Every feature takes the one ``Context`` (settings,
-storage, worker pool, curriculum, clock) and none imports another: a flow that crosses
-features (a menu button, "Quiz me on this", the concept search after a failed solve, "Related
-lesson") is wired here.
+``lessons``, ``quiz``, ``practice``, ``review`` (here), ``interview``, ``progress``,
+``preferences``). Every feature takes the one ``Context`` (settings, storage, worker pool,
+curriculum, clock) and none imports another: a flow that crosses features (a menu button,
+"Quiz me on this", the concept search after a failed solve, "Related lesson", a worked solution
+under a quiz or practice question, /review serving due cards of every kind) is wired here.
 """
 
 from __future__ import annotations
@@ -13,27 +14,44 @@ import logging
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from solver.problem import KINDS
 
-from . import lessons, preferences, privacy, quiz, solving, start, texts
+from . import (
+    interview,
+    lessons,
+    practice,
+    preferences,
+    privacy,
+    progress,
+    quiz,
+    solving,
+    start,
+    texts,
+)
 from .config import Settings
 from .context import Clock, Context, system_clock
 from .events import (
+    Button,
     ButtonPress,
     Command,
     Document,
     Event,
     Photo,
+    Quiz,
     QuizAnswer,
     Reply,
     Text,
     TextMessage,
     Tick,
     User,
+    keyboard,
 )
 from .gate import Busy, Gate
+from .questions import Worked, question_snippet
+from .srs import iso
 from .storage import Storage
 from .workers import WorkerPool
 
@@ -51,11 +69,64 @@ async def _text_message(ctx: Context, event: Event) -> list[Reply]:
     assert isinstance(event, TextMessage)
     if not event.text.strip():
         return [Text("Send me a problem or a question. " + texts.SOLVE_PROMPT)]
-    graded = await quiz.maybe_grade_typed_answer(ctx, event)
+    graded = await practice.typed_answer(ctx, event)
     if graded is not None:
-        return graded
+        return await _worked(ctx, event.user, graded)
     return await solving.solve_text(ctx, event.user, event.text,
                                     fallback=lessons.concept_answer)
+
+
+async def _worked(ctx: Context, user: User, out: list[Reply] | Worked) -> list[Reply]:
+    """A feature's replies, with the solver's worked solution filled in where it asked."""
+    if not isinstance(out, Worked):
+        return out
+    steps = await solving.solve_text(ctx, user, out.solve)
+    return [*out.before, *steps, *out.after]
+
+
+async def _quiz_button(ctx: Context, event: Event) -> list[Reply]:
+    return await _worked(ctx, event.user, await quiz.quiz_button(ctx, event))
+
+
+async def _practice_button(ctx: Context, event: Event) -> list[Reply]:
+    return await _worked(ctx, event.user, await practice.practice_button(ctx, event))
+
+
+async def _review(ctx: Context, event: Event) -> list[Reply]:
+    """/review: the most overdue card first, whatever it is (a quiz poll, a question to work
+    out, an interview flashcard). Cards whose question left the content are passed over."""
+    user = event.user
+    due = ctx.storage.due_cards(user.id, iso(ctx.now()))
+    for key, _ in due:
+        if key.startswith(interview.PREFIX):
+            asked = interview.ask_card_id(ctx, user, key)
+        elif _is_choice(ctx, key):
+            asked = quiz.ask_question_id(ctx, user, key)
+        else:
+            asked = await practice.ask_question_id(ctx, user, key)
+        if asked:
+            return [Text(texts.REVIEW_HEADER.format(count=len(due))), *asked]
+    dues = sorted(ctx.storage.card_dues(user.id).values())
+    if dues:
+        wait = datetime.fromisoformat(dues[0]) - ctx.now()
+        hours = wait.total_seconds() / 3600
+        when = (f"in about {max(1, round(hours * 60))} min" if hours < 1 else
+                f"in about {round(hours)} h" if hours < 36 else
+                f"in about {round(hours / 24)} days")
+        text = texts.REVIEW_NONE.format(next=texts.REVIEW_NEXT.format(when=when))
+    else:
+        text = texts.REVIEW_NONE.format(next=texts.REVIEW_EMPTY)
+    module = ctx.current_ref(user.id).module
+    return [Text(text, keyboard([Button(texts.NEXT_QUESTION, f"{texts.QUIZ}next:{module.id}"),
+                                 Button(texts.BUTTON_PRACTISE,
+                                        f"{texts.PRACTICE}next:{module.id}")]))]
+
+
+def _is_choice(ctx: Context, question_id: str) -> bool:
+    try:
+        return ctx.curriculum.question(question_id).type == "choice"
+    except KeyError:
+        return False
 
 
 async def _solve_command(ctx: Context, event: Event) -> list[Reply]:
@@ -74,7 +145,10 @@ async def _lesson_button(ctx: Context, event: Event) -> list[Reply]:
     assert isinstance(event, ButtonPress)
     action, _, snippet_id = event.data.removeprefix(texts.LESSON).partition(":")
     if action == "quiz" and ctx.curriculum.has_snippet(snippet_id):  # "Quiz me on this"
-        return quiz.ask_question(ctx, event.user, ctx.curriculum.snippet(snippet_id).module.id)
+        ref = ctx.curriculum.snippet(snippet_id)
+        topics = [q.topic for q in ref.module.questions if q.type == "choice"
+                  and question_snippet(ctx.curriculum, ref.module.id, q.topic).id == ref.id]
+        return quiz.ask_choice(ctx, event.user, ref.module, topics[0] if topics else None)
     return await lessons.lesson_button(ctx, event)
 
 
@@ -98,6 +172,10 @@ COMMAND_HANDLERS: dict[str, Handler] = {
     "learn": lessons.learn,
     "topics": lessons.topics,
     "quiz": quiz.quiz,
+    "practice": practice.practice,
+    "review": _review,
+    "progress": progress.progress,
+    "interview": interview.interview,
     "solve": _solve_command,
     "plot": solving.plot_command,
     "settings": preferences.settings,
@@ -113,6 +191,10 @@ BUTTON_HANDLERS: dict[str, Handler] = {
     texts.TOPICS: lessons.topics_button,
     texts.QUIZ: quiz.quiz_button,
     texts.PRIVACY_PREFIX: privacy.privacy_button,
+    texts.QUIZ: _quiz_button,
+    texts.PRACTICE: _practice_button,
+    texts.INTERVIEW: interview.interview_button,
+    texts.REVIEW: _review,
 }
 
 
@@ -133,8 +215,9 @@ def valid_button(data: str) -> bool:
     return True
 
 
-HEAVY_COMMANDS = frozenset({"solve", "plot", "learn"})
-HEAVY_BUTTONS = (texts.SOLUTION, texts.LESSON, texts.MENU + "learn")
+HEAVY_COMMANDS = frozenset({"solve", "plot", "learn", "quiz", "practice", "review", "progress"})
+HEAVY_BUTTONS = (texts.SOLUTION, texts.LESSON, texts.MENU + "learn", texts.MENU + "quiz",
+                 texts.QUIZ, texts.PRACTICE, texts.REVIEW)
 
 
 def is_heavy(event: Event) -> bool:
@@ -270,6 +353,19 @@ class Tutor:
         else:  # pragma: no cover - the Event union is closed
             raise TypeError(f"unknown event {event!r}")
         return handler
+
+    def poll_sent(self, ask_id: int, poll_id: str) -> None:
+        """A transport sent the ``Quiz`` reply ``ask_id`` as the poll ``poll_id``: its answers
+        (``QuizAnswer(user, poll_id, option)``) are resolved through this link."""
+        self.storage.link_poll(ask_id, poll_id)
+
+    def open_quiz(self, user: User) -> Quiz | None:
+        """The student's quiz poll still waiting for an answer (from the last day), as it was
+        sent: a transport that restarted can show it again (the terminal does)."""
+        ask = self.storage.open_poll(user.id, iso(self.ctx.now() - timedelta(days=1)))
+        if ask is None or not ask.options or ask.correct is None:
+            return None
+        return Quiz(ask.id, ask.question, tuple(ask.options), ask.correct, ask.explanation)
 
     def remember(self, user: User) -> None:
         self.storage.touch_user(

@@ -3,9 +3,11 @@
 Serves ``/bot<token>/<method>`` over HTTP on 127.0.0.1: ``getMe``, ``getUpdates`` (long
 polling), ``sendMessage``, ``sendPhoto`` and ``sendDocument`` (multipart), ``sendPoll``,
 ``sendChatAction``, ``answerCallbackQuery``, ``editMessageText``, ``setMyCommands``, the
-webhook calls. Tests push updates in and read the recorded calls; ``fail_next`` makes a
-method answer with Telegram's error shapes (400 bad HTML, 403 blocked, 429 with
-``retry_after``, 502); ``revoked`` answers every call with 401.
+webhook calls. Quiz polls keep ``correct_option_ids``; ``answer_poll`` votes on one and
+``redeliver`` sends an update again. Tests push updates in and read the recorded calls;
+``fail_next`` makes a method answer with Telegram's error shapes (400 bad HTML, 403 blocked,
+429 with ``retry_after``, 502); ``delay_next`` answers late; ``revoked`` answers every call
+with 401.
 """
 
 from __future__ import annotations
@@ -126,6 +128,13 @@ class FakeBotAPI:
         return self._push({"poll_answer": {
             "poll_id": poll_id, "user": self.user(user_id), "option_ids": [option],
             "option_persistent_ids": [f"{poll_id}-o{option}"]}})  # required since Bot API 9.6
+
+    def redeliver(self, update: dict[str, Any]) -> dict[str, Any]:
+        """The same update once more, as Telegram sends it again when the bot did not confirm
+        it (a crash before the next getUpdates, a webhook that timed out)."""
+        copy = json.loads(json.dumps(update))
+        copy.pop("update_id", None)
+        return self._push(copy)
 
     def calls_to(self, method: str, chat_id: int | None = None) -> list[Call]:
         return [c for c in list(self.calls) if c.method == method and (

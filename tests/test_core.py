@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from bot.events import (
     Button,
     ButtonPress,
@@ -123,50 +121,66 @@ async def test_topics_browse_by_editing_one_message(tutor: Tutor) -> None:
 
 
 # ------------------------------------------------------------------------- quizzes
-async def _ask_until(tutor: Tutor, module_id: str, want: str):
-    for _ in range(60):
-        replies = await tutor.handle(ButtonPress(ASHA, f"Q:next:{module_id}"))
-        r = replies[0]
-        if (want == "choice") == isinstance(r, Quiz):
-            return r
-        if want == "free":
-            return r  # free question asked as text
-    pytest.fail(f"no {want} question in {module_id}")
+def _quiz(replies) -> Quiz:
+    quiz = next((r for r in replies if isinstance(r, Quiz)), None)
+    assert quiz is not None, replies
+    return quiz
 
 
 async def test_quiz_poll_answer_recorded_right_and_wrong(tutor: Tutor) -> None:
     module = curriculum().modules[0]
-    choice = [q for q in module.questions if q.type == "choice"]
-    quiz = None
-    for _ in range(len(module.questions) * 3):
-        r = (await tutor.handle(ButtonPress(ASHA, f"Q:next:{module.id}")))[0]
-        if isinstance(r, Quiz):
-            quiz = r
-            break
-        await tutor.handle(TextMessage(ASHA, "skip"))
-    assert quiz is not None and choice
-    q = curriculum().question(quiz.question_id)
-    assert sorted(quiz.options) == sorted(q.options)
+    quiz = _quiz(await tutor.handle(Command(ASHA, "quiz", module.id)))
+    tutor.poll_sent(quiz.ask_id, "p1")
+    ask = tutor.storage.ask(quiz.ask_id)
+    q = curriculum().question(ask.question_id)
+    assert q.type == "choice" and sorted(quiz.options) == sorted(q.options)
     assert quiz.options[quiz.correct] == q.options[q.correct]  # shuffled, still right
-    right = only_text(await tutor.handle(QuizAnswer(ASHA, q.id, quiz.correct)))
+    right = only_text(await tutor.handle(QuizAnswer(ASHA, "p1", quiz.correct)))
     assert right.html.startswith("✅")
-    wrong_option = (quiz.correct + 1) % len(q.options)
-    wrong = only_text(await tutor.handle(QuizAnswer(ASHA, q.id, wrong_option)))
+    labels = [b.label for b in buttons(right)]
+    assert any("Next" in lb for lb in labels) and any("Explain" in lb for lb in labels)
+    assert any("Back to the lesson" in lb for lb in labels)
+
+    quiz2 = _quiz(await tutor.handle(ButtonPress(ASHA, f"Q:next:{module.id}")))
+    assert tutor.storage.ask(quiz2.ask_id).question_id != q.id  # not the same one straight back
+    tutor.poll_sent(quiz2.ask_id, "p2")
+    wrong = only_text(await tutor.handle(QuizAnswer(ASHA, "p2", (quiz2.correct + 1) % 2)))
     assert wrong.html.startswith("❌") and "Next question" in buttons(wrong)[0].label
-    assert tutor.storage.answered_questions(ASHA.id)[q.id] is False
+    q2 = tutor.storage.ask(quiz2.ask_id).question_id
+    assert {a.question_id: a.correct for a in tutor.storage.attempts(ASHA.id)} == {
+        q.id: True, q2: False}
 
 
-async def test_typed_answer_to_a_free_question_is_graded(tutor: Tutor) -> None:
+async def test_quiz_topic_argument_and_unknown_topic(tutor: Tutor) -> None:
+    quiz = _quiz(await tutor.handle(Command(ASHA, "quiz", "determinant")))
+    ask = tutor.storage.ask(quiz.ask_id)
+    assert curriculum().question(ask.question_id).topic == "determinant"
+    reply = only_text(await tutor.handle(Command(ASHA, "quiz", "basket weaving")))
+    assert "don't know the topic" in reply.html
+
+
+async def test_explain_gives_the_worked_solution(tutor: Tutor) -> None:
+    from bot.questions import solve_text
+
     q = next(q for m in curriculum().modules for q in m.questions
-             if q.type == "free" and q.answer_kind == "number")
+             if q.type == "choice" and "det" in solve_text(q))
+    module = curriculum().question_module(q.id)
+    from bot.quiz import ask_choice
+
     tutor.remember(ASHA)
-    tutor.storage.set_pending_question(ASHA.id, q.id)
-    reply = only_text(await tutor.handle(TextMessage(ASHA, q.answer)))
-    assert reply.html.startswith("✅"), reply.html
-    assert tutor.storage.pending_question(ASHA.id) is None
-    tutor.storage.set_pending_question(ASHA.id, q.id)
-    reply = only_text(await tutor.handle(TextMessage(ASHA, "skip")))
-    assert "Skipped" in reply.html and tutor.storage.answered_questions(ASHA.id)[q.id]
+    quiz = _quiz(ask_choice(tutor.ctx, ASHA, module, question=q))
+    replies = await tutor.handle(ButtonPress(ASHA, f"Q:explain:{quiz.ask_id}"))
+    shown = "\n".join(r.html for r in replies if isinstance(r, Text))
+    assert "Worked solution" in shown and "Answer" in shown
+
+
+async def test_long_choice_question_falls_back_to_buttons(tutor: Tutor) -> None:
+    from bot.quiz import fits_poll
+
+    assert fits_poll("q?", ["a", "b"], "")
+    assert not fits_poll("q" * 301, ["a", "b"], "")
+    assert not fits_poll("q?", ["a" * 101, "b"], "")
+    assert not fits_poll("q?", ["a", "b"], "e" * 201)
 
 
 # ------------------------------------------------------------------ concept search
@@ -254,7 +268,8 @@ def test_feature_modules_never_import_each_other() -> None:
     import ast
     from pathlib import Path
 
-    features = {"start", "lessons", "quiz", "solving", "preferences"}
+    features = {"start", "lessons", "quiz", "solving", "preferences", "practice", "progress",
+                "interview"}
     root = Path(__file__).resolve().parents[1] / "bot"
     found = []
     for name in sorted(features):

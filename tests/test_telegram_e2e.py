@@ -420,3 +420,130 @@ async def test_a_read_timeout_is_not_resent_so_nothing_is_doubled(tmp_path) -> N
             assert len(fake.calls_to("sendMessage", 1500)) == 2  # /help once, /start once
     finally:
         fake.stop()
+# --------------------------------------------------------------------- practice (issue 11)
+async def _next_sent(fake: FakeBotAPI, user: int, method: str, before: int,
+                     timeout: float = 30) -> object:
+    return (await fake.wait_for(method, user, count=before + 1, timeout=timeout))[before]
+
+
+async def _message_after(fake: FakeBotAPI, user: int, before: int, start: str,
+                         timeout: float = 30) -> object:
+    """The first sendMessage after the first ``before`` whose text starts with ``start``."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for call in fake.calls_to("sendMessage", user)[before:]:
+            if call.params["text"].startswith(start):
+                return call
+        await asyncio.sleep(0.02)
+    raise AssertionError(f"no message starting {start!r} to {user}")
+
+
+def _attempts(app, user: int) -> list:
+    return app.bot_data["tutor"].storage.attempts(user)
+
+
+async def test_quiz_poll_answer_counts_once_and_shows_in_progress(bot) -> None:
+    fake, app = bot
+    user = 6001
+    fake.send_text(user, "/quiz la-w3")
+    poll = await _next_sent(fake, user, "sendPoll", 0)
+    assert poll.params["type"] == "quiz"
+    assert poll.params["is_anonymous"] in (False, "false", "False")
+    correct = poll.params["correct_option_ids"]
+    assert isinstance(correct, list) and len(correct) == 1
+    wrong = (int(correct[0]) + 1) % len(poll.params["options"])
+    vote = fake.answer_poll(user, poll.result["poll"]["id"], wrong)
+    reply = await _message_after(fake, user, len(fake.calls_to("sendMessage", user)), "❌")
+    labels = [label for label, _ in _buttons(reply)]
+    assert any("Next" in lb for lb in labels) and any("Explain" in lb for lb in labels)
+    assert any("Back to the lesson" in lb for lb in labels)
+    sent = len(fake.calls_to("sendMessage", user))
+    fake.redeliver(vote)  # the same answer delivered again
+    fake.send_text(user, "/progress")
+    photo = await _next_sent(fake, user, "sendPhoto", 0)
+    assert len(fake.calls_to("sendMessage", user)) == sent  # the duplicate got no reply
+    assert [a.correct for a in _attempts(app, user)] == [False]
+    png = photo.files["photo"]
+    assert png.startswith(b"\x89PNG") and len(png) < 200_000
+    assert "1 question" in photo.params["caption"] and "0% right" in photo.params["caption"]
+
+
+async def test_practice_accepts_an_equivalent_answer_and_hints_a_wrong_one(bot) -> None:
+    fake, app = bot
+    user = 6002
+    tutor = app.bot_data["tutor"]
+    fake.send_text(user, "/practice determinant")
+    await _message_after(fake, user, 0, "✏️")
+    ask = tutor.storage.pending_ask(user)
+    assert ask is not None and ask.answer in ("-2", "6")
+    typed = ask.answer.replace("-", "−") + ".0"  # −2.0 for -2: the same number
+    before = len(fake.calls_to("sendMessage", user))
+    fake.send_text(user, typed)
+    right = await _message_after(fake, user, before, "✅")
+    assert "I read your answer as" in right.params["text"]
+    assert any("Next" in label for label, _ in _buttons(right))
+    before = len(fake.calls_to("sendMessage", user))
+    fake.send_text(user, "/practice determinant")
+    await _message_after(fake, user, before, "✏️")
+    second = tutor.storage.pending_ask(user)
+    assert second is not None and second.question_id != ask.question_id  # the other one
+    ask = second
+    negated = ask.answer[1:] if ask.answer.startswith("-") else "-" + ask.answer
+    before = len(fake.calls_to("sendMessage", user))
+    fake.send_text(user, negated)
+    hinted = await _message_after(fake, user, before, "❌")
+    assert "sign" in hinted.params["text"]
+    assert any("Show solution" in label for label, _ in _buttons(hinted))
+
+
+async def test_a_restart_between_poll_and_answer_keeps_the_answer(tmp_path: Path) -> None:
+    fake = FakeBotAPI().start()
+    user = 6003
+    try:
+        async with running(build_application(_settings(fake, tmp_path))):
+            fake.send_text(user, "/quiz la-w3")
+            poll = await _next_sent(fake, user, "sendPoll", 0)
+        before = len(fake.calls_to("sendMessage", user))
+        async with running(app := build_application(_settings(fake, tmp_path))):
+            fake.answer_poll(user, poll.result["poll"]["id"],
+                             int(poll.params["correct_option_ids"][0]))
+            await _message_after(fake, user, before, "✅")
+            assert [a.correct for a in _attempts(app, user)] == [True]
+    finally:
+        fake.stop()
+
+
+async def test_with_a_controlled_clock_a_failed_card_is_due_first(bot) -> None:
+    from datetime import UTC, datetime
+
+    from bot.context import ManualClock
+
+    fake, app = bot
+    user = 6004
+    tutor = app.bot_data["tutor"]
+    clock = ManualClock(datetime(2026, 6, 1, 8, 0, tzinfo=UTC))
+    tutor.ctx.clock = tutor.storage.clock = clock
+    asked = []
+    for n, right in enumerate((True, False)):
+        fake.send_text(user, "/quiz la-w3")
+        poll = await _next_sent(fake, user, "sendPoll", n)
+        ok = int(poll.params["correct_option_ids"][0])
+        option = ok if right else (ok + 1) % len(poll.params["options"])
+        before = len(fake.calls_to("sendMessage", user))
+        fake.answer_poll(user, poll.result["poll"]["id"], option)
+        await _message_after(fake, user, before, "✅" if right else "❌")
+        asked.append(tutor.storage.ask_for_poll(poll.result["poll"]["id"]).question_id)
+    passed, failed = asked
+    dues = tutor.storage.card_dues(user)
+    assert dues[failed] < dues[passed]
+    clock.advance(minutes=5)
+    fake.send_text(user, "/review")
+    poll = await _next_sent(fake, user, "sendPoll", 2)
+    for _ in range(200):  # the adapter links the poll once Telegram has answered sendPoll
+        linked = tutor.storage.ask_for_poll(poll.result["poll"]["id"])
+        if linked is not None:
+            break
+        await asyncio.sleep(0.01)
+    assert linked is not None and linked.question_id == failed
+    review = fake.calls_to("sendMessage", user)[-1].params["text"]
+    assert "Review" in review

@@ -81,3 +81,95 @@ def test_quiz_answered_by_number_and_problem_solved(tmp_path: Path) -> None:
         assert "  1. " in block and "(answer with the number)" in block
         after = block.split("(answer with the number)")[1]
         assert "✅ Correct!" in after or "❌ Not quite." in after
+
+
+# --------------------------------------------------------------------- practice (issue 11)
+def _attempts(db: Path) -> list[tuple]:
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute("SELECT question_id, correct FROM attempts ORDER BY id").fetchall()
+    finally:
+        conn.close()
+
+
+def test_quiz_answer_counts_once_and_progress_is_a_png(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = chat(tmp_path, ["/quiz la-w3", "1", "1", "/progress"], "chat", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "QUIZ:" in result.stdout
+    assert "✅ Correct!" in result.stdout or "❌ Not quite." in result.stdout
+    assert len(_attempts(tmp_path / "chat.db")) == 1  # the second "1" is no second answer
+    png = next(out.glob("*progress.png"))
+    assert png.read_bytes().startswith(b"\x89PNG") and png.stat().st_size < 200_000
+    assert "Your progress" in result.stdout and "This week: 1 question" in result.stdout
+
+
+def test_a_restart_between_quiz_and_answer_keeps_the_answer(tmp_path: Path) -> None:
+    first = chat(tmp_path, ["/quiz la-w3"], "chat")
+    assert "QUIZ:" in first.stdout and first.returncode == 0
+    second = chat(tmp_path, ["2"], "chat")  # a new process answers the same quiz
+    assert second.returncode == 0, second.stderr
+    assert "You still have a quiz open" in second.stdout
+    assert "✅ Correct!" in second.stdout or "❌ Not quite." in second.stdout
+    assert len(_attempts(tmp_path / "chat.db")) == 1
+
+
+async def _in_process(settings, storage, pool, clock):
+    from bot.terminal import TerminalChat
+    from bot.tutor import Tutor
+
+    lines: list[str] = []
+    tutor = Tutor(settings, storage, pool, clock=clock)
+    return TerminalChat(tutor, settings.database_path.parent / "out", lines.append), lines
+
+
+async def test_practice_in_the_terminal_grades_equivalent_and_hints_wrong(
+    settings, storage, pool
+) -> None:
+    from datetime import UTC, datetime
+
+    from bot.context import ManualClock
+
+    term, lines = await _in_process(settings, storage, pool,
+                                    ManualClock(datetime(2026, 7, 1, 9, tzinfo=UTC)))
+    await term.feed("/practice determinant")
+    ask = storage.pending_ask(1)
+    assert ask is not None and ask.answer in ("-2", "6") and "✏️" in lines[-1]
+    await term.feed(ask.answer.replace("-", "−") + ".0")
+    assert lines[-1].startswith("✅ Correct!") and "I read your answer as" in lines[-1]
+    await term.feed("/practice determinant")
+    ask = storage.pending_ask(1)
+    await term.feed("hint")
+    assert "💡 Hint" in lines[-1]
+    await term.feed(ask.answer[1:] if ask.answer.startswith("-") else "-" + ask.answer)
+    assert lines[-1].startswith("❌ Not quite.") and "sign" in lines[-1]
+    await term.feed("Show solution")  # the button, pressed by its label
+    assert "The answer is" in "\n".join(lines[-1:]) and "Answer:" in lines[-1]
+
+
+async def test_in_the_terminal_a_failed_card_is_due_before_a_passed_one(
+    settings, storage, pool
+) -> None:
+    from datetime import UTC, datetime
+
+    from bot.context import ManualClock
+
+    clock = ManualClock(datetime(2026, 7, 1, 9, tzinfo=UTC))
+    term, lines = await _in_process(settings, storage, pool, clock)
+    asked = []
+    for right in (True, False):
+        await term.feed("/quiz la-w3")
+        quiz = term.quiz
+        assert quiz is not None
+        option = quiz.correct if right else (quiz.correct + 1) % len(quiz.options)
+        await term.feed(str(option + 1))
+        assert lines[-1].startswith("✅" if right else "❌")
+        asked.append(storage.ask(quiz.ask_id).question_id)
+    await term.feed("/review")
+    assert "Nothing is due" in lines[-1]
+    clock.advance(minutes=5)
+    await term.feed("/review")
+    assert "Review" in lines[-1] and term.quiz is not None
+    assert storage.ask(term.quiz.ask_id).question_id == asked[1]  # the failed one

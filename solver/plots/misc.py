@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
@@ -86,3 +86,63 @@ def render_formula(mathtext: str, fontsize: int = 30) -> bytes:
         label.set_position((pad / width, (pad - box.y0 + 0) / height))
         return to_png(fig)
 
+
+
+def _short(label: str, limit: int = LABEL_CHARS) -> str:
+    """A label cut at a word boundary, with an ellipsis when cut."""
+    if len(label) <= limit:
+        return label
+    cut = label[: limit - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(" :,-") + "…"
+
+
+MASTERY_LEVELS = ("not started", "attempted", "familiar", "proficient", "mastered")
+_LEVEL_COLOURS = ("#eeeeee", VERMILLION, ORANGE, "#56B4E9", GREEN)
+
+
+def progress_chart(mastery: Sequence[tuple[str, int]],
+                   days: Sequence[tuple[str, int, int]]) -> bytes:
+    """The /progress picture for a phone: mastery per module (levels 0..4 of
+    ``MASTERY_LEVELS``) above the last days' answers (right and wrong, stacked per day)."""
+    rows = [(_short(str(m)), min(4, max(0, int(level)))) for m, level in mastery]
+    rows = rows[:MAX_TOPICS]
+    with style():
+        top_px = 52 * max(len(rows), 1) + 40
+        fig = new_figure(height_px=top_px + 420 + 90)
+        grid = fig.add_gridspec(2, 1, height_ratios=[top_px, 380], hspace=0.12 + 40 / top_px)
+        ax = fig.add_subplot(grid[0])
+        ys = np.arange(len(rows))[::-1]
+        levels = [lv for _, lv in rows]
+        ax.barh(ys, [4] * len(rows), color="#f6f6f6", height=0.7, zorder=1)
+        ax.barh(ys, [max(lv, 0.08) for lv in levels], height=0.7, zorder=2,
+                color=[_LEVEL_COLOURS[lv] for lv in levels], edgecolor="#333333",
+                linewidth=0.8)
+        for y, lv in zip(ys, levels, strict=True):
+            ax.text(max(lv, 0.08) + 0.08, y, MASTERY_LEVELS[lv], va="center",
+                    fontsize=17, zorder=3)
+        ax.set_yticks(ys, [name for name, _ in rows], fontsize=17)
+        ax.set_xlim(0, 5.5)  # room for the level's name after a full bar
+        ax.set_xticks([])
+        ax.grid(visible=False)
+        ax.tick_params(axis="y", length=0)
+        for side in ("top", "right", "bottom"):
+            ax.spines[side].set_visible(False)
+        ax.set_title("Mastery per module", fontsize=22, loc="left")
+
+        bx = fig.add_subplot(grid[1])
+        xs = np.arange(len(days))
+        right = [r for _, r, _ in days]
+        wrong = [w for _, _, w in days]
+        bx.bar(xs, right, color=GREEN, label="right", zorder=2)
+        bx.bar(xs, wrong, bottom=right, color=VERMILLION, label="wrong", zorder=2)
+        ticks = xs[::-2][::-1]  # every other day, ending today
+        bx.set_xticks(ticks, [days[i][0] for i in ticks], fontsize=15)
+        top = max([r + w for r, w in zip(right, wrong, strict=True)] + [1])
+        bx.set_ylim(0, top * 1.15 + 0.5)
+        bx.yaxis.get_major_locator().set_params(integer=True)
+        bx.grid(axis="x", visible=False)
+        for side in ("top", "right"):
+            bx.spines[side].set_visible(False)
+        bx.legend(loc="upper left", fontsize=15, ncols=2)
+        bx.set_title(f"Answers, last {len(days)} days", fontsize=22, loc="left")
+        return to_png(fig)
