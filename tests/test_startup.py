@@ -163,3 +163,38 @@ def test_kill_9_during_a_migration_leaves_a_sound_database(tmp_path: Path) -> No
     assert db.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == len(MIGRATIONS)
     db.close()
     Storage.open(path).close()  # and it opens again
+
+
+ANSWER_WRITER = """
+import sys
+from bot.storage import AttemptRow, CardRow, Storage
+s = Storage.open(sys.argv[1])
+s.touch_user(1, "A", "en", "Asia/Kolkata", "20:00")
+i = 0
+while True:
+    i += 1
+    a = AttemptRow(1, f"q{i % 50}", i % 2 == 0, "2x", "right", None, None, 3, f"k{i}")
+    c = CardRow(f"q{i % 50}", '{"card": %d}' % i, "2030-01-01T00:00:00+00:00", 2, False)
+    if s.record_answer(a, c):
+        print(i, flush=True)  # acknowledged: committed
+"""
+
+
+def test_kill_9_while_answers_are_recorded_loses_nothing_acknowledged(tmp_path: Path) -> None:
+    import signal
+    import sqlite3
+
+    path = tmp_path / "a.db"
+    proc = subprocess.Popen([sys.executable, "-c", ANSWER_WRITER, str(path)],
+                            stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    acked = [int(proc.stdout.readline()) for _ in range(300)]
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=10)
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    keys = {r[0] for r in db.execute("SELECT idem_key FROM attempts")}
+    assert {f"k{i}" for i in acked} <= keys  # every acknowledged answer is there
+    cards = db.execute("SELECT COUNT(*) FROM cards").fetchone()[0]
+    assert cards == 50  # and each card row is whole (one per question)
+    db.close()
