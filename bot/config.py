@@ -39,6 +39,10 @@ class Settings:
     webhook_secret: str = field(default="", repr=False)
     webhook_port: int = 8443
     log_level: str = "INFO"
+    push_grace_hours: float = 3.0  # a push missed by less (downtime) goes out late
+    push_rate: float = 28.0  # messages a second for pushes and broadcasts (Telegram: ~30)
+    push_concurrency: int = 16  # Bot API calls in flight during a fan-out
+    streak_reminder_hours: int = 3  # "streak at risk" this many hours before local midnight
 
     @property
     def tz(self) -> ZoneInfo:
@@ -71,6 +75,16 @@ def _parse_int(name: str, value: str, low: int, high: int) -> int:
     if not low <= n <= high:
         raise ConfigError(f"{name}: {n} is outside {low}..{high}")
     return n
+
+
+def _parse_float(name: str, value: str, low: float, high: float) -> float:
+    try:
+        x = float(value)
+    except ValueError:
+        raise ConfigError(f"{name}: {value!r} is not a number") from None
+    if not low <= x <= high:
+        raise ConfigError(f"{name}: {x:g} is outside {low:g}..{high:g}")
+    return x
 
 
 def load_settings(
@@ -134,6 +148,14 @@ def load_settings(
         kw["webhook_secret"] = secret
     if (port := get("WEBHOOK_PORT")) is not None:
         kw["webhook_port"] = _parse_int("WEBHOOK_PORT", port, 1, 65535)
+    if (grace := get("PUSH_GRACE_HOURS")) is not None:
+        kw["push_grace_hours"] = _parse_float("PUSH_GRACE_HOURS", grace, 0, 23)
+    if (rate := get("PUSH_RATE")) is not None:
+        kw["push_rate"] = _parse_float("PUSH_RATE", rate, 0.1, 30)
+    if (conc := get("PUSH_CONCURRENCY")) is not None:
+        kw["push_concurrency"] = _parse_int("PUSH_CONCURRENCY", conc, 1, 64)
+    if (hours := get("STREAK_REMINDER_HOURS")) is not None:
+        kw["streak_reminder_hours"] = _parse_int("STREAK_REMINDER_HOURS", hours, 1, 12)
     if (level := get("LOG_LEVEL")) is not None:
         if level.upper() not in _LOG_LEVELS:
             raise ConfigError(f"LOG_LEVEL: {level!r} is not one of {', '.join(_LOG_LEVELS)}")

@@ -153,3 +153,16 @@ async def maybe_grade_typed_answer(ctx: Context, event: TextMessage) -> list[Rep
 async def daily_tick(ctx: Context, event: Event) -> list[Reply]:
     """The daily push: one question on the module the student is on."""
     return await quiz(ctx, event)
+
+
+def daily_question(ctx: Context, user: User) -> list[Reply]:
+    """The day's question for the daily push: the next question of the student's module (the
+    course they chose to follow, when their lessons are elsewhere)."""
+    module_id = ctx.current_ref(user.id).module.id
+    row = ctx.storage.user(user.id)
+    if row is not None and row.course and not module_id.startswith(row.course + "-"):
+        modules = ctx.curriculum.course_modules(row.course)
+        done = ctx.storage.modules_done(user.id)
+        if modules:
+            module_id = next((m.id for m in modules if m.id not in done), modules[-1].id)
+    return ask_question(ctx, user, module_id)

@@ -20,8 +20,16 @@ COMMANDS: tuple[CommandInfo, ...] = (
     CommandInfo("quiz", "A quiz question on what you are learning"),
     CommandInfo("solve", "Solve a problem step by step", "/solve det [1 2; 3 4]"),
     CommandInfo("plot", "Draw a function, a matrix or data", "/plot x^2 - 2x"),
-    CommandInfo("settings", "Your time zone and daily quiz time", "/settings time 21:00"),
+    CommandInfo("settings", "Daily question: on/off, time, time zone, course",
+                "/settings time 9pm"),
+    CommandInfo("daily", "Turn the daily question off, or set its time", "/daily 07:30"),
     CommandInfo("help", "What I can do and how to ask"),
+)
+
+# For ADMIN_USER_IDS only: in admins' command menus (BotCommandScopeChat), never in /help.
+ADMIN_COMMANDS: tuple[CommandInfo, ...] = (
+    CommandInfo("stats", "Users, pushes, answers, accuracy, solver use today"),
+    CommandInfo("broadcast", "Send a message to every active student", "/broadcast text"),
 )
 
 # Callback data prefixes (callback data is at most 64 bytes).
@@ -30,6 +38,8 @@ SOLUTION = "S:"  # S:<action>:<problem id>[:<kind>]
 LESSON = "L:"  # L:next:<snippet id>, L:back:<snippet id>, L:quiz:<snippet id>, L:go:<id>
 TOPICS = "T:"  # T:home, T:c:<course>, T:m:<module id>
 QUIZ = "Q:"  # Q:next:<module id>
+PREFS = "P:"  # P:push:on|off, P:time:<HHMM>|menu, P:tz:<index>|menu, P:course:<id>|menu, P:rem:
+BROADCAST = "B:"  # B:ok:<broadcast id>, B:no:<broadcast id> (admins only)
 
 WELCOME = (
     "👋 <b>Hi {name}! I am MML Tutor</b>, your pocket coach for "
@@ -62,3 +72,16 @@ CRASHED = "😵 Something went wrong while I was working on that. Please try aga
 GENERIC_ERROR = (
     "😵 Sorry, something went wrong on my side. I have told the team; please try again."
 )
+
+# ---- daily push
+STREAK_LINE = "🔥 {days}-day streak · today's question"
+STREAK_START = "🌱 Today's question: answer it to start a streak"
+STREAK_AT_RISK = (
+    "⏳ Your 🔥 <b>{days}-day streak</b> ends at midnight. One question keeps it going!"
+)
+QUIZ_ME = "❓ Quiz me"
+DAILY_INTRO = (
+    "🔔 A daily question comes at <b>{time}</b> ({zone}). "
+    "Change it in ⚙️ Settings, or send <code>/daily off</code>."
+)
+BLOCKED_AGAIN = "👋 Welcome back! Your daily question is on again at <b>{time}</b> ({zone})."

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
-from . import lessons, preferences, quiz, solving, start, texts
+from . import admin, lessons, preferences, push, quiz, schedule, solving, start, texts
 from .config import Settings
 from .context import Clock, Context, system_clock
 from .events import (
@@ -27,7 +27,7 @@ from .events import (
     Tick,
     User,
 )
-from .storage import Storage
+from .storage import Storage, UserRow
 from .workers import WorkerPool
 
 if TYPE_CHECKING:
@@ -39,6 +39,17 @@ Handler = Callable[[Context, Event], Awaitable[list[Reply]]]
 
 
 # ------------------------------------------------------- flows that cross features
+_SOLVER_FAILURES = (texts.TOO_SLOW.split("{")[0], texts.CRASHED, "🧠")
+
+
+def _counted(ctx: Context, replies: list[Reply]) -> list[Reply]:
+    """Count a solver request (and a failure: timeout, crash, memory) for /stats."""
+    admin.count(ctx, "solver_requests")
+    if any(isinstance(r, Text) and r.html.startswith(_SOLVER_FAILURES) for r in replies):
+        admin.count(ctx, "solver_errors")
+    return replies
+
+
 async def _text_message(ctx: Context, event: Event) -> list[Reply]:
     """A typed message: the answer to a pending question, else a problem, else a concept."""
     assert isinstance(event, TextMessage)
@@ -47,12 +58,53 @@ async def _text_message(ctx: Context, event: Event) -> list[Reply]:
     graded = await quiz.maybe_grade_typed_answer(ctx, event)
     if graded is not None:
         return graded
-    return await solving.solve_text(ctx, event.user, event.text,
-                                    fallback=lessons.concept_answer)
+    return _counted(ctx, await solving.solve_text(ctx, event.user, event.text,
+                                                  fallback=lessons.concept_answer))
 
 
 async def _solve_command(ctx: Context, event: Event) -> list[Reply]:
-    return await solving.solve_command(ctx, event, fallback=lessons.concept_answer)
+    return _counted(ctx, await solving.solve_command(ctx, event,
+                                                     fallback=lessons.concept_answer))
+
+
+async def _plot_command(ctx: Context, event: Event) -> list[Reply]:
+    return _counted(ctx, await solving.plot_command(ctx, event))
+
+
+async def _start(ctx: Context, event: Event) -> list[Reply]:
+    """/start: the welcome with one line on the daily question (and its settings)."""
+    replies = await start.start(ctx, event)
+    intro = preferences.daily_intro(ctx, event.user.id)
+    if replies and isinstance(replies[0], Text):
+        first = replies[0]
+        replies[0] = Text(f"{first.html}\n{intro}", first.buttons, first.edit)
+    return replies
+
+
+def _admin_only(handler: Handler) -> Handler:
+    """Admins get the command; everyone else the normal unknown-command reply."""
+
+    async def guarded(ctx: Context, event: Event) -> list[Reply]:
+        if event.user.id not in ctx.settings.admin_user_ids:
+            if isinstance(event, Command):
+                return await start.unknown_command(ctx, event)
+            return await start.stale_button(ctx, event)
+        return await handler(ctx, event)
+
+    return guarded
+
+
+async def daily_push(ctx: Context, user: UserRow) -> list[Reply]:
+    """The push's message: the day's question with the streak line."""
+    replies = quiz.daily_question(ctx, User(user.id, user.name, user.language))
+    days, _ = push.current_streak(ctx, user)
+    return push.with_streak(replies, days)
+
+
+async def _tick(ctx: Context, event: Event) -> list[Reply]:
+    """A Tick (terminal, tests): what the daily push would send this student now."""
+    user = ctx.storage.user(event.user.id)
+    return await daily_push(ctx, user) if user is not None else []
 
 
 async def _solution_button(ctx: Context, event: Event) -> list[Reply]:
@@ -86,14 +138,17 @@ async def _menu_button(ctx: Context, event: Event) -> list[Reply]:
 
 
 COMMAND_HANDLERS: dict[str, Handler] = {
-    "start": start.start,
+    "start": _start,
     "help": start.help_,
     "learn": lessons.learn,
     "topics": lessons.topics,
     "quiz": quiz.quiz,
     "solve": _solve_command,
-    "plot": solving.plot_command,
+    "plot": _plot_command,
     "settings": preferences.settings,
+    "daily": preferences.daily,
+    "stats": _admin_only(admin.stats),
+    "broadcast": _admin_only(admin.broadcast),
 }
 
 BUTTON_HANDLERS: dict[str, Handler] = {
@@ -102,6 +157,8 @@ BUTTON_HANDLERS: dict[str, Handler] = {
     texts.LESSON: _lesson_button,
     texts.TOPICS: lessons.topics_button,
     texts.QUIZ: quiz.quiz_button,
+    texts.PREFS: preferences.prefs_button,
+    texts.BROADCAST: _admin_only(admin.broadcast_button),
 }
 
 
@@ -136,7 +193,9 @@ class Tutor:
 
     async def handle(self, event: Event) -> list[Reply]:
         """Answer one event. Never raises for bad input; logs and apologises on a bug."""
-        self.remember(event.user)
+        if not isinstance(event, Tick):  # a scheduler tick is not the student speaking
+            self.remember(event.user, reactivate=isinstance(event, Command)
+                          and event.name == "start")
         if isinstance(event, Command):
             handler = COMMAND_HANDLERS.get(event.name, start.unknown_command)
         elif isinstance(event, ButtonPress):
@@ -146,16 +205,37 @@ class Tutor:
         elif isinstance(event, TextMessage):
             handler = _text_message
         elif isinstance(event, Tick):
-            handler = quiz.daily_tick
+            handler = _tick
         else:  # pragma: no cover - the Event union is closed
             raise TypeError(f"unknown event {event!r}")
         return await handler(self.ctx, event)
 
-    def remember(self, user: User) -> None:
-        self.storage.touch_user(
+    def remember(self, user: User, reactivate: bool = False) -> None:
+        """Create or refresh the student's row from their own event. Only /start (and an
+        unblock, ``unblocked``) turns a blocked student active again."""
+        before = self.storage.user(user.id)
+        row = self.storage.touch_user(
             user.id,
             user.name,
             user.language,
             self.settings.default_timezone,
             self.settings.default_push_time.strftime("%H:%M"),
+            reactivate=reactivate,
         )
+        if before is None or (reactivate and not before.active):
+            schedule.reschedule(self.storage, self.settings, row, self.ctx.now())
+
+    def set_blocked(self, user_id: int, blocked: bool) -> None:
+        """``my_chat_member`` in the student's private chat: blocked (kicked) or unblocked
+        (member). Creates nobody, renames nobody."""
+        before = self.storage.user(user_id)
+        if before is None or before.active != blocked:
+            return
+        self.storage.set_active(user_id, not blocked)
+        row = self.storage.user(user_id)
+        assert row is not None
+        schedule.reschedule(self.storage, self.settings, row, self.ctx.now())
+
+    def pusher(self, send: push.Send) -> push.Pusher:
+        """The daily push over this tutor's context, with the router's "day's question"."""
+        return push.Pusher(self.ctx, daily_push, send)
