@@ -162,7 +162,7 @@ async def test_push_is_the_days_question_with_the_streak_line(tutor, clock, stor
     sender = Recorder(clock)
     clock.set(datetime(2026, 3, 7, 14, 30, tzinfo=UTC))  # 20:00 IST
     await tutor.pusher(sender).tick()
-    (uid, _, replies), = sender.sent
+    (_uid, _, replies), = sender.sent
     body = replies[0].question if isinstance(replies[0], Quiz) else replies[0].html
     assert "🔥 2-day streak" in body
     assert isinstance(replies[0], Quiz | Text) and len(replies) == 1  # one message
