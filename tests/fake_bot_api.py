@@ -112,11 +112,15 @@ class FakeBotAPI:
 
     def my_chat_member(self, user_id: int, old: str, new: str) -> dict[str, Any]:
         """The student blocks (new="kicked") or unblocks (new="member") the bot."""
+
+        def member(status: str) -> dict[str, Any]:
+            return {"user": BOT_USER, "status": status,
+                    **({"until_date": 0} if status == "kicked" else {})}
+
         return self._push({"my_chat_member": {
             "chat": {"id": user_id, "type": "private", "first_name": "Asha"},
             "from": self.user(user_id), "date": int(time.time()),
-            "old_chat_member": {"user": BOT_USER, "status": old},
-            "new_chat_member": {"user": BOT_USER, "status": new},
+            "old_chat_member": member(old), "new_chat_member": member(new),
         }})
 
     def _limited(self, method: str, params: dict[str, Any]) -> tuple[int, str, int | None] | None:
