@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from fake_bot_api import FakeBotAPI
 from telegram import Bot
+from test_telegram_e2e import running
 
 from bot import texts
 from bot.config import Settings
@@ -23,10 +24,6 @@ from bot.events import Command, User
 from bot.storage import Storage
 from bot.telegram_app import build_application, make_sender
 from bot.tutor import Tutor
-
-from test_telegram_e2e import running  # noqa: I001  (the Application lifecycle helper)
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
