@@ -206,10 +206,11 @@ async def run_pass(ctx: Context, compose: Compose, send: Send, *, now: datetime 
         if not rows:
             break
         tried.update((r["user_id"], r["local_date"], r["kind"]) for r in rows)
-        results = await asyncio.gather(*(
-            _push_one(ctx, r, compose, send, owner, gate) for r in rows))
-        for state in results:
-            report.add(state)
+        async with asyncio.TaskGroup() as group:  # a failure cancels the rest, as a crash
+            tasks = [group.create_task(_push_one(ctx, r, compose, send, owner, gate))
+                     for r in rows]
+        for task in tasks:
+            report.add(task.result())
     await _broadcasts(ctx, send, owner, gate, report)
     return report
 
@@ -287,5 +288,7 @@ async def _broadcasts(ctx: Context, send: Send, owner: str, gate: asyncio.Semaph
                     ctx.storage.set_active(uid, False)
                 return f"broadcast_{outcome.state}"
 
-        for state in await asyncio.gather(*(one(r) for r in rows)):
-            report.add(state)
+        async with asyncio.TaskGroup() as group:
+            tasks = [group.create_task(one(r)) for r in rows]
+        for task in tasks:
+            report.add(task.result())

@@ -476,9 +476,14 @@ class Storage:
                 " AND state IN ('queued', 'sending'))", [broadcast_id, broadcast_id])
 
     def expire_deliveries(self, now: datetime, lease: timedelta) -> int:
-        return self.db.execute(
+        n = self.db.execute(
             "UPDATE deliveries SET state = 'uncertain', error = 'interrupted while sending'"
             " WHERE state = 'sending' AND attempt_at < ?", [iso(now - lease)]).rowcount
+        self.db.execute(
+            "UPDATE broadcasts SET state = 'done' WHERE state = 'queued' AND NOT EXISTS"
+            " (SELECT 1 FROM deliveries d WHERE d.broadcast_id = broadcasts.id"
+            " AND d.state IN ('queued', 'sending'))")
+        return n
 
     def delivery_counts(self, broadcast_id: int) -> dict[str, int]:
         rows = self.db.execute(
