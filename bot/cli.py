@@ -185,6 +185,7 @@ def _fixed_clock(text: str | None):
 def cmd_push(settings: Settings, args: argparse.Namespace) -> int:
     """One pass of the daily push: what the bot's every-minute tick does."""
     from telegram import Bot
+    from telegram.request import HTTPXRequest
 
     from .delivery import Delivery, RateLimiter
     from .telegram_app import make_sender
@@ -202,8 +203,10 @@ def cmd_push(settings: Settings, args: argparse.Namespace) -> int:
                 print(f"dry run: {len(report.due)} due, nothing claimed or sent")
                 return 0
             api = settings.telegram_api_url
+            pool_size = settings.push_concurrency + 4  # PTB's default is one connection
             bot = Bot(settings.require_token(), base_url=f"{api}/bot",
-                      base_file_url=f"{api}/file/bot")
+                      base_file_url=f"{api}/file/bot",
+                      request=HTTPXRequest(connection_pool_size=pool_size))
             async with bot:
                 delivery = Delivery(RateLimiter(settings.push_rate))
                 report = await tutor.pusher(make_sender(bot, tutor.storage, delivery)).tick()

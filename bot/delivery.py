@@ -1,8 +1,8 @@
 """Rate-limited sending to many chats: pushes and broadcasts within Telegram's limits.
 
 Telegram allows about 30 messages a second overall and one a second per chat. ``RateLimiter``
-spaces calls evenly at ``rate`` a second (no bursts, so a sliding one-second window never sees
-more than ``rate``) and at least ``per_chat`` seconds apart in one chat. ``Delivery.send``
+spaces calls evenly at ``rate`` a second and never lets more than ``rate`` through in any
+one-second window, with at least ``per_chat`` seconds between calls to one chat. ``Delivery.send``
 retries what is worth retrying:
 
 - 429 ``RetryAfter``: every sender pauses ``retry_after`` seconds, then the call is retried
@@ -21,6 +21,7 @@ interactive path in ``telegram_app``): HTML rejected as bad entities is resent a
 from __future__ import annotations
 
 import asyncio
+import collections
 import html
 import logging
 import re
@@ -54,31 +55,50 @@ class Outcome:
 
 
 class RateLimiter:
-    """Even spacing overall and per chat; a 429 pauses everyone."""
+    """At most ``rate`` calls in any one-second window, evenly spaced, and ``per_chat`` seconds
+    between calls to one chat; a 429 pauses everyone.
+
+    Every condition is checked at the moment a call is let through (not when its turn was
+    handed out), so a stalled event loop cannot release a burst and a pause stops calls that
+    were already waiting.
+    """
 
     def __init__(self, rate: float = 28.0, per_chat: float = 1.0,
                  clock: Callable[[], float] = time.monotonic) -> None:
+        self.rate = rate
         self.interval = 1.0 / rate
         self.per_chat = per_chat
         self.clock = clock
-        self._next = 0.0  # the earliest moment of the next call overall
+        self._window: collections.deque[float] = collections.deque()
+        self._next = 0.0  # even spacing: the earliest moment of the next call
+        self._paused_until = 0.0
         self._chats: dict[int, float] = {}
-        self._lock = asyncio.Lock()
+
+    def _wait(self, chat_id: int, now: float) -> float:
+        while self._window and now - self._window[0] >= 1.0:
+            self._window.popleft()
+        waits = [self._paused_until - now, self._next - now,
+                 self._chats.get(chat_id, 0.0) - now]
+        if len(self._window) >= self.rate:
+            waits.append(self._window[0] + 1.0 - now)
+        return max(waits)
 
     async def acquire(self, chat_id: int) -> None:
-        async with self._lock:  # hand out slots in order
+        while True:
             now = self.clock()
-            at = max(now, self._next, self._chats.get(chat_id, 0.0))
-            self._next = at + self.interval
-            self._chats[chat_id] = at + self.per_chat
-            if len(self._chats) > 50_000:  # forget chats whose spacing has passed
-                self._chats = {c: t for c, t in self._chats.items() if t > now}
-        if at > now:
-            await asyncio.sleep(at - now)
+            wait = self._wait(chat_id, now)
+            if wait <= 0:  # no await between the check and the booking: atomic on the loop
+                self._window.append(now)
+                self._next = now + self.interval
+                self._chats[chat_id] = now + self.per_chat
+                if len(self._chats) > 50_000:  # forget chats whose spacing has passed
+                    self._chats = {c: t for c, t in self._chats.items() if t > now}
+                return
+            await asyncio.sleep(wait)
 
     def pause(self, seconds: float) -> None:
         """Telegram said "retry after": nobody sends before then."""
-        self._next = max(self._next, self.clock() + seconds)
+        self._paused_until = max(self._paused_until, self.clock() + seconds)
 
 
 class Delivery:

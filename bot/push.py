@@ -25,8 +25,8 @@ between claim and send) is sent if its slot is less than the grace period (``PUS
 default 3) old, else it becomes ``missed``. A ``sending`` row older than the lease (10 minutes,
 longer than any one delivery with its retries) was interrupted mid-call: the message may have
 gone out, so it becomes ``uncertain`` and is never resent. Doubling is worse than missing, so
-the only message that can be lost to a crash is one that was in flight at that moment (at most
-``PUSH_CONCURRENCY``). After downtime longer than the grace period the old slot is ``missed``
+the only messages a crash can cost are those in flight or taken for the next workers at that
+moment (at most 2 x ``PUSH_CONCURRENCY``; ``_fan_out`` explains the batching). After downtime longer than the grace period the old slot is ``missed``
 and the student's next slot follows from now, never a second push the same day.
 """
 
@@ -193,7 +193,6 @@ async def run_pass(ctx: Context, compose: Compose, send: Send, *, now: datetime 
         report.add(state, n)
     report.add("uncertain", ctx.storage.expire_deliveries(clock(), LEASE))
     tried: set[tuple[int, str, str]] = set()
-    gate = asyncio.Semaphore(ctx.settings.push_concurrency)
     while True:
         t = clock()
         for kind in KINDS:
@@ -206,12 +205,8 @@ async def run_pass(ctx: Context, compose: Compose, send: Send, *, now: datetime 
         if not rows:
             break
         tried.update((r["user_id"], r["local_date"], r["kind"]) for r in rows)
-        async with asyncio.TaskGroup() as group:  # a failure cancels the rest, as a crash
-            tasks = [group.create_task(_push_one(ctx, r, compose, send, owner, gate))
-                     for r in rows]
-        for task in tasks:
-            report.add(task.result())
-    await _broadcasts(ctx, send, owner, gate, report)
+        await _push_rows(ctx, rows, compose, send, owner, report)
+    await _broadcasts(ctx, send, owner, report)
     return report
 
 
@@ -226,43 +221,120 @@ def _dry_run(ctx: Context, now: datetime, report: PassReport) -> PassReport:
     return report
 
 
-async def _push_one(ctx: Context, row: dict, compose: Compose, send: Send, owner: str,
-                    gate: asyncio.Semaphore) -> str:
-    uid, day, kind = row["user_id"], row["local_date"], row["kind"]
-    async with gate:
-        if not ctx.storage.start_sending(uid, day, kind, owner):
-            return "taken_elsewhere"
+@dataclass
+class _Done:
+    """One delivery's result, waiting to be written (write-behind, one transaction a chunk)."""
+
+    row: dict
+    state: str  # the row's next state
+    label: str  # what the report counts
+    message_id: int | None = None
+    error: str | None = None
+    blocked: bool = False
+
+
+def _done(row: dict, outcome: Outcome, retry_state: str) -> _Done:
+    if outcome.state == "retry":  # nothing went out: a later pass tries again
+        return _Done(row, retry_state, "retry_later", error=outcome.error[:200])
+    return _Done(row, outcome.state, outcome.state, outcome.message_id,
+                 outcome.error[:200] or None, blocked=outcome.state == "blocked")
+
+
+async def _fan_out(ctx: Context, rows: list[dict], take: Callable[[list[dict]], list[dict]],
+                   process: Callable[[dict], Awaitable[_Done]],
+                   record: Callable[[_Done], None], report: PassReport, prefix: str = "") -> None:
+    """Send ``rows`` with ``PUSH_CONCURRENCY`` workers. A chunk of rows is taken (claimed ->
+    sending, compare-and-set) in one transaction just before the workers need it, and results
+    are written behind in one transaction per chunk: SQLite commits cost milliseconds each on
+    a real disk and run on the event loop. A crash leaves at most two chunks in ``sending``
+    (waiting and in flight; plus results not yet written): recovery marks them uncertain,
+    never resent."""
+    width = ctx.settings.push_concurrency
+    queue: asyncio.Queue[dict | None] = asyncio.Queue()
+    done: list[_Done] = []
+
+    def flush() -> None:
+        if not done:
+            return
+        with ctx.storage.transaction():
+            for d in done:
+                record(d)
+                if d.blocked:
+                    logger.info("user %s blocked the bot; marking inactive", d.row["user_id"])
+                    ctx.storage.set_active(d.row["user_id"], False)
+        for d in done:
+            report.add(prefix + d.label)
+        done.clear()
+
+    async def feeder() -> None:
+        for i in range(0, len(rows), width):
+            while not queue.empty():  # at most one chunk waits while another is in flight
+                await asyncio.sleep(0.005)
+            chunk = rows[i:i + width]
+            with ctx.storage.transaction():
+                taken = take(chunk)
+            report.add("taken_elsewhere", len(chunk) - len(taken))
+            for row in taken:
+                queue.put_nowait(row)
+        for _ in range(width):
+            queue.put_nowait(None)
+
+    async def worker() -> None:
+        while (row := await queue.get()) is not None:
+            done.append(await process(row))
+            if len(done) >= width:
+                flush()
+
+    async with asyncio.TaskGroup() as group:  # a failure cancels the rest, as a crash would
+        group.create_task(feeder())
+        for _ in range(width):
+            group.create_task(worker())
+    flush()
+
+
+async def _push_rows(ctx: Context, rows: list[dict], compose: Compose, send: Send,
+                     owner: str, report: PassReport) -> None:
+    def take(chunk: list[dict]) -> list[dict]:
+        return [r for r in chunk
+                if ctx.storage.start_sending(r["user_id"], r["local_date"], r["kind"], owner)]
+
+    async def process(row: dict) -> _Done:
+        uid, kind = row["user_id"], row["kind"]
         user = ctx.storage.user(uid)
         if user is None or not user.active:
-            ctx.storage.finish_push(uid, day, kind, "skipped", error="inactive")
-            return "skipped"
+            return _Done(row, "skipped", "skipped", error="inactive")
         try:
             replies = await compose(ctx, user) if kind == "daily" else reminder(ctx, user)
         except Exception as exc:  # a bug in one student's question must not stop the fan-out
             logger.exception("could not compose the %s push for %s", kind, uid)
-            ctx.storage.finish_push(uid, day, kind, "failed", error=repr(exc)[:200])
-            return "failed"
+            return _Done(row, "failed", "failed", error=repr(exc)[:200])
         if not replies:
-            ctx.storage.finish_push(uid, day, kind, "skipped", error="not needed")
-            return "skipped"
-        outcome = await send(user, replies)
-        return _record(ctx, uid, day, kind, outcome)
+            return _Done(row, "skipped", "skipped", error="not needed")
+        return _done(row, await send(user, replies), retry_state="claimed")
+
+    def record(d: _Done) -> None:
+        r = d.row
+        ctx.storage.finish_push(r["user_id"], r["local_date"], r["kind"], d.state,
+                                d.message_id, d.error)
+
+    await _fan_out(ctx, rows, take, process, record, report)
 
 
-def _record(ctx: Context, uid: int, day: str, kind: str, outcome: Outcome) -> str:
-    if outcome.state == "retry":  # nothing went out: a later pass tries again
-        ctx.storage.finish_push(uid, day, kind, "claimed", error=outcome.error[:200])
-        return "retry_later"
-    ctx.storage.finish_push(uid, day, kind, outcome.state, outcome.message_id,
-                            outcome.error[:200] or None)
-    if outcome.state == "blocked":
-        logger.info("user %s blocked the bot; marking inactive", uid)
-        ctx.storage.set_active(uid, False)
-    return outcome.state
+async def _broadcasts(ctx: Context, send: Send, owner: str, report: PassReport) -> None:
+    def take(chunk: list[dict]) -> list[dict]:
+        return [r for r in chunk
+                if ctx.storage.start_delivery(r["broadcast_id"], r["user_id"], owner)]
 
+    async def process(row: dict) -> _Done:
+        user = ctx.storage.user(row["user_id"])
+        if user is None or not user.active:
+            return _Done(row, "skipped", "skipped", error="inactive")
+        return _done(row, await send(user, [Text(row["text"])]), retry_state="queued")
 
-async def _broadcasts(ctx: Context, send: Send, owner: str, gate: asyncio.Semaphore,
-                      report: PassReport) -> None:
+    def record(d: _Done) -> None:
+        ctx.storage.finish_delivery(d.row["broadcast_id"], d.row["user_id"], d.state,
+                                    d.message_id, d.error)
+
     tried: set[tuple[int, int]] = set()
     while True:
         rows = [r for r in ctx.storage.queued_deliveries(BATCH + len(tried))
@@ -270,25 +342,4 @@ async def _broadcasts(ctx: Context, send: Send, owner: str, gate: asyncio.Semaph
         if not rows:
             return
         tried.update((r["broadcast_id"], r["user_id"]) for r in rows)
-
-        async def one(r: dict) -> str:
-            async with gate:
-                bid, uid = r["broadcast_id"], r["user_id"]
-                if not ctx.storage.start_delivery(bid, uid, owner):
-                    return "taken_elsewhere"
-                user = ctx.storage.user(uid)
-                if user is None or not user.active:
-                    ctx.storage.finish_delivery(bid, uid, "skipped", error="inactive")
-                    return "broadcast_skipped"
-                outcome = await send(user, [Text(r["text"])])
-                state = "queued" if outcome.state == "retry" else outcome.state
-                ctx.storage.finish_delivery(bid, uid, state, outcome.message_id,
-                                            outcome.error[:200] or None)
-                if outcome.state == "blocked":
-                    ctx.storage.set_active(uid, False)
-                return f"broadcast_{outcome.state}"
-
-        async with asyncio.TaskGroup() as group:
-            tasks = [group.create_task(one(r)) for r in rows]
-        for task in tasks:
-            report.add(task.result())
+        await _fan_out(ctx, rows, take, process, record, report, prefix="broadcast_")

