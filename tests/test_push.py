@@ -4,6 +4,7 @@ day, through restarts, downtime and blocks (a recording sender stands in for Tel
 from __future__ import annotations
 
 import asyncio
+import itertools
 from collections import Counter
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -347,3 +348,40 @@ def test_push_admin_and_delivery_import_no_feature() -> None:
                 mods = [node.module] if node.module else [a.name for a in node.names]
                 found += [f"{name} imports {m}" for m in mods if m in features - {name}]
     assert not found, found
+
+
+def test_push_settings_are_read_and_checked() -> None:
+    from bot.config import ConfigError, load_settings
+
+    s = load_settings({"PUSH_GRACE_HOURS": "1.5", "PUSH_RATE": "20", "PUSH_CONCURRENCY": "8",
+                       "STREAK_REMINDER_HOURS": "2"}, env_file=None)
+    assert (s.push_grace_hours, s.push_rate, s.push_concurrency, s.streak_reminder_hours) == (
+        1.5, 20.0, 8, 2)
+    for name, value in (("PUSH_RATE", "31"), ("PUSH_RATE", "fast"), ("PUSH_GRACE_HOURS", "-1"),
+                        ("PUSH_CONCURRENCY", "0"), ("STREAK_REMINDER_HOURS", "13")):
+        with pytest.raises(ConfigError, match=name):
+            load_settings({name: value}, env_file=None)
+
+
+async def test_rate_limiter_keeps_the_window_and_the_per_chat_spacing() -> None:
+    import time as _time
+
+    from bot.delivery import RateLimiter
+
+    limiter = RateLimiter(rate=50, per_chat=0.2)
+    stamps: list[tuple[int, float]] = []
+
+    async def one(chat: int) -> None:
+        await limiter.acquire(chat)
+        stamps.append((chat, _time.monotonic()))
+
+    await asyncio.gather(*(one(i % 20) for i in range(120)))
+    times = sorted(t for _, t in stamps)
+    assert all(sum(1 for u in times if t <= u < t + 1.0) <= 50 for t in times)
+    for chat in range(20):
+        mine = sorted(t for c, t in stamps if c == chat)
+        assert all(b - a >= 0.19 for a, b in itertools.pairwise(mine))
+    limiter.pause(0.3)
+    paused = _time.monotonic()
+    await limiter.acquire(99)
+    assert _time.monotonic() - paused >= 0.29
