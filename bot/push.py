@@ -26,8 +26,10 @@ default 3) old, else it becomes ``missed``. A ``sending`` row older than the lea
 longer than any one delivery with its retries) was interrupted mid-call: the message may have
 gone out, so it becomes ``uncertain`` and is never resent. Doubling is worse than missing, so
 the only messages a crash can cost are those in flight or taken for the next workers at that
-moment (at most 2 x ``PUSH_CONCURRENCY``; ``_fan_out`` explains the batching). After downtime longer than the grace period the old slot is ``missed``
-and the student's next slot follows from now, never a second push the same day.
+moment (at most 2 x ``PUSH_CONCURRENCY``; ``_fan_out`` explains the batching). After
+downtime longer than the grace period the old slot is ``missed`` and the student's next slot
+follows from now (today's still goes out if it is within the grace period), never a second
+push the same day.
 """
 
 from __future__ import annotations

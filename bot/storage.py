@@ -250,11 +250,13 @@ class Storage:
 
     # --------------------------------------------------------------- quizzes
     def set_pending_question(self, user_id: int, question_id: str | None) -> None:
-        self.db["state"].upsert(
-            {"user_id": user_id, "pending_question": question_id,
-             "pending_at": self.now() if question_id else None},
-            pk="user_id",
-        )
+        # one statement (sqlite-utils' upsert reads the schema first): the push fan-out
+        # calls this for every student
+        self.db.execute(
+            "INSERT INTO state (user_id, pending_question, pending_at) VALUES (?, ?, ?)"
+            " ON CONFLICT(user_id) DO UPDATE SET pending_question = excluded.pending_question,"
+            " pending_at = excluded.pending_at",
+            [user_id, question_id, self.now() if question_id else None])
 
     def pending_question(self, user_id: int) -> tuple[str, str] | None:
         """The free question waiting for a typed answer, and when it was asked."""
@@ -279,11 +281,10 @@ class Storage:
         return out
 
     def remember_poll(self, poll_id: str, user_id: int, question_id: str, correct: int) -> None:
-        self.db["polls"].upsert(
-            {"poll_id": poll_id, "user_id": user_id, "question_id": question_id,
-             "correct_option": correct, "created_at": self.now()},
-            pk="poll_id",
-        )
+        self.db.execute(
+            "INSERT OR REPLACE INTO polls (poll_id, user_id, question_id, correct_option,"
+            " created_at) VALUES (?, ?, ?, ?, ?)",
+            [poll_id, user_id, question_id, correct, self.now()])
 
     def poll(self, poll_id: str) -> dict[str, Any] | None:
         rows = list(self.db["polls"].rows_where("poll_id = ?", [poll_id]))
