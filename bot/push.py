@@ -82,10 +82,11 @@ class PassReport:
 # ------------------------------------------------------------------ scheduling
 def claim_due(ctx: Context, kind: str, now: datetime, limit: int = BATCH) -> dict[str, int]:
     """Select due students and write their claims, in one transaction."""
-    out = {"claimed": 0, "missed": 0}
+    out = {"claimed": 0, "missed": 0, "due": 0}
     grace = timedelta(hours=ctx.settings.push_grace_hours)
     with ctx.storage.transaction():
         for user in ctx.storage.due_users(kind, now, limit):
+            out["due"] += 1
             tz = schedule.zone(user.timezone, ctx.settings.default_timezone)
             at = schedule.push_time(ctx.settings, kind, user)
             due_iso = user.next_push_at if kind == "daily" else user.next_reminder_at
@@ -197,17 +198,21 @@ async def run_pass(ctx: Context, compose: Compose, send: Send, *, now: datetime 
     tried: set[tuple[int, str, str]] = set()
     while True:
         t = clock()
+        due = 0
         for kind in KINDS:
-            for key, n in claim_due(ctx, kind, t).items():
+            out = claim_due(ctx, kind, t)
+            due += out.pop("due")
+            for key, n in out.items():
                 report.add(key, n)
         for state, n in ctx.storage.expire_pushes(t, grace, LEASE).items():
             report.add(state, n)
         rows = [r for r in ctx.storage.pushes_in_state("claimed", BATCH + len(tried))
                 if (r["user_id"], r["local_date"], r["kind"]) not in tried][:BATCH]
-        if not rows:
+        if not rows and not due:  # a batch of only missed slots still means: look again
             break
         tried.update((r["user_id"], r["local_date"], r["kind"]) for r in rows)
-        await _push_rows(ctx, rows, compose, send, owner, report)
+        if rows:
+            await _push_rows(ctx, rows, compose, send, owner, report)
     await _broadcasts(ctx, send, owner, report)
     return report
 

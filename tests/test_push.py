@@ -385,3 +385,23 @@ async def test_rate_limiter_keeps_the_window_and_the_per_chat_spacing() -> None:
     paused = _time.monotonic()
     await limiter.acquire(99)
     assert _time.monotonic() - paused >= 0.29
+
+
+async def test_after_downtime_a_batch_of_missed_slots_does_not_stop_the_pass(tutor, clock,
+                                                                           storage,
+                                                                           monkeypatch) -> None:
+    """Slots past the grace period come first (oldest first); the ones still within it must
+    go out in the same pass, not 200 a minute."""
+    monkeypatch.setattr(push, "BATCH", 5)
+    clock.set(datetime(2026, 1, 5, 5, 0, tzinfo=UTC))
+    for uid in range(1, 13):  # 12 at 13:00 IST (missed), 3 at 17:00 IST (within grace)
+        await tutor.handle(Command(User(uid, "S"), "start"))
+        await tutor.handle(Command(User(uid, "S"), "daily", "13:00"))
+    for uid in range(13, 16):
+        await tutor.handle(Command(User(uid, "S"), "start"))
+        await tutor.handle(Command(User(uid, "S"), "daily", "17:00"))
+    clock.set(datetime(2026, 1, 5, 13, 30, tzinfo=UTC))  # 19:00 IST: back after downtime
+    sender = Recorder(clock)
+    report = await tutor.pusher(sender).tick()
+    assert sender.per_user() == Counter({13: 1, 14: 1, 15: 1}), report
+    assert report.counts["missed"] == 12
