@@ -38,16 +38,6 @@ ZONE_CHOICES = (  # (label, IANA name): where most students are
 COURSES = {"la": "Linear algebra", "calc": "Multivariate calculus", "pca": "PCA"}
 LESSONS = "lessons"  # follow the lessons (course '')
 
-USAGE = (
-    "Type it too: <code>/daily 7:30 am</code>, <code>/daily off</code>, "
-    "<code>/settings tz +5:30</code>, <code>/settings course calc</code>"
-)
-BAD_TIME = ("🤔 <code>{text}</code> is not a time I can read. Try <code>19:30</code>, "
-            "<code>7pm</code> or <code>7:30 am</code>.")
-BAD_ZONE = ("🤔 I don't know the time zone <code>{text}</code>. Try <code>IST</code>, "
-            "<code>+5:30</code> or a name like <code>Asia/Kolkata</code>.")
-
-
 def _user(ctx: Context, user_id: int) -> UserRow:
     user = ctx.storage.user(user_id)
     assert user is not None  # the tutor creates users on first contact
@@ -83,7 +73,7 @@ def summary(ctx: Context, user: UserRow) -> str:
     ]
     if nxt := next_push_text(ctx, user):
         lines.append(nxt)
-    return "\n".join(lines) + "\n\n" + USAGE
+    return "\n".join(lines) + "\n\n" + texts.SETTINGS_USAGE
 
 
 def main_buttons(user: UserRow) -> tuple:
@@ -107,7 +97,7 @@ def _menu(ctx: Context, user: UserRow, note: str = "", edit: bool = False) -> li
 def set_time(ctx: Context, user_id: int, text: str) -> list[Reply]:
     t = schedule.parse_time(text)
     if t is None:
-        return [Text(BAD_TIME.format(text=escape(text[:20])))]
+        return [Text(texts.BAD_TIME.format(text=escape(text[:20])))]
     user = _apply(ctx, user_id, push_time=f"{t:%H:%M}", push_enabled=1)
     return [Text(f"✅ Daily question at <b>{t:%H:%M}</b> ({escape(user.timezone)}). "
                  + next_push_text(ctx, user))]
@@ -116,7 +106,7 @@ def set_time(ctx: Context, user_id: int, text: str) -> list[Reply]:
 def set_zone(ctx: Context, user_id: int, text: str) -> list[Reply]:
     name = schedule.parse_zone(text)
     if name is None:
-        return [Text(BAD_ZONE.format(text=escape(text[:40])))]
+        return [Text(texts.BAD_ZONE.format(text=escape(text[:40])))]
     user = _apply(ctx, user_id, timezone=name)
     return [Text(f"✅ Time zone set to <b>{escape(name)}</b>. " + next_push_text(ctx, user))]
 
@@ -161,7 +151,7 @@ async def settings(ctx: Context, event: Event) -> list[Reply]:
         return set_time(ctx, user.id, whole)
     if schedule.parse_zone(whole) is not None:
         return set_zone(ctx, user.id, whole)
-    return [Text("🤔 I didn't get that setting.\n" + USAGE)]
+    return [Text("🤔 I didn't get that setting.\n" + texts.SETTINGS_USAGE)]
 
 
 async def daily(ctx: Context, event: Event) -> list[Reply]:

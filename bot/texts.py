@@ -84,4 +84,11 @@ DAILY_INTRO = (
     "🔔 A daily question comes at <b>{time}</b> ({zone}). "
     "Change it in ⚙️ Settings, or send <code>/daily off</code>."
 )
-BLOCKED_AGAIN = "👋 Welcome back! Your daily question is on again at <b>{time}</b> ({zone})."
+SETTINGS_USAGE = (
+    "Type it too: <code>/daily 7:30 am</code>, <code>/daily off</code>, "
+    "<code>/settings tz +5:30</code>, <code>/settings course calc</code>"
+)
+BAD_TIME = ("🤔 <code>{text}</code> is not a time I can read. Try <code>19:30</code>, "
+            "<code>7pm</code> or <code>7:30 am</code>.")
+BAD_ZONE = ("🤔 I don't know the time zone <code>{text}</code>. Try <code>IST</code>, "
+            "<code>+5:30</code> or a name like <code>Asia/Kolkata</code>.")
