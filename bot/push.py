@@ -143,11 +143,11 @@ def with_streak(replies: list[Reply], days: int) -> list[Reply]:
         return replies
     first, rest = replies[0], replies[1:]
     if isinstance(first, Text):
-        return [Text(f"{escape(line)}\n{first.html}", first.buttons), *rest]
+        return [Text(f"{escape(line, quote=False)}\n{first.html}", first.buttons), *rest]
     if isinstance(first, Quiz) and len(line) + 1 + len(first.question) <= POLL_QUESTION_MAX:
         return [Quiz(first.question_id, f"{line}\n{first.question}", first.options,
                      first.correct, first.explanation), *rest]
-    return [Text(escape(line)), *replies]
+    return [Text(escape(line, quote=False)), *replies]
 
 
 def reminder(ctx: Context, user: UserRow) -> list[Reply]:

@@ -203,3 +203,30 @@ async def test_cli_push_dry_run_then_real_then_again(fake, tmp_path: Path, pool)
     assert again.returncode == 0 and len(fake.delivered()) == 1
     stats = await asyncio.to_thread(_cli, tmp_path, fake, "stats")
     assert stats.returncode == 0 and "Users: 2" in stats.stdout, stats.stderr
+
+
+async def test_the_applications_tick_sends_the_push_through_its_bot(fake, app) -> None:
+    """What the JobQueue job runs every minute: a pass through the Application's own bot."""
+    from datetime import timedelta
+
+    from bot.telegram_app import push_tick
+
+    tutor = app.bot_data["tutor"]
+    fake.send_text(8301, "/start", name="Kiran")
+    await fake.wait_for("sendMessage", 8301)
+    due = datetime.now(UTC) - timedelta(minutes=1)
+    tutor.storage.set_schedule(8301, "next_push_at", due)
+
+    class JobContext:  # what PTB hands a job callback, as far as push_tick looks
+        application = app
+
+    await push_tick(JobContext())  # type: ignore[arg-type]
+    pushed = [c for c in fake.delivered(8301) if c.method in ("sendPoll", "sendMessage")][1:]
+    assert len(pushed) == 1
+    body = pushed[0].params.get("question") or pushed[0].params.get("text")
+    assert "Today's question" in body
+    if pushed[0].method == "sendPoll":  # the poll is remembered, so the answer is graded
+        assert tutor.storage.poll(pushed[0].result["poll"]["id"])["user_id"] == 8301
+    await push_tick(JobContext())  # the next minute: nothing more today
+    assert len(fake.delivered(8301)) == 2
+    assert tutor.storage.user(8301).name == "Kiran" and tutor.storage.user(8301).active
