@@ -15,12 +15,12 @@ Every change recomputes the student's next push in UTC (``schedule.reschedule``)
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from html import escape
 from typing import TYPE_CHECKING
 
 from . import schedule, texts
-from .events import Button, ButtonPress, Command, Event, Reply, Text, keyboard
+from .events import Button, ButtonPress, Command, Event, Reply, Text, TextMessage, keyboard
 
 if TYPE_CHECKING:
     from .context import Context
@@ -37,6 +37,7 @@ ZONE_CHOICES = (  # (label, IANA name): where most students are
 )
 COURSES = {"la": "Linear algebra", "calc": "Multivariate calculus", "pca": "PCA"}
 LESSONS = "lessons"  # follow the lessons (course '')
+TYPED_SETTING_FOR = timedelta(minutes=10)  # a typed time after the menu counts this long
 
 def _user(ctx: Context, user_id: int) -> UserRow:
     user = ctx.storage.user(user_id)
@@ -183,20 +184,24 @@ async def prefs_button(ctx: Context, event: Event) -> list[Reply]:
         user = _apply(ctx, uid, streak_reminder=int(value == "on"))
         return _menu(ctx, user, "✅ Saved.", True)
     if what == "time" and value == "menu":
+        ctx.storage.set_pending_setting(uid, "time")
         rows = [[Button(t, f"{p}time:{t.replace(':', '')}") for t in TIME_CHOICES[i:i + 4]]
                 for i in (0, 4)]
-        return [Text("🕗 When should the daily question come? Or type "
-                     "<code>/daily 7:30 am</code>.", keyboard(*rows), edit=True)]
+        return [Text("🕗 When should the daily question come? Tap a time, or type one: "
+                     "<code>19:30</code>, <code>7pm</code>, <code>7:30 am</code>.",
+                     keyboard(*rows), edit=True)]
     if what == "time" and len(value) == 4 and value.isdigit():
         t = schedule.parse_time(value)
         if t is not None:
             user = _apply(ctx, uid, push_time=f"{t:%H:%M}", push_enabled=1)
             return _menu(ctx, user, f"✅ Daily question at <b>{t:%H:%M}</b>.", True)
     if what == "tz" and value == "menu":
+        ctx.storage.set_pending_setting(uid, "tz")
         buttons = [Button(label, f"{p}tz:{i}") for i, (label, _) in enumerate(ZONE_CHOICES)]
         rows = [buttons[i:i + 3] for i in range(0, len(buttons), 3)]
-        return [Text("🌍 Your time zone? Or type <code>/settings tz +5:30</code> or a name "
-                     "like <code>Asia/Kolkata</code>.", keyboard(*rows), edit=True)]
+        return [Text("🌍 Your time zone? Tap one, or type it: <code>IST</code>, "
+                     "<code>+5:30</code>, or a name like <code>Asia/Kolkata</code>.",
+                     keyboard(*rows), edit=True)]
     if what == "tz" and value.isdigit() and int(value) < len(ZONE_CHOICES):
         name = ZONE_CHOICES[int(value)][1]
         return _menu(ctx, _apply(ctx, uid, timezone=name),
@@ -210,6 +215,24 @@ async def prefs_button(ctx: Context, event: Event) -> list[Reply]:
         user = _apply(ctx, uid, course="" if value == LESSONS else value)
         return _menu(ctx, user, "✅ Saved.", True)
     return [Text("That button has expired. Send /settings for your settings.")]
+
+
+def typed_setting(ctx: Context, event: Event) -> list[Reply] | None:
+    """A plain message right after the time or time-zone menu (``7pm``, ``+5:30``); None
+    when it is not one (then it is read as usual, and the menu is forgotten)."""
+    pending = ctx.storage.pending_setting(event.user.id)
+    if pending is None or not isinstance(event, TextMessage):
+        return None
+    what, at = pending
+    ctx.storage.set_pending_setting(event.user.id, None)
+    if ctx.now() - datetime.fromisoformat(at) > TYPED_SETTING_FOR:
+        return None
+    text = event.text.strip()
+    if what == "time" and schedule.parse_time(text) is not None:
+        return set_time(ctx, event.user.id, text)
+    if what == "tz" and schedule.parse_zone(text) is not None:
+        return set_zone(ctx, event.user.id, text)
+    return None
 
 
 def daily_intro(ctx: Context, user_id: int) -> str:

@@ -81,6 +81,9 @@ def _m_daily_push(db: sqlite_utils.Database) -> None:
         "ALTER TABLE users ADD COLUMN next_reminder_at TEXT",
         "CREATE INDEX users_next_push ON users (next_push_at)",
         "CREATE INDEX users_next_reminder ON users (next_reminder_at)",
+        # 'time' | 'tz' after the student opened that settings menu: the next message may be it
+        "ALTER TABLE state ADD COLUMN pending_setting TEXT",
+        "ALTER TABLE state ADD COLUMN pending_setting_at TEXT",
         # kind: daily | reminder; state: claimed, sending, sent, blocked, failed, missed,
         # uncertain, skipped. The primary key is the exactly-once guarantee.
         "CREATE TABLE pushes (user_id INTEGER NOT NULL REFERENCES users(id),"
@@ -330,6 +333,19 @@ class Storage:
         """Block (403 from their private chat) or unblock (/start, my_chat_member); the name
         and everything else stay as they are."""
         self.db.execute("UPDATE users SET active = ? WHERE id = ?", [int(active), user_id])
+
+    def set_pending_setting(self, user_id: int, what: str | None) -> None:
+        self.db.execute(
+            "INSERT INTO state (user_id, pending_setting, pending_setting_at) VALUES (?, ?, ?)"
+            " ON CONFLICT(user_id) DO UPDATE SET pending_setting = excluded.pending_setting,"
+            " pending_setting_at = excluded.pending_setting_at",
+            [user_id, what, self.now() if what else None])
+
+    def pending_setting(self, user_id: int) -> tuple[str, str] | None:
+        row = self.db.execute(
+            "SELECT pending_setting, pending_setting_at FROM state WHERE user_id = ?",
+            [user_id]).fetchone()
+        return (row[0], row[1]) if row and row[0] else None
 
     def set_schedule(self, user_id: int, column: str, when: datetime | None) -> None:
         if column not in ("next_push_at", "next_reminder_at"):

@@ -55,6 +55,9 @@ async def _text_message(ctx: Context, event: Event) -> list[Reply]:
     assert isinstance(event, TextMessage)
     if not event.text.strip():
         return [Text("Send me a problem or a question. " + texts.SOLVE_PROMPT)]
+    setting = preferences.typed_setting(ctx, event)  # "7pm" right after the time menu
+    if setting is not None:
+        return setting
     graded = await quiz.maybe_grade_typed_answer(ctx, event)
     if graded is not None:
         return graded

@@ -137,3 +137,25 @@ def test_settings_texts_and_prefixes_are_registered() -> None:
     prefixes = [texts.MENU, texts.SOLUTION, texts.LESSON, texts.TOPICS, texts.QUIZ,
                 texts.PREFS, texts.BROADCAST]
     assert len(set(prefixes)) == len(prefixes)
+
+
+async def test_a_time_or_zone_typed_right_after_the_menu(tutor, storage, clock) -> None:
+    from bot.events import TextMessage
+
+    await tutor.handle(Command(ASHA, "start"))
+    await tutor.handle(ButtonPress(ASHA, "P:time:menu"))
+    reply = _text(await tutor.handle(TextMessage(ASHA, "7:30 pm")))
+    assert storage.user(ASHA.id).push_time == "19:30" and "19:30" in reply.html
+    await tutor.handle(ButtonPress(ASHA, "P:tz:menu"))
+    await tutor.handle(TextMessage(ASHA, "+5:45"))
+    assert storage.user(ASHA.id).timezone == "Asia/Kathmandu"
+    # once used, or when the message is no time, the menu is forgotten: "9pm" later is not
+    # a setting, and neither is a problem typed after the menu
+    await tutor.handle(ButtonPress(ASHA, "P:time:menu"))
+    clock.advance(minutes=11)
+    await tutor.handle(TextMessage(ASHA, "9pm"))
+    assert storage.user(ASHA.id).push_time == "19:30"
+    await tutor.handle(ButtonPress(ASHA, "P:time:menu"))
+    await tutor.handle(TextMessage(ASHA, "det [1 2; 3 4]"))
+    assert storage.pending_setting(ASHA.id) is None
+    assert storage.user(ASHA.id).push_time == "19:30"
