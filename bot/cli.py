@@ -8,6 +8,8 @@ Usage::
     mml-tutor solve "det [1 2; 3 4]" [--json]
     mml-tutor plot "x^2 - 2x" -o plot.png
     mml-tutor check-content
+    mml-tutor push [--now 2026-01-05T14:30:00Z] [--dry-run]   # one daily-push pass (cron)
+    mml-tutor stats
     mml-tutor backup PATH
 """
 
@@ -201,6 +203,72 @@ def cmd_backup(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def _fixed_clock(text: str | None):
+    from datetime import UTC, datetime
+
+    if text is None:
+        return None
+    when = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    if when.tzinfo is None:
+        raise ConfigError(f"--now {text!r}: give a time zone (2026-01-05T14:30:00Z)")
+    return when.astimezone(UTC)
+
+
+def cmd_push(settings: Settings, args: argparse.Namespace) -> int:
+    """One pass of the daily push: what the bot's every-minute tick does."""
+    from telegram import Bot
+    from telegram.request import HTTPXRequest
+
+    from .delivery import Delivery, RateLimiter
+    from .telegram_app import make_sender
+
+    now = _fixed_clock(args.now)
+
+    async def main() -> int:
+        async with _local_tutor(settings) as tutor:
+            if now is not None:
+                tutor.ctx.clock = tutor.storage.clock = lambda: now
+            if args.dry_run:
+                report = await tutor.pusher(_no_send).tick(dry_run=True)
+                for uid, name, kind, due in report.due:
+                    print(f"{kind:8} {uid:>12} {due}  {name}")
+                print(f"dry run: {len(report.due)} due, nothing claimed or sent")
+                return 0
+            api = settings.telegram_api_url
+            pool_size = settings.push_concurrency + 4  # PTB's default is one connection
+            bot = Bot(settings.require_token(), base_url=f"{api}/bot",
+                      base_file_url=f"{api}/file/bot",
+                      request=HTTPXRequest(connection_pool_size=pool_size))
+            async with bot:
+                delivery = Delivery(RateLimiter(settings.push_rate))
+                report = await tutor.pusher(make_sender(bot, tutor.storage, delivery)).tick()
+            print(f"push pass: {report}")
+            return 0
+
+    return asyncio.run(main())
+
+
+async def _no_send(user: object, replies: object) -> None:  # a dry run never sends
+    raise AssertionError("a dry run sends nothing")
+
+
+def cmd_stats(settings: Settings, args: argparse.Namespace) -> int:
+    from content import load_curriculum
+
+    from .admin import stats_text
+    from .context import Context
+    from .delivery import plain
+    from .storage import Storage
+
+    storage = Storage.open(settings.database_path)
+    try:
+        ctx = Context(settings, storage, None, load_curriculum())  # type: ignore[arg-type]
+        print(plain(stats_text(ctx)))
+    finally:
+        storage.close()
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mml-tutor", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command")
@@ -222,6 +290,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_plot)
     p = sub.add_parser("check-content", help="validate lessons and quizzes; print the counts")
     p.set_defaults(func=cmd_check_content)
+    p = sub.add_parser("push", help="one pass of the daily push (for cron; the bot does "
+                       "this every minute)")
+    p.add_argument("--now", help="the time of the pass, ISO 8601 with a zone "
+                   "(default: now)")
+    p.add_argument("--dry-run", action="store_true", help="list who is due; claim and "
+                   "send nothing")
+    p.set_defaults(func=cmd_push)
+    p = sub.add_parser("stats", help="the admin figures (/stats) in the terminal")
+    p.set_defaults(func=cmd_stats)
     p = sub.add_parser("backup", help="write a consistent copy of the database")
     p.add_argument("path")
     p.set_defaults(func=cmd_backup)

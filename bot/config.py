@@ -49,6 +49,10 @@ class Settings:
     webhook_listen: str = "127.0.0.1"  # behind a TLS proxy; 0.0.0.0 to serve every address
     problem_retention_days: int = 90  # stored problem texts older than this are deleted
     log_level: str = "INFO"
+    push_grace_hours: float = 3.0  # a push missed by less (downtime) goes out late
+    push_rate: float = 28.0  # messages a second for pushes and broadcasts (Telegram: ~30)
+    push_concurrency: int = 16  # Bot API calls in flight during a fan-out
+    streak_reminder_hours: int = 3  # "streak at risk" this many hours before local midnight
 
     @property
     def tz(self) -> ZoneInfo:
@@ -93,6 +97,16 @@ def _parse_int(name: str, value: str, low: int, high: int) -> int:
     if not low <= n <= high:
         raise ConfigError(f"{name}: {n} is outside {low}..{high}")
     return n
+
+
+def _parse_float(name: str, value: str, low: float, high: float) -> float:
+    try:
+        x = float(value)
+    except ValueError:
+        raise ConfigError(f"{name}: {value!r} is not a number") from None
+    if not low <= x <= high:
+        raise ConfigError(f"{name}: {x:g} is outside {low:g}..{high:g}")
+    return x
 
 
 def load_settings(
@@ -167,6 +181,14 @@ def load_settings(
         kw["webhook_listen"] = listen
     if (days := get("PROBLEM_RETENTION_DAYS")) is not None:
         kw["problem_retention_days"] = _parse_int("PROBLEM_RETENTION_DAYS", days, 1, 3650)
+    if (grace := get("PUSH_GRACE_HOURS")) is not None:
+        kw["push_grace_hours"] = _parse_float("PUSH_GRACE_HOURS", grace, 0, 23)
+    if (rate := get("PUSH_RATE")) is not None:
+        kw["push_rate"] = _parse_float("PUSH_RATE", rate, 0.1, 30)
+    if (conc := get("PUSH_CONCURRENCY")) is not None:
+        kw["push_concurrency"] = _parse_int("PUSH_CONCURRENCY", conc, 1, 64)
+    if (hours := get("STREAK_REMINDER_HOURS")) is not None:
+        kw["streak_reminder_hours"] = _parse_int("STREAK_REMINDER_HOURS", hours, 1, 12)
     if (level := get("LOG_LEVEL")) is not None:
         if level.upper() not in _LOG_LEVELS:
             raise ConfigError(f"LOG_LEVEL: {level!r} is not one of {', '.join(_LOG_LEVELS)}")

@@ -118,11 +118,6 @@ async def quiz(ctx: Context, event: Event) -> list[Reply]:
     return ask_choice(ctx, event.user, module, topic)
 
 
-async def daily_tick(ctx: Context, event: Event) -> list[Reply]:
-    """The daily push: one question on the module the student is on."""
-    return await quiz(ctx, event)
-
-
 def ask_question_id(ctx: Context, user: User, question_id: str) -> list[Reply] | None:
     """Ask this bank question again (a review); None when it is gone from the bank."""
     try:
@@ -225,3 +220,17 @@ def explain(ctx: Context, ask: Ask) -> list[Reply] | Worked:
                                          title=escape(ref.snippet.title)),
                  keyboard([Button(texts.NEXT_QUESTION, f"{texts.QUIZ}next:{module_id}"),
                            lesson_button(ctx.curriculum, module_id, q.topic)]))]
+
+
+def daily_question(ctx: Context, user: User) -> list[Reply]:
+    """The day's new question for the daily push: the next question of the student's module
+    (the course they chose to follow, when their lessons are elsewhere). The router asks a due
+    review card first."""
+    module_id = ctx.current_ref(user.id).module.id
+    row = ctx.storage.user(user.id)
+    if row is not None and row.course and not module_id.startswith(row.course + "-"):
+        modules = ctx.curriculum.course_modules(row.course)
+        done = ctx.storage.modules_done(user.id)
+        if modules:
+            module_id = next((m.id for m in modules if m.id not in done), modules[-1].id)
+    return ask_choice(ctx, user, ctx.curriculum.module(module_id))

@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -23,6 +24,11 @@ MAX_PROBLEM_TEXT = 4000  # characters; the parser itself reads at most 2,000
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+def iso(when: datetime) -> str:
+    """A time as stored: ISO 8601, UTC, whole seconds (so strings sort as times)."""
+    return when.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def _m1_core(db: sqlite_utils.Database) -> None:
@@ -115,8 +121,44 @@ def _m_requests(db: sqlite_utils.Database) -> None:
         {"id": int, "user_id": int, "chat_id": int, "received_at": str}, pk="id")
 
 
+def _m_daily_push(db: sqlite_utils.Database) -> None:
+    """The daily push: settings and schedule on users, one claim per user per local day,
+    resumable broadcasts, daily counters for /stats (states: bot/push.py docstring)."""
+    for ddl in (
+        "ALTER TABLE users ADD COLUMN push_enabled INTEGER NOT NULL DEFAULT 1",
+        "ALTER TABLE users ADD COLUMN streak_reminder INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE users ADD COLUMN course TEXT NOT NULL DEFAULT ''",  # '' = follow lessons
+        "ALTER TABLE users ADD COLUMN next_push_at TEXT",  # UTC ISO; NULL = not scheduled
+        "ALTER TABLE users ADD COLUMN next_reminder_at TEXT",
+        "CREATE INDEX users_next_push ON users (next_push_at)",
+        "CREATE INDEX users_next_reminder ON users (next_reminder_at)",
+        # 'time' | 'tz' after the student opened that settings menu: the next message may be it
+        "ALTER TABLE state ADD COLUMN pending_setting TEXT",
+        "ALTER TABLE state ADD COLUMN pending_setting_at TEXT",
+        # kind: daily | reminder; state: claimed, sending, sent, blocked, failed, missed,
+        # uncertain, skipped. The primary key is the exactly-once guarantee.
+        "CREATE TABLE pushes (user_id INTEGER NOT NULL REFERENCES users(id),"
+        " local_date TEXT NOT NULL, kind TEXT NOT NULL, state TEXT NOT NULL,"
+        " due_at TEXT NOT NULL, claimed_at TEXT NOT NULL, attempt_at TEXT, owner TEXT,"
+        " sent_at TEXT, message_id INTEGER, error TEXT,"
+        " PRIMARY KEY (user_id, local_date, kind))",
+        "CREATE INDEX pushes_state ON pushes (state)",
+        "CREATE INDEX pushes_sent ON pushes (sent_at)",
+        "CREATE TABLE broadcasts (id INTEGER PRIMARY KEY, text TEXT NOT NULL,"
+        " created_by INTEGER NOT NULL, created_at TEXT NOT NULL, state TEXT NOT NULL)",
+        "CREATE TABLE deliveries (broadcast_id INTEGER NOT NULL REFERENCES broadcasts(id),"
+        " user_id INTEGER NOT NULL REFERENCES users(id), state TEXT NOT NULL,"
+        " attempt_at TEXT, owner TEXT, sent_at TEXT, message_id INTEGER, error TEXT,"
+        " PRIMARY KEY (broadcast_id, user_id))",
+        "CREATE INDEX deliveries_state ON deliveries (state)",
+        "CREATE TABLE counters (day TEXT NOT NULL, name TEXT NOT NULL,"
+        " n INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (day, name))",
+    ):
+        db.execute(ddl)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
-    _m1_core, _m2_practice, _m_requests,
+    _m1_core, _m2_practice, _m_requests, _m_daily_push,
 ]
 
 
@@ -130,6 +172,19 @@ class UserRow:
     created_at: str
     last_seen: str
     active: bool
+    push_enabled: bool = True
+    streak_reminder: bool = False
+    course: str = ""
+    next_push_at: str | None = None
+    next_reminder_at: str | None = None
+
+    @classmethod
+    def from_row(cls, r: dict[str, Any]) -> UserRow:
+        known = {k: r[k] for k in cls.__dataclass_fields__ if k in r}
+        for flag in ("active", "push_enabled", "streak_reminder"):
+            if flag in known:
+                known[flag] = bool(known[flag])
+        return cls(**known)
 
 
 @dataclass(frozen=True)
@@ -202,7 +257,7 @@ class Storage:
 
     def now(self) -> str:
         """Now as stored: ISO 8601, UTC, whole seconds."""
-        return self.clock().astimezone(UTC).isoformat(timespec="seconds")
+        return iso(self.clock())
 
     @classmethod
     def open(cls, path: str | Path) -> Storage:
@@ -246,16 +301,23 @@ class Storage:
 
     # ------------------------------------------------------------------- users
     def touch_user(
-        self, user_id: int, name: str, language: str, timezone: str, push_time: str
+        self, user_id: int, name: str, language: str, timezone: str, push_time: str,
+        reactivate: bool = False,
     ) -> UserRow:
-        """Create the user on first contact; afterwards refresh name and last-seen time."""
+        """Create the user on first contact; afterwards refresh last-seen time, and name and
+        language when the event carries them. Only ``reactivate`` (``/start``) sets an
+        inactive (blocked) user active again; scheduler ticks and admin actions never call
+        this (they must neither reactivate a student nor overwrite their name)."""
         now = self.now()
         self.db.execute(
             "INSERT INTO users (id, name, language, timezone, push_time, created_at, last_seen,"
             " active) VALUES (?, ?, ?, ?, ?, ?, ?, 1)"
-            " ON CONFLICT(id) DO UPDATE SET name = excluded.name, language = excluded.language,"
-            " last_seen = excluded.last_seen, active = 1",
-            [user_id, name, language, timezone, push_time, now, now],
+            " ON CONFLICT(id) DO UPDATE SET"
+            " name = COALESCE(NULLIF(excluded.name, ''), users.name),"
+            " language = COALESCE(NULLIF(excluded.language, ''), users.language),"
+            " last_seen = excluded.last_seen,"
+            " active = CASE WHEN ? THEN 1 ELSE users.active END",
+            [user_id, name, language, timezone, push_time, now, now, int(reactivate)],
         )
         user = self.user(user_id)
         assert user is not None
@@ -265,14 +327,14 @@ class Storage:
         rows = list(self.db["users"].rows_where("id = ?", [user_id]))
         if not rows:
             return None
-        r = rows[0]
-        return UserRow(**{**r, "active": bool(r["active"])})
+        return UserRow.from_row(rows[0])
 
     def count_users(self) -> int:
         return self.db["users"].count
 
     def set_user_fields(self, user_id: int, **fields: Any) -> None:
-        allowed = {"timezone", "push_time", "active", "language"}
+        allowed = {"timezone", "push_time", "active", "language", "push_enabled",
+                   "streak_reminder", "course", "next_push_at", "next_reminder_at"}
         if not fields.keys() <= allowed:
             raise ValueError(f"cannot set {sorted(fields.keys() - allowed)}")
         self.db["users"].update(user_id, fields)
@@ -307,11 +369,13 @@ class Storage:
 
     # --------------------------------------------------------------- quizzes
     def set_pending_question(self, user_id: int, question_id: str | None) -> None:
-        self.db["state"].upsert(
-            {"user_id": user_id, "pending_question": question_id,
-             "pending_at": self.now() if question_id else None},
-            pk="user_id",
-        )
+        # one statement (sqlite-utils' upsert reads the schema first): the push fan-out
+        # calls this for every student
+        self.db.execute(
+            "INSERT INTO state (user_id, pending_question, pending_at) VALUES (?, ?, ?)"
+            " ON CONFLICT(user_id) DO UPDATE SET pending_question = excluded.pending_question,"
+            " pending_at = excluded.pending_at",
+            [user_id, question_id, self.now() if question_id else None])
 
     def pending_question(self, user_id: int) -> tuple[str, str] | None:
         """The free question waiting for a typed answer, and when it was asked."""
@@ -510,6 +574,10 @@ class Storage:
         return [{"chat_id": c, "user_id": u, "received_at": t} for c, u, t in rows]
 
     # ---------------------------------------------------------------- privacy
+    # Tables that hold no student's data (a test fails when a new table is neither here nor
+    # has a user_id): the schema's version, per-day totals, the admins' broadcast texts.
+    NO_STUDENT_DATA = frozenset({"schema_version", "counters", "broadcasts"})
+
     def user_tables(self) -> list[str]:
         """Every table holding a student's data: those with a user_id column (read from the
         schema, so a new table is covered the day it is created), and users itself."""
@@ -547,6 +615,234 @@ class Storage:
         with self.db.conn:
             return self.db.execute("DELETE FROM problems WHERE created_at < ?",
                                    [cutoff.isoformat(timespec="seconds")]).rowcount
+    # ---- daily push
+    # The scheduler's SQL. Every method here that may run inside ``transaction()`` uses plain
+    # ``execute`` (sqlite-utils' table helpers commit on their own and would end it early).
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction (BEGIN IMMEDIATE: a second process waits, never interleaves).
+        Callers keep it short and never ``await`` inside it."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def set_active(self, user_id: int, active: bool) -> None:
+        """Block (403 from their private chat) or unblock (/start, my_chat_member); the name
+        and everything else stay as they are."""
+        self.db.execute("UPDATE users SET active = ? WHERE id = ?", [int(active), user_id])
+
+    def set_pending_setting(self, user_id: int, what: str | None) -> None:
+        self.db.execute(
+            "INSERT INTO state (user_id, pending_setting, pending_setting_at) VALUES (?, ?, ?)"
+            " ON CONFLICT(user_id) DO UPDATE SET pending_setting = excluded.pending_setting,"
+            " pending_setting_at = excluded.pending_setting_at",
+            [user_id, what, self.now() if what else None])
+
+    def pending_setting(self, user_id: int) -> tuple[str, str] | None:
+        row = self.db.execute(
+            "SELECT pending_setting, pending_setting_at FROM state WHERE user_id = ?",
+            [user_id]).fetchone()
+        return (row[0], row[1]) if row and row[0] else None
+
+    def set_schedule(self, user_id: int, column: str, when: datetime | None) -> None:
+        if column not in ("next_push_at", "next_reminder_at"):
+            raise ValueError(column)
+        self.db.execute(f"UPDATE users SET {column} = ? WHERE id = ?",
+                        [iso(when) if when else None, user_id])
+
+    def due_users(self, kind: str, now: datetime, limit: int) -> list[UserRow]:
+        """Active students whose next ``kind`` (daily | reminder) is due, oldest first."""
+        column, flag = _SCHEDULE[kind]
+        rows = self.db.execute(
+            f"SELECT * FROM users WHERE active = 1 AND {flag} = 1 AND {column} IS NOT NULL"
+            f" AND {column} <= ? ORDER BY {column}, id LIMIT ?", [iso(now), limit])
+        return [UserRow.from_row(_as_dict(rows, r)) for r in rows.fetchall()]
+
+    def unscheduled_users(self, kind: str, limit: int) -> list[UserRow]:
+        column, flag = _SCHEDULE[kind]
+        rows = self.db.execute(
+            f"SELECT * FROM users WHERE active = 1 AND {flag} = 1 AND {column} IS NULL"
+            " ORDER BY id LIMIT ?", [limit])
+        return [UserRow.from_row(_as_dict(rows, r)) for r in rows.fetchall()]
+
+    def claim_push(self, user_id: int, local_date: str, kind: str, due_at: datetime,
+                   state: str = "claimed") -> bool:
+        """Write the (user, local date, kind) claim; False when that day is already taken."""
+        cur = self.db.execute(
+            "INSERT OR IGNORE INTO pushes (user_id, local_date, kind, state, due_at, claimed_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [user_id, local_date, kind, state, iso(due_at), self.now()])
+        return cur.rowcount == 1
+
+    def claimed_dates(self, user_id: int, kind: str, since: str) -> set[str]:
+        rows = self.db.execute(
+            "SELECT local_date FROM pushes WHERE user_id = ? AND kind = ? AND local_date >= ?",
+            [user_id, kind, since]).fetchall()
+        return {r[0] for r in rows}
+
+    def pushes_in_state(self, state: str, limit: int = 1000) -> list[dict[str, Any]]:
+        cur = self.db.execute(
+            "SELECT * FROM pushes WHERE state = ? ORDER BY due_at, user_id LIMIT ?",
+            [state, limit])
+        return [_as_dict(cur, r) for r in cur.fetchall()]
+
+    def push(self, user_id: int, local_date: str, kind: str = "daily") -> dict[str, Any] | None:
+        cur = self.db.execute(
+            "SELECT * FROM pushes WHERE user_id = ? AND local_date = ? AND kind = ?",
+            [user_id, local_date, kind])
+        row = cur.fetchone()
+        return _as_dict(cur, row) if row else None
+
+    def start_sending(self, user_id: int, local_date: str, kind: str, owner: str) -> bool:
+        """claimed -> sending, compare-and-set: of two passes only one gets to send."""
+        cur = self.db.execute(
+            "UPDATE pushes SET state = 'sending', owner = ?, attempt_at = ?"
+            " WHERE user_id = ? AND local_date = ? AND kind = ? AND state = 'claimed'",
+            [owner, self.now(), user_id, local_date, kind])
+        return cur.rowcount == 1
+
+    def finish_push(self, user_id: int, local_date: str, kind: str, state: str,
+                    message_id: int | None = None, error: str | None = None) -> None:
+        """sending -> sent | blocked | failed | skipped, or back to claimed (retry later)."""
+        self.db.execute(
+            "UPDATE pushes SET state = ?, message_id = COALESCE(?, message_id),"
+            " sent_at = CASE WHEN ? = 'sent' THEN ? ELSE sent_at END, error = ?"
+            " WHERE user_id = ? AND local_date = ? AND kind = ?",
+            [state, message_id, state, self.now(), error, user_id, local_date, kind])
+
+    def expire_pushes(self, now: datetime, grace: timedelta, lease: timedelta) -> dict[str, int]:
+        """Recovery: claimed rows past the grace period become missed (never sent late);
+        rows left in sending by a crashed pass become uncertain (never resent: the message
+        may have gone out)."""
+        missed = self.db.execute(
+            "UPDATE pushes SET state = 'missed', error = 'past the grace period'"
+            " WHERE state = 'claimed' AND due_at < ?", [iso(now - grace)]).rowcount
+        uncertain = self.db.execute(
+            "UPDATE pushes SET state = 'uncertain', error = 'interrupted while sending'"
+            " WHERE state = 'sending' AND attempt_at < ?", [iso(now - lease)]).rowcount
+        return {"missed": missed, "uncertain": uncertain}
+
+    def push_counts(self, kind: str = "daily") -> dict[str, int]:
+        rows = self.db.execute(
+            "SELECT state, COUNT(*) FROM pushes WHERE kind = ? GROUP BY state", [kind])
+        return {r[0]: r[1] for r in rows.fetchall()}
+
+    def answer_times(self, user_id: int, since: datetime) -> list[datetime]:
+        rows = self.db.execute(
+            "SELECT answered_at FROM attempts WHERE user_id = ? AND answered_at >= ?",
+            [user_id, iso(since)]).fetchall()
+        return [datetime.fromisoformat(r[0]) for r in rows]
+
+    # broadcasts: draft -> queued (one deliveries row per active student) -> done;
+    # a delivery goes queued -> sending -> sent | blocked | failed (| uncertain after a crash)
+    def create_broadcast(self, text: str, admin_id: int) -> int:
+        cur = self.db.execute(
+            "INSERT INTO broadcasts (text, created_by, created_at, state)"
+            " VALUES (?, ?, ?, 'draft')", [text, admin_id, self.now()])
+        return int(cur.lastrowid or 0)
+
+    def broadcast(self, broadcast_id: int) -> dict[str, Any] | None:
+        cur = self.db.execute("SELECT * FROM broadcasts WHERE id = ?", [broadcast_id])
+        row = cur.fetchone()
+        return _as_dict(cur, row) if row else None
+
+    def queue_broadcast(self, broadcast_id: int) -> int:
+        """draft -> queued with its deliveries, in one transaction; 0 if not a draft."""
+        with self.transaction():
+            cur = self.db.execute(
+                "UPDATE broadcasts SET state = 'queued' WHERE id = ? AND state = 'draft'",
+                [broadcast_id])
+            if cur.rowcount != 1:
+                return 0
+            return self.db.execute(
+                "INSERT INTO deliveries (broadcast_id, user_id, state)"
+                " SELECT ?, id, 'queued' FROM users WHERE active = 1", [broadcast_id]).rowcount
+
+    def cancel_broadcast(self, broadcast_id: int) -> bool:
+        return self.db.execute(
+            "UPDATE broadcasts SET state = 'cancelled' WHERE id = ? AND state = 'draft'",
+            [broadcast_id]).rowcount == 1
+
+    def queued_deliveries(self, limit: int) -> list[dict[str, Any]]:
+        cur = self.db.execute(
+            "SELECT d.broadcast_id, d.user_id, b.text FROM deliveries d"
+            " JOIN broadcasts b ON b.id = d.broadcast_id"
+            " WHERE d.state = 'queued' ORDER BY d.broadcast_id, d.user_id LIMIT ?", [limit])
+        return [_as_dict(cur, r) for r in cur.fetchall()]
+
+    def start_delivery(self, broadcast_id: int, user_id: int, owner: str) -> bool:
+        return self.db.execute(
+            "UPDATE deliveries SET state = 'sending', owner = ?, attempt_at = ?"
+            " WHERE broadcast_id = ? AND user_id = ? AND state = 'queued'",
+            [owner, self.now(), broadcast_id, user_id]).rowcount == 1
+
+    def finish_delivery(self, broadcast_id: int, user_id: int, state: str,
+                        message_id: int | None = None, error: str | None = None) -> None:
+        self.db.execute(
+            "UPDATE deliveries SET state = ?, message_id = ?, error = ?,"
+            " sent_at = CASE WHEN ? = 'sent' THEN ? ELSE sent_at END"
+            " WHERE broadcast_id = ? AND user_id = ?",
+            [state, message_id, error, state, self.now(), broadcast_id, user_id])
+        if state != "queued":
+            self.db.execute(
+                "UPDATE broadcasts SET state = 'done' WHERE id = ? AND state = 'queued'"
+                " AND NOT EXISTS (SELECT 1 FROM deliveries WHERE broadcast_id = ?"
+                " AND state IN ('queued', 'sending'))", [broadcast_id, broadcast_id])
+
+    def expire_deliveries(self, now: datetime, lease: timedelta) -> int:
+        n = self.db.execute(
+            "UPDATE deliveries SET state = 'uncertain', error = 'interrupted while sending'"
+            " WHERE state = 'sending' AND attempt_at < ?", [iso(now - lease)]).rowcount
+        self.db.execute(
+            "UPDATE broadcasts SET state = 'done' WHERE state = 'queued' AND NOT EXISTS"
+            " (SELECT 1 FROM deliveries d WHERE d.broadcast_id = broadcasts.id"
+            " AND d.state IN ('queued', 'sending'))")
+        return n
+
+    def delivery_counts(self, broadcast_id: int) -> dict[str, int]:
+        rows = self.db.execute(
+            "SELECT state, COUNT(*) FROM deliveries WHERE broadcast_id = ? GROUP BY state",
+            [broadcast_id])
+        return {r[0]: r[1] for r in rows.fetchall()}
+
+    # counters and figures for /stats
+    def bump(self, name: str, day: str) -> None:
+        self.db.execute(
+            "INSERT INTO counters (day, name, n) VALUES (?, ?, 1)"
+            " ON CONFLICT(day, name) DO UPDATE SET n = n + 1", [day, name])
+
+    def counter(self, name: str, day: str) -> int:
+        row = self.db.execute(
+            "SELECT n FROM counters WHERE day = ? AND name = ?", [day, name]).fetchone()
+        return int(row[0]) if row else 0
+
+    def user_counts(self) -> dict[str, int]:
+        row = self.db.execute(
+            "SELECT COUNT(*), COALESCE(SUM(active), 0),"
+            " COALESCE(SUM(active = 1 AND push_enabled = 1), 0) FROM users").fetchone()
+        return {"users": row[0], "active": row[1], "push_on": row[2]}
+
+    def pushes_sent_between(self, start: datetime, end: datetime) -> tuple[int, int]:
+        """Daily pushes sent in [start, end), and how many were answered by the next day."""
+        row = self.db.execute(
+            "SELECT COUNT(*), COALESCE(SUM(EXISTS (SELECT 1 FROM attempts a"
+            " WHERE a.user_id = p.user_id AND a.answered_at >= p.sent_at"
+            " AND a.answered_at < ?)), 0)"
+            " FROM pushes p WHERE p.kind = 'daily' AND p.state = 'sent'"
+            " AND p.sent_at >= ? AND p.sent_at < ?",
+            [iso(end + timedelta(days=1)), iso(start), iso(end)]).fetchone()
+        return int(row[0]), int(row[1])
+
+    def attempts_by_question(self, since: datetime) -> list[tuple[str, int, int]]:
+        """(question id, right, total) over attempts since ``since``."""
+        rows = self.db.execute(
+            "SELECT question_id, SUM(correct), COUNT(*) FROM attempts WHERE answered_at >= ?"
+            " GROUP BY question_id", [iso(since)]).fetchall()
+        return [(r[0], int(r[1]), int(r[2])) for r in rows]
 
     # ---------------------------------------------------------------- backup
     def backup(self, target: str | Path) -> None:
@@ -556,3 +852,11 @@ class Storage:
             self.db.conn.backup(dest)
         finally:
             dest.close()
+
+
+_SCHEDULE = {"daily": ("next_push_at", "push_enabled"),
+             "reminder": ("next_reminder_at", "streak_reminder")}
+
+
+def _as_dict(cursor: sqlite3.Cursor, row: tuple[Any, ...]) -> dict[str, Any]:
+    return {d[0]: v for d, v in zip(cursor.description, row, strict=True)}

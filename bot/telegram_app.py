@@ -13,24 +13,35 @@ import re
 import time
 import traceback
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 from urllib.parse import urlparse
 
 from telegram import (
+    Bot,
     BotCommand,
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
+    BotCommandScopeChat,
+    ChatMember,
     Message,
     Poll,
     Update,
 )
-from telegram.constants import ChatAction, ParseMode
-from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TimedOut
+from telegram.constants import ChatAction, ChatType, ParseMode
+from telegram.error import (
+    BadRequest,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
 from telegram.ext import (
     AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
+    ChatMemberHandler,
     ContextTypes,
     Defaults,
     MessageHandler,
@@ -38,14 +49,16 @@ from telegram.ext import (
     filters,
 )
 
-from . import texts
+from . import push, texts
 from .config import Settings
+from .delivery import Delivery, Outcome, RateLimiter
+from .delivery import markup as _markup
+from .delivery import plain as plain
 from .events import (
     ButtonPress,
     Command,
     Document,
     Event,
-    Keyboard,
     Photo,
     Quiz,
     QuizAnswer,
@@ -55,14 +68,14 @@ from .events import (
     Typing,
     User,
 )
-from .storage import Storage
+from .storage import Storage, UserRow
 from .tutor import Tutor, is_heavy
 from .workers import WorkerPool
 
 logger = logging.getLogger(__name__)
 
 _COMMAND_RE = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@\w+)?(?:\s+(.*))?$", re.DOTALL)
-_TAG_RE = re.compile(r"<[^>]+>")
+PUSH_EVERY = 60  # seconds between push passes (the JobQueue tick)
 
 
 def _tutor(context: ContextTypes.DEFAULT_TYPE) -> Tutor:
@@ -73,19 +86,6 @@ def _user(update: Update) -> User:
     u = update.effective_user
     assert u is not None
     return User(u.id, u.full_name or u.username or "", u.language_code or "")
-
-
-def _markup(buttons: Keyboard) -> InlineKeyboardMarkup | None:
-    if not buttons:
-        return None
-    return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(b.label, callback_data=b.data) for b in row] for row in buttons]
-    )
-
-
-def plain(html_text: str) -> str:
-    """HTML reply as plain text (when Telegram rejects the markup)."""
-    return html.unescape(_TAG_RE.sub("", html_text))
 
 
 async def deliver(
@@ -118,9 +118,15 @@ async def deliver(
                 ))
                 if msg.poll is not None:  # the core resolves answers through this link
                     _tutor(context).poll_sent(reply.ask_id, msg.poll.id)
-        except Forbidden:
-            logger.info("user %s blocked the bot; marking inactive", user.id)
-            _tutor(context).storage.set_user_fields(user.id, active=0)
+        except Forbidden as exc:
+            # Only a 403 from the student's own private chat (chat id == user id) means they
+            # blocked the bot; a group or guest chat that answers "not a member" says nothing
+            # about the student.
+            if chat_id == user.id:
+                logger.info("user %s blocked the bot; marking inactive", user.id)
+                _tutor(context).storage.set_active(user.id, False)
+            else:
+                logger.info("chat %s refused a message for user %s: %s", chat_id, user.id, exc)
             return
 
 
@@ -270,6 +276,8 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await query.answer()
     msg_id = query.message.message_id if query.message else None
     await _dispatch(update, context, ButtonPress(_user(update), query.data or "", msg_id))
+    if (query.data or "").startswith(texts.BROADCAST + "ok:"):  # start a confirmed broadcast
+        context.application.create_task(context.application.bot_data["pusher"].tick())
 
 
 async def on_poll_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -320,6 +328,44 @@ class AdminReports:
                 logger.warning("could not notify admin %s", admin)
 
 
+async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The student blocked (kicked) or unblocked the bot in their private chat."""
+    change = update.my_chat_member
+    if change is None or change.chat.type != ChatType.PRIVATE:
+        return
+    status = change.new_chat_member.status
+    if status in (ChatMember.BANNED, ChatMember.LEFT):
+        _tutor(context).set_blocked(change.chat.id, True)
+    elif status == ChatMember.MEMBER:
+        _tutor(context).set_blocked(change.chat.id, False)
+
+
+def make_sender(bot: Bot, storage: Storage, delivery: Delivery) -> push.Send:
+    """The push's ``send``: replies to the student's private chat, rate-limited."""
+
+    async def send(user: UserRow, replies: list[Reply]) -> Outcome:
+        return await delivery.send_replies(bot, storage, user.id, user.id, replies)
+
+    return send
+
+
+async def push_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Every minute: one push pass (skipped while the previous one still runs)."""
+    await context.application.bot_data["pusher"].tick()
+
+
+async def set_command_menus(bot: Bot, settings: Settings) -> None:
+    """Everyone sees the public commands; admins also see theirs, in their own chat only."""
+    public = [BotCommand(c.name, c.description) for c in texts.COMMANDS]
+    await bot.set_my_commands(public)
+    admin = public + [BotCommand(c.name, c.description) for c in texts.ADMIN_COMMANDS]
+    for admin_id in settings.admin_user_ids:
+        try:
+            await bot.set_my_commands(admin, scope=BotCommandScopeChat(admin_id))
+        except TelegramError as exc:  # an admin who never opened the bot: no chat yet
+            logger.warning("no admin command menu for %s: %s", admin_id, exc)
+
+
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log, tell the user something kind, and send admins a redacted, rate-limited trace."""
     logger.error("error while handling an update", exc_info=context.error)
@@ -346,7 +392,14 @@ async def _post_init(app: Application) -> None:
             app.create_task(reports.send(app.bot, exc, f"the tutor ({type(event).__name__})"))
 
     tutor.on_bug = on_bug
-    await app.bot.set_my_commands([BotCommand(c.name, c.description) for c in texts.COMMANDS])
+    delivery = Delivery(RateLimiter(settings.push_rate))
+    app.bot_data["pusher"] = tutor.pusher(make_sender(app.bot, storage, delivery))
+    await set_command_menus(app.bot, settings)
+    if app.job_queue is not None:  # first pass at the next whole minute, then every minute
+        now = datetime.now(UTC)
+        app.job_queue.run_repeating(push_tick, interval=PUSH_EVERY,
+                                    first=PUSH_EVERY - now.second - now.microsecond / 1e6 + 1,
+                                    name="daily-push", job_kwargs={"max_instances": 2})
     # Not app.create_task: the application is not running yet during post_init.
     app.bot_data["warm_up"] = asyncio.get_running_loop().create_task(pool.warm_up())
     if app.job_queue is not None:
@@ -423,6 +476,7 @@ def build_application(settings: Settings, **builder_options: Any) -> Application
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, on_text))
     app.add_handler(CallbackQueryHandler(on_button))
     app.add_handler(PollAnswerHandler(on_poll_answer))
+    app.add_handler(ChatMemberHandler(on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
     app.add_handler(MessageHandler(filters.ALL & ~filters.UpdateType.EDITED, on_other))
     app.add_error_handler(on_error)
     return app

@@ -24,11 +24,19 @@ COMMANDS: tuple[CommandInfo, ...] = (
     CommandInfo("interview", "Interview questions as flashcards"),
     CommandInfo("solve", "Solve a problem step by step", "/solve det [1 2; 3 4]"),
     CommandInfo("plot", "Draw a function, a matrix or data", "/plot x^2 - 2x"),
-    CommandInfo("settings", "Your time zone and daily quiz time", "/settings time 21:00"),
+    CommandInfo("settings", "Daily question: on/off, time, time zone, course",
+                "/settings time 9pm"),
+    CommandInfo("daily", "Turn the daily question off, or set its time", "/daily 07:30"),
     CommandInfo("privacy", "What I store about you, and why"),
     CommandInfo("mydata", "Download everything I store about you"),
     CommandInfo("forget", "Delete everything I store about you"),
     CommandInfo("help", "What I can do and how to ask"),
+)
+
+# For ADMIN_USER_IDS only: in admins' command menus (BotCommandScopeChat), never in /help.
+ADMIN_COMMANDS: tuple[CommandInfo, ...] = (
+    CommandInfo("stats", "Users, pushes, answers, accuracy, solver use today"),
+    CommandInfo("broadcast", "Send a message to every active student", "/broadcast text"),
 )
 
 # Callback data prefixes (callback data is at most 64 bytes).
@@ -41,6 +49,8 @@ QUIZ = "Q:"  # Q:next:<module id>, Q:opt:<ask id>:<option>, Q:explain:<ask id>
 PRACTICE = "P:"  # P:next:<module id>, P:hint|skip|sol:<ask id>
 INTERVIEW = "I:"  # I:next:<module id>, I:show:<ask id>, I:rate:<ask id>:<1-4>
 REVIEW = "R:"  # R:next
+PREFS = "C:"  # settings: C:push:on|off, C:time:<HHMM>|menu, C:tz:<i>|menu, C:course:|C:rem:
+BROADCAST = "B:"  # B:ok:<broadcast id>, B:no:<broadcast id> (admins only)
 
 WELCOME = (
     "👋 <b>Hi {name}! I am MML Tutor</b>, your pocket coach for "
@@ -176,3 +186,23 @@ PRACTISE_MODULE = "💪 Practise {module}"
 MASTERY_MARKS = ("", "◔ ", "◑ ", "◕ ", "★ ")  # before a module's name in /topics
 MASTERY_NAMES = ("not started", "attempted", "familiar", "proficient", "mastered")
 MASTERY_LEGEND = "◔ attempted · ◑ familiar · ◕ proficient · ★ mastered"
+
+# ---- daily push
+STREAK_LINE = "🔥 {days}-day streak · today's question"
+STREAK_START = "🌱 Today's question: answer it to start a streak"
+STREAK_AT_RISK = (
+    "⏳ Your 🔥 <b>{days}-day streak</b> ends at midnight. One question keeps it going!"
+)
+QUIZ_ME = "❓ Quiz me"
+DAILY_INTRO = (
+    "🔔 A daily question comes at <b>{time}</b> ({zone}). "
+    "Change it in ⚙️ Settings, or send <code>/daily off</code>."
+)
+SETTINGS_USAGE = (
+    "Type it too: <code>/daily 7:30 am</code>, <code>/daily off</code>, "
+    "<code>/settings tz +5:30</code>, <code>/settings course calc</code>"
+)
+BAD_TIME = ("🤔 <code>{text}</code> is not a time I can read. Try <code>19:30</code>, "
+            "<code>7pm</code> or <code>7:30 am</code>.")
+BAD_ZONE = ("🤔 I don't know the time zone <code>{text}</code>. Try <code>IST</code>, "
+            "<code>+5:30</code> or a name like <code>Asia/Kolkata</code>.")

@@ -20,13 +20,16 @@ from typing import TYPE_CHECKING
 from solver.problem import KINDS
 
 from . import (
+    admin,
     interview,
     lessons,
     practice,
     preferences,
     privacy,
     progress,
+    push,
     quiz,
+    schedule,
     solving,
     start,
     texts,
@@ -52,7 +55,7 @@ from .events import (
 from .gate import Busy, Gate
 from .questions import Worked, question_snippet
 from .srs import iso
-from .storage import Storage
+from .storage import Storage, UserRow
 from .workers import WorkerPool
 
 if TYPE_CHECKING:
@@ -64,16 +67,30 @@ Handler = Callable[[Context, Event], Awaitable[list[Reply]]]
 
 
 # ------------------------------------------------------- flows that cross features
+_SOLVER_FAILURES = (texts.TOO_SLOW.split("{")[0], texts.CRASHED, "🧠")
+
+
+def _counted(ctx: Context, replies: list[Reply]) -> list[Reply]:
+    """Count a solver request (and a failure: timeout, crash, memory) for /stats."""
+    admin.count(ctx, "solver_requests")
+    if any(isinstance(r, Text) and r.html.startswith(_SOLVER_FAILURES) for r in replies):
+        admin.count(ctx, "solver_errors")
+    return replies
+
+
 async def _text_message(ctx: Context, event: Event) -> list[Reply]:
     """A typed message: the answer to a pending question, else a problem, else a concept."""
     assert isinstance(event, TextMessage)
     if not event.text.strip():
         return [Text("Send me a problem or a question. " + texts.SOLVE_PROMPT)]
+    setting = preferences.typed_setting(ctx, event)  # "7pm" right after the time menu
+    if setting is not None:
+        return setting
     graded = await practice.typed_answer(ctx, event)
     if graded is not None:
         return await _worked(ctx, event.user, graded)
-    return await solving.solve_text(ctx, event.user, event.text,
-                                    fallback=lessons.concept_answer)
+    return _counted(ctx, await solving.solve_text(ctx, event.user, event.text,
+                                                  fallback=lessons.concept_answer))
 
 
 async def _worked(ctx: Context, user: User, out: list[Reply] | Worked) -> list[Reply]:
@@ -130,7 +147,61 @@ def _is_choice(ctx: Context, question_id: str) -> bool:
 
 
 async def _solve_command(ctx: Context, event: Event) -> list[Reply]:
-    return await solving.solve_command(ctx, event, fallback=lessons.concept_answer)
+    return _counted(ctx, await solving.solve_command(ctx, event,
+                                                     fallback=lessons.concept_answer))
+
+
+async def _plot_command(ctx: Context, event: Event) -> list[Reply]:
+    return _counted(ctx, await solving.plot_command(ctx, event))
+
+
+async def _start(ctx: Context, event: Event) -> list[Reply]:
+    """/start: the welcome with one line on the daily question (and its settings)."""
+    replies = await start.start(ctx, event)
+    intro = preferences.daily_intro(ctx, event.user.id)
+    if replies and isinstance(replies[0], Text):
+        first = replies[0]
+        replies[0] = Text(f"{first.html}\n{intro}", first.buttons, first.edit)
+    return replies
+
+
+def _admin_only(handler: Handler) -> Handler:
+    """Admins get the command; everyone else the normal unknown-command reply."""
+
+    async def guarded(ctx: Context, event: Event) -> list[Reply]:
+        if event.user.id not in ctx.settings.admin_user_ids:
+            if isinstance(event, Command):
+                return await start.unknown_command(ctx, event)
+            return await start.stale_button(ctx, event)
+        return await handler(ctx, event)
+
+    return guarded
+
+
+async def daily_question(ctx: Context, user: User) -> list[Reply]:
+    """The day's question: a due review card first (a quiz poll or a question to work out),
+    else the next new question of the student's module."""
+    for key, _ in ctx.storage.due_cards(user.id, iso(ctx.now())):
+        if key.startswith(interview.PREFIX):
+            continue  # flashcards wait for /review or /interview
+        asked = (quiz.ask_question_id(ctx, user, key) if _is_choice(ctx, key)
+                 else await practice.ask_question_id(ctx, user, key))
+        if asked:
+            return asked
+    return quiz.daily_question(ctx, user)
+
+
+async def daily_push(ctx: Context, user: UserRow) -> list[Reply]:
+    """The push's message: the day's question with the streak line."""
+    replies = await daily_question(ctx, User(user.id, user.name, user.language))
+    days, _ = push.current_streak(ctx, user)
+    return push.with_streak(replies, days)
+
+
+async def _tick(ctx: Context, event: Event) -> list[Reply]:
+    """A Tick (terminal, tests): what the daily push would send this student now."""
+    user = ctx.storage.user(event.user.id)
+    return await daily_push(ctx, user) if user is not None else []
 
 
 async def _solution_button(ctx: Context, event: Event) -> list[Reply]:
@@ -167,7 +238,7 @@ async def _menu_button(ctx: Context, event: Event) -> list[Reply]:
 
 
 COMMAND_HANDLERS: dict[str, Handler] = {
-    "start": start.start,
+    "start": _start,
     "help": start.help_,
     "learn": lessons.learn,
     "topics": lessons.topics,
@@ -177,11 +248,14 @@ COMMAND_HANDLERS: dict[str, Handler] = {
     "progress": progress.progress,
     "interview": interview.interview,
     "solve": _solve_command,
-    "plot": solving.plot_command,
+    "plot": _plot_command,
     "settings": preferences.settings,
     "privacy": privacy.privacy,
     "mydata": privacy.mydata,
     "forget": privacy.forget,
+    "daily": preferences.daily,
+    "stats": _admin_only(admin.stats),
+    "broadcast": _admin_only(admin.broadcast),
 }
 
 BUTTON_HANDLERS: dict[str, Handler] = {
@@ -195,6 +269,8 @@ BUTTON_HANDLERS: dict[str, Handler] = {
     texts.PRACTICE: _practice_button,
     texts.INTERVIEW: interview.interview_button,
     texts.REVIEW: _review,
+    texts.PREFS: preferences.prefs_button,
+    texts.BROADCAST: _admin_only(admin.broadcast_button),
 }
 
 
@@ -318,7 +394,9 @@ class Tutor:
         """Answer one event. Never raises: a bug is logged, reported and apologised for."""
         try:
             event = sanitized(event)
-            self.remember(event.user)
+            if not isinstance(event, Tick):  # a scheduler tick is not the student speaking
+                self.remember(event.user, reactivate=isinstance(event, Command)
+                              and event.name == "start")
             handler = self._route(event)
             if not is_heavy(event):
                 return fitted(await handler(self.ctx, event))
@@ -349,7 +427,7 @@ class Tutor:
         elif isinstance(event, TextMessage):
             handler = _text_message
         elif isinstance(event, Tick):
-            handler = quiz.daily_tick
+            handler = _tick
         else:  # pragma: no cover - the Event union is closed
             raise TypeError(f"unknown event {event!r}")
         return handler
@@ -367,11 +445,32 @@ class Tutor:
             return None
         return Quiz(ask.id, ask.question, tuple(ask.options), ask.correct, ask.explanation)
 
-    def remember(self, user: User) -> None:
-        self.storage.touch_user(
+    def remember(self, user: User, reactivate: bool = False) -> None:
+        """Create or refresh the student's row from their own event. Only /start (and an
+        unblock, ``unblocked``) turns a blocked student active again."""
+        before = self.storage.user(user.id)
+        row = self.storage.touch_user(
             user.id,
             user.name,
             user.language,
             self.settings.default_timezone,
             self.settings.default_push_time.strftime("%H:%M"),
+            reactivate=reactivate,
         )
+        if before is None or (reactivate and not before.active):
+            schedule.reschedule(self.storage, self.settings, row, self.ctx.now())
+
+    def set_blocked(self, user_id: int, blocked: bool) -> None:
+        """``my_chat_member`` in the student's private chat: blocked (kicked) or unblocked
+        (member). Creates nobody, renames nobody."""
+        before = self.storage.user(user_id)
+        if before is None or before.active != blocked:
+            return
+        self.storage.set_active(user_id, not blocked)
+        row = self.storage.user(user_id)
+        assert row is not None
+        schedule.reschedule(self.storage, self.settings, row, self.ctx.now())
+
+    def pusher(self, send: push.Send) -> push.Pusher:
+        """The daily push over this tutor's context, with the router's "day's question"."""
+        return push.Pusher(self.ctx, daily_push, send)

@@ -226,8 +226,16 @@ class WorkerPool:
         raise WorkerCrashed("worker pool broken")  # pragma: no cover - the loop returns
 
     async def warm_up(self) -> None:
-        """Start every worker and import the solver there, so the first student waits less."""
-        await asyncio.gather(*(self.run(_warm_up, timeout=120) for _ in range(self.workers)))
+        """Start every worker and import the solver there, so the first student waits less.
+        A failure here is not fatal (the first task would start the worker anyway), and a
+        shutdown during warm-up is quiet."""
+        results = await asyncio.gather(
+            *(self.run(_warm_up, timeout=120) for _ in range(self.workers)),
+            return_exceptions=True)
+        failed = [r for r in results if isinstance(r, BaseException)]
+        if failed and not self._closed:
+            logger.warning("worker warm-up: %d of %d failed (%s)", len(failed), self.workers,
+                           type(failed[0]).__name__)
 
     def worker_pids(self) -> list[int]:
         """The live worker processes (tests kill them)."""

@@ -8,11 +8,18 @@ webhook calls. Quiz polls keep ``correct_option_ids``; ``answer_poll`` votes on 
 ``fail_next`` makes a method answer with Telegram's error shapes (400 bad HTML, 403 blocked,
 429 with ``retry_after``, 502); ``delay_next`` answers late; ``revoked`` answers every call
 with 401.
+
+Telegram's limits and faults, for the push: ``rate_limit`` (messages a second over a sliding
+one-second window, all chats) and ``per_chat_interval`` answer 429 with ``retry_after`` when
+exceeded; ``forbid(chat_id)`` answers 403 for chosen chats; ``fault_every = (n, status)`` answers
+every n-th send with a 5xx. ``delivered(chat_id)`` counts messages that really went out;
+``my_chat_member`` pushes a block/unblock update.
 """
 
 from __future__ import annotations
 
 import asyncio
+import collections
 import itertools
 import json
 import threading
@@ -27,6 +34,9 @@ from urllib.parse import parse_qs
 BOT_USER = {"id": 999000, "is_bot": True, "first_name": "MML Tutor", "username": "mml_tutor_bot",
             "can_join_groups": True, "can_read_all_group_messages": False,
             "supports_inline_queries": False}
+
+
+SEND_METHODS = ("sendMessage", "sendPhoto", "sendPoll", "sendDocument")
 
 
 @dataclass
@@ -59,6 +69,15 @@ class FakeBotAPI:
         self._failures: dict[str, list[tuple[int, str, int | None]]] = {}
         self._delays: dict[str, list[float]] = {}
         self.revoked = False  # True: every call answers 401, as for a revoked token
+        self.rate_limit: float | None = None  # messages a second, all chats
+        self.per_chat_interval: float | None = None  # seconds between messages to one chat
+        self.fault_every: tuple[int, int] | None = None  # (n, status): every n-th send fails
+        self.forbidden: dict[int, str] = {}  # chat id -> 403 description
+        self.rejected = collections.Counter()  # status -> how many sends were refused
+        self._window: collections.deque[float] = collections.deque()
+        self._last_in_chat: dict[int, float] = {}
+        self._sends = 0
+        self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -90,6 +109,55 @@ class FakeBotAPI:
                   retry_after: int | None = None) -> None:
         self._failures.setdefault(method, []).append((status, description, retry_after))
 
+    def forbid(self, chat_id: int,
+               description: str = "Forbidden: bot was blocked by the user") -> None:
+        self.forbidden[chat_id] = description
+
+    def delivered(self, chat_id: int | None = None) -> list[Call]:
+        """Messages that went out (refused calls are recorded too, with ``result`` None)."""
+        return [c for c in self.calls_to_any(SEND_METHODS, chat_id) if c.result is not None]
+
+    def calls_to_any(self, methods: tuple[str, ...], chat_id: int | None = None) -> list[Call]:
+        return [c for c in list(self.calls) if c.method in methods and (
+            chat_id is None or str(c.params.get("chat_id")) == str(chat_id))]
+
+    def my_chat_member(self, user_id: int, old: str, new: str) -> dict[str, Any]:
+        """The student blocks (new="kicked") or unblocks (new="member") the bot."""
+
+        def member(status: str) -> dict[str, Any]:
+            return {"user": BOT_USER, "status": status,
+                    **({"until_date": 0} if status == "kicked" else {})}
+
+        return self._push({"my_chat_member": {
+            "chat": {"id": user_id, "type": "private", "first_name": "Asha"},
+            "from": self.user(user_id), "date": int(time.time()),
+            "old_chat_member": member(old), "new_chat_member": member(new),
+        }})
+
+    def _limited(self, method: str, params: dict[str, Any]) -> tuple[int, str, int | None] | None:
+        """Telegram's refusals for a send: 403 for a forbidden chat, 5xx faults, 429."""
+        if method not in SEND_METHODS:
+            return None
+        chat = int(params.get("chat_id", 0) or 0)
+        if chat in self.forbidden:
+            return 403, self.forbidden[chat], None
+        with self._lock:
+            self._sends += 1
+            if self.fault_every and self._sends % self.fault_every[0] == 0:
+                return self.fault_every[1], "Bad Gateway", None
+            now = time.monotonic()
+            while self._window and now - self._window[0] >= 1.0:
+                self._window.popleft()
+            if self.rate_limit is not None and len(self._window) >= self.rate_limit:
+                return 429, "Too Many Requests: retry after 1", 1
+            last = self._last_in_chat.get(chat)
+            if (self.per_chat_interval is not None and last is not None
+                    and now - last < self.per_chat_interval):
+                return 429, "Too Many Requests: retry after 1", 1
+            self._window.append(now)
+            self._last_in_chat[chat] = now
+        return None
+
     def _push(self, update: dict[str, Any]) -> dict[str, Any]:
         with self._cond:
             update["update_id"] = next(self._update_ids)
@@ -101,10 +169,14 @@ class FakeBotAPI:
     def user(user_id: int, name: str = "Asha") -> dict[str, Any]:
         return {"id": user_id, "is_bot": False, "first_name": name, "language_code": "en"}
 
-    def message_update(self, user_id: int, text: str, name: str = "Asha") -> dict[str, Any]:
+    def message_update(self, user_id: int, text: str, name: str = "Asha",
+                       chat_id: int | None = None) -> dict[str, Any]:
+        """A message from ``user_id`` in their private chat, or in group ``chat_id``."""
+        chat = ({"id": user_id, "type": "private", "first_name": name} if chat_id is None
+                else {"id": chat_id, "type": "group", "title": "Study group"})
         msg: dict[str, Any] = {
             "message_id": next(self._message_ids), "date": int(time.time()),
-            "chat": {"id": user_id, "type": "private", "first_name": name},
+            "chat": chat,
             "from": self.user(user_id, name), "text": text,
         }
         if text.startswith("/"):
@@ -112,8 +184,9 @@ class FakeBotAPI:
             msg["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
         return {"message": msg}
 
-    def send_text(self, user_id: int, text: str, name: str = "Asha") -> dict[str, Any]:
-        return self._push(self.message_update(user_id, text, name))
+    def send_text(self, user_id: int, text: str, name: str = "Asha",
+                  chat_id: int | None = None) -> dict[str, Any]:
+        return self._push(self.message_update(user_id, text, name, chat_id))
 
     def press(self, user_id: int, data: str, message_id: int = 1) -> dict[str, Any]:
         return self._push({"callback_query": {
@@ -158,6 +231,14 @@ class FakeBotAPI:
         if self._failures.get(method):
             status, description, retry_after = self._failures[method].pop(0)
             body: dict[str, Any] = {"ok": False, "error_code": status, "description": description}
+            if retry_after is not None:
+                body["parameters"] = {"retry_after": retry_after}
+            self.calls.append(call)
+            return status, body
+        if (refusal := self._limited(method, params)) is not None:
+            status, description, retry_after = refusal
+            self.rejected[status] += 1
+            body = {"ok": False, "error_code": status, "description": description}
             if retry_after is not None:
                 body["parameters"] = {"retry_after": retry_after}
             self.calls.append(call)

@@ -46,11 +46,13 @@ def test_no_subcommand_without_token_opens_the_chat(tmp_path: Path) -> None:
 
 def test_settings_are_stored(tmp_path: Path) -> None:
     result = chat(tmp_path, ["/settings time 21:30", "/settings tz Europe/London",
-                             "/settings time 7pm", "/settings"], "chat")
-    assert "Daily quiz time set to 21:30" in result.stdout
+                             "/settings time 7pm", "/settings time soon", "/settings"], "chat")
+    assert "Daily question at 21:30" in result.stdout
     assert "Time zone set to Europe/London" in result.stdout
-    assert "is not a time" in result.stdout
-    assert "Europe/London" in result.stdout.split("Your settings")[-1]
+    assert "Daily question at 19:00" in result.stdout  # 7pm is read (issue 14)
+    assert "is not a time I can read" in result.stdout
+    last = result.stdout.split("Your settings")[-1]
+    assert "Europe/London" in last and "19:00" in last
 
 
 def test_a_whole_module_in_the_terminal(tmp_path: Path) -> None:
