@@ -12,7 +12,9 @@ with ``solver.parsing.parse_value``; ``content.answers.answers_match`` compares 
 - a matrix or vector (inverse, multiply, rref, projection, gradient, jacobian, hessian):
   ``[[1, -1], [-1, 2]]``, ``[2, 3]`` (a row is accepted for a column);
 - eigenvalues ({value: multiplicity}): a list with repeats in any order, ``3, 3, 5`` or
-  ``[3, 3, 5]``; one number when there is a single eigenvalue;
+  ``[3, 3, 5]``; one number when there is a single eigenvalue. A free question with such a key
+  has ``answer_kind: list``: a student's list is then a multiset (any order) unless the
+  question sets ``ordered: true`` and says the order in its text ("largest first");
 - eigenvectors: the eigenvectors, any scaling, ``[1, 1], [1, -1]``;
 - null space / Gram-Schmidt (lists of vectors): ``[1, 0], [0, 1]`` (any basis of the same space
   for a null space; Gram-Schmidt vectors in order, normalised);
@@ -88,8 +90,10 @@ class Question(_Strict):
     options: list[str] = []
     correct: int | None = None  # index into options (choice)
     answer: str = ""  # free: a number, an expression or a matrix in our math syntax
-    answer_kind: Literal["number", "expression", "matrix", ""] = ""
-    # a list answer (eigenvalues, ...) is compared as a multiset unless the order is asked for
+    # "list": values such as eigenvalues or PCA variances, compared as a multiset unless
+    # ``ordered`` (then the question text says the order); "eigenvectors": vectors, each up to
+    # a non-zero scale
+    answer_kind: Literal["number", "expression", "matrix", "list", "eigenvectors", ""] = ""
     ordered: bool = False
     explanation: str = Field(min_length=5, max_length=EXPLANATION_MAX)
     verify: Verify | None = None  # required for computational questions
