@@ -13,6 +13,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from content import COURSES, Curriculum, SnippetRef, load_curriculum, search
+from content.models import CONCEPT_LABEL_MAX, shorten
 
 from . import jobs, texts
 from .events import Button, ButtonPress, Event, Photo, Reply, Text, User, keyboard
@@ -138,7 +139,7 @@ def _courses_view() -> Text:
 def _course_view(tutor: Tutor, user_id: int, course: str) -> Text:
     done = tutor.storage.modules_done(user_id)
     rows = [
-        [Button(f"{'✓ ' if m.id in done else ''}W{m.week} {m.title}"[:60],
+        [Button(f"{'✓ ' if m.id in done else ''}{m.label}",
                 f"{texts.TOPICS}m:{m.id}")]
         for m in curriculum().course_modules(course)
     ]
@@ -196,7 +197,7 @@ def concept_answer(text: str) -> list[Reply] | None:
         return None
     top = hits[0]
     html = f"🔎 <b>{escape(top.title)}</b>\n{escape(top.text)}"
-    buttons = [Button(f"📖 {h.title}"[:40] if i else "📖 Open the lesson",
+    buttons = [Button(f"📖 {shorten(h.title, CONCEPT_LABEL_MAX)}" if i else "📖 Open the lesson",
                       f"{texts.LESSON}go:{h.snippet_id}")
                for i, h in enumerate(hits) if h.snippet_id]
     if len(buttons) == 2 and buttons[0].data == buttons[1].data:

@@ -37,6 +37,19 @@ QUESTION_MAX = 300
 OPTION_MAX = 100
 EXPLANATION_MAX = 200
 INTERVIEW_WORDS_MAX = 120
+LABEL_MAX = 22  # a module's button label: a phone shows about 20-30 characters a button
+CONCEPT_LABEL_MAX = 26  # a lesson title on a button (after "📖 ")
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut at a word boundary to at most ``limit`` characters, with "…" when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut and not text[limit - 1].isspace():
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:–-") + "…"
 
 COURSES = {
     "la": "Linear Algebra",
@@ -157,12 +170,18 @@ class Module(_Strict):
     course: Literal["la", "calc", "pca"]
     week: int = Field(ge=1, le=6)
     title: str
+    short_title: str = Field(default="", max_length=LABEL_MAX)  # for buttons
     summary: str = Field(max_length=300)
     snippets: list[Snippet] = Field(min_length=5)
     worked_example: WorkedExample
     questions: list[Question] = Field(min_length=10)
     glossary: list[GlossaryTerm] = []
     interview: list[InterviewCard] = []
+
+    @property
+    def label(self) -> str:
+        """The module on a button: ``W3 Projections``."""
+        return f"W{self.week} {self.short_title or shorten(self.title, LABEL_MAX)}"
 
     @model_validator(mode="after")
     def _ids(self) -> Module:

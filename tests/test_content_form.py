@@ -1,0 +1,58 @@
+"""The form of the lessons on a phone (issues 14 and 15): no hard-wrapped sentences."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+
+from content.loader import load_curriculum
+
+CUR = load_curriculum()
+SNIPPETS = [s for m in CUR.modules for s in m.snippets]
+
+# a line may end a sentence, a clause before a list, or be an item of a list or a code line
+_LINE_END = re.compile(r"([.!?:✓]|\.\))(</[a-z]+>)?[\"”']?$")
+_LIST_ITEM = re.compile(r"^(•|<code>|<pre>|\d+\.\s|[-–] )")
+_CODE = re.compile(r"^(<code>|<pre>)")
+
+
+def mid_sentence_breaks(text: str) -> list[str]:
+    """Lines that end in the middle of a sentence (the next line goes on with it)."""
+    lines = text.split("\n")
+    return [a for a, b in itertools.pairwise(lines)
+            if not _LINE_END.search(a.rstrip()) and not _LIST_ITEM.match(b.strip())
+            and not _CODE.match(a.strip())]
+
+
+def test_the_check_finds_a_hard_wrap() -> None:
+    assert mid_sentence_breaks("Take a chord from x to x + h and let\nh shrink to 0.")
+    assert mid_sentence_breaks("• a list item that goes on\nover two lines.")
+    assert not mid_sentence_breaks("One idea.\nAnother idea.\n• an item\n• another item")
+
+
+@pytest.mark.parametrize("s", SNIPPETS, ids=lambda s: s.id)
+def test_no_line_break_in_the_middle_of_a_sentence(s) -> None:
+    assert mid_sentence_breaks(s.text) == [], s.id
+
+
+@pytest.mark.parametrize("m", CUR.modules, ids=lambda m: m.id)
+def test_worked_example_has_no_hard_wraps(m) -> None:
+    assert mid_sentence_breaks(m.worked_example.text) == [], m.id
+
+
+def test_shorten_cuts_at_a_word_boundary() -> None:
+    from content.models import shorten
+
+    assert shorten("Chains of functions multiply Jacobians", 22) == "Chains of functions…"
+    assert shorten("Projections", 22) == "Projections"
+    assert len(shorten("Supercalifragilisticexpialidocious", 22)) == 22
+
+
+@pytest.mark.parametrize("m", CUR.modules, ids=lambda m: m.id)
+def test_module_buttons_fit_a_phone(m) -> None:
+    from content.models import LABEL_MAX
+
+    assert m.short_title and len(m.label) <= LABEL_MAX + 3, m.id  # "W1 " + the short title
+    assert not m.label.endswith("…"), m.id
