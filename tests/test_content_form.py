@@ -56,3 +56,18 @@ def test_module_buttons_fit_a_phone(m) -> None:
 
     assert m.short_title and len(m.label) <= LABEL_MAX + 3, m.id  # "W1 " + the short title
     assert not m.label.endswith("…"), m.id
+
+
+@pytest.mark.parametrize("s", [s for s in SNIPPETS if s.formula], ids=lambda s: s.id)
+def test_formulas_typeset(s) -> None:
+    from solver.plots._style import is_mathtext
+
+    assert is_mathtext(s.formula), s.formula
+
+
+@pytest.mark.parametrize("s", [s for s in SNIPPETS if s.plot], ids=lambda s: s.id)
+def test_lesson_pictures_are_drawable(s) -> None:
+    from solver.parsing import parse
+    from solver.plots import can_plot
+
+    assert can_plot(parse(s.plot)), s.plot
