@@ -71,3 +71,15 @@ def test_lesson_pictures_are_drawable(s) -> None:
     from solver.plots import can_plot
 
     assert can_plot(parse(s.plot)), s.plot
+
+
+_ORDER_WORDS = re.compile(r"\b(the others|the other (two|three)|the rest|first option|"
+                          r"second option|last option|option [a-d1-4]|options? (a|b|c|d))\b",
+                          re.I)
+
+
+@pytest.mark.parametrize("q", [q for q in CUR.questions() if q.type == "choice"],
+                         ids=lambda q: q.id)
+def test_choice_explanations_do_not_depend_on_option_order(q) -> None:
+    """Options are shuffled per student: an explanation names options, never their place."""
+    assert not _ORDER_WORDS.search(q.explanation), q.explanation
