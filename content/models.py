@@ -32,7 +32,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-SNIPPET_MAX = 700
+SNIPPET_MAX = 700  # text + why
+SNIPPET_TEXT_MAX = 450  # one idea, readable on a phone without scrolling (issue 15)
+WHY_MAX = 160
 QUESTION_MAX = 300
 OPTION_MAX = 100
 EXPLANATION_MAX = 200
@@ -74,6 +76,11 @@ class Snippet(_Strict):
 
     @model_validator(mode="after")
     def _length(self) -> Snippet:
+        if len(self.text) > SNIPPET_TEXT_MAX:
+            raise ValueError(f"text is {len(self.text)} characters (max {SNIPPET_TEXT_MAX}): "
+                             "split it or cut it")
+        if len(self.why) > WHY_MAX:
+            raise ValueError(f"why is {len(self.why)} characters (max {WHY_MAX})")
         if len(self.text) + len(self.why) > SNIPPET_MAX:
             raise ValueError(
                 f"text + why is {len(self.text) + len(self.why)} characters (max {SNIPPET_MAX})"
