@@ -83,3 +83,9 @@ _ORDER_WORDS = re.compile(r"\b(the others|the other (two|three)|the rest|first o
 def test_choice_explanations_do_not_depend_on_option_order(q) -> None:
     """Options are shuffled per student: an explanation names options, never their place."""
     assert not _ORDER_WORDS.search(q.explanation), q.explanation
+
+
+@pytest.mark.parametrize("m", CUR.modules, ids=lambda m: m.id)
+def test_at_least_half_the_lessons_have_a_picture(m) -> None:
+    pictures = sum(bool(s.plot) for s in m.snippets)
+    assert 2 * pictures >= len(m.snippets), (m.id, pictures, len(m.snippets))
