@@ -155,7 +155,7 @@ def _projection_2d(ax: Axes, targets: list[np.ndarray], basis: list[np.ndarray],
         ax.plot([], [], color=colours[k % 2], linewidth=4, label=f"{name} = {_label(t)}")
         ax.plot([], [], color=shadow, linewidth=5, label=f"π({name}) = {_label(p)}")
     ax.plot([], [], color=VERMILLION, linewidth=2.5, linestyle="--",
-            label="x − π(x): at 90° to the line")
+            label=("e − π(e)" if matrix else "x − π(x)") + ": at 90° to the line")
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.08), ncols=2, frameon=False,
               fontsize=17)
 
