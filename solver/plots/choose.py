@@ -13,6 +13,7 @@ from ..render import inline
 from ._numeric import as_float
 from .descent import plot_descent
 from .function import plot_function, plot_taylor
+from .lagrange import lagrange_picture
 from .linear_map import plot_linear_map
 from .pca import plot_pca
 from .projection import projection_picture
@@ -75,6 +76,8 @@ def _choose(problem: Problem) -> _Choice | None:
     if kind in ("projection", "gram_schmidt"):
         found = projection_picture(problem)
         return _Choice(kind, *found) if found else None
+    if kind == "critical_points" and (found := lagrange_picture(problem)):
+        return _Choice("lagrange", *found)
     if problem.matrices and (kind in MATRIX_KINDS or (kind is None and problem.expr is None)):
         return _matrix(problem.matrices[0])
     if problem.expr is None:
