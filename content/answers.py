@@ -72,13 +72,20 @@ _LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*|\s+")
 
 def read_answer(text: str) -> Any:
     """A student's answer as SymPy values: ``parse_key`` plus lists of numbers typed with
-    spaces or "and" (``1/2 1/6 1/3`` is the list 1/2, 1/6, 1/3, not their product).
+    spaces or "and" (``1/2 1/6 1/3`` is the list 1/2, 1/6, 1/3, not their product) and
+    matrices typed row by row (``1 2; 3 4`` or one row per line).
 
     Raises ``solver.ParseError`` for text that cannot be read as an answer.
     """
     from solver.errors import ParseError, TooHard
 
     try:
+        rows = [r for r in re.split(r"\s*[;\n]\s*", text.strip()) if r]
+        if len(rows) >= 2 and all(_BARE_LIST.fullmatch(r) or re.fullmatch(_NUMBER, r)
+                                  for r in rows):  # "1 2; 3 4": a matrix, row by row
+            cells = [[parse_key(t) for t in _LIST_SEPARATOR.split(r)] for r in rows]
+            if len({len(r) for r in cells}) == 1:
+                return sp.Matrix(cells)
         if _BARE_LIST.fullmatch(text):
             return [parse_key(t) for t in _LIST_SEPARATOR.split(text.strip())]
         return parse_key(text)

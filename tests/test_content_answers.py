@@ -260,3 +260,13 @@ def test_check_content_wants_list_kind_and_a_stated_order() -> None:
     assert verify_question(Question(**base, answer_kind="list")) is None
     assert "does not say the order" in verify_question(
         Question(**base, answer_kind="list", ordered=True))
+
+
+@pytest.mark.parametrize("typed", ["1 2; 3 4", "1, 2; 3, 4", "1 2\n3 4", "[[1, 2], [3, 4]]",
+                                   "[1 2; 3 4]"])
+def test_matrix_typed_row_by_row(typed: str) -> None:
+    q = _q("[[1, 2], [3, 4]]", "matrix")
+    g = grade(q, typed)
+    assert g.correct and g.read_as == "read as the matrix [[1, 2], [3, 4]]", (typed, g)
+    assert not grade(q, typed.replace("4", "5")).correct
+    assert read_answer("1 2; 3") != sp.Matrix([[1, 2], [3, 4]])  # ragged rows are not a matrix
