@@ -285,10 +285,16 @@ def projection_picture(problem: Problem) -> tuple | None:
         vs = _vectors(vectors)
         if vs is None or vs[0].size not in (2, 3) or not 2 <= len(vs) <= 3:
             return None
-        return (lambda: plot_gram_schmidt(vectors), lambda: (
-            "Thin arrows: the vectors v₁, v₂ in order. Thick arrows: e₁ (v₁ scaled to length 1) "
-            "and e₂, what is left of v₂ after removing its part along e₁ (grey), scaled to "
-            "length 1. The dotted line meets e₁'s direction at a right angle."))
+        if vs[0].size == 3:
+            caption = ("Dotted arrows: the vectors v₁, v₂, … in order. Thick arrows of the same "
+                       "colour: e₁, e₂, …, each vₖ minus its parts along the earlier e's, scaled "
+                       "to length 1. The e's are at right angles to each other.")
+        else:
+            caption = ("Thin arrows: the vectors v₁, v₂ in order. Thick arrows: e₁ (v₁ scaled to "
+                       "length 1) and e₂, what is left of v₂ after removing its part along e₁ "
+                       "(grey), scaled to length 1. The dotted line meets e₁'s direction at a "
+                       "right angle.")
+        return (lambda: plot_gram_schmidt(vectors), lambda: caption)
     if problem.kind != "projection":
         return None
     if problem.matrices:
