@@ -113,6 +113,10 @@ def grade(question: Any, typed_text: str) -> Grade:
     kind = getattr(question, "answer_kind", "")
     ordered = bool(getattr(question, "ordered", False))
     try:
+        if kind == "expression" and not _has_float(expected):
+            # 0.5·x for x/2 is fair; 0.33·x for x/3 is not: decimals count at face value here,
+            # the 1 % tolerance is for numeric answers
+            given = _exact_decimals(given)
         if kind == "list":
             correct = _list_match(expected, given, ordered)
         elif kind == "eigenvectors":
@@ -159,6 +163,25 @@ def describe(value: Any, kind: str = "") -> str:
         what = "vector" if value.cols == 1 or value.rows == 1 else "matrix"
         return f"read as the {what} {inline(value)}"
     return f"read as {inline(value)}"
+
+
+def _has_float(value: Any) -> bool:
+    if isinstance(value, dict):
+        return any(_has_float(v) for v in value.values())
+    if isinstance(value, list | tuple):
+        return any(_has_float(v) for v in value)
+    return isinstance(value, sp.Basic) and value.has(sp.Float)
+
+
+def _exact_decimals(value: Any) -> Any:
+    """Typed decimals as the exact fractions they spell (0.5 → 1/2, 0.333 → 333/1000)."""
+    if isinstance(value, dict):
+        return {k: _exact_decimals(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(_exact_decimals(v) for v in value)
+    if isinstance(value, sp.Basic) and value.has(sp.Float):
+        return value.xreplace({f: sp.Rational(str(f)) for f in value.atoms(sp.Float)})
+    return value
 
 
 def _expected(question: Any) -> Any:

@@ -270,3 +270,14 @@ def test_matrix_typed_row_by_row(typed: str) -> None:
     assert g.correct and g.read_as == "read as the matrix [[1, 2], [3, 4]]", (typed, g)
     assert not grade(q, typed.replace("4", "5")).correct
     assert read_answer("1 2; 3") != sp.Matrix([[1, 2], [3, 4]])  # ragged rows are not a matrix
+
+
+@pytest.mark.parametrize("question, typed, ok", [
+    (_q("x/2"), "0.5x", True),  # an exact decimal
+    (_q("x/3"), "0.333x", False),  # not x/3: the 1 % tolerance is for numeric answers
+    (_q("1/3", "number"), "0.333", True),
+    (_q("x = 1/2, y = 2"), "x = 0.5, y = 2", True),
+    (_q("0.8*x"), "4x/5", True),  # a decimal key keeps its tolerance
+])
+def test_decimals_in_expressions_count_at_face_value(question, typed: str, ok: bool) -> None:
+    assert grade(question, typed).correct is ok
