@@ -99,3 +99,9 @@ def test_plain_critical_points_keep_the_surface_picture() -> None:
     plot = plot_for(parse("critical points of x^2 - y^2"))
     assert plot is not None and plot.kind == "surface"
     assert not can_plot(parse("critical points of x*y*l"))
+
+
+def test_no_projection_picture_onto_the_whole_space() -> None:
+    assert not can_plot(parse("project [1,2] onto the plane spanned by [1,0] and [0,1]"))
+    plot = plot_for(parse("project [1,2] onto [1,1] and [2,2]"))  # one line, spanned twice
+    assert plot is not None and plot.kind == "projection"

@@ -306,6 +306,8 @@ def projection_picture(problem: Problem) -> tuple | None:
     vs = _vectors(basis)
     if vs is None or vs[0].size not in (2, 3) or (x is not None and _vector(x) is None):
         return None
+    if not 0 < np.linalg.matrix_rank(np.column_stack(vs)) < vs[0].size:
+        return None  # onto the whole space (π(x) = x) or onto nothing: no shadow to draw
     if x is None and not problem.options.get("matrix"):
         return None
     caption = (
