@@ -89,3 +89,14 @@ def test_choice_explanations_do_not_depend_on_option_order(q) -> None:
 def test_at_least_half_the_lessons_have_a_picture(m) -> None:
     pictures = sum(bool(s.plot) for s in m.snippets)
     assert 2 * pictures >= len(m.snippets), (m.id, pictures, len(m.snippets))
+
+
+def test_lesson_html_is_telegram_safe() -> None:
+    """Texts may use <b>, <i>, <code> and entities; the why line is escaped by the bot, so it
+    holds plain text (a tag there would show as literal '<code>')."""
+    for m in CUR.modules:
+        for text in [s.text for s in m.snippets] + [m.worked_example.text]:
+            bare = re.sub(r"</?(b|i|code)>", "", text)
+            assert not re.search(r"[<>]|&(?!(lt|gt|amp|quot);)", bare), text
+        for s in m.snippets:
+            assert not re.search(r"<[a-z/]|&[a-z]+;", s.why), s.id
