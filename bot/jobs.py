@@ -192,28 +192,27 @@ def _question(question_id: str):  # -> Question | GeneratedQuestion
 def grade_job(question_id: str, answer_text: str) -> GradeResult:
     """Grade a typed answer to a free question (a bank id, or a generated id with its seed).
 
-    The one place the bot grades: the comparison itself is ``content`` 's (to move to
-    ``content.answers.grade(question, typed) -> Grade(understood, correct, read_as)``, take
-    those three fields from it here and keep the hint below)."""
-    from content import check_free_answer
+    The one place the bot grades. The comparison is ``content.answers.grade`` (equivalent
+    forms, lists as multisets unless the question asks for an order, eigenvectors up to
+    scale); how the answer was read and the hint for a recognised mistake are added here."""
+    from content.answers import grade
 
     question = _question(question_id)
-    try:
-        correct = bool(check_free_answer(question, answer_text))
-    except ParseError:
+    graded = grade(question, answer_text)
+    if not graded.understood:
         return GradeResult(False)
-    read_as, hint = _read_and_hint(question, answer_text, correct)
-    return GradeResult(True, correct, read_as, hint)
+    read_as, hint = _read_and_hint(question, answer_text, graded.correct)
+    return GradeResult(True, graded.correct, read_as, hint)
 
 
 def _read_and_hint(question, answer_text: str, correct: bool) -> tuple[str, str]:
     """How the answer was read, and (when wrong) the recognised mistake."""
-    from content.answers import parse_key
+    from content.answers import parse_key, read_answer
     from content.hints import diagnose
     from solver.render import inline
 
     try:
-        given = parse_key(answer_text)
+        given = read_answer(answer_text)  # "1/2 1/6 1/3" is a list, "1 2; 3 4" a matrix
     except (ParseError, TooHard):
         return "", ""
     if isinstance(given, list | tuple):

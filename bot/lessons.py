@@ -12,6 +12,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from content import COURSES, SnippetRef, search
+from content.models import CONCEPT_LABEL_MAX, shorten
 
 from . import jobs, mastery, texts
 from .events import Button, ButtonPress, Event, Photo, Reply, Text, User, keyboard
@@ -123,7 +124,7 @@ def _course_view(ctx: Context, user_id: int, course: str) -> Text:
     standing = mastery.standings(ctx.curriculum, mastery.results(ctx.storage.attempts(user_id)))
     rows = [
         [Button(f"{'✓ ' if m.id in done else ''}{texts.MASTERY_MARKS[standing[m.id].level]}"
-                f"W{m.week} {m.title}"[:60], f"{texts.TOPICS}m:{m.id}")]
+                f"{m.label}", f"{texts.TOPICS}m:{m.id}")]
         for m in ctx.curriculum.course_modules(course)
     ]
     rows.append([Button("⬅️ Courses", f"{texts.TOPICS}home")])
@@ -183,7 +184,7 @@ def concept_answer(text: str) -> list[Reply] | None:
         return None
     top = hits[0]
     html = f"🔎 <b>{escape(top.title)}</b>\n{escape(top.text)}"
-    buttons = [Button(f"📖 {h.title}"[:40] if i else "📖 Open the lesson",
+    buttons = [Button(f"📖 {shorten(h.title, CONCEPT_LABEL_MAX)}" if i else "📖 Open the lesson",
                       f"{texts.LESSON}go:{h.snippet_id}")
                for i, h in enumerate(hits) if h.snippet_id]
     if len(buttons) == 2 and buttons[0].data == buttons[1].data:

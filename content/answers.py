@@ -28,7 +28,9 @@ PCA variances).
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import sympy as sp
@@ -49,36 +51,199 @@ def parse_key(text: str) -> Any:
     return parse_value(text)
 
 
-def check_free_answer(question: Any, user_text: str) -> bool:
-    """Is ``user_text`` a correct answer to a free question (``Question`` or generated)?
+@dataclass(frozen=True)
+class Grade:
+    """A typed answer, graded: whether it was read, whether it is right, and how it was read.
 
-    The expected value is ``question.value`` when the question carries one (generated
-    questions), else its ``answer`` text read with ``parse_key``. Text that cannot be read as
-    an answer raises ``solver.ParseError`` (so the bot can say how to type it); a readable
-    answer that cannot be compared counts as wrong.
+    ``read_as`` is a short phrase for the student ("read as the list 1/2, 1/6, 1/3"); when the
+    text could not be read it says what went wrong instead.
+    """
+
+    understood: bool
+    correct: bool
+    read_as: str
+
+
+# a number as typed: 3, -2, −2, 0.5, .5, 1/2
+_NUMBER = r"[+\-−]?(?:\d+(?:\.\d*)?|\.\d+)(?:/\d+)?"
+_BARE_LIST = re.compile(rf"\s*{_NUMBER}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+){_NUMBER})+\s*")
+_LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*|\s+")
+
+
+def read_answer(text: str) -> Any:
+    """A student's answer as SymPy values: ``parse_key`` plus lists of numbers typed with
+    spaces or "and" (``1/2 1/6 1/3`` is the list 1/2, 1/6, 1/3, not their product) and
+    matrices typed row by row (``1 2; 3 4`` or one row per line).
+
+    Raises ``solver.ParseError`` for text that cannot be read as an answer.
     """
     from solver.errors import ParseError, TooHard
 
+    try:
+        rows = [r for r in re.split(r"\s*[;\n]\s*", text.strip()) if r]
+        if len(rows) >= 2 and all(_BARE_LIST.fullmatch(r) or re.fullmatch(_NUMBER, r)
+                                  for r in rows):  # "1 2; 3 4": a matrix, row by row
+            cells = [[parse_key(t) for t in _LIST_SEPARATOR.split(r)] for r in rows]
+            if len({len(r) for r in cells}) == 1:
+                return sp.Matrix(cells)
+        if _BARE_LIST.fullmatch(text):
+            return [parse_key(t) for t in _LIST_SEPARATOR.split(text.strip())]
+        return parse_key(text)
+    except TooHard as exc:
+        raise ParseError(exc.message, "Type a number, an expression or a matrix.") from exc
+
+
+def grade(question: Any, typed_text: str) -> Grade:
+    """Grade a typed answer to a free question (a ``Question`` or a generated one).
+
+    Equivalent forms are accepted (``2x+1`` = ``1 + 2*x``, ``−2`` = ``-2``, ``1/2`` = ``0.5``,
+    a matrix in any notation the parser reads, a row for a column vector). A list of values
+    (``answer_kind: list``, or a generated list such as eigenvalues) is compared as a multiset
+    unless ``question.ordered``; eigenvectors (``answer_kind: eigenvectors``) up to a non-zero
+    scale each. Never raises: unreadable text gives ``understood=False``.
+    """
+    from solver.errors import ParseError
+
+    expected = _expected(question)
+    try:
+        given = read_answer(typed_text)
+    except ParseError as exc:
+        how = f" {exc.hint}" if exc.hint else ""
+        return Grade(False, False, f"could not read it: {exc.message}{how}")
+    kind = getattr(question, "answer_kind", "")
+    ordered = bool(getattr(question, "ordered", False))
+    try:
+        if kind == "expression" and not _has_float(expected):
+            # 0.5·x for x/2 is fair; 0.33·x for x/3 is not: decimals count at face value here,
+            # the 1 % tolerance is for numeric answers
+            given = _exact_decimals(given)
+        if kind == "list":
+            correct = _list_match(expected, given, ordered)
+        elif kind == "eigenvectors":
+            correct = _directions_match(expected, given, ordered)
+        else:
+            correct = _student_match(expected, given, ordered)
+    except Exception:  # a comparison SymPy cannot decide counts as wrong, never as a crash
+        logger.warning("could not compare %r with %r", typed_text, expected, exc_info=True)
+        correct = False
+    return Grade(True, bool(correct), describe(given, kind))
+
+
+def check_free_answer(question: Any, user_text: str) -> bool:
+    """Is ``user_text`` a correct answer to a free question (``Question`` or generated)?
+
+    The same verdict as ``grade``; text that cannot be read as an answer raises
+    ``solver.ParseError`` (so the bot can say how to type it).
+    """
+    from solver.errors import ParseError
+
+    result = grade(question, user_text)
+    if not result.understood:
+        read_answer(user_text)  # re-raise the parser's own error
+        raise ParseError(result.read_as)
+    return result.correct
+
+
+def describe(value: Any, kind: str = "") -> str:
+    """How a typed answer was read, for the student ("read as the vector (1, 2)")."""
+    from solver.render import inline
+
+    if value is None:
+        return "read as: none (no solution)"
+    if isinstance(value, dict):
+        return "read as " + ", ".join(f"{inline(k)} = {inline(v)}" for k, v in value.items())
+    if kind in ("list", "eigenvectors") and isinstance(value, sp.MatrixBase) and 1 in value.shape:
+        value = list(value) if kind == "list" else [value]
+    if isinstance(value, list | tuple):
+        if len(value) == 1 and isinstance(value[0], sp.MatrixBase):
+            return f"read as the vector {inline(value[0])}"
+        what = "vectors" if all(isinstance(v, sp.MatrixBase) for v in value) else "list"
+        return f"read as the {what} " + ", ".join(inline(v) for v in value)
+    if isinstance(value, sp.MatrixBase):
+        what = "vector" if value.cols == 1 or value.rows == 1 else "matrix"
+        return f"read as the {what} {inline(value)}"
+    return f"read as {inline(value)}"
+
+
+def _has_float(value: Any) -> bool:
+    if isinstance(value, dict):
+        return any(_has_float(v) for v in value.values())
+    if isinstance(value, list | tuple):
+        return any(_has_float(v) for v in value)
+    return isinstance(value, sp.Basic) and value.has(sp.Float)
+
+
+def _exact_decimals(value: Any) -> Any:
+    """Typed decimals as the exact fractions they spell (0.5 → 1/2, 0.333 → 333/1000)."""
+    if isinstance(value, dict):
+        return {k: _exact_decimals(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(_exact_decimals(v) for v in value)
+    if isinstance(value, sp.Basic) and value.has(sp.Float):
+        return value.xreplace({f: sp.Rational(str(f)) for f in value.atoms(sp.Float)})
+    return value
+
+
+def _expected(question: Any) -> Any:
     expected = getattr(question, "value", None)
     if expected is None:
         expected = parse_key(question.answer)
-    try:
-        given = parse_key(user_text)
-    except TooHard as exc:
-        raise ParseError(exc.message, "Type a number, an expression or a matrix.") from exc
-    try:
-        return _student_match(expected, given)
-    except Exception:  # a comparison SymPy cannot decide counts as wrong, never as a crash
-        logger.warning("could not compare %r with %r", user_text, expected, exc_info=True)
+    return expected
+
+
+def _values(v: Any) -> list:
+    """A list answer however it is written: a vector, a comma list or one value."""
+    if isinstance(v, sp.MatrixBase) and 1 in v.shape:
+        return list(v)
+    if isinstance(v, list | tuple):
+        return list(v)
+    return [v]
+
+
+def _list_match(expected: Any, given: Any, ordered: bool) -> bool:
+    a, b = _values(expected), _values(given)
+    if not all(_is_scalar(x) for x in (*a, *b)):
         return False
+    return _seq_equal(a, b) if ordered else _multiset_equal(a, b)
 
 
-def _student_match(expected: Any, given: Any) -> bool:
+def _directions_match(expected: Any, given: Any, ordered: bool) -> bool:
+    """Eigenvectors: each typed vector a non-zero multiple of its key vector."""
+    def vectors(v: Any) -> list:
+        return [v] if isinstance(v, sp.MatrixBase) else list(v) if isinstance(v, list) else []
+
+    a, b = vectors(expected), vectors(given)
+    if not a or len(a) != len(b) or not all(isinstance(v, sp.MatrixBase) for v in (*a, *b)):
+        return False
+    if ordered:
+        return all(_parallel(u, v) for u, v in zip(a, b, strict=True))
+    left = list(b)
+    for u in a:
+        for i, v in enumerate(left):
+            if _parallel(u, v):
+                del left[i]
+                break
+        else:
+            return False
+    return True
+
+
+def _parallel(u: sp.MatrixBase, v: sp.MatrixBase) -> bool:
+    u, v = _col(u), _col(v)
+    if u.rows != v.rows or all(x == 0 for x in v) or all(x == 0 for x in u):
+        return False
+    return sp.Matrix.hstack(u, v).rank(simplify=True) == 1
+
+
+def _student_match(expected: Any, given: Any, ordered: bool = False) -> bool:
     if (isinstance(expected, sp.MatrixBase) and isinstance(given, list | tuple)
             and all(_is_scalar(g) for g in given)):  # "1, 2" typed for the vector [1, 2]
         given = sp.Matrix(given)
+    if (isinstance(expected, list | tuple) and all(_is_scalar(e) for e in expected)
+            and isinstance(given, sp.MatrixBase) and 1 in given.shape):  # "[1, 3]" for a list
+        given = list(given)
     if isinstance(expected, list | tuple) and isinstance(given, list | tuple):
-        return _seq_equal(expected, given) or _multiset_equal(expected, given)
+        return _seq_equal(expected, given) or (not ordered and _multiset_equal(expected, given))
     if isinstance(expected, list | tuple) and len(expected) == 1:
         return values_equal(expected[0], given)
     return values_equal(expected, given)
@@ -356,4 +521,23 @@ def verify_question(question: Any) -> str | None:
                 f"{sp.sstr(solution.answer)} for {v.solve!r}")
     if question.type == "free" and not check_free_answer(question, question.answer):
         return f"{question.id}: answer {question.answer!r} is not accepted as its own answer"
+    if question.type == "free":
+        return _check_list_kind(question, expected, solution.kind)
+    return None
+
+
+_ORDER_WORDS = re.compile(r"\b(order|first|descending|ascending|increasing|decreasing)\b", re.I)
+
+
+def _check_list_kind(question: Any, expected: Any, kind: str | None) -> str | None:
+    """A key listing several eigenvalues or variances is a ``list`` answer; ``ordered`` only
+    when the question says the order (issue 15: lists were compared in order)."""
+    several = isinstance(expected, list | tuple) or (
+        isinstance(expected, sp.MatrixBase) and 1 in expected.shape and len(expected) > 1)
+    if kind in ("eigenvalues", "pca") and several and question.answer_kind != "list":
+        return f"{question.id}: a list of {kind} needs answer_kind: list (any order)"
+    if question.ordered and not _ORDER_WORDS.search(question.question):
+        return f"{question.id}: ordered: true but the question does not say the order"
+    if kind == "pca" and question.answer_kind == "list" and not question.ordered:
+        return f"{question.id}: principal variances are listed largest first: set ordered: true"
     return None

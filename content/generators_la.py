@@ -148,7 +148,7 @@ def eigenvalues_pdp(rng: random.Random) -> Draft:
         pick=lambda ans: sorted(v for v, mult in ans.items() for _ in range(int(mult))),
         explanation=f"Solve det(A − λI) = {show(_LAMBDA**2 - a.trace() * _LAMBDA + a.det())} = 0 "
                     "(trace and determinant): λ = {answer}.",
-        answer_kind="expression",
+        answer_kind="list",
     )
 
 

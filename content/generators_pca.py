@@ -16,26 +16,30 @@ _SPLITS = ((0, 1), (0, 2), (0, 3), (3, 2), (6, 4), (8, 3), (5, 6), (4, 0))
 
 
 def variance_1d(rng: random.Random) -> Draft:
+    """Variance with the course's convention (divide by N); every third seed asks for the
+    sample variance (divide by N − 1) and says so."""
     n = rng.choice([4, 5])
     data = [rng.randint(0, 10) for _ in range(n)]
     while len(set(data)) == 1:
         data = [rng.randint(0, 10) for _ in range(n)]
+    sample = rng.random() < 1 / 3
     mean = sp.Rational(sum(data), n)
-    var = sum((sp.Integer(v) - mean) ** 2 for v in data) / (n - 1)
-    points = "[" + ", ".join(f"[{v}]" for v in data) + "]"
+    divisor = n - 1 if sample else n
+    var = sum((sp.Integer(v) - mean) ** 2 for v in data) / divisor
+    listed = ", ".join(map(str, data))
+    which = "sample variance (divide by N − 1)" if sample else "variance (divide by N)"
     return Draft(
-        question=f"Daily runs scored by a batter: {', '.join(map(str, data))}. Find the sample "
-                 "variance (divide by n − 1).",
-        prompt=f"pca of {points}",
+        question=f"Daily runs scored by a batter: {listed}. Find the {which}.",
+        prompt=f"{'sample ' if sample else ''}variance of {listed}",
         direct=var,
-        pick=lambda ans: ans[0][0],
-        explanation=f"Mean = {mean}; add the squared deviations and divide by {n - 1}: "
+        explanation=f"Mean = {mean}; add the squared deviations and divide by {divisor}: "
                     "variance = {answer}.",
         answer_kind="number",
     )
 
 
 def covariance_matrix(rng: random.Random) -> Draft:
+    """The covariance matrix with the course's convention (divide by N)."""
     n = rng.choice([3, 4])
     while True:
         pts = rand_matrix(rng, n, 2, 0, 10)
@@ -46,13 +50,11 @@ def covariance_matrix(rng: random.Random) -> Draft:
     points = ", ".join(f"({pts[i, 0]}, {pts[i, 1]})" for i in range(n))
     return Draft(
         question=f"Quiz scores (maths, physics) out of 10 for {n} students: {points}. Find the "
-                 "sample "
-                 "covariance matrix (divide by n − 1).",
-        prompt=f"multiply {mat_text(centred.T)} and {mat_text(centred)}",
-        direct=(centred.T * centred) / (n - 1),
-        pick=lambda product: product / (n - 1),
+                 "covariance matrix (divide by N).",
+        prompt=f"covariance matrix of {mat_text(pts)}",
+        direct=(centred.T * centred) / n,
         explanation=f"Mean = ({mean[0]}, {mean[1]}); centre the points (X₀), then "
-                    f"C = X₀ᵀX₀ / {n - 1} = {{answer}}.",
+                    f"C = X₀ᵀX₀ / {n} = {{answer}}.",
         answer_kind="matrix",
     )
 

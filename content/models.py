@@ -12,7 +12,9 @@ with ``solver.parsing.parse_value``; ``content.answers.answers_match`` compares 
 - a matrix or vector (inverse, multiply, rref, projection, gradient, jacobian, hessian):
   ``[[1, -1], [-1, 2]]``, ``[2, 3]`` (a row is accepted for a column);
 - eigenvalues ({value: multiplicity}): a list with repeats in any order, ``3, 3, 5`` or
-  ``[3, 3, 5]``; one number when there is a single eigenvalue;
+  ``[3, 3, 5]``; one number when there is a single eigenvalue. A free question with such a key
+  has ``answer_kind: list``: a student's list is then a multiset (any order) unless the
+  question sets ``ordered: true`` and says the order in its text ("largest first");
 - eigenvectors: the eigenvectors, any scaling, ``[1, 1], [1, -1]``;
 - null space / Gram-Schmidt (lists of vectors): ``[1, 0], [0, 1]`` (any basis of the same space
   for a null space; Gram-Schmidt vectors in order, normalised);
@@ -30,11 +32,26 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-SNIPPET_MAX = 700
+SNIPPET_MAX = 700  # text + why
+SNIPPET_TEXT_MAX = 450  # one idea, readable on a phone without scrolling (issue 15)
+WHY_MAX = 160
 QUESTION_MAX = 300
 OPTION_MAX = 100
 EXPLANATION_MAX = 200
 INTERVIEW_WORDS_MAX = 120
+LABEL_MAX = 22  # a module's button label: a phone shows about 20-30 characters a button
+CONCEPT_LABEL_MAX = 26  # a lesson title on a button (after "📖 ")
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut at a word boundary to at most ``limit`` characters, with "…" when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut and not text[limit - 1].isspace():
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:–-") + "…"
 
 COURSES = {
     "la": "Linear Algebra",
@@ -59,6 +76,11 @@ class Snippet(_Strict):
 
     @model_validator(mode="after")
     def _length(self) -> Snippet:
+        if len(self.text) > SNIPPET_TEXT_MAX:
+            raise ValueError(f"text is {len(self.text)} characters (max {SNIPPET_TEXT_MAX}): "
+                             "split it or cut it")
+        if len(self.why) > WHY_MAX:
+            raise ValueError(f"why is {len(self.why)} characters (max {WHY_MAX})")
         if len(self.text) + len(self.why) > SNIPPET_MAX:
             raise ValueError(
                 f"text + why is {len(self.text) + len(self.why)} characters (max {SNIPPET_MAX})"
@@ -88,8 +110,10 @@ class Question(_Strict):
     options: list[str] = []
     correct: int | None = None  # index into options (choice)
     answer: str = ""  # free: a number, an expression or a matrix in our math syntax
-    answer_kind: Literal["number", "expression", "matrix", ""] = ""
-    # a list answer (eigenvalues, ...) is compared as a multiset unless the order is asked for
+    # "list": values such as eigenvalues or PCA variances, compared as a multiset unless
+    # ``ordered`` (then the question text says the order); "eigenvectors": vectors, each up to
+    # a non-zero scale
+    answer_kind: Literal["number", "expression", "matrix", "list", "eigenvectors", ""] = ""
     ordered: bool = False
     explanation: str = Field(min_length=5, max_length=EXPLANATION_MAX)
     verify: Verify | None = None  # required for computational questions
@@ -153,12 +177,18 @@ class Module(_Strict):
     course: Literal["la", "calc", "pca"]
     week: int = Field(ge=1, le=6)
     title: str
+    short_title: str = Field(default="", max_length=LABEL_MAX)  # for buttons
     summary: str = Field(max_length=300)
     snippets: list[Snippet] = Field(min_length=5)
     worked_example: WorkedExample
     questions: list[Question] = Field(min_length=10)
     glossary: list[GlossaryTerm] = []
     interview: list[InterviewCard] = []
+
+    @property
+    def label(self) -> str:
+        """The module on a button: ``W3 Projections``."""
+        return f"W{self.week} {self.short_title or shorten(self.title, LABEL_MAX)}"
 
     @model_validator(mode="after")
     def _ids(self) -> Module:

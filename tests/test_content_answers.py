@@ -7,7 +7,14 @@ from types import SimpleNamespace
 import pytest
 import sympy as sp
 
-from content.answers import answers_match, check_free_answer, values_equal
+from content.answers import (
+    answers_match,
+    check_free_answer,
+    grade,
+    parse_key,
+    read_answer,
+    values_equal,
+)
 from solver import ParseError
 
 x, y, t, w, b = sp.symbols("x y t w b")
@@ -143,3 +150,134 @@ def test_check_free_answer(key: str, typed: str, ok: bool) -> None:
 def test_unreadable_answer_raises_parse_error() -> None:
     with pytest.raises(ParseError):
         check_free_answer(SimpleNamespace(answer="5"), "__import__('os')")
+
+
+# --------------------------------------------------------------------- grade (issues 11, 15)
+def _q(answer: str, kind: str = "expression", ordered: bool = False) -> SimpleNamespace:
+    return SimpleNamespace(answer=answer, answer_kind=kind, ordered=ordered)
+
+
+@pytest.mark.parametrize("question, typed", [
+    (_q("2*x + 1"), "1 + 2*x"),
+    (_q("2*x + 1"), "2x+1"),
+    (_q("-2", "number"), "−2"),
+    (_q("1/2", "number"), "0.5"),
+    (_q("[[1, 2], [3, 4]]", "matrix"), "[1 2; 3 4]"),
+    (_q("[[1, 2], [3, 4]]", "matrix"), "[[1,2],[3,4]]"),
+    (_q("[1/2, 1/6, 1/3]", "matrix"), "1/2 1/6 1/3"),
+    (_q("[1/2, 1/6, 1/3]", "matrix"), "0.5, 0.1667, 0.3333"),
+    (_q("[1, 6]", "list"), "[6, 1]"),
+    (_q("[1, 6]", "list"), "6 1"),
+    (_q("[1, 6]", "list"), "6 and 1"),
+    (_q("[1, 6]", "list"), "1, 6"),
+    (_q("[3, 3, 5]", "list"), "3 5 3"),
+    (_q("[3, 1]", "list", ordered=True), "[3, 1]"),
+    (_q("[1, 1]", "eigenvectors"), "[2, 2]"),
+    (_q("[1, 1]", "eigenvectors"), "[-1, -1]"),
+    (_q("[1, 1], [1, -1]", "eigenvectors"), "[-3, 3], [5, 5]"),
+    (_q("x = 2, y = 1"), "y=1, x=2"),
+])
+def test_grade_accepts_equivalent_forms(question: SimpleNamespace, typed: str) -> None:
+    g = grade(question, typed)
+    assert g.understood and g.correct, g
+    assert check_free_answer(question, typed)
+
+
+@pytest.mark.parametrize("question, typed", [
+    (_q("2*x + 1"), "2x - 1"),
+    (_q("-2", "number"), "2"),
+    (_q("1/2", "number"), "0.4"),
+    (_q("[[1, 2], [3, 4]]", "matrix"), "[[1, 3], [2, 4]]"),  # transposed
+    (_q("[1/2, 1/6, 1/3]", "matrix"), "1/3 1/6 1/2"),  # a vector keeps its order
+    (_q("[1/2, 1/6, 1/3]", "matrix"), "1/2 1/6"),
+    (_q("[1, 6]", "list"), "[1, 7]"),
+    (_q("[1, 6]", "list"), "1 6 6"),
+    (_q("[3, 3, 5]", "list"), "3 5 5"),  # a multiset, not a set
+    (_q("[3, 1]", "list", ordered=True), "[1, 3]"),  # the question asks largest first
+    (_q("[1, 1]", "eigenvectors"), "[1, -1]"),
+    (_q("[1, 1]", "eigenvectors"), "[0, 0]"),
+    (_q("[1, 1], [1, -1]", "eigenvectors"), "[1, 1], [2, 2]"),
+    (_q("x = 2, y = 1"), "x = 1, y = 2"),
+])
+def test_grade_rejects_different_answers(question: SimpleNamespace, typed: str) -> None:
+    g = grade(question, typed)
+    assert g.understood and not g.correct, g
+    assert not check_free_answer(question, typed)
+
+
+@pytest.mark.parametrize("question, typed, read_as", [
+    (_q("[1/2, 1/6, 1/3]", "list"), "1/2 1/6 1/3", "read as the list 1/2, 1/6, 1/3"),
+    (_q("[1, 6]", "list"), "[6, 1]", "read as the list 6, 1"),
+    (_q("[1, 2]", "matrix"), "(1, 2)", "read as the vector (1, 2)"),
+    (_q("[[1, 2], [3, 4]]", "matrix"), "[1 2; 3 4]", "read as the matrix [[1, 2], [3, 4]]"),
+    (_q("2*x + 1"), "1+2x", "read as 2·x + 1"),
+    (_q("x = 2, y = 1"), "x=2,y=1", "read as x = 2, y = 1"),
+    (_q("[1, 1]", "eigenvectors"), "[2, 2]", "read as the vector (2, 2)"),
+])
+def test_grade_says_how_the_answer_was_read(question: SimpleNamespace, typed: str,
+                                            read_as: str) -> None:
+    assert grade(question, typed).read_as == read_as
+
+
+def test_spaces_between_numbers_make_a_list_not_a_product() -> None:
+    assert read_answer("1/2 1/6 1/3") == [sp.Rational(1, 2), sp.Rational(1, 6), sp.Rational(1, 3)]
+    assert read_answer("2 x") == 2 * sp.Symbol("x")  # a product when a letter is involved
+
+
+def test_grade_never_raises_on_unreadable_text() -> None:
+    g = grade(_q("5", "number"), "__import__('os')")
+    assert not g.understood and not g.correct and g.read_as.startswith("could not read it")
+
+
+def test_generated_eigenvalues_any_order() -> None:
+    q = SimpleNamespace(value=[sp.Integer(-3), sp.Integer(5)], answer="-3, 5",
+                        answer_kind="list")
+    assert grade(q, "5, -3").correct and grade(q, "[5, -3]").correct
+    assert not grade(q, "5, 3").correct
+
+
+def test_curriculum_list_questions_accept_any_order_unless_ordered() -> None:
+    from content import load_curriculum
+
+    lists = [q for q in load_curriculum().questions() if q.answer_kind == "list"]
+    assert len(lists) >= 9
+    for q in lists:
+        values = list(parse_key(q.answer))
+        reordered = ", ".join(sp.sstr(v) for v in reversed(values))
+        if len(set(values)) == 1:
+            continue
+        assert grade(q, reordered).correct is (not q.ordered), q.id
+
+
+def test_check_content_wants_list_kind_and_a_stated_order() -> None:
+    from content.answers import verify_question
+    from content.models import Question
+
+    base = dict(id="la-w5-x", type="free", topic="eigenvalues", difficulty=1,
+                question="Find the eigenvalues of [[2, 0], [0, 3]].", answer="[2, 3]",
+                explanation="Diagonal entries.", verify={"solve": "eigenvalues of [[2,0],[0,3]]"})
+    assert "answer_kind: list" in verify_question(Question(**base, answer_kind="matrix"))
+    assert verify_question(Question(**base, answer_kind="list")) is None
+    assert "does not say the order" in verify_question(
+        Question(**base, answer_kind="list", ordered=True))
+
+
+@pytest.mark.parametrize("typed", ["1 2; 3 4", "1, 2; 3, 4", "1 2\n3 4", "[[1, 2], [3, 4]]",
+                                   "[1 2; 3 4]"])
+def test_matrix_typed_row_by_row(typed: str) -> None:
+    q = _q("[[1, 2], [3, 4]]", "matrix")
+    g = grade(q, typed)
+    assert g.correct and g.read_as == "read as the matrix [[1, 2], [3, 4]]", (typed, g)
+    assert not grade(q, typed.replace("4", "5")).correct
+    assert read_answer("1 2; 3") != sp.Matrix([[1, 2], [3, 4]])  # ragged rows are not a matrix
+
+
+@pytest.mark.parametrize("question, typed, ok", [
+    (_q("x/2"), "0.5x", True),  # an exact decimal
+    (_q("x/3"), "0.333x", False),  # not x/3: the 1 % tolerance is for numeric answers
+    (_q("1/3", "number"), "0.333", True),
+    (_q("x = 1/2, y = 2"), "x = 0.5, y = 2", True),
+    (_q("0.8*x"), "4x/5", True),  # a decimal key keeps its tolerance
+])
+def test_decimals_in_expressions_count_at_face_value(question, typed: str, ok: bool) -> None:
+    assert grade(question, typed).correct is ok

@@ -109,7 +109,13 @@ def test_snippet_too_long(data: Path) -> None:
     _edit(data / "calc" / "calc-w2.yaml",
           lambda raw: raw["snippets"][2].update(text="word " * 150))
     msg = _error(data)
-    assert "calc/calc-w2.yaml: snippets[2] (calc-w2-jacobian)" in msg and "700" in msg
+    assert "calc/calc-w2.yaml: snippets[2] (calc-w2-jacobian)" in msg and "max 450" in msg
+
+
+def test_snippet_why_too_long(data: Path) -> None:
+    _edit(data / "calc" / "calc-w2.yaml",
+          lambda raw: raw["snippets"][2].update(why="word " * 40))
+    assert "why is 200 characters (max 160)" in _error(data)
 
 
 def test_unknown_field_and_missing_field(data: Path) -> None:

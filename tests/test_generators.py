@@ -137,3 +137,35 @@ def test_answer_text_helpers() -> None:
     assert key_text(3 * x**2 - 1) == "3*x^2 - 1"
     assert linear([2, -1], ["x", "y"]) == "2x - y"
     assert linear([-1, 3], ["x", "y"]) == "-x + 3y"
+
+
+# ------------------------------------------------------ one variance convention (issue 15)
+def test_variance_generator_divides_by_n_unless_it_says_sample() -> None:
+    g = generator("variance-1d")
+    kinds = set()
+    for seed in SEEDS:
+        q = g(seed)
+        data = np.array([float(v) for v in q.prompt.split(" of ", 1)[1].split(",")])
+        sample = "sample" in q.question
+        kinds.add(sample)
+        assert ("N − 1" in q.question) is sample and ("divide by N)" in q.question) is not sample
+        assert q.prompt.startswith("sample variance of" if sample else "variance of")
+        assert np.isclose(float(q.value), np.var(data, ddof=1 if sample else 0)), q.question
+        assert q.computed_by == "solver"
+    assert kinds == {True, False}  # both conventions are taught, each named
+
+
+def test_covariance_generator_divides_by_n() -> None:
+    g = generator("covariance-matrix")
+    for seed in SEEDS:
+        q = g(seed)
+        assert "divide by N)" in q.question and q.prompt.startswith("covariance matrix of")
+        rows = sp.Matrix(read_matrix_text(q.prompt.split(" of ", 1)[1]))
+        data = np.array(rows.tolist(), dtype=float)
+        assert np.allclose(np.array(q.value.tolist(), dtype=float), np.cov(data.T, bias=True))
+        assert q.computed_by == "solver"
+
+
+def read_matrix_text(text: str) -> list[list[int]]:
+    """``[[1, 2], [3, 4]]`` written by the generator, read without eval."""
+    return [[int(v) for v in row.split(",")] for row in text.strip("[] ").split("], [")]

@@ -75,3 +75,40 @@ def test_excerpt_strips_tags_and_cuts() -> None:
     assert excerpt("<b>Bold</b> and <code>ad − bc</code>") == "Bold and ad − bc"
     long = excerpt("word " * 100, limit=50)
     assert len(long) <= 50 and long.endswith("…")
+
+
+# ----------------------------------------------- the real curriculum: aliases name their own card
+@pytest.mark.parametrize("question, title, snippet", [
+    ("what is SGD", "stochastic gradient descent", "calc-w5-sgd"),
+    ("mini-batch", "stochastic gradient descent", "calc-w5-sgd"),
+    ("steepest ascent", "steepest ascent", "calc-w5-steepest-ascent"),
+    ("what is the lagrangian", "Lagrangian", "calc-w5-lagrange-curved"),
+    ("jacobian determinant", "Jacobian determinant", "calc-w2-jacobian-determinant"),
+    ("sample covariance", "sample variance", "pca-w1-n-or-n-minus-1"),
+    ("what is gradient descent", "gradient descent", "calc-w5-gradient-descent"),
+    ("directional derivative", "directional derivative", "calc-w5-steepest-ascent"),
+    ("lagrange multiplier", "Lagrange multiplier", "calc-w5-lagrange-multipliers"),
+    ("what is a jacobian", "Jacobian", "calc-w2-jacobian-matrix"),
+    ("covariance matrix", "covariance matrix", "pca-w1-covmatrix"),
+    ("what is adam", "Adam", "calc-w5-momentum-adam"),
+    ("convexity", "convex function", "calc-w5-convexity"),
+    ("quotient rule", "quotient rule", "calc-w1-quotient-rule"),
+])
+def test_concept_search_finds_the_card_named(question: str, title: str, snippet: str) -> None:
+    top = search(question)[0]
+    assert (top.kind, top.title, top.snippet_id) == ("glossary", title, snippet), top
+
+
+def test_no_alias_names_another_concept() -> None:
+    """An alias that is itself a concept with its own card sends search to the wrong card."""
+    cur = load_curriculum()
+    terms = {t.term.lower() for t in cur.glossary}
+    for t in cur.glossary:
+        for alias in t.aliases:
+            assert alias.lower() not in terms, (t.term, alias)
+    aliases = {a.lower(): t.term for t in cur.glossary for a in t.aliases}
+    for wrong in ("sgd", "steepest ascent", "lagrangian", "jacobian determinant",
+                  "sample covariance"):
+        assert aliases.get(wrong, "").lower() not in {
+            "gradient descent", "directional derivative", "lagrange multiplier", "jacobian",
+            "covariance matrix"}, wrong

@@ -13,8 +13,10 @@ from ..render import inline
 from ._numeric import as_float
 from .descent import plot_descent
 from .function import plot_function, plot_taylor
+from .lagrange import lagrange_picture
 from .linear_map import plot_linear_map
 from .pca import plot_pca
+from .projection import projection_picture
 from .surface import plot_surface_contour
 
 logger = logging.getLogger(__name__)
@@ -71,6 +73,11 @@ def _choose(problem: Problem) -> _Choice | None:
         return _pca(problem)
     if kind in ("newton", "gradient_descent"):
         return _descent(problem)
+    if kind in ("projection", "gram_schmidt"):
+        found = projection_picture(problem)
+        return _Choice(kind, *found) if found else None
+    if kind == "critical_points" and (found := lagrange_picture(problem)):
+        return _Choice("lagrange", *found)
     if problem.matrices and (kind in MATRIX_KINDS or (kind is None and problem.expr is None)):
         return _matrix(problem.matrices[0])
     if problem.expr is None:
