@@ -275,3 +275,63 @@ def test_wrong_pca_variance_is_caught() -> None:
     assert pca._check(([3, 1], dirs), [3.0, 1.0], c)
     assert not pca._check(([3, 2], dirs), [3.0, 1.0], c)
     assert not pca._check(([3, 1], [dirs[1], dirs[0]]), [3.0, 1.0], c)
+
+
+# ------------------------------------------------------------------ symbolic 4×4 (issue 13)
+SYM4 = sp.Matrix(4, 4, sp.symbols("a b c d f g h k l m n o p q r s"))
+
+
+@pytest.mark.parametrize("kind", ["det", "inverse", "rref", "nullspace"])
+def test_symbolic_4x4_is_fast_and_verified(kind: str) -> None:
+    import time
+
+    start = time.perf_counter()
+    sol = run(kind, matrices=(SYM4,))
+    assert time.perf_counter() - start < 6  # ~1 s alone; it used to time out (10 s)
+    assert VERIFIED_NOTE in sol.notes
+    if kind == "det":
+        assert sp.expand(sol.answer - SYM4.det(method="laplace")) == 0
+    elif kind == "inverse":
+        from sympy.polys.matrices import DomainMatrix
+
+        dm_a, dm_x = DomainMatrix.from_Matrix(SYM4).unify(DomainMatrix.from_Matrix(sol.answer))
+        product = dm_a.to_field() * dm_x.to_field()
+        assert product == DomainMatrix.eye(4, product.domain)
+    elif kind == "rref":
+        assert sol.answer == sp.eye(4)  # generic: every pivot nonzero (said in a note)
+        assert any("assumed nonzero" in n for n in sol.notes)
+    else:
+        assert sol.answer == []
+
+
+def test_letters_e_and_i_in_a_matrix_stay_fast() -> None:
+    """However the parser reads e and i (symbols, or Euler's number and the imaginary
+    unit), the 4×4 is solved well within the time limit and verified."""
+    import time
+
+    from solver import solve
+
+    for kind in ("det", "inverse of", "rref", "null space of"):
+        start = time.perf_counter()
+        sol = solve(f"{kind} [[a,b,c,d],[e,f,g,h],[i,j,k,l],[m,n,o,p]]")
+        assert time.perf_counter() - start < 8
+        assert VERIFIED_NOTE in sol.notes, kind
+
+
+def test_wrong_symbolic_answers_are_caught() -> None:
+    from solver.linalg import inverse, reduce
+
+    a2 = M([a, b], [1, a])
+    right = a2.inv()
+    det = a2.det()
+    assert inverse._is_inverse(a2, right, det)
+    assert not inverse._is_inverse(a2, right.T, det)
+    assert not inverse._is_inverse(a2, None, det)
+    assert reduce._is_rref_of(sp.eye(4), SYM4)
+    assert not reduce._is_rref_of(sp.Matrix([[1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0],
+                                             [0, 0, 0, 0]]), SYM4)
+    rank1 = M([a, b], [2 * a, 2 * b])
+    good = [sp.Matrix([-b / a, 1])]
+    assert reduce._is_nullspace_basis(good, rank1, 1)
+    assert not reduce._is_nullspace_basis([sp.Matrix([b / a, 1])], rank1, 1)
+    assert not reduce._is_nullspace_basis(good + good, rank1, 0)

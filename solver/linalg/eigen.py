@@ -262,7 +262,7 @@ def eigenvalue_working(m: sp.Matrix, name: str = "A"
     if not is_zero(poly - direct):
         logger.error("characteristic polynomial mismatch: %s vs %s", poly, direct)
         poly = direct
-    factored = sp.factor(poly)
+    factored = _factored(poly)
     if _splits(factored):
         steps.append(Step("Factor it", [f"p(λ) = {fmt(factored)}"]))
     values, facts = roots_with_facts(poly, m)
@@ -345,6 +345,14 @@ def _check_decimal_roots(decimals: dict[sp.Expr, int], direct: sp.Poly) -> bool:
         for z, _ in mine:
             del left[z]
     return not left
+
+
+def _factored(poly: sp.Expr) -> sp.Expr:
+    """p(λ) factored over the rationals (the same factor_list that roots_with_facts uses,
+    cached by SymPy's polys, instead of a second ``factor`` of the expression)."""
+    p = sp.Poly(poly, LAMBDA)
+    coeff, factors = p.factor_list()
+    return sp.Mul(coeff, *[f.as_expr() ** e for f, e in factors])
 
 
 def _splits(factored: sp.Expr) -> bool:
