@@ -287,7 +287,7 @@ def test_symbolic_4x4_is_fast_and_verified(kind: str) -> None:
 
     start = time.perf_counter()
     sol = run(kind, matrices=(SYM4,))
-    assert time.perf_counter() - start < 6  # ~1 s alone; it used to time out (10 s)
+    assert time.perf_counter() - start < 9  # ~1 s alone (busy machine: 3 s); was > 10 s
     assert VERIFIED_NOTE in sol.notes
     if kind == "det":
         assert sp.expand(sol.answer - SYM4.det(method="laplace")) == 0
@@ -314,7 +314,7 @@ def test_letters_e_and_i_in_a_matrix_stay_fast() -> None:
     for kind in ("det", "inverse of", "rref", "null space of"):
         start = time.perf_counter()
         sol = solve(f"{kind} [[a,b,c,d],[e,f,g,h],[i,j,k,l],[m,n,o,p]]")
-        assert time.perf_counter() - start < 8
+        assert time.perf_counter() - start < 9
         assert VERIFIED_NOTE in sol.notes, kind
 
 

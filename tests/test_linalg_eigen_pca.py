@@ -42,8 +42,9 @@ def test_eigenvectors_match_sympy(name: str) -> None:
     sol = run("eigenvectors", matrices=(mat,))
     truth = mat.eigenvects()
     assert len(sol.answer) == len(truth)
-    for (value, mult, vecs), (t_value, t_mult, t_vecs) in zip(sol.answer, truth, strict=True):
-        assert sp.simplify(value - t_value) == 0 and mult == t_mult
+    for value, mult, vecs in sol.answer:
+        (_, t_mult, t_vecs), = [t for t in truth if sp.simplify(value - t[0]) == 0]
+        assert mult == t_mult
         assert len(vecs) == len(t_vecs)
         for v in vecs:
             assert (mat * v - value * v).applyfunc(sp.simplify) == sp.zeros(mat.rows, 1)

@@ -12,6 +12,8 @@ from typing import Any
 
 import numpy as np
 import sympy as sp
+from sympy.polys.matrices import DomainMatrix
+from sympy.polys.polyerrors import CoercionFailed
 
 from ..errors import TooHard
 from ..problem import Problem
@@ -394,6 +396,37 @@ def _sympy_eigenvalues(m: sp.Matrix) -> dict[sp.Expr, int]:
             for k, v in m.eigenvals().items()}
 
 
+def _sympy_eigenvects(m: sp.Matrix) -> list:
+    try:
+        return [(simp(k), mult, [simp_matrix(v) for v in vecs])
+                for k, mult, vecs in m.eigenvects(simplify=True)]
+    except (NotImplementedError, sp.MatrixError) as exc:
+        raise TooHard("SymPy cannot find these eigenvectors in closed form.") from exc
+
+
+def exact_rank(m: sp.Matrix) -> int:
+    """Rank over the field of the entries (rationals and surds: QQ<√d>), by SymPy."""
+    try:
+        return DomainMatrix.from_Matrix(m, extension=True).to_field().rank()
+    except (ValueError, TypeError, NotImplementedError, CoercionFailed):
+        return m.rank(simplify=True)
+
+
+def _check_vects_exact(answer: list, m: sp.Matrix) -> bool:
+    n = m.rows
+    if not check_eigenvalues({value: mult for value, mult, _ in answer}, m):
+        return False
+    for value, _, vecs in answer:
+        shifted = m - value * sp.eye(n)
+        if any(not is_zero(x) for v in vecs for x in shifted * v):
+            return False
+        if len(vecs) != n - exact_rank(shifted):
+            return False
+        if vecs and exact_rank(sp.Matrix.hstack(*vecs)) != len(vecs):
+            return False
+    return True
+
+
 def _check_vects(answer: list, truth: list, m: sp.Matrix) -> bool:
     if len(answer) != len(truth):
         return False
@@ -471,14 +504,16 @@ def solve_eigenvectors(problem: Problem) -> Solution:
     elif len(vects) and sum(len(v) for _, _, v in vects) < m.rows:
         steps.append(Step("Not diagonalisable", [],
                           why="There are fewer independent eigenvectors than columns."))
-    try:
-        truth = [(simp(k), mult, [simp_matrix(v) for v in vecs])
-                 for k, mult, vecs in m.eigenvects(simplify=True)]
-    except (NotImplementedError, sp.MatrixError) as exc:
-        raise TooHard("SymPy cannot find these eigenvectors in closed form.") from exc
-    order = {str(k): i for i, (k, _, _) in enumerate(truth)}
-    vects.sort(key=lambda t: order.get(str(t[0]), len(order)))
-    out = verified(problem, vects, truth, steps, check=lambda a, t: _check_vects(a, t, m))
+    if not m.free_symbols and not m.has(sp.I):
+        # exact, without SymPy's eigenvects(simplify=True) (most of the time): the values
+        # are the roots of SymPy's characteristic polynomial (check_eigenvalues), each
+        # vector solves (A − λI)v = 0 exactly, and each eigenspace has n − rank(A − λI)
+        # independent vectors (ranks by SymPy over the numbers' algebraic field)
+        out = verified(problem, vects, m, steps, check=_check_vects_exact,
+                       fallback=lambda: _sympy_eigenvects(m))
+    else:
+        truth = _sympy_eigenvects(m)
+        out = verified(problem, vects, truth, steps, check=lambda a, t: _check_vects(a, t, m))
     out.answer_text = "; ".join(_vect_text(v) for v in out.answer)
     return out
 

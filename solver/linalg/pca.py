@@ -86,6 +86,14 @@ def _exact_eigen(c: sp.Matrix
     values, steps, _, facts = eigenvalue_working(c, "C")
     if facts.decimal or facts.nonreal:
         return None, steps, facts
+    if any(not v.is_Rational for v in values):
+        # surd variances stay exact; their unit directions are nested radicals nobody reads
+        # (shown in decimals anyway) and radsimp on them was most of PCA's time: LAPACK's
+        # orthonormal eigenvectors instead, checked numerically (C·W = W·Λ, WᵀW = I)
+        _, dirs = _numeric_eigen(c)
+        ordered = sorted((v for v, mult in values.items() for _ in range(mult)),
+                         key=lambda v: -float(v))
+        return (ordered, dirs), steps, facts
     pairs = []
     for value in values:
         elim = eliminate(simp_matrix(c - value * sp.eye(c.rows)))
@@ -239,6 +247,8 @@ def _pc_text(i: int, value: sp.Expr, direction: sp.Matrix) -> str:
         v_text = f"≈ {v_text}"
     elif not value.is_Rational:
         v_text = f"{v_text} {_approx(value)}" if len(v_text) <= 24 else _approx(value)
-    if len(d_text) > 36:
+    if direction.has(sp.Float):
+        d_text = f"≈ {d_text}"
+    elif len(d_text) > 36:
         d_text = _approx(direction)
     return f"PC{i}: variance {v_text}, direction {d_text}"
