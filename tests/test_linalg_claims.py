@@ -335,3 +335,22 @@ def test_wrong_symbolic_answers_are_caught() -> None:
     assert reduce._is_nullspace_basis(good, rank1, 1)
     assert not reduce._is_nullspace_basis([sp.Matrix([b / a, 1])], rank1, 1)
     assert not reduce._is_nullspace_basis(good + good, rank1, 0)
+
+
+def test_wrong_eigenvectors_are_caught() -> None:
+    check = eigen._check_vects_exact
+    surds = CASES["surds"]
+    right = run("eigenvectors", matrices=(surds,)).answer
+    assert check(right, surds)
+    (v1, m1, b1), (v2, m2, b2) = right
+    assert not check([(v1, m1, b2), (v2, m2, b1)], surds)  # vectors swapped
+    assert not check([(v1, m1, [2 * b1[0] + b2[0]]), (v2, m2, b2)], surds)
+    assert not check([(v1, m1, [sp.zeros(2, 1)]), (v2, m2, b2)], surds)
+    repeated = M([2, 0, 0], [0, 2, 0], [0, 0, 3])
+    e1, e2, e3 = (sp.Matrix([1, 0, 0]), sp.Matrix([0, 1, 0]), sp.Matrix([0, 0, 1]))
+    assert check([(2, 2, [e1, e2]), (3, 1, [e3])], repeated)
+    assert not check([(2, 2, [e1]), (3, 1, [e3])], repeated)  # an eigenvector missing
+    assert not check([(2, 2, [e1, 2 * e1]), (3, 1, [e3])], repeated)  # dependent
+    defective = M([2, 1], [0, 2])
+    assert check([(2, 2, [sp.Matrix([1, 0])])], defective)
+    assert not check([(2, 2, [sp.Matrix([1, 0]), sp.Matrix([0, 1])])], defective)

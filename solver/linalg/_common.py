@@ -209,8 +209,8 @@ def simp(e: Any) -> sp.Expr:
         if sp.fraction(together)[1].free_symbols:
             return sp.cancel(together)
         return sp.expand(e)
-    if e.has(sp.Float):
-        return sp.radsimp(sp.nsimplify(e))
+    if e.has(sp.Float):  # decimals stay decimals: nsimplify would invent an exact form
+        return sp.expand(e)
     if sp.count_ops(e) > 30:  # cubic-formula roots: radsimp is slow and helps no reader
         return e
     return sp.radsimp(sp.expand(e))
@@ -264,6 +264,9 @@ def is_zero(e: Any) -> bool:
             return fast == 0
     if _clearly_nonzero(e):  # cheap: most comparisons are between different values
         return False
+    expanded = sp.expand(e)  # exact sufficient tests first: surds cancel on expanding
+    if expanded == 0 or (not expanded.free_symbols and sp.radsimp(expanded) == 0):
+        return True
     return sp.simplify(e) == 0
 
 

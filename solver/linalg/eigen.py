@@ -416,13 +416,17 @@ def _check_vects_exact(answer: list, m: sp.Matrix) -> bool:
     n = m.rows
     if not check_eigenvalues({value: mult for value, mult, _ in answer}, m):
         return False
-    for value, _, vecs in answer:
+    for value, mult, vecs in answer:
         shifted = m - value * sp.eye(n)
         if any(not is_zero(x) for v in vecs for x in shifted * v):
             return False
-        if len(vecs) != n - exact_rank(shifted):
+        # a simple root (just verified) has a 1-dimensional eigenspace: 1 ≤ geo ≤ alg = 1
+        geo = 1 if mult == 1 else n - exact_rank(shifted)
+        if len(vecs) != geo:
             return False
-        if vecs and exact_rank(sp.Matrix.hstack(*vecs)) != len(vecs):
+        if len(vecs) == 1 and all(is_zero(x) for x in vecs[0]):
+            return False
+        if len(vecs) > 1 and exact_rank(sp.Matrix.hstack(*vecs)) != len(vecs):
             return False
     return True
 
