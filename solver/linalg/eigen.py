@@ -296,6 +296,7 @@ def check_eigenvalues(answer: dict[sp.Expr, int], m: sp.Matrix) -> bool:
     if m.free_symbols or m.has(sp.I):
         truth = {simp(k): v for k, v in m.eigenvals().items()}
         return same(answer, truth)
+    answer = {sp.sympify(k, strict=True): v for k, v in answer.items()}  # safe: strict
     direct = sp.Poly(charpoly(m), LAMBDA)
     if sum(answer.values()) != m.rows:
         return False
