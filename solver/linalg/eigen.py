@@ -149,7 +149,7 @@ def roots_with_facts(poly: sp.Expr, m: sp.Matrix) -> tuple[dict[sp.Expr, int], R
                     "Try numbers instead of symbols.")
             found = {r: 1 for r in decimal_roots(f)}
             decimal = True
-            casus = casus or (f.degree() >= 3 and f.count_roots() == f.degree())
+            casus = casus or (f.degree() in (3, 4) and f.count_roots() == f.degree())
         for r, k in found.items():
             r = r if r.has(sp.Float) else simp(r)
             values[r] = values.get(r, 0) + k * e
@@ -184,10 +184,10 @@ def roots_why(facts: RootFacts, name: str = "A") -> str:
         else:
             text = f"Every root of p(λ) is real: {count}."
         if facts.casus:
-            text += (" Their exact cubic-formula radicals pass through complex numbers even "
-                     "though the roots are real, so they are shown as decimals.")
+            text += (" Their exact radicals (cubic or quartic formula) pass through complex "
+                     "numbers even though the roots are real, so decimals are shown.")
         elif facts.decimal:
-            text += " Their exact forms are long, so they are shown as decimals."
+            text += " The exact roots have no short form, so decimals are shown."
         return text
     if facts.real == 0:
         text = (f"p(λ) has no real roots: its roots form {pair_text}, so {name} turns every "
@@ -198,7 +198,7 @@ def roots_why(facts: RootFacts, name: str = "A") -> str:
                 + ("eigenvalue has" if facts.real == 1 else "eigenvalues have")
                 + f" real eigenvectors{facts.rep_text}.")
     if facts.decimal:
-        text += " The exact roots are long, so decimals are shown."
+        text += " The exact roots have no short form, so decimals are shown."
     return text
 
 
