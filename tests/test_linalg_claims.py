@@ -285,9 +285,9 @@ SYM4 = sp.Matrix(4, 4, sp.symbols("a b c d f g h k l m n o p q r s"))
 def test_symbolic_4x4_is_fast_and_verified(kind: str) -> None:
     import time
 
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: a busy machine does not make it flaky
     sol = run(kind, matrices=(SYM4,))
-    assert time.perf_counter() - start < 9  # ~1 s alone (busy machine: 3 s); was > 10 s
+    assert time.process_time() - start < 6  # ~1 s; it was over 10 s
     assert VERIFIED_NOTE in sol.notes
     if kind == "det":
         assert sp.expand(sol.answer - SYM4.det(method="laplace")) == 0
@@ -312,9 +312,9 @@ def test_letters_e_and_i_in_a_matrix_stay_fast() -> None:
     from solver import solve
 
     for kind in ("det", "inverse of", "rref", "null space of"):
-        start = time.perf_counter()
+        start = time.process_time()  # CPU time: a busy machine does not make it flaky
         sol = solve(f"{kind} [[a,b,c,d],[e,f,g,h],[i,j,k,l],[m,n,o,p]]")
-        assert time.perf_counter() - start < 9
+        assert time.process_time() - start < 6
         assert VERIFIED_NOTE in sol.notes, kind
 
 
