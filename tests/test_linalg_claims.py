@@ -354,3 +354,18 @@ def test_wrong_eigenvectors_are_caught() -> None:
     defective = M([2, 1], [0, 2])
     assert check([(2, 2, [sp.Matrix([1, 0])])], defective)
     assert not check([(2, 2, [sp.Matrix([1, 0]), sp.Matrix([0, 1])])], defective)
+
+
+@pytest.mark.parametrize("mat,real", [(M([1, sp.I], [-sp.I, 1]), 2),
+                                      (M([sp.I, 0], [0, 2 * sp.I]), 0),
+                                      (M([1, sp.I], [0, 2 * sp.I]), 1)])
+def test_complex_entries_count_real_roots_without_conjugate_pairs(mat: sp.Matrix,
+                                                                  real: int) -> None:
+    sol = run("eigenvalues", matrices=(mat,))
+    why = _why(sol, "Solve p(λ) = 0")
+    assert sum(v for k, v in mat.eigenvals().items() if k.is_real) == real
+    assert "conjugate pair:" not in why and "complex-conjugate pair" not in why
+    if real == 2:
+        assert "2 different real roots" in why
+    else:
+        assert f"{2 - real} non-real" in why

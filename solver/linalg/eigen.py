@@ -74,6 +74,7 @@ class RootFacts:
     decimal: bool
     symmetric: bool
     distinct: int = 0  # different roots
+    paired: bool = True  # real coefficients: non-real roots come in conjugate pairs
     symbolic: bool = False  # symbols in A (else complex numbers, when ``real`` is None)
 
     @property
@@ -143,10 +144,12 @@ def roots_with_facts(poly: sp.Expr, m: sp.Matrix) -> tuple[dict[sp.Expr, int], R
         found = _short_roots(f)
         if found is None:
             if not rational:
+                what = ("symbols" if f.free_symbols - {LAMBDA} else
+                        "complex (or irrational) coefficients")
                 raise TooHard(
                     f"The characteristic polynomial has a factor of degree {f.degree()} "
-                    "with symbols in it: its roots have no readable closed form. "
-                    "Try numbers instead of symbols.")
+                    f"with {what}: its roots have no readable closed form."
+                    + (" Try numbers instead of symbols." if what == "symbols" else ""))
             found = {r: 1 for r in decimal_roots(f)}
             decimal = True
             casus = casus or (f.degree() in (3, 4) and f.count_roots() == f.degree())
@@ -157,8 +160,14 @@ def roots_with_facts(poly: sp.Expr, m: sp.Matrix) -> tuple[dict[sp.Expr, int], R
             real += f.count_roots() * e
     values = dict(sorted(values.items(), key=lambda kv: _sort_key(kv[0])))
     symmetric = not m.free_symbols and not m.has(sp.I) and m.is_symmetric()
+    if not rational and not m.free_symbols:
+        # numbers with i (or surds): exact roots, each decided real or not by SymPy
+        flags = [(k.is_real, v) for k, v in values.items()]
+        real = sum(v for r, v in flags if r) if all(r is not None for r, _ in flags) else None
+    elif not rational:
+        real = None
     facts = RootFacts(
-        n=n, real=real if rational else None, nonreal=n - real if rational else None,
+        n=n, real=real, nonreal=None if real is None else n - real, paired=rational,
         repeated=any(v > 1 for v in values.values()), casus=casus,
         decimal=decimal or any(len(fmt(k)) > MESSY for k in values), symmetric=symmetric,
         distinct=len(values), symbolic=bool(m.free_symbols))
@@ -170,9 +179,16 @@ def roots_why(facts: RootFacts, name: str = "A") -> str:
     n = facts.n
     distinct = facts.distinct
     if facts.real is None:
-        what = "symbols" if facts.symbolic else "complex numbers"
-        return (f"Each root of p(λ) is an eigenvalue{facts.rep_text}. With {what} in {name}, "
-                "whether they are real depends on the values of the entries.")
+        if facts.symbolic:
+            return (f"Each root of p(λ) is an eigenvalue{facts.rep_text}. With symbols in "
+                    f"{name}, whether they are real depends on the values of the symbols.")
+        return f"Each root of p(λ) is an eigenvalue{facts.rep_text}."
+    if not facts.paired and facts.nonreal:  # complex entries: no conjugate pairs
+        real_text = {0: "no real roots", 1: "one real root"}.get(facts.real,
+                                                                 f"{facts.real} real roots")
+        return (f"p(λ) has {real_text} and {facts.nonreal} non-real "
+                f"root{'s' * (facts.nonreal != 1)} (A has complex entries, so they need not "
+                f"come in conjugate pairs){facts.rep_text}.")
     pairs = facts.nonreal // 2
     pair_text = ("one complex-conjugate pair" if pairs == 1 else
                  f"{pairs} complex-conjugate pairs")
