@@ -194,6 +194,7 @@ def roots_why(facts: RootFacts, name: str = "A") -> str:
                  f"{pairs} complex-conjugate pairs")
     if facts.nonreal == 0:
         count = (f"{n} different real roots" if distinct == n else
+                 f"one real root, counted {n} times" if distinct == 1 else
                  f"{distinct} different real roots ({n} counted with multiplicity)")
         if facts.symmetric:
             text = f"{name} is symmetric, so its eigenvalues are real: p(λ) has {count}."
@@ -384,6 +385,9 @@ def _shown(value: sp.Expr) -> str:
     """An eigenvalue for a phone: exact when short, else ``≈`` 6 significant figures."""
     if isinstance(value, sp.Expr) and value.has(sp.Float) and not _DECIMALS.get():
         return "≈ " + fmt(numeric(value, 6))
+    if _DECIMALS.get() and isinstance(value, sp.Expr) and not value.is_Rational and not (
+            value.is_Float and not value.has(sp.I)):  # a surd shown in decimals is rounded
+        return "≈ " + fmt(value)
     return readable(value)
 
 
@@ -402,7 +406,8 @@ def solve_eigenvalues(problem: Problem) -> Solution:
         out.steps[0].math = [f"λ {_shown(k)}" if _shown(k).startswith("≈") else
                              f"λ = {fmt(k)}" + (f" (multiplicity {v})" if v > 1 else "")
                              for k, v in out.answer.items()]
-    text = _values_text(out.answer)
+    # from the exact values (out.answer is in decimals when the student typed decimals)
+    text = _values_text(out.answer if MISMATCH_NOTE in out.notes else values)
     out.answer_text = ("λ: " if "≈" in text else "λ = ") + text
     return out
 
