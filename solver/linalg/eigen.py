@@ -7,7 +7,9 @@ a diagonalisation A = P D P⁻¹ is offered when there are enough eigenvectors.
 from __future__ import annotations
 
 import logging
+import math
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Any
 
 import numpy as np
@@ -98,14 +100,25 @@ def decimal_roots(f: sp.Poly) -> list[sp.Expr]:
 
 def _root_bound(g: sp.Poly, z: sp.Expr) -> float:
     """A disc radius around ``z`` that surely holds a root of ``g``: deg·|g(z)/g′(z)| (a
-    classical bound), from exact rational arithmetic at the decimal ``z``."""
-    re, im = (sp.Rational(x) for x in (sp.re(z), sp.im(z)))  # the decimal's exact value
-    point = re + sp.I * im
-    value = sp.expand(g.as_expr().subs(LAMBDA, point))
-    slope = sp.expand(g.diff(LAMBDA).as_expr().subs(LAMBDA, point))
-    if slope == 0:
+    classical bound), from exact rational arithmetic (Horner in Gaussian fractions) at the
+    decimal ``z``'s exact binary value."""
+    re, im = (Fraction(*sp.Rational(x).as_numer_denom()) for x in (sp.re(z), sp.im(z)))
+    coeffs = [Fraction(*sp.Rational(c).as_numer_denom()) for c in g.all_coeffs()]
+    n = len(coeffs) - 1
+    slopes = [c * (n - k) for k, c in enumerate(coeffs[:-1])]
+
+    def horner(cs: list[Fraction]) -> tuple[Fraction, Fraction]:
+        vr, vi = Fraction(0), Fraction(0)
+        for c in cs:
+            vr, vi = vr * re - vi * im + c, vr * im + vi * re
+        return vr, vi
+
+    vr, vi = horner(coeffs)
+    sr, si = horner(slopes)
+    slope2 = sr * sr + si * si
+    if slope2 == 0:
         return float("inf")
-    return float(g.degree() * abs(complex(sp.N(value, 30))) / abs(complex(sp.N(slope, 30))))
+    return float(n * math.sqrt(float((vr * vr + vi * vi) / slope2)))
 
 
 def _short_roots(f: sp.Poly) -> dict[sp.Expr, int] | None:
