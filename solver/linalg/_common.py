@@ -258,6 +258,8 @@ def is_zero(e: Any) -> bool:
     e = sp.sympify(e, strict=True)  # safe: a SymPy object built by the solver
     if e.is_zero is not None:
         return bool(e.is_zero)
+    if e.free_symbols and _expanded_polynomial(e):
+        return False  # like terms are merged on construction, so only 0 itself is zero
     if e.free_symbols and not e.has(sp.Float):
         fast = _field_cancel(e)
         if fast is not None:
@@ -268,6 +270,21 @@ def is_zero(e: Any) -> bool:
     if expanded == 0 or (not expanded.free_symbols and sp.radsimp(expanded) == 0):
         return True
     return sp.simplify(e) == 0
+
+
+def _expanded_polynomial(e: sp.Expr) -> bool:
+    """A sum of rational multiples of distinct monomials in symbols (SymPy's Add merges
+    equal monomials, so such a sum is 0 only when it has no terms)."""
+    for term in sp.Add.make_args(e):
+        coeff, rest = term.as_coeff_Mul()
+        if not coeff.is_Rational:
+            return False
+        for f in sp.Mul.make_args(rest):
+            if f.is_Symbol:
+                continue
+            if not (f.is_Pow and f.base.is_Symbol and f.exp.is_Integer and f.exp > 0):
+                return False
+    return True
 
 
 def _clearly_nonzero(e: sp.Expr) -> bool:
