@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 import sympy as sp
+from sympy.core.cache import cacheit
 from sympy.polys.fields import FracField
 from sympy.polys.matrices import DomainMatrix
 from sympy.polys.polyerrors import CoercionFailed
@@ -61,19 +62,12 @@ def fmt(x: Any) -> str:
 MESSY = 36  # characters: past this an exact number is shown as a decimal on a phone
 
 
-_ROOTS: dict[sp.CRootOf, sp.Expr] = {}  # CRootOf → 20-digit value (bounded, per process)
-
-
+@cacheit  # SymPy's cache: cleared with clear_cache()
 def root_value(r: sp.CRootOf) -> sp.Expr:
     """A 20-digit value of an exact root, by the secant method from its isolating interval
     (``eval_approx``), once per root: SymPy's ``evalf`` of a CRootOf refines intervals by
     bisection and costs ~0.2 s each time."""
-    value = _ROOTS.get(r)
-    if value is None:
-        if len(_ROOTS) > 256:
-            _ROOTS.clear()
-        value = _ROOTS[r] = r.eval_approx(20)
-    return value
+    return r.eval_approx(20)
 
 
 def numeric(x: Any, digits: int = 15) -> sp.Expr:
@@ -166,7 +160,7 @@ def decimal(obj: Any) -> Any:
     return obj
 
 
-@functools.lru_cache(maxsize=64)
+@cacheit  # SymPy's cache: cleared with clear_cache()
 def _field(gens: tuple[sp.Symbol, ...]) -> FracField:
     return FracField(gens, sp.QQ, sp.polys.orderings.lex)
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 import sympy as sp
+from sympy.core.cache import cacheit
 from sympy.polys.matrices import DomainMatrix
 from sympy.polys.polyerrors import CoercionFailed
 
@@ -149,7 +150,7 @@ def roots_with_facts(poly: sp.Expr, m: sp.Matrix) -> tuple[dict[sp.Expr, int], R
     n = m.rows
     p = sp.Poly(poly, LAMBDA)
     rational = p.domain.is_ZZ or p.domain.is_QQ
-    _, factors = p.factor_list()
+    _, factors = factor_list(p)
     values: dict[sp.Expr, int] = {}
     real = 0
     casus = decimal = False
@@ -359,7 +360,7 @@ def _check_decimal_roots(decimals: dict[sp.Expr, int], direct: sp.Poly) -> bool:
     ≥ 3 of det(A − λI) (a proven disc, see ``_root_bound``); the discs of one factor are
     disjoint, so they hold different roots; each factor's deg g roots all appear, with g's
     exponent as multiplicity."""
-    _, factors = direct.factor_list()
+    _, factors = factor_list(direct)
     left = dict(decimals)
     for g, e in factors:
         if g.degree() < 3:
@@ -384,8 +385,15 @@ def _factored(poly: sp.Expr) -> sp.Expr:
     """p(λ) factored over the rationals (the same factor_list that roots_with_facts uses,
     cached by SymPy's polys, instead of a second ``factor`` of the expression)."""
     p = sp.Poly(poly, LAMBDA)
-    coeff, factors = p.factor_list()
+    coeff, factors = factor_list(p)
     return sp.Mul(coeff, *[f.as_expr() ** e for f, e in factors])
+
+
+@cacheit  # SymPy's cache: cleared with clear_cache(), as the benchmark does between runs
+def factor_list(p: sp.Poly) -> tuple[sp.Expr, list[tuple[sp.Poly, int]]]:
+    """``p.factor_list()``, once per polynomial (the working, the facts and the check all
+    need the same factorisation of the characteristic polynomial)."""
+    return p.factor_list()
 
 
 def _splits(factored: sp.Expr) -> bool:

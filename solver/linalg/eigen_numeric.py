@@ -15,7 +15,7 @@ import numpy as np
 import sympy as sp
 
 from ..solution import Step
-from ._common import MESSY, fmt, numeric
+from ._common import LAMBDA, MESSY, fmt, numeric
 
 logger = logging.getLogger(__name__)
 
@@ -31,8 +31,9 @@ def needs_decimals(m: sp.Matrix, values: dict[sp.Expr, int]) -> bool:
 
 def _why_decimals(m: sp.Matrix) -> str:
     """Why decimals, from the factors of det(A − λI) over the rationals."""
-    lam = sp.Dummy("λ")
-    _, factors = sp.Poly(m.charpoly(lam).as_expr(), lam).factor_list()
+    from .eigen import charpoly, factor_list  # eigen imports this module
+
+    _, factors = factor_list(sp.Poly(charpoly(m), LAMBDA))
     degrees = sorted({f.degree() for f, _ in factors if f.degree() >= 3})
     if degrees:
         which = " and ".join(str(d) for d in degrees)

@@ -30,7 +30,7 @@ from ._common import (
     verified,
 )
 from ._rules import eliminate
-from .eigen import RootFacts, charpoly, eigenvalue_working
+from .eigen import RootFacts, charpoly, eigenvalue_working, factor_list
 from .reduce import nullspace_from
 
 logger = logging.getLogger(__name__)
@@ -209,7 +209,7 @@ def solve_pca(problem: Problem) -> Solution:
 
 def _decimal_note(c: sp.Matrix, facts: RootFacts) -> str:
     """Why the variances are decimals, from the factors of det(C − λI)."""
-    _, factors = sp.Poly(charpoly(c), LAMBDA).factor_list()
+    _, factors = factor_list(sp.Poly(charpoly(c), LAMBDA))
     degrees = sorted({f.degree() for f, _ in factors if f.degree() >= 3})
     if degrees:
         why = (f"det(C − λI) has a factor of degree {' and '.join(map(str, degrees))} that "
