@@ -1,7 +1,11 @@
 """The bare SymPy call that gives each linear algebra kind's final form, for the benchmark.
 
 ``BASELINES[kind](problem)`` does what a student could do in one or two SymPy lines, with no
-steps, no verification and no rendering: the denominator of "the cost of explaining".
+steps, no verification and no rendering: the denominator of "the cost of explaining". Each is
+the default SymPy call (``det()``, ``inv()``, ``rref()``, ``eigenvals()``, ``eigenvects()``
+...) with no added ``simplify``, and with the solver's conventions: PCA divides by N − 1 and
+gives unit eigenvectors; variance and covariance divide by N, or by N − 1 when the problem
+asks for the sample statistic (``options["sample"]``).
 """
 
 from __future__ import annotations
@@ -62,12 +66,27 @@ def _pca(p: Problem) -> Any:
     else:
         centred = m - sp.ones(m.rows, 1) * (sp.ones(1, m.rows) * m) / m.rows
         c = centred.T * centred / (m.rows - 1)
-    return c.eigenvects()
+    return [(value, mult, [v / v.norm() for v in vecs]) for value, mult, vecs in c.eigenvects()]
 
 
 def _centred(p: Problem) -> sp.Matrix:
     m = p.matrices[0]
     return m - sp.ones(m.rows, 1) * (sp.ones(1, m.rows) * m) / m.rows
+
+
+def _divisor(p: Problem) -> int:
+    n = p.matrices[0].rows
+    return n - 1 if p.options.get("sample") else n
+
+
+def _variance(p: Problem) -> sp.Matrix:
+    c = _centred(p)
+    return (c.T * c).diagonal() / _divisor(p)
+
+
+def _covariance(p: Problem) -> sp.Matrix:
+    c = _centred(p)
+    return c.T * c / _divisor(p)
 
 
 BASELINES: dict[str, Callable[[Problem], Any]] = {
@@ -89,6 +108,6 @@ BASELINES: dict[str, Callable[[Problem], Any]] = {
     "gram_schmidt": lambda p: sp.GramSchmidt([_col(v) for v in p.vectors], True),
     "pca": _pca,
     "mean": lambda p: (sp.ones(1, p.matrices[0].rows) * p.matrices[0]) / p.matrices[0].rows,
-    "variance": lambda p: (_centred(p).T * _centred(p)).diagonal() / p.matrices[0].rows,
-    "covariance": lambda p: _centred(p).T * _centred(p) / p.matrices[0].rows,
+    "variance": _variance,
+    "covariance": _covariance,
 }

@@ -14,6 +14,9 @@ Usage::
 
     .venv/bin/python benchmarks/bench_solver.py            # 5 repetitions
     .venv/bin/python benchmarks/bench_solver.py --reps 9 --kind det --verbose
+    .venv/bin/python benchmarks/bench_solver.py --reps 3 --random 12 --seed 1   # seeded random
+        problems from ``random_inputs.problems`` (matrices up to 4×4) instead of the corpus;
+        add --cpu to time CPU (process_time) instead of wall time on a shared machine
 """
 
 from __future__ import annotations
@@ -139,6 +142,16 @@ def fallback_problem(text: str) -> Problem:
 
 
 # ----------------------------------------------------------------- timing
+def load_random(per_kind: int, seed: int, kind: str | None = None) -> list[str]:
+    """Seeded random problems, as ``random_inputs.py`` draws them (up to 4×4)."""
+    import random
+
+    from random_inputs import problems
+
+    return [text for k, text in problems(random.Random(seed), per_kind)
+            if kind is None or k in kind.split(",")]
+
+
 def load_corpus(only: str | None = None) -> list[str]:
     lines = []
     for path in sorted((HERE / "corpus").glob("*.txt")):
@@ -159,11 +172,14 @@ def load_baselines() -> dict[str, Callable[[Problem], Any]]:
     return out
 
 
+_CLOCK = time.perf_counter  # --cpu: time.process_time (robust when the machine is shared)
+
+
 def _timed(fn: Callable[[], Any]) -> float:
     clear_cache()
-    t0 = time.perf_counter()
+    t0 = _CLOCK()
     fn()
-    return time.perf_counter() - t0
+    return _CLOCK() - t0
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -174,9 +190,16 @@ def _pct(values: list[float], q: float) -> float:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--reps", type=int, default=5)
-    ap.add_argument("--kind", default=None, help="only problems of this kind")
+    ap.add_argument("--kind", default=None, help="only problems of these kinds (comma-separated)")
     ap.add_argument("--verbose", action="store_true", help="one line per problem")
+    ap.add_argument("--random", type=int, default=0, metavar="N",
+                    help="N seeded random problems per kind instead of the corpus")
+    ap.add_argument("--seed", type=int, default=1, help="seed for --random")
+    ap.add_argument("--cpu", action="store_true",
+                    help="CPU time of this process instead of wall time (a busy machine)")
     args = ap.parse_args(argv)
+    global _CLOCK
+    _CLOCK = time.process_time if args.cpu else time.perf_counter
     logging.basicConfig(level=logging.WARNING)
     baselines = load_baselines()
     ours: dict[str, list[float]] = defaultdict(list)
@@ -184,12 +207,13 @@ def main(argv: list[str] | None = None) -> int:
     fallback_kinds: set[str] = set()
     failures: list[str] = []
     solve_only: dict[str, list[float]] = defaultdict(list)
-    for text in load_corpus():
+    texts = load_random(args.random, args.seed, args.kind) if args.random else load_corpus()
+    for text in texts:
         problem, parsed = _read(text, failures)
         if problem is None:
             continue
         kind = problem.kind or "?"
-        if args.kind and kind != args.kind:
+        if args.kind and kind not in args.kind.split(","):
             continue
 
         def pipeline(text: str = text, problem: Problem = problem, parsed: bool = parsed):

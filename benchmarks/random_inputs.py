@@ -7,6 +7,7 @@ bot's time limit, and prints per kind: count, median and max time, timeouts and 
 Usage::
 
     .venv/bin/python benchmarks/random_inputs.py [--per-kind 12] [--timeout 10] [--seed 1]
+        [--kinds det,eigenvalues,pca]
 """
 
 from __future__ import annotations
@@ -78,8 +79,11 @@ async def main() -> None:
     ap.add_argument("--per-kind", type=int, default=12)
     ap.add_argument("--timeout", type=float, default=10.0)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--kinds", default="", help="only these kinds (comma-separated)")
     args = ap.parse_args()
     items = problems(random.Random(args.seed), args.per_kind)
+    if args.kinds:
+        items = [(k, t) for k, t in items if k in args.kinds.split(",")]
     pool = WorkerPool(2, args.timeout)
     await pool.warm_up()
     times: dict[str, list[float]] = defaultdict(list)

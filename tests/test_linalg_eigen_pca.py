@@ -42,8 +42,9 @@ def test_eigenvectors_match_sympy(name: str) -> None:
     sol = run("eigenvectors", matrices=(mat,))
     truth = mat.eigenvects()
     assert len(sol.answer) == len(truth)
-    for (value, mult, vecs), (t_value, t_mult, t_vecs) in zip(sol.answer, truth, strict=True):
-        assert sp.simplify(value - t_value) == 0 and mult == t_mult
+    for value, mult, vecs in sol.answer:
+        (_, t_mult, t_vecs), = [t for t in truth if sp.simplify(value - t[0]) == 0]
+        assert mult == t_mult
         assert len(vecs) == len(t_vecs)
         for v in vecs:
             assert (mat * v - value * v).applyfunc(sp.simplify) == sp.zeros(mat.rows, 1)
@@ -171,7 +172,7 @@ def test_pca_unwieldy_roots_fall_back_to_decimals() -> None:
     sol = _pca(M([4, 2, 0], [2, 3, 1], [0, 1, 2]), "covariance")
     variances, _ = sol.answer
     assert variances == sorted(variances, reverse=True)
-    assert any("12 significant digits" in n for n in sol.notes)
+    assert any("6 significant figures" in n and "degree 3" in n for n in sol.notes)
 
 
 def test_pca_decimal_data() -> None:
@@ -201,7 +202,8 @@ def test_irreducible_cubic_gives_readable_verified_decimal_eigenvectors() -> Non
     def numeric(d: dict) -> list:
         return sorted(complex(sp.N(k, 20)).real for k in d)
 
-    assert all(not k.has(sp.Float) for k in values.answer)  # the answer itself stays exact
+    # 30-digit decimals, each proven within 10⁻²⁰ of an exact root of det(A − λI)
+    assert all(f._prec >= 99 for k in values.answer for f in k.atoms(sp.Float))
     assert np.allclose(numeric(values.answer), numeric(a.eigenvals()), atol=1e-12)
     assert "≈" in values.summary() and len(values.summary()) < 60
     sol = solve("eigenvectors of [[1,2,3],[4,5,6],[7,8,10]]")

@@ -15,6 +15,10 @@ from typing import Any
 
 import numpy as np
 import sympy as sp
+from sympy.core.cache import cacheit
+from sympy.polys.fields import FracField
+from sympy.polys.matrices import DomainMatrix
+from sympy.polys.polyerrors import CoercionFailed
 
 from ..errors import ParseError, TooHard
 from ..problem import Problem
@@ -58,10 +62,30 @@ def fmt(x: Any) -> str:
 MESSY = 36  # characters: past this an exact number is shown as a decimal on a phone
 
 
+@cacheit  # SymPy's cache: cleared with clear_cache()
+def root_value(r: sp.CRootOf) -> sp.Expr:
+    """A 20-digit value of an exact root, by the secant method from its isolating interval
+    (``eval_approx``), once per root: SymPy's ``evalf`` of a CRootOf refines intervals by
+    bisection and costs ~0.2 s each time."""
+    return r.eval_approx(20)
+
+
+def numeric(x: Any, digits: int = 15) -> sp.Expr:
+    """``sp.N(x, digits)``, with CRootOf atoms replaced by their cached values first."""
+    x = sp.sympify(x, strict=True)  # safe: a SymPy object built by the solver
+    roots = x.atoms(sp.CRootOf)
+    if roots:
+        x = x.xreplace({r: root_value(r) for r in roots})
+    return sp.N(x, digits, chop=True)
+
+
 def readable(x: Any) -> str:
     """``fmt`` unless an exact number (or a vector of them) is too long to read on a phone:
     then ≈ a 6-significant-figure decimal (cubic roots in radicals help nobody)."""
     text = fmt(x)
+    if isinstance(x, sp.Basic) and x.has(sp.CRootOf):  # an exact root with no formula shown
+        return "≈ " + inline(x.applyfunc(lambda e: numeric(e, 6))
+                             if isinstance(x, sp.MatrixBase) else numeric(x, 6))
     if len(text) <= MESSY or isinstance(x, str):
         return text
     if isinstance(x, sp.MatrixBase):
@@ -136,21 +160,83 @@ def decimal(obj: Any) -> Any:
     return obj
 
 
+@cacheit  # SymPy's cache: cleared with clear_cache()
+def _field(gens: tuple[sp.Symbol, ...]) -> FracField:
+    return FracField(gens, sp.QQ, sp.polys.orderings.lex)
+
+
+_J = sp.Dummy("j")
+
+
+def _field_cancel(e: sp.Expr) -> sp.Expr | None:
+    """A rational function of symbols (and e, which is transcendental), cancelled in SymPy's
+    sparse fraction field: several times faster than together + cancel, whose Expr-level
+    term gathering dominated symbolic 4×4 elimination. ``None`` when ``e`` is not one
+    (radicals, functions). The imaginary unit is cancelled as a generator j and put back
+    (j = i is a ring map; the reduced denominator divides the original, which is nonzero
+    at j = i because the expression was defined), then i² = −1 is applied by expanding."""
+    unit = e.has(sp.I)
+    if unit:
+        e = e.xreplace({sp.I: _J})
+    gens = tuple(sorted(e.free_symbols | ({sp.E} if e.has(sp.E) else set()), key=str))
+    try:
+        out = _field(gens).from_expr(e).as_expr()
+    except (ValueError, CoercionFailed):
+        return None
+    if unit:
+        num, den = sp.fraction(out.xreplace({_J: sp.I}))
+        out = sp.expand(num) / sp.expand(den)
+    return out
+
+
 def simp(e: Any) -> sp.Expr:
     """Cheap normal form for one entry: rationals stay as they are, the rest are cancelled."""
     e = sp.sympify(e, strict=True)  # safe: strict
     if e.is_Rational or e.is_Symbol:
         return e
+    if e.free_symbols and not e.has(sp.Float):
+        fast = _field_cancel(e)
+        if fast is not None:
+            return fast
     if e.free_symbols:
         together = sp.together(e)
         if sp.fraction(together)[1].free_symbols:
             return sp.cancel(together)
         return sp.expand(e)
-    if e.has(sp.Float):
-        return sp.radsimp(sp.nsimplify(e))
+    if e.has(sp.Float):  # decimals stay decimals: nsimplify would invent an exact form
+        return sp.expand(e)
     if sp.count_ops(e) > 30:  # cubic-formula roots: radsimp is slow and helps no reader
         return e
     return sp.radsimp(sp.expand(e))
+
+
+def field_matrix(m: sp.MatrixBase, formal_i: bool = False) -> DomainMatrix | None:
+    """``m`` over SymPy's fraction field of its symbols (e allowed: it is transcendental),
+    for fast exact rref/rank of symbolic matrices; ``None`` for numbers only or radicals.
+    With ``formal_i`` the imaginary unit becomes a generator j (Gaussian domains are far
+    slower): a result computed so is only a candidate, to be mapped back with ``unformal``
+    and compared with an independent computation."""
+    if not m.free_symbols:
+        return None
+    if m.has(sp.I):
+        if not formal_i:
+            return None
+        m = m.xreplace({sp.I: _J})
+    try:
+        dm = DomainMatrix.from_Matrix(sp.Matrix(m)).to_field()
+    except (ValueError, TypeError, CoercionFailed):
+        return None
+    k = dm.domain
+    if k.is_FractionField and (k.domain.is_ZZ or k.domain.is_QQ):
+        return dm
+    return None
+
+
+def unformal(m: sp.MatrixBase) -> sp.Matrix:
+    """Put i back for the generator j of ``field_matrix(..., formal_i=True)``."""
+    if not m.has(_J):
+        return sp.Matrix(m)
+    return sp.Matrix(m).applyfunc(lambda e: simp(e.xreplace({_J: sp.I})))
 
 
 def simp_matrix(m: sp.MatrixBase) -> sp.Matrix:
@@ -158,13 +244,41 @@ def simp_matrix(m: sp.MatrixBase) -> sp.Matrix:
 
 
 def is_zero(e: Any) -> bool:
-    """Is the expression identically zero (exactly, or after simplification)?"""
+    """Is the expression identically zero (exactly, or after simplification)?
+
+    A rational function of symbols is decided exactly in the fraction field (cancelled to
+    0 or not), which is both exact and fast; other expressions by a high-precision sample
+    point, then ``simplify``."""
     e = sp.sympify(e, strict=True)  # safe: a SymPy object built by the solver
     if e.is_zero is not None:
         return bool(e.is_zero)
+    if e.free_symbols and _expanded_polynomial(e):
+        return False  # like terms are merged on construction, so only 0 itself is zero
+    if e.free_symbols and not e.has(sp.Float):
+        fast = _field_cancel(e)
+        if fast is not None:
+            return fast == 0
     if _clearly_nonzero(e):  # cheap: most comparisons are between different values
         return False
+    expanded = sp.expand(e)  # exact sufficient tests first: surds cancel on expanding
+    if expanded == 0 or (not expanded.free_symbols and sp.radsimp(expanded) == 0):
+        return True
     return sp.simplify(e) == 0
+
+
+def _expanded_polynomial(e: sp.Expr) -> bool:
+    """A sum of rational multiples of distinct monomials in symbols (SymPy's Add merges
+    equal monomials, so such a sum is 0 only when it has no terms)."""
+    for term in sp.Add.make_args(e):
+        coeff, rest = term.as_coeff_Mul()
+        if not coeff.is_Rational:
+            return False
+        for f in sp.Mul.make_args(rest):
+            if f.is_Symbol:
+                continue
+            if not (f.is_Pow and f.base.is_Symbol and f.exp.is_Integer and f.exp > 0):
+                return False
+    return True
 
 
 def _clearly_nonzero(e: sp.Expr) -> bool:
@@ -209,11 +323,13 @@ def verified(
     answer_text: str = "",
     notes: Iterable[str] = (),
     decimals: bool | None = None,
+    fallback: Callable[[], Any] | None = None,
 ) -> Solution:
     """The solution, after checking the worked answer against SymPy's own.
 
     On a mismatch (a bug in the steps) the mismatch is logged and the SymPy answer is returned
-    with a note, without the steps that led elsewhere.
+    with a note, without the steps that led elsewhere. ``fallback`` computes that answer when
+    ``truth`` is only what the check needs (e.g. the matrix, for an exact root test).
     """
     kind = problem.kind or ""
     notes = list(notes)
@@ -228,6 +344,8 @@ def verified(
     else:
         logger.error("linalg %s: steps gave %r but SymPy gives %r (%s)", kind, answer, truth,
                      problem.source or problem.restated)
+        if fallback is not None:
+            truth = fallback()
         answer, answer_text = truth, ""
         steps = [Step("Direct computation", [truth] if truth is not None else [],
                       why="Computed directly by SymPy.")]

@@ -108,6 +108,7 @@ class Elimination:
     after: list[sp.Matrix] = field(default_factory=list)
     pivots: list[int] = field(default_factory=list)  # pivot columns, in row order
     assumed_nonzero: list[sp.Expr] = field(default_factory=list)  # symbolic pivots
+    _replayed: tuple[int, sp.Matrix] | None = field(default=None, repr=False, compare=False)
 
     @property
     def final(self) -> sp.Matrix:
@@ -118,11 +119,14 @@ class Elimination:
         self.after.append(op.apply(self.final))
 
     def eval(self) -> sp.Matrix:
-        """Replay every operation from the start (independent of the recorded matrices)."""
-        m = self.start.copy()
-        for op in self.ops:
-            m = op.apply(m)
-        return m
+        """Replay every operation from the start (independent of the recorded matrices);
+        the replay is done once per list of operations (the operations are immutable)."""
+        if self._replayed is None or self._replayed[0] != len(self.ops):
+            m = self.start.copy()
+            for op in self.ops:
+                m = op.apply(m)
+            self._replayed = (len(self.ops), m)
+        return self._replayed[1].copy()
 
     def det_factor(self) -> sp.Expr:
         """det(final) = det_factor · det(start)."""

@@ -15,7 +15,7 @@ import numpy as np
 import sympy as sp
 
 from ..solution import Step
-from ._common import MESSY, fmt
+from ._common import LAMBDA, MESSY, fmt, numeric
 
 logger = logging.getLogger(__name__)
 
@@ -25,7 +25,22 @@ TOLERANCE = 1e-9  # relative residual that counts as an eigenvector
 
 def needs_decimals(m: sp.Matrix, values: dict[sp.Expr, int]) -> bool:
     """Numeric entries and at least one eigenvalue too long to read exactly."""
-    return not m.free_symbols and any(len(fmt(k)) > MESSY for k in values)
+    return not m.free_symbols and any(k.has(sp.CRootOf, sp.Float) or len(fmt(k)) > MESSY
+                                      for k in values)
+
+
+def _why_decimals(m: sp.Matrix) -> str:
+    """Why decimals, from the factors of det(A − λI) over the rationals."""
+    from .eigen import charpoly, factor_list  # eigen imports this module
+
+    _, factors = factor_list(sp.Poly(charpoly(m), LAMBDA))
+    degrees = sorted({f.degree() for f, _ in factors if f.degree() >= 3})
+    if degrees:
+        which = " and ".join(str(d) for d in degrees)
+        return (f"p(λ) has a factor of degree {which} that does not factor further over the "
+                "rationals: its exact roots are long radical expressions (or have none), and "
+                "decimals say the same thing readably.")
+    return "The exact eigenvalues are long expressions; decimals say the same thing readably."
 
 
 def _unit_like(v: np.ndarray) -> np.ndarray:
@@ -53,7 +68,7 @@ def numeric_eigenvectors(
     n = m.rows
     result, steps, worst = [], [], 0.0
     for value, mult in values.items():
-        lam = complex(sp.N(value, 17))
+        lam = complex(numeric(value, 17))
         _, s, vh = np.linalg.svd(a - lam * np.eye(n))
         scale = max(1.0, float(s[0]))
         null = [vh[-k - 1].conj() for k in range(n) if s[n - k - 1] <= 1e-7 * scale][:mult]
@@ -66,13 +81,13 @@ def numeric_eigenvectors(
             worst = max(worst, residual)
             basis.append(_to_sympy(v))
         result.append((value, mult, basis))
-        shown = sp.N(value, 6, chop=True)
+        shown = numeric(value, 6)
         steps.append(Step(f"λ ≈ {fmt(shown)}: solve (A − λI)v = 0 numerically", basis,
                           why="Scaled so the largest entry is 1; any nonzero multiple of an "
                               "eigenvector is an eigenvector too."))
     steps.insert(0, Step(
-        "The exact roots are long radicals, so I use decimals",
-        ["Each eigenvector below satisfies ‖Av − λv‖ < 10⁻⁹·‖v‖ (checked)."],
-        why="The characteristic polynomial has no rational roots, so its exact roots are "
-            "long radical expressions; decimals say the same thing readably."))
+        "Some eigenvalues have no short exact form, so I use decimals",
+        [f"Each eigenvector below was checked before rounding to {DIGITS} significant "
+         "figures: ‖Av − λv‖ < 10⁻⁹·‖v‖."],
+        why=_why_decimals(m)))
     return result, steps, worst

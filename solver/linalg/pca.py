@@ -17,18 +17,20 @@ from ..errors import ParseError, TooHard
 from ..problem import Problem
 from ..solution import Solution, Step
 from ._common import (
+    LAMBDA,
     MISMATCH_NOTE,
     entry_point,
     exact,
     fmt,
     is_zero,
+    numeric,
     shape,
     simp,
     simp_matrix,
     verified,
 )
 from ._rules import eliminate
-from .eigen import eigenvalue_steps
+from .eigen import RootFacts, charpoly, eigenvalue_working, factor_list
 from .reduce import nullspace_from
 
 logger = logging.getLogger(__name__)
@@ -77,17 +79,28 @@ def _orthonormal(basis: list[sp.Matrix]) -> list[sp.Matrix]:
     return [_unit(v) for v in sp.GramSchmidt(basis, False)]
 
 
-def _exact_eigen(c: sp.Matrix) -> tuple[list[sp.Expr], list[sp.Matrix], list[Step]] | None:
-    values, steps, _ = eigenvalue_steps(c)
-    if any(v.has(sp.I) or len(str(v)) > 60 for v in values):
-        return None
+def _exact_eigen(c: sp.Matrix
+                 ) -> tuple[tuple[list[sp.Expr], list[sp.Matrix]] | None, list[Step], RootFacts]:
+    """Exact variances and unit directions when the eigenvalues have a short exact form
+    (else ``None``), with the eigenvalue working and the facts about the roots."""
+    values, steps, _, facts = eigenvalue_working(c, "C")
+    if facts.decimal or facts.nonreal:
+        return None, steps, facts
+    if any(not v.is_Rational for v in values):
+        # surd variances stay exact; their unit directions are nested radicals nobody reads
+        # (shown in decimals anyway) and radsimp on them was most of PCA's time: LAPACK's
+        # orthonormal eigenvectors instead, checked numerically (C·W = W·Λ, WᵀW = I)
+        _, dirs = _numeric_eigen(c)
+        ordered = sorted((v for v, mult in values.items() for _ in range(mult)),
+                         key=lambda v: -float(v))
+        return (ordered, dirs), steps, facts
     pairs = []
     for value in values:
         elim = eliminate(simp_matrix(c - value * sp.eye(c.rows)))
         for u in _orthonormal(nullspace_from(elim.eval(), elim.pivots)):
             pairs.append((value, u))
     pairs.sort(key=lambda p: -float(sp.N(p[0])))
-    return [p[0] for p in pairs], [p[1] for p in pairs], steps
+    return ([p[0] for p in pairs], [p[1] for p in pairs]), steps, facts
 
 
 def _numeric_eigen(c: sp.Matrix) -> tuple[list[sp.Expr], list[sp.Matrix]]:
@@ -147,26 +160,25 @@ def solve_pca(problem: Problem) -> Solution:
             logger.error("covariance mismatch for %s", m)
             c = simp_matrix(direct)
     notes: list[str] = []
-    found = _exact_eigen(c)
+    found, eig_steps, facts = _exact_eigen(c)
+    for s in eig_steps:
+        s.detail = s.detail or not s.title.startswith("Solve p")
+    steps += eig_steps
     if found is None:
         values, dirs = _numeric_eigen(c)
-        notes.append("The exact eigenvalues are unwieldy radicals, so they are given to "
-                     "12 significant digits.")
-        steps.append(Step("Eigenvalues of C (numerically)", [", ".join(fmt(v) for v in values)]))
+        notes.append(_decimal_note(c, facts))
     else:
-        values, dirs, eig_steps = found
-        for s in eig_steps:
-            s.detail = s.detail or not s.title.startswith("Solve p")
-        steps += eig_steps
+        values, dirs = found
     steps.append(Step("Principal directions: unit eigenvectors, largest variance first",
                       [_pc_text(i, v, d)
                        for i, (v, d) in enumerate(zip(values, dirs, strict=True), 1)],
                       why="The eigenvalue is the variance of the data along its eigenvector."))
-    total = simp(sum(values, sp.Integer(0)))
-    ratios = [simp(v / total) if total != 0 else sp.Integer(0) for v in values]
+    total = simp(c.trace())  # = Σλ exactly; checked against the variances in _check
+    ratios = [(simp(v / total) if not v.is_Float else v / total) if total != 0
+              else sp.Integer(0) for v in values]
     steps.append(Step("Explained variance ratio λᵢ / Σλ",
-                      [f"PC{i}: {fmt(r)} ≈ {float(r):.1%}" for i, r in enumerate(ratios, 1)],
-                      why=f"Total variance = trace C = {fmt(total)}."))
+                      [_ratio_text(i, r) for i, r in enumerate(ratios, 1)],
+                      why=f"Total variance Σλ = trace C = {fmt(total)}."))
     if centred is not None:
         w = sp.Matrix.hstack(*dirs[:k])
         scores = simp_matrix(centred * w)
@@ -181,22 +193,43 @@ def solve_pca(problem: Problem) -> Solution:
         steps.append(Step("Keep the first component" if k == 1 else
                           f"Keep the first {k} components",
                           [f"{float(sum(ratios[:k])):.1%} of the variance"]))
-    truth_vals = sorted((v for v, mult in c.eigenvals().items() for _ in range(mult)),
-                        key=lambda v: -complex(sp.N(v)).real)
+    # SymPy's exact roots of det(C − λI) (CRootOf: real roots isolated exactly, values by
+    # the secant method), largest first: the variances must match them
+    truth_vals = sorted((complex(numeric(r, 20)).real
+                         for r in sp.Poly(charpoly(c), LAMBDA).all_roots()), reverse=True)
     out = verified(problem, (values, dirs), truth_vals, steps, notes=notes,
                    check=lambda a, t: _check(a, t, c))
-    if MISMATCH_NOTE in out.notes:  # mismatch: rebuild the tuple from SymPy's own eigenvectors
-        out.answer = _numeric_eigen(c) if found is None else (truth_vals, _sympy_dirs(c))
+    if MISMATCH_NOTE in out.notes:  # mismatch: LAPACK's eigenvectors, in decimals
+        out.answer = _numeric_eigen(c)
     vals, dirs = out.answer
     out.answer_text = "; ".join(_pc_text(i, v, d)
                                 for i, (v, d) in enumerate(zip(vals, dirs, strict=True), 1))
     return out
 
 
-def _sympy_dirs(c: sp.Matrix) -> list[sp.Matrix]:
-    pairs = [(v, u) for v, _, vecs in c.eigenvects() for u in _orthonormal(vecs)]
-    pairs.sort(key=lambda p: -float(sp.N(p[0])))
-    return [u for _, u in pairs]
+def _decimal_note(c: sp.Matrix, facts: RootFacts) -> str:
+    """Why the variances are decimals, from the factors of det(C − λI)."""
+    _, factors = factor_list(sp.Poly(charpoly(c), LAMBDA))
+    degrees = sorted({f.degree() for f, _ in factors if f.degree() >= 3})
+    if degrees:
+        why = (f"det(C − λI) has a factor of degree {' and '.join(map(str, degrees))} that "
+               "does not factor over the rationals, so the exact eigenvalues are long radicals")
+    else:
+        why = "The exact eigenvalues are long expressions"
+    return (f"{why}: the variances and directions are computed numerically (LAPACK, checked "
+            "against SymPy's exact roots) and shown to 6 significant figures.")
+
+
+def _ratio_text(i: int, r: sp.Expr) -> str:
+    """``PC1: 3/4 = 75.0%`` when exact and short, else ``PC1: ≈ 73.6%`` (never an "exact"
+    form of a decimal)."""
+    pct = f"{float(r):.1%}"
+    if r.is_Rational:
+        return f"PC{i}: {fmt(r)} = {pct}" if float(r * 1000).is_integer() else (
+            f"PC{i}: {fmt(r)} ≈ {pct}")
+    if not r.has(sp.Float) and len(fmt(r)) <= 24:
+        return f"PC{i}: {fmt(r)} ≈ {pct}"
+    return f"PC{i}: ≈ {pct}"
 
 
 def _approx(obj: sp.Basic) -> str:
@@ -210,8 +243,12 @@ def _approx(obj: sp.Basic) -> str:
 
 def _pc_text(i: int, value: sp.Expr, direction: sp.Matrix) -> str:
     v_text, d_text = fmt(value), fmt(direction)
-    if not value.is_Rational and not value.is_Float:
+    if value.is_Float:
+        v_text = f"≈ {v_text}"
+    elif not value.is_Rational:
         v_text = f"{v_text} {_approx(value)}" if len(v_text) <= 24 else _approx(value)
-    if len(d_text) > 36:
+    if direction.has(sp.Float):
+        d_text = f"≈ {d_text}"
+    elif len(d_text) > 36:
         d_text = _approx(direction)
     return f"PC{i}: variance {v_text}, direction {d_text}"

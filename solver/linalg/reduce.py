@@ -15,11 +15,14 @@ from ._common import (
     check_limits,
     entry_point,
     exact,
+    field_matrix,
     fmt,
     is_zero,
     need_matrices,
+    same,
     shape,
     simp,
+    unformal,
     verified,
 )
 from ._rules import Elimination, eliminate, elimination_steps
@@ -55,7 +58,27 @@ def solve_rref(problem: Problem) -> Solution:
     steps.append(Step(f"Reduced row echelon form (pivots in columns "
                       f"{', '.join(str(c + 1) for c in elim.pivots) or 'none'})", [result],
                       why="Each pivot is 1 and is the only nonzero entry in its column."))
-    return verified(problem, result, m.rref()[0], steps, notes=_assumption_notes(elim))
+    return verified(problem, result, m, steps, notes=_assumption_notes(elim),
+                    check=_is_rref_of, fallback=lambda: m.rref()[0])
+
+
+def _is_rref_of(answer: sp.Matrix, m: sp.Matrix) -> bool:
+    """Equal to SymPy's RREF: with symbols, first the exact RREF over the fraction field
+    (DomainMatrix; ``Matrix.rref`` tests pivots with ``simplify``: 15 s for a 4×4), with i
+    as a formal generator put back afterwards; SymPy's ``Matrix.rref`` decides when that
+    candidate disagrees (a denominator that vanishes only at j = i)."""
+    dm = field_matrix(m, formal_i=True)
+    if dm is not None:
+        if same(answer, unformal(dm.rref()[0].to_Matrix())):
+            return True
+        if not m.has(sp.I):  # exact over the field: the disagreement is decisive
+            return False
+    return same(answer, m.rref()[0])
+
+
+def _sympy_rank(m: sp.Matrix) -> int:
+    dm = field_matrix(m)
+    return m.rank(simplify=True) if dm is None else len(dm.rref()[1])
 
 
 @entry_point
@@ -70,7 +93,7 @@ def solve_rank(problem: Problem) -> Solution:
     steps.append(Step(f"Count the nonzero rows (pivots): rank = {rank}", [],
                       why="Rank is the number of independent rows, which equals the number "
                           "of independent columns."))
-    return verified(problem, rank, sp.Integer(m.rank(simplify=True)), steps,
+    return verified(problem, rank, sp.Integer(_sympy_rank(m)), steps,
                     notes=_assumption_notes(elim))
 
 
@@ -111,11 +134,33 @@ def solve_nullspace(problem: Problem) -> Solution:
         steps.append(Step(f"Set one free variable to 1, the others to 0: "
                           f"{len(basis)} basis vector{'s' * (len(basis) > 1)}", list(basis),
                           why=f"dim null space = {m.cols} − rank = {len(basis)}."))
-    truth = [simp_v for simp_v in (v.applyfunc(simp) for v in m.nullspace(simplify=True))]
-    out = verified(problem, basis, truth, steps, notes=_assumption_notes(elim))
+    if m.free_symbols and _is_rref_of(rref, m):
+        # symbols: a basis is right when A·v = 0 exactly for each v, there are cols − rank
+        # of them (rank: the pivots of the RREF, just checked against SymPy's) and they are
+        # independent; SymPy's own nullspace(simplify=True) took 10 s for a 4×4
+        rank = sum(1 for r in range(rref.rows) if any(not is_zero(x) for x in rref.row(r)))
+        out = verified(problem, basis, m, steps, notes=_assumption_notes(elim),
+                       check=lambda b, a: _is_nullspace_basis(b, a, rank),
+                       fallback=lambda: [v.applyfunc(simp) for v in m.nullspace(simplify=True)])
+    else:
+        truth = [v.applyfunc(simp) for v in m.nullspace(simplify=True)]
+        out = verified(problem, basis, truth, steps, notes=_assumption_notes(elim))
     out.answer_text = ("basis: " + "; ".join(fmt(v) for v in out.answer) if out.answer
                        else "only the zero vector (basis [])")
     return out
+
+
+def _is_nullspace_basis(basis: list[sp.Matrix], m: sp.Matrix, rank: int) -> bool:
+    if len(basis) != m.cols - rank:
+        return False
+    if any(not is_zero(x) for v in basis for x in m * v):
+        return False
+    if not basis:
+        return True
+    # independent: some len(basis) rows of the basis matrix form an invertible block
+    b = sp.Matrix.hstack(*basis)
+    return _sympy_rank(b) == len(basis) if field_matrix(b) is not None else \
+        b.rank(simplify=True) == len(basis)
 
 
 def _system_operands(problem: Problem) -> tuple[sp.Matrix, sp.Matrix, list[sp.Symbol],

@@ -56,7 +56,7 @@ def solve_dot(problem: Problem) -> Solution:
     value = simp(sum((a * b for a, b in zip(u, v, strict=True)), sp.Integer(0)))
     steps = [Step("Multiply matching entries and add",
                   [f"u·v = {_dot_text(u, v)} = {fmt(value)}"],
-                  why="0 would mean the vectors are perpendicular." if value != 0 else
+                  why="0 would mean the vectors are perpendicular." if not is_zero(value) else
                   "The dot product is 0: the vectors are perpendicular.")]
     return verified(problem, value, u.dot(v), steps)
 
