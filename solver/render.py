@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
+import mpmath
 import sympy as sp
 from sympy.printing.pretty.pretty_symbology import pretty_symbol
 from sympy.printing.str import StrPrinter
@@ -115,8 +116,9 @@ class _UnicodePrinter(StrPrinter):
         return f"{self._print(expr.lhs)} {op} {self._print(expr.rhs)}"
 
     def _print_Float(self, expr: sp.Float) -> str:
-        text = f"{float(expr):.6g}"
-        return text
+        if expr.is_finite and expr != 0 and not 1e-300 < abs(float(expr)) < 1e300:
+            return scientific(expr, 6)  # float() would say inf or 0
+        return f"{float(expr):.6g}"
 
 
 _PRINTER = _UnicodePrinter()
@@ -137,6 +139,26 @@ def inline(obj: Any) -> str:
     except (sp.SympifyError, TypeError):
         text = str(obj)
     return text.replace("-", "−") if "e-" not in text else text
+
+
+def scientific(value: Any, digits: int = 2) -> str:
+    """A number of any size as ``5×10⁴⁴⁹⁹`` (mantissa to ``digits`` significant figures);
+    "" when ``value`` is not a real number."""
+    try:
+        number = sp.N(sp.sympify(value, strict=True), digits + 2)  # safe: strict
+    except (sp.SympifyError, TypeError, ValueError):
+        return ""
+    if not number.is_Float or not number.is_finite:
+        return ""
+    if number == 0:
+        return "0"
+    text = mpmath.nstr(number._to_mpmath(mpmath.mp.prec), digits, min_fixed=1, max_fixed=0)
+    mantissa, _, exponent = text.partition("e")
+    mantissa = mantissa.removesuffix(".0").replace("-", "−")
+    power = "10" + str(int(exponent or 0)).translate(_SUPERSCRIPT)
+    if mantissa in ("1", "−1"):
+        return mantissa.removesuffix("1") + power
+    return f"{mantissa}×{power}"
 
 
 def block(obj: Any) -> str:

@@ -39,6 +39,12 @@ def test_solve_bad_input_is_one_friendly_error(tmp_path: Path) -> None:
     assert "Traceback" not in out.stderr and out.stderr.strip()
 
 
+def test_solve_huge_value_at_a_point_is_one_friendly_line(tmp_path: Path) -> None:
+    out = run(tmp_path, "solve", "d/dx x^500 at x = 10^9")
+    assert out.returncode == 1
+    assert "Traceback" not in out.stderr and "over 4,000 digits" in out.stderr
+
+
 def test_plot_writes_a_small_png(tmp_path: Path) -> None:
     target = tmp_path / "f.png"
     out = run(tmp_path, "plot", "f(x,y) = x^2 - y^2", "-o", str(target))

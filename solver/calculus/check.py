@@ -15,8 +15,9 @@ from typing import Any
 
 import sympy as sp
 
+from ..errors import TooHard
 from ..problem import Problem
-from ..render import inline
+from ..render import inline, scientific
 from ..solution import VERIFIED_NOTE, Solution, Step
 
 logger = logging.getLogger(__name__)
@@ -29,6 +30,11 @@ HYPERBOLIC_SIMPLIFY_OPS = 15
 _HYPERBOLIC = (sp.tanh, sp.sinh, sp.cosh, sp.sech, sp.csch, sp.coth)
 CORNER_NOTES = ("|u| has a corner", "max/min (ReLU)", "At the boundaries")
 _INDEXED = re.compile(r"^([A-Za-z]+)_?(\d+)$")
+# Evaluated values (at a point, Taylor coefficients, iterates) may have at most this many digits:
+# the parser bounds the numbers typed, not what x⁵⁰⁰ becomes at x = 10⁹ (Python refuses to print
+# integers of over 4,300 digits, and a 4,000-digit number is no answer on a phone anyway).
+MAX_VALUE_DIGITS = 1000
+_LOG10_2 = math.log10(2)
 
 
 class Real:
@@ -200,8 +206,42 @@ def solution(problem: Problem, real: Real, answer: Any, steps: list[Step],
 
 
 def at_point(expr: Any, point: dict[sp.Symbol, Any]) -> Any:
-    """``expr`` evaluated at ``point``, simplified."""
-    return tidy(expr.subs(point)) if isinstance(expr, sp.Basic | sp.MatrixBase) else expr
+    """``expr`` evaluated at ``point`` (bounded in size, see ``bounded``), simplified."""
+    if not isinstance(expr, sp.Basic | sp.MatrixBase):
+        return expr
+    return tidy(bounded(expr.subs(point), f"at {point_text(point)}"))
+
+
+def digits(value: sp.Basic) -> float:
+    """Decimal digits of the largest number in ``value`` (integers, fractions, floats)."""
+    worst = 0.0
+    for atom in value.atoms(sp.Number):
+        if atom.is_Rational:
+            size = max(int(atom.p).bit_length(), int(atom.q).bit_length()) * _LOG10_2
+        elif atom.is_Float and atom.is_finite and atom != 0:
+            size = abs(float(sp.log(abs(atom), 10).evalf(5)))
+        else:
+            continue
+        worst = max(worst, size)
+    return worst
+
+
+def bounded(value: Any, where: str) -> Any:
+    """``value`` unchanged when its numbers have at most ``MAX_VALUE_DIGITS`` digits; else
+    ``TooHard`` saying so, with the value's size as a power of ten."""
+    items = list(value) if isinstance(value, sp.MatrixBase) else [value]
+    for item in items:
+        if not isinstance(item, sp.Basic):
+            continue
+        size = digits(item)
+        if size <= MAX_VALUE_DIGITS:
+            continue
+        over = f"{int(size) // 1000 * 1000:,}" if size >= 2000 else f"{MAX_VALUE_DIGITS:,}"
+        approx = scientific(item)
+        shown = f"; it is about {approx}" if approx else ""
+        raise TooHard(f"The value {where} has over {over} digits{shown}. I show values of at "
+                      f"most {MAX_VALUE_DIGITS:,} digits: try smaller numbers.")
+    return value
 
 
 def point_text(point: dict[sp.Symbol, Any]) -> str:

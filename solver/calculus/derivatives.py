@@ -11,7 +11,7 @@ from ..problem import Problem
 from ..render import inline
 from ..solution import Solution, Step
 from .build import build_rule
-from .check import Real, checked, point_text, solution, tidy, variables_of
+from .check import Real, at_point, checked, point_text, solution, tidy, variables_of
 from .rules import AbsRule, MaxMinRule, PiecewiseRule, Rule
 from .steps import arg, d_op, rule_steps, show, wrap
 
@@ -82,7 +82,7 @@ def _at_point(problem: Problem, real: Real, result: sp.Expr, steps: list[Step],
     if not problem.point:
         return ""
     point = real(problem.point)
-    value = tidy(result.subs(point))
+    value = at_point(result, point)
     steps.append(Step(f"At {point_text(point)}", [f"{label}{inline(value)}"]))
     return f"at {point_text(point)}: {inline(value)}"
 
@@ -171,7 +171,7 @@ def chain_rule(problem: Problem) -> Solution:
     text = ""
     if problem.point:
         point = real(problem.point)
-        value = tidy(result.subs(point))
+        value = at_point(result, point)
         steps.append(Step(f"At {point_text(point)}", [f"df/d{inline(t)} = {inline(value)}"]))
         text = f"df/d{inline(t)} = {inline(result)};  at {point_text(point)}: {inline(value)}"
     return solution(problem, real, result, steps, notes, text)

@@ -10,7 +10,7 @@ from ..errors import TooHard
 from ..problem import Problem
 from ..render import inline
 from ..solution import Solution, Step
-from .check import Real, checked, point_text, same, solution, tidy, variables_of
+from .check import Real, at_point, checked, point_text, same, solution, variables_of
 from .derivatives import differentiate
 
 logger = logging.getLogger(__name__)
@@ -55,7 +55,7 @@ def _at(problem: Problem, real: Real, matrix: sp.Matrix, name: str, steps: list[
     if not problem.point:
         return matrix, ""
     point = real(problem.point)
-    value = tidy(matrix.subs(point))
+    value = at_point(matrix, point)
     steps.append(Step(f"At {point_text(point)}", [f"{name} =", value]))
     return value, f"{name} at {point_text(point)} = {inline(value)}"
 

@@ -12,7 +12,7 @@ from ..errors import TooHard
 from ..problem import Problem
 from ..render import inline
 from ..solution import Solution, Step
-from .check import Real, checked, point_text, solution, tidy, variables_of
+from .check import Real, at_point, checked, point_text, solution, tidy, variables_of
 
 logger = logging.getLogger(__name__)
 
@@ -54,7 +54,7 @@ def _one(problem: Problem, real: Real, f: sp.Expr, x: sp.Symbol, point: dict, n:
     for k in range(n + 1):
         if k:
             derivs.append(tidy(sp.diff(derivs[-1], x)))
-        value = tidy(derivs[k].subs(x, a))
+        value = at_point(derivs[k], {x: a})
         if not _finite(value):
             raise _not_defined(where)
         values.append(value)
@@ -86,10 +86,10 @@ def _several(problem: Problem, real: Real, f: sp.Expr, variables: tuple[sp.Symbo
         raise TooHard(f"For several variables I expand up to order {MAX_ORDER_ND}.")
     where = point_text(point)
     delta = sp.Matrix([v - point[v] for v in variables])
-    f0 = tidy(f.subs(point))
+    f0 = at_point(f, point)
     grad = sp.Matrix([sp.diff(f, v) for v in variables])
-    grad0 = tidy(grad.subs(point))
-    hess0 = tidy(sp.hessian(f, variables).subs(point))
+    grad0 = at_point(grad, point)
+    hess0 = at_point(sp.hessian(f, variables), point)
     if not all(_finite(e) for e in [f0, *grad0, *hess0]):
         raise _not_defined(where)
     steps = [
@@ -156,7 +156,7 @@ def _higher_terms(f: sp.Expr, variables: tuple[sp.Symbol, ...], point: dict, del
             for i, c in enumerate(counts):
                 if c:
                     d = sp.diff(d, variables[i], c)
-            value = tidy(d.subs(point))
+            value = at_point(d, point)
             if not _finite(value):
                 raise _not_defined(where)
             denom = math.prod(math.factorial(c) for c in counts)
