@@ -14,6 +14,7 @@ Usage::
 
     .venv/bin/python benchmarks/bench_solver.py            # 5 repetitions
     .venv/bin/python benchmarks/bench_solver.py --reps 9 --kind det --verbose
+    .venv/bin/python benchmarks/bench_solver.py --reps 3 --area calculus
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-from solver import ParseError, Problem, TooHard, parse, solve_problem  # noqa: E402
+from solver import CALCULUS_KINDS, ParseError, Problem, TooHard, parse, solve_problem  # noqa: E402
 
 logger = logging.getLogger(__name__)
 
@@ -175,6 +176,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--reps", type=int, default=5)
     ap.add_argument("--kind", default=None, help="only problems of this kind")
+    ap.add_argument("--area", choices=("calculus", "linalg"), default=None,
+                    help="only the calculus kinds or only the others")
     ap.add_argument("--verbose", action="store_true", help="one line per problem")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
@@ -190,6 +193,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         kind = problem.kind or "?"
         if args.kind and kind != args.kind:
+            continue
+        if args.area and (kind in CALCULUS_KINDS) != (args.area == "calculus"):
             continue
 
         def pipeline(text: str = text, problem: Problem = problem, parsed: bool = parsed):
