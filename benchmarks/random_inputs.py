@@ -92,8 +92,8 @@ def calculus_extra(rng: random.Random) -> list[tuple[str, str]]:
         ("newton", f"newton raphson for x^3 - {c}x - {d} from x0 = {c}, 3 steps"),
         ("gradient_descent", f"gradient descent on {c}x^2 + y^2 + {d}x y from ({d}, 1), "
                              "learning rate 0.1, 3 steps"),
-        ("gradient", f"gradient of {_expr(rng, True)} at ({d}, {c})"),
-        ("taylor", f"taylor expansion of {_expr(rng, True)} about (1, 1) order 2"),
+        ("gradient", f"gradient of {_expr(rng, True)} + x y at ({d}, {c})"),
+        ("taylor", f"taylor expansion of {_expr(rng, True)} + x y about (1, 1) order 2"),
     ]
 
 
