@@ -53,8 +53,8 @@ def _one(problem: Problem, real: Real, f: sp.Expr, x: sp.Symbol, point: dict, n:
     derivs, values, lines, coeff_lines = [f], [], [], []
     for k in range(n + 1):
         if k:
-            derivs.append(tidy(sp.diff(derivs[-1], x)))
-        value = at_point(derivs[k], {x: a})
+            derivs.append(tidy(sp.diff(derivs[-1], x), light=True))
+        value = at_point(derivs[k], {x: a}, light=True)
         if not _finite(value):
             raise _not_defined(where)
         values.append(value)
@@ -86,10 +86,10 @@ def _several(problem: Problem, real: Real, f: sp.Expr, variables: tuple[sp.Symbo
         raise TooHard(f"For several variables I expand up to order {MAX_ORDER_ND}.")
     where = point_text(point)
     delta = sp.Matrix([v - point[v] for v in variables])
-    f0 = at_point(f, point)
+    f0 = at_point(f, point, light=True)
     grad = sp.Matrix([sp.diff(f, v) for v in variables])
-    grad0 = at_point(grad, point)
-    hess0 = at_point(sp.hessian(f, variables), point)
+    grad0 = at_point(grad, point, light=True)
+    hess0 = at_point(sp.hessian(f, variables), point, light=True)
     if not all(_finite(e) for e in [f0, *grad0, *hess0]):
         raise _not_defined(where)
     steps = [
@@ -156,7 +156,7 @@ def _higher_terms(f: sp.Expr, variables: tuple[sp.Symbol, ...], point: dict, del
             for i, c in enumerate(counts):
                 if c:
                     d = sp.diff(d, variables[i], c)
-            value = at_point(d, point)
+            value = at_point(d, point, light=True)
             if not _finite(value):
                 raise _not_defined(where)
             denom = math.prod(math.factorial(c) for c in counts)
