@@ -62,17 +62,23 @@ class _UnicodePrinter(StrPrinter):
         if exp == -sp.S.Half:
             inner = self._print(base)
             return f"1/√{inner}" if base.is_Atom else f"1/√({inner})"
-        if exp.is_Integer and exp < 0:
-            return super()._print_Pow(expr, rational)
+        if exp.is_Rational and exp < 0:  # 1/x², never x**(−2) or x⁻²
+            flipped = sp.Pow(base, -exp, evaluate=False) if exp != -1 else base
+            text = self._print(flipped)
+            return f"1/{text}" if self._atomic(flipped) else f"1/({text})"
         base_text = self.parenthesize(base, sp.printing.precedence.PRECEDENCE["Pow"], strict=True)
         if isinstance(base, sp.Function) and not isinstance(base, sp.exp):
             base_text = self._print(base)  # sin(x)² reads fine without extra brackets
         if exp.is_Integer and 0 <= exp < 10**6:
             return base_text + str(exp).translate(_SUPERSCRIPT)
         exp_text = self._print(exp)
-        if not (exp.is_Atom and not (exp.is_Number and exp < 0)):
+        if not (exp.is_Atom and not (exp.is_Number and exp < 0)) or exp.is_Rational:
             exp_text = f"({exp_text})"
         return f"{base_text}^{exp_text}"
+
+    def _atomic(self, expr: sp.Basic) -> bool:
+        """True when ``expr`` prints as one unit after "1/" (x², √x, (x + 1)³ ...)."""
+        return expr.is_Atom or expr.is_Pow or isinstance(expr, sp.Function)
 
     def _print_Mul(self, expr: sp.Mul) -> str:
         return super()._print_Mul(expr).replace("*", "·")
