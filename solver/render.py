@@ -16,6 +16,9 @@ from sympy.printing.pretty.pretty_symbology import pretty_symbol
 from sympy.printing.str import StrPrinter
 
 _SUPERSCRIPT = str.maketrans("0123456789-()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁽⁾")
+# sin²(x), sec²(x), tanh²(x): the power written after the name, not sin(x)².
+_POWER_BEFORE_ARGUMENT = (sp.functions.elementary.trigonometric.TrigonometricFunction,
+                          sp.functions.elementary.hyperbolic.HyperbolicFunction)
 FIGURE_SPACE = "\u2007"  # as wide as a digit in most fonts: keeps matrix columns aligned
 
 
@@ -70,6 +73,9 @@ class _UnicodePrinter(StrPrinter):
         if isinstance(base, sp.Function) and not isinstance(base, sp.exp):
             base_text = self._print(base)  # sin(x)² reads fine without extra brackets
         if exp.is_Integer and 0 <= exp < 10**6:
+            if isinstance(base, _POWER_BEFORE_ARGUMENT) and "(" in base_text:
+                name, _, rest = base_text.partition("(")  # sec²(x), as a course writes it
+                return f"{name}{str(exp).translate(_SUPERSCRIPT)}({rest}"
             return base_text + str(exp).translate(_SUPERSCRIPT)
         exp_text = self._print(exp)
         if not (exp.is_Atom and not (exp.is_Number and exp < 0)) or exp.is_Rational:

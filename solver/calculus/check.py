@@ -23,7 +23,8 @@ from ..solution import VERIFIED_NOTE, Solution, Step
 
 logger = logging.getLogger(__name__)
 
-SIMPLIFY_OPS = 40  # full simplify() only up to this many operations; cheap forms above
+SIMPLIFY_OPS = 40  # factor() (and exact identity proofs) up to this size; cheap forms above
+SMALL_SIMPLIFY_OPS = 20  # full simplify() only up to this many operations
 TINY_OPS = 6  # below this, with no fractions, an expression is taken as tidy already
 # simplify() runs its trig rewriting (futrig) on hyperbolic functions, which costs seconds on
 # mid-sized sums with tanh or sinh: the budget is smaller there.
@@ -101,10 +102,14 @@ def variables_of(problem: Problem, exprs: Iterable[sp.Expr]) -> tuple[sp.Symbol,
 
 
 def tidy(expr: Any, light: bool = False) -> Any:
-    """A short equivalent form: full ``simplify`` for small expressions, cheap forms otherwise.
+    """A short equivalent form, in the shape a course writes it; the budget is bounded.
 
-    ``light``: only the cheap forms (common factors), for intermediate results such as the
-    derivatives and values of a Taylor expansion, where simplify was three quarters of the time.
+    Candidates: the form as computed, its common factors pulled out (``factor_terms``) and,
+    for mid-sized forms, ``factor`` (quotients: (−x − 3)/(x − 1)³); full ``simplify`` only for
+    small forms without hyperbolic functions (its trig search costs seconds on sums with tanh).
+    The shortest wins, except that a sum is not written as a power of x times a bracket:
+    ``2x·sin x + x²·cos x``, not ``x·(x·cos x + 2·sin x)``. ``light``: only the cheap forms,
+    for intermediate results such as the derivatives and values of a Taylor expansion.
     """
     if isinstance(expr, sp.MatrixBase):
         return expr.applyfunc(lambda e: tidy(e, light))
@@ -112,23 +117,54 @@ def tidy(expr: Any, light: bool = False) -> Any:
         return expr
     candidates = [expr, sp.factor_terms(expr)]
     ops = sp.count_ops(expr)
+    hyperbolic = expr.has(*_HYPERBOLIC)
     if light:
-        if ops <= SIMPLIFY_OPS and not expr.has(*_HYPERBOLIC):
+        if ops <= SIMPLIFY_OPS and not hyperbolic:
             candidates.append(sp.cancel(expr))
     elif ops <= TINY_OPS and not any(p.exp.is_negative for p in expr.atoms(sp.Pow)):
         pass  # already short, no fractions: simplify() would only spend time
-    elif ops <= (HYPERBOLIC_SIMPLIFY_OPS if expr.has(*_HYPERBOLIC) else SIMPLIFY_OPS):
-        candidates.append(sp.simplify(expr))
+    elif ops <= SIMPLIFY_OPS:
+        candidates.append(_factored(expr))
+        if ops <= (HYPERBOLIC_SIMPLIFY_OPS if hyperbolic else SMALL_SIMPLIFY_OPS):
+            candidates.append(sp.simplify(expr))
     else:
         candidates += [sp.cancel(expr), sp.together(expr)]
-    # No new functions: the sigmoid's derivative should not come back as 1/(4·cosh²(x/2)).
-    known = _functions(expr)
-    candidates = [c for c in candidates if _functions(c) <= known] or [expr]
-    return min(candidates, key=lambda e: (sp.count_ops(e), len(str(e))))
+    # No new functions: the sigmoid's derivative should not come back as 1/(4·cosh²(x/2)),
+    # e^(−x) as e^x, e^(x + y) as e^x·e^y, or 2·sin x·cos x as sin 2x.
+    known = _function_atoms(expr)
+    candidates = [c for c in candidates if _function_atoms(c) <= known] or [expr]
+    return min(candidates, key=lambda e: (sp.count_ops(e) + _monomial_penalty(e), len(str(e))))
 
 
-def _functions(expr: sp.Basic) -> set[type]:
-    return {type(f) for f in expr.atoms(sp.Function)}
+def _factored(expr: sp.Expr) -> sp.Expr:
+    try:
+        return sp.factor(expr)
+    except (sp.PolynomialError, NotImplementedError, ValueError):
+        return expr
+
+
+def _monomial_penalty(expr: sp.Basic) -> int:
+    """2 for c·xⁿ·(sum) (a power of a variable taken out of a sum), else 0."""
+    if not expr.is_Mul:
+        return 0
+    sums = [f for f in expr.args if f.is_Add]
+    rest = [f for f in expr.args if not f.is_Add]
+    if len(sums) != 1 or not rest:
+        return 0
+    monomial = all(f.is_Number or f.is_Symbol or (f.is_Pow and f.base.is_Symbol
+                                                   and f.exp.is_positive) for f in rest)
+    return 2 if monomial and any(not f.is_Number for f in rest) else 0
+
+
+def _function_atoms(expr: sp.Basic) -> set[sp.Basic]:
+    """The function atoms of ``expr``, e^(k·u) counted as e^u (1/(1 + e^(−x)) may become
+    e^x/(e^x + 1), e^x·e^x may be e^(2x); e^(x + y) may not become e^x·e^y)."""
+    out = set()
+    for f in expr.atoms(sp.Function):
+        if isinstance(f, sp.exp):
+            f = sp.exp(f.args[0].as_coeff_Mul()[1], evaluate=False)
+        out.add(f)
+    return out
 
 
 def same(a: Any, b: Any) -> bool:

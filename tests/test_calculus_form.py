@@ -1,0 +1,42 @@
+"""Answers in the form a course writes them (issue 14): expanded or factored as in a textbook,
+sec² kept, ln when the student wrote ln, Taylor polynomials in ascending powers."""
+
+from __future__ import annotations
+
+import pytest
+import sympy as sp
+
+from solver import solve
+from solver.calculus.check import tidy
+
+x = sp.Symbol("x")
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("d/dx x^2 sin x", "x²·cos(x) + 2·x·sin(x)"),  # not x·(x·cos(x) + 2·sin(x))
+    ("d/dx x^3 sin x", "x³·cos(x) + 3·x²·sin(x)"),
+    ("d/dx x^4 - 3x^2", "4·x³ − 6·x"),  # not 2·x·(2·x² − 3)
+    ("d/dx (x+1)/(x-1)^2", "(−x − 3)/(x − 1)³"),  # a quotient still reduced
+    ("d/dx x^2 e^x", "x·(x + 2)·e^x"),  # a factor e^x still taken out
+    ("d/dx sin(x)^2", "2·sin(x)·cos(x)"),  # not sin(2·x)
+])
+def test_derivative_forms(text: str, shown: str) -> None:
+    sol = solve(text)
+    assert sol.summary() == shown
+    assert sp.simplify(sol.answer - sp.diff(sol.problem.expr, x)) == 0
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("d/dx tan x", "sec²(x)"), ("d/dx cot(3x)", "−3·csc²(3·x)"),
+    ("d/dx tan(x)^2", "2·tan(x)·sec²(x)"),
+])
+def test_sec_squared_stays(text: str, shown: str) -> None:
+    sol = solve(text)
+    assert sol.summary() == shown and "tan²(x) + 1" not in sol.summary()
+    assert not any("did not match" in n for n in sol.notes)  # sec² = 1 + tan² was proved
+
+
+def test_tidy_keeps_exponentials_whole() -> None:
+    y = sp.Symbol("y")
+    e = sp.exp(x + y)
+    assert not tidy((x * e + 3 * e) / (e + 3) ** 2).has(sp.exp(x) * sp.exp(y))
