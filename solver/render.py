@@ -136,10 +136,16 @@ class _UnicodePrinter(StrPrinter):
 _PRINTER = _UnicodePrinter()
 
 
-def inline(obj: Any) -> str:
-    """One line of Unicode math for a SymPy object, number, or container of them."""
+def inline(obj: Any, ordered: bool = False) -> str:
+    """One line of Unicode math for a SymPy object, number, or container of them.
+
+    ``ordered``: a sum is printed in the order of its terms as built (an unevaluated Add, such
+    as a Taylor polynomial in ascending powers), not in SymPy's descending order.
+    """
     if isinstance(obj, str):
         return obj
+    if ordered and isinstance(obj, sp.Add):
+        return ordered_sum(obj.args)
     if isinstance(obj, dict):
         return ", ".join(f"{inline(k)} = {inline(v)}" for k, v in obj.items())
     if isinstance(obj, list | tuple):
@@ -171,6 +177,23 @@ def scientific(value: Any, digits: int = 2) -> str:
     if mantissa in ("1", "−1"):
         return mantissa.removesuffix("1") + power
     return f"{mantissa}×{power}"
+
+
+def ordered_sum(terms: Any) -> str:
+    """Terms joined with + and − in the order given; a sum of variables in a term is bracketed
+    ((x − 1) stays one term) and a constant sum is not (tanh(1) + 3)."""
+    out = ""
+    for term in terms:
+        text = inline(term)
+        if isinstance(term, sp.Add) and term.free_symbols:
+            text = f"({text})"
+        if not out:
+            out = text
+        elif text.startswith("−"):
+            out += " − " + text[1:]
+        else:
+            out += " + " + text
+    return out or "0"
 
 
 def block(obj: Any) -> str:

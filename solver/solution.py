@@ -42,6 +42,7 @@ class Solution:
     steps: list[Step] = field(default_factory=list)
     answer_text: str = ""  # how to state the answer, when inline(answer) is not enough
     notes: list[str] = field(default_factory=list)  # e.g. "verified against SymPy"
+    ordered: bool = False  # the answer is a sum in a deliberate order (Taylor: ascending)
 
     # ----------------------------------------------------------------- rendering
     def summary(self) -> str:
@@ -49,13 +50,13 @@ class Solution:
         of constants like e⁻¹ and cos 1 is summarised in decimals (exact in the working)."""
         if self.answer_text:
             return self.answer_text
-        return self._decimal_summary() or _shown(self.answer)
+        return self._decimal_summary() or _shown(self.answer, self.ordered)
 
     def _decimal_summary(self) -> str:
-        exact = _shown(self.answer)
+        exact = _shown(self.answer, self.ordered)
         if len(exact) <= LONG_ANSWER or not isinstance(self.answer, sp.Expr | sp.MatrixBase):
             return ""
-        approx = _shown(approximate(self.answer))
+        approx = _shown(approximate(self.answer), self.ordered)
         if len(approx) > 0.6 * len(exact):
             return ""
         return ("≈\n" if "\n" in approx else "≈ ") + approx
@@ -64,7 +65,8 @@ class Solution:
         """The steps to show; with a decimal summary, the exact answer closes the working."""
         steps = [s for s in self.steps if detail or not s.detail]
         if self._decimal_summary() and not self.answer_text:
-            steps.append(Step("Exact answer", [self.answer],
+            exact = inline(self.answer, ordered=True) if self.ordered else self.answer
+            steps.append(Step("Exact answer", [exact],
                               why="The decimals above are this to 6 significant figures."))
         return steps
 
@@ -106,8 +108,8 @@ class Solution:
         }
 
 
-def _shown(obj: Any) -> str:
-    return block(obj) if isinstance(obj, sp.MatrixBase) else inline(obj)
+def _shown(obj: Any, ordered: bool = False) -> str:
+    return block(obj) if isinstance(obj, sp.MatrixBase) else inline(obj, ordered)
 
 
 def _sstr(obj: Any) -> str:

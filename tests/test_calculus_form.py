@@ -40,3 +40,22 @@ def test_tidy_keeps_exponentials_whole() -> None:
     y = sp.Symbol("y")
     e = sp.exp(x + y)
     assert not tidy((x * e + 3 * e) / (e + 3) ** 2).has(sp.exp(x) * sp.exp(y))
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("taylor series of e^x about x = 1 order 3", "e + e·(x − 1) + e·(x − 1)²/2 + e·(x − 1)³/6"),
+    ("taylor series of ln(1+x) order 4", "x − x²/2 + x³/3 − x⁴/4"),
+    ("maclaurin series of cos x order 4", "1 − x²/2 + x⁴/24"),
+    ("taylor expansion of x^2 y + y^3 about (1, 1) order 2",
+     "2 + 2·(x − 1) + 4·(y − 1) + (x − 1)² + 2·(x − 1)·(y − 1) + 3·(y − 1)²"),
+])
+def test_taylor_polynomials_in_ascending_powers(text: str, shown: str) -> None:
+    sol = solve(text)
+    assert sol.summary() == shown
+    assert f"= {shown}" in sol.render("text")  # the working's last line too
+
+
+def test_taylor_keeps_a_unit_coefficient_bracket_whole() -> None:
+    # 7·(y − 1) and (y − 1) are terms; the old flattening printed "y + … − 1"
+    sol = solve("taylor expansion of 5(x^2) - tanh(x) + x y about (1, 1) order 2")
+    assert sol.summary().startswith("6 − tanh(1) + ") and " + (y − 1) + " in sol.summary()

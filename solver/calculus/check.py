@@ -369,7 +369,7 @@ def solution(problem: Problem, real: Real, answer: Any, steps: list[Step],
     else:
         answer = real.undo(answer)
     return Solution(kind=problem.kind or "", problem=problem, answer=answer,
-                    steps=steps, answer_text=answer_text, notes=all_notes)
+                    steps=steps, answer_text=answer_text, notes=all_notes, ordered=keep_form)
 
 
 def at_point(expr: Any, point: dict[sp.Symbol, Any], light: bool = False) -> Any:
