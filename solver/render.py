@@ -7,7 +7,11 @@ inline form for anything else. Both work for SymPy objects, numbers, lists, tupl
 
 from __future__ import annotations
 
+import contextvars
 import html
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import mpmath
@@ -19,7 +23,25 @@ _SUPERSCRIPT = str.maketrans("0123456789-()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁽
 # sin²(x), sec²(x), tanh²(x): the power written after the name, not sin(x)².
 _POWER_BEFORE_ARGUMENT = (sp.functions.elementary.trigonometric.TrigonometricFunction,
                           sp.functions.elementary.hyperbolic.HyperbolicFunction)
-FIGURE_SPACE = "\u2007"  # as wide as a digit in most fonts: keeps matrix columns aligned
+FIGURE_SPACE = "\u2007"
+_LOG_NAME: contextvars.ContextVar[str] = contextvars.ContextVar("log_name", default="log")
+_LN = re.compile(r"\bln\b", re.IGNORECASE)
+_LOG = re.compile(r"\blog", re.IGNORECASE)
+
+
+def log_name_for(source: str) -> str:
+    """"ln" when the student wrote ln (and not log) for the natural logarithm, else "log"."""
+    return "ln" if _LN.search(source or "") and not _LOG.search(source or "") else "log"
+
+
+@contextmanager
+def log_style(name: str) -> Iterator[None]:
+    """Print the natural logarithm as ``name`` ("ln" or "log") inside this block."""
+    token = _LOG_NAME.set(name)
+    try:
+        yield
+    finally:
+        _LOG_NAME.reset(token)  # as wide as a digit in most fonts: keeps matrix columns aligned
 
 
 class _UnicodePrinter(StrPrinter):
@@ -53,6 +75,9 @@ class _UnicodePrinter(StrPrinter):
         if arg.is_Atom and not (arg.is_Number and arg < 0):
             return f"e^{text}"
         return f"e^({text})"
+
+    def _print_log(self, expr: Any) -> str:
+        return f"{_LOG_NAME.get()}(" + ", ".join(self._print(a) for a in expr.args) + ")"
 
     def _print_Abs(self, expr: Any) -> str:
         return f"|{self._print(expr.args[0])}|"

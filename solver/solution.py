@@ -6,13 +6,15 @@ separate layers: the same ``Solution`` prints as Telegram HTML or terminal text.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import sympy as sp
 
 from .problem import Problem
-from .render import approximate, block, escape, inline
+from .render import approximate, block, escape, inline, log_name_for, log_style
 
 TELEGRAM_LIMIT = 4096
 LONG_ANSWER = 90  # characters: longer exact answers are summarised in decimals
@@ -34,6 +36,20 @@ class Step:
     detail: bool = False
 
 
+_R = TypeVar("_R")
+
+
+def _students_notation(method: Callable[..., _R]) -> Callable[..., _R]:
+    """Render with the student's name for the natural log (ln when they wrote ln)."""
+
+    @functools.wraps(method)
+    def run(self: Solution, *args: Any, **kwargs: Any) -> _R:
+        with log_style(log_name_for(self.problem.source)):
+            return method(self, *args, **kwargs)
+
+    return run
+
+
 @dataclass
 class Solution:
     kind: str
@@ -45,6 +61,7 @@ class Solution:
     ordered: bool = False  # the answer is a sum in a deliberate order (Taylor: ascending)
 
     # ----------------------------------------------------------------- rendering
+    @_students_notation
     def summary(self) -> str:
         """The answer in one line (or a small block for a matrix); a long exact answer full
         of constants like e⁻¹ and cos 1 is summarised in decimals (exact in the working)."""
@@ -70,6 +87,7 @@ class Solution:
                               why="The decimals above are this to 6 significant figures."))
         return steps
 
+    @_students_notation
     def render(self, fmt: str = "html", detail: bool = False) -> str:
         """The whole solution as one message (at most 4096 characters in HTML)."""
         if fmt == "html":
@@ -78,6 +96,7 @@ class Solution:
             return _text(self, detail=True)
         raise ValueError(f"unknown format {fmt!r}")
 
+    @_students_notation
     def render_pages(self, fmt: str = "html") -> list[str]:
         """The full working split into messages of at most 4096 characters."""
         pages: list[str] = []
@@ -95,6 +114,7 @@ class Solution:
             pages.append(current)
         return pages or [self.render(fmt)]
 
+    @_students_notation
     def to_json(self) -> dict[str, Any]:
         return {
             "kind": self.kind,

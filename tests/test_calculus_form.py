@@ -59,3 +59,15 @@ def test_taylor_keeps_a_unit_coefficient_bracket_whole() -> None:
     # 7·(y − 1) and (y − 1) are terms; the old flattening printed "y + … − 1"
     sol = solve("taylor expansion of 5(x^2) - tanh(x) + x y about (1, 1) order 2")
     assert sol.summary().startswith("6 − tanh(1) + ") and " + (y − 1) + " in sol.summary()
+
+
+def test_ln_when_the_student_wrote_ln() -> None:
+    sol = solve("d/dx x^2 ln x")
+    out = sol.render("text") + sol.render("html") + str(sol.to_json()["steps"])
+    assert "ln(x)" in sol.summary() and "log(" not in out
+    assert sol.problem.restated == "d/dx of x²·ln(x)"
+
+
+def test_log_when_the_student_wrote_log() -> None:
+    sol = solve("d/dx x^2 log(x)")
+    assert "log(x)" in sol.summary() and "ln(" not in sol.render("text")

@@ -32,9 +32,11 @@ Parser notes in ``Problem.options["notes"]`` are carried into ``Solution.notes``
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from ..problem import Problem
+from ..render import log_name_for, log_style
 from ..solution import Solution
 from .critical import critical_points
 from .derivatives import chain_rule, derivative, higher_derivative, partial
@@ -45,7 +47,20 @@ from .taylor import taylor
 
 __all__ = ["SOLVERS"]
 
-SOLVERS: dict[str, Callable[[Problem], Solution]] = {
+
+def _in_students_notation(solver: Callable[[Problem], Solution]
+                          ) -> Callable[[Problem], Solution]:
+    """Run ``solver`` with the student's name for the natural log (ln or log) in the working."""
+
+    @functools.wraps(solver)
+    def run(problem: Problem) -> Solution:
+        with log_style(log_name_for(problem.source)):
+            return solver(problem)
+
+    return run
+
+
+_SOLVERS: dict[str, Callable[[Problem], Solution]] = {
     "derivative": derivative,
     "partial": partial,
     "higher_derivative": higher_derivative,
@@ -59,3 +74,4 @@ SOLVERS: dict[str, Callable[[Problem], Solution]] = {
     "gradient_descent": gradient_descent,
     "loss_gradient": loss_gradient,
 }
+SOLVERS = {kind: _in_students_notation(solver) for kind, solver in _SOLVERS.items()}

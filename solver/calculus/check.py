@@ -7,6 +7,7 @@ direct computation with ``same`` and maps the answer back to the student's symbo
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import math
 import re
@@ -18,7 +19,7 @@ import sympy as sp
 
 from ..errors import TooHard
 from ..problem import Problem
-from ..render import inline, scientific
+from ..render import inline, log_name_for, scientific
 from ..solution import VERIFIED_NOTE, Solution, Step
 
 logger = logging.getLogger(__name__)
@@ -368,6 +369,9 @@ def solution(problem: Problem, real: Real, answer: Any, steps: list[Step],
             answer = real.undo(answer)
     else:
         answer = real.undo(answer)
+    if log_name_for(problem.source) == "ln" and "log(" in problem.restated:
+        # the restatement was printed before the solver knew: the student's ln there too
+        problem = dataclasses.replace(problem, restated=problem.restated.replace("log(", "ln("))
     return Solution(kind=problem.kind or "", problem=problem, answer=answer,
                     steps=steps, answer_text=answer_text, notes=all_notes, ordered=keep_form)
 
