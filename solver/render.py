@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextvars
 import html
+import math
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -202,6 +203,36 @@ def scientific(value: Any, digits: int = 2) -> str:
     if mantissa in ("1", "−1"):
         return mantissa.removesuffix("1") + power
     return f"{mantissa}×{power}"
+
+
+def decimal(value: Any, digits: int = 4) -> str:
+    """A real number to ``digits`` significant figures (−0.9517, 2.449); inline() otherwise."""
+    try:
+        number = complex(sp.N(sp.sympify(value, strict=True), digits + 2))  # safe: strict
+    except (sp.SympifyError, TypeError, ValueError):
+        return inline(value)
+    if number.imag or not math.isfinite(number.real):
+        return inline(value)
+    return f"{number.real:.{digits}g}".replace("-", "−")
+
+
+def headline(obj: Any, limit: int = 40) -> str:
+    """``inline(obj)``, or "≈ " and 4-figure decimals when that is longer than ``limit``
+    characters and holds surds or constants (e, π, cos 1 ...): the exact form goes in the
+    working, the headline stays short on a phone."""
+    exact = inline(obj)
+    numbers = [sp.sympify(n, strict=True)  # safe: strict
+               for n in (list(obj) if isinstance(obj, sp.MatrixBase) else [obj])]
+    if any(n.free_symbols for n in numbers) or all(n.is_Rational for n in numbers):
+        return exact
+    if not isinstance(obj, sp.MatrixBase):  # a number: its value too (e·cos 1 ≈ 1.469)
+        return f"{exact} ≈ {decimal(obj)}" if len(exact) <= limit else "≈ " + decimal(obj)
+    if len(exact) <= limit:
+        return exact
+    if obj.cols == 1 and obj.rows > 1:
+        return "≈ (" + ", ".join(decimal(e) for e in obj) + ")"
+    return "≈ [" + ", ".join("[" + ", ".join(decimal(e) for e in obj.row(i)) + "]"
+                             for i in range(obj.rows)) + "]"
 
 
 def ordered_sum(terms: Any) -> str:

@@ -18,6 +18,7 @@ from .render import approximate, block, escape, inline, log_name_for, log_style
 
 TELEGRAM_LIMIT = 4096
 LONG_ANSWER = 90  # characters: longer exact answers are summarised in decimals
+WIDE_LINE = 36  # a matrix row with surds wider than this wraps on a phone: decimals too
 VERIFIED_NOTE = "✓ Checked against a direct SymPy computation."
 _MORE = "… (tap “More detail” for the full working)"
 
@@ -71,7 +72,10 @@ class Solution:
 
     def _decimal_summary(self) -> str:
         exact = _shown(self.answer, self.ordered)
-        if len(exact) <= LONG_ANSWER or not isinstance(self.answer, sp.Expr | sp.MatrixBase):
+        if not isinstance(self.answer, sp.Expr | sp.MatrixBase):
+            return ""
+        wide = max(len(line) for line in exact.splitlines()) > WIDE_LINE and "√" in exact
+        if len(exact) <= LONG_ANSWER and not wide:
             return ""
         approx = _shown(approximate(self.answer), self.ordered)
         if len(approx) > 0.6 * len(exact):

@@ -71,3 +71,18 @@ def test_ln_when_the_student_wrote_ln() -> None:
 def test_log_when_the_student_wrote_log() -> None:
     sol = solve("d/dx x^2 log(x)")
     assert "log(x)" in sol.summary() and "ln(" not in sol.render("text")
+
+
+def test_long_surds_in_a_headline_become_decimals_exact_in_the_working() -> None:
+    sol = solve("critical points of x^3 - 7x + y^2 + 3xy")
+    assert sol.summary() == "≈ (−0.9517, 1.428) saddle point; ≈ (2.452, −3.678) minimum"
+    assert "x = (9 − √417)/12, y = (−9 + √417)/8" in sol.render("text")  # exact, one tap away
+    hess = solve("hessian of sqrt(x^2+y^2) at (3, 7)")
+    assert hess.summary() == "H at x = 3, y = 7 ≈ [[0.1109, −0.04754], [−0.04754, 0.02038]]"
+    assert "49·√58/3364" in hess.render("text")
+
+
+def test_short_exact_values_keep_their_form_and_gain_a_decimal() -> None:
+    assert solve("d/dx sqrt(x^2+1) at x = 2").summary().endswith("at x = 2: 2·√5/5 ≈ 0.8944")
+    assert solve("d/dx x^3 at x = 2").summary().endswith("at x = 2: 12")
+    assert solve("gradient of x^2 y + e^(xy) at (1, 0)").summary().endswith("= (0, 2)")

@@ -8,7 +8,7 @@ import sympy as sp
 
 from ..errors import TooHard
 from ..problem import Problem
-from ..render import inline
+from ..render import headline, inline
 from ..solution import Solution, Step
 from .build import build_rule
 from .check import Real, at_point, checked, point_text, solution, tidy, variables_of
@@ -84,7 +84,7 @@ def _at_point(problem: Problem, real: Real, result: sp.Expr, steps: list[Step],
     point = real(problem.point)
     value = at_point(result, point)
     steps.append(Step(f"At {point_text(point)}", [f"{label}{inline(value)}"]))
-    return f"at {point_text(point)}: {inline(value)}"
+    return f"at {point_text(point)}: {headline(value)}"
 
 
 def higher_derivative(problem: Problem) -> Solution:
@@ -173,5 +173,6 @@ def chain_rule(problem: Problem) -> Solution:
         point = real(problem.point)
         value = at_point(result, point)
         steps.append(Step(f"At {point_text(point)}", [f"df/d{inline(t)} = {inline(value)}"]))
-        text = f"df/d{inline(t)} = {inline(result)};  at {point_text(point)}: {inline(value)}"
+        text = (f"df/d{inline(t)} = {inline(result)};  at {point_text(point)}: "
+                f"{headline(value)}")
     return solution(problem, real, result, steps, notes, text)

@@ -8,7 +8,7 @@ import sympy as sp
 
 from ..errors import TooHard
 from ..problem import Problem
-from ..render import inline
+from ..render import headline, inline
 from ..solution import Solution, Step
 from .check import Real, at_point, checked, point_text, same, solution, variables_of
 from .derivatives import differentiate
@@ -57,7 +57,8 @@ def _at(problem: Problem, real: Real, matrix: sp.Matrix, name: str, steps: list[
     point = real(problem.point)
     value = at_point(matrix, point)
     steps.append(Step(f"At {point_text(point)}", [f"{name} =", value]))
-    return value, f"{name} at {point_text(point)} = {inline(value)}"
+    shown = headline(value)
+    return value, f"{name} at {point_text(point)} {'' if shown.startswith('≈') else '= '}{shown}"
 
 
 def gradient(problem: Problem) -> Solution:
