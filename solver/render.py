@@ -175,6 +175,8 @@ def inline(obj: Any, ordered: bool = False) -> str:
     if isinstance(obj, dict):
         return ", ".join(f"{inline(k)} = {inline(v)}" for k, v in obj.items())
     if isinstance(obj, list | tuple):
+        if obj and all(isinstance(o, dict) for o in obj):  # points: (x = 1, y = 2); (…)
+            return "; ".join(f"({inline(o)})" for o in obj)
         return "(" + ", ".join(inline(o) for o in obj) + ")"
     if isinstance(obj, bool) or obj is None:
         return str(obj)

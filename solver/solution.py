@@ -120,9 +120,19 @@ class Solution:
 
     @_students_notation
     def to_json(self) -> dict[str, Any]:
+        """Plain data: kind, the restatement, the answer as text (what the student sees),
+        LaTeX and a SymPy string (``sympify(..., strict=True)``-able for numbers and
+        expressions), the steps and the notes."""
+        exact = _shown(self.answer, self.ordered)
+        answer = {"text": self.summary(), "latex": _latex(self.answer, self.ordered,
+                                                          log_name_for(self.problem.source)),
+                  "sympy": _sstr(self.answer, self.ordered)}
+        if exact != answer["text"]:
+            answer["exact_text"] = exact
         return {
             "kind": self.kind,
-            "answer": _sstr(self.answer),
+            "restated": self.problem.restated,
+            "answer": answer,
             "steps": [
                 {"title": s.title, "math": [inline(m) if not isinstance(m, str) else m
                                             for m in s.math], "why": s.why}
@@ -136,13 +146,33 @@ def _shown(obj: Any, ordered: bool = False) -> str:
     return block(obj) if isinstance(obj, sp.MatrixBase) else inline(obj, ordered)
 
 
-def _sstr(obj: Any) -> str:
+def _latex(obj: Any, ordered: bool = False, log_name: str = "log") -> str:
+    if isinstance(obj, list | tuple):
+        if obj and all(isinstance(o, dict) for o in obj):  # points: (x = 1, y = 2); (…)
+            return "; ".join(_latex(o, ordered, log_name) for o in obj)
+        return r"\left(" + ", ".join(_latex(o, ordered, log_name) for o in obj) + r"\right)"
+    if isinstance(obj, dict):
+        return r"\left(" + ", ".join(
+            f"{_latex(k, ordered, log_name)} = {_latex(v, ordered, log_name)}"
+            for k, v in obj.items()) + r"\right)"
+    if obj is None or isinstance(obj, str):
+        return str(obj)
+    try:
+        return sp.latex(sp.sympify(obj, strict=True), order="none" if ordered else None,  # safe
+                        ln_notation=log_name == "ln")
+    except (sp.SympifyError, TypeError):
+        return str(obj)
+
+
+def _sstr(obj: Any, ordered: bool = False) -> str:
     if isinstance(obj, list | tuple):
         return "[" + ", ".join(_sstr(o) for o in obj) + "]" if isinstance(obj, list) else (
             "(" + ", ".join(_sstr(o) for o in obj) + ")")
     if isinstance(obj, dict):
         return "{" + ", ".join(f"{_sstr(k)}: {_sstr(v)}" for k, v in obj.items()) + "}"
-    return sp.sstr(obj) if obj is not None else "None"
+    if obj is None:
+        return "None"
+    return sp.sstr(obj, order="none") if ordered else sp.sstr(obj)
 
 
 def _math_html(item: Any, in_quote: bool) -> str:

@@ -86,3 +86,14 @@ def test_short_exact_values_keep_their_form_and_gain_a_decimal() -> None:
     assert solve("d/dx sqrt(x^2+1) at x = 2").summary().endswith("at x = 2: 2·√5/5 ≈ 0.8944")
     assert solve("d/dx x^3 at x = 2").summary().endswith("at x = 2: 12")
     assert solve("gradient of x^2 y + e^(xy) at (1, 0)").summary().endswith("= (0, 2)")
+
+
+def test_json_answer_is_structured() -> None:
+    data = solve("taylor series of ln(1+x) order 3").to_json()
+    assert data["restated"] == "the Taylor polynomial of order 3 of ln(x + 1) about x = 0"
+    assert data["answer"] == {"text": "x − x²/2 + x³/3",
+                              "latex": r"x - \frac{x^{2}}{2} + \frac{x^{3}}{3}",
+                              "sympy": "x - x**2/2 + x**3/3"}
+    surd = solve("critical points of x^3 - 7x + y^2 + 3xy").to_json()["answer"]
+    assert surd["text"].startswith("≈ (−0.9517") and "√417" in surd["exact_text"]
+    assert r"\sqrt{417}" in surd["latex"]

@@ -28,9 +28,19 @@ def test_solve_json(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     assert data["kind"] == "derivative"
-    assert data["answer"].replace(" ", "") in ("x*(x*cos(x)+2*sin(x))",
-                                               "x**2*cos(x)+2*x*sin(x)")
+    assert data["restated"] == "d/dx of x²·sin(x)"
+    answer = data["answer"]
+    assert answer["text"] == "x²·cos(x) + 2·x·sin(x)"
+    assert answer["latex"] == r"x^{2} \cos{\left(x \right)} + 2 x \sin{\left(x \right)}"
+    assert answer["sympy"].replace(" ", "") == "x**2*cos(x)+2*x*sin(x)"
     assert data["steps"] and all({"title", "math", "why"} <= s.keys() for s in data["steps"])
+
+
+def test_solve_json_without_a_task_gives_the_offers(tmp_path: Path) -> None:
+    out = run(tmp_path, "solve", "x^2 + 1", "--json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["kind"] is None and data["restated"] == "x² + 1" and "d/dx" in data["offers"]
 
 
 def test_solve_bad_input_is_one_friendly_error(tmp_path: Path) -> None:
