@@ -97,3 +97,14 @@ def test_json_answer_is_structured() -> None:
     surd = solve("critical points of x^3 - 7x + y^2 + 3xy").to_json()["answer"]
     assert surd["text"].startswith("≈ (−0.9517") and "√417" in surd["exact_text"]
     assert r"\sqrt{417}" in surd["latex"]
+
+
+def test_the_working_ends_with_the_form_the_student_typed() -> None:
+    tan = solve("d/dx tan x")
+    last = tan.shown_steps(detail=True)[-1]
+    assert tan.summary() == "sec²(x)" and last.title == "In terms of tan, as you wrote it"
+    assert last.math == ["= tan²(x) + 1"]
+    sig = solve("derivative of sigmoid(x)")
+    assert sig.shown_steps(detail=True)[-1].math == ["σ′(x) = σ(x)·(1 − σ(x))"]
+    plain = solve("d/dx x^2 sin x")  # nothing to restate
+    assert "as you wrote it" not in plain.render("text")

@@ -11,7 +11,7 @@ from ..problem import Problem
 from ..render import headline, inline
 from ..solution import Solution, Step
 from .build import build_rule
-from .check import Real, at_point, checked, point_text, solution, tidy, variables_of
+from .check import Real, at_point, checked, point_text, same, solution, tidy, variables_of
 from .rules import AbsRule, MaxMinRule, PiecewiseRule, Rule
 from .steps import arg, d_op, rule_steps, show, wrap
 
@@ -70,10 +70,35 @@ def derivative(problem: Problem) -> Solution:
     x = real(variables_of(problem, [f])[0])
     result, steps, notes = differentiate(f, x)
     text = f"f′({inline(x)}) = {show(real.undo(result))}" if result.has(sp.Piecewise) else ""
+    steps += typed_form(problem, f, x, result)
     at = _at_point(problem, real, result, steps, "f′ = ")
     if at:
         text = f"f′({inline(x)}) = {inline(result)};  {at}"
     return solution(problem, real, result, steps, notes, text)
+
+
+def typed_form(problem: Problem, f: sp.Expr, x: sp.Symbol, result: sp.Expr) -> list[Step]:
+    """A last step with the answer in the functions the student typed, when the answer uses
+    others (sec² for tan) or the student wrote sigmoid (σ′ = σ·(1 − σ)); each one checked."""
+    typed = {type(a) for a in f.atoms(sp.Function)}
+    if "sigmoid" in problem.source.lower() or "σ" in problem.source:
+        sigma = 1 / (1 + sp.exp(-x))
+        if f == sigma and same(result, sigma * (1 - sigma)):
+            return [Step("In terms of σ, as you wrote it",
+                         [f"σ′({inline(x)}) = σ({inline(x)})·(1 − σ({inline(x)}))"],
+                         why=f"σ({inline(x)}) = {inline(sigma)}")]
+    if {type(a) for a in result.atoms(sp.Function)} <= typed:
+        return []
+    other = tidy(sp.diff(f, x))
+    if other == result or not {type(a) for a in other.atoms(sp.Function)} <= typed:
+        return []
+    if not same(other, result):
+        return []
+    names = ", ".join(sorted(t.__name__ for t in typed - {sp.exp, sp.log}))
+    identities = ((sp.tan, "sec² u = 1 + tan² u"), (sp.cot, "csc² u = 1 + cot² u"))
+    why = "; ".join(w for t, w in identities if t in typed)
+    return [Step(f"In terms of {names}, as you wrote it", [f"= {inline(other)}"],
+                 why=f"the same function ({why})" if why else "the same function")]
 
 
 def _at_point(problem: Problem, real: Real, result: sp.Expr, steps: list[Step],
