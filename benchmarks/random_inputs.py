@@ -6,7 +6,9 @@ bot's time limit, and prints per kind: count, median and max time, timeouts and 
 
 ``--calculus`` instead runs the calculus kinds in this process (no pool), each timed with
 SymPy's cache cleared, next to the bare SymPy call of ``baselines_calculus.py``: per kind the
-median and p95 of parse + solve + render('html') and the median ratio to the bare call.
+median and p95 of parse + solve + render('html') and the median ratio to the bare call. Times
+are CPU seconds of this process (``time.process_time``), so that other work on a shared
+machine does not inflate them; ``--wall`` for wall-clock time.
 
 Usage::
 
@@ -97,13 +99,14 @@ def calculus_extra(rng: random.Random) -> list[tuple[str, str]]:
     ]
 
 
-def calculus_ratios(per_kind: int, seed: int) -> None:
+def calculus_ratios(per_kind: int, seed: int, wall: bool = False) -> None:
     """In-process: per calculus kind, pipeline median/p95 and the median ratio to bare SymPy."""
     from baselines_calculus import BASELINES
     from sympy.core.cache import clear_cache
 
     from solver import CALCULUS_KINDS, ParseError, TooHard, parse, solve_problem
 
+    clock = time.perf_counter if wall else time.process_time
     items = [(k, t) for k, t in problems(random.Random(seed), per_kind) if k in CALCULUS_KINDS]
     ours: dict[str, list[float]] = defaultdict(list)
     ratios: dict[str, list[float]] = defaultdict(list)
@@ -111,18 +114,18 @@ def calculus_ratios(per_kind: int, seed: int) -> None:
     parse("d/dx x^2 sin x")  # warm-up: imports and first-call setup, as in a warm worker
     for _kind, text in items:
         clear_cache()
-        start = time.perf_counter()
+        start = clock()
         try:
             problem = parse(text)
             solve_problem(problem).render("html")
         except (ParseError, TooHard) as exc:
             refused.append(f"{type(exc).__name__}: {text[:70]}: {exc}")
             continue
-        elapsed = time.perf_counter() - start
+        elapsed = clock() - start
         clear_cache()
-        start = time.perf_counter()
+        start = clock()
         BASELINES[problem.kind](problem)
-        bare = time.perf_counter() - start
+        bare = clock() - start
         ours[problem.kind].append(elapsed * 1000)
         ratios[problem.kind].append(elapsed / max(bare, 1e-6))
     print(f"{'kind':18} {'n':>3} {'median ms':>10} {'p95 ms':>8} {'max ms':>8} {'ratio':>7}")
@@ -131,7 +134,8 @@ def calculus_ratios(per_kind: int, seed: int) -> None:
         p95 = ts[min(len(ts) - 1, round(0.95 * (len(ts) - 1)))]
         print(f"{kind:18} {len(ts):3d} {statistics.median(ts):10.0f} {p95:8.0f} "
               f"{ts[-1]:8.0f} {statistics.median(ratios[kind]):7.1f}")
-    print("ratio: median over problems of (parse + solve + render) / bare SymPy call")
+    print("ratio: median over problems of (parse + solve + render) / bare SymPy call; "
+          + ("wall-clock" if wall else "CPU") + " time")
     for line in refused:
         print("  " + line)
 
@@ -143,9 +147,10 @@ async def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--calculus", action="store_true",
                     help="calculus kinds in-process, with the ratio to bare SymPy")
+    ap.add_argument("--wall", action="store_true", help="with --calculus: wall-clock time")
     args = ap.parse_args()
     if args.calculus:
-        calculus_ratios(args.per_kind, args.seed)
+        calculus_ratios(args.per_kind, args.seed, args.wall)
         return
     items = problems(random.Random(args.seed), args.per_kind)
     pool = WorkerPool(2, args.timeout)
