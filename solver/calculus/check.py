@@ -31,6 +31,7 @@ TINY_OPS = 6  # below this, with no fractions, an expression is taken as tidy al
 # mid-sized sums with tanh or sinh: the budget is smaller there.
 HYPERBOLIC_SIMPLIFY_OPS = 6
 _HYPERBOLIC = (sp.tanh, sp.sinh, sp.cosh, sp.sech, sp.csch, sp.coth)
+_TRIG = (sp.sin, sp.cos, sp.tan, sp.cot, sp.sec, sp.csc)
 CORNER_NOTES = ("|u| has a corner", "max/min (ReLU)", "At the boundaries")
 _INDEXED = re.compile(r"^([A-Za-z]+)_?(\d+)$")
 # Evaluated values (at a point, Taylor coefficients, iterates) may have at most this many digits:
@@ -126,7 +127,10 @@ def tidy(expr: Any, light: bool = False) -> Any:
         pass  # already short, no fractions: simplify() would only spend time
     elif ops <= SIMPLIFY_OPS:
         candidates.append(_factored(expr))
-        if ops <= (HYPERBOLIC_SIMPLIFY_OPS if hyperbolic else SMALL_SIMPLIFY_OPS):
+        # simplify()'s trig search (futrig) costs most of a solve on sums with sin, tanh ...
+        # and its trig forms (sin 2x) bring new atoms, refused below: small forms only.
+        trig = expr.has(*_TRIG)
+        if ops <= (HYPERBOLIC_SIMPLIFY_OPS if hyperbolic or trig else SMALL_SIMPLIFY_OPS):
             candidates.append(sp.simplify(expr))
     else:
         candidates += [sp.cancel(expr), sp.together(expr)]

@@ -116,7 +116,9 @@ def critical_points(problem: Problem) -> Solution:
         steps.append(Step("Classify with the Hessian", lines,
                           why=_CLASSIFY_WHY.get(len(variables), _CLASSIFY_WHY[3])))
     text = "; ".join(summary) if points else "no real critical points"
-    if len(text) > SURD_HEADLINE and "√" in text:  # surds in the headline: decimals (exact below)
+    long_surd = any(len(inline(p[v])) > 10 and "√" in inline(p[v]) for p in points
+                    for v in variables)
+    if len(text) > SURD_HEADLINE and long_surd:  # the headline in decimals (exact below)
         text = "; ".join(f"≈ ({', '.join(decimal(p[v]) for v in variables)}) {kind}"
                          for p, kind in zip(points, kinds, strict=True))
     # As sympy.solve gives them: a variable left free along a curve is not in the dict.
