@@ -25,13 +25,8 @@ from ..solution import VERIFIED_NOTE, Solution, Step
 logger = logging.getLogger(__name__)
 
 SIMPLIFY_OPS = 40  # factor() (and exact identity proofs) up to this size; cheap forms above
-SMALL_SIMPLIFY_OPS = 20  # full simplify() only up to this many operations
 TINY_OPS = 6  # below this, with no fractions, an expression is taken as tidy already
-# simplify() runs its trig rewriting (futrig) on hyperbolic functions, which costs seconds on
-# mid-sized sums with tanh or sinh: the budget is smaller there.
-HYPERBOLIC_SIMPLIFY_OPS = 6
 _HYPERBOLIC = (sp.tanh, sp.sinh, sp.cosh, sp.sech, sp.csch, sp.coth)
-_TRIG = (sp.sin, sp.cos, sp.tan, sp.cot, sp.sec, sp.csc)
 CORNER_NOTES = ("|u| has a corner", "max/min (ReLU)", "At the boundaries")
 _INDEXED = re.compile(r"^([A-Za-z]+)_?(\d+)$")
 # Evaluated values (at a point, Taylor coefficients, iterates) may have at most this many digits:
@@ -107,11 +102,12 @@ def tidy(expr: Any, light: bool = False) -> Any:
     """A short equivalent form, in the shape a course writes it; the budget is bounded.
 
     Candidates: the form as computed, its common factors pulled out (``factor_terms``) and,
-    for mid-sized forms, ``factor`` (quotients: (−x − 3)/(x − 1)³); full ``simplify`` only for
-    small forms without hyperbolic functions (its trig search costs seconds on sums with tanh).
-    The shortest wins, except that a sum is not written as a power of x times a bracket:
-    ``2x·sin x + x²·cos x``, not ``x·(x·cos x + 2·sin x)``. ``light``: only the cheap forms,
-    for intermediate results such as the derivatives and values of a Taylor expansion.
+    for mid-sized forms, ``factor`` (quotients: (−x − 3)/(x − 1)³). No ``simplify``: on the
+    corpus and 168 seeded random problems it never gave a shorter form that survives the
+    no-new-atoms rule below, and it was most of the time of a solve (its trig search on sums
+    with sin or tanh costs seconds). The shortest wins, except that a sum is not written as a
+    power of x times a bracket: ``2x·sin x + x²·cos x``, not ``x·(x·cos x + 2·sin x)``.
+    ``light``: only the cheapest forms, for the derivatives and values of a Taylor expansion.
     """
     if isinstance(expr, sp.MatrixBase):
         return expr.applyfunc(lambda e: tidy(e, light))
@@ -119,19 +115,13 @@ def tidy(expr: Any, light: bool = False) -> Any:
         return expr
     candidates = [expr, sp.factor_terms(expr)]
     ops = sp.count_ops(expr)
-    hyperbolic = expr.has(*_HYPERBOLIC)
     if light:
-        if ops <= SIMPLIFY_OPS and not hyperbolic:
+        if ops <= SIMPLIFY_OPS and not expr.has(*_HYPERBOLIC):
             candidates.append(sp.cancel(expr))
     elif ops <= TINY_OPS and not any(p.exp.is_negative for p in expr.atoms(sp.Pow)):
-        pass  # already short, no fractions: simplify() would only spend time
+        pass  # already short, no fractions
     elif ops <= SIMPLIFY_OPS:
         candidates.append(_factored(expr))
-        # simplify()'s trig search (futrig) costs most of a solve on sums with sin, tanh ...
-        # and its trig forms (sin 2x) bring new atoms, refused below: small forms only.
-        trig = expr.has(*_TRIG)
-        if ops <= (HYPERBOLIC_SIMPLIFY_OPS if hyperbolic or trig else SMALL_SIMPLIFY_OPS):
-            candidates.append(sp.simplify(expr))
     else:
         candidates += [sp.cancel(expr), sp.together(expr)]
     # No new functions: the sigmoid's derivative should not come back as 1/(4·cosh²(x/2)),
