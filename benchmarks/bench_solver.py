@@ -42,6 +42,7 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 from solver import CALCULUS_KINDS, ParseError, Problem, TooHard, parse, solve_problem  # noqa: E402
+from solver.render import clear_caches as clear_render_caches  # noqa: E402
 
 logger = logging.getLogger(__name__)
 
@@ -168,6 +169,7 @@ CLOCK: Callable[[], float] = time.perf_counter
 
 def _timed(fn: Callable[[], Any]) -> float:
     clear_cache()
+    clear_render_caches()
     t0 = CLOCK()
     fn()
     return CLOCK() - t0

@@ -105,6 +105,7 @@ def calculus_ratios(per_kind: int, seed: int, wall: bool = False) -> None:
     from sympy.core.cache import clear_cache
 
     from solver import CALCULUS_KINDS, ParseError, TooHard, parse, solve_problem
+    from solver.render import clear_caches
 
     clock = time.perf_counter if wall else time.process_time
     items = [(k, t) for k, t in problems(random.Random(seed), per_kind) if k in CALCULUS_KINDS]
@@ -114,6 +115,7 @@ def calculus_ratios(per_kind: int, seed: int, wall: bool = False) -> None:
     parse("d/dx x^2 sin x")  # warm-up: imports and first-call setup, as in a warm worker
     for _kind, text in items:
         clear_cache()
+        clear_caches()
         start = clock()
         try:
             problem = parse(text)

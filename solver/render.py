@@ -8,6 +8,7 @@ inline form for anything else. Both work for SymPy objects, numbers, lists, tupl
 from __future__ import annotations
 
 import contextvars
+import functools
 import html
 import math
 import re
@@ -24,7 +25,7 @@ _SUPERSCRIPT = str.maketrans("0123456789-()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁽
 # sin²(x), sec²(x), tanh²(x): the power written after the name, not sin(x)².
 _POWER_BEFORE_ARGUMENT = (sp.functions.elementary.trigonometric.TrigonometricFunction,
                           sp.functions.elementary.hyperbolic.HyperbolicFunction)
-FIGURE_SPACE = "\u2007"
+FIGURE_SPACE = "\u2007"  # as wide as a digit in most fonts: keeps matrix columns aligned
 _LOG_NAME: contextvars.ContextVar[str] = contextvars.ContextVar("log_name", default="log")
 _LN = re.compile(r"\bln\b", re.IGNORECASE)
 _LOG = re.compile(r"\blog", re.IGNORECASE)
@@ -42,14 +43,19 @@ def log_style(name: str) -> Iterator[None]:
     try:
         yield
     finally:
-        _LOG_NAME.reset(token)  # as wide as a digit in most fonts: keeps matrix columns aligned
+        _LOG_NAME.reset(token)
+
+
+@functools.lru_cache(maxsize=1024)
+def _pretty_name(name: str) -> str:
+    return pretty_symbol(name)  # Greek letters, subscripts: slow, and names repeat
 
 
 class _UnicodePrinter(StrPrinter):
     """StrPrinter with superscript powers, √, ·, Greek letters and subscripted indices."""
 
     def _print_Symbol(self, expr: sp.Symbol) -> str:
-        return pretty_symbol(expr.name)
+        return _pretty_name(expr.name)
 
     _print_Dummy = _print_Symbol
 
@@ -181,9 +187,33 @@ def inline(obj: Any, ordered: bool = False) -> str:
     if isinstance(obj, bool) or obj is None:
         return str(obj)
     try:
-        text = _PRINTER.doprint(sp.sympify(obj, strict=True))  # safe: strict
+        expr = sp.sympify(obj, strict=True)  # safe: strict
     except (sp.SympifyError, TypeError):
         text = str(obj)
+        return text.replace("-", "−") if "e-" not in text else text
+    try:
+        hash(expr)
+    except TypeError:  # a mutable matrix: not cached
+        printer = _printed.__wrapped__
+    else:
+        printer = _printed
+    try:
+        return printer(expr, _LOG_NAME.get())
+    except TypeError:
+        text = str(obj)
+        return text.replace("-", "−") if "e-" not in text else text
+
+
+def clear_caches() -> None:
+    """Forget printed forms (benchmarks time each run from a cold cache)."""
+    _printed.cache_clear()
+
+
+@functools.lru_cache(maxsize=4096)
+def _printed(expr: sp.Basic, log_name: str) -> str:
+    """The printed form of ``expr`` (the log name is part of the key). The step printer prints
+    the same sub-expressions many times over: this was a third of a Hessian's solve."""
+    text = _PRINTER.doprint(expr)
     return text.replace("-", "−") if "e-" not in text else text
 
 

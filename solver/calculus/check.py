@@ -120,7 +120,7 @@ def tidy(expr: Any, light: bool = False) -> Any:
             candidates.append(sp.cancel(expr))
     elif ops <= TINY_OPS and not any(p.exp.is_negative for p in expr.atoms(sp.Pow)):
         pass  # already short, no fractions
-    elif ops <= SIMPLIFY_OPS:
+    elif ops <= SIMPLIFY_OPS and _has_quotient(expr):
         candidates.append(_factored(expr))
     else:
         candidates += [sp.cancel(expr), sp.together(expr)]
@@ -129,6 +129,13 @@ def tidy(expr: Any, light: bool = False) -> Any:
     known = _function_atoms(expr)
     candidates = [c for c in candidates if _function_atoms(c) <= known] or [expr]
     return min(candidates, key=lambda e: (sp.count_ops(e) + _monomial_penalty(e), len(str(e))))
+
+
+def _has_quotient(expr: sp.Basic) -> bool:
+    """A sum inside a product or a power ((x − 1)⁻², x·((2x + 6)·e^x + …)): where factor()
+    finds shorter forms. A flat sum of products (4x³ − 6x) is left as it is."""
+    return any(arg.is_Add for node in sp.preorder_traversal(expr) if node.is_Mul or node.is_Pow
+               for arg in node.args)
 
 
 def _factored(expr: sp.Expr) -> sp.Expr:
@@ -196,6 +203,19 @@ def same(a: Any, b: Any) -> bool:
     if sp.simplify(diff) == 0:
         return True
     return bool(diff.has(sp.Function) and sp.simplify(diff.rewrite(sp.exp)) == 0)
+
+
+def _agree_at_samples(a: Any, b: Any) -> bool:
+    """a and b agree to 30 digits (relative) at the three sample points (entrywise)."""
+    if isinstance(a, sp.MatrixBase) or isinstance(b, sp.MatrixBase):
+        return (isinstance(a, sp.MatrixBase) and isinstance(b, sp.MatrixBase)
+                and a.shape == b.shape
+                and all(_agree_at_samples(p, q) for p, q in zip(a, b, strict=True)))
+    a, b = sp.sympify(a, strict=True), sp.sympify(b, strict=True)  # safe: strict
+    if a == b:
+        return True
+    sampled = _sampled_size(a, b)
+    return sampled is not None and sampled <= SAMPLE_TOLERANCE
 
 
 _SAMPLES = (sp.Rational(7, 11), sp.Rational(13, 9), sp.Rational(-5, 17))
@@ -332,8 +352,18 @@ def _evalf_values(a: sp.Expr, b: sp.Expr, point: dict) -> tuple[Any, Any] | None
     return mpmath.mpc(va), mpmath.mpc(vb)
 
 
-def checked(ours: Any, direct: Any, what: str, notes: list[str]) -> Any:
-    """``ours`` when it equals SymPy's ``direct`` result; otherwise SymPy's, with a note."""
+def checked(ours: Any, direct: Any, what: str, notes: list[str], implied: bool = False
+            ) -> Any:
+    """``ours`` when it equals SymPy's ``direct`` result; otherwise SymPy's, with a note.
+
+    ``implied``: every piece of ``ours`` was already proved equal to SymPy's derivative of its
+    own input (each entry of a Hessian, each order of a higher derivative), so the whole follows
+    by transitivity; what is left to catch is an assembly slip (an entry in the wrong place, a
+    wrong variable), and that a comparison at the sample points finds. An expression that
+    cannot be sampled gets the exact comparison.
+    """
+    if implied and _agree_at_samples(ours, direct):
+        return ours
     if same(ours, direct):
         return ours
     logger.error("calculus mismatch for %s: ours=%s sympy=%s", what, ours, direct)

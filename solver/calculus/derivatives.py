@@ -129,7 +129,8 @@ def higher_derivative(problem: Problem) -> Solution:
         steps += sub_steps
         label = "f" + "′" * k if k <= 3 else f"f⁽{k}⁾"
         steps.append(Step(f"Derivative number {k}", [f"{label}({inline(x)}) = {inline(current)}"]))
-    current = checked(current, sp.diff(f, x, order), f"derivative {order} of f", notes)
+    current = checked(current, sp.diff(f, x, order), f"derivative {order} of f", notes,
+                      implied=True)
     return solution(problem, real, current, steps, notes)
 
 
@@ -150,7 +151,8 @@ def partial(problem: Problem) -> Solution:
         current, sub_steps, sub_notes = differentiate(current, v, partial=True, detail=i > 0)
         notes += [n for n in sub_notes if n not in notes]
         steps += sub_steps
-    current = checked(current, sp.diff(f, *variables), "the partial derivative", notes)
+    current = checked(current, sp.diff(f, *variables), "the partial derivative", notes,
+                      implied=True)
     at = _at_point(problem, real, current, steps, "= ")
     text = f"{inline(current)};  {at}" if at else ""
     return solution(problem, real, current, steps, notes, text)
