@@ -81,3 +81,28 @@ def test_right_answers_pass_without_a_note() -> None:
     for text in ("second derivative of 5 tanh(x) sigmoid(x)", "hessian of sin(x) e^(x y)",
                  "taylor series of e^x about x = 1 order 3"):
         assert not any("did not match" in n for n in solve(text).notes), text
+
+
+def test_implied_check_still_catches_an_entry_in_the_wrong_place(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from solver.calculus import matrices
+
+    original = matrices.partial_entries
+
+    def swapped(f, variables, name="f"):
+        results, steps, notes = original(f, variables, name)
+        return results[::-1], steps, notes  # ∂f/∂y where ∂f/∂x belongs
+
+    monkeypatch.setattr(matrices, "partial_entries", swapped)
+    sol = solve("gradient of x^2 y + sin(y)")
+    assert any("did not match" in n for n in sol.notes)
+    t, u = sp.symbols("x y")
+    assert sol.answer == sp.Matrix([2 * t * u, t**2 + sp.cos(u)])  # SymPy's, in order
+
+
+def test_implied_check_on_matrices_directly() -> None:
+    h = sp.Matrix([[2 * y, 2 * x], [2 * x, 0]])
+    notes: list[str] = []
+    assert check.checked(h, h.T, "H", notes, implied=True) == h and not notes
+    wrong = sp.Matrix([[2 * x, 2 * y], [2 * x, 0]])
+    assert check.checked(wrong, h, "H", notes, implied=True) == h and notes
