@@ -106,3 +106,17 @@ def test_implied_check_on_matrices_directly() -> None:
     assert check.checked(h, h.T, "H", notes, implied=True) == h and not notes
     wrong = sp.Matrix([[2 * x, 2 * y], [2 * x, 0]])
     assert check.checked(wrong, h, "H", notes, implied=True) == h and notes
+
+
+def test_chain_rule_pairing_slip_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
+    from solver.calculus import derivatives
+
+    real_tidy = derivatives.tidy
+
+    def off_by_one(expr, light=False):  # the combined df/dt (in t, after the subs) + 1
+        names = {s.name for s in getattr(expr, "free_symbols", ())}
+        return real_tidy(expr, light) + (1 if names == {"t"} and expr.has(sp.sin) else 0)
+
+    monkeypatch.setattr(derivatives, "tidy", off_by_one)
+    sol = solve("df/dt for f = x^2 y, x = cos t, y = sin t")
+    assert any("did not match" in n for n in sol.notes)
