@@ -443,4 +443,14 @@ def bounded(value: Any, where: str) -> Any:
 
 
 def point_text(point: dict[sp.Symbol, Any]) -> str:
-    return ", ".join(f"{inline(k)} = {inline(v)}" for k, v in point.items())
+    """x = 1, y = 2; a power of ten from a million up as 10⁹ (not 1000000000)."""
+    return ", ".join(f"{inline(k)} = {_coordinate(v)}" for k, v in point.items())
+
+
+def _coordinate(value: Any) -> str:
+    text = inline(value)
+    digits = text.lstrip("−")
+    if len(digits) > 6 and digits.startswith("1") and set(digits[1:]) == {"0"}:
+        return text[: len(text) - len(digits)] + "10" + str(len(digits) - 1).translate(
+            str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+    return text
