@@ -8,7 +8,9 @@ Map of the package:
   from the tree.
 - ``build``: the dispatcher that turns an expression into a rule tree.
 - ``steps``: the printer that turns a tree into ``solver.Step``s.
-- ``check``: real symbols, variable order, bounded simplification, the check against SymPy.
+- ``check``: real symbols, variable order, textbook-form ``tidy``, the check against SymPy
+  (``same``, ``checked``), bounded values at a point.
+- ``sample``: both sides of an identity at three sample points to 60 digits (mpmath).
 - ``derivatives``, ``matrices``, ``taylor``, ``critical``, ``iterate``, ``loss``: the solvers.
 
 Answers by kind (besides the table of issue 5):
