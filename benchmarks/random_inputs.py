@@ -4,10 +4,17 @@ Hand-picked corpora hide the common trap (a random 3×3 has irrational eigenvalu
 draws seeded random integer matrices and expressions, solves each in a worker process with the
 bot's time limit, and prints per kind: count, median and max time, timeouts and crashes.
 
+``--calculus`` instead runs the calculus kinds in this process (no pool), each timed with
+SymPy's cache cleared, next to the bare SymPy call of ``baselines_calculus.py``: per kind the
+median and p95 of parse + solve + render('html') and the median ratio to the bare call. Times
+are CPU seconds of this process (``time.process_time``), so that other work on a shared
+machine does not inflate them; ``--wall`` for wall-clock time.
+
 Usage::
 
     .venv/bin/python benchmarks/random_inputs.py [--per-kind 12] [--timeout 10] [--seed 1]
         [--kinds det,eigenvalues,pca]
+    .venv/bin/python benchmarks/random_inputs.py --calculus [--per-kind 12] [--seed 1]
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bot.jobs import solve_job
 from bot.workers import WorkerPool, WorkerTimeout
@@ -71,7 +79,68 @@ def problems(rng: random.Random, per_kind: int) -> list[tuple[str, str]]:
                 ("taylor", f"taylor series of {_expr(rng)} about x = 1 up to order 3"),
                 ("critical_points", f"critical points of x^3 - {rng.randint(1, 9)}x + "
                                     f"y^2 + {rng.randint(1, 5)}xy")]
+    extra = random.Random(f"calculus {per_kind}")  # its own stream: the kinds above keep theirs
+    for _ in range(per_kind):
+        out += calculus_extra(extra)
     return out
+
+
+def calculus_extra(rng: random.Random) -> list[tuple[str, str]]:
+    """The calculus kinds not drawn above (one problem each)."""
+    c, d = rng.randint(2, 5), rng.randint(1, 4)
+    return [
+        ("partial", f"partial derivative of {_expr(rng, True)} with respect to y"),
+        ("jacobian", f"jacobian of ({_expr(rng, True)}, {_expr(rng, True)})"),
+        ("chain_rule", f"df/dt for f = {_expr(rng, True)}, x = t^{d}, y = sin t"),
+        ("newton", f"newton raphson for x^3 - {c}x - {d} from x0 = {c}, 3 steps"),
+        ("gradient_descent", f"gradient descent on {c}x^2 + y^2 + {d}x y from ({d}, 1), "
+                             "learning rate 0.1, 3 steps"),
+        ("gradient", f"gradient of {_expr(rng, True)} + x y at ({d}, {c})"),
+        ("taylor", f"taylor expansion of {_expr(rng, True)} + x y about (1, 1) order 2"),
+    ]
+
+
+def calculus_ratios(per_kind: int, seed: int, wall: bool = False) -> None:
+    """In-process: per calculus kind, pipeline median/p95 and the median ratio to bare SymPy."""
+    from baselines_calculus import BASELINES
+    from sympy.core.cache import clear_cache
+
+    from solver import CALCULUS_KINDS, ParseError, TooHard, parse, solve_problem
+    from solver.render import clear_caches
+
+    clock = time.perf_counter if wall else time.process_time
+    items = [(k, t) for k, t in problems(random.Random(seed), per_kind) if k in CALCULUS_KINDS]
+    ours: dict[str, list[float]] = defaultdict(list)
+    ratios: dict[str, list[float]] = defaultdict(list)
+    refused: list[str] = []
+    parse("d/dx x^2 sin x")  # warm-up: imports and first-call setup, as in a warm worker
+    for _kind, text in items:
+        clear_cache()
+        clear_caches()
+        start = clock()
+        try:
+            problem = parse(text)
+            solve_problem(problem).render("html")
+        except (ParseError, TooHard) as exc:
+            refused.append(f"{type(exc).__name__}: {text[:70]}: {exc}")
+            continue
+        elapsed = clock() - start
+        clear_cache()
+        start = clock()
+        BASELINES[problem.kind](problem)
+        bare = clock() - start
+        ours[problem.kind].append(elapsed * 1000)
+        ratios[problem.kind].append(elapsed / max(bare, 1e-6))
+    print(f"{'kind':18} {'n':>3} {'median ms':>10} {'p95 ms':>8} {'max ms':>8} {'ratio':>7}")
+    for kind in sorted(ours):
+        ts = sorted(ours[kind])
+        p95 = ts[min(len(ts) - 1, round(0.95 * (len(ts) - 1)))]
+        print(f"{kind:18} {len(ts):3d} {statistics.median(ts):10.0f} {p95:8.0f} "
+              f"{ts[-1]:8.0f} {statistics.median(ratios[kind]):7.1f}")
+    print("ratio: median over problems of (parse + solve + render) / bare SymPy call; "
+          + ("wall-clock" if wall else "CPU") + " time")
+    for line in refused:
+        print("  " + line)
 
 
 async def main() -> None:
@@ -80,7 +149,13 @@ async def main() -> None:
     ap.add_argument("--timeout", type=float, default=10.0)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--kinds", default="", help="only these kinds (comma-separated)")
+    ap.add_argument("--calculus", action="store_true",
+                    help="calculus kinds in-process, with the ratio to bare SymPy")
+    ap.add_argument("--wall", action="store_true", help="with --calculus: wall-clock time")
     args = ap.parse_args()
+    if args.calculus:
+        calculus_ratios(args.per_kind, args.seed, args.wall)
+        return
     items = problems(random.Random(args.seed), args.per_kind)
     if args.kinds:
         items = [(k, t) for k, t in items if k in args.kinds.split(",")]

@@ -161,6 +161,11 @@ def cmd_solve(settings: Settings, args: argparse.Namespace) -> int:
         return 1
     if result.kind is None:
         offers = ", ".join(label for label, _ in result.offers)
+        if args.json:
+            print(json.dumps({"kind": None, "restated": result.restated,
+                              "offers": [label for label, _ in result.offers]},
+                             ensure_ascii=False, indent=2))
+            return 0
         print(f"I read this as: {result.restated}\nSay what to do with it: {offers}.")
         return 0
     print(json.dumps(result.json, ensure_ascii=False, indent=2) if args.json else result.text)

@@ -7,22 +7,55 @@ inline form for anything else. Both work for SymPy objects, numbers, lists, tupl
 
 from __future__ import annotations
 
+import contextvars
+import functools
 import html
+import math
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
+import mpmath
 import sympy as sp
 from sympy.printing.pretty.pretty_symbology import pretty_symbol
 from sympy.printing.str import StrPrinter
 
 _SUPERSCRIPT = str.maketrans("0123456789-()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁽⁾")
+# sin²(x), sec²(x), tanh²(x): the power written after the name, not sin(x)².
+_POWER_BEFORE_ARGUMENT = (sp.functions.elementary.trigonometric.TrigonometricFunction,
+                          sp.functions.elementary.hyperbolic.HyperbolicFunction)
 FIGURE_SPACE = "\u2007"  # as wide as a digit in most fonts: keeps matrix columns aligned
+_LOG_NAME: contextvars.ContextVar[str] = contextvars.ContextVar("log_name", default="log")
+_LN = re.compile(r"\bln\b", re.IGNORECASE)
+_LOG = re.compile(r"\blog", re.IGNORECASE)
+
+
+def log_name_for(source: str) -> str:
+    """"ln" when the student wrote ln (and not log) for the natural logarithm, else "log"."""
+    return "ln" if _LN.search(source or "") and not _LOG.search(source or "") else "log"
+
+
+@contextmanager
+def log_style(name: str) -> Iterator[None]:
+    """Print the natural logarithm as ``name`` ("ln" or "log") inside this block."""
+    token = _LOG_NAME.set(name)
+    try:
+        yield
+    finally:
+        _LOG_NAME.reset(token)
+
+
+@functools.lru_cache(maxsize=1024)
+def _pretty_name(name: str) -> str:
+    return pretty_symbol(name)  # Greek letters, subscripts: slow, and names repeat
 
 
 class _UnicodePrinter(StrPrinter):
     """StrPrinter with superscript powers, √, ·, Greek letters and subscripted indices."""
 
     def _print_Symbol(self, expr: sp.Symbol) -> str:
-        return pretty_symbol(expr.name)
+        return _pretty_name(expr.name)
 
     _print_Dummy = _print_Symbol
 
@@ -50,6 +83,9 @@ class _UnicodePrinter(StrPrinter):
             return f"e^{text}"
         return f"e^({text})"
 
+    def _print_log(self, expr: Any) -> str:
+        return f"{_LOG_NAME.get()}(" + ", ".join(self._print(a) for a in expr.args) + ")"
+
     def _print_Abs(self, expr: Any) -> str:
         return f"|{self._print(expr.args[0])}|"
 
@@ -61,17 +97,26 @@ class _UnicodePrinter(StrPrinter):
         if exp == -sp.S.Half:
             inner = self._print(base)
             return f"1/√{inner}" if base.is_Atom else f"1/√({inner})"
-        if exp.is_Integer and exp < 0:
-            return super()._print_Pow(expr, rational)
+        if exp.is_Rational and exp < 0:  # 1/x², never x**(−2) or x⁻²
+            flipped = sp.Pow(base, -exp, evaluate=False) if exp != -1 else base
+            text = self._print(flipped)
+            return f"1/{text}" if self._atomic(flipped) else f"1/({text})"
         base_text = self.parenthesize(base, sp.printing.precedence.PRECEDENCE["Pow"], strict=True)
         if isinstance(base, sp.Function) and not isinstance(base, sp.exp):
             base_text = self._print(base)  # sin(x)² reads fine without extra brackets
         if exp.is_Integer and 0 <= exp < 10**6:
+            if isinstance(base, _POWER_BEFORE_ARGUMENT) and "(" in base_text:
+                name, _, rest = base_text.partition("(")  # sec²(x), as a course writes it
+                return f"{name}{str(exp).translate(_SUPERSCRIPT)}({rest}"
             return base_text + str(exp).translate(_SUPERSCRIPT)
         exp_text = self._print(exp)
-        if not (exp.is_Atom and not (exp.is_Number and exp < 0)):
+        if not (exp.is_Atom and not (exp.is_Number and exp < 0)) or exp.is_Rational:
             exp_text = f"({exp_text})"
         return f"{base_text}^{exp_text}"
+
+    def _atomic(self, expr: sp.Basic) -> bool:
+        """True when ``expr`` prints as one unit after "1/" (x², √x, (x + 1)³ ...)."""
+        return expr.is_Atom or expr.is_Pow or isinstance(expr, sp.Function)
 
     def _print_Mul(self, expr: sp.Mul) -> str:
         return super()._print_Mul(expr).replace("*", "·")
@@ -115,28 +160,128 @@ class _UnicodePrinter(StrPrinter):
         return f"{self._print(expr.lhs)} {op} {self._print(expr.rhs)}"
 
     def _print_Float(self, expr: sp.Float) -> str:
-        text = f"{float(expr):.6g}"
-        return text
+        if expr.is_finite and expr != 0 and not 1e-300 < abs(float(expr)) < 1e300:
+            return scientific(expr, 6)  # float() would say inf or 0
+        return f"{float(expr):.6g}"
 
 
 _PRINTER = _UnicodePrinter()
 
 
-def inline(obj: Any) -> str:
-    """One line of Unicode math for a SymPy object, number, or container of them."""
+def inline(obj: Any, ordered: bool = False) -> str:
+    """One line of Unicode math for a SymPy object, number, or container of them.
+
+    ``ordered``: a sum is printed in the order of its terms as built (an unevaluated Add, such
+    as a Taylor polynomial in ascending powers), not in SymPy's descending order.
+    """
     if isinstance(obj, str):
         return obj
+    if ordered and isinstance(obj, sp.Add):
+        return ordered_sum(obj.args)
     if isinstance(obj, dict):
         return ", ".join(f"{inline(k)} = {inline(v)}" for k, v in obj.items())
     if isinstance(obj, list | tuple):
+        if obj and all(isinstance(o, dict) for o in obj):  # points: (x = 1, y = 2); (…)
+            return "; ".join(f"({inline(o)})" for o in obj)
         return "(" + ", ".join(inline(o) for o in obj) + ")"
     if isinstance(obj, bool) or obj is None:
         return str(obj)
     try:
-        text = _PRINTER.doprint(sp.sympify(obj, strict=True))  # safe: strict
+        expr = sp.sympify(obj, strict=True)  # safe: strict
     except (sp.SympifyError, TypeError):
         text = str(obj)
+        return text.replace("-", "−") if "e-" not in text else text
+    try:
+        hash(expr)
+    except TypeError:  # a mutable matrix: not cached
+        printer = _printed.__wrapped__
+    else:
+        printer = _printed
+    try:
+        return printer(expr, _LOG_NAME.get())
+    except TypeError:
+        text = str(obj)
+        return text.replace("-", "−") if "e-" not in text else text
+
+
+def clear_caches() -> None:
+    """Forget printed forms (benchmarks time each run from a cold cache)."""
+    _printed.cache_clear()
+
+
+@functools.lru_cache(maxsize=4096)
+def _printed(expr: sp.Basic, log_name: str) -> str:
+    """The printed form of ``expr`` (the log name is part of the key). The step printer prints
+    the same sub-expressions many times over: this was a third of a Hessian's solve."""
+    text = _PRINTER.doprint(expr)
     return text.replace("-", "−") if "e-" not in text else text
+
+
+def scientific(value: Any, digits: int = 2) -> str:
+    """A number of any size as ``5×10⁴⁴⁹⁹`` (mantissa to ``digits`` significant figures);
+    "" when ``value`` is not a real number."""
+    try:
+        number = sp.N(sp.sympify(value, strict=True), digits + 2)  # safe: strict
+    except (sp.SympifyError, TypeError, ValueError):
+        return ""
+    if not number.is_Float or not number.is_finite:
+        return ""
+    if number == 0:
+        return "0"
+    text = mpmath.nstr(number._to_mpmath(mpmath.mp.prec), digits, min_fixed=1, max_fixed=0)
+    mantissa, _, exponent = text.partition("e")
+    mantissa = mantissa.removesuffix(".0").replace("-", "−")
+    power = "10" + str(int(exponent or 0)).translate(_SUPERSCRIPT)
+    if mantissa in ("1", "−1"):
+        return mantissa.removesuffix("1") + power
+    return f"{mantissa}×{power}"
+
+
+def decimal(value: Any, digits: int = 4) -> str:
+    """A real number to ``digits`` significant figures (−0.9517, 2.449); inline() otherwise."""
+    try:
+        number = complex(sp.N(sp.sympify(value, strict=True), digits + 2))  # safe: strict
+    except (sp.SympifyError, TypeError, ValueError):
+        return inline(value)
+    if number.imag or not math.isfinite(number.real):
+        return inline(value)
+    return f"{number.real:.{digits}g}".replace("-", "−")
+
+
+def headline(obj: Any, limit: int = 40) -> str:
+    """``inline(obj)``, or "≈ " and 4-figure decimals when that is longer than ``limit``
+    characters and holds surds or constants (e, π, cos 1 ...): the exact form goes in the
+    working, the headline stays short on a phone."""
+    exact = inline(obj)
+    numbers = [sp.sympify(n, strict=True)  # safe: strict
+               for n in (list(obj) if isinstance(obj, sp.MatrixBase) else [obj])]
+    if any(n.free_symbols for n in numbers) or all(n.is_Rational for n in numbers):
+        return exact
+    if not isinstance(obj, sp.MatrixBase):  # a number: its value too (e·cos 1 ≈ 1.469)
+        return f"{exact} ≈ {decimal(obj)}" if len(exact) <= limit else "≈ " + decimal(obj)
+    if len(exact) <= limit:
+        return exact
+    if obj.cols == 1 and obj.rows > 1:
+        return "≈ (" + ", ".join(decimal(e) for e in obj) + ")"
+    return "≈ [" + ", ".join("[" + ", ".join(decimal(e) for e in obj.row(i)) + "]"
+                             for i in range(obj.rows)) + "]"
+
+
+def ordered_sum(terms: Any) -> str:
+    """Terms joined with + and − in the order given; a sum of variables in a term is bracketed
+    ((x − 1) stays one term) and a constant sum is not (tanh(1) + 3)."""
+    out = ""
+    for term in terms:
+        text = inline(term)
+        if isinstance(term, sp.Add) and term.free_symbols:
+            text = f"({text})"
+        if not out:
+            out = text
+        elif text.startswith("−"):
+            out += " − " + text[1:]
+        else:
+            out += " + " + text
+    return out or "0"
 
 
 def block(obj: Any) -> str:

@@ -6,16 +6,19 @@ separate layers: the same ``Solution`` prints as Telegram HTML or terminal text.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import sympy as sp
 
 from .problem import Problem
-from .render import approximate, block, escape, inline
+from .render import approximate, block, escape, inline, log_name_for, log_style
 
 TELEGRAM_LIMIT = 4096
 LONG_ANSWER = 90  # characters: longer exact answers are summarised in decimals
+WIDE_LINE = 36  # a matrix row with surds wider than this wraps on a phone: decimals too
 VERIFIED_NOTE = "✓ Checked against a direct SymPy computation."
 _MORE = "… (tap “More detail” for the full working)"
 
@@ -34,6 +37,20 @@ class Step:
     detail: bool = False
 
 
+_R = TypeVar("_R")
+
+
+def _students_notation(method: Callable[..., _R]) -> Callable[..., _R]:
+    """Render with the student's name for the natural log (ln when they wrote ln)."""
+
+    @functools.wraps(method)
+    def run(self: Solution, *args: Any, **kwargs: Any) -> _R:
+        with log_style(log_name_for(self.problem.source)):
+            return method(self, *args, **kwargs)
+
+    return run
+
+
 @dataclass
 class Solution:
     kind: str
@@ -42,20 +59,25 @@ class Solution:
     steps: list[Step] = field(default_factory=list)
     answer_text: str = ""  # how to state the answer, when inline(answer) is not enough
     notes: list[str] = field(default_factory=list)  # e.g. "verified against SymPy"
+    ordered: bool = False  # the answer is a sum in a deliberate order (Taylor: ascending)
 
     # ----------------------------------------------------------------- rendering
+    @_students_notation
     def summary(self) -> str:
         """The answer in one line (or a small block for a matrix); a long exact answer full
         of constants like e⁻¹ and cos 1 is summarised in decimals (exact in the working)."""
         if self.answer_text:
             return self.answer_text
-        return self._decimal_summary() or _shown(self.answer)
+        return self._decimal_summary() or _shown(self.answer, self.ordered)
 
     def _decimal_summary(self) -> str:
-        exact = _shown(self.answer)
-        if len(exact) <= LONG_ANSWER or not isinstance(self.answer, sp.Expr | sp.MatrixBase):
+        exact = _shown(self.answer, self.ordered)
+        if not isinstance(self.answer, sp.Expr | sp.MatrixBase):
             return ""
-        approx = _shown(approximate(self.answer))
+        wide = max(len(line) for line in exact.splitlines()) > WIDE_LINE and "√" in exact
+        if len(exact) <= LONG_ANSWER and not wide:
+            return ""
+        approx = _shown(approximate(self.answer), self.ordered)
         if len(approx) > 0.6 * len(exact):
             return ""
         return ("≈\n" if "\n" in approx else "≈ ") + approx
@@ -64,10 +86,12 @@ class Solution:
         """The steps to show; with a decimal summary, the exact answer closes the working."""
         steps = [s for s in self.steps if detail or not s.detail]
         if self._decimal_summary() and not self.answer_text:
-            steps.append(Step("Exact answer", [self.answer],
+            exact = inline(self.answer, ordered=True) if self.ordered else self.answer
+            steps.append(Step("Exact answer", [exact],
                               why="The decimals above are this to 6 significant figures."))
         return steps
 
+    @_students_notation
     def render(self, fmt: str = "html", detail: bool = False) -> str:
         """The whole solution as one message (at most 4096 characters in HTML)."""
         if fmt == "html":
@@ -76,6 +100,7 @@ class Solution:
             return _text(self, detail=True)
         raise ValueError(f"unknown format {fmt!r}")
 
+    @_students_notation
     def render_pages(self, fmt: str = "html") -> list[str]:
         """The full working split into messages of at most 4096 characters."""
         pages: list[str] = []
@@ -93,10 +118,21 @@ class Solution:
             pages.append(current)
         return pages or [self.render(fmt)]
 
+    @_students_notation
     def to_json(self) -> dict[str, Any]:
+        """Plain data: kind, the restatement, the answer as text (what the student sees),
+        LaTeX and a SymPy string (``sympify(..., strict=True)``-able for numbers and
+        expressions), the steps and the notes."""
+        exact = _shown(self.answer, self.ordered)
+        answer = {"text": self.summary(), "latex": _latex(self.answer, self.ordered,
+                                                          log_name_for(self.problem.source)),
+                  "sympy": _sstr(self.answer, self.ordered)}
+        if exact != answer["text"]:
+            answer["exact_text"] = exact
         return {
             "kind": self.kind,
-            "answer": _sstr(self.answer),
+            "restated": self.problem.restated,
+            "answer": answer,
             "steps": [
                 {"title": s.title, "math": [inline(m) if not isinstance(m, str) else m
                                             for m in s.math], "why": s.why}
@@ -106,17 +142,37 @@ class Solution:
         }
 
 
-def _shown(obj: Any) -> str:
-    return block(obj) if isinstance(obj, sp.MatrixBase) else inline(obj)
+def _shown(obj: Any, ordered: bool = False) -> str:
+    return block(obj) if isinstance(obj, sp.MatrixBase) else inline(obj, ordered)
 
 
-def _sstr(obj: Any) -> str:
+def _latex(obj: Any, ordered: bool = False, log_name: str = "log") -> str:
+    if isinstance(obj, list | tuple):
+        if obj and all(isinstance(o, dict) for o in obj):  # points: (x = 1, y = 2); (…)
+            return "; ".join(_latex(o, ordered, log_name) for o in obj)
+        return r"\left(" + ", ".join(_latex(o, ordered, log_name) for o in obj) + r"\right)"
+    if isinstance(obj, dict):
+        return r"\left(" + ", ".join(
+            f"{_latex(k, ordered, log_name)} = {_latex(v, ordered, log_name)}"
+            for k, v in obj.items()) + r"\right)"
+    if obj is None or isinstance(obj, str):
+        return str(obj)
+    try:
+        return sp.latex(sp.sympify(obj, strict=True), order="none" if ordered else None,  # safe
+                        ln_notation=log_name == "ln")
+    except (sp.SympifyError, TypeError):
+        return str(obj)
+
+
+def _sstr(obj: Any, ordered: bool = False) -> str:
     if isinstance(obj, list | tuple):
         return "[" + ", ".join(_sstr(o) for o in obj) + "]" if isinstance(obj, list) else (
             "(" + ", ".join(_sstr(o) for o in obj) + ")")
     if isinstance(obj, dict):
         return "{" + ", ".join(f"{_sstr(k)}: {_sstr(v)}" for k, v in obj.items()) + "}"
-    return sp.sstr(obj) if obj is not None else "None"
+    if obj is None:
+        return "None"
+    return sp.sstr(obj, order="none") if ordered else sp.sstr(obj)
 
 
 def _math_html(item: Any, in_quote: bool) -> str:

@@ -28,15 +28,31 @@ def test_solve_json(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     assert data["kind"] == "derivative"
-    assert data["answer"].replace(" ", "") in ("x*(x*cos(x)+2*sin(x))",
-                                               "x**2*cos(x)+2*x*sin(x)")
+    assert data["restated"] == "d/dx of x²·sin(x)"
+    answer = data["answer"]
+    assert answer["text"] == "x²·cos(x) + 2·x·sin(x)"
+    assert answer["latex"] == r"x^{2} \cos{\left(x \right)} + 2 x \sin{\left(x \right)}"
+    assert answer["sympy"].replace(" ", "") == "x**2*cos(x)+2*x*sin(x)"
     assert data["steps"] and all({"title", "math", "why"} <= s.keys() for s in data["steps"])
+
+
+def test_solve_json_without_a_task_gives_the_offers(tmp_path: Path) -> None:
+    out = run(tmp_path, "solve", "x^2 + 1", "--json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["kind"] is None and data["restated"] == "x² + 1" and "d/dx" in data["offers"]
 
 
 def test_solve_bad_input_is_one_friendly_error(tmp_path: Path) -> None:
     out = run(tmp_path, "solve", "().__class__.__bases__")
     assert out.returncode == 1
     assert "Traceback" not in out.stderr and out.stderr.strip()
+
+
+def test_solve_huge_value_at_a_point_is_one_friendly_line(tmp_path: Path) -> None:
+    out = run(tmp_path, "solve", "d/dx x^500 at x = 10^9")
+    assert out.returncode == 1
+    assert "Traceback" not in out.stderr and "at x = 10⁹ has over 4,000 digits" in out.stderr
 
 
 def test_plot_writes_a_small_png(tmp_path: Path) -> None:

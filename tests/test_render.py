@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 import sympy as sp
 
 from solver import Problem, Solution, Step, block, inline, solve
@@ -63,3 +64,17 @@ def test_huge_working_is_cut_to_one_message_with_balanced_tags() -> None:
 def test_typed_column_transposes_to_a_row() -> None:
     assert solve("transpose [[1],[2],[3]]").answer == sp.Matrix([[1, 2, 3]])
     assert solve("transpose [1, 2, 3]").answer == sp.Matrix([[1], [2], [3]])
+
+
+@pytest.mark.parametrize(("expr", "text"), [
+    (x**-2, "1/x²"), (1 + x**-2, "1 + 1/x²"), ((x + 1) ** -2, "1/(x + 1)²"),
+    (sp.Pow(x, -1, evaluate=False), "1/x"), (x ** sp.Rational(-3, 2), "1/x^(3/2)"),
+    (x ** sp.Rational(3, 2), "x^(3/2)"), (3 * x**-2, "3/x²"),
+])
+def test_negative_powers_read_as_fractions(expr: sp.Expr, text: str) -> None:
+    assert inline(expr) == text
+    assert "**" not in inline(expr) and "⁻" not in inline(expr)
+
+
+def test_restatement_of_a_negative_power_is_a_fraction() -> None:
+    assert solve("d/dx x^-2").problem.restated == "d/dx of 1/x²"

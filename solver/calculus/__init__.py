@@ -8,7 +8,9 @@ Map of the package:
   from the tree.
 - ``build``: the dispatcher that turns an expression into a rule tree.
 - ``steps``: the printer that turns a tree into ``solver.Step``s.
-- ``check``: real symbols, variable order, bounded simplification, the check against SymPy.
+- ``check``: real symbols, variable order, textbook-form ``tidy``, the check against SymPy
+  (``same``, ``checked``), bounded values at a point.
+- ``sample``: both sides of an identity at three sample points to 60 digits (mpmath).
 - ``derivatives``, ``matrices``, ``taylor``, ``critical``, ``iterate``, ``loss``: the solvers.
 
 Answers by kind (besides the table of issue 5):
@@ -32,9 +34,11 @@ Parser notes in ``Problem.options["notes"]`` are carried into ``Solution.notes``
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from ..problem import Problem
+from ..render import log_name_for, log_style
 from ..solution import Solution
 from .critical import critical_points
 from .derivatives import chain_rule, derivative, higher_derivative, partial
@@ -45,7 +49,20 @@ from .taylor import taylor
 
 __all__ = ["SOLVERS"]
 
-SOLVERS: dict[str, Callable[[Problem], Solution]] = {
+
+def _in_students_notation(solver: Callable[[Problem], Solution]
+                          ) -> Callable[[Problem], Solution]:
+    """Run ``solver`` with the student's name for the natural log (ln or log) in the working."""
+
+    @functools.wraps(solver)
+    def run(problem: Problem) -> Solution:
+        with log_style(log_name_for(problem.source)):
+            return solver(problem)
+
+    return run
+
+
+_SOLVERS: dict[str, Callable[[Problem], Solution]] = {
     "derivative": derivative,
     "partial": partial,
     "higher_derivative": higher_derivative,
@@ -59,3 +76,4 @@ SOLVERS: dict[str, Callable[[Problem], Solution]] = {
     "gradient_descent": gradient_descent,
     "loss_gradient": loss_gradient,
 }
+SOLVERS = {kind: _in_students_notation(solver) for kind, solver in _SOLVERS.items()}

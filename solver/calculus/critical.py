@@ -8,12 +8,14 @@ import sympy as sp
 
 from ..errors import TooHard
 from ..problem import Problem
-from ..render import inline
+from ..render import decimal, inline
 from ..solution import Solution, Step
 from .check import Real, point_text, same, solution, tidy
 from .matrices import _setup, partial_entries
 
 logger = logging.getLogger(__name__)
+
+SURD_HEADLINE = 60  # characters (two phone lines): longer answers with surds go to decimals
 
 MAX_POINTS = 12
 
@@ -100,9 +102,10 @@ def critical_points(problem: Problem) -> Solution:
                      "shifting by the period gives more.")
     hess = sp.hessian(f, variables)
     steps.append(Step("Hessian", ["H =", hess], why="used to classify each point"))
-    lines, summary = [], []
+    lines, summary, kinds = [], [], []
     for p in points:
         kind, reason = classify(tidy(hess.subs(p)))
+        kinds.append(kind)
         value = tidy(f.subs(p))
         lines.append(f"({', '.join(inline(p[v]) for v in variables)}): {reason} → {kind}, "
                      f"f = {inline(value)}")
@@ -113,6 +116,11 @@ def critical_points(problem: Problem) -> Solution:
         steps.append(Step("Classify with the Hessian", lines,
                           why=_CLASSIFY_WHY.get(len(variables), _CLASSIFY_WHY[3])))
     text = "; ".join(summary) if points else "no real critical points"
+    long_surd = any(len(inline(p[v])) > 10 and "√" in inline(p[v]) for p in points
+                    for v in variables)
+    if len(text) > SURD_HEADLINE and long_surd:  # the headline in decimals (exact below)
+        text = "; ".join(f"≈ ({', '.join(decimal(p[v]) for v in variables)}) {kind}"
+                         for p, kind in zip(points, kinds, strict=True))
     # As sympy.solve gives them: a variable left free along a curve is not in the dict.
     answer = [{v: p[v] for v in variables if p[v] != v} for p in points]
     return solution(problem, real, answer, steps, notes, text)

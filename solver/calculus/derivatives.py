@@ -8,10 +8,10 @@ import sympy as sp
 
 from ..errors import TooHard
 from ..problem import Problem
-from ..render import inline
+from ..render import headline, inline
 from ..solution import Solution, Step
 from .build import build_rule
-from .check import Real, checked, point_text, solution, tidy, variables_of
+from .check import Real, at_point, checked, point_text, same, solution, tidy, variables_of
 from .rules import AbsRule, MaxMinRule, PiecewiseRule, Rule
 from .steps import arg, d_op, rule_steps, show, wrap
 
@@ -70,10 +70,35 @@ def derivative(problem: Problem) -> Solution:
     x = real(variables_of(problem, [f])[0])
     result, steps, notes = differentiate(f, x)
     text = f"f′({inline(x)}) = {show(real.undo(result))}" if result.has(sp.Piecewise) else ""
+    steps += typed_form(problem, f, x, result)
     at = _at_point(problem, real, result, steps, "f′ = ")
     if at:
         text = f"f′({inline(x)}) = {inline(result)};  {at}"
     return solution(problem, real, result, steps, notes, text)
+
+
+def typed_form(problem: Problem, f: sp.Expr, x: sp.Symbol, result: sp.Expr) -> list[Step]:
+    """A last step with the answer in the functions the student typed, when the answer uses
+    others (sec² for tan) or the student wrote sigmoid (σ′ = σ·(1 − σ)); each one checked."""
+    typed = {type(a) for a in f.atoms(sp.Function)}
+    if "sigmoid" in problem.source.lower() or "σ" in problem.source:
+        sigma = 1 / (1 + sp.exp(-x))
+        if f == sigma and same(result, sigma * (1 - sigma)):
+            return [Step("In terms of σ, as you wrote it",
+                         [f"σ′({inline(x)}) = σ({inline(x)})·(1 − σ({inline(x)}))"],
+                         why=f"σ({inline(x)}) = {inline(sigma)}")]
+    if {type(a) for a in result.atoms(sp.Function)} <= typed:
+        return []
+    other = tidy(sp.diff(f, x))
+    if other == result or not {type(a) for a in other.atoms(sp.Function)} <= typed:
+        return []
+    if not same(other, result):
+        return []
+    names = ", ".join(sorted(t.__name__ for t in typed - {sp.exp, sp.log}))
+    identities = ((sp.tan, "sec² u = 1 + tan² u"), (sp.cot, "csc² u = 1 + cot² u"))
+    why = "; ".join(w for t, w in identities if t in typed)
+    return [Step(f"In terms of {names}, as you wrote it", [f"= {inline(other)}"],
+                 why=f"the same function ({why})" if why else "the same function")]
 
 
 def _at_point(problem: Problem, real: Real, result: sp.Expr, steps: list[Step],
@@ -82,9 +107,9 @@ def _at_point(problem: Problem, real: Real, result: sp.Expr, steps: list[Step],
     if not problem.point:
         return ""
     point = real(problem.point)
-    value = tidy(result.subs(point))
+    value = at_point(result, point)
     steps.append(Step(f"At {point_text(point)}", [f"{label}{inline(value)}"]))
-    return f"at {point_text(point)}: {inline(value)}"
+    return f"at {point_text(point)}: {headline(value)}"
 
 
 def higher_derivative(problem: Problem) -> Solution:
@@ -104,7 +129,8 @@ def higher_derivative(problem: Problem) -> Solution:
         steps += sub_steps
         label = "f" + "′" * k if k <= 3 else f"f⁽{k}⁾"
         steps.append(Step(f"Derivative number {k}", [f"{label}({inline(x)}) = {inline(current)}"]))
-    current = checked(current, sp.diff(f, x, order), f"derivative {order} of f", notes)
+    current = checked(current, sp.diff(f, x, order), f"derivative {order} of f", notes,
+                      implied=True)
     return solution(problem, real, current, steps, notes)
 
 
@@ -125,7 +151,8 @@ def partial(problem: Problem) -> Solution:
         current, sub_steps, sub_notes = differentiate(current, v, partial=True, detail=i > 0)
         notes += [n for n in sub_notes if n not in notes]
         steps += sub_steps
-    current = checked(current, sp.diff(f, *variables), "the partial derivative", notes)
+    current = checked(current, sp.diff(f, *variables), "the partial derivative", notes,
+                      implied=True)
     at = _at_point(problem, real, current, steps, "= ")
     text = f"{inline(current)};  {at}" if at else ""
     return solution(problem, real, current, steps, notes, text)
@@ -167,11 +194,14 @@ def chain_rule(problem: Problem) -> Solution:
                       why="Each variable's rate of change adds its share."))
     steps.append(Step(f"Write in terms of {inline(t)}",
                       [f"{point_text(subs)}", f"df/d{inline(t)} = {inline(result)}"]))
-    result = checked(result, sp.diff(f.subs(subs), t), "df/dt", notes)
+    # every ∂f/∂xᵢ and dxᵢ/dt above was proved; the sum of products is compared at the
+    # sample points (a slip in pairing or substituting shows there)
+    result = checked(result, sp.diff(f.subs(subs), t), "df/dt", notes, implied=True)
     text = ""
     if problem.point:
         point = real(problem.point)
-        value = tidy(result.subs(point))
+        value = at_point(result, point)
         steps.append(Step(f"At {point_text(point)}", [f"df/d{inline(t)} = {inline(value)}"]))
-        text = f"df/d{inline(t)} = {inline(result)};  at {point_text(point)}: {inline(value)}"
+        text = (f"df/d{inline(t)} = {inline(result)};  at {point_text(point)}: "
+                f"{headline(value)}")
     return solution(problem, real, result, steps, notes, text)

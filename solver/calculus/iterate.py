@@ -16,7 +16,7 @@ from ..errors import ParseError, TooHard
 from ..problem import Problem
 from ..render import inline
 from ..solution import Solution, Step
-from .check import Real, solution, variables_of
+from .check import Real, bounded, point_text, solution, variables_of
 from .derivatives import differentiate
 from .matrices import _setup, partial_entries
 
@@ -69,7 +69,8 @@ def newton(problem: Problem) -> Solution:
     exact = _small(current)
     iterates = [current]
     for k in range(n):
-        f_k, fp_k = f.subs(x, current), fp.subs(x, current)
+        where = f"at x{k} = {inline(current)}"
+        f_k, fp_k = bounded(f.subs(x, current), where), bounded(fp.subs(x, current), where)
         exact = exact and f_k.is_Rational and fp_k.is_Rational
         if not exact:
             f_k, fp_k = sp.N(f_k, 15), sp.N(fp_k, 15)
@@ -131,7 +132,7 @@ def gradient_descent(problem: Problem) -> Solution:
         point = {v: sp.N(p, 15) for v, p in point.items()}
     points = [point]
     for k in range(n):
-        g = grad.subs(point)
+        g = bounded(grad.subs(point), f"of ∇f at p{k} = ({point_text(point)})")
         nxt = {v: point[v] - lr * g[i] for i, v in enumerate(variables)}
         if exact and not all(_small(p) for p in nxt.values()):
             exact = False
@@ -142,12 +143,13 @@ def gradient_descent(problem: Problem) -> Solution:
         steps.append(Step(f"Step {k + 1}", [
             f"∇f(p{k}) = {_vec(g)}",
             f"p{k + 1} = p{k} − {inline(lr)}·∇f(p{k}) = {_vec(list(nxt.values()))}",
-            f"f(p{k + 1}) = {_approx(f.subs(nxt))}",
+            f"f(p{k + 1}) = {_approx(bounded(f.subs(nxt), f'of f at p{k + 1}'))}",
         ], detail=k >= 4))
         points.append(nxt)
         point = nxt
     _check_descent(f, variables, lr, points)
-    steps.insert(len(steps) - n, Step("Update rule", [f"f(p0) = {_approx(f.subs(points[0]))}"],
+    f0 = bounded(f.subs(points[0]), "of f at p0")
+    steps.insert(len(steps) - n, Step("Update rule", [f"f(p0) = {_approx(f0)}"],
                                       why=f"pₖ₊₁ = pₖ − η·∇f(pₖ) with η = {inline(lr)}"))
     text = f"p{n} = {_vec(list(points[-1].values()))}"
     return solution(problem, real, points, steps, notes, text)

@@ -10,7 +10,7 @@ from ..errors import ParseError, TooHard
 from ..problem import Problem
 from ..render import inline
 from ..solution import Solution, Step
-from .check import Real, checked, point_text, solution, tidy
+from .check import Real, at_point, checked, point_text, solution, tidy
 from .matrices import partial_entries
 
 logger = logging.getLogger(__name__)
@@ -62,7 +62,7 @@ def loss_gradient(problem: Problem) -> Solution:
     answer, text = grad, ""
     if problem.point:
         point = real(problem.point)
-        answer = tidy(grad.subs(point))
+        answer = at_point(grad, point)
         steps.append(Step(f"At {point_text(point)}", ["∇L =", answer],
                           why="A gradient-descent step moves the parameters against this."))
         text = f"∇L at {point_text(point)} = {inline(answer)}"

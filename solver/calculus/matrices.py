@@ -8,9 +8,9 @@ import sympy as sp
 
 from ..errors import TooHard
 from ..problem import Problem
-from ..render import inline
+from ..render import headline, inline
 from ..solution import Solution, Step
-from .check import Real, checked, point_text, same, solution, tidy, variables_of
+from .check import Real, at_point, checked, point_text, same, solution, variables_of
 from .derivatives import differentiate
 
 logger = logging.getLogger(__name__)
@@ -55,9 +55,10 @@ def _at(problem: Problem, real: Real, matrix: sp.Matrix, name: str, steps: list[
     if not problem.point:
         return matrix, ""
     point = real(problem.point)
-    value = tidy(matrix.subs(point))
+    value = at_point(matrix, point)
     steps.append(Step(f"At {point_text(point)}", [f"{name} =", value]))
-    return value, f"{name} at {point_text(point)} = {inline(value)}"
+    shown = headline(value)
+    return value, f"{name} at {point_text(point)} {'' if shown.startswith('≈') else '= '}{shown}"
 
 
 def gradient(problem: Problem) -> Solution:
@@ -66,7 +67,8 @@ def gradient(problem: Problem) -> Solution:
     f, variables = _setup(problem, real)
     entries, steps, notes = partial_entries(f, variables)
     grad = sp.Matrix(entries)
-    grad = checked(grad, sp.Matrix([sp.diff(f, v) for v in variables]), "the gradient", notes)
+    grad = checked(grad, sp.Matrix([sp.diff(f, v) for v in variables]), "the gradient", notes,
+                   implied=True)
     steps.append(Step("Assemble the gradient", ["∇f =", grad],
                       why="One partial derivative per variable, in order "
                       + ", ".join(inline(v) for v in variables) + "."))
@@ -93,7 +95,8 @@ def jacobian(problem: Problem) -> Solution:
         steps += sub
         notes += [n for n in sub_notes if n not in notes]
     jac = sp.Matrix(rows)
-    jac = checked(jac, sp.Matrix(exprs).jacobian(list(variables)), "the Jacobian", notes)
+    jac = checked(jac, sp.Matrix(exprs).jacobian(list(variables)), "the Jacobian", notes,
+                  implied=True)
     steps.append(Step("Assemble the Jacobian", ["J =", jac],
                       why="Row i holds the partial derivatives of fᵢ; the columns are "
                       + ", ".join(inline(v) for v in variables) + " in order."))
@@ -123,7 +126,7 @@ def hessian(problem: Problem) -> Solution:
     symmetric = all(same(sp.diff(first[j], variables[i]), entries[i, j])
                     for i in range(n) for j in range(i + 1, n))
     hess = sp.Matrix(n, n, lambda i, j: entries[i, j])
-    hess = checked(hess, sp.hessian(f, variables), "the Hessian", notes)
+    hess = checked(hess, sp.hessian(f, variables), "the Hessian", notes, implied=True)
     why = ("Mixed partials agree (∂²f/∂x∂y = ∂²f/∂y∂x), so H is symmetric."
            if symmetric else "H is symmetric for smooth f (I could not confirm the two orders of "
            "the mixed partials agree symbolically here).")

@@ -26,8 +26,8 @@ _U = sp.Symbol("u")
 TRIG: dict[type, Callable[[sp.Expr], sp.Expr]] = {
     sp.sin: sp.cos,
     sp.cos: lambda u: -sp.sin(u),
-    sp.tan: lambda u: 1 + sp.tan(u) ** 2,  # = sec² u, in the form SymPy uses
-    sp.cot: lambda u: -1 - sp.cot(u) ** 2,  # = −csc² u
+    sp.tan: lambda u: sp.sec(u) ** 2,  # as a course writes it (SymPy says 1 + tan² u)
+    sp.cot: lambda u: -sp.csc(u) ** 2,  # (SymPy: −1 − cot² u)
     sp.sec: lambda u: sp.sec(u) * sp.tan(u),
     sp.csc: lambda u: -sp.csc(u) * sp.cot(u),
 }
@@ -53,8 +53,8 @@ HYPERBOLIC: dict[type, Callable[[sp.Expr], sp.Expr]] = {
 # How each table's rule reads to a student (f(u) on the left, the derivative on the right).
 FORMULAS: dict[type, str] = {
     sp.sin: "(sin u)′ = cos u", sp.cos: "(cos u)′ = −sin u",
-    sp.tan: "(tan u)′ = sec² u = 1 + tan² u",
-    sp.cot: "(cot u)′ = −csc² u = −1 − cot² u", sp.sec: "(sec u)′ = sec u·tan u",
+    sp.tan: "(tan u)′ = sec² u",
+    sp.cot: "(cot u)′ = −csc² u", sp.sec: "(sec u)′ = sec u·tan u",
     sp.csc: "(csc u)′ = −csc u·cot u",
     sp.asin: "(arcsin u)′ = 1/√(1 − u²)", sp.acos: "(arccos u)′ = −1/√(1 − u²)",
     sp.atan: "(arctan u)′ = 1/(1 + u²)", sp.acot: "(arccot u)′ = −1/(1 + u²)",

@@ -12,7 +12,7 @@ from ..errors import TooHard
 from ..problem import Problem
 from ..render import inline
 from ..solution import Solution, Step
-from .check import Real, checked, point_text, solution, tidy, variables_of
+from .check import Real, at_point, checked, point_text, solution, tidy, variables_of
 
 logger = logging.getLogger(__name__)
 
@@ -53,8 +53,8 @@ def _one(problem: Problem, real: Real, f: sp.Expr, x: sp.Symbol, point: dict, n:
     derivs, values, lines, coeff_lines = [f], [], [], []
     for k in range(n + 1):
         if k:
-            derivs.append(tidy(sp.diff(derivs[-1], x)))
-        value = tidy(derivs[k].subs(x, a))
+            derivs.append(tidy(sp.diff(derivs[-1], x), light=True))
+        value = at_point(derivs[k], {x: a}, light=True)
         if not _finite(value):
             raise _not_defined(where)
         values.append(value)
@@ -65,11 +65,13 @@ def _one(problem: Problem, real: Real, f: sp.Expr, x: sp.Symbol, point: dict, n:
         coeff_lines.append(f"c{k} = {name}({inline(a)})/{k}! = {inline(coeff)}")
     dx = x - a
     poly = _sum([_term(values[k] / math.factorial(k), dx**k) for k in range(n + 1)])
+    power = f"({inline(dx)})ᵏ" if dx.is_Add else f"{inline(dx)}ᵏ"
     steps = [
         Step(f"Derivatives at {where}", lines, detail=n > 4),
         Step("Coefficients", coeff_lines, why="cₖ = f⁽ᵏ⁾(a)/k!"),
-        Step(f"Taylor polynomial of order {n}", [f"T{n}({inline(x)}) = {inline(poly)}"],
-             why=f"Sum of cₖ·({inline(dx)})ᵏ for k = 0..{n}."),
+        Step(f"Taylor polynomial of order {n}",
+             [f"T{n}({inline(x)}) = {inline(poly, ordered=True)}"],
+             why=f"Sum of cₖ·{power} for k = 0..{n}, in ascending powers."),
     ]
     notes: list[str] = []
     try:
@@ -86,10 +88,10 @@ def _several(problem: Problem, real: Real, f: sp.Expr, variables: tuple[sp.Symbo
         raise TooHard(f"For several variables I expand up to order {MAX_ORDER_ND}.")
     where = point_text(point)
     delta = sp.Matrix([v - point[v] for v in variables])
-    f0 = tidy(f.subs(point))
+    f0 = at_point(f, point, light=True)
     grad = sp.Matrix([sp.diff(f, v) for v in variables])
-    grad0 = tidy(grad.subs(point))
-    hess0 = tidy(sp.hessian(f, variables).subs(point))
+    grad0 = at_point(grad, point, light=True)
+    hess0 = at_point(sp.hessian(f, variables), point, light=True)
     if not all(_finite(e) for e in [f0, *grad0, *hess0]):
         raise _not_defined(where)
     steps = [
@@ -98,21 +100,21 @@ def _several(problem: Problem, real: Real, f: sp.Expr, variables: tuple[sp.Symbo
     ]
     terms = [f0]
     if n >= 1:
-        terms.append(_sum([_term(g, d) for g, d in zip(grad0, delta, strict=True)]))
+        terms += [_term(g, d) for g, d in zip(grad0, delta, strict=True)]
     if n >= 2:
         steps.append(Step("Hessian", ["H at the point =", hess0],
                           why="second partial derivatives, symmetric"))
         m = len(variables)
-        terms.append(_sum([*[_term(hess0[i, i] / 2, delta[i] ** 2) for i in range(m)],
-                           *[_term(hess0[i, j], delta[i] * delta[j])
-                             for i in range(m) for j in range(i + 1, m)]]))
+        # order 2 in the natural order of monomials: Δx², Δx·Δy, Δy², ...
+        terms += [_term(hess0[i, j] / (2 if i == j else 1), delta[i] * delta[j])
+                  for i in range(m) for j in range(i, m)]
     extra = _higher_terms(f, variables, point, delta, n, steps, where)
-    poly = _sum([*terms[: n + 1], *extra])
+    poly = _sum([*terms, *extra])
     form = "f(a) + ∇f(a)ᵀΔ" + (" + ½ΔᵀH(a)Δ" if n >= 2 else "") + (
         " + higher terms" if n > 2 else "")
     steps.append(Step(f"Taylor polynomial of order {n}",
                       [f"Δ = ({', '.join(inline(d) for d in delta)})", form,
-                       f"= {inline(poly)}"]))
+                       f"= {inline(poly, ordered=True)}"]))
     notes: list[str] = []
     t = sp.Dummy("t")
     path = f.subs({v: point[v] + t * d for v, d in zip(variables, delta, strict=True)},
@@ -135,14 +137,12 @@ def _term(coeff: sp.Expr, monomial: sp.Expr) -> sp.Expr:
 
 
 def _sum(terms: list[sp.Expr]) -> sp.Expr:
-    """A sum that keeps 2·(x − 1) as written (SymPy would distribute it into 2·x − 2)."""
-    flat = []
-    for term in terms:
-        flat += list(term.args) if term.is_Add else [term]
-    flat = [t for t in flat if t != 0]
-    if not flat:
+    """The terms as one unevaluated sum in the order given (ascending powers), each kept as
+    written: 2·(x − 1) is not distributed into 2·x − 2, nor (x − 1) split into x and −1."""
+    kept = [t for t in terms if t != 0]
+    if not kept:
         return sp.S.Zero
-    return flat[0] if len(flat) == 1 else sp.Add(*flat, evaluate=False)
+    return kept[0] if len(kept) == 1 else sp.Add(*kept, evaluate=False)
 
 
 def _higher_terms(f: sp.Expr, variables: tuple[sp.Symbol, ...], point: dict, delta: sp.Matrix,
@@ -156,7 +156,7 @@ def _higher_terms(f: sp.Expr, variables: tuple[sp.Symbol, ...], point: dict, del
             for i, c in enumerate(counts):
                 if c:
                     d = sp.diff(d, variables[i], c)
-            value = tidy(d.subs(point))
+            value = at_point(d, point, light=True)
             if not _finite(value):
                 raise _not_defined(where)
             denom = math.prod(math.factorial(c) for c in counts)
