@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
+
+from .events import Button, keyboard
 
 
 @dataclass(frozen=True)
@@ -25,11 +28,29 @@ COMMANDS: tuple[CommandInfo, ...] = (
 )
 
 # Callback data prefixes (callback data is at most 64 bytes).
-MENU = "M:"  # main menu: M:learn, M:quiz, M:solve, M:settings
+MENU = "M:"  # main menu: M:learn, M:quiz, M:solve, M:settings, M:help
 SOLUTION = "S:"  # S:<action>:<problem id>[:<kind>]
-LESSON = "L:"  # L:next:<snippet id>, L:back:<snippet id>, L:quiz:<snippet id>, L:go:<id>
+LESSON = "L:"  # L:next|back|go|quiz:<snippet id>; L:peek|pnext|pback:<id> keep the bookmark
 TOPICS = "T:"  # T:home, T:c:<course>, T:m:<module id>
 QUIZ = "Q:"  # Q:next:<module id>
+
+MAIN_MENU = keyboard(
+    [Button("📚 Learn", MENU + "learn"), Button("❓ Quiz me", MENU + "quiz")],
+    [Button("🧮 Solve a problem", MENU + "solve"), Button("⚙️ Settings", MENU + "settings")],
+)
+
+
+def help_text() -> str:
+    """/help (and "what can you do"): every command with one line each."""
+    lines = ["<b>What I can do</b>"]
+    for c in COMMANDS:
+        usage = f" — e.g. <code>{escape(c.usage)}</code>" if c.usage else ""
+        lines.append(f"/{c.name} — {escape(c.description)}{usage}")
+    lines.append("")
+    lines.append("Or just send a problem: " + ", ".join(EXAMPLES) + ".")
+    lines.append("Ask a concept too: <i>what is an eigenvector?</i> or <i>why PCA?</i>")
+    return "\n".join(lines)
+
 
 WELCOME = (
     "👋 <b>Hi {name}! I am MML Tutor</b>, your pocket coach for "
@@ -62,3 +83,34 @@ CRASHED = "😵 Something went wrong while I was working on that. Please try aga
 GENERIC_ERROR = (
     "😵 Sorry, something went wrong on my side. I have told the team; please try again."
 )
+
+# ------------------------------------------------------------------ a tutor's manners
+MENU_PROMPT = "What shall we do?"
+GREETING = "👋 Hi {name}! Send me a problem, ask about a concept, or pick one:"
+THANKS = "😊 You're welcome! Ready for the next one?"
+ACK = "👍 Great. What next?"
+GOODBYE = "👋 Bye! Come back any time; /learn continues where you left off."
+CONFUSED = "🤔 I'm not sure what you mean. Send me a problem or ask about a concept, e.g.:"
+NOT_A_PROBLEM = (
+    "🤔 I didn't find a problem or a topic I know in that. I can solve things like "
+    "<code>det [1 2; 3 4]</code> or explain a concept (<i>what is an eigenvector?</i>)."
+)
+NO_LESSON = (
+    "🔎 I have no lesson on that yet. Browse the topics, or send me a problem to solve, "
+    "e.g. <code>det [1 2; 3 4]</code>."
+)
+CANT_DO = "🚧 I can't do {topic} yet. Here is what I can do:"
+CAN_DO = (
+    "• <b>Matrices</b>: determinant, inverse, eigenvalues, RREF, rank, systems\n"
+    "• <b>Vectors</b>: dot product, angle, projection, Gram–Schmidt\n"
+    "• <b>Calculus</b>: derivatives, gradient, Jacobian, Hessian, Taylor series, "
+    "Newton's method, gradient descent\n"
+    "• <b>Data</b>: mean, variance, covariance, PCA"
+)
+CANT_DO_LESSON = "The closest lesson I have is <b>{title}</b>."
+WHY_HEAD = "💡 <b>Why? {title}</b>"
+HOW_HEAD = "🛠 <b>How: {title}</b>"
+PEEK_NOTE = "<i>(A look ahead: your /learn place is kept.)</i>"
+
+# The buttons every small-talk reply ends with.
+TRY_EXAMPLE = "det [1 2; 3 4]"

@@ -11,21 +11,27 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from . import lessons, preferences, quiz, solving, start, texts
+from . import chat, lessons, preferences, quiz, solving, start, texts
 from .config import Settings
 from .context import Clock, Context, system_clock
 from .events import (
+    Button,
     ButtonPress,
     Command,
     Event,
+    Keyboard,
+    Photo,
     QuizAnswer,
     Reply,
     Text,
     TextMessage,
     Tick,
+    Typing,
     User,
+    keyboard,
 )
 from .storage import Storage
 from .workers import WorkerPool
@@ -44,23 +50,60 @@ async def _text_message(ctx: Context, event: Event) -> list[Reply]:
     assert isinstance(event, TextMessage)
     if not event.text.strip():
         return [Text("Send me a problem or a question. " + texts.SOLVE_PROMPT)]
+    polite = await chat.before_solving(ctx, event)  # small talk, help, unsupported topics
+    if polite is not None:
+        return polite
     graded = await quiz.maybe_grade_typed_answer(ctx, event)
     if graded is not None:
         return graded
     return await solving.solve_text(ctx, event.user, event.text,
-                                    fallback=lessons.concept_answer)
+                                    fallback=_not_a_problem(ctx, event.user))
+
+
+def _not_a_problem(ctx: Context, user: User) -> solving.Fallback:
+    """What a message that is not a problem gets: the concept search, else a kind reply."""
+    def answer(text: str) -> list[Reply] | None:
+        return lessons.concept_answer(ctx, user, text) or chat.after_solving(ctx, user, text)
+
+    return answer
 
 
 async def _solve_command(ctx: Context, event: Event) -> list[Reply]:
-    return await solving.solve_command(ctx, event, fallback=lessons.concept_answer)
+    topic = chat.unsupported_topic(event.args) if isinstance(event, Command) else None
+    if topic is not None:  # "/solve integrate x^2": say so, not a wrong error
+        return chat.cant_do(ctx, event.user, topic)
+    return await solving.solve_command(ctx, event, fallback=_not_a_problem(ctx, event.user))
+
+
+def _with_buttons(replies: list[Reply], buttons: Keyboard) -> list[Reply]:
+    """The last message of a reply gets the next steps, when it has none of its own."""
+    for i in range(len(replies) - 1, -1, -1):
+        last = replies[i]
+        if isinstance(last, Text | Photo):
+            if not last.buttons:
+                replies[i] = replace(last, buttons=buttons)
+            break
+    return replies
+
+
+def _after_solution(data: str) -> Keyboard:
+    """Under a solution's plot or its full working: the other views, and a new problem."""
+    action, _, rest = data.removeprefix(texts.SOLUTION).partition(":")
+    other = ([Button("🔍 More detail", f"{texts.SOLUTION}more:{rest}")] if action == "plot"
+             else [Button("📈 Plot", f"{texts.SOLUTION}plot:{rest}")])
+    return keyboard(other, [Button("🧮 New problem", f"{texts.MENU}solve"),
+                            Button("📚 Learn", f"{texts.MENU}learn")])
 
 
 async def _solution_button(ctx: Context, event: Event) -> list[Reply]:
     assert isinstance(event, ButtonPress)
     topic = solving.lesson_topic(event.data)
-    if topic is not None:  # "Related lesson" under a solution
-        return lessons.lesson_for_topic(ctx, event.user, topic)
-    return await solving.solution_button(ctx, event)
+    if topic is not None:  # "Related lesson" under a solution: the /learn bookmark stays
+        return await lessons.lesson_for_topic(ctx, event.user, topic)
+    replies = await solving.solution_button(ctx, event)
+    if event.data.startswith((f"{texts.SOLUTION}plot:", f"{texts.SOLUTION}more:")):
+        return _with_buttons(replies, _after_solution(event.data))
+    return replies
 
 
 async def _lesson_button(ctx: Context, event: Event) -> list[Reply]:
@@ -68,6 +111,12 @@ async def _lesson_button(ctx: Context, event: Event) -> list[Reply]:
     action, _, snippet_id = event.data.removeprefix(texts.LESSON).partition(":")
     if action == "quiz" and ctx.curriculum.has_snippet(snippet_id):  # "Quiz me on this"
         return quiz.ask_question(ctx, event.user, ctx.curriculum.snippet(snippet_id).module.id)
+    if action == "see":  # a lesson's picture, then the way on with the lesson
+        plot = lessons.lesson_plot(ctx, snippet_id)
+        if plot is None:
+            return await lessons.lesson_button(ctx, event)
+        replies = [Typing(), *await solving.plot_reply(ctx, plot)]
+        return _with_buttons(replies, lessons.picture_buttons(ctx, snippet_id))
     return await lessons.lesson_button(ctx, event)
 
 
@@ -76,6 +125,7 @@ MENU_ACTIONS: dict[str, Handler] = {
     "quiz": quiz.quiz,
     "solve": start.solve_prompt,
     "settings": preferences.settings,
+    "help": start.help_,
 }
 
 
