@@ -40,7 +40,7 @@ _WHY = re.compile(r"^\W*why\b|\b(kyu|kyun|kyon|kyo|kyoon)\b|\bwhat\s+is\s+the\s+
 # "how do I find ..." (and Hinglish "kaise nikalte hai"): the method, from a lesson.
 _HOW = re.compile(r"^\W*how\b|\b(kaise|kese|kaisey|nikale|nikalte|nikalna|nikaalte|steps?\s+"
                   r"(to|for)|method\s+(to|for|of))\b", re.IGNORECASE)
-_METHOD = re.compile(r"\b(how|where do|finding|find|computing|compute|calculat\w*|method|steps?|"
+_METHOD = re.compile(r"\b(how to|finding|find|computing|compute|calculat\w*|method|steps?|"
                      r"rule|recipe)\b", re.IGNORECASE)
 
 
@@ -234,16 +234,20 @@ def _reason_or_method(ctx: Context, text: str, hits: list[Hit]) -> list[Reply] |
     if not (why or how):
         return None
     hit = _lesson_hit(hits)
-    if how and not why:  # a lesson that shows the method ("Where do eigenvalues come from?")
-        hit = next((h for h in hits if h.snippet_id and _METHOD.search(h.title)), hit)
+    if how and not why:  # a lesson that shows the method ("Finding the inverse")
+        hit = next((h for h in hits if h.kind == "snippet" and _METHOD.search(h.title)), hit)
     if hit is None or not ctx.curriculum.has_snippet(hit.snippet_id):
         return None
     ref = ctx.curriculum.snippet(hit.snippet_id)
     s = ref.snippet
+    top = hits[0]
     head = (texts.WHY_HEAD if why else texts.HOW_HEAD).format(title=escape(s.title))
-    body = escape(excerpt(s.text, 480))
+    lead = ""
+    if how and not why and top.kind == "glossary":  # the term's definition names the method
+        lead = f"<b>{escape(top.title)}</b>: {escape(top.text)}\n\n"
+    body = escape(excerpt(s.text, 320 if lead else 480))
     reason = f"\n\n💡 <i>{escape(s.why)}</i>" if s.why else ""
-    html = f"{head}\n{body}{reason}"  # the lesson's reasoning, then why it matters
+    html = f"{head}\n{lead}{body}{reason}"  # the lesson's reasoning, then why it matters
     rows = [[Button("📖 Read the lesson", _peek(ref.id)),
              Button("❓ Quiz me on this", f"{texts.LESSON}quiz:{ref.id}")]]
     others = [h for h in hits if h.snippet_id and h.snippet_id != ref.id][:1]
