@@ -261,3 +261,29 @@ async def test_cant_do_buttons_work_through_telegram(tmp_path) -> None:
             assert "welcome" in thanks.params["text"] and _buttons(thanks)
     finally:
         fake.stop()
+
+
+# ------------------------------------------------------------------- phone layout
+def test_matrices_align_in_pre_and_read_as_rows_in_the_quote() -> None:
+    """Telegram's quote may not hold <pre> and its font is proportional: padding cannot align
+    ``3/2`` under ``−2`` there, so a matrix in the working is one row a line; the answer, in
+    <pre> (monospace), keeps aligned columns."""
+    import re
+
+    import sympy as sp
+
+    from solver import block, solve
+    from solver.render import FIGURE_SPACE
+
+    m = sp.Matrix([[-2, 1], [sp.Rational(3, 2), sp.Rational(-1, 2)]])
+    assert block(m, monospace=False) == "[−2, 1]\n[3/2, −1/2]"
+    assert block(sp.Matrix([-1, 1]), monospace=False) == "(−1, 1)"
+    aligned = block(m).split("\n")
+    assert len({len(line) for line in aligned}) == 1  # monospace: every row as wide
+
+    out = solve("inverse of [[1,2],[3,4]]").render("html")
+    head, _, quote = out.partition("<blockquote expandable>")
+    pre = re.search(r"<pre>(.*?)</pre>", head, re.S)
+    assert pre and len({len(line) for line in pre[1].split("\n")}) == 1
+    assert "[3/2, −1/2]" in quote and "[−3, 1]" in quote
+    assert FIGURE_SPACE not in quote and "⎡" not in quote
