@@ -74,15 +74,19 @@ def _snippet_buttons(ctx: Context, ref: SnippetRef, peek: bool = False) -> tuple
     )
 
 
-def picture_buttons(ctx: Context, snippet_id: str) -> tuple:
-    """Under a lesson's picture ("See it"): go on with the lesson, or be quizzed on it."""
+def picture_buttons(ctx: Context, user: User, snippet_id: str) -> tuple:
+    """Under a lesson's picture ("See it"): go on with the lesson, or be quizzed on it. From a
+    lesson the student only peeked at, "Next" keeps peeking (the /learn bookmark stays)."""
     if not ctx.curriculum.has_snippet(snippet_id):
         return _LEARN_MENU
+    own = ctx.current_ref(user.id).id == snippet_id
     on = []
     if ctx.curriculum.next_snippet(snippet_id) is not None:
-        on.append(Button("Next ➡️", f"{texts.LESSON}next:{snippet_id}"))
+        on.append(Button("Next ➡️", f"{texts.LESSON}{'next' if own else 'pnext'}:{snippet_id}"))
     on.append(Button("❓ Quiz me on this", f"{texts.LESSON}quiz:{snippet_id}"))
-    return keyboard(on, [Button("📚 Topics", f"{texts.TOPICS}home")])
+    last = Button("📚 Topics", f"{texts.TOPICS}home") if own else Button(
+        "▶️ My lessons", f"{texts.MENU}learn")
+    return keyboard(on, [last])
 
 
 def lesson_plot(ctx: Context, snippet_id: str) -> str | None:

@@ -6,7 +6,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from . import texts
-from .events import Command, Event, Reply, Text
+from .events import Button, Command, Event, Reply, Text, keyboard
 
 if TYPE_CHECKING:
     from .context import Context
@@ -36,5 +36,8 @@ async def stale_button(ctx: Context, event: Event) -> list[Reply]:
 
 
 async def solve_prompt(ctx: Context, event: Event) -> list[Reply]:
-    """The main menu's "Solve a problem": how to ask."""
-    return [Text(texts.SOLVE_PROMPT)]
+    """The main menu's "Solve a problem": how to ask, and two examples a tap away."""
+    remember = ctx.storage.remember_problem
+    tries = [Button(f"▶️ {p}", f"{texts.SOLUTION}op:{remember(event.user.id, p)}")
+             for p in texts.TRY_EXAMPLES]
+    return [Text(texts.SOLVE_PROMPT, keyboard(tries))]

@@ -110,7 +110,7 @@ CAN_DO = (
 CANT_DO_LESSON = "The closest lesson I have is <b>{title}</b>."
 WHY_HEAD = "💡 <b>Why? {title}</b>"
 HOW_HEAD = "🛠 <b>How: {title}</b>"
-PEEK_NOTE = "<i>(A look ahead: your /learn place is kept.)</i>"
 
-# The buttons every small-talk reply ends with.
+# The problem behind "▶️ Try ..." buttons (stored per student, solved when pressed).
 TRY_EXAMPLE = "det [1 2; 3 4]"
+TRY_EXAMPLES = ("det [1 2; 3 4]", "d/dx x^2 sin x")

@@ -116,7 +116,7 @@ async def _lesson_button(ctx: Context, event: Event) -> list[Reply]:
         if plot is None:
             return await lessons.lesson_button(ctx, event)
         replies = [Typing(), *await solving.plot_reply(ctx, plot)]
-        return _with_buttons(replies, lessons.picture_buttons(ctx, snippet_id))
+        return _with_buttons(replies, lessons.picture_buttons(ctx, event.user, snippet_id))
     return await lessons.lesson_button(ctx, event)
 
 

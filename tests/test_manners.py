@@ -179,7 +179,7 @@ async def test_search_answers_open_lessons_without_moving_the_bookmark(tutor: Tu
     here = await _walk_to_third_snippet(tutor)
     for question in ("what is a hessian", "why do we need eigenvectors"):
         answer = await say(tutor, question)
-        opens = [d for d in datas(answer) if d.startswith("L:")]
+        opens = [d for d in datas(answer) if d.startswith("L:") and not d.startswith("L:quiz")]
         assert opens and all(not d.startswith("L:go:") for d in opens)
         for d in opens:
             await tutor.handle(ButtonPress(RAVI, d))
@@ -287,3 +287,20 @@ def test_matrices_align_in_pre_and_read_as_rows_in_the_quote() -> None:
     assert pre and len({len(line) for line in pre[1].split("\n")}) == 1
     assert "[3/2, −1/2]" in quote and "[−3, 1]" in quote
     assert FIGURE_SPACE not in quote and "⎡" not in quote
+
+
+async def test_a_peeked_lessons_picture_keeps_peeking(tutor: Tutor) -> None:
+    here = await _walk_to_third_snippet(tutor)
+    pictured = next(r for r in load_curriculum().snippets()
+                    if r.snippet.plot and r.id != here and load_curriculum().next_snippet(r.id))
+    picture = first(await tutor.handle(ButtonPress(RAVI, f"L:see:{pictured.id}")))
+    assert f"L:pnext:{pictured.id}" in datas(picture) and "M:learn" in datas(picture)
+    await tutor.handle(ButtonPress(RAVI, f"L:pnext:{pictured.id}"))
+    assert tutor.storage.current_snippet(RAVI.id) == here
+
+
+async def test_solve_a_problem_offers_examples_that_solve(tutor: Tutor) -> None:
+    prompt = first(await tutor.handle(ButtonPress(RAVI, "M:solve")))
+    assert "det [1 2; 3 4]" in prompt.html and prompt.buttons
+    solved = first(await tutor.handle(ButtonPress(RAVI, datas(prompt)[0])))
+    assert "−2" in html(solved)
