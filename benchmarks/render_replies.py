@@ -13,7 +13,11 @@ Usage::
 
 A message ``[Label]`` presses the button of the previous replies whose label contains
 ``Label``; ``/cmd args`` is a command. ``--expand`` opens expandable quotes; ``--html-only``
-skips Chromium. One PNG per message: ``NN-<slug>.png``.
+skips Chromium. One PNG per message: ``NN-<slug>.png``. ``--pair BEFORE AFTER OUT`` puts two
+screenshots side by side (the before/after pairs in ``docs/screenshots``).
+
+A photo narrower than the bubble is drawn at its own pixels on a 2x screen (not blown up to
+the bubble's width), an assumption about Telegram's clients that the README there states.
 """
 
 from __future__ import annotations
@@ -115,7 +119,8 @@ def bubble(reply: Reply, expand: bool = False) -> str:
                 f'<img src="{src}">{cap}</div>' + _keyboard(reply.buttons))
     if isinstance(reply, Quiz):
         opts = "".join(f'<div class="opt">{html.escape(o)}</div>' for o in reply.options)
-        return f'<div class="bot"><div class="quiz">{html.escape(reply.question)}</div>{opts}</div>'
+        question = f'<div class="quiz">{html.escape(reply.question)}</div>'
+        return f'<div class="bot">{question}{opts}</div>'
     return ""  # Typing
 
 
@@ -152,6 +157,26 @@ def screenshot(html_path: Path, png_path: Path, height: int = 2400) -> None:
         box = ImageChops.difference(rgb, bg).getbbox()
         bottom = min(rgb.height, (box[3] if box else rgb.height) + 10)
         rgb.crop((0, 0, WIDTH, bottom)).quantize(colors=128).save(png_path, optimize=True)
+
+
+def side_by_side(before: Path, after: Path, out: Path) -> None:
+    """Two screenshots next to each other under "before" and "after" (docs/screenshots)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    left, right = Image.open(before).convert("RGB"), Image.open(after).convert("RGB")
+    head = 26
+    pair = Image.new("RGB", (left.width + right.width + 8, max(left.height, right.height) + head),
+                     "white")
+    pair.paste(left, (0, head))
+    pair.paste(right, (left.width + 8, head))
+    draw = ImageDraw.Draw(pair)
+    try:
+        font = ImageFont.truetype("DejaVuSans-Bold.ttf", 16)
+    except OSError:
+        font = ImageFont.load_default()
+    draw.text((8, 4), "before", fill="#a33", font=font)
+    draw.text((left.width + 16, 4), "after", fill="#262", font=font)
+    pair.quantize(colors=128).save(out, optimize=True)
 
 
 def _slug(text: str) -> str:
@@ -204,7 +229,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-o", "--out", type=Path, default=Path("/tmp/mml-shots"))
     ap.add_argument("--expand", action="store_true", help="open expandable quotes")
     ap.add_argument("--html-only", action="store_true")
+    ap.add_argument("--pair", nargs=3, type=Path, metavar=("BEFORE", "AFTER", "OUT"),
+                    help="put two screenshots side by side and stop")
     args = ap.parse_args(argv)
+    if args.pair:
+        side_by_side(*args.pair)
+        return 0
     messages = list(args.messages)
     if args.file:
         messages += [m for m in args.file.read_text(encoding="utf-8").splitlines() if m.strip()]
