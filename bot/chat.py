@@ -45,7 +45,7 @@ _ACKS = _words("""
 ok okay okk okkk okie okey k kk cool nice great awesome good fine alright alrighty got
 understood samajh samjh gaya gya aa aaya acha accha achha achcha theek thik sure perfect
 wow done noted hmm hmmm hm mm oh ohh ahh lol haha hahaha super excellent interesting
-amazing wonderful brilliant right yes yeah yep
+amazing wonderful brilliant
 """)
 _GOODBYES = _words("bye byee goodbye gn night tata cya later")
 # Words that may sit beside the ones above ("thank you so much sir") but mean nothing alone.
@@ -125,7 +125,7 @@ UNSUPPORTED: tuple[Topic, ...] = (
     _topic("differential equations", r"\b(differential\s+equations?|odes?|pdes?)\b|"
            r"\bd\s*y\s*/\s*d\s*[tx]\s*=[^=]*\by\b|\by\s*''", "differential equation"),
     _topic("probability distributions", r"\b(probabilit(y|ies)|normal\s+distribution|"
-           r"gaussian\s+distribution|binomial|poisson|bernoulli|pdf|pmf|cdf|bayes'?s?|"
+           r"gaussian\s+distribution|binomial|poisson|bernoulli|(pdf|pmf|cdf)\s+of|bayes'?s?|"
            r"random\s+variables?|expected\s+value|expectation\s+of)\b", "probability"),
     _topic("statistical tests", r"\b(t-?tests?|z-?tests?|chi[- ]?squared?|hypothes[ie]s\s+"
            r"test(s|ing)?|p-?values?|anova|confidence\s+intervals?|significance\s+tests?)\b",
@@ -213,6 +213,15 @@ async def before_solving(ctx: Context, event: Event) -> list[Reply] | None:
     if topic is not None:
         return cant_do(ctx, event.user, topic)
     return None
+
+
+_TYPED_MATH = re.compile(r"[\[\]=^∫√]|\d\s*[-+*/]\s*\d|\b[a-z]\s*[-+*/^]\s*[a-z\d]\b")
+
+
+def carries_math(text: str) -> bool:
+    """Typed math (a matrix, an equation, a power, ``2 + 3``): when the solver could not read
+    it, its specific reply ("the rows have different lengths") beats a glossary card."""
+    return bool(_TYPED_MATH.search(text.lower()))
 
 
 def after_solving(ctx: Context, user: User, text: str) -> list[Reply] | None:

@@ -56,13 +56,21 @@ async def _text_message(ctx: Context, event: Event) -> list[Reply]:
     graded = await quiz.maybe_grade_typed_answer(ctx, event)
     if graded is not None:
         return graded
-    return await solving.solve_text(ctx, event.user, event.text,
-                                    fallback=_not_a_problem(ctx, event.user))
+    replies = await solving.solve_text(ctx, event.user, event.text,
+                                       fallback=_not_a_problem(ctx, event.user))
+    return _with_buttons(replies, _STUCK)  # "could not read that" still leads somewhere
+
+
+# Under a reply that would otherwise end the conversation (the solver could not read it).
+_STUCK = keyboard([Button("❓ What I can do", f"{texts.MENU}help"),
+                   Button("📚 Learn", f"{texts.MENU}learn")])
 
 
 def _not_a_problem(ctx: Context, user: User) -> solving.Fallback:
     """What a message that is not a problem gets: the concept search, else a kind reply."""
     def answer(text: str) -> list[Reply] | None:
+        if chat.carries_math(text):  # the solver's own reply says what it could not read
+            return None
         return lessons.concept_answer(ctx, user, text) or chat.after_solving(ctx, user, text)
 
     return answer

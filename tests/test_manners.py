@@ -304,3 +304,49 @@ async def test_solve_a_problem_offers_examples_that_solve(tutor: Tutor) -> None:
     assert "det [1 2; 3 4]" in prompt.html and prompt.buttons
     solved = first(await tutor.handle(ButtonPress(RAVI, datas(prompt)[0])))
     assert "−2" in html(solved)
+
+
+def test_no_problem_in_the_corpora_is_taken_for_small_talk_or_refused() -> None:
+    """Every message the solver is measured on still reaches it (when in doubt, the solver)."""
+    from pathlib import Path
+
+    import yaml
+
+    root = Path(__file__).resolve().parents[1]
+    messages = [line.strip() for f in sorted((root / "benchmarks" / "corpus").glob("*.txt"))
+                for line in f.read_text(encoding="utf-8").splitlines()
+                if line.strip() and not line.startswith("#")]
+    for f in (root / "tests" / "parse_corpus.yaml", root / "tests" / "heldout" /
+              "parse_heldout.yaml"):
+        data = yaml.safe_load(f.read_text(encoding="utf-8"))
+        items = data if isinstance(data, list) else next(iter(data.values()))
+        messages += [it["text"] for it in items if isinstance(it, dict) and it.get("text")]
+    assert len(messages) > 400
+    caught = [m for m in messages if chat.small_talk_kind(m) or chat.asks_for_help(m)
+              or chat.unsupported_topic(m)]
+    assert not caught, caught[:5]
+
+
+@pytest.mark.parametrize("text", ["send me the pdf", "what are the limitations of PCA",
+                                  "gaussian elimination on [[1,2],[3,4]]", "yes", "no",
+                                  "taylor series of sin x", "hessian of x^2 y"])
+def test_near_misses_are_not_refused(text: str) -> None:
+    assert chat.unsupported_topic(text) is None
+    assert chat.small_talk_kind(text) is None
+
+
+async def test_a_message_the_solver_cannot_read_still_leads_somewhere(tutor: Tutor) -> None:
+    reply = await say(tutor, "det [[1, 2], [3]]")
+    assert reply.html.startswith("🤔") and "M:help" in datas(reply)
+    await press_all(tutor, reply)
+
+
+@pytest.mark.parametrize(("text", "says"), [
+    ("eigenvalues of [[1,2],[3,4],[5,6]]", "square"),
+    ("x^2 +", "ends too early"),
+])
+async def test_typed_math_the_solver_rejects_gets_its_reason_not_a_glossary_card(
+    tutor: Tutor, text: str, says: str
+) -> None:
+    reply = await say(tutor, text)
+    assert says in reply.html and "🔎" not in reply.html
