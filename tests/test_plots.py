@@ -442,3 +442,17 @@ def test_student_x_range_is_used_and_insane_ranges_ignored() -> None:
     assert plots.plot_function(x**2, x, x_range=(3, 3)) == plots.plot_function(x**2, x)
     plot = plots.plot_for(parse("plot exp(-(x-165)^2/50) from 145 to 185"))
     assert plot is not None and plot.png == wide
+
+
+def test_iterate_labels_near_the_limit_do_not_pile_up() -> None:
+    """x_k labels are kept apart (x_3, x_4, x_5 bunched at the minimum overlapped)."""
+    from solver.plots.descent import _labelled
+
+    xs = [0.0, 1.2, 1.68, 1.87, 1.95, 1.98]
+    ys = [v * v - 4 * v for v in xs]
+    kept = _labelled(xs, ys)
+    assert kept[0] == 0 and kept[-1] == len(xs) - 1
+    pts = np.array([xs, ys]).T / np.ptp(np.array([xs, ys]).T, axis=0)
+    for i, j in itertools.combinations(kept, 2):
+        assert np.hypot(*(pts[i] - pts[j])) >= 0.07, (i, j)
+    assert len(kept) < len(xs)

@@ -108,7 +108,10 @@ def plot_function(
                 _tangent(ax, expr, var, a, xs, ylim)
             ax.set_ylim(*ylim)
             ax.set_xlim(lo, hi)
-            if len(values) > 1 or a is not None:
+            if len(values) + (a is not None) > 2:  # several curves: the key under the plot
+                ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncols=2,
+                          frameon=False)
+            elif len(values) > 1 or a is not None:
                 ax.legend(loc="best")
             if not np.isfinite(values[0]).any():
                 note(ax, f"f({var}) has no real values here.")
