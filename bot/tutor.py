@@ -103,6 +103,19 @@ def _after_solution(data: str) -> Keyboard:
                             Button("📚 Learn", f"{texts.MENU}learn")])
 
 
+async def _plot_command(ctx: Context, event: Event) -> list[Reply]:
+    """/plot TEXT, then the way on: work with the same input, or something new."""
+    assert isinstance(event, Command)
+    replies = await solving.plot_command(ctx, event)
+    if not any(isinstance(r, Photo) for r in replies):
+        return replies
+    pid = ctx.storage.remember_problem(event.user.id, event.args.strip())
+    return _with_buttons(replies, keyboard(
+        [Button("🧮 Work with it", f"{texts.SOLUTION}op:{pid}")],
+        [Button("🧮 New problem", f"{texts.MENU}solve"),
+         Button("📚 Learn", f"{texts.MENU}learn")]))
+
+
 async def _solution_button(ctx: Context, event: Event) -> list[Reply]:
     assert isinstance(event, ButtonPress)
     topic = solving.lesson_topic(event.data)
@@ -150,7 +163,7 @@ COMMAND_HANDLERS: dict[str, Handler] = {
     "topics": lessons.topics,
     "quiz": quiz.quiz,
     "solve": _solve_command,
-    "plot": solving.plot_command,
+    "plot": _plot_command,
     "settings": preferences.settings,
 }
 
