@@ -76,11 +76,14 @@ def _clean(text: str) -> str:
 
 
 def small_talk_kind(text: str) -> str | None:
-    """"greeting", "thanks", "ack", "bye" or "emoji" when the message is only that, else None."""
+    """"greeting", "thanks", "ack", "bye", "emoji" or "confused" ("??") when the message is only
+    that, else None."""
     if _MATHY.search(text):
         return None
     words = _clean(text).split()
     if not words:
+        if "?" in text:  # "??": the student is lost
+            return "confused"
         return "emoji" if text.strip() else None
     if not all(w in _CORE or w in _FILLERS for w in words):
         return None
@@ -196,6 +199,7 @@ def small_talk(user: User, kind: str) -> list[Reply]:
         "ack": texts.ACK,
         "bye": texts.GOODBYE,
         "emoji": texts.ACK,
+        "confused": texts.CONFUSED,
     }[kind]
     return _menu_reply(html)
 

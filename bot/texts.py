@@ -85,12 +85,14 @@ GENERIC_ERROR = (
 )
 
 # ------------------------------------------------------------------ a tutor's manners
-MENU_PROMPT = "What shall we do?"
 GREETING = "👋 Hi {name}! Send me a problem, ask about a concept, or pick one:"
 THANKS = "😊 You're welcome! Ready for the next one?"
 ACK = "👍 Great. What next?"
 GOODBYE = "👋 Bye! Come back any time; /learn continues where you left off."
-CONFUSED = "🤔 I'm not sure what you mean. Send me a problem or ask about a concept, e.g.:"
+CONFUSED = (
+    "🤔 Stuck? Send me a problem (<code>det [1 2; 3 4]</code>), ask a concept "
+    "(<i>what is an eigenvector?</i>), or pick one:"
+)
 NOT_A_PROBLEM = (
     "🤔 I didn't find a problem or a topic I know in that. I can solve things like "
     "<code>det [1 2; 3 4]</code> or explain a concept (<i>what is an eigenvector?</i>)."

@@ -64,6 +64,11 @@ def test_math_with_courtesy_is_not_small_talk(text: str) -> None:
     assert not chat.asks_for_help(text)
 
 
+async def test_a_lost_student_gets_examples_and_the_menu(tutor: Tutor) -> None:
+    reply = await say(tutor, "??")
+    assert "Stuck?" in reply.html and reply.buttons == texts.MAIN_MENU
+
+
 async def test_math_with_courtesy_reaches_the_solver(tutor: Tutor) -> None:
     reply = await say(tutor, "thanks, now det [[1,2],[3,4]]")
     assert "−2" in reply.html and "determinant" in reply.html
