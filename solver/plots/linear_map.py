@@ -163,7 +163,9 @@ def _space(fig: Figure, a: np.ndarray, det: float) -> None:
                                          alpha=0.3, edgecolor=VERMILLION, linewidths=2))
     for col, colour, name in ((0, VERMILLION, "Ae₁"), (1, GREEN, "Ae₂"), (2, BLUE, "Ae₃")):
         ax.quiver(0, 0, 0, *a[:, col], color=colour, linewidth=3.5, arrow_length_ratio=0.12)
-        ax.text(*(a[:, col] * 1.08), name, color=colour, fontsize=20, fontweight="bold")
+        ax.text(*(a[:, col] * 1.08), name, color=colour, fontsize=20, fontweight="bold",
+                zorder=10, bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none",
+                                 "alpha": 0.85})
     pts = np.vstack([corners, moved])
     lo, hi = pts.min(axis=0), pts.max(axis=0)
     mid, half = (lo + hi) / 2, max(float((hi - lo).max()) / 2, 1.0)
