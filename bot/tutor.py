@@ -80,7 +80,8 @@ async def _solve_command(ctx: Context, event: Event) -> list[Reply]:
     topic = chat.unsupported_topic(event.args) if isinstance(event, Command) else None
     if topic is not None:  # "/solve integrate x^2": say so, not a wrong error
         return chat.cant_do(ctx, event.user, topic)
-    return await solving.solve_command(ctx, event, fallback=_not_a_problem(ctx, event.user))
+    replies = await solving.solve_command(ctx, event, fallback=_not_a_problem(ctx, event.user))
+    return _with_buttons(replies, _STUCK)
 
 
 def _with_buttons(replies: list[Reply], buttons: Keyboard) -> list[Reply]:
@@ -95,12 +96,12 @@ def _with_buttons(replies: list[Reply], buttons: Keyboard) -> list[Reply]:
 
 
 def _after_solution(data: str) -> Keyboard:
-    """Under a solution's plot or its full working: the other views, and a new problem."""
+    """Under a solution's plot or its full working: back to the problem (a plot may come from
+    bare math, which has no working yet), a new problem, the lessons."""
     action, _, rest = data.removeprefix(texts.SOLUTION).partition(":")
-    other = ([Button("🔍 More detail", f"{texts.SOLUTION}more:{rest}")] if action == "plot"
-             else [Button("📈 Plot", f"{texts.SOLUTION}plot:{rest}")])
-    return keyboard(other, [Button("🧮 New problem", f"{texts.MENU}solve"),
-                            Button("📚 Learn", f"{texts.MENU}learn")])
+    back = [Button("🧮 Work with it", f"{texts.SOLUTION}op:{rest}")] if action == "plot" else []
+    return keyboard(back, [Button("🧮 New problem", f"{texts.MENU}solve"),
+                           Button("📚 Learn", f"{texts.MENU}learn")])
 
 
 async def _plot_command(ctx: Context, event: Event) -> list[Reply]:

@@ -355,3 +355,13 @@ async def test_typed_math_the_solver_rejects_gets_its_reason_not_a_glossary_card
 ) -> None:
     reply = await say(tutor, text)
     assert says in reply.html and "🔎" not in reply.html
+
+
+async def test_a_plot_of_bare_math_leads_back_to_its_offers(tutor: Tutor) -> None:
+    offers = await say(tutor, "x^2 + 1")
+    plot = next(d for d in datas(offers) if d.startswith("S:plot:"))
+    photo = first(await tutor.handle(ButtonPress(RAVI, plot)))
+    assert isinstance(photo, Photo) and photo.buttons
+    for data in datas(photo):  # every button answers with something (never an empty message)
+        for r in shown(await tutor.handle(ButtonPress(RAVI, data))):
+            assert html(r).strip() and "expired" not in html(r)
