@@ -248,7 +248,8 @@ def _reason_or_method(ctx: Context, text: str, hits: list[Hit]) -> list[Reply] |
     head = (texts.WHY_HEAD if why else texts.HOW_HEAD).format(title=escape(s.title))
     lead = ""
     if how and not why and top.kind == "glossary":  # the term's definition names the method
-        lead = f"<b>{escape(top.title)}</b>: {escape(top.text)}\n\n"
+        head = texts.HOW_HEAD.format(title=escape(top.title))
+        lead = f"{escape(top.text)}\n\n📖 <i>{escape(s.title)}</i>: "
     body = escape(excerpt(s.text, 320 if lead else 480))
     reason = f"\n\n💡 <i>{escape(s.why)}</i>" if s.why else ""
     html = f"{head}\n{lead}{body}{reason}"  # the lesson's reasoning, then why it matters
