@@ -1,7 +1,9 @@
 """/learn and /topics: bite-sized lessons in course order, and the concept search.
 
 Where the student is (the current snippet) and which modules are done live in storage, so
-/learn continues where they left off. /topics edits one message as the student browses.
+/learn continues where they left off. A lesson opened from elsewhere (a related lesson, a search
+answer: ``L:peek``) is shown without moving that bookmark. /topics edits one message as the
+student browses.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from content import COURSES, SnippetRef, search
 from content.models import CONCEPT_LABEL_MAX, shorten
+from content.search import Hit, excerpt
 
 from . import jobs, mastery, texts
 from .events import Button, ButtonPress, Event, Photo, Reply, Text, User, keyboard
@@ -23,11 +26,23 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
+PEEK_ACTIONS = ("peek", "pnext", "pback")
+_LEARN_MENU = keyboard([Button("📚 Learn", f"{texts.MENU}learn"),
+                        Button("📚 Topics", f"{texts.TOPICS}home")])
+
 _QUESTION_WORDS = re.compile(
     r"^\s*(what|why|how|when|where|which|who|explain|define|definition|meaning|difference|"
     r"diff|tell me|kya|intuition|is|are|does|do|can|should)\b",
     re.IGNORECASE,
 )
+# "why ..." (and Hinglish "kyu/kyun"): the reason, from a lesson, not a definition.
+_WHY = re.compile(r"^\W*why\b|\b(kyu|kyun|kyon|kyo|kyoon)\b|\bwhat\s+is\s+the\s+(point|use|"
+                  r"purpose|need|reason)\b|\bwhy\s+(do|does|is|are)\b", re.IGNORECASE)
+# "how do I find ..." (and Hinglish "kaise nikalte hai"): the method, from a lesson.
+_HOW = re.compile(r"^\W*how\b|\b(kaise|kese|kaisey|nikale|nikalte|nikalna|nikaalte|steps?\s+"
+                  r"(to|for)|method\s+(to|for|of))\b", re.IGNORECASE)
+_METHOD = re.compile(r"\b(how to|finding|find|computing|compute|calculat\w*|method|steps?|"
+                     r"rule|recipe)\b", re.IGNORECASE)
 
 
 def _snippet_html(ref: SnippetRef) -> str:
@@ -39,29 +54,58 @@ def _snippet_html(ref: SnippetRef) -> str:
     return body
 
 
-def _snippet_buttons(ctx: Context, user: User, ref: SnippetRef) -> tuple:
+def _snippet_buttons(ctx: Context, ref: SnippetRef, peek: bool = False) -> tuple:
+    """Back / Next / See it / Quiz me / Topics. A peeked snippet (a related lesson, a search
+    answer) keeps peeking and offers the way back to the student's own place."""
+    back, nxt = ("pback", "pnext") if peek else ("back", "next")
     picture = []
-    if ref.snippet.plot:  # the lesson's picture, drawn on demand like a solution's plot
-        pid = ctx.storage.remember_problem(user.id, ref.snippet.plot)
-        picture.append(Button("📈 See it", f"{texts.SOLUTION}plot:{pid}"))
+    if ref.snippet.plot:  # the lesson's picture, drawn on demand; "see" keeps the lesson near
+        picture.append(Button("📈 See it", f"{texts.LESSON}see:{ref.id}"))
     nav = []
     if ctx.curriculum.prev_snippet(ref.id) is not None:
-        nav.append(Button("⬅️ Back", f"{texts.LESSON}back:{ref.id}"))
+        nav.append(Button("⬅️ Back", f"{texts.LESSON}{back}:{ref.id}"))
     if ctx.curriculum.next_snippet(ref.id) is not None:
-        nav.append(Button("Next ➡️", f"{texts.LESSON}next:{ref.id}"))
+        nav.append(Button("Next ➡️", f"{texts.LESSON}{nxt}:{ref.id}"))
+    last = (Button("▶️ My lessons", f"{texts.MENU}learn") if peek
+            else Button("📚 Topics", f"{texts.TOPICS}home"))
     return keyboard(
         nav,
         picture,
-        [Button("❓ Quiz me on this", f"{texts.LESSON}quiz:{ref.id}"),
-         Button("📚 Topics", f"{texts.TOPICS}home")],
+        [Button("❓ Quiz me on this", f"{texts.LESSON}quiz:{ref.id}"), last],
     )
 
 
-async def show_snippet(ctx: Context, user: User, ref: SnippetRef) -> list[Reply]:
-    """Send one snippet (as a photo with caption when it has a formula) and record progress."""
-    ctx.storage.set_current_snippet(user.id, ref.id)
-    ctx.storage.record_progress(user.id, ref.module.id, ref.index, ref.is_last_in_module)
-    html, buttons = _snippet_html(ref), _snippet_buttons(ctx, user, ref)
+def picture_buttons(ctx: Context, user: User, snippet_id: str) -> tuple:
+    """Under a lesson's picture ("See it"): go on with the lesson, or be quizzed on it. From a
+    lesson the student only peeked at, "Next" keeps peeking (the /learn bookmark stays)."""
+    if not ctx.curriculum.has_snippet(snippet_id):
+        return _LEARN_MENU
+    own = ctx.current_ref(user.id).id == snippet_id
+    on = []
+    if ctx.curriculum.next_snippet(snippet_id) is not None:
+        on.append(Button("Next ➡️", f"{texts.LESSON}{'next' if own else 'pnext'}:{snippet_id}"))
+    on.append(Button("❓ Quiz me on this", f"{texts.LESSON}quiz:{snippet_id}"))
+    last = Button("📚 Topics", f"{texts.TOPICS}home") if own else Button(
+        "▶️ My lessons", f"{texts.MENU}learn")
+    return keyboard(on, [last])
+
+
+def lesson_plot(ctx: Context, snippet_id: str) -> str | None:
+    """The solver input whose picture illustrates a snippet ("See it"), if it has one."""
+    if not ctx.curriculum.has_snippet(snippet_id):
+        return None
+    return ctx.curriculum.snippet(snippet_id).snippet.plot or None
+
+
+async def show_snippet(ctx: Context, user: User, ref: SnippetRef,
+                       bookmark: bool = True) -> list[Reply]:
+    """Send one snippet (as a photo with caption when it has a formula). With ``bookmark``
+    (the /learn path) record progress and the current snippet; without (a related lesson, a
+    search answer, a look ahead) the student's place is kept."""
+    if bookmark:
+        ctx.storage.set_current_snippet(user.id, ref.id)
+        ctx.storage.record_progress(user.id, ref.module.id, ref.index, ref.is_last_in_module)
+    html, buttons = _snippet_html(ref), _snippet_buttons(ctx, ref, peek=not bookmark)
     replies: list[Reply] = []
     if ref.snippet.formula:
         try:
@@ -71,7 +115,7 @@ async def show_snippet(ctx: Context, user: User, ref: SnippetRef) -> list[Reply]
             logger.exception("formula for %s did not render", ref.id)
     if not replies:
         replies.append(Text(html, buttons))
-    if ref.is_last_in_module:
+    if ref.is_last_in_module and bookmark:
         replies.append(_worked_example(ctx, user, ref))
     return replies
 
@@ -79,11 +123,14 @@ async def show_snippet(ctx: Context, user: User, ref: SnippetRef) -> list[Reply]
 def _worked_example(ctx: Context, user: User, ref: SnippetRef) -> Text:
     ex = ref.module.worked_example
     pid = ctx.storage.remember_problem(user.id, ex.try_it)
+    nxt = ctx.curriculum.next_snippet(ref.id)
+    on = [Button("Next module ➡️", f"{texts.LESSON}go:{nxt.id}")] if nxt is not None else []
     return Text(
         f"✍️ <b>Worked example: {escape(ex.title)}</b>\n{ex.text.strip()}\n\n"
         f"Try it: <code>{escape(ex.try_it)}</code>",
         keyboard([Button("▶️ Solve it step by step", f"{texts.SOLUTION}op:{pid}")],
-                 [Button("❓ Quiz me on this module", f"{texts.QUIZ}next:{ref.module.id}")]),
+                 [Button("❓ Quiz me on this module", f"{texts.QUIZ}next:{ref.module.id}")],
+                 on),
     )
 
 
@@ -97,19 +144,25 @@ async def lesson_button(ctx: Context, event: Event) -> list[Reply]:
     action, _, snippet_id = event.data.removeprefix(texts.LESSON).partition(":")
     cur = ctx.curriculum
     if not cur.has_snippet(snippet_id):
-        return [Text("That lesson has moved. Send /learn to continue.")]
+        return [Text("That lesson has moved. Send /learn to continue.", _LEARN_MENU)]
     ref = cur.snippet(snippet_id)
     if action == "next":
         nxt = cur.next_snippet(snippet_id)
         if nxt is None:
-            return [Text("🎉 You have finished every lesson! Try /quiz to keep it fresh.")]
+            return [Text("🎉 You have finished every lesson! A quiz keeps it fresh.",
+                         keyboard([Button("❓ Quiz me", f"{texts.MENU}quiz"),
+                                   Button("📚 Topics", f"{texts.TOPICS}home")]))]
         return await show_snippet(ctx, event.user, nxt)
     if action == "back":
         prev = cur.prev_snippet(snippet_id)
         return await show_snippet(ctx, event.user, prev or ref)
     if action == "go":
         return await show_snippet(ctx, event.user, ref)
-    return [Text("That button has expired. Send /learn to continue.")]
+    if action in PEEK_ACTIONS:  # a look at a lesson that keeps the /learn bookmark
+        step = {"peek": ref, "pnext": cur.next_snippet(snippet_id),
+                "pback": cur.prev_snippet(snippet_id)}[action]
+        return await show_snippet(ctx, event.user, step or ref, bookmark=False)
+    return [Text("That button has expired. Send /learn to continue.", _LEARN_MENU)]
 
 
 # ------------------------------------------------------------------------- topics
@@ -173,29 +226,78 @@ async def topics_button(ctx: Context, event: Event) -> list[Reply]:
 
 
 # ----------------------------------------------------------------- concept search
-def concept_answer(text: str) -> list[Reply] | None:
-    """Answer "what is an eigenvector" from the glossary and lessons; None if not a question."""
-    looks_like_question = bool(_QUESTION_WORDS.match(text)) or text.strip().endswith("?")
-    hits = search(text, limit=2)
+def _peek(snippet_id: str) -> str:
+    return f"{texts.LESSON}peek:{snippet_id}"
+
+
+def _lesson_hit(hits: list[Hit]) -> Hit | None:
+    """The best hit that links a lesson (a glossary term named in the question links the
+    lesson that teaches it; a reason or a method lives in a lesson's text)."""
+    return next((h for h in hits if h.snippet_id), None)
+
+
+def _reason_or_method(ctx: Context, text: str, hits: list[Hit]) -> list[Reply] | None:
+    """ "why ..." gets the lesson's reason, "how do I find ..." its method: the lesson's text
+    and why line, not only a glossary definition."""
+    why, how = bool(_WHY.search(text)), bool(_HOW.search(text))
+    if not (why or how):
+        return None
+    hit = _lesson_hit(hits)
+    if how and not why:  # a lesson that shows the method ("Finding the inverse")
+        hit = next((h for h in hits if h.kind == "snippet" and _METHOD.search(h.title)), hit)
+    if hit is None or not ctx.curriculum.has_snippet(hit.snippet_id):
+        return None
+    ref = ctx.curriculum.snippet(hit.snippet_id)
+    s = ref.snippet
+    top = hits[0]
+    head = (texts.WHY_HEAD if why else texts.HOW_HEAD).format(title=escape(s.title))
+    lead = ""
+    if how and not why and top.kind == "glossary":  # the term's definition names the method
+        head = texts.HOW_HEAD.format(title=escape(top.title))
+        lead = f"{escape(top.text)}\n\n📖 <i>{escape(s.title)}</i>: "
+    body = escape(excerpt(s.text, 320 if lead else 480))
+    reason = f"\n\n💡 <i>{escape(s.why)}</i>" if s.why else ""
+    html = f"{head}\n{lead}{body}{reason}"  # the lesson's reasoning, then why it matters
+    rows = [[Button("📖 Read the lesson", _peek(ref.id)),
+             Button("❓ Quiz me on this", f"{texts.LESSON}quiz:{ref.id}")]]
+    others = [h for h in hits if h.snippet_id and h.snippet_id != ref.id][:1]
+    rows += [[Button(f"📖 {h.title}"[:40], _peek(h.snippet_id))] for h in others]
+    return [Text(html, keyboard(*rows))]
+
+
+def concept_answer(ctx: Context, user: User, text: str) -> list[Reply] | None:
+    """Answer "what is an eigenvector", "why PCA?", "eigenvalue kaise nikalte hai" from the
+    glossary and lessons; None if not a question. Lessons open without moving /learn."""
+    looks_like_question = (bool(_QUESTION_WORDS.match(text)) or text.strip().endswith("?")
+                           or bool(_WHY.search(text) or _HOW.search(text)))
+    hits = search(text, limit=4)
     if not hits:
         if looks_like_question:
-            return [Text("🔎 I have no lesson on that yet. Browse /topics, or send me a "
-                         "problem to solve, e.g. " + texts.EXAMPLES[0] + ".")]
+            return [Text(texts.NO_LESSON, _LEARN_MENU)]
         return None
+    answered = _reason_or_method(ctx, text, hits)
+    if answered is not None:
+        return answered
     top = hits[0]
     html = f"🔎 <b>{escape(top.title)}</b>\n{escape(top.text)}"
     buttons = [Button(f"📖 {shorten(h.title, CONCEPT_LABEL_MAX)}" if i else "📖 Open the lesson",
-                      f"{texts.LESSON}go:{h.snippet_id}")
-               for i, h in enumerate(hits) if h.snippet_id]
+                      _peek(h.snippet_id))
+               for i, h in enumerate(hits[:2]) if h.snippet_id]
     if len(buttons) == 2 and buttons[0].data == buttons[1].data:
         buttons.pop()
-    return [Text(html, keyboard(buttons))]
+    rows = [buttons]
+    if top.snippet_id:
+        rows.append([Button("❓ Quiz me on this", f"{texts.LESSON}quiz:{top.snippet_id}")])
+    else:
+        rows.append([Button("📚 Topics", f"{texts.TOPICS}home")])
+    return [Text(html, keyboard(*rows))]
 
 
-def lesson_for_topic(ctx: Context, user: User, topic: str) -> list[Reply]:
-    """The lesson for a solution's topic ("Related lesson")."""
-    hits = search(topic, limit=1)
-    if not hits or not hits[0].snippet_id:
-        return [Text("I have no lesson on that yet. Browse /topics.")]
-    return [Text(f"📖 Open <b>{escape(hits[0].title)}</b>:", keyboard(
-        [Button("▶️ Open", f"{texts.LESSON}go:{hits[0].snippet_id}")]))]
+async def lesson_for_topic(ctx: Context, user: User, topic: str) -> list[Reply]:
+    """The lesson for a solution's topic ("Related lesson"), shown at once and without moving
+    the student's /learn bookmark."""
+    hits = search(topic, limit=3)
+    hit = _lesson_hit(hits)
+    if hit is None or not ctx.curriculum.has_snippet(hit.snippet_id):
+        return [Text("I have no lesson on that yet. Browse the topics.", _LEARN_MENU)]
+    return await show_snippet(ctx, user, ctx.curriculum.snippet(hit.snippet_id), bookmark=False)

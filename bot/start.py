@@ -11,22 +11,8 @@ from .events import Button, Command, Event, Reply, Text, keyboard
 if TYPE_CHECKING:
     from .context import Context
 
-MAIN_MENU = keyboard(
-    [Button("📚 Learn", texts.MENU + "learn"), Button("❓ Quiz me", texts.MENU + "quiz")],
-    [Button("🧮 Solve a problem", texts.MENU + "solve"),
-     Button("⚙️ Settings", texts.MENU + "settings")],
-)
-
-
-def help_text() -> str:
-    lines = ["<b>What I can do</b>"]
-    for c in texts.COMMANDS:
-        usage = f" — e.g. <code>{escape(c.usage)}</code>" if c.usage else ""
-        lines.append(f"/{c.name} — {escape(c.description)}{usage}")
-    lines.append("")
-    lines.append("Or just send a problem: " + ", ".join(texts.EXAMPLES) + ".")
-    lines.append("Ask a concept too: <i>what is an eigenvector?</i>")
-    return "\n".join(lines)
+MAIN_MENU = texts.MAIN_MENU
+help_text = texts.help_text
 
 
 async def start(ctx: Context, event: Event) -> list[Reply]:
@@ -37,18 +23,21 @@ async def start(ctx: Context, event: Event) -> list[Reply]:
 
 async def help_(ctx: Context, event: Event) -> list[Reply]:
     """/help: every command with one line each."""
-    return [Text(help_text())]
+    return [Text(help_text(), MAIN_MENU)]
 
 
 async def unknown_command(ctx: Context, event: Event) -> list[Reply]:
     assert isinstance(event, Command)
-    return [Text(texts.UNKNOWN_COMMAND.format(name=escape(event.name[:32])))]
+    return [Text(texts.UNKNOWN_COMMAND.format(name=escape(event.name[:32])), MAIN_MENU)]
 
 
 async def stale_button(ctx: Context, event: Event) -> list[Reply]:
-    return [Text(texts.BUTTON_EXPIRED)]
+    return [Text(texts.BUTTON_EXPIRED, MAIN_MENU)]
 
 
 async def solve_prompt(ctx: Context, event: Event) -> list[Reply]:
-    """The main menu's "Solve a problem": how to ask."""
-    return [Text(texts.SOLVE_PROMPT)]
+    """The main menu's "Solve a problem": how to ask, and two examples a tap away."""
+    remember = ctx.storage.remember_problem
+    tries = [Button(f"▶️ {p}", f"{texts.SOLUTION}op:{remember(event.user.id, p)}")
+             for p in texts.TRY_EXAMPLES]
+    return [Text(texts.SOLVE_PROMPT, keyboard(tries))]

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
+
+from .events import Button, keyboard
 
 
 @dataclass(frozen=True)
@@ -40,9 +43,9 @@ ADMIN_COMMANDS: tuple[CommandInfo, ...] = (
 )
 
 # Callback data prefixes (callback data is at most 64 bytes).
-MENU = "M:"  # main menu: M:learn, M:quiz, M:solve, M:settings
+MENU = "M:"  # main menu: M:learn, M:quiz, M:solve, M:settings, M:help
 SOLUTION = "S:"  # S:<action>:<problem id>[:<kind>]
-LESSON = "L:"  # L:next:<snippet id>, L:back:<snippet id>, L:quiz:<snippet id>, L:go:<id>
+LESSON = "L:"  # L:next|back|go|quiz:<snippet id>; L:peek|pnext|pback:<id> keep the bookmark
 TOPICS = "T:"  # T:home, T:c:<course>, T:m:<module id>
 PRIVACY_PREFIX = "D:"  # your data: D:mydata, D:forget, D:forget-yes, D:forget-no
 QUIZ = "Q:"  # Q:next:<module id>, Q:opt:<ask id>:<option>, Q:explain:<ask id>
@@ -51,6 +54,24 @@ INTERVIEW = "I:"  # I:next:<module id>, I:show:<ask id>, I:rate:<ask id>:<1-4>
 REVIEW = "R:"  # R:next
 PREFS = "C:"  # settings: C:push:on|off, C:time:<HHMM>|menu, C:tz:<i>|menu, C:course:|C:rem:
 BROADCAST = "B:"  # B:ok:<broadcast id>, B:no:<broadcast id> (admins only)
+
+MAIN_MENU = keyboard(
+    [Button("📚 Learn", MENU + "learn"), Button("❓ Quiz me", MENU + "quiz")],
+    [Button("🧮 Solve a problem", MENU + "solve"), Button("⚙️ Settings", MENU + "settings")],
+)
+
+
+def help_text() -> str:
+    """/help (and "what can you do"): every command with one line each."""
+    lines = ["<b>What I can do</b>"]
+    for c in COMMANDS:
+        usage = f" — e.g. <code>{escape(c.usage)}</code>" if c.usage else ""
+        lines.append(f"/{c.name} — {escape(c.description)}{usage}")
+    lines.append("")
+    lines.append("Or just send a problem: " + ", ".join(EXAMPLES) + ".")
+    lines.append("Ask a concept too: <i>what is an eigenvector?</i> or <i>why PCA?</i>")
+    return "\n".join(lines)
+
 
 WELCOME = (
     "👋 <b>Hi {name}! I am MML Tutor</b>, your pocket coach for "
@@ -88,7 +109,7 @@ SLOW_DOWN = (
     "Send the next problem when those answers arrive."
 )
 BUSY = "⏳ Lots of students are asking right now. Please send that again in a minute."
-BUTTON_EXPIRED = "That button has expired. Send /start for the menu."
+BUTTON_EXPIRED = "That button has expired. Here is the menu."
 
 PRIVACY = (
     "🔒 <b>What I store, and why</b>\n"
@@ -206,3 +227,36 @@ BAD_TIME = ("🤔 <code>{text}</code> is not a time I can read. Try <code>19:30<
             "<code>7pm</code> or <code>7:30 am</code>.")
 BAD_ZONE = ("🤔 I don't know the time zone <code>{text}</code>. Try <code>IST</code>, "
             "<code>+5:30</code> or a name like <code>Asia/Kolkata</code>.")
+
+# ------------------------------------------------------------------ a tutor's manners
+GREETING = "👋 Hi {name}! Send me a problem, ask about a concept, or pick one:"
+THANKS = "😊 You're welcome! Ready for the next one?"
+ACK = "👍 Great. What next?"
+GOODBYE = "👋 Bye! Come back any time; /learn continues where you left off."
+CONFUSED = (
+    "🤔 Stuck? Send me a problem (<code>det [1 2; 3 4]</code>), ask a concept "
+    "(<i>what is an eigenvector?</i>), or pick one:"
+)
+NOT_A_PROBLEM = (
+    "🤔 I didn't find a problem or a topic I know in that. I can solve things like "
+    "<code>det [1 2; 3 4]</code> or explain a concept (<i>what is an eigenvector?</i>)."
+)
+NO_LESSON = (
+    "🔎 I have no lesson on that yet. Browse the topics, or send me a problem to solve, "
+    "e.g. <code>det [1 2; 3 4]</code>."
+)
+CANT_DO = "🚧 I can't do {topic} yet. Here is what I can do:"
+CAN_DO = (
+    "• <b>Matrices</b>: determinant, inverse, eigenvalues, RREF, rank, systems\n"
+    "• <b>Vectors</b>: dot product, angle, projection, Gram–Schmidt\n"
+    "• <b>Calculus</b>: derivatives, gradient, Jacobian, Hessian, Taylor series, "
+    "Newton's method, gradient descent\n"
+    "• <b>Data</b>: mean, variance, covariance, PCA"
+)
+CANT_DO_LESSON = "The closest lesson I have is <b>{title}</b>."
+WHY_HEAD = "💡 <b>Why? {title}</b>"
+HOW_HEAD = "🛠 <b>How: {title}</b>"
+
+# The problem behind "▶️ Try ..." buttons (stored per student, solved when pressed).
+TRY_EXAMPLE = "det [1 2; 3 4]"
+TRY_EXAMPLES = ("det [1 2; 3 4]", "d/dx x^2 sin x")

@@ -21,6 +21,7 @@ from solver.problem import KINDS
 
 from . import (
     admin,
+    chat,
     interview,
     lessons,
     practice,
@@ -42,6 +43,7 @@ from .events import (
     Command,
     Document,
     Event,
+    Keyboard,
     Photo,
     Quiz,
     QuizAnswer,
@@ -49,6 +51,7 @@ from .events import (
     Text,
     TextMessage,
     Tick,
+    Typing,
     User,
     keyboard,
 )
@@ -86,11 +89,71 @@ async def _text_message(ctx: Context, event: Event) -> list[Reply]:
     setting = preferences.typed_setting(ctx, event)  # "7pm" right after the time menu
     if setting is not None:
         return setting
+    polite = await chat.before_solving(ctx, event)  # small talk, help, unsupported topics
+    if polite is not None:
+        return polite
     graded = await practice.typed_answer(ctx, event)
     if graded is not None:
         return await _worked(ctx, event.user, graded)
-    return _counted(ctx, await solving.solve_text(ctx, event.user, event.text,
-                                                  fallback=lessons.concept_answer))
+    replies = await solving.solve_text(ctx, event.user, event.text,
+                                       fallback=_not_a_problem(ctx, event.user))
+    return _counted(ctx, _with_buttons(replies, _STUCK))  # "could not read that" leads on
+
+
+# Under a reply that would otherwise end the conversation (the solver could not read it).
+_STUCK = keyboard([Button("❓ What I can do", f"{texts.MENU}help"),
+                   Button("📚 Learn", f"{texts.MENU}learn")])
+
+
+def _not_a_problem(ctx: Context, user: User) -> solving.Fallback:
+    """What a message that is not a problem gets: the concept search, else a kind reply."""
+    def answer(text: str) -> list[Reply] | None:
+        if chat.carries_math(text):  # the solver's own reply says what it could not read
+            return None
+        return lessons.concept_answer(ctx, user, text) or chat.after_solving(ctx, user, text)
+
+    return answer
+
+
+async def _solve_command(ctx: Context, event: Event) -> list[Reply]:
+    topic = chat.unsupported_topic(event.args) if isinstance(event, Command) else None
+    if topic is not None:  # "/solve integrate x^2": say so, not a wrong error
+        return chat.cant_do(ctx, event.user, topic)
+    replies = await solving.solve_command(ctx, event, fallback=_not_a_problem(ctx, event.user))
+    return _counted(ctx, _with_buttons(replies, _STUCK))
+
+
+def _with_buttons(replies: list[Reply], buttons: Keyboard) -> list[Reply]:
+    """The last message of a reply gets the next steps, when it has none of its own."""
+    for i in range(len(replies) - 1, -1, -1):
+        last = replies[i]
+        if isinstance(last, Text | Photo):
+            if not last.buttons:
+                replies[i] = replace(last, buttons=buttons)
+            break
+    return replies
+
+
+def _after_solution(data: str) -> Keyboard:
+    """Under a solution's plot or its full working: back to the problem (a plot may come from
+    bare math, which has no working yet), a new problem, the lessons."""
+    action, _, rest = data.removeprefix(texts.SOLUTION).partition(":")
+    back = [Button("🧮 Work with it", f"{texts.SOLUTION}op:{rest}")] if action == "plot" else []
+    return keyboard(back, [Button("🧮 New problem", f"{texts.MENU}solve"),
+                           Button("📚 Learn", f"{texts.MENU}learn")])
+
+
+async def _plot_command(ctx: Context, event: Event) -> list[Reply]:
+    """/plot TEXT, then the way on: work with the same input, or something new."""
+    assert isinstance(event, Command)
+    replies = _counted(ctx, await solving.plot_command(ctx, event))
+    if not any(isinstance(r, Photo) for r in replies):
+        return replies
+    pid = ctx.storage.remember_problem(event.user.id, event.args.strip())
+    return _with_buttons(replies, keyboard(
+        [Button("🧮 Work with it", f"{texts.SOLUTION}op:{pid}")],
+        [Button("🧮 New problem", f"{texts.MENU}solve"),
+         Button("📚 Learn", f"{texts.MENU}learn")]))
 
 
 async def _worked(ctx: Context, user: User, out: list[Reply] | Worked) -> list[Reply]:
@@ -146,15 +209,6 @@ def _is_choice(ctx: Context, question_id: str) -> bool:
         return False
 
 
-async def _solve_command(ctx: Context, event: Event) -> list[Reply]:
-    return _counted(ctx, await solving.solve_command(ctx, event,
-                                                     fallback=lessons.concept_answer))
-
-
-async def _plot_command(ctx: Context, event: Event) -> list[Reply]:
-    return _counted(ctx, await solving.plot_command(ctx, event))
-
-
 async def _start(ctx: Context, event: Event) -> list[Reply]:
     """/start: the welcome with one line on the daily question (and its settings)."""
     replies = await start.start(ctx, event)
@@ -207,9 +261,12 @@ async def _tick(ctx: Context, event: Event) -> list[Reply]:
 async def _solution_button(ctx: Context, event: Event) -> list[Reply]:
     assert isinstance(event, ButtonPress)
     topic = solving.lesson_topic(event.data)
-    if topic is not None:  # "Related lesson" under a solution
-        return lessons.lesson_for_topic(ctx, event.user, topic)
-    return await solving.solution_button(ctx, event)
+    if topic is not None:  # "Related lesson" under a solution: the /learn bookmark stays
+        return await lessons.lesson_for_topic(ctx, event.user, topic)
+    replies = await solving.solution_button(ctx, event)
+    if event.data.startswith((f"{texts.SOLUTION}plot:", f"{texts.SOLUTION}more:")):
+        return _with_buttons(replies, _after_solution(event.data))
+    return replies
 
 
 async def _lesson_button(ctx: Context, event: Event) -> list[Reply]:
@@ -220,6 +277,12 @@ async def _lesson_button(ctx: Context, event: Event) -> list[Reply]:
         topics = [q.topic for q in ref.module.questions if q.type == "choice"
                   and question_snippet(ctx.curriculum, ref.module.id, q.topic).id == ref.id]
         return quiz.ask_choice(ctx, event.user, ref.module, topics[0] if topics else None)
+    if action == "see":  # a lesson's picture, then the way on with the lesson
+        plot = lessons.lesson_plot(ctx, snippet_id)
+        if plot is None:
+            return await lessons.lesson_button(ctx, event)
+        replies = [Typing(), *await solving.plot_reply(ctx, plot)]
+        return _with_buttons(replies, lessons.picture_buttons(ctx, event.user, snippet_id))
     return await lessons.lesson_button(ctx, event)
 
 
@@ -228,6 +291,7 @@ MENU_ACTIONS: dict[str, Handler] = {
     "quiz": quiz.quiz,
     "solve": start.solve_prompt,
     "settings": preferences.settings,
+    "help": start.help_,
 }
 
 
@@ -263,7 +327,6 @@ BUTTON_HANDLERS: dict[str, Handler] = {
     texts.SOLUTION: _solution_button,
     texts.LESSON: _lesson_button,
     texts.TOPICS: lessons.topics_button,
-    texts.QUIZ: quiz.quiz_button,
     texts.PRIVACY_PREFIX: privacy.privacy_button,
     texts.QUIZ: _quiz_button,
     texts.PRACTICE: _practice_button,

@@ -284,11 +284,22 @@ def ordered_sum(terms: Any) -> str:
     return out or "0"
 
 
-def block(obj: Any) -> str:
-    """Matrices as bracketed rows with aligned columns; anything else as ``inline``."""
+def block(obj: Any, monospace: bool = True) -> str:
+    """Matrices as bracketed rows with aligned columns; anything else as ``inline``.
+
+    Aligned columns need a monospace font (a terminal, Telegram's ``<pre>``). Where the text is
+    proportional (inside Telegram's expandable quote, which may not hold ``<pre>``), padding
+    cannot align ``3/2`` under ``−2``, and the tall bracket pieces break apart: there
+    (``monospace=False``) each row is its own line, ``[3/2, −1/2]``, entries comma-separated,
+    and a column vector is ``(−1, 1)`` as in the answer line.
+    """
     if not isinstance(obj, sp.MatrixBase) or obj.rows == 0 or obj.cols == 0:
         return inline(obj)
     cells = [[inline(obj[i, j]) for j in range(obj.cols)] for i in range(obj.rows)]
+    if not monospace:
+        if obj.cols == 1:  # a column vector, written as the answer line writes it
+            return "(" + ", ".join(row[0] for row in cells) + ")"
+        return "\n".join("[" + ", ".join(row) + "]" for row in cells)
     widths = [max(len(cells[i][j]) for i in range(obj.rows)) for j in range(obj.cols)]
     lines = []
     for i, row in enumerate(cells):

@@ -179,8 +179,8 @@ def _math_html(item: Any, in_quote: bool) -> str:
     if isinstance(item, str):
         return escape(item)
     if isinstance(item, sp.MatrixBase) and item.rows > 1:
-        text = escape(block(item))
-        # <pre> may not nest inside a blockquote: aligned rows with figure spaces instead.
+        # <pre> may not nest inside a blockquote, whose font is proportional: one row a line
+        text = escape(block(item, monospace=not in_quote))
         return text if in_quote else f"<pre>{text}</pre>"
     return f"<code>{escape(inline(item))}</code>" if not in_quote else escape(inline(item))
 

@@ -92,6 +92,61 @@ def test_formula_is_a_small_png() -> None:
     assert image.width > 50
 
 
+# ------------------------------------------------------------- readable on a phone
+PHONE_PX = 300  # how wide a phone shows a photo in a chat bubble (benchmarks/render_replies.py)
+
+
+def _ink_height(image: Image.Image) -> int:
+    grey = np.asarray(image.convert("L"))
+    rows = np.nonzero((grey < 128).any(axis=1))[0]
+    return int(rows[-1] - rows[0] + 1) if len(rows) else 0
+
+
+def test_formula_images_are_read_at_bubble_width() -> None:
+    """Every lesson formula fills the bubble (800 px wide) and its glyphs are at least ~12 px
+    tall on the phone (a 190x75 px thumbnail before)."""
+    from content import load_curriculum
+
+    formulas = [r.snippet.formula for r in load_curriculum().snippets() if r.snippet.formula]
+    assert formulas
+    for f in formulas:
+        image = check_png(render_formula(f), width=800)
+        assert _ink_height(image) * PHONE_PX / image.width >= 12, (f, image.size)
+    short = check_png(render_formula(r"A\mathbf{v} = \lambda\mathbf{v}"), width=800)
+    assert _ink_height(short) * PHONE_PX / short.width >= 18  # short ones stay big
+
+
+def test_tick_labels_are_readable_at_phone_width() -> None:
+    """Figure text measured on the canvas, scaled to a 300 px wide photo: at least 9 px."""
+    from solver.plots._style import new_figure, style
+
+    with style():
+        fig = new_figure()
+        ax = fig.add_subplot()
+        ax.plot([0, 1], [0, 1])
+        fig.canvas.draw()
+        renderer = fig.canvas.get_renderer()
+        heights = [t.get_window_extent(renderer).height for t in ax.get_xticklabels()
+                   if t.get_text()]
+    assert heights and min(heights) * PHONE_PX / fig.bbox.width >= 9, heights
+
+
+@pytest.mark.parametrize("matrix", [[[2, 1], [1, 3]], [[3, 0], [0, -2]], [[0, -1], [1, 0]],
+                                    [[1, 2], [2, 4]], [[-1, 2], [3, 1]]])
+def test_column_labels_sit_off_the_image_square(matrix) -> None:
+    """Ae1/Ae2 go past their arrow's tip, on the side away from the other column (they
+    overlapped the orange square before)."""
+    from solver.plots.linear_map import _label_offset
+
+    a = np.array(matrix, dtype=float)
+    for col in (0, 1):
+        tip, other = a[:, col], a[:, 1 - col]
+        off = np.array(_label_offset(tip, other))
+        assert off @ tip > 0  # beyond the tip
+        side = np.array([-tip[1], tip[0]])
+        assert (off @ side) * (other @ side) <= 0  # not towards the square
+
+
 def test_public_names_are_pinned() -> None:
     assert sorted(plots.__all__) == sorted([
         "Plot", "can_plot", "plot_descent", "plot_for", "plot_function", "plot_linear_map",
@@ -387,3 +442,17 @@ def test_student_x_range_is_used_and_insane_ranges_ignored() -> None:
     assert plots.plot_function(x**2, x, x_range=(3, 3)) == plots.plot_function(x**2, x)
     plot = plots.plot_for(parse("plot exp(-(x-165)^2/50) from 145 to 185"))
     assert plot is not None and plot.png == wide
+
+
+def test_iterate_labels_near_the_limit_do_not_pile_up() -> None:
+    """x_k labels are kept apart (x_3, x_4, x_5 bunched at the minimum overlapped)."""
+    from solver.plots.descent import _labelled
+
+    xs = [0.0, 1.2, 1.68, 1.87, 1.95, 1.98]
+    ys = [v * v - 4 * v for v in xs]
+    kept = _labelled(xs, ys)
+    assert kept[0] == 0 and kept[-1] == len(xs) - 1
+    pts = np.array([xs, ys]).T / np.ptp(np.array([xs, ys]).T, axis=0)
+    for i, j in itertools.combinations(kept, 2):
+        assert np.hypot(*(pts[i] - pts[j])) >= 0.07, (i, j)
+    assert len(kept) < len(xs)

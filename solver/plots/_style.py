@@ -1,7 +1,8 @@
 """The look shared by every plot, and turning a figure into small, reproducible PNG bytes.
 
 Figures are ``matplotlib.figure.Figure`` objects on an Agg canvas (no pyplot state). They are
-about 1000 px wide with fonts large enough to read when a phone shows the image 360 px wide,
+about 1000 px wide at 135 DPI, so fonts are large enough to read when a phone shows the image
+about 300 px wide (check with ``benchmarks/render_replies.py``),
 drawn on white in the Okabe-Ito colour-blind-safe palette, then quantised to a 256-colour PNG.
 """
 
@@ -27,6 +28,10 @@ logger = logging.getLogger(__name__)
 
 DPI = 100
 WIDTH_IN = 10.0  # 1000 px
+# Figures are drawn at this DPI: sizes stay in pixels (1000 wide) but fonts and lines, given in
+# points, come out 1.35x larger than at 100 DPI. A phone shows the picture about 300 px wide,
+# where 18 pt ticks at 100 DPI were 7 px tall (unreadable); at 135 DPI they are 10 px.
+FIG_DPI = 135
 MAX_PNG_BYTES = 200_000
 
 # Okabe & Ito (2008): distinguishable with every common form of colour blindness.
@@ -77,7 +82,8 @@ def style() -> Iterator[None]:
 
 def new_figure(height_px: int = 750, width_px: int = 1000) -> Figure:
     """A blank white figure with an Agg canvas attached. Call inside ``style()``."""
-    fig = Figure(figsize=(width_px / DPI, height_px / DPI), dpi=DPI, layout="constrained")
+    fig = Figure(figsize=(width_px / FIG_DPI, height_px / FIG_DPI), dpi=FIG_DPI,
+                 layout="constrained")
     FigureCanvasAgg(fig)
     return fig
 

@@ -120,14 +120,35 @@ def _math(expr: sp.Expr) -> str:
     return tex(expr, max_len=70)
 
 
-def _label_points(ax: Axes, xs: Sequence[float], ys: Sequence[float]) -> None:
+def _labelled(xs: Sequence[float], ys: Sequence[float], gap: float = 0.07) -> list[int]:
+    """Which iterates get an x_k label: the first, the last, and (for short runs) the others
+    that stand at least ``gap`` of the path's extent from every label kept (labels of iterates
+    bunched near the limit overlapped)."""
     count = len(xs)
-    for k, (px, py) in enumerate(zip(xs, ys, strict=True)):
-        if count <= 7 or k in (0, count - 1):
-            ax.annotate(f"$x_{{{k}}}$", (px, py), textcoords="offset points", xytext=(8, 10),
-                        fontsize=20, zorder=7,
-                        bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none",
-                              "alpha": 0.8})
+    pts = np.array([xs, ys], dtype=float).T
+    span = np.ptp(pts, axis=0)
+    span[~(span > 0)] = 1.0
+    scaled = pts / span
+
+    def far(k: int, kept: list[int]) -> bool:
+        return all(np.hypot(*(scaled[k] - scaled[j])) >= gap for j in kept)
+
+    kept = [0]
+    for k in range(1, count - 1):
+        if count <= 7 and far(k, kept):
+            kept.append(k)
+    if count > 1:
+        kept = [j for j in kept if j == 0 or far(count - 1, [j])] + [count - 1]
+    return kept
+
+
+def _label_points(ax: Axes, xs: Sequence[float], ys: Sequence[float]) -> None:
+    for k in _labelled(xs, ys):
+        px, py = xs[k], ys[k]
+        ax.annotate(f"$x_{{{k}}}$", (px, py), textcoords="offset points", xytext=(8, 10),
+                    fontsize=20, zorder=7,
+                    bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none",
+                          "alpha": 0.8})
 
 
 def _in_view(path: np.ndarray) -> np.ndarray:

@@ -108,7 +108,10 @@ def plot_function(
                 _tangent(ax, expr, var, a, xs, ylim)
             ax.set_ylim(*ylim)
             ax.set_xlim(lo, hi)
-            if len(values) > 1 or a is not None:
+            if len(values) + (a is not None) > 2:  # several curves: the key under the plot
+                ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncols=2,
+                          frameon=False)
+            elif len(values) > 1 or a is not None:
                 ax.legend(loc="best")
             if not np.isfinite(values[0]).any():
                 note(ax, f"f({var}) has no real values here.")
@@ -211,7 +214,8 @@ def plot_taylor(expr: sp.Expr, var: sp.Symbol, about: sp.Expr | float = 0,
                 ax.plot([a], [fa], "o", color=BLACK, markersize=12, zorder=6)
             ax.set_ylim(*ylim)
             ax.set_xlim(lo, hi)
-            ax.legend(loc="best", ncols=2 if len(polys) > 3 else 1)
+            ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), frameon=False,
+                      ncols=min(3, len(polys) + 1))  # under the plot: off the curves
         _axes_lines(ax)
         ax.set_xlabel(f"${sp.latex(var)}$")
         fit_title(fig, _math(expr) + f" and its Taylor polynomials about "

@@ -111,8 +111,11 @@ def _plane(fig: Figure, a: np.ndarray, det: float, pairs) -> None:
         ax.annotate("", xy=a[:, col], xytext=(0, 0), zorder=6,
                     arrowprops={"arrowstyle": "-|>,head_width=0.5,head_length=0.9",
                                 "color": colour, "lw": 3.5})
-        ax.annotate(name, xy=a[:, col], textcoords="offset points", xytext=(8, 8),
-                    color=colour, fontsize=22, fontweight="bold", zorder=7)
+        ax.annotate(name, xy=a[:, col], textcoords="offset points",
+                    xytext=_label_offset(a[:, col], a[:, 1 - col]), ha="center", va="center",
+                    color=colour, fontsize=22, fontweight="bold", zorder=8,
+                    bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none",
+                          "alpha": 0.85})
     for i, (lam, vec) in enumerate(pairs[:2]):
         ends = np.outer(vec, [-reach * 2, reach * 2])
         ax.plot(*ends, color=(PURPLE, BLACK)[i], linestyle=((0, (6, 4)), ":")[i],
@@ -132,6 +135,20 @@ def _plane(fig: Figure, a: np.ndarray, det: float, pairs) -> None:
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.06), ncols=1, frameon=False)
 
 
+def _label_offset(tip: np.ndarray, other: np.ndarray, points: float = 22.0) -> tuple:
+    """Where a column's label goes (offset points from its arrow's tip): out past the tip and
+    to the side away from the other column, so it sits off the image square and the arrows."""
+    length = float(np.hypot(*tip))
+    if length < 1e-12:
+        return (points * 0.7, points * 0.7)
+    along = tip / length
+    side = np.array([-along[1], along[0]])
+    if float(side @ other) > 0:  # the image square lies on this side: go the other way
+        side = -side
+    step = 0.6 * along + 0.8 * side
+    return (float(step[0] * points), float(step[1] * points))
+
+
 def _space(fig: Figure, a: np.ndarray, det: float) -> None:
     from mpl_toolkits.mplot3d.art3d import Poly3DCollection
 
@@ -146,7 +163,9 @@ def _space(fig: Figure, a: np.ndarray, det: float) -> None:
                                          alpha=0.3, edgecolor=VERMILLION, linewidths=2))
     for col, colour, name in ((0, VERMILLION, "Ae₁"), (1, GREEN, "Ae₂"), (2, BLUE, "Ae₃")):
         ax.quiver(0, 0, 0, *a[:, col], color=colour, linewidth=3.5, arrow_length_ratio=0.12)
-        ax.text(*(a[:, col] * 1.08), name, color=colour, fontsize=20, fontweight="bold")
+        ax.text(*(a[:, col] * 1.08), name, color=colour, fontsize=20, fontweight="bold",
+                zorder=10, bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none",
+                                 "alpha": 0.85})
     pts = np.vstack([corners, moved])
     lo, hi = pts.min(axis=0), pts.max(axis=0)
     mid, half = (lo + hi) / 2, max(float((hi - lo).max()) / 2, 1.0)

@@ -8,7 +8,6 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from ._style import (
-    DPI,
     GREEN,
     ORANGE,
     VERMILLION,
@@ -68,22 +67,35 @@ def plot_progress(mastery: Mapping[str, float], title: str = "Your progress") ->
         return to_png(fig)
 
 
-def render_formula(mathtext: str, fontsize: int = 30) -> bytes:
-    """A small white PNG of a mathtext formula (trusted lesson content, not user text)."""
+FORMULA_WIDTH = 800  # px: a phone shows the photo about 300 px wide, so ~2.7x down
+FORMULA_PT = 34  # glyphs about 20 px tall on the phone; long formulas shrink to fit
+FORMULA_MIN_PT = 18
+
+
+def render_formula(mathtext: str, fontsize: int = FORMULA_PT) -> bytes:
+    """A white PNG of a mathtext formula (trusted lesson content, not user text), centred on a
+    fixed-width canvas so that the phone shows it at the bubble's width, large enough to read
+    (it was a 190x75 px thumbnail before)."""
     text = mathtext if "$" in mathtext else f"${mathtext}$"
     if not is_mathtext(text):
         logger.warning("formula is not valid mathtext: %r", mathtext)
         text = mathtext.replace("$", "")
     with style():
-        fig = new_figure(height_px=100, width_px=100)
+        fig = new_figure(height_px=100, width_px=FORMULA_WIDTH)
         fig.set_layout_engine("none")
-        label = fig.text(0, 0, text, fontsize=fontsize, color="#111111")
+        label = fig.text(0.5, 0.5, text, fontsize=fontsize, color="#111111", ha="center",
+                         va="center")
         fig.canvas.draw()
         box = label.get_window_extent(fig.canvas.get_renderer())
-        pad = 16
-        width, height = int(np.ceil(box.width)) + 2 * pad, int(np.ceil(box.height)) + 2 * pad
-        fig.set_size_inches(width / DPI, height / DPI)
-        label.set_position((pad / width, (pad - box.y0 + 0) / height))
+        pad = 28
+        room = FORMULA_WIDTH - 2 * pad
+        if box.width > room:  # a long formula: smaller type, never cut
+            label.set_fontsize(max(FORMULA_MIN_PT, fontsize * room / box.width))
+            fig.canvas.draw()
+            box = label.get_window_extent(fig.canvas.get_renderer())
+        width = max(FORMULA_WIDTH, int(np.ceil(box.width)) + 2 * pad)
+        height = int(np.ceil(box.height)) + 2 * pad
+        fig.set_size_inches(width / fig.dpi, height / fig.dpi)
         return to_png(fig)
 
 
