@@ -23,7 +23,7 @@ from typing import Any
 import sympy as sp
 
 from ..errors import ParseError
-from ..problem import Problem
+from ..problem import LINALG_KINDS, Problem
 from .build import build
 from .expr import MatOp, Seq, is_scalar, parse_tokens
 from .guard import refuse_code
@@ -32,8 +32,10 @@ from .items import as_vector, parse_items
 from .layout import rows_to_brackets
 from .limits import check_text
 from .normalize import normalize
+from .readings import flipped, reading, set_variables, took
 from .restate import restate
-from .segment import Item, assigned_names, segment
+from .account import check_reached, check_words
+from .segment import Item, assigned_names, segment_full
 
 logger = logging.getLogger(__name__)
 
@@ -55,9 +57,48 @@ def _guarded(func: Any, text: Any) -> Any:
         raise ParseError("I could not read that.", _HINT) from exc
 
 
-def parse(text: str) -> Problem:
-    """Read a student's message: the kind of problem, its operands, and a restatement."""
-    return _guarded(_parse, text)
+def parse(text: str, flip: frozenset[str] | set[str] = frozenset()) -> Problem:
+    """Read a student's message: the kind of problem, its operands, and a restatement.
+
+    Where the message can be read two ways, the reading taken is in
+    ``options["readings"]`` (``readings.Reading``); ``flip`` holds the keys to read the other
+    way (the bot's "other reading" button)."""
+    def run(t: str) -> Problem:
+        with reading(frozenset(flip)) as found:
+            problem = _parse(t)
+        if found:
+            problem.options["readings"] = list(found)
+            taken = [f"Read: {r.taken}." for r in found]
+            problem.options["notes"] = list(dict.fromkeys(
+                taken + problem.options.get("notes", [])))
+        return problem
+
+    return _guarded(run, text)
+
+
+_COMPLEX_WORDS = ("complex", "imaginary", "conjugate", "argand")
+
+
+def _constant_variables(norm: str, seg: Any, hints: Any, intent: Any) -> frozenset[str]:
+    """``i`` and ``e`` as ordinary variables: named after wrt (or d/di), or ``i`` in a message
+    with no complex numbers in sight (the reading is shown, with a button for the other)."""
+    out = set()
+    wrt = set(hints.wrt) | {it.text.strip() for it in seg.items if it.role == "wrt"}
+    for name in ("i", "e"):
+        if name in wrt:
+            out.add(name)
+    uses_i = re.search(r"(?<![A-Za-z])i(?![A-Za-z(])", " ".join(it.text for it in seg.items))
+    if "i" not in out and uses_i:
+        complex_ctx = any(w in seg.words for w in _COMPLEX_WORDS) or intent.kind in LINALG_KINDS
+        as_var = not complex_ctx
+        if flipped("i"):
+            as_var = not as_var
+        if as_var:
+            out.add("i")
+            took("i", "i is a variable here (not √−1)", "i = √−1")
+        else:
+            took("i", "i is the imaginary unit √−1 here", "i as a variable")
+    return frozenset(out)
 
 
 def _parse(text: str) -> Problem:
@@ -66,9 +107,12 @@ def _parse(text: str) -> Problem:
     refuse_code(norm)
     names = assigned_names(norm)
     norm = _dotted_names(norm, names)
-    words, items = segment(norm, names)
+    seg = segment_full(norm, names)
+    check_words(seg)
+    words, items = seg.words, seg.items
     intent = detect(words)
     notes: list[str] = []
+    set_variables(_constant_variables(norm, seg, hints, intent))
     parsed, env = parse_items(items, names, notes)
     if not parsed:
         raise ParseError("I could not find any math in that message.", _HINT)
@@ -76,8 +120,10 @@ def _parse(text: str) -> Problem:
     if fields.get("kind") == "transpose" and _TYPED_COLUMN.search(norm):
         (m,) = fields["matrices"]  # [[1],[2],[3]] was typed as a column: keep that shape
         fields["matrices"] = (m.T,) if m.rows == 1 else (m,)
+    if fields.get("kind") == "solve":
+        fields["kind"] = None
+    check_reached(parsed, fields)
     kind = fields.pop("kind")
-    kind = None if kind == "solve" else kind
     options = fields.pop("options")
     if notes:
         options["notes"] = list(dict.fromkeys(notes + options.get("notes", [])))

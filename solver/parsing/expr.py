@@ -22,7 +22,7 @@ from typing import Any
 import sympy as sp
 
 from ..errors import ParseError
-from . import functions
+from . import functions, readings
 from .lexer import Token, tokenize
 from .limits import MAX_DEPTH, check_matrix, safe_factorial, safe_pow
 from .rows import bracketed as _bracketed
@@ -162,6 +162,8 @@ class Parser:
             if self.is_op("*") or self.is_op("/"):
                 op = self.take().text
                 rhs = self.unary()
+                if op == "/" and self._juxtaposed_next() and is_scalar(rhs):
+                    rhs = self._juxtaposed_divisor(rhs)
             elif self._starts_factor():
                 op, rhs = "*", self.power()
             else:
@@ -176,6 +178,25 @@ class Parser:
                 left = _fold(acc)
                 acc = [_mul(left, rhs) if op == "*" else _div(left, rhs)]
                 scalar = is_scalar(acc[0])
+
+    def _juxtaposed_next(self) -> bool:
+        """``1/2x``: a factor written right after the divisor, with no space or sign."""
+        tok = self.peek()
+        return (tok is not None and not tok.space and tok.kind in ("sym", "func", "num")
+                and self.pos >= 1 and self.toks[self.pos - 1].kind in ("num", "sym"))
+
+    def _juxtaposed_divisor(self, rhs: Any) -> Any:
+        """The reading of ``a/bc``: ``(a/b)·c`` (taken) or ``a/(bc)`` (the button)."""
+        d, n = self.toks[self.pos - 1].text, self.peek().text
+        readings.took("juxt", f"“/{d}{n}” is read as “÷ {d}, then × {n}”", f"÷ ({d}{n})")
+        if not readings.flipped("juxt"):
+            return rhs
+        while self._juxtaposed_next():
+            nxt = self.power()
+            if not is_scalar(nxt):
+                raise ParseError("I could not read that division.", "Use brackets: 1/(2x).")
+            rhs = rhs * nxt
+        return rhs
 
     def unary(self) -> Any:
         self._deeper()
@@ -238,7 +259,7 @@ class Parser:
         if tok.kind == "sym":
             if tok.text in self.env:
                 return self.env[tok.text]
-            if tok.text in _CONSTANTS:
+            if tok.text in _CONSTANTS and tok.text not in readings.variables():
                 return _CONSTANTS[tok.text]
             return sp.Symbol(tok.text)
         if tok.kind == "func":

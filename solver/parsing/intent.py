@@ -55,6 +55,8 @@ _PHRASES = [
     (re.compile(r"\b(\d+)\s*(?:st|nd|rd|th)\b", re.I), r" order \1 "),
     (re.compile(r"\b(?:del|nabla)\b", re.I), " grad "),
     (re.compile(r"\bb/w\b", re.I), " between "),
+    (re.compile(r"\s&\s|&"), " and "),
+    (re.compile(r"\b[1-6]-?d(?=\s+(?:data|points?|vectors?|space|plot)\b)", re.I), " "),
     (re.compile(r"\|\|([^|]+)\|\|"), r" norm (\1) "),
     (re.compile(r"\b(?:e\.g|i\.e|viz)\.?", re.I), " "),
     (re.compile(r"\b(gram|newton|eigen|row|null|gauss|maclaurin|taylor)\s*-\s*", re.I), r"\1 "),
