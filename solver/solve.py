@@ -12,6 +12,7 @@ Solver = Callable[[Problem], Solution]
 
 
 def _registry() -> dict[str, Solver]:
+    """Every kind of the table (solver/kinds.py) with its solver."""
     from .calculus import SOLVERS as CALCULUS
     from .linalg import SOLVERS as LINALG
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .. import kinds
 from ..problem import Problem
 from ..solution import Solution
 from .critical import critical_points
@@ -59,3 +60,5 @@ SOLVERS: dict[str, Callable[[Problem], Solution]] = {
     "gradient_descent": gradient_descent,
     "loss_gradient": loss_gradient,
 }
+# new kinds are registered from the one table (solver/kinds.py): a row there is enough
+SOLVERS.update({k: kinds.solver_for(k) for k in kinds.names("calculus") if k not in SOLVERS})

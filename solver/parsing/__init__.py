@@ -124,7 +124,7 @@ def _parse(text: str) -> Problem:
         fields["kind"] = None
     check_reached(parsed, fields)
     kind = fields.pop("kind")
-    options = fields.pop("options")
+    options = {k: v for k, v in fields.pop("options").items() if not k.startswith("reached_")}
     if notes:
         options["notes"] = list(dict.fromkeys(notes + options.get("notes", [])))
     restated = restate(kind, {**fields, "options": options})

@@ -58,6 +58,20 @@ def build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, Any
     kind = intent.kind
     if kind == "solve" or (kind is None and len(equations) >= 2):
         kind = "solve_system" if equations else None
+    if matops and kind in ("norm", "distance") and matops[0].op == "subtract" and all(
+            isinstance(a, sp.MatrixBase) and a.cols == 1 for a in matops[0].args):
+        out["kind"] = "distance"  # ||u - v||: the distance between u and v
+        out["vectors"] = tuple(sp.Matrix(a) for a in matops[0].args)
+        return out
+    if matops and (kind is None or kind in _MATOP_KIND.values()) and not _simple(matops[0]):
+        if len(matops) > 1:
+            raise ParseError("Send one matrix expression at a time.", "A = [[1, 2], [3, 4]], A^3")
+        out["kind"] = "matrix_expr"
+        out["options"]["tree"] = matops[0]
+        leaves: list[sp.Matrix] = []
+        _walk(matops[0], leaves)
+        out["matrices"] = tuple(leaves)
+        return out
     if matops and (kind is None or kind in _MATOP_KIND.values()):
         if matops[0].op == "apply":
             raise ParseError("Write Ax = b with both sides.",
@@ -90,6 +104,14 @@ def build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, Any
     else:
         _linalg(out, kind, intent, parsed, values, env)
     return out
+
+
+def _simple(op: MatOp) -> bool:
+    """One operation on typed matrices (A·B, A + B, Aᵀ, A⁻¹, |A|): its own kind."""
+    if op.op == "apply":
+        return True
+    plain = all(isinstance(a, sp.MatrixBase) for a in op.args)
+    return plain and op.op in _MATOP_KIND
 
 
 def _has_function(main: list[Parsed]) -> bool:
@@ -170,13 +192,21 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
     if kind in ("multiply", "add"):
         out["matrices"] = _two_operands(kind, values, env)
     elif kind in _ONE_MATRIX:
-        if not mats and vecs:
+        if kind in ("rank", "det") and not mats and len(vecs) >= 2 and len(
+                {v.rows for v in vecs}) == 1:
+            # rank of (2,1,0), (1,1,1), (3,2,1): the vectors as rows (same rank/det as columns)
+            mats = [check_matrix([list(v) for v in vecs])]
+            out["options"]["reached_matrices"] = vecs
+            out["options"].setdefault("notes", []).append(
+                "The vectors are the rows of the matrix (rows or columns give the same "
+                + ("rank)." if kind == "rank" else "determinant)."))
+        elif not mats and vecs:
             mats = [vecs[0].T]  # "transpose [1 2 3]": a vector typed in a row
         if not mats:
             raise ParseError("I need a matrix for that.",
                              "For example: det [[1, 2], [3, 4]] or A = [1 2; 3 4], find A^-1.")
         out["matrices"] = (mats[0],)
-    elif kind in ("dot", "angle", "norm", "gram_schmidt", "projection"):
+    elif kind in ("dot", "angle", "norm", "gram_schmidt", "projection", "cross", "distance"):
         onto = [p.value for p in _by_role(parsed, "onto")]
         if kind == "gram_schmidt" and not vecs and mats:
             vecs = [mats[0].col(j) for j in range(mats[0].cols)]
@@ -195,16 +225,18 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
             if not enough:
                 raise ParseError("I need the vector to project and what to project onto.",
                                  "For example: project (1, 2) onto (3, 4).")
-        need = {"dot": 2, "angle": 2, "norm": 1, "gram_schmidt": 1, "projection": 0}[kind]
+        need = {"dot": 2, "angle": 2, "norm": 1, "gram_schmidt": 1, "projection": 0,
+                "cross": 2, "distance": 2}[kind]
         if len(vecs) < need:
             raise ParseError(f"I need {need} vector{'s' if need > 1 else ''} for that.",
                              "For example: dot product of (1, 2, 3) and (4, 5, 6).")
-        if kind in ("dot", "angle") and vecs[0].rows != vecs[1].rows:
+        if kind in ("dot", "angle", "cross", "distance") and vecs[0].rows != vecs[1].rows:
             raise ParseError("Those vectors have different lengths.", "(1, 2) and (3, 4)")
-        out["vectors"] = tuple(vecs[:need]) if kind in ("dot", "angle", "norm") else tuple(vecs)
+        fixed = ("dot", "angle", "norm", "cross", "distance")
+        out["vectors"] = tuple(vecs[:need]) if kind in fixed else tuple(vecs)
     elif kind == "pca":
-        data = [p.value for p in _by_role(parsed, "data")] + values
-        out["matrices"] = (_pca_matrix(data),)
+        data = _data(parsed, values)
+        out["matrices"] = (_samples(_pca_matrix(data), intent, out),)
         m = out["matrices"][0]
         cov = intent.covariance and m.is_square and m.is_symmetric()
         out["options"]["source"] = "covariance" if cov else "data"
@@ -212,8 +244,8 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
         k = k or next((int(p.value) for p in parsed if p.name == "k" and is_scalar(p.value)), 1)
         out["options"]["k"] = k
     elif kind in ("mean", "variance", "covariance"):
-        data = [p.value for p in _by_role(parsed, "data")] + values
-        out["matrices"] = (_pca_matrix(data, "the statistics"),)
+        data = _data(parsed, values)
+        out["matrices"] = (_samples(_pca_matrix(data, "the statistics"), intent, out),)
         if intent.sample:
             out["options"]["sample"] = True
         if intent.std and kind == "variance":
@@ -228,6 +260,27 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
                              "For example: det [[1, 2], [3, 4]] or d/dx x^2 sin x.")
     else:
         raise ParseError(f"I could not find what to use for '{kind}'.", "det [[1, 2], [3, 4]]")
+
+
+def _samples(m: sp.Matrix, intent: Intent, out: Built) -> sp.Matrix:
+    """"columns are samples" / "each column is a sample": the points are the columns."""
+    words = set(intent.words)
+    if "columns" in words or "column" in words:
+        if words & {"sample", "samples", "observations", "points", "point"}:
+            out["options"].setdefault("notes", []).append("Each column is one data point.")
+            return sp.Matrix(m.T)
+    if m.cols > 1 and m.rows > 1:
+        out["options"].setdefault("notes", []).append("Each row is one data point.")
+    return m
+
+
+def _data(parsed: list[Parsed], values: list[Any]) -> list[Any]:
+    """The data values: after 'data', the bare ones, else named points p1 = (1, 0), ..."""
+    data = [p.value for p in _by_role(parsed, "data")] + values
+    if not data:
+        data = [p.value for p in parsed if p.name and p.name != "k" and (
+            isinstance(p.value, Seq | sp.MatrixBase))]
+    return data
 
 
 def _pca_matrix(data: list[Any], what: str = "PCA") -> sp.Matrix:

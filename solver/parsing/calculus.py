@@ -25,10 +25,16 @@ def _role(parsed: list[Parsed], role: str) -> list[Parsed]:
     return [p for p in parsed if p.role == role]
 
 
-def _whole(items: list[Parsed], what: str, low: int, high: int) -> int | None:
+def _whole(items: list[Parsed], what: str, low: int, high: int,
+           reached: list[Any] | None = None) -> int | None:
     if not items:
         return None
     v = items[0].value
+    if what == "order" and isinstance(v, sp.Pow) and isinstance(v.base, sp.Symbol) and (
+            v.exp.is_Integer):
+        if reached is not None:
+            reached.append(v)
+        v = v.exp  # "up to x^4", "till the x^4 term": order 4
     if not (is_scalar(v) and v.is_number and v == int(v) and low <= int(v) <= high):
         raise ParseError(f"The {what} should be a whole number from {low} to {high}.",
                          f"For example '{what} 3'.")
@@ -82,7 +88,8 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
     opts = out["options"]
     expr, params, definition = _expression(kind, hints, main)
     wrt = symbols_of([p.value for p in _role(parsed, "wrt")]) + [sp.Symbol(n) for n in hints.wrt]
-    order = _whole(_role(parsed, "order"), "order", 0, 10) or hints.order or intent.order
+    reached = opts.setdefault("reached_scalars", [])
+    order = _whole(_role(parsed, "order"), "order", 0, 10, reached) or hints.order or intent.order
     if kind == "jacobian":
         exprs = _components(main, expr)
         if len(exprs) < 1 or not all(is_scalar(e) for e in exprs):
@@ -136,6 +143,12 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
     elif kind == "taylor":
         out["point"] = point or dict.fromkeys(variables, sp.Integer(0))
         out["order"] = order if order is not None else (3 if len(variables) == 1 else 2)
+        if hints.n_terms:
+            if order is not None or len(variables) != 1:
+                raise ParseError("Give either the order or the number of terms, not both.",
+                                 "taylor series of sin x, first 3 non-zero terms")
+            out["order"] = _order_for_terms(expr, variables[0], out["point"], hints.n_terms)
+            opts["n_terms"] = hints.n_terms
     elif kind in ("newton", "gradient_descent"):
         if not point:
             raise ParseError("Where should I start?",
@@ -152,6 +165,25 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
                 opts.setdefault("notes", []).append("No learning rate given: using 0.1.")
     else:
         out["point"] = point
+
+
+def _order_for_terms(expr: sp.Expr, x: sp.Symbol, point: dict, n: int) -> int:
+    """The smallest order whose Taylor polynomial has ``n`` non-zero terms (orders up to 10)."""
+    a = point.get(x, sp.Integer(0))
+    coeffs: list[sp.Expr] = []
+    term = expr
+    for k in range(11):
+        if k:
+            term = sp.diff(term, x)
+        c = sp.simplify(term.subs(x, a))
+        if c.has(sp.zoo, sp.oo, sp.nan):
+            raise ParseError("That function has no Taylor series at that point.",
+                             "Try another point, e.g. about x = 1.")
+        coeffs.append(c)
+        if sum(1 for c in coeffs if c != 0) == n:
+            return k
+    raise ParseError(f"I did not find {n} non-zero terms up to order 10.",
+                     "Ask for an order instead, e.g. taylor series of sin x order 5.")
 
 
 def _loss(out: dict[str, Any], expr: sp.Expr, wrt: list[sp.Symbol], parsed: list[Parsed]) -> None:

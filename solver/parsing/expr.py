@@ -32,13 +32,16 @@ from .rows import split_spaces as _split_spaces
 logger = logging.getLogger(__name__)
 
 _CONSTANTS = {"e": sp.E, "i": sp.I, "pi": sp.pi, "oo": sp.oo}
+MAX_MATRIX_POWER = 10
+_IDENTITY = sp.Symbol("I")
 _HINT = "For example: 2x^2 + sin(x), or [[1, 2], [3, 4]]."
 
 
 @dataclass(frozen=True)
 class MatOp:
     """An operation on matrices that was asked for, not computed: op in multiply, add,
-    subtract, transpose, inverse, det, apply (``A x`` in ``Ax = b``)."""
+    subtract, transpose, inverse, det, norm, power (A, n), scale (k, A), apply (``A x`` in
+    ``Ax = b``)."""
 
     op: str
     args: tuple[Any, ...]
@@ -229,11 +232,10 @@ class Parser:
                 return MatOp("inverse", (base,))
             if exp == 2:
                 return MatOp("multiply", (base, base))  # A^2 is A·A
-            if is_scalar(exp) and exp.is_Integer and exp > 2:
-                raise ParseError(f"I can square a matrix (A^2 = A·A) but not take A^{exp} in "
-                                 "one go.", "Find A^2 first, then multiply the result by A.")
-            raise ParseError("For matrices I can read A^T, A^-1 and A^2.",
-                             "Try A^T, A^-1 or A^2.")
+            if is_scalar(exp) and exp.is_Integer and 2 < exp <= MAX_MATRIX_POWER:
+                return MatOp("power", (base, exp))
+            raise ParseError(f"For matrices I can read A^T, A^-1 and powers A^2 to "
+                             f"A^{MAX_MATRIX_POWER}.", "Try A^T, A^-1 or A^3.")
         exp = self.unary()
         if not (is_scalar(base) and is_scalar(exp)):
             raise ParseError("Powers need numbers or expressions.", "For example x^2 or 2^x.")
@@ -358,9 +360,46 @@ def _column(value: Any) -> Any:
     return value
 
 
+def shape(value: Any) -> tuple[int, int] | None:
+    """The shape of a matrix or of the result of a ``MatOp`` (None when it is not defined)."""
+    if isinstance(value, sp.MatrixBase):
+        return value.shape
+    if not isinstance(value, MatOp):
+        return None
+    args = [shape(a) for a in value.args]
+    if value.op in ("add", "subtract"):
+        return args[0] if args[0] == args[1] else None
+    if value.op == "multiply":
+        ok = args[0] and args[1] and args[0][1] == args[1][0]
+        return (args[0][0], args[1][1]) if ok else None
+    if value.op == "transpose" and args[0]:
+        return (args[0][1], args[0][0])
+    if value.op in ("inverse", "power"):
+        return args[0]
+    if value.op == "scale":
+        return args[1]
+    return None
+
+
+def _identity(a: Any, b: Any) -> Any:
+    """``2A - 3I``: ``k·I`` next to a matrix is k times the identity of the matching size."""
+    if not (is_scalar(b) and b.free_symbols == {_IDENTITY}):
+        return b
+    k = sp.cancel(b / _IDENTITY)
+    size = shape(a)
+    if k.free_symbols or size is None or size[0] != size[1]:
+        return b
+    eye = sp.eye(size[0])
+    return eye if k == 1 else MatOp("scale", (k, eye))
+
+
 def _add(a: Any, b: Any, subtract: bool) -> Any:
     if isinstance(a, Seq | sp.MatrixBase | MatOp) and isinstance(b, Seq | sp.MatrixBase | MatOp):
         a, b = _column(a), _column(b)
+    if isinstance(a, sp.MatrixBase | MatOp):
+        b = _identity(a, b)
+    if isinstance(b, sp.MatrixBase | MatOp):
+        a = _identity(b, a)
     if is_scalar(a) and is_scalar(b):
         return a - b if subtract else a + b
     if isinstance(a, sp.MatrixBase | MatOp) and isinstance(b, sp.MatrixBase | MatOp):
@@ -377,8 +416,8 @@ def _mul(a: Any, b: Any) -> Any:
         return MatOp("apply", (a, b))  # A x in "A x = b"
     if isinstance(a, sp.MatrixBase | MatOp) and isinstance(b, sp.MatrixBase | MatOp):
         return MatOp("multiply", (a, b))
-    if is_scalar(a) and isinstance(b, sp.MatrixBase) and not a.free_symbols:
-        return a * b
+    if is_scalar(a) and isinstance(b, sp.MatrixBase | MatOp) and not a.free_symbols:
+        return MatOp("scale", (a, b))  # 2A: asked for, computed by the solver
     raise ParseError("I could not multiply those together.", _HINT)
 
 

@@ -15,6 +15,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from ..errors import ParseError
+from .lexicon import MEANING, NUMBER_WORDS, word_math
+from .readings import flipped, took
 
 logger = logging.getLogger(__name__)
 
@@ -29,6 +31,7 @@ class Hints:
     partial: bool = False
     prime: bool = False
     separate: int = 0  # how many separate derivative notations (∂f/∂x and ∂f/∂y: 2)
+    n_terms: int | None = None  # "the first three non-zero terms" (Taylor)
 
 
 _D_HIGH = re.compile(
@@ -56,6 +59,11 @@ _PHRASES = [
     (re.compile(r"\b(?:del|nabla)\b", re.I), " grad "),
     (re.compile(r"\bb/w\b", re.I), " between "),
     (re.compile(r"\s&\s|&"), " and "),
+    (re.compile(r"\bup\s*-?\s*to\b", re.I), " upto "),
+    (re.compile(r"(?<![A-Za-z0-9])(e)\s*\^\s*(-?\d+(?:\.\d+)?\*?[A-Za-z])(?![A-Za-z0-9(^_])"),
+     lambda m: _exp_juxtaposed(m)),
+    (re.compile(r"\b(sigmoid|softplus|relu)\s*(?:function\s*)?[:=]?\s+(?=1\s*/|log|ln|max)", re.I),
+     lambda m: _label(m)),
     (re.compile(r"\b[1-6]-?d(?=\s+(?:data|points?|vectors?|space|plot)\b)", re.I), " "),
     (re.compile(r"\|\|([^|]+)\|\|"), r" norm (\1) "),
     (re.compile(r"\b(?:e\.g|i\.e|viz)\.?", re.I), " "),
@@ -72,11 +80,45 @@ _PHRASES = [
 ]
 
 
+def _exp_juxtaposed(m: re.Match[str]) -> str:
+    """``e^3x``, ``e^-2x``: students mean e^(3x); the other reading is one button away."""
+    base, power = m.group(1), m.group(2)
+    shown = f"{base}^{' '.join(power.split())}"
+    if flipped("exp"):
+        took("exp", f"{shown} is read as {base}^{power.strip('()')} · {power[-1]}",
+             f"{base}^({power.strip('()')})")
+        return m.group(0)
+    took("exp", f"{shown} is read as {base}^({power.replace('(', '').replace(')', '')})",
+         f"{base}^{power.rstrip('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ *')}·"
+         f"{power[-1]}")
+    return f"{base}^({power.replace('(', '').replace(')', '')})"
+
+
+def _label(m: re.Match[str]) -> str:
+    """``sigmoid 1/(1+e^-x)``: the name of the function written out after it, not sigmoid(1)."""
+    took("label", f"“{m.group(1)}” is a name for the formula after it",
+         f"{m.group(1)} applied to it")
+    return m.group(0) if flipped("label") else " "
+
+
+_N_TERMS = re.compile(
+    r"\bfirst\s+(\d+|one|two|three|four|five|six)\s+(?:non\s*-?\s*zero\s+|nonzero\s+)?terms?\b"
+    r"(?:\s+of)?", re.I)
+
+
 def notation(text: str) -> tuple[str, Hints]:
     """Rewrite derivative notation as words; ``Hints`` keeps what it said."""
     hints = Hints()
+    text = word_math(text)
     for pattern, repl in _PHRASES:
         text = pattern.sub(repl, text)
+
+    def n_terms(m: re.Match[str]) -> str:
+        word = m.group(1).lower()
+        hints.n_terms = int(NUMBER_WORDS.get(word, word))
+        return " series of " if (m.group(0).rstrip().endswith("of")) else " series "
+
+    text = _N_TERMS.sub(n_terms, text)
 
     def high(m: re.Match[str]) -> str:
         hints.order, hints.dependent = int(m.group(1)), m.group(2)
@@ -140,6 +182,9 @@ _TABLE: list[tuple[str, str, int]] = [
     ("characteristic", "eigenvalues", 8), ("gram schmidt", "gram_schmidt", 10),
     ("schmidt", "gram_schmidt", 10), ("orthonormal", "gram_schmidt", 9),
     ("orthonormalize", "gram_schmidt", 9), ("orthogonalize", "gram_schmidt", 9),
+    ("cross product", "cross", 10), ("vector product", "cross", 10), ("cross", "cross", 8),
+    ("distance", "distance", 8), ("linearly independent", "rank", 7),
+    ("linearly dependent", "rank", 7), ("independent", "rank", 6), ("dependent", "rank", 6),
     ("pca", "pca", 10), ("principal", "pca", 10), ("rref", "rref", 9), ("echelon", "rref", 9),
     ("row reduce", "rref", 9), ("gauss jordan", "rref", 8), ("rank", "rank", 8),
     ("determinant", "det", 8), ("det", "det", 8), ("inverse", "inverse", 8),
@@ -183,7 +228,7 @@ def canonical(word: str) -> str:
     """The vocabulary word a (possibly misspelt) word stands for, or the word itself."""
     low = word.lower()
     low = _MISSPELT.get(low, low)
-    if low in VOCAB or len(low) < 5:
+    if low in VOCAB or low in MEANING or len(low) < 5:
         return low
     best = process.extractOne(low, VOCAB, scorer=fuzz.ratio, score_cutoff=82)
     return best[0] if best else low

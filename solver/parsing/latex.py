@@ -22,6 +22,8 @@ _D_FRAC = re.compile(  # \\frac{d}{dx}, \\frac{dy}{dx}, \\frac{\\partial f}{\\pa
     r"\s*\{\s*((?:(?:d|\\partial)\s*[A-Za-z]\s*(?:\^\{?\d\}?)?\s*)+)\}"
 )
 _COMMAND = re.compile(r"\\([A-Za-z]+)")
+_STYLED = re.compile(r"\\(?:mathbf|mathrm|mathit|mathsf|boldsymbol|vec|bf|operatorname|text|"
+                     r"textbf|textit|mbox|hat|bar|mathbb)\s*\{([^{}]*)\}")
 
 _WORDS = {
     # functions and names that read the same without the backslash
@@ -73,6 +75,7 @@ def latex_to_plain(text: str) -> str:
         if new == text:
             break
         text = new
+    text = _STYLED.sub(r" \1 ", text)  # \mathbf{v}, \text{and}: the letter or word itself
     text = re.sub(r"\\[,;:! ]", " ", text)
     text = text.replace("\\{", "(").replace("\\}", ")").replace("\\|", "|")
     text = _COMMAND.sub(_command, text)

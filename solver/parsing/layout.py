@@ -33,8 +33,30 @@ def _slash(match: re.Match[str]) -> str:
     return _bracket(rows)
 
 
+_BARS = re.compile(r"\|([^|\n]*;[^|\n]*)\|")  # | 5 1 ; 3 2 |: a determinant
+_SIZE_WORD = re.compile(r"\b[1-6]\s*[x*]\s*[1-6]\s+(?=matri)", re.I)  # "3x3 matrix"
+_COLUMN = re.compile(r"(?<![\w.])([A-Za-z]\w?)\s*:\s*((?:-?\d+(?:\.\d+)?\s*,\s*)+-?\d+(?:\.\d+)?)")
+
+
+def _columns(text: str) -> str:
+    """``x: 1, 3, -2 | y: 2, 0, 1``: named data columns, read as points (one per row)."""
+    found = list(_COLUMN.finditer(text))
+    if len(found) < 2:
+        return text
+    cols = [[c.strip() for c in m.group(2).split(",")] for m in found]
+    between = [text[a.end():b.start()] for a, b in zip(found, found[1:], strict=False)]
+    if len({len(c) for c in cols}) != 1 or any(not re.fullmatch(r"[\s|;,\n]*(?:and)?[\s|;,\n]*",
+                                                               g) for g in between):
+        return text
+    matrix = _bracket([list(r) for r in zip(*cols, strict=True)])
+    return text[:found[0].start()] + matrix + text[found[-1].end():]
+
+
 def rows_to_brackets(text: str) -> str:
     """Rewrite bracket-less matrices; everything else is left as typed."""
+    text = _SIZE_WORD.sub(" ", text)
+    text = _BARS.sub(lambda m: f" det [{m.group(1)}] ", text)
+    text = _columns(text)
     lines = [_SLASH.sub(_slash, line) if " / " in line and len(line) <= 200 else line
              for line in text.split("\n")]
     out: list[str] = []
@@ -46,6 +68,8 @@ def rows_to_brackets(text: str) -> str:
         rows = [_cells(line) for line in lines[i:j]]
         if j - i >= 2 and len({len(r) for r in rows}) == 1:
             matrix = _bracket(rows)
+            if all(ln.strip().startswith("|") and ln.strip().endswith("|") for ln in lines[i:j]):
+                matrix = "det " + matrix  # |1 2| over |3 4|: determinant bars
             if out and out[-1].rstrip().endswith("="):
                 out[-1] = out[-1].rstrip() + " " + matrix
             else:

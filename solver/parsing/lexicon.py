@@ -95,7 +95,7 @@ MEANING: dict[str, str] = {
     "dimensional": "n-dimensional", "eigen": "eigen", "characteristic": "eigenvalues",
     "system": "a linear system", "simultaneous": "a linear system",
     "linearly": "linear (in)dependence", "independent": "rank / independence",
-    "dependent": "rank / independence", "gaussian": "Gauss", "solve": "solve", "value": "",
+    "dependent": "rank / independence", "gaussian": "Gauss", "elimination": "row reduction", "solve": "solve", "value": "",
 }
 
 NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",

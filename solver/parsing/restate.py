@@ -42,6 +42,14 @@ def restate(kind: str | None, f: dict[str, Any]) -> str:
         return f"the solution of A·x = b with A = {inline(m[0])}, b = {inline(m[1])}"
     if kind == "dot":
         return f"the dot product {inline(v[0])} · {inline(v[1])}"
+    if kind == "cross":
+        return f"the cross product {inline(v[0])} × {inline(v[1])}"
+    if kind == "distance":
+        return f"the distance between {inline(v[0])} and {inline(v[1])} (‖u − v‖)"
+    if kind == "matrix_expr":
+        from ..linalg.expression import describe
+
+        return f"the matrix {describe(opts['tree'])}"
     if kind == "angle":
         return f"the angle between {inline(v[0])} and {inline(v[1])}"
     if kind == "norm":
@@ -79,6 +87,9 @@ def restate(kind: str | None, f: dict[str, Any]) -> str:
         return f"{word} of {inline(expr)} in ({_vars(variables)}){_at(point)}"
     if kind == "jacobian":
         return f"the Jacobian of ({_vars(f['exprs'])}) in ({_vars(variables)}){_at(point)}"
+    if kind == "taylor" and opts.get("n_terms"):
+        return (f"the first {opts['n_terms']} non-zero terms of the Taylor series of "
+                f"{inline(expr)} about {inline(point)} (order {order})")
     if kind == "taylor":
         return f"the Taylor polynomial of order {order} of {inline(expr)} about {inline(point)}"
     if kind == "chain_rule":

@@ -51,6 +51,7 @@ _TOKEN = re.compile(
 _ROLE_WORDS = {
     "wrt": "wrt", "respect": "wrt", "at": "point", "about": "point", "around": "point",
     "near": "point", "from": "point", "order": "order", "degree": "order", "upto": "order",
+    "till": "order", "until": "order",
     "steps": "steps", "step": "steps", "iterations": "steps", "iteration": "steps",
     "iters": "steps", "rate": "lr", "lr": "lr", "data": "data", "onto": "onto", "to": "to",
     "between": "point", "size": "lr", "components": "k", "component": "k", "of": "main", "for": "main", "on": "main",
@@ -228,7 +229,8 @@ def segment_full(text: str, names: frozenset[str]) -> Segmented:
                 elif new == "to" and not (items and items[-1].role == "point"):
                     role = "main"
                 elif new == "order" and items and items[-1].role == "main" and (
-                        items[-1].text.isdigit()) and words[-2:-1] != ["upto"]:
+                        items[-1].text.isdigit()) and words[-2:-1] not in (
+                            ["upto"], ["till"], ["until"]):
                     role = "order"
                 else:
                     role = new
