@@ -10,6 +10,8 @@ import logging
 from html import escape
 from typing import TYPE_CHECKING
 
+from solver.kinds import KINDS
+
 from . import jobs, texts
 from .events import Button, ButtonPress, Command, Event, Photo, Reply, Text, Typing, User, keyboard
 from .workers import WorkerCrashed, WorkerTimeout
@@ -19,21 +21,8 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-# The lesson topic to look up for each kind ("Related lesson").
-KIND_TOPICS = {
-    "det": "determinant", "inverse": "inverse matrix", "transpose": "transpose",
-    "multiply": "matrix multiplication", "add": "matrix addition", "rank": "rank",
-    "rref": "gaussian elimination", "nullspace": "null space", "eigenvalues": "eigenvalues",
-    "eigenvectors": "eigenvectors", "solve_system": "simultaneous equations",
-    "dot": "dot product", "norm": "modulus length", "angle": "angle between vectors",
-    "projection": "projection", "gram_schmidt": "gram schmidt", "pca": "principal component",
-    "derivative": "derivative", "partial": "partial derivative",
-    "higher_derivative": "second derivative", "gradient": "gradient", "jacobian": "jacobian",
-    "hessian": "hessian", "taylor": "taylor series", "critical_points": "stationary points",
-    "chain_rule": "multivariate chain rule", "newton": "newton raphson",
-    "gradient_descent": "gradient descent", "loss_gradient": "least squares",
-    "mean": "mean of a dataset", "variance": "variance", "covariance": "covariance matrix",
-}
+# The lesson topic to look up for each kind ("Related lesson"): from the kinds table.
+KIND_TOPICS = {k.name: k.topic for k in KINDS if k.topic}
 
 
 def _failure(tutor: Tutor, exc: Exception) -> list[Reply]:
@@ -62,17 +51,23 @@ def _solution_buttons(pid: int, result: jobs.SolveResult, kind: str | None) -> t
     row2 = []
     if result.kind in KIND_TOPICS:
         row2.append(Button("📖 Related lesson", f"{texts.SOLUTION}lesson:{pid}:{result.kind}"))
-    return keyboard(row, row2)
+    # the other tasks of the message, and ONE button for the other reading of an ambiguity
+    row3 = [Button(texts.ALSO_BUTTON.format(what=k.replace("_", " ")),
+                   f"{texts.SOLUTION}op:{pid}:{k}") for k in result.also[:3]]
+    row4 = [Button(texts.OTHER_READING_BUTTON.format(what=other, other=other),
+                   f"{texts.SOLUTION}alt:{pid}:{key}") for key, other in result.readings[:1]]
+    return keyboard(row, row2, row3, row4)
 
 
-async def solve_text(tutor: Tutor, user: User, text: str, kind: str | None = None) -> list[Reply]:
+async def solve_text(tutor: Tutor, user: User, text: str, kind: str | None = None,
+                     flip: str | None = None) -> list[Reply]:
     """Solve what the student sent; concept questions go to the lesson search."""
     try:
-        result = await tutor.pool.run(jobs.solve_job, text, kind)
+        result = await tutor.pool.run(jobs.solve_job, text, kind, flip)
     except (WorkerTimeout, WorkerCrashed, MemoryError) as exc:
         return _failure(tutor, exc)
     if not result.ok:
-        if kind is None:
+        if kind is None and not result.has_math:  # math in it: answer about that math only
             from .lessons import concept_answer
 
             found = concept_answer(text)
@@ -131,6 +126,8 @@ async def solution_button(tutor: Tutor, event: Event) -> list[Reply]:
         return [Text("I no longer have that problem. Send it again.")]
     if action == "op":
         return [Typing(), *await solve_text(tutor, event.user, text, kind)]
+    if action == "alt" and kind:  # S:alt:<pid>:<reading key>: the other reading
+        return [Typing(), *await solve_text(tutor, event.user, text, None, flip=kind)]
     if action == "plot":
         return [Typing(), *await plot_reply(tutor, text, kind)]
     if action == "lesson" and kind in KIND_TOPICS:

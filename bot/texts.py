@@ -26,7 +26,9 @@ COMMANDS: tuple[CommandInfo, ...] = (
 
 # Callback data prefixes (callback data is at most 64 bytes).
 MENU = "M:"  # main menu: M:learn, M:quiz, M:solve, M:settings
-SOLUTION = "S:"  # S:<action>:<problem id>[:<kind>]
+SOLUTION = "S:"  # S:<action>:<problem id>[:<kind> | :<reading key>]
+ALSO_BUTTON = "➕ {what}"  # another task asked in the same message ("det and inverse")
+OTHER_READING_BUTTON = "🔁 Read it as {other}"  # the other reading of an ambiguous spot
 LESSON = "L:"  # L:next:<snippet id>, L:back:<snippet id>, L:quiz:<snippet id>, L:go:<id>
 TOPICS = "T:"  # T:home, T:c:<course>, T:m:<module id>
 QUIZ = "Q:"  # Q:next:<module id>

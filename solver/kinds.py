@@ -100,7 +100,7 @@ def topic(kind: str | None) -> str:
     return row.topic if row else ""
 
 
-def solver_for(kind: str):  # noqa: ANN201 - a Solver; typed in solve.py
+def solver_for(kind: str):
     """The solver function of ``kind`` (imported from its module on first use)."""
     import importlib
 

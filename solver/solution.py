@@ -16,7 +16,9 @@ from .render import approximate, block, escape, inline
 
 TELEGRAM_LIMIT = 4096
 LONG_ANSWER = 90  # characters: longer exact answers are summarised in decimals
-VERIFIED_NOTE = "✓ Checked against a direct SymPy computation."
+# The check compares the working with SymPy for the problem as restated on the first line; it
+# cannot tell whether that reading is what the student meant, so it says exactly that.
+VERIFIED_NOTE = "✓ Working checked with SymPy for the problem as read above."
 _MORE = "… (tap “More detail” for the full working)"
 
 

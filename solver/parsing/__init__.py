@@ -24,6 +24,7 @@ import sympy as sp
 
 from ..errors import ParseError
 from ..problem import LINALG_KINDS, Problem
+from .account import check_reached, check_words
 from .build import build
 from .expr import MatOp, Seq, is_scalar, parse_tokens
 from .guard import refuse_code
@@ -34,7 +35,6 @@ from .limits import check_text
 from .normalize import normalize
 from .readings import flipped, reading, set_variables, took
 from .restate import restate
-from .account import check_reached, check_words
 from .segment import Item, assigned_names, segment_full
 
 logger = logging.getLogger(__name__)
@@ -57,15 +57,17 @@ def _guarded(func: Any, text: Any) -> Any:
         raise ParseError("I could not read that.", _HINT) from exc
 
 
-def parse(text: str, flip: frozenset[str] | set[str] = frozenset()) -> Problem:
+def parse(text: str, flip: frozenset[str] | set[str] = frozenset(),
+          kind: str | None = None) -> Problem:
     """Read a student's message: the kind of problem, its operands, and a restatement.
 
     Where the message can be read two ways, the reading taken is in
     ``options["readings"]`` (``readings.Reading``); ``flip`` holds the keys to read the other
-    way (the bot's "other reading" button)."""
+    way (the bot's "other reading" button). Other tasks asked in the same message ("det and
+    inverse of A") are in ``options["also"]``; ``kind`` reads the message for one of them."""
     def run(t: str) -> Problem:
         with reading(frozenset(flip)) as found:
-            problem = _parse(t)
+            problem = _parse(t, kind)
         if found:
             problem.options["readings"] = list(found)
             taken = [f"Read: {r.taken}." for r in found]
@@ -101,7 +103,7 @@ def _constant_variables(norm: str, seg: Any, hints: Any, intent: Any) -> frozens
     return frozenset(out)
 
 
-def _parse(text: str) -> Problem:
+def _parse(text: str, force: str | None = None) -> Problem:
     norm = rows_to_brackets(normalize(text))
     norm, hints = notation(norm)
     refuse_code(norm)
@@ -111,6 +113,8 @@ def _parse(text: str) -> Problem:
     check_words(seg)
     words, items = seg.words, seg.items
     intent = detect(words)
+    if force is not None:
+        intent.kind, intent.also = force, []
     notes: list[str] = []
     set_variables(_constant_variables(norm, seg, hints, intent))
     parsed, env = parse_items(items, names, notes)
@@ -127,6 +131,8 @@ def _parse(text: str) -> Problem:
     options = {k: v for k, v in fields.pop("options").items() if not k.startswith("reached_")}
     if notes:
         options["notes"] = list(dict.fromkeys(notes + options.get("notes", [])))
+    if intent.also and kind is not None:
+        options["also"] = [k for k in intent.also if k != kind]
     restated = restate(kind, {**fields, "options": options})
     return Problem(kind=kind, restated=restated, source=text, options=options, **fields)
 

@@ -108,7 +108,8 @@ class _Bag:
             self._scalar(sp.Integer(fields["order"]))
         for key in ("steps", "lr", "k", "n_terms"):
             if opts.get(key) is not None:
-                self._scalar(sp.sympify(opts[key], strict=True))
+                v = opts[key]
+                self._scalar(sp.Integer(v) if isinstance(v, int) else v)
         for k, v in (opts.get("subs") or {}).items():
             self._scalar(k)
             self._scalar(v)
@@ -194,7 +195,7 @@ def check_reached(parsed: list[Parsed], fields: dict[str, Any]) -> None:
             continue  # "grad f where f = ...": the name of a definition that was used
         if p.is_equation:
             lhs, rhs = p.lhs, p.value
-            if (lhs, rhs) in bag.eqs or bag.has(lhs) and bag.has(rhs):
+            if (lhs, rhs) in bag.eqs or (bag.has(lhs) and bag.has(rhs)):
                 continue
             if is_scalar(lhs) and is_scalar(rhs) and bag.has(lhs - rhs):
                 continue

@@ -265,10 +265,10 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
 def _samples(m: sp.Matrix, intent: Intent, out: Built) -> sp.Matrix:
     """"columns are samples" / "each column is a sample": the points are the columns."""
     words = set(intent.words)
-    if "columns" in words or "column" in words:
-        if words & {"sample", "samples", "observations", "points", "point"}:
-            out["options"].setdefault("notes", []).append("Each column is one data point.")
-            return sp.Matrix(m.T)
+    if words & {"columns", "column"} and words & {"sample", "samples", "observations",
+                                                  "points", "point"}:
+        out["options"].setdefault("notes", []).append("Each column is one data point.")
+        return sp.Matrix(m.T)
     if m.cols > 1 and m.rows > 1:
         out["options"].setdefault("notes", []).append("Each row is one data point.")
     return m

@@ -7,6 +7,7 @@ words ``derivative`` / ``partial`` and records the variables, order and dependen
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from dataclasses import dataclass, field
@@ -245,6 +246,46 @@ class Intent:
     sample: bool = False  # "sample variance": divide by N − 1
     std: bool = False  # "standard deviation"
     words: list[str] = field(default_factory=list)
+    also: list[str] = field(default_factory=list)  # "det and inverse": the other tasks
+    spans: list[tuple[int, int, str]] = field(default_factory=list)  # kind phrases found
+
+
+# a kind that already answers another ("eigenvalues and eigenvectors": the eigenvectors
+# solver shows both); the kinds a phrase may name besides the one asked
+_COVERS = {"eigenvectors": {"eigenvalues"}, "gradient_descent": {"gradient", "derivative"},
+           "newton": {"derivative"}, "chain_rule": {"derivative", "partial"},
+           "critical_points": {"gradient", "derivative", "partial", "hessian"},
+           "hessian": {"partial"}, "jacobian": {"partial"}, "gradient": {"partial"},
+           "higher_derivative": {"derivative"}, "partial": {"derivative"},
+           "taylor": {"derivative"}, "loss_gradient": {"gradient"},
+           "projection": {"dot", "gram_schmidt"}, "pca": {"covariance", "eigenvectors",
+                                                          "eigenvalues", "mean"},
+           "inverse": {"rref"}, "solve_system": {"rref", "solve", "inverse"},
+           "covariance": {"variance"}}
+_JOINERS = {"and", "also", "then", "plus", "aur", "with", "the", "its", "their", "of", "find"}
+
+
+def _kind_spans(text: str) -> list[tuple[int, int, str]]:
+    """Non-overlapping kind phrases of the words, longest first, in text order."""
+    found: list[tuple[int, int, str]] = []
+    for phrase, kind, _prio in sorted(_TABLE, key=lambda t: -len(t[0])):
+        for m in re.finditer(rf"\b{re.escape(phrase)}\b", text):
+            if all(m.end() <= a or m.start() >= b for a, b, _k in found):
+                found.append((m.start(), m.end(), kind))
+    return sorted(found)
+
+
+def _also(intent: Intent, text: str) -> None:
+    """Other tasks joined by "and": ``det and inverse of A``, ``gradient and hessian``."""
+    spans = [s for s in _kind_spans(text) if s[2] not in ("solve", "add", "multiply")]
+    intent.spans = spans
+    for (_a, b, k1), (c, _d, k2) in itertools.pairwise(spans):
+        between = set(text[b:c].split())
+        if k1 != k2 and "and" in between and between <= _JOINERS:
+            for k in (k1, k2):
+                if k != intent.kind and k not in intent.also and k not in _COVERS.get(
+                        intent.kind or "", ()):
+                    intent.also.append(k)
 
 
 def detect(words: list[str]) -> Intent:
@@ -275,4 +316,5 @@ def detect(words: list[str]) -> Intent:
     intent.sample = "sample" in words or "unbiased" in words
     intent.std = "standard deviation" in text
     intent.plot = bool(words) and words[0] in ("plot", "graph", "draw", "sketch")
+    _also(intent, text)
     return intent

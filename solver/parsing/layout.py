@@ -6,6 +6,7 @@ the message; a line ending in ``=`` (``A =``) takes the matrix that follows it.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 
@@ -44,7 +45,7 @@ def _columns(text: str) -> str:
     if len(found) < 2:
         return text
     cols = [[c.strip() for c in m.group(2).split(",")] for m in found]
-    between = [text[a.end():b.start()] for a, b in zip(found, found[1:], strict=False)]
+    between = [text[a.end():b.start()] for a, b in itertools.pairwise(found)]
     if len({len(c) for c in cols}) != 1 or any(not re.fullmatch(r"[\s|;,\n]*(?:and)?[\s|;,\n]*",
                                                                g) for g in between):
         return text

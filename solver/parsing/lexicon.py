@@ -91,11 +91,11 @@ MEANING: dict[str, str] = {
     "both": "both operands", "each": "each operand", "all": "every operand",
     "sine": "sin", "cosine": "cos", "tangent": "tan", "exponential": "exp",
     "natural": "ln", "root": "sqrt", "square": "sqrt / ^2",
-    "three": "3", "two": "2", "four": "4", "five": "5", "one": "1", "six": "6",
     "dimensional": "n-dimensional", "eigen": "eigen", "characteristic": "eigenvalues",
     "system": "a linear system", "simultaneous": "a linear system",
     "linearly": "linear (in)dependence", "independent": "rank / independence",
-    "dependent": "rank / independence", "gaussian": "Gauss", "elimination": "row reduction", "solve": "solve", "value": "",
+    "dependent": "rank / independence", "gaussian": "Gauss",
+    "elimination": "row reduction", "solve": "solve", "value": "",
 }
 
 NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
@@ -115,7 +115,12 @@ WORD_MATH: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
+_COUNT = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:more\s+)?"
+                    r"(?:steps?|iterations?|iters|components?|terms?|updates?)\b)", re.I)
+
+
 def word_math(text: str) -> str:
+    text = _COUNT.sub(lambda m: NUMBER_WORDS[m.group(1).lower()], text)
     for pattern, repl in WORD_MATH:
         text = pattern.sub(repl, text)
     return text

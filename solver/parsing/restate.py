@@ -26,6 +26,14 @@ def _at(point: dict | None) -> str:
 
 
 def restate(kind: str | None, f: dict[str, Any]) -> str:
+    text = _restate(kind, f)
+    also = f.get("options", {}).get("also")
+    if also:
+        text += "; you also asked for: " + ", ".join(k.replace("_", " ") for k in also)
+    return text
+
+
+def _restate(kind: str | None, f: dict[str, Any]) -> str:
     m, v = f.get("matrices", ()), f.get("vectors", ())
     expr, variables, opts = f.get("expr"), f.get("variables", ()), f.get("options", {})
     point, order = f.get("point"), f.get("order")
