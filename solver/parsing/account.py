@@ -39,7 +39,7 @@ class Unclear(ParseError):
 
 
 def _suggestion(word: str) -> str:
-    best = process.extractOne(word.lower(), _SUGGEST, scorer=fuzz.ratio, score_cutoff=60)
+    best = process.extractOne(word.lower(), _SUGGEST, scorer=fuzz.ratio, score_cutoff=75)
     return best[0] if best else ""
 
 

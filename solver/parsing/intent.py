@@ -39,7 +39,7 @@ _D_HIGH = re.compile(
     r"\bd\s*\^\s*\(?(\d)\)?\s*\(?([A-Za-z])?\)?\s*/\s*\(?\s*d\s*([A-Za-z])\s*\^\s*\(?\d\)?\s*\)?"
 )
 _D_TWO = re.compile(r"\bd(\d)([A-Za-z])?\s*/\s*d([A-Za-z])\d\b")
-_VAR = r"(theta|alpha|beta|lambda|phi|tau|[A-Za-z])"
+_VAR = r"((?:theta|alpha|beta|lambda|phi|tau|w|x|y|z)_?\d+|theta|alpha|beta|lambda|phi|tau|[A-Za-z])"
 _D_OP = re.compile(rf"\(\s*d\s*\)\s*/\s*\(\s*d\s*{_VAR}\s*\)|\bd\s*/\s*d\s*{_VAR}\b")
 _D_FRAC = re.compile(r"\bd([A-Za-z])\s*/\s*d([A-Za-z])\b")
 _PARTIAL = re.compile(
@@ -132,7 +132,7 @@ def notation(text: str) -> tuple[str, Hints]:
         return " derivative ; "
 
     def op(m: re.Match[str]) -> str:
-        hints.wrt.append(m.group(1) or m.group(2))
+        hints.wrt.append((m.group(1) or m.group(2)).replace("_", ""))
         return " derivative ; "
 
     def frac(m: re.Match[str]) -> str:

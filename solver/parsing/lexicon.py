@@ -39,7 +39,7 @@ respectively result results final answer form write written writing compute comp
 element wise following apply applying perform performing someone anyone analysis starting
 start starts beginning begin initial guess local global nikale nikalo nikaalo operations
 operation convert converting reduce reduced invertible marks scores scored runs heights
-weights ages readings measurements temperatures
+weights ages readings measurements temperatures one
 """
 FILLER = frozenset(_FILLER.split())
 
