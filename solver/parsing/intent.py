@@ -39,7 +39,8 @@ _D_HIGH = re.compile(
     r"\bd\s*\^\s*\(?(\d)\)?\s*\(?([A-Za-z])?\)?\s*/\s*\(?\s*d\s*([A-Za-z])\s*\^\s*\(?\d\)?\s*\)?"
 )
 _D_TWO = re.compile(r"\bd(\d)([A-Za-z])?\s*/\s*d([A-Za-z])\d\b")
-_VAR = r"((?:theta|alpha|beta|lambda|phi|tau|w|x|y|z)_?\d+|theta|alpha|beta|lambda|phi|tau|[A-Za-z])"
+_VAR = (r"((?:theta|alpha|beta|lambda|phi|tau|w|x|y|z)_?\d+|theta|alpha|beta|lambda|phi|tau"
+        r"|[A-Za-z])")
 _D_OP = re.compile(rf"\(\s*d\s*\)\s*/\s*\(\s*d\s*{_VAR}\s*\)|\bd\s*/\s*d\s*{_VAR}\b")
 _D_FRAC = re.compile(r"\bd([A-Za-z])\s*/\s*d([A-Za-z])\b")
 _PARTIAL = re.compile(
