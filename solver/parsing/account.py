@@ -24,7 +24,7 @@ from ..render import inline
 from .expr import MatOp, Seq, is_scalar
 from .intent import VOCAB, canonical
 from .items import Parsed, as_vector
-from .lexicon import FILLER, MEANING
+from .lexicon import FILLER, MEANING, UNSUPPORTED
 from .segment import Segmented
 
 logger = logging.getLogger(__name__)
@@ -47,6 +47,10 @@ def check_words(seg: Segmented) -> None:
     unknown: list[str] = []
     for word, _at in seg.raw:
         low = word.lower()
+        if low in UNSUPPORTED:
+            raise Unclear(f"I can't do {UNSUPPORTED[low]} yet.",
+                          "I do linear algebra (det, inverse, eigen, rank, PCA...) and "
+                          "derivatives (d/dx, gradient, Hessian, Taylor...).")
         if low in FILLER or low in MEANING or word in _SPECIAL:
             continue
         canon = canonical(word)

@@ -239,7 +239,26 @@ class Parser:
         exp = self.unary()
         if not (is_scalar(base) and is_scalar(exp)):
             raise ParseError("Powers need numbers or expressions.", "For example x^2 or 2^x.")
+        exp = self._fraction_exponent(exp)
         return safe_pow(base, exp)
+
+    def _fraction_exponent(self, exp: Any) -> Any:
+        """``x^1/2``, ``x^-1/2``: (x^1)/2 by the rules (taken) or x^(1/2) (the button)."""
+        tok, nxt = self.peek(), self.peek(1)
+        prev = self.toks[self.pos - 1]
+        if not (exp.is_Integer and prev.kind == "num" and tok is not None and tok.text == "/"
+                and not tok.space and nxt is not None and nxt.kind == "num" and not nxt.space
+                and "." not in nxt.text):
+            return exp
+        shown = f"^{exp}/{nxt.text}"
+        if readings.flipped("pow"):
+            readings.took("pow", f"“{shown}” is read as the power {exp}/{nxt.text}",
+                          f"(…^{exp})/{nxt.text}")
+            self.pos += 2
+            return exp / sp.Integer(int(nxt.text))
+        readings.took("pow", f"“{shown}” is read as (…^{exp}) ÷ {nxt.text}",
+                      f"the power {exp}/{nxt.text}")
+        return exp
 
     def postfix(self) -> Any:
         value = self.atom()

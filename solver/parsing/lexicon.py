@@ -98,6 +98,18 @@ MEANING: dict[str, str] = {
     "elimination": "row reduction", "solve": "solve", "value": "",
 }
 
+# asked for but not something this tutor does: a clear "not yet", never a misreading
+UNSUPPORTED = {"integrate": "integrals", "integral": "integrals", "integration": "integrals",
+               "antiderivative": "integrals", "limit": "limits", "lim": "limits",
+               "laplace": "Laplace transforms", "fourier": "Fourier series",
+               "svd": "the singular value decomposition",
+               "lu": "LU decomposition", "qr": "QR decomposition",
+               "cholesky": "Cholesky decomposition", "convolution": "convolutions",
+               "probability": "probability", "permutation": "permutations",
+               "combination": "combinations", "modulo": "modular arithmetic",
+               "gcd": "greatest common divisors", "lcm": "least common multiples",
+               "factorise": "factoring", "factorize": "factoring"}
+
 NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                 "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
 
