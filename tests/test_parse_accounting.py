@@ -37,10 +37,7 @@ def _numbers_of(obj: Any, out: set[float]) -> None:
         for k, v in obj.items():
             _numbers_of(k, out)
             _numbers_of(v, out)
-    elif isinstance(obj, list | tuple):
-        for v in obj:
-            _numbers_of(v, out)
-    elif isinstance(obj, sp.MatrixBase):
+    elif isinstance(obj, list | tuple | sp.MatrixBase):
         for v in obj:
             _numbers_of(v, out)
     elif isinstance(obj, sp.Basic):
@@ -100,3 +97,14 @@ def test_a_stray_number_is_used_or_asked_about(text: str) -> None:
     except ParseError:
         return
     assert 7919.0 in _reading_numbers(problem), (text, problem.restated)
+
+
+def test_the_reading_records_where_each_part_went() -> None:
+    problem = parse("sir pls find det of A where A = [[1,2],[3,4]] ??")
+    went = dict(problem.options["account"])
+    assert went["sir"] == "filler" and went["det"] == "lexicon: det"
+    assert went["A = [[1,2],[3,4]]"] == "matrices[0]"
+    problem = parse("gradient of x^2 y at (1, 2) plz")
+    assert dict(problem.options["account"]) == {
+        "gradient": "lexicon: gradient", "of": "filler", "at": "lexicon: at", "plz": "filler",
+        "x^2 y": "expr", "(1, 2)": "point"}

@@ -110,7 +110,7 @@ def _parse(text: str, force: str | None = None) -> Problem:
     names = assigned_names(norm)
     norm = _dotted_names(norm, names)
     seg = segment_full(norm, names)
-    check_words(seg)
+    account = check_words(seg)
     words, items = seg.words, seg.items
     intent = detect(words)
     if force is not None:
@@ -126,11 +126,12 @@ def _parse(text: str, force: str | None = None) -> Problem:
         fields["matrices"] = (m.T,) if m.rows == 1 else (m,)
     if fields.get("kind") == "solve":
         fields["kind"] = None
-    check_reached(parsed, fields)
+    account += check_reached(parsed, fields, [it.text for it in items])
     kind = fields.pop("kind")
     options = {k: v for k, v in fields.pop("options").items() if not k.startswith("reached_")}
     if notes:
         options["notes"] = list(dict.fromkeys(notes + options.get("notes", [])))
+    options["account"] = account  # every word and piece of math, and where it went
     if intent.also and kind is not None:
         options["also"] = [k for k in intent.also if k != kind]
     restated = restate(kind, {**fields, "options": options})

@@ -43,7 +43,10 @@ def _suggestion(word: str) -> str:
     return best[0] if best else ""
 
 
-def check_words(seg: Segmented) -> None:
+def check_words(seg: Segmented) -> list[tuple[str, str]]:
+    """Each word and where it went: ``("sir", "filler")``, ``("det", "kind: det")``;
+    ``Unclear`` for a word the lexicon does not have."""
+    went: list[tuple[str, str]] = []
     unknown: list[str] = []
     for word, _at in seg.raw:
         low = word.lower()
@@ -51,10 +54,12 @@ def check_words(seg: Segmented) -> None:
             raise Unclear(f"I can't do {UNSUPPORTED[low]} yet.",
                           "I do linear algebra (det, inverse, eigen, rank, PCA...) and "
                           "derivatives (d/dx, gradient, Hessian, Taylor...).")
-        if low in FILLER or low in MEANING or word in _SPECIAL:
+        if low in FILLER or word in _SPECIAL:
+            went.append((word, "filler"))
             continue
         canon = canonical(word)
-        if canon in VOCAB or canon in MEANING:
+        if low in MEANING or canon in MEANING or canon in VOCAB:
+            went.append((word, f"lexicon: {canon}"))
             continue
         unknown.append(word)
     if unknown:
@@ -68,6 +73,8 @@ def check_words(seg: Segmented) -> None:
         if ch not in _PUNCTUATION:
             raise Unclear(f"I did not understand “{ch}” in your message.",
                           "Use + - * / ^ and brackets for the math.")
+        went.append((ch, "punctuation"))
+    return went
 
 
 # ----------------------------------------------------------------------- reached
@@ -76,105 +83,112 @@ def _key(m: sp.MatrixBase) -> tuple:
 
 
 class _Bag:
-    """Everything the Problem holds, to look up what the student typed."""
+    """Everything the Problem holds, each with where it is (``matrices[0]``, ``point``, ...),
+    to look up what the student typed."""
 
     def __init__(self, fields: dict[str, Any]) -> None:
-        self.mats: set[tuple] = set()
-        self.scalars: set[Any] = set()
+        self.mats: dict[tuple, str] = {}
+        self.scalars: dict[Any, str] = {}
         self.eqs: list[tuple[Any, Any]] = []
         self.trees: list[Any] = []
         kind = fields.get("kind")
         opts = fields.get("options", {})
-        for m in fields.get("matrices", ()):
-            self._matrix(m, kind in ("mean", "variance", "covariance", "pca", None))
-        for v in fields.get("vectors", ()):
-            self._matrix(v, True)
+        data_kind = kind in ("mean", "variance", "covariance", "pca", None)
+        for n, m in enumerate(fields.get("matrices", ())):
+            self._matrix(m, data_kind, f"matrices[{n}]")
+        for n, v in enumerate(fields.get("vectors", ())):
+            self._matrix(v, True, f"vectors[{n}]")
         if fields.get("expr") is not None:
-            self._scalar(fields["expr"])
-        for e in fields.get("exprs", ()):
-            self._scalar(e)
+            self._scalar(fields["expr"], "expr")
+        for n, e in enumerate(fields.get("exprs", ())):
+            self._scalar(e, f"exprs[{n}]")
         exprs = tuple(fields.get("exprs", ()))
         if exprs:
-            self._matrix(sp.Matrix(exprs), False)
-        for eq in fields.get("equations", ()):
+            self._matrix(sp.Matrix(exprs), False, "exprs")
+        for n, eq in enumerate(fields.get("equations", ())):
             self.eqs.append((eq.lhs, eq.rhs))
-            self._scalar(eq.lhs)
-            self._scalar(eq.rhs)
+            self._scalar(eq.lhs, f"equations[{n}]")
+            self._scalar(eq.rhs, f"equations[{n}]")
         for s in fields.get("variables", ()):
-            self._scalar(s)
+            self._scalar(s, "variables")
         point = fields.get("point") or {}
         for k, v in point.items():
-            self._scalar(k)
-            self._scalar(v)
+            self._scalar(k, "point")
+            self._scalar(v, "point")
         if point:
-            self._matrix(sp.Matrix(list(point.values())), False)
+            self._matrix(sp.Matrix(list(point.values())), False, "point")
         if fields.get("order") is not None:
-            self._scalar(sp.Integer(fields["order"]))
+            self._scalar(sp.Integer(fields["order"]), "order")
         for key in ("steps", "lr", "k", "n_terms"):
             if opts.get(key) is not None:
                 v = opts[key]
-                self._scalar(sp.Integer(v) if isinstance(v, int) else v)
+                self._scalar(sp.Integer(v) if isinstance(v, int) else v, f"options.{key}")
         for k, v in (opts.get("subs") or {}).items():
-            self._scalar(k)
-            self._scalar(v)
+            self._scalar(k, "options.subs")
+            self._scalar(v, "options.subs")
         for row in opts.get("data") or []:
             vals = list(row.values())
             for v in vals:
-                self._scalar(v)
-            self._matrix(sp.Matrix(vals), False)
+                self._scalar(v, "options.data")
+            self._matrix(sp.Matrix(vals), False, "options.data")
         for v in opts.get("x_range") or ():
-            self._scalar(v)
+            self._scalar(v, "options.x_range")
         if opts.get("x_range"):
-            self._matrix(sp.Matrix(list(opts["x_range"])), False)
+            self._matrix(sp.Matrix(list(opts["x_range"])), False, "options.x_range")
         if opts.get("tree") is not None:
             self.trees.append(opts["tree"])
         for s in opts.get("reached_scalars", ()):
-            self._scalar(s)
+            self._scalar(s, "order")
         for m in opts.get("reached_matrices", ()):
-            self._matrix(m, True)
+            self._matrix(m, True, "matrices[0] (as a row)")
 
-    def _scalar(self, value: Any) -> None:
+    def _scalar(self, value: Any, where: str) -> None:
         if isinstance(value, sp.Basic):
-            self.scalars.add(value)
+            self.scalars.setdefault(value, where)
             if isinstance(value, sp.Expr):
-                self.scalars |= {s for s in value.free_symbols}
+                for s in value.free_symbols:
+                    self.scalars.setdefault(s, where)
 
-    def _matrix(self, m: sp.MatrixBase, parts: bool) -> None:
+    def _matrix(self, m: sp.MatrixBase, parts: bool, where: str) -> None:
         m = sp.Matrix(m)
-        self.mats.add(_key(m))
-        self.mats.add(_key(m.T))
+        self.mats.setdefault(_key(m), where)
+        self.mats.setdefault(_key(m.T), where)
         if parts:
             for j in range(m.cols):
-                self.mats.add(_key(m.col(j)))
+                self.mats.setdefault(_key(m.col(j)), where)
             for i in range(m.rows):
-                self.mats.add(_key(m.row(i).T))
-            if m.rows == 1 or m.cols == 1 or parts:
-                for e in m:
-                    self.scalars.add(e)
+                self.mats.setdefault(_key(m.row(i).T), where)
+            for e in m:
+                self.scalars.setdefault(e, where)
 
-    def has_matrix(self, m: sp.MatrixBase) -> bool:
-        return _key(sp.Matrix(m)) in self.mats
-
-    def has(self, value: Any) -> bool:
+    def where(self, value: Any) -> str | None:
+        """Where ``value`` went in the Problem, or None when it went nowhere."""
         if isinstance(value, MatOp):
             if any(value == t for t in self.trees):
-                return True
-            return all(self.has(a) for a in value.args)
+                return "options.tree"
+            found = [self.where(a) for a in value.args]
+            return found[0] if all(found) else None
         if isinstance(value, sp.MatrixBase):
-            return self.has_matrix(value)
+            return self.mats.get(_key(sp.Matrix(value)))
         if isinstance(value, Seq):
             vec = as_vector(value)
-            if vec is not None and self.has_matrix(vec):
-                return True
-            return all(self.has(v) for v in value)
+            if vec is not None and _key(vec) in self.mats:
+                return self.mats[_key(vec)]
+            found = [self.where(v) for v in value]
+            return found[0] if found and all(found) else None
         if is_scalar(value):
-            if value in self.scalars or (-value) in self.scalars:
-                return True
+            for v in (value, -value):
+                if v in self.scalars:
+                    return self.scalars[v]
             if isinstance(value, sp.Symbol | sp.Number) or value.is_number:
-                return False
-            return any(isinstance(s, sp.Expr) and sp.simplify(s - value) == 0
-                       for s in self.scalars if isinstance(s, sp.Expr) and not s.is_Atom)
-        return False
+                return None
+            for s, where in self.scalars.items():
+                if isinstance(s, sp.Expr) and not s.is_Atom and sp.simplify(s - value) == 0:
+                    return where
+        return None
+
+    def has(self, value: Any) -> bool:
+        return self.where(value) is not None
 
 
 def _shown(p: Parsed) -> str:
@@ -190,26 +204,36 @@ def _shown(p: Parsed) -> str:
     return shown
 
 
-def check_reached(parsed: list[Parsed], fields: dict[str, Any]) -> None:
+def check_reached(parsed: list[Parsed], fields: dict[str, Any],
+                  texts: list[str] | None = None) -> list[tuple[str, str]]:
+    """Each parsed piece of math and where it went (``[("[[1, 2], [3, 4]]", "matrices[0]")]``);
+    ``Unclear`` names the pieces that went nowhere."""
     bag = _Bag(fields)
     missing: list[Parsed] = []
+    went: list[tuple[str, str]] = []
     defined = {p.name for p in parsed if p.name and bag.has(p.value)}
-    for p in parsed:
+    for n, p in enumerate(parsed):
+        shown = texts[n] if texts and n < len(texts) else _shown(p)
         if isinstance(p.value, sp.Symbol) and not p.name and p.value.name in defined:
+            went.append((shown, f"the name {p.value.name}"))
             continue  # "grad f where f = ...": the name of a definition that was used
         if p.is_equation:
             lhs, rhs = p.lhs, p.value
             if (lhs, rhs) in bag.eqs or (bag.has(lhs) and bag.has(rhs)):
-                continue
-            if is_scalar(lhs) and is_scalar(rhs) and bag.has(lhs - rhs):
-                continue
-            if isinstance(lhs, MatOp) and lhs.op == "apply":
-                continue  # Ax = b is read whole (solve_system), checked by its builder
-            missing.append(p)
-        elif not bag.has(p.value):
+                went.append((shown, "equations"))
+            elif is_scalar(lhs) and is_scalar(rhs) and (where := bag.where(lhs - rhs)):
+                went.append((shown, where))
+            elif isinstance(lhs, MatOp) and lhs.op == "apply":
+                went.append((shown, "matrices (A, b)"))  # Ax = b, checked by its builder
+            else:
+                missing.append(p)
+        elif where := bag.where(p.value):
+            went.append((shown, where))
+        else:
             missing.append(p)
     if missing:
         what = ", ".join(_shown(p) for p in missing[:3])
         logger.info("unreached math: %s", what)
         raise Unclear(f"I did not see what to do with {what} in this problem.",
                       "Send one problem at a time, or say how that part is used.")
+    return went
