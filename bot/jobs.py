@@ -116,14 +116,12 @@ def _read(text: str, kind: str | None, flip: str | None) -> Problem:
     return problem.with_kind(kind)
 
 
-def plot_job(text: str, kind: str | None = None) -> PlotResult:
-    """The picture that explains ``text``."""
+def plot_job(text: str, kind: str | None = None, flip: str | None = None) -> PlotResult:
+    """The picture that explains ``text`` (as read for ``kind``, with ``flip``)."""
     from solver.plots import plot_for
 
     try:
-        problem = parse(text)
-        if kind is not None:
-            problem = problem.with_kind(kind)
+        problem = _read(text, kind, flip)
         plot = plot_for(problem)
     except ParseError as exc:
         return PlotResult(ok=False, error=exc.message, hint=exc.hint)

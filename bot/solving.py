@@ -2,6 +2,8 @@
 
 Buttons under a solution carry only the stored problem's id (``S:<action>:<id>[:<kind>]``): the
 text lives in the database, so a button works after a restart and leaks nothing in callback data.
+``S:alt:<id>:<key>`` reads one ambiguous spot the other way (``solver.parsing.readings``); the
+buttons under that answer carry ``~<key>`` in the kind slot so they stay with that reading.
 """
 
 from __future__ import annotations
@@ -82,7 +84,8 @@ async def solve_text(tutor: Tutor, user: User, text: str, kind: str | None = Non
         rows = [offers[i : i + 2] for i in range(0, len(offers), 2)]
         return [Text(f"I read this as: {escape(result.restated)}\nWhat should I do with it?",
                      keyboard(*rows))]
-    return [Text(result.html, _solution_buttons(pid, result, kind))]
+    tag = f"~{flip}" if flip else kind
+    return [Text(result.html, _solution_buttons(pid, result, tag))]
 
 
 async def solve_command(tutor: Tutor, event: Event) -> list[Reply]:
@@ -94,9 +97,10 @@ async def solve_command(tutor: Tutor, event: Event) -> list[Reply]:
     return [Typing(), *await solve_text(tutor, event.user, args)]
 
 
-async def plot_reply(tutor: Tutor, text: str, kind: str | None = None) -> list[Reply]:
+async def plot_reply(tutor: Tutor, text: str, kind: str | None = None,
+                     flip: str | None = None) -> list[Reply]:
     try:
-        result = await tutor.pool.run(jobs.plot_job, text, kind)
+        result = await tutor.pool.run(jobs.plot_job, text, kind, flip)
     except (WorkerTimeout, WorkerCrashed, MemoryError) as exc:
         return _failure(tutor, exc)
     if not result.ok:
@@ -121,6 +125,9 @@ async def solution_button(tutor: Tutor, event: Event) -> list[Reply]:
     if len(parts) < 2 or not parts[1].isdigit():
         return [Text("That button has expired. Send the problem again.")]
     action, pid, kind = parts[0], int(parts[1]), (parts[2] if len(parts) > 2 else None)
+    flip = None
+    if kind and kind.startswith("~"):  # a button under the other reading keeps to it
+        flip, kind = kind[1:], None
     text = tutor.storage.problem(pid, event.user.id)
     if text is None:
         return [Text("I no longer have that problem. Send it again.")]
@@ -129,14 +136,14 @@ async def solution_button(tutor: Tutor, event: Event) -> list[Reply]:
     if action == "alt" and kind:  # S:alt:<pid>:<reading key>: the other reading
         return [Typing(), *await solve_text(tutor, event.user, text, None, flip=kind)]
     if action == "plot":
-        return [Typing(), *await plot_reply(tutor, text, kind)]
+        return [Typing(), *await plot_reply(tutor, text, kind, flip)]
     if action == "lesson" and kind in KIND_TOPICS:
         from .lessons import lesson_for_topic
 
         return lesson_for_topic(tutor, event.user, KIND_TOPICS[kind])
     if action == "more":
         try:
-            result = await tutor.pool.run(jobs.solve_job, text, kind)
+            result = await tutor.pool.run(jobs.solve_job, text, kind, flip)
         except (WorkerTimeout, WorkerCrashed, MemoryError) as exc:
             return _failure(tutor, exc)
         if not result.ok or not result.pages:
