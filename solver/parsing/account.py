@@ -182,8 +182,10 @@ class _Bag:
                     return self.scalars[v]
             if isinstance(value, sp.Symbol | sp.Number) or value.is_number:
                 return None
+            syms = value.free_symbols
             for s, where in self.scalars.items():
-                if isinstance(s, sp.Expr) and not s.is_Atom and sp.simplify(s - value) == 0:
+                if (isinstance(s, sp.Expr) and not s.is_Atom and s.free_symbols == syms
+                        and sp.expand(s - value) == 0):
                     return where
         return None
 
@@ -202,6 +204,20 @@ def _shown(p: Parsed) -> str:
     if p.is_equation:
         return f"{inline(p.lhs)} = {shown}"
     return shown
+
+
+# a number reaches these fields only from its own role: "3" in "third derivative, 3" is not
+# the order; "2" in "2 steps" is the steps
+_NUMBER_ROLES = {"order": ("order",), "options.steps": ("steps",), "options.k": ("k",),
+                 "options.lr": ("lr",), "options.n_terms": ()}
+
+
+def _fits(p: Parsed, where: str) -> bool:
+    if not (is_scalar(p.value) and p.value.is_number) or where not in _NUMBER_ROLES:
+        return True
+    if p.name in ("k", "lr", "alpha", "eta", "steps", "n", "rate"):
+        return True
+    return p.role in _NUMBER_ROLES[where]
 
 
 def check_reached(parsed: list[Parsed], fields: dict[str, Any],
@@ -227,7 +243,7 @@ def check_reached(parsed: list[Parsed], fields: dict[str, Any],
                 went.append((shown, "matrices (A, b)"))  # Ax = b, checked by its builder
             else:
                 missing.append(p)
-        elif where := bag.where(p.value):
+        elif (where := bag.where(p.value)) and _fits(p, where):
             went.append((shown, where))
         else:
             missing.append(p)
