@@ -33,6 +33,7 @@ from .items import as_vector, parse_items
 from .layout import rows_to_brackets
 from .limits import check_text
 from .normalize import normalize
+from .preamble import read_preamble
 from .readings import flipped, reading, set_variables, took
 from .restate import restate
 from .segment import Item, assigned_names, segment_full
@@ -104,7 +105,8 @@ def _constant_variables(norm: str, seg: Any, hints: Any, intent: Any) -> frozens
 
 
 def _parse(text: str, force: str | None = None) -> Problem:
-    norm = rows_to_brackets(normalize(text))
+    question, defined = read_preamble(text)
+    norm = rows_to_brackets(normalize(question))
     norm, hints = notation(norm)
     refuse_code(norm)
     names = assigned_names(norm)
@@ -115,7 +117,7 @@ def _parse(text: str, force: str | None = None) -> Problem:
     intent = detect(words)
     if force is not None:
         intent.kind, intent.also = force, []
-    notes: list[str] = []
+    notes: list[str] = list(defined)
     set_variables(_constant_variables(norm, seg, hints, intent))
     parsed, env = parse_items(items, names, notes)
     if not parsed:
