@@ -294,3 +294,67 @@ def test_check_line_says_what_it_checked() -> None:
     sol = solve_problem(parse("det [[1,2],[3,4]]"))
     assert any("as read above" in n for n in sol.notes)
     assert sol.render("html").index("I read this as") < sol.render("html").index("Answer")
+
+
+# ---------------------------------------------------------------- found while probing
+def test_times_between_3_vectors_is_the_cross_product() -> None:
+    p = parse("Find $\\mathbf{a} \\times \\mathbf{b}$ where $\\mathbf{a} = (1,0,0)$ and "
+              "$\\mathbf{b} = (0,1,0)$.")
+    assert p.kind == "cross" and solve_problem(p).answer == M([0, 0, 1])
+    assert parse("(1,2,3) × (4,5,6)").kind == "cross"
+    assert parse("[[1,2],[3,4]] × [[1,0],[0,1]]").kind == "multiply"
+    assert parse("d/dx 2 × 3x").expr == 6 * x
+
+
+def test_hinglish_filler_is_not_math() -> None:
+    p = parse("bhai ye matrix ka inverse bata do [[1,2],[3,4]]")
+    assert p.kind == "inverse" and p.matrices == (M([[1, 2], [3, 4]]),)
+    assert parse("x^2 sin x ka derivative batao").expr == x**2 * sp.sin(x)
+
+
+def test_numpy_float_output() -> None:
+    p = parse("array([[2., 1.],\n       [1., 2.]]) eigenvalues")
+    assert p.kind == "eigenvalues" and p.matrices == (M([[2, 1], [1, 2]]),)
+
+
+def test_root_exponents() -> None:
+    assert parse("d/dx x^1/3").expr == sp.cbrt(x)
+    assert parse("d/dx x^1/3", flip={"pow"}).expr == x / 3
+    assert parse("d/dx 3e^2x").expr == 3 * sp.exp(2 * x)
+
+
+def test_n_terms_counts_non_zero_terms_with_the_other_reading() -> None:
+    p = parse("taylor series of sin x at 0 upto 5 terms")
+    assert p.order == 9 and p.options["readings"][0].key == "terms"
+    assert parse("taylor series of sin x at 0 upto 5 terms", flip={"terms"}).order == 4
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Let a = 7 - 4. Differentiate a*w**3 + w wrt w.", 9 * sp.Symbol("w")**2 + 1),
+    ("Let c be (-6)/(-2) + 1. What is the second derivative of c*k**3 wrt k?",
+     24 * sp.Symbol("k")),
+    ("Let g(u) = 3*u**2 - u. Let h(u) = u + 1. Let p(r) = 2*g(r) - h(r). "
+     "Differentiate p(y) wrt y.", 12 * y - 3),
+    ("Let m(n) be the second derivative of n**4/12 + 5*n. Find the derivative of m(t) wrt t.",
+     2 * t),
+    ("Suppose 2*a - b = 3, a + b = 6. Find the first derivative of a*x**2 + b*x wrt x.",
+     6 * x + 3),
+    ("Let r(s) = s**2 - 5. Let k be r(3). Differentiate k*z**2 wrt z.",
+     8 * sp.Symbol("z")),
+    ("Let i = 2. What is the derivative of i*x**3 wrt x?", 6 * x**2),
+    ("Let f(x) = x**3 - 2*x. What is the derivative of f(i) wrt i?", 3 * i_**2 - 2),
+])
+def test_definitions_before_the_question(text: str, want: sp.Expr) -> None:
+    sol = solve_problem(parse(text))
+    assert sp.expand(sol.answer - want) == 0
+    assert any(n.startswith("Using") for n in sol.problem.options["notes"])
+
+
+@pytest.mark.parametrize("text", [
+    "Let t be 3. Suppose 2*q = q**2. Differentiate q*x wrt x.",  # not linear: not guessed
+    "Suppose a + b = 2. Differentiate a*x wrt x.",  # no unique solution
+    "Let t be 3. What is the derivative of x**2 wrt x?",  # t is never used
+])
+def test_definitions_that_cannot_be_used_are_asked_about(text: str) -> None:
+    with pytest.raises(ParseError):
+        parse(text)

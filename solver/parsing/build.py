@@ -19,7 +19,7 @@ logger = logging.getLogger(__name__)
 _ONE_MATRIX = ("det", "inverse", "transpose", "rank", "rref", "nullspace", "eigenvalues",
                "eigenvectors")
 _MATOP_KIND = {"multiply": "multiply", "add": "add", "subtract": "add", "transpose": "transpose",
-               "inverse": "inverse", "det": "det", "norm": "norm"}
+               "inverse": "inverse", "det": "det", "norm": "norm", "cross": "cross"}
 _CALC = ("derivative", "partial", "higher_derivative", "gradient", "jacobian", "hessian",
          "taylor", "critical_points", "chain_rule", "newton", "gradient_descent", "loss_gradient")
 _SYSTEM_HINT = "For example: solve x + y = 3, x - y = 1."

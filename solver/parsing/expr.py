@@ -162,6 +162,13 @@ class Parser:
         acc = [self.unary()]
         scalar = is_scalar(acc[0])
         while True:
+            if self.is_op("⨯"):  # × : the cross product of two 3-vectors, else a product
+                self.take()
+                rhs = self.unary()
+                left = _fold(acc)
+                acc = [_cross(left, rhs)]
+                scalar = is_scalar(acc[0])
+                continue
             if self.is_op("*") or self.is_op("/"):
                 op = self.take().text
                 rhs = self.unary()
@@ -251,10 +258,15 @@ class Parser:
                 and "." not in nxt.text):
             return exp
         shown = f"^{exp}/{nxt.text}"
+        as_power = exp == 1  # nobody writes x^1 on purpose: x^1/3 is the cube root
         if readings.flipped("pow"):
+            as_power = not as_power
+        if as_power:
             readings.took("pow", f"“{shown}” is read as the power {exp}/{nxt.text}",
-                          f"(…^{exp})/{nxt.text}")
+                          f"(…^{exp}) ÷ {nxt.text}")
             self.pos += 2
+            if int(nxt.text) == 0:
+                raise ParseError("That divides by zero.", "Check the exponent.")
             return exp / sp.Integer(int(nxt.text))
         readings.took("pow", f"“{shown}” is read as (…^{exp}) ÷ {nxt.text}",
                       f"the power {exp}/{nxt.text}")
@@ -438,6 +450,18 @@ def _mul(a: Any, b: Any) -> Any:
     if is_scalar(a) and isinstance(b, sp.MatrixBase | MatOp) and not a.free_symbols:
         return MatOp("scale", (a, b))  # 2A: asked for, computed by the solver
     raise ParseError("I could not multiply those together.", _HINT)
+
+
+def _cross(a: Any, b: Any) -> Any:
+    """``u × v``: the cross product when both are 3-vectors; numbers and matrices multiply."""
+    u, v = _column(a), _column(b)
+    if all(isinstance(w, sp.MatrixBase) and w.shape == (3, 1) for w in (u, v)):
+        return MatOp("cross", (u, v))
+    if any(isinstance(w, sp.MatrixBase) and w.cols == 1 for w in (u, v)) and not (
+            is_scalar(a) or is_scalar(b)):
+        raise ParseError("The cross product × needs two vectors with 3 entries.",
+                         "For example (1, 0, 0) × (0, 1, 0).")
+    return _mul(a, b)
 
 
 def _div(a: Any, b: Any) -> Any:

@@ -62,7 +62,7 @@ _PHRASES = [
     (re.compile(r"\bb/w\b", re.I), " between "),
     (re.compile(r"\s&\s|&"), " and "),
     (re.compile(r"\bup\s*-?\s*to\b", re.I), " upto "),
-    (re.compile(r"(?<![A-Za-z0-9])(e)\s*\^\s*(-?\d+(?:\.\d+)?\*?[A-Za-z])(?![A-Za-z0-9(^_])"),
+    (re.compile(r"(?<![A-Za-z])(e)\s*\^\s*(-?\d+(?:\.\d+)?\*?[A-Za-z])(?![A-Za-z0-9(^_])"),
      lambda m: _exp_juxtaposed(m)),
     (re.compile(r"\b(sigmoid|softplus|relu)\s*(?:function\s*)?[:=]?\s+(?=1\s*/|log|ln|max)", re.I),
      lambda m: _label(m)),
@@ -104,8 +104,8 @@ def _label(m: re.Match[str]) -> str:
 
 
 _N_TERMS = re.compile(
-    r"\bfirst\s+(\d+|one|two|three|four|five|six)\s+(?:non\s*-?\s*zero\s+|nonzero\s+)?terms?\b"
-    r"(?:\s+of)?", re.I)
+    r"(?:\bfirst\s+|\b(?:upto|till|until)\s+)(\d+|one|two|three|four|five|six)\s+"
+    r"(non\s*-?\s*zero\s+|nonzero\s+)?terms?\b(?:\s+of)?", re.I)
 
 
 def notation(text: str) -> tuple[str, Hints]:
@@ -117,8 +117,15 @@ def notation(text: str) -> tuple[str, Hints]:
 
     def n_terms(m: re.Match[str]) -> str:
         word = m.group(1).lower()
-        hints.n_terms = int(NUMBER_WORDS.get(word, word))
-        return " series of " if (m.group(0).rstrip().endswith("of")) else " series "
+        n = int(NUMBER_WORDS.get(word, word))
+        tail = " series of " if (m.group(0).rstrip().endswith("of")) else " series "
+        if not m.group(2):  # "first 3 terms": non-zero terms, unless the button says not
+            took("terms", f"{n} terms means {n} non-zero terms", f"terms up to x^{n - 1}")
+            if flipped("terms"):
+                hints.order = max(n - 1, 0)
+                return tail
+        hints.n_terms = n
+        return tail
 
     text = _N_TERMS.sub(n_terms, text)
 

@@ -34,7 +34,7 @@ _WORDS = {
         "rho", "sigma", "tau", "phi", "chi", "psi", "omega", "sqrt",
     )},
     "varepsilon": " epsilon ", "vartheta": " theta ", "varphi": " phi ",
-    "cdot": "*", "times": "*", "div": "/", "ast": "*", "top": "T", "intercal": "T",
+    "cdot": "*", "times": " ⨯ ", "div": "/", "ast": "*", "top": "T", "intercal": "T",
     "partial": "∂", "nabla": " grad ", "infty": " oo ", "prime": "'",
     "left": "", "right": "", "bigl": "", "bigr": "", "Bigl": "", "Bigr": "", "big": "",
     "Big": "", "displaystyle": "", "mathrm": "", "mathbf": "", "mathit": "", "boldsymbol": "",

@@ -34,7 +34,7 @@ _MAXMIN = ("max", "min")  # functions only when followed by "("
 _TOKEN = re.compile(
     r"(?P<space>[ \n]+)|(?P<num>(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d{1,3}(?![\w.]))?)"
     r"|(?P<word>[A-Za-z][A-Za-z0-9]*(?:_\d+)?)"
-    r"|(?P<op>\^|[-+*/(),;\[\]|!=_<>'{}])"
+    r"|(?P<op>\^|[-+*/(),;\[\]|!=_<>'{}⨯])"
 )
 _FORBIDDEN = {
     ".": "a dot outside a number (attribute access)",

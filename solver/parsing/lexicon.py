@@ -40,6 +40,10 @@ element wise following apply applying perform performing someone anyone analysis
 start starts beginning begin initial guess local global nikale nikalo nikaalo operations
 operation convert converting reduce reduced invertible marks scores scored runs heights
 weights ages readings measurements temperatures one
+ye yeh yah iska iski iske isko inka inki inke uska uski uske hoga hogi honge kitna kitni kitne
+kar karke karo kardo kar do bata batao bata do nikal nikalo nikaal mujhe humko hume hamko kaise
+kyu kyun kyon matlab wala wali wale dekho raha rahi rahe hua hui hue yaha yahan pe par liye
+zara jaldi please bro dude bhai sirji sir ji madam maam didi bhaiya yr yaar plss plzz pleasee
 """
 FILLER = frozenset(_FILLER.split())
 

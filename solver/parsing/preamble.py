@@ -47,10 +47,13 @@ class _Scope:
         self.consts: dict[str, sp.Expr] = {}
         self.funcs: dict[str, tuple[sp.Symbol, sp.Expr]] = {}
         self.notes: list[str] = []
+        self.used: set[str] = set()
+        self.systems: list[set[str]] = []  # unknowns solved together: one used is all used
 
     def value(self, text: str, skip: frozenset[str] = frozenset()) -> sp.Expr:
         """An expression with the defined constants and function calls put in."""
         env: dict[str, Any] = {k: v for k, v in self.consts.items() if k not in skip}
+        self.used |= {k for k in env if re.search(rf"(?<![A-Za-z]){k}(?![A-Za-z(])", text)}
         text = self._calls(text, env, skip)
         value = parse_tokens(text.strip().rstrip(".?"), env, [])
         if not is_scalar(value):
@@ -74,6 +77,7 @@ class _Scope:
             if depth:
                 raise ParseError("A bracket is not closed.", _HINT)
             param, body = self.funcs[name]
+            self.used.add(name)
             arg = self.value(text[m.end():j - 1], skip)
             key = f"qcall{len(env)}x{n}"
             env[key] = body.subs(param, arg)
@@ -125,6 +129,7 @@ class _Scope:
         if len(solutions) != 1 or set(solutions[0]) != set(unknowns) or any(
                 v.free_symbols for v in solutions[0].values()):
             raise ParseError("Those equations do not have exactly one solution.", _HINT)
+        self.systems.append({s.name for s in solutions[0]})
         for sym, val in solutions[0].items():
             self.consts[sym.name] = val
             self.notes.append(f"{sym.name} = {inline(val)}")
@@ -166,6 +171,21 @@ def read_preamble(text: str) -> tuple[str, list[str]]:
     if not first_question:
         return text, []
     defs, question = sentences[:first_question], " ".join(sentences[first_question:])
-    for s in defs:
-        scope.sentence(s)
-    return scope.question(question), [f"Using {', '.join(scope.notes)}."]
+    try:
+        for s in defs:
+            scope.sentence(s)
+        asked = scope.question(question)
+        for names in scope.systems:  # "Suppose 3s = 2t, s + t = 5": t helps to find s
+            if names & scope.used:
+                scope.used |= names
+        unused = [n for n in (*scope.consts, *scope.funcs) if n not in scope.used]
+    except ParseError:
+        # not definitions of numbers and functions ("Let a = (1, 2) and b = ..."): the whole
+        # message goes to the ordinary reader, whose accounting still drops nothing
+        logger.info("preamble not read; reading the message whole")
+        return text, []
+    if unused:
+        raise ParseError(f"You defined {', '.join(unused)} but the question does not use "
+                         f"{'it' if len(unused) == 1 else 'them'}.",
+                         "Check the question, or leave that definition out.")
+    return asked, [f"Using {', '.join(scope.notes)}."]

@@ -44,7 +44,7 @@ _SHORT_MATH_OK = re.compile(r"[A-Za-z]{2,3}")
 _SPECIAL_LETTERS = frozenset("aiuAIUqQ")
 _TOKEN = re.compile(
     r"(?P<space>[ ]+)|(?P<nl>\n)|(?P<num>\d+(?:\.\d+)?|\.\d+)|(?P<word>[A-Za-z][A-Za-z0-9_]*)"
-    r"|(?P<op>\*\*|[-+*/^=!|_∂])|(?P<sep>[,;])|(?P<open>[(\[{])|(?P<close>[)\]}])"
+    r"|(?P<op>\*\*|[-+*/^=!|_∂⨯])|(?P<sep>[,;])|(?P<open>[(\[{])|(?P<close>[)\]}])"
     r"|(?P<angle><[^<>=]*>)|(?P<stop>.)",
     re.S,
 )
