@@ -117,12 +117,12 @@ class _Scope:
             sides = part.split("=")
             if len(sides) != 2:
                 raise ParseError(f"I could not read the equation “{part.strip()}”.", _HINT)
-            eqs.append(sp.Eq(self.value(sides[0]), self.value(sides[1])))
+            eqs.append(self.value(sides[0]) - self.value(sides[1]))  # = 0
         unknowns = sorted(set().union(*(e.free_symbols for e in eqs)), key=lambda s: s.name)
         if not unknowns or len(unknowns) > len(eqs) or len(eqs) > 4:
             raise ParseError("I could not tell which letters those equations solve for.", _HINT)
         for e in eqs:
-            poly = sp.Poly(e.lhs - e.rhs, *unknowns)
+            poly = sp.Poly(e, *unknowns)
             if poly.total_degree() > 1:
                 raise ParseError("I solve only linear equations in the definitions.", _HINT)
         solutions = sp.solve(eqs, unknowns, dict=True)
