@@ -8,6 +8,7 @@ from typing import Any
 import sympy as sp
 
 from ..errors import ParseError
+from ..kinds import KINDS
 from .expr import MatOp, Seq, is_scalar
 from .intent import Hints, Intent
 from .items import Parsed, as_vector
@@ -16,8 +17,7 @@ from .variables import free_symbols, natural_order
 
 logger = logging.getLogger(__name__)
 
-_ONE_MATRIX = ("det", "inverse", "transpose", "rank", "rref", "nullspace", "eigenvalues",
-               "eigenvectors")
+_ONE_MATRIX = tuple(k.name for k in KINDS if k.restate)  # det, inverse, ... (kinds table)
 _MATOP_KIND = {"multiply": "multiply", "add": "add", "subtract": "add", "transpose": "transpose",
                "inverse": "inverse", "det": "det", "norm": "norm", "cross": "cross"}
 _CALC = ("derivative", "partial", "higher_derivative", "gradient", "jacobian", "hessian",

@@ -5,16 +5,13 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from ..kinds import KINDS
 from ..render import inline
 
 logger = logging.getLogger(__name__)
 
-_MATRIX_WORDS = {
-    "det": "the determinant of", "inverse": "the inverse of", "transpose": "the transpose of",
-    "rank": "the rank of", "rref": "the reduced row echelon form of",
-    "nullspace": "the null space of", "eigenvalues": "the eigenvalues of",
-    "eigenvectors": "the eigenvalues and eigenvectors of",
-}
+# kinds on one matrix: their words come from the kinds table
+_MATRIX_WORDS = {k.name: k.restate for k in KINDS if k.restate}
 
 
 def _vars(variables: Any) -> str:
