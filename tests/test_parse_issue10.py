@@ -358,3 +358,28 @@ def test_definitions_before_the_question(text: str, want: sp.Expr) -> None:
 def test_definitions_that_cannot_be_used_are_asked_about(text: str) -> None:
     with pytest.raises(ParseError):
         parse(text)
+
+
+@pytest.mark.parametrize(("text", "kind", "matrix"), [
+    ("A = [[1,2],[3,4]], B = [[0,1],[1,0]], find det of AB", "det", M([[2, 1], [4, 3]])),
+    ("A = [[1,2],[3,4]], eigenvalues of A^T A", "eigenvalues", M([[10, 14], [14, 20]])),
+    ("A = [[1,2],[3,4]], inverse of A^T", "inverse", M([[1, 3], [2, 4]])),
+    ("A = [[1,2],[3,4]], det(2A)", "det", M([[2, 4], [6, 8]])),
+    ("A = [[1,2],[3,4]], B = [[0,1],[1,0]], rank of A + B", "rank", M([[1, 3], [4, 4]])),
+])
+def test_an_operation_on_a_matrix_expression_keeps_both(text: str, kind: str,
+                                                          matrix: sp.Matrix) -> None:
+    # issue 10: "det of AB" was answered as the product AB (the det dropped)
+    p = parse(text)
+    assert p.kind == kind and p.matrices == (matrix,)
+    assert "where that matrix is" in p.restated
+
+
+def test_norm_of_a_sum_of_vectors() -> None:
+    p = parse("u = (1,2), v = (3,4), norm of u + v")
+    assert p.kind == "norm" and solve_problem(p).answer == sp.sqrt(52)
+
+
+def test_bars_around_a_matrix_expression_are_a_determinant() -> None:
+    p = parse("A = [[1,2],[3,4]], |A^2|")
+    assert solve_problem(p).answer == (M([[1, 2], [3, 4]]) ** 2).det()

@@ -118,6 +118,17 @@ def _eval(tree: Any, steps: list[Step]) -> Any:
     raise ParseError("I can't work out that matrix expression.", "Try one operation at a time.")
 
 
+def evaluate(tree: Any) -> Any:
+    """The value of a ``MatOp`` tree by SymPy's matrix operators (exact), with the student's
+    errors (sizes that do not fit, no inverse) as ``ParseError``."""
+    try:
+        value = _truth(tree)
+    except (sp.ShapeError, sp.NonSquareMatrixError, ValueError, ZeroDivisionError) as exc:
+        raise ParseError("Those matrices do not fit together (sizes, or no inverse).",
+                         "Check the sizes of the matrices.") from exc
+    return sp.Matrix(value) if isinstance(value, sp.MatrixBase) else value
+
+
 def _truth(tree: Any) -> Any:
     """SymPy's own evaluation with its matrix operators."""
     if isinstance(tree, sp.MatrixBase):

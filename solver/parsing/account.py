@@ -91,7 +91,7 @@ class _Bag:
         self.scalars: dict[Any, str] = {}
         self.eqs: list[tuple[Any, Any]] = []
         self.trees: list[Any] = []
-        kind = fields.get("kind")
+        kind = self.kind = fields.get("kind")
         opts = fields.get("options", {})
         data_kind = kind in ("mean", "variance", "covariance", "pca", None)
         for n, m in enumerate(fields.get("matrices", ())):
@@ -137,10 +137,18 @@ class _Bag:
             self._matrix(sp.Matrix(list(opts["x_range"])), False, "options.x_range")
         if opts.get("tree") is not None:
             self.trees.append(opts["tree"])
+            self._leaves(opts["tree"])
         for s in opts.get("reached_scalars", ()):
             self._scalar(s, "order")
         for m in opts.get("reached_matrices", ()):
             self._matrix(m, True, "matrices[0] (as a row)")
+
+    def _leaves(self, tree: Any) -> None:
+        if isinstance(tree, MatOp):
+            for a in tree.args:
+                self._leaves(a)
+        elif isinstance(tree, sp.MatrixBase):
+            self._matrix(tree, False, "options.tree")
 
     def _scalar(self, value: Any, where: str) -> None:
         if isinstance(value, sp.Basic):
@@ -166,8 +174,16 @@ class _Bag:
         if isinstance(value, MatOp):
             if any(value == t for t in self.trees):
                 return "options.tree"
-            found = [self.where(a) for a in value.args]
-            return found[0] if all(found) else None
+            # one operation read as its own kind: A·B (multiply, or dot of two vectors),
+            # A + B, Aᵀ, A⁻¹, |A|, ||u − v|| (distance), u × v, Ax = b
+            fits = {"multiply": ("multiply", "dot"), "add": ("add",), "subtract": ("add",
+                    "distance"), "transpose": ("transpose",), "inverse": ("inverse",),
+                    "det": ("det",), "norm": ("norm",), "cross": ("cross",),
+                    "apply": ("solve_system",)}
+            if self.kind not in fits.get(value.op, ()):
+                return None
+            found = [self.where(a) for a in value.args if not is_scalar(a)]
+            return found[0] if found and all(found) else None
         if isinstance(value, sp.MatrixBase):
             return self.mats.get(_key(sp.Matrix(value)))
         if isinstance(value, Seq):

@@ -63,7 +63,27 @@ def build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, Any
         out["kind"] = "distance"  # ||u - v||: the distance between u and v
         out["vectors"] = tuple(sp.Matrix(a) for a in matops[0].args)
         return out
-    if matops and (kind is None or kind in _MATOP_KIND.values()) and not _simple(matops[0]):
+    top = _MATOP_KIND.get(matops[0].op) if matops else None
+    if matops and kind in _APPLIED and kind != top:
+        # "det of AB", "eigenvalues of AᵀA", "norm of u + v": the expression first, then the
+        # operation asked (the restatement shows both)
+        from ..linalg.expression import evaluate
+
+        if len(matops) > 1:
+            raise ParseError("Send one matrix expression at a time.", "A = [[1, 2], [3, 4]], A^3")
+        tree = matops[0]
+        value = evaluate(tree)
+        if not isinstance(value, sp.MatrixBase):
+            raise ParseError(f"That expression is a number, not a matrix, so I can't find "
+                             f"its {kind}.", "Check the expression.")
+        values = [value if v is tree else v for v in values]
+        for p in main:
+            if p.value is tree:
+                p.value = value
+        out["options"]["tree"] = tree
+        matops = []
+    if matops and (kind is None or kind in ("multiply", "add") or kind == top) and not _simple(
+            matops[0]):
         if len(matops) > 1:
             raise ParseError("Send one matrix expression at a time.", "A = [[1, 2], [3, 4]], A^3")
         out["kind"] = "matrix_expr"
@@ -104,6 +124,9 @@ def build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, Any
     else:
         _linalg(out, kind, intent, parsed, values, env)
     return out
+
+
+_APPLIED = (*_ONE_MATRIX, "norm")  # kinds that act on one matrix or vector
 
 
 def _simple(op: MatOp) -> bool:

@@ -316,6 +316,8 @@ class Parser:
                 return MatOp("det", (inner,))
             if isinstance(inner, sp.MatrixBase):
                 return MatOp("norm", (inner,))
+            if isinstance(inner, MatOp) and (size := shape(inner)) is not None:
+                return MatOp("norm" if size[1] == 1 else "det", (inner,))
             return functions.apply("abs", [inner], self.notes)
         raise ParseError(f"I did not expect '{tok.text}' here.", _HINT)
 

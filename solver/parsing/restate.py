@@ -24,6 +24,11 @@ def _at(point: dict | None) -> str:
 
 def restate(kind: str | None, f: dict[str, Any]) -> str:
     text = _restate(kind, f)
+    tree = f.get("options", {}).get("tree")
+    if tree is not None and kind != "matrix_expr":
+        from ..linalg.expression import describe
+
+        text += f", where that {'vector' if kind == 'norm' else 'matrix'} is {describe(tree)}"
     also = f.get("options", {}).get("also")
     if also:
         text += "; you also asked for: " + ", ".join(k.replace("_", " ") for k in also)
