@@ -383,3 +383,18 @@ def test_norm_of_a_sum_of_vectors() -> None:
 def test_bars_around_a_matrix_expression_are_a_determinant() -> None:
     p = parse("A = [[1,2],[3,4]], |A^2|")
     assert solve_problem(p).answer == (M([[1, 2], [3, 4]]) ** 2).det()
+
+
+def test_prime_at_a_number_and_subscript_partials() -> None:
+    p = parse("find f'(2) if f(x) = x^3")
+    assert p.kind == "derivative" and p.point == {x: 2}
+    p = parse("f(x,y) = x^2 y, find f_x and f_y")
+    assert p.kind == "gradient" and p.variables == (x, y)
+    p = parse("f(x,y) = x^2 y, find ∂f/∂x at (1,2)")
+    assert p.kind == "partial" and p.point == {x: 1, y: 2}
+
+
+def test_max_min_words_and_start_points() -> None:
+    assert parse("find the maximum of f(x) = -x^2 + 4x").kind == "critical_points"
+    p = parse("gradient descent x^2 + y^2 start (1,1) alpha = 0.1 iterations 3")
+    assert p.point == {x: 1, y: 1} and p.options["steps"] == 3

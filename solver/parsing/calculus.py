@@ -137,7 +137,14 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
         out["order"] = order
     out["variables"] = variables
     starts = [p for p in main if p.name and re.fullmatch(r"[A-Za-z]_?0", p.name)]
-    point = point_of(_role(parsed, "point") + starts, variables)
+    point_items = _role(parsed, "point") + starts
+    try:
+        point = point_of(point_items, variables)
+    except ParseError:
+        # ∂f/∂x at (1, 2): the point is in all the function's variables, not only x
+        if kind != "partial" or not (params or natural):
+            raise
+        point = point_of(point_items, params or natural)
     if kind == "loss_gradient":
         _loss(out, expr, wrt, parsed)
     elif kind == "taylor":

@@ -46,7 +46,9 @@ _D_FRAC = re.compile(r"\bd([A-Za-z])\s*/\s*d([A-Za-z])\b")
 _PARTIAL = re.compile(
     r"∂\s*(?:\^\s*\(?(\d)\)?)?\s*([A-Za-z])?\s*/\s*((?:∂\s*[A-Za-z]\s*(?:\^\s*\(?\d\)?)?\s*)+)"
 )
-_PRIME = re.compile(r"\b([A-Za-z])('+)(?![A-Za-z])\s*(?:\(\s*([A-Za-z])\s*\))?")
+_PRIME = re.compile(r"\b([A-Za-z])('+)(?![A-Za-z])\s*(?:\(\s*([A-Za-z])\s*\)|"
+                    r"\(\s*(-?\d+(?:\.\d+)?(?:/\d+)?)\s*\))?")
+_SUBSCRIPT_PARTIAL = re.compile(r"(?<![A-Za-z])([fgh])_([xyz]{1,3})(?![A-Za-z0-9])")
 # what can start a math operand after a word: a bracket, a number, a lone letter, a Greek name
 _OPERAND = (r"-?\s*(?:[\[(]|\.?\d|[A-Za-z](?![A-Za-z])|(?:alpha|beta|gamma|theta|phi|pi|omega"
             r"|lambda|mu|sigma)\b|(?:sin|cos|tan|sec|csc|cot|exp|log|ln|sqrt)(?!e\b|ine))")
@@ -160,7 +162,18 @@ def notation(text: str) -> tuple[str, Hints]:
         hints.order = len(m.group(2))
         if m.group(3):
             hints.wrt.append(m.group(3))
+        if m.group(4):  # f'(2): the derivative at 2
+            return f" derivative at {m.group(4)} ; of "
         return " derivative ; "
+
+    def subscript(m: re.Match[str]) -> str:
+        """``f_x``, ``f_xy`` for a function f the message defines: partial derivatives."""
+        if not re.search(rf"(?<![A-Za-z]){m.group(1)}\s*(?:\([^()]*\))?\s*=", text):
+            return m.group(0)
+        hints.partial, hints.dependent = True, m.group(1)
+        hints.separate += 1
+        hints.wrt.extend(m.group(2))
+        return " partial ; "
 
     text = _D_HIGH.sub(high, text)
     text = _D_TWO.sub(two, text)
@@ -168,6 +181,7 @@ def notation(text: str) -> tuple[str, Hints]:
     text = _D_FRAC.sub(frac, text)
     text = _PARTIAL.sub(partial, text)
     text = _PRIME.sub(prime, text)
+    text = _SUBSCRIPT_PARTIAL.sub(subscript, text)
     text = re.sub(r"(?<=[A-Za-z])'(?=[A-Za-z])", "", text)  # contractions: what's, don't
     if "∂" in text:
         raise ParseError("I could not read that partial derivative.", "Write it like ∂f/∂x.")
@@ -210,6 +224,9 @@ _TABLE: list[tuple[str, str, int]] = [
     ("critical", "critical_points", 9), ("stationary", "critical_points", 9),
     ("turning", "critical_points", 9), ("extrema", "critical_points", 8),
     ("maxima", "critical_points", 8), ("minima", "critical_points", 8),
+    ("maximum", "critical_points", 7), ("minimum", "critical_points", 7),
+    ("maximize", "critical_points", 7), ("minimize", "critical_points", 7),
+    ("maximise", "critical_points", 7), ("minimise", "critical_points", 7),
     ("gradient", "gradient", 7), ("grad", "gradient", 7), ("partial", "partial", 7),
     ("derivative", "derivative", 6), ("derivatives", "derivative", 6),
     ("differentiate", "derivative", 6), ("diff", "derivative", 6), ("slope", "derivative", 5),

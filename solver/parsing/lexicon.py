@@ -36,8 +36,8 @@ know knowing tell me mera meri mere hamein humein liye karke kijiye karna batana
 dena chahiye chahiye hota hoti hote tha thi the bata bataiye samjhao samjha nahi nhi please
 entries entry elements element numbers number expression expressions formula
 respectively result results final answer form write written writing compute computed
-element wise following apply applying perform performing someone anyone analysis starting
-start starts beginning begin initial guess local global nikale nikalo nikaalo operations
+element wise following apply applying perform performing someone anyone analysis
+starts beginning begin guess local global nikale nikalo nikaalo operations
 operation convert converting reduce reduced invertible marks scores scored runs heights
 weights ages readings measurements temperatures one
 ye yeh yah iska iski iske isko inka inki inke uska uski uske hoga hogi honge kitna kitni kitne
@@ -52,7 +52,8 @@ MEANING: dict[str, str] = {
     # roles of the math that follows (segment._ROLE_WORDS reads them)
     "wrt": "the variables to differentiate by", "respect": "with respect to",
     "at": "the point", "about": "the point (Taylor)", "around": "the point (Taylor)",
-    "near": "the point", "from": "the start point", "order": "the order",
+    "near": "the point", "from": "the start point", "start": "the start point",
+    "starting": "the start point", "initial": "the start point", "order": "the order",
     "degree": "the order", "upto": "the order (up to)", "till": "the order (up to)",
     "until": "the order (up to)", "up": "up to: the order", "term": "up to the x^n term",
     "terms": "up to the x^n term", "step": "the number of steps",

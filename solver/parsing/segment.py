@@ -54,7 +54,8 @@ _ROLE_WORDS = {
     "till": "order", "until": "order",
     "steps": "steps", "step": "steps", "iterations": "steps", "iteration": "steps",
     "iters": "steps", "rate": "lr", "lr": "lr", "data": "data", "onto": "onto", "to": "to",
-    "between": "point", "size": "lr", "components": "k", "component": "k", "of": "main",
+    "between": "point", "start": "point", "starting": "point", "initial": "point",
+    "size": "lr", "components": "k", "component": "k", "of": "main",
     "for": "main", "on": "main",
 }
 _SINGLE_VALUE_ROLES = ("order", "steps", "lr", "k", "to")
