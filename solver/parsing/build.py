@@ -64,6 +64,19 @@ def build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, Any
         out["vectors"] = tuple(sp.Matrix(a) for a in matops[0].args)
         return out
     top = _MATOP_KIND.get(matops[0].op) if matops else None
+    plain = [v for v in values if isinstance(v, sp.MatrixBase)]
+    if (matops and kind in _APPLIED and top in _APPLIED and top != kind and len(matops) == 1
+            and _simple(matops[0]) and plain and all(a == plain[0] for a in matops[0].args)):
+        # "Find A^-1 and det(A)": two tasks on the same matrix, not the det of A^-1
+        values = [v for v in values if v is not matops[0]]
+        for p in main:
+            if p.value is matops[0]:
+                p.value = plain[0]
+        intent.also = [*intent.also, top]
+        matops, top = [], None
+    if matops and kind in _APPLIED and kind != top and len(values) > 1:
+        raise ParseError(f"I am not sure which matrix the {kind.replace('_', ' ')} is for.",
+                         "Send one problem at a time, e.g. det of A*B where A = ..., B = ...")
     if matops and kind in _APPLIED and kind != top:
         # "det of AB", "eigenvalues of AᵀA", "norm of u + v": the expression first, then the
         # operation asked (the restatement shows both)

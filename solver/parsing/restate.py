@@ -66,6 +66,8 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
         return f"the length (norm) of {inline(v[0])}"
     if kind == "projection" and opts.get("matrix") and m:
         return f"the projection matrix onto the column space of {inline(m[0])}"
+    if kind == "projection" and opts.get("matrix"):
+        return f"the projection matrix onto the span of {_vars(v)}"
     if kind == "projection":
         target = inline(m[0]) + "'s column space" if m else _vars(v[1:])
         return f"the projection of {inline(v[0]) if v else 'vectors'} onto {target}"

@@ -55,7 +55,8 @@ _ROLE_WORDS = {
     "steps": "steps", "step": "steps", "iterations": "steps", "iteration": "steps",
     "iters": "steps", "rate": "lr", "lr": "lr", "data": "data", "onto": "onto", "to": "to",
     "between": "point", "start": "point", "starting": "point", "initial": "point",
-    "size": "lr", "components": "k", "component": "k", "of": "main",
+    "size": "lr", "components": "k", "component": "k",
+    "dimension": "k", "dimensions": "k", "of": "main",
     "for": "main", "on": "main",
 }
 _SINGLE_VALUE_ROLES = ("order", "steps", "lr", "k", "to")
