@@ -398,3 +398,17 @@ def test_max_min_words_and_start_points() -> None:
     assert parse("find the maximum of f(x) = -x^2 + 4x").kind == "critical_points"
     p = parse("gradient descent x^2 + y^2 start (1,1) alpha = 0.1 iterations 3")
     assert p.point == {x: 1, y: 1} and p.options["steps"] == 3
+
+
+def test_inverse_and_det_of_the_same_matrix_are_two_tasks() -> None:
+    p = parse("A = [[2, 0], [0, 3]]. Find A^-1 and det(A)")
+    assert p.kind == "det" and p.matrices == (M([[2, 0], [0, 3]]),)
+    assert p.options["also"] == ["inverse"]
+    other = parse("A = [[2, 0], [0, 3]]. Find A^-1 and det(A)", kind="inverse")
+    assert solve_problem(other).answer == M([[2, 0], [0, 3]]).inv()
+
+
+def test_std_dev_and_projection_matrix_restatement() -> None:
+    p = parse("std dev of 2, 4, 4, 4, 5, 5, 7, 9")
+    assert p.kind == "variance" and p.options["std"] and solve_problem(p).answer == 2
+    assert parse("projection matrix for [[1],[1]]").restated.endswith("span of (1, 1)")
