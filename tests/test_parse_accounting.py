@@ -20,6 +20,7 @@ import sympy as sp
 import yaml
 
 from solver import ParseError, parse
+from solver.parsing.expr import MatOp
 from solver.parsing.normalize import normalize
 
 ROOT = Path(__file__).resolve().parent
@@ -37,6 +38,8 @@ def _numbers_of(obj: Any, out: set[float]) -> None:
         for k, v in obj.items():
             _numbers_of(k, out)
             _numbers_of(v, out)
+    elif isinstance(obj, MatOp):
+        _numbers_of(obj.args, out)
     elif isinstance(obj, list | tuple | sp.MatrixBase):
         for v in obj:
             _numbers_of(v, out)
