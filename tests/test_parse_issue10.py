@@ -412,3 +412,16 @@ def test_std_dev_and_projection_matrix_restatement() -> None:
     p = parse("std dev of 2, 4, 4, 4, 5, 5, 7, 9")
     assert p.kind == "variance" and p.options["std"] and solve_problem(p).answer == 2
     assert parse("projection matrix for [[1],[1]]").restated.endswith("span of (1, 1)")
+
+
+def test_a_flat_vector_left_of_a_matrix_is_a_row_with_a_note() -> None:
+    p = parse("(5, 6) * [[1,2],[3,4]]")
+    assert p.matrices[0] == M([[5, 6]]) and "row vector" in p.options["notes"][0]
+    assert parse("u = [1, 0, 2], v = [3, 1, 1], find u·v").kind == "dot"
+
+
+@pytest.mark.parametrize("text", ["d/dx t^2 + 3t", "d/dx x1^2 + 3", "partial of x^2 y wrt z",
+                                  "second derivative of 7*i**3 + 4*i - 9 wrt x"])
+def test_differentiating_by_a_variable_that_is_not_there_is_asked_about(text: str) -> None:
+    with pytest.raises(ParseError, match="has no"):
+        parse(text)

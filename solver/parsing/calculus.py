@@ -9,6 +9,7 @@ from typing import Any
 import sympy as sp
 
 from ..errors import ParseError
+from ..render import inline
 from .expr import Seq, is_scalar
 from .intent import Hints, Intent
 from .items import Parsed
@@ -136,6 +137,7 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
     if kind == "higher_derivative":
         out["order"] = order
     out["variables"] = variables
+    _variables_in(expr, variables, kind)
     starts = [p for p in main if p.name and re.fullmatch(r"[A-Za-z]_?0", p.name)]
     point_items = _role(parsed, "point") + starts
     try:
@@ -172,6 +174,22 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
                 opts.setdefault("notes", []).append("No learning rate given: using 0.1.")
     else:
         out["point"] = point
+
+
+def _variables_in(expr: sp.Expr, variables: tuple[sp.Symbol, ...], kind: str | None) -> None:
+    """d/dx of an expression with no x in it is 0: almost always a misreading (``wrt i`` lost,
+    x1 meant as x): ask instead of answering 0."""
+    free = free_symbols(expr)
+    if not free or kind not in ("derivative", "higher_derivative", "partial", "gradient",
+                                "hessian", "taylor"):
+        return
+    missing = [v for v in variables if v not in free]
+    if not missing or (kind in ("gradient", "hessian") and len(missing) < len(variables)):
+        return
+    has = ", ".join(inline(s) for s in natural_order(free))
+    raise ParseError(
+        f"{inline(expr)} has no {', '.join(inline(v) for v in missing)} in it (it has {has}).",
+        f"Say which variable, e.g. 'wrt {inline(natural_order(free)[0])}'.")
 
 
 def _order_for_terms(expr: sp.Expr, x: sp.Symbol, point: dict, n: int) -> int:

@@ -22,6 +22,7 @@ from typing import Any
 import sympy as sp
 
 from ..errors import ParseError
+from ..render import inline
 from . import functions, readings
 from .lexer import Token, tokenize
 from .limits import MAX_DEPTH, check_matrix, safe_factorial, safe_pow
@@ -186,8 +187,23 @@ class Parser:
                 acc.append(rhs)
             else:
                 left = _fold(acc)
+                if op == "*":
+                    left = self._row_if_needed(left, rhs)
                 acc = [_mul(left, rhs) if op == "*" else _div(left, rhs)]
                 scalar = is_scalar(acc[0])
+
+    def _row_if_needed(self, left: Any, right: Any) -> Any:
+        """``(5, 6) · [[1, 2], [3, 4]]``: a vector typed flat on the left of a matrix is a row
+        when a column cannot multiply it (said in a note, never silently)."""
+        flat = (isinstance(left, Seq) and all(is_scalar(v) for v in left)) or (
+            isinstance(left, sp.MatrixBase) and readings.is_flat(left))
+        size = shape(right)
+        if not flat or size is None or size[0] == 1 or size[1] == 1 or size[0] != len(left):
+            return left
+        row = check_matrix([list(left)])
+        self.notes.append(f"{inline(sp.Matrix(list(left)).T)} is read as a row vector "
+                          "(a column cannot multiply that matrix from the left).")
+        return row
 
     def _juxtaposed_next(self) -> bool:
         """``1/2x``: a factor written right after the divisor, with no space or sign."""
@@ -377,7 +393,9 @@ class Parser:
                 entries = self.entries(tokens)
                 if len(entries) == 1 and isinstance(entries[0], sp.Expr | sp.MatrixBase):
                     return entries[0]  # [sin(x)/x] or \left[ matrix \right]: just brackets
-                return check_matrix(_scalars([[e] for e in entries]))
+                flat = check_matrix(_scalars([[e] for e in entries]))
+                readings.flat(flat)  # [5 6] typed flat: a column, or a row where only that fits
+                return flat
         rows = [self.entries(r[1:-1] if _bracketed(r) else r) for r in rows_tokens]
         return check_matrix(_scalars(rows))
 

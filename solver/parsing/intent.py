@@ -291,13 +291,22 @@ _COVERS = {"eigenvectors": {"eigenvalues"}, "gradient_descent": {"gradient", "de
 _JOINERS = {"and", "also", "then", "plus", "aur", "with", "the", "its", "their", "of", "find"}
 
 
+_BY_LENGTH = sorted(_TABLE, key=lambda t: -len(t[0]))
+
+
 def _kind_spans(text: str) -> list[tuple[int, int, str]]:
     """Non-overlapping kind phrases of the words, longest first, in text order."""
     found: list[tuple[int, int, str]] = []
-    for phrase, kind, _prio in sorted(_TABLE, key=lambda t: -len(t[0])):
+    taken = bytearray(len(text) + 1)
+    for phrase, kind, _prio in _BY_LENGTH:
+        if phrase not in text:
+            continue
         for m in re.finditer(rf"\b{re.escape(phrase)}\b", text):
-            if all(m.end() <= a or m.start() >= b for a, b, _k in found):
+            if not any(taken[m.start():m.end()]):
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
                 found.append((m.start(), m.end(), kind))
+                if len(found) > 20:  # "eigen eigen eigen ...": enough to decide
+                    return sorted(found)
     return sorted(found)
 
 

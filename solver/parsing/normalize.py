@@ -24,6 +24,7 @@ _FRACTIONS = {"½": "(1/2)", "⅓": "(1/3)", "⅔": "(2/3)", "¼": "(1/4)", "¾"
 _NUMPY = re.compile(r"\b(?:np\s*\.\s*|numpy\s*\.\s*)?(?:array|matrix)\s*\(\s*(?=\[)")
 _DOT_T = re.compile(r"(?<=[\w\])])\s*\.\s*T\b")  # A.T (NumPy's transpose)
 _SUB = dict(zip("₀₁₂₃₄₅₆₇₈₉", "0123456789", strict=True))
+_TRANSLATE = str.maketrans({**_FRACTIONS, "⁄": "/", **_SUB})
 _SUPER_RUN = re.compile("[" + "".join(_SUPER) + "]+")
 
 GREEK = {
@@ -52,9 +53,8 @@ def _super(match: re.Match[str]) -> str:
 
 def normalize(text: str) -> str:
     """The message in canonical ASCII (plus ``∂``), one space between words kept as typed."""
-    text = "".join(_FRACTIONS.get(c, c) for c in text).replace("⁄", "/")
+    text = text.translate(_TRANSLATE)
     text = _SUPER_RUN.sub(_super, text)
-    text = "".join(_SUB.get(c, c) for c in text)
     text = unicodedata.normalize("NFKC", text)
     out: list[str] = []
     for ch in text:

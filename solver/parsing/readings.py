@@ -28,6 +28,19 @@ class Reading:
 _FLIP: ContextVar[frozenset[str]] = ContextVar("flip", default=frozenset())
 _TAKEN: ContextVar[list[Reading] | None] = ContextVar("taken", default=None)
 _VARIABLES: ContextVar[frozenset[str]] = ContextVar("variables", default=frozenset())
+_FLATS: ContextVar[list[object] | None] = ContextVar("flats", default=None)
+
+
+def flat(vector: object) -> None:
+    """Remember a vector typed flat (``[5 6]``) during this parse."""
+    found = _FLATS.get()
+    if found is not None:
+        found.append(vector)
+
+
+def is_flat(vector: object) -> bool:
+    found = _FLATS.get()
+    return found is not None and any(v is vector for v in found)
 
 
 def flipped(key: str) -> bool:
@@ -53,9 +66,11 @@ def set_variables(names: frozenset[str]) -> None:
 def reading(flip: frozenset[str]) -> Iterator[list[Reading]]:
     found: list[Reading] = []
     tokens = (_FLIP.set(flip), _TAKEN.set(found), _VARIABLES.set(frozenset()))
+    flats = _FLATS.set([])
     try:
         yield found
     finally:
+        _FLATS.reset(flats)
         _VARIABLES.reset(tokens[2])
         _TAKEN.reset(tokens[1])
         _FLIP.reset(tokens[0])
