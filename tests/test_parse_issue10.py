@@ -425,3 +425,16 @@ def test_a_flat_vector_left_of_a_matrix_is_a_row_with_a_note() -> None:
 def test_differentiating_by_a_variable_that_is_not_there_is_asked_about(text: str) -> None:
     with pytest.raises(ParseError, match="has no"):
         parse(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Find $\\frac{d}{dx}\\left[x^3 \\ln x\\right]$", "derivative"),
+    ("$\\frac{d}{dx} \\frac{1}{1 + e^{-x}}$", "derivative"),
+    ("Solve $\\begin{cases} x + y = 3 \\\\ x - y = 1 \\end{cases}$", "solve_system"),
+    ("Find $\\|\\mathbf{u} - \\mathbf{v}\\|$ for $\\mathbf{u} = (1, 2)$, $\\mathbf{v} = (4, 6)$",
+     "distance"),
+    ("Find the gradient of $f(\\mathbf{x}) = x_1^2 + 3x_1x_2 + x_2^2$", "gradient"),
+    ("Expand $\\cos x$ in a Maclaurin series up to the $x^4$ term", "taylor"),
+])
+def test_latex_from_course_notes(text: str, kind: str) -> None:
+    assert parse(text).kind == kind

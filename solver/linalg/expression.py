@@ -43,7 +43,11 @@ def describe(tree: Any) -> str:
         return f"{inline(args[0])}·{_wrap(args[1], describe(args[1]))}"
     if op == "det":
         return f"det({describe(args[0])})"
-    return inline(tree)
+    if op == "norm":
+        return f"‖{describe(args[0])}‖"
+    if op == "cross":
+        return f"{_wrap(args[0], describe(args[0]))} × {_wrap(args[1], describe(args[1]))}"
+    raise ValueError(f"no description for the matrix operation {op!r}")
 
 
 def _wrap(node: Any, text: str, tight: bool = False) -> str:

@@ -178,7 +178,7 @@ class _Bag:
             # A + B, Aᵀ, A⁻¹, |A|, ||u − v|| (distance), u × v, Ax = b
             fits = {"multiply": ("multiply", "dot"), "add": ("add",), "subtract": ("add",
                     "distance"), "transpose": ("transpose",), "inverse": ("inverse",),
-                    "det": ("det",), "norm": ("norm",), "cross": ("cross",),
+                    "det": ("det",), "norm": ("norm", "distance"), "cross": ("cross",),
                     "apply": ("solve_system",)}
             if self.kind not in fits.get(value.op, ()):
                 return None

@@ -58,6 +58,17 @@ def build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, Any
     kind = intent.kind
     if kind == "solve" or (kind is None and len(equations) >= 2):
         kind = "solve_system" if equations else None
+    if matops and matops[0].op == "norm" and kind in (None, "norm", "distance"):
+        inner = matops[0].args[0]  # ‖…‖ typed with bars: the norm of what is inside
+        if not isinstance(inner, MatOp):
+            out["kind"], out["vectors"] = "norm", (sp.Matrix(inner),)
+            return out
+        for p in main:
+            if p.value is matops[0]:
+                p.value = inner
+        values = [inner if v is matops[0] else v for v in values]
+        matops = [inner]
+        kind = "norm" if kind is None else kind
     if matops and kind in ("norm", "distance") and matops[0].op == "subtract" and all(
             isinstance(a, sp.MatrixBase) and a.cols == 1 for a in matops[0].args):
         out["kind"] = "distance"  # ||u - v||: the distance between u and v

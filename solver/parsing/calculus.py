@@ -88,6 +88,8 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
                   parsed: list[Parsed], main: list[Parsed]) -> None:
     opts = out["options"]
     expr, params, definition = _expression(kind, hints, main)
+    if params and is_scalar(expr) and not set(params) & free_symbols(expr) and free_symbols(expr):
+        params = ()  # f(x) = x_1^2 + x_2^2: x names the vector (x1, x2), not a variable
     wrt = symbols_of([p.value for p in _role(parsed, "wrt")]) + [sp.Symbol(n) for n in hints.wrt]
     reached = opts.setdefault("reached_scalars", [])
     order = _whole(_role(parsed, "order"), "order", 0, 10, reached) or hints.order or intent.order

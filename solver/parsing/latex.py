@@ -22,6 +22,7 @@ _D_FRAC = re.compile(  # \\frac{d}{dx}, \\frac{dy}{dx}, \\frac{\\partial f}{\\pa
     r"\s*\{\s*((?:(?:d|\\partial)\s*[A-Za-z]\s*(?:\^\{?\d\}?)?\s*)+)\}"
 )
 _COMMAND = re.compile(r"\\([A-Za-z]+)")
+_CASES = re.compile(r"\\begin\{cases\}(.*?)\\end\{cases\}", re.S)
 _STYLED = re.compile(r"\\(?:mathbf|mathrm|mathit|mathsf|boldsymbol|vec|bf|operatorname|text|"
                      r"textbf|textit|mbox|hat|bar|mathbb)\s*\{([^{}]*)\}")
 
@@ -66,12 +67,18 @@ def latex_to_plain(text: str) -> str:
     """Rewrite the LaTeX in a message; text outside ``$...$`` passes through unchanged."""
     text = text.replace("$", " ").replace("\\(", " ").replace("\\)", " ")
     text = text.replace("\\[", " ").replace("\\]", " ")
+    text = _CASES.sub(lambda m: " " + ", ".join(
+        r.replace("&", " ") for r in re.split(r"\\\\", m.group(1)) if r.strip()) + " ", text)
     text = _ENV.sub(_matrix, text)
+    # \left[ ... \right], \left\{ ... \right\}: grouping brackets, not a matrix
+    text = re.sub(r"\\left\s*(?:\[|\\\{)", " (", text)
+    text = re.sub(r"\\right\s*(?:\]|\\\})", ") ", text)
     text = _D_FRAC.sub(lambda m: f" {m.group(1).strip()}/{m.group(2).strip()} ", text)
     for _ in range(8):  # nested \frac{\frac{..}{..}}{..}: innermost first
         new = _SQRT_N.sub(r"((\2)^(1/(\1)))", text)
         new = _SQRT.sub(r" sqrt(\1)", new)
         new = _FRAC.sub(r"((\1)/(\2))", new)
+        new = re.sub(r"\^\s*\{([^{}]*)\}", r"^(\1)", new)  # e^{-x} inside a \frac
         if new == text:
             break
         text = new

@@ -85,7 +85,8 @@ MEANING: dict[str, str] = {
     "first": "order 1 / first n terms", "second": "order 2", "third": "order 3",
     "fourth": "order 4", "fifth": "order 5", "twice": "order 2", "thrice": "order 3",
     "partial": "partial derivative", "series": "Taylor series", "expansion": "Taylor series",
-    "polynomial": "Taylor polynomial", "approximation": "Taylor", "linear": "Taylor order 1",
+    "polynomial": "Taylor polynomial", "expand": "Taylor expansion",
+    "approximation": "Taylor", "linear": "Taylor order 1",
     "quadratic": "Taylor order 2", "matrix": "", "sum": "add / sum",
     "mean": "mean", "means": "mean", "average": "mean", "cost": "a loss function",
     "loss": "a loss function", "costs": "a loss function", "product": "a product",
@@ -124,7 +125,8 @@ _VAR = r"(?:[A-Za-z]\w*|\))"
 WORD_MATH: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<=[\w)\]])\s+squared\b", re.I), "^2"),
     (re.compile(r"(?<=[\w)\]])\s+cubed\b", re.I), "^3"),
-    (re.compile(r"\s+(?:raised\s+)?to\s+the\s+(?:power\s+(?:of\s+)?)?(?=[-\w(])", re.I), "^"),
+    (re.compile(r"(?<!\bup)(?<!\bonto)(?<!\bequal)\s+(?:raised\s+)?to\s+the\s+"
+                r"(?:power\s+(?:of\s+)?)?(?=[-\w(])", re.I), "^"),
     (re.compile(r"\s*\bto\s+the\s+power\s+(?:of\s+)?", re.I), "^"),
     (re.compile(r"(?<=[\w)\]])\s+plus\s+(?=[-\w(\[])", re.I), " + "),
     (re.compile(r"(?<=[\w)\]])\s+minus\s+(?=[-\w(\[])", re.I), " - "),
