@@ -438,3 +438,18 @@ def test_differentiating_by_a_variable_that_is_not_there_is_asked_about(text: st
 ])
 def test_latex_from_course_notes(text: str, kind: str) -> None:
     assert parse(text).kind == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("derivative of x^2 sin x??? urgent exam tmrw", "derivative"),
+    ("sir inverse of 2 1 ; 1 1 plzzz", "inverse"),
+    ("1. find the det of [[1,2],[3,4]]", "det"),
+    ("hi! det of [[1,0],[0,1]] thanks", "det"),
+    ("y = x^3, dy/dx = ?", "derivative"),
+    ("f(x) = x^2 + 2x + 1. f'(x) = ?", "derivative"),
+    ("A=[[1,2],[3,4]] B=[[1,0],[0,1]] A*B", "multiply"),
+    ("Find inverse of A. A = [[4, 7], [2, 6]]", "inverse"),
+    ("det of 3x3 [[1,2,3],[4,5,6],[7,8,10]]", "det"),
+])
+def test_whatsapp_style(text: str, kind: str) -> None:
+    assert parse(text).kind == kind

@@ -150,7 +150,9 @@ def _dotted_names(text: str, names: frozenset[str]) -> str:
         a, b = m.group(1), m.group(2)
         return f"{a}*{b}" if a in names and b in names else m.group(0)
 
-    return re.sub(r"(?<![\w.])([A-Za-z]\w?)\s*\.\s*([A-Za-z]\w?)(?![\w(])", repl, text)
+    # u.v or u . v; never "A. A = [[..]]" (a full stop before a definition)
+    return re.sub(r"(?<![\w.])([A-Za-z]\w?)(?:\.|\s\.\s)([A-Za-z]\w?)(?![\w(])(?!\s*=)",
+                  repl, text)
 
 
 def _value(text: str) -> Any:

@@ -14,6 +14,7 @@ Two checks run on every ``parse``:
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 import sympy as sp
@@ -43,6 +44,12 @@ def _suggestion(word: str) -> str:
     return best[0] if best else ""
 
 
+# chat spellings: plzzz, pleaseee, thnx, tmrw, hiii, okkk, brooo
+_CHAT = re.compile(r"pl+[eaiz]*[sz]+e*|plea+s+e+|th+a*n*[xk]+s*|tmr+w*|tomo+r+o*w+|asap|"
+                   r"urgent+|hi+|hello+|he+y+|o+k+|okay+|sir+|bro+|bha+i+|ya+r+|thanks+|pls+",
+                   re.I)
+
+
 def check_words(seg: Segmented) -> list[tuple[str, str]]:
     """Each word and where it went: ``("sir", "filler")``, ``("det", "kind: det")``;
     ``Unclear`` for a word the lexicon does not have."""
@@ -54,7 +61,7 @@ def check_words(seg: Segmented) -> list[tuple[str, str]]:
             raise Unclear(f"I can't do {UNSUPPORTED[low]} yet.",
                           "I do linear algebra (det, inverse, eigen, rank, PCA...) and "
                           "derivatives (d/dx, gradient, Hessian, Taylor...).")
-        if low in FILLER or word in _SPECIAL:
+        if low in FILLER or word in _SPECIAL or _CHAT.fullmatch(word):
             went.append((word, "filler"))
             continue
         canon = canonical(word)

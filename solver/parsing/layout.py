@@ -35,9 +35,20 @@ def _slash(match: re.Match[str]) -> str:
 
 
 _BARS = re.compile(r"\|([^|\n]*;[^|\n]*)\|")  # | 5 1 ; 3 2 |: a determinant
-_SIZE_WORD = re.compile(r"\b[1-6]\s*[x*]\s*[1-6]\s+(?=matri|det|system|square|identity)",
-                        re.I)  # "3x3 matrix", "2x2 determinant"
+_SIZE_WORD = re.compile(r"\b[1-6]\s*[x*]\s*[1-6]\s+(?=matri|det|system|square|identity)"
+                        r"|\b[1-6]\s*x\s*[1-6]\s+(?=\[\[)", re.I)  # "3x3 matrix", "2x2 [[.."
 _COLUMN = re.compile(r"(?<![\w.])([A-Za-z]\w?)\s*:\s*((?:-?\d+(?:\.\d+)?\s*,\s*)+-?\d+(?:\.\d+)?)")
+
+
+_NUM = r"-?\d+(?:\.\d+)?(?:/\d+)?"
+_ROW_RE = rf"{_NUM}(?:[ ,]+{_NUM})+"
+_SEMI_ROWS = re.compile(rf"(?<![\w\[(,;.^*/+\-])({_ROW_RE}(?:\s*;\s*{_ROW_RE})+)(?![\w\].,;])")
+
+
+def _semicolon_rows(match: re.Match[str]) -> str:
+    """``2 1 ; 1 1`` typed inline: a matrix when every row has the same length."""
+    rows = [_cells(r) for r in match.group(1).split(";")]
+    return _bracket(rows) if len({len(r) for r in rows}) == 1 else match.group(0)
 
 
 def _columns(text: str) -> str:
@@ -59,6 +70,8 @@ def rows_to_brackets(text: str) -> str:
     text = _SIZE_WORD.sub(" ", text)
     text = _BARS.sub(lambda m: f" det [{m.group(1)}] ", text)
     text = _columns(text)
+    if ";" in text and "[" not in text:
+        text = _SEMI_ROWS.sub(_semicolon_rows, text)
     lines = [_SLASH.sub(_slash, line) if " / " in line and len(line) <= 200 else line
              for line in text.split("\n")]
     out: list[str] = []

@@ -75,6 +75,10 @@ def normalize(text: str) -> str:
     text = re.sub(r"[ ]{2,}", " ", text)
     text = re.sub(r"(?:[ ]*\n){3,}", "\n\n", text)
     text = _NUMPY.sub("(", text)
+    # chat: "= ?" is "what is"; "hi!" is not a factorial; "1. find ..." is a list number
+    text = re.sub(r"\s*=\s*\?+", " ?", text)
+    text = re.sub(r"(?<=[A-Za-z]{2})!+", ".", text)
+    text = re.sub(r"(?m)^\s*(?:[Qq]\.?\s*)?\d{1,2}\s*[.)]\s+(?=[A-Za-z])", "", text)
     text = _DOT_T.sub("^T", text)
     text = re.sub(r"(?<=\d)\.(?=\s*[,\]])", "", text)  # NumPy floats: [[2., 1.]]
     # x^(2) from superscripts and "x ^ 2" read the same; "**" is Python's power.

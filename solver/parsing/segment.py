@@ -247,6 +247,7 @@ def segment_full(text: str, names: frozenset[str]) -> Segmented:
 
 _NEXT_ASSIGN = re.compile(r"\s*[A-Za-z]\w{0,20}\s*=(?!=)\s*[-+]?[\d.(\[]")
 _NEXT_NUMBER = re.compile(r"\s*[A-Za-z]\w{0,20}\s*=(?!=)\s*[-+]?\.?\d")  # not Ax = b
+_LITERAL = re.compile(r"\s*[A-Za-z]\w*\s*=\s*(?:\[\s*\[[^=]*\]\s*\]|\([^()=]*\))")
 _TRAILING_COUNT = re.compile(r"(.*=.*\S)\s+(\d+)")  # "lr = 0.1 2" before "steps"
 
 
@@ -266,7 +267,11 @@ def _split_items(body: str) -> list[str]:
             continue
         second = ch == " " and assigned and _NEXT_ASSIGN.match(body, i)
         after_bracket = i and body[i - 1] in ")]" and _NEXT_NUMBER.match(body, i)
-        if depth == 0 and cur and (second or after_bracket):
+        # "B = [[1, 0], [0, 1]] A*B": the matrix literal is the whole value; a name after it
+        # starts the next piece
+        after_literal = (ch == " " and assigned and depth == 0 and _LITERAL.fullmatch(
+            "".join(cur)) and re.match(r"\s*[A-Za-z]", body[i:]) is not None)
+        if depth == 0 and cur and (second or after_bracket or after_literal):
             parts.append("".join(cur))
             cur, assigned = [], False
         if depth == 0 and ch == "=" and not assigned:
