@@ -453,3 +453,9 @@ def test_latex_from_course_notes(text: str, kind: str) -> None:
 ])
 def test_whatsapp_style(text: str, kind: str) -> None:
     assert parse(text).kind == kind
+
+
+def test_a_kind_word_the_reading_would_drop_is_asked_about() -> None:
+    with pytest.raises(Unclear, match="more than one thing"):
+        parse("sum of eigenvalues of [[1,2],[3,4]]")
+    assert parse("slope of x^2 - 4x at x = 3, i mean derivative").kind == "derivative"

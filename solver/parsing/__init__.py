@@ -24,11 +24,11 @@ import sympy as sp
 
 from ..errors import ParseError
 from ..problem import LINALG_KINDS, Problem
-from .account import check_reached, check_words
+from .account import Unclear, check_reached, check_words
 from .build import build
 from .expr import MatOp, Seq, is_scalar, parse_tokens
 from .guard import refuse_code
-from .intent import detect, notation
+from .intent import conflicting, detect, notation
 from .items import as_vector, parse_items
 from .layout import rows_to_brackets
 from .limits import check_text
@@ -129,6 +129,10 @@ def _parse(text: str, force: str | None = None) -> Problem:
     if fields.get("kind") == "solve":
         fields["kind"] = None
     account += check_reached(parsed, fields, [it.text for it in items])
+    if (others := conflicting(intent, fields.get("kind"))) and force is None:
+        asked = ", ".join(k.replace("_", " ") for k in [fields.get("kind"), *others] if k)
+        raise Unclear(f"Your message asks for more than one thing ({asked}) and I am not sure "
+                      "how they fit together.", "Ask one thing at a time, e.g. 'det of A'.")
     kind = fields.pop("kind")
     options = {k: v for k, v in fields.pop("options").items() if not k.startswith("reached_")}
     if notes:

@@ -63,6 +63,7 @@ _PHRASES = [
     (re.compile(r"\b(?:del|nabla)\b", re.I), " grad "),
     (re.compile(r"\bb/w\b", re.I), " between "),
     (re.compile(r"\s&\s|&"), " and "),
+    (re.compile(r"(?:^|(?<=[\s,.]))i\s+mean\b", re.I), " "),  # "..., i mean derivative"
     (re.compile(r"\bstd\.?\s*dev(?:iation)?\b|\bstd\b|\bs\.d\.", re.I), " standard deviation "),
     (re.compile(r"\bup\s*-?\s*to\b", re.I), " upto "),
     (re.compile(r"(?<![A-Za-z])(e)\s*\^\s*(-?\d+(?:\.\d+)?\*?[A-Za-z])(?![A-Za-z0-9(^_])"),
@@ -285,7 +286,7 @@ _COVERS = {"eigenvectors": {"eigenvalues"}, "gradient_descent": {"gradient", "de
            "higher_derivative": {"derivative"}, "partial": {"derivative"},
            "taylor": {"derivative"}, "loss_gradient": {"gradient"},
            "projection": {"dot", "gram_schmidt"}, "pca": {"covariance", "eigenvectors",
-                                                          "eigenvalues", "mean"},
+                                                          "eigenvalues", "mean", "projection"},
            "inverse": {"rref"}, "solve_system": {"rref", "solve", "inverse"},
            "covariance": {"variance"}}
 _JOINERS = {"and", "also", "then", "plus", "aur", "with", "the", "its", "their", "of", "find"}
@@ -312,7 +313,7 @@ def _kind_spans(text: str) -> list[tuple[int, int, str]]:
 
 def _also(intent: Intent, text: str) -> None:
     """Other tasks joined by "and": ``det and inverse of A``, ``gradient and hessian``."""
-    spans = [s for s in _kind_spans(text) if s[2] not in ("solve", "add", "multiply")]
+    spans = [s for s in _kind_spans(text) if s[2] not in ("solve", "multiply")]
     intent.spans = spans
     for (_a, b, k1), (c, _d, k2) in itertools.pairwise(spans):
         between = set(text[b:c].split())
@@ -321,6 +322,14 @@ def _also(intent: Intent, text: str) -> None:
                 if k != intent.kind and k not in intent.also and k not in _COVERS.get(
                         intent.kind or "", ()):
                     intent.also.append(k)
+
+
+def conflicting(intent: Intent, kind: str | None) -> list[str]:
+    """Kinds the words name that the reading neither answers, covers nor offers ("sum of the
+    eigenvalues": the sum would be dropped): the parser asks which one was meant."""
+    known = {kind, intent.kind, *intent.also, *_COVERS.get(kind or "", ()),
+             *_COVERS.get(intent.kind or "", ())}
+    return sorted({k for _a, _b, k in intent.spans} - known - {None})
 
 
 def detect(words: list[str]) -> Intent:
