@@ -459,3 +459,17 @@ def test_a_kind_word_the_reading_would_drop_is_asked_about() -> None:
     with pytest.raises(Unclear, match="more than one thing"):
         parse("sum of eigenvalues of [[1,2],[3,4]]")
     assert parse("slope of x^2 - 4x at x = 3, i mean derivative").kind == "derivative"
+
+
+@pytest.mark.parametrize(("text", "want"), [("d/dx 1 over x", 1 / x), ("d/dx x power 3", x**3)])
+def test_over_and_power_words(text: str, want: sp.Expr) -> None:
+    assert _expr(text) == want
+
+
+def test_function_words_never_vanish() -> None:
+    for text in ("d/dx square of x", "d/dx root of x", "equation of tangent to y = x^2 at x = 1",
+                 "first and second derivative of x^3"):
+        with pytest.raises(Unclear):
+            parse(text)
+    assert parse("first order taylor of e^x").order == 1
+    assert parse("use newton raphson to find root of x^2 - 3 with x0 = 2").kind == "newton"

@@ -112,11 +112,11 @@ def _parse(text: str, force: str | None = None) -> Problem:
     names = assigned_names(norm)
     norm = _dotted_names(norm, names)
     seg = segment_full(norm, names)
-    account = check_words(seg)
     words, items = seg.words, seg.items
     intent = detect(words)
     if force is not None:
         intent.kind, intent.also = force, []
+    account = check_words(seg, intent.kind)
     notes: list[str] = list(defined)
     set_variables(_constant_variables(norm, seg, hints, intent))
     parsed, env = parse_items(items, names, notes)

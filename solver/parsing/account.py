@@ -50,7 +50,13 @@ _CHAT = re.compile(r"pl+[eaiz]*[sz]+e*|plea+s+e+|th+a*n*[xk]+s*|tmr+w*|tomo+r+o*
                    re.I)
 
 
-def check_words(seg: Segmented) -> list[tuple[str, str]]:
+# words with a meaning only for some kinds: "root of x^2 - 3" (Newton) is a zero, not √
+_FOR_KINDS = {"root": ("newton",), "roots": ("newton", "solve_system"),
+              "zeros": ("newton", "solve_system"), "tangent": ()}
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "twice", "thrice")
+
+
+def check_words(seg: Segmented, kind: str | None = None) -> list[tuple[str, str]]:
     """Each word and where it went: ``("sir", "filler")``, ``("det", "kind: det")``;
     ``Unclear`` for a word the lexicon does not have."""
     went: list[tuple[str, str]] = []
@@ -64,11 +70,21 @@ def check_words(seg: Segmented) -> list[tuple[str, str]]:
         if low in FILLER or word in _SPECIAL or _CHAT.fullmatch(word):
             went.append((word, "filler"))
             continue
+        if low in _FOR_KINDS:
+            if kind in _FOR_KINDS[low]:
+                went.append((word, f"lexicon: {low} ({kind})"))
+            else:
+                unknown.append(word)
+            continue
         canon = canonical(word)
         if low in MEANING or canon in MEANING or canon in VOCAB:
             went.append((word, f"lexicon: {canon}"))
             continue
         unknown.append(word)
+    ordinals = {w.lower() for w, _at in seg.raw if w.lower() in _ORDINAL_WORDS}
+    if len(ordinals) > 1 and kind not in ("taylor", "pca"):
+        raise Unclear(f"You mention more than one order ({', '.join(sorted(ordinals))}).",
+                      "Ask for one at a time, e.g. 'second derivative of x^3'.")
     if unknown:
         word = unknown[0]
         guess = _suggestion(word)

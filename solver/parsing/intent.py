@@ -241,7 +241,7 @@ VOCAB = sorted({w for phrase, _, _ in _TABLE for w in phrase.split()} | {
     "graph", "draw", "sketch", "covariance", "components", "second", "third", "fourth",
     "twice", "matrix", "vector", "vectors", "series", "expansion", "zero", "where", "find",
 })
-_ORDINALS = {"second": 2, "twice": 2, "third": 3, "thrice": 3, "fourth": 4, "fifth": 5}
+_ORDINALS = {"first": 1, "second": 2, "twice": 2, "third": 3, "thrice": 3, "fourth": 4, "fifth": 5}
 _JOINED = {"eigen values": "eigenvalues", "eigen value": "eigenvalue", "eigen vectors":
            "eigenvectors", "eigen vector": "eigenvector", "null space": "nullspace",
            "row echelon": "echelon", "gram-schmidt": "gram schmidt"}

@@ -95,8 +95,6 @@ MEANING: dict[str, str] = {
     "where": "where (gradient = 0)", "equal": "= (gradient equal to zero)",
     "equals": "= (gradient equal to zero)", "also": "another task",
     "both": "both operands", "each": "each operand", "all": "every operand",
-    "sine": "sin", "cosine": "cos", "tangent": "tan", "exponential": "exp",
-    "natural": "ln", "root": "sqrt", "square": "sqrt / ^2",
     "dimensional": "n-dimensional", "dimension": "the number of components",
     "dimensions": "the number of components", "eigen": "eigen", "characteristic": "eigenvalues",
     "system": "a linear system", "simultaneous": "a linear system",
@@ -128,6 +126,8 @@ WORD_MATH: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<!\bup)(?<!\bonto)(?<!\bequal)\s+(?:raised\s+)?to\s+the\s+"
                 r"(?:power\s+(?:of\s+)?)?(?=[-\w(])", re.I), "^"),
     (re.compile(r"\s*\bto\s+the\s+power\s+(?:of\s+)?", re.I), "^"),
+    (re.compile(r"(?<=[\w)\]])\s+(?:raised\s+)?power\s+(?:of\s+)?(?=[-\w(])", re.I), "^"),
+    (re.compile(r"(?<=[\d)\]]|\b[a-z])\s+over\s+(?=[\d(\[]|[a-z]\b)", re.I), " / "),
     (re.compile(r"(?<=[\w)\]])\s+plus\s+(?=[-\w(\[])", re.I), " + "),
     (re.compile(r"(?<=[\w)\]])\s+minus\s+(?=[-\w(\[])", re.I), " - "),
     (re.compile(r"(?<=[\w)\]])\s+divided\s+by\s+(?=[-\w(\[])", re.I), " / "),
