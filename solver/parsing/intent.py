@@ -289,6 +289,8 @@ _COVERS = {"eigenvectors": {"eigenvalues"}, "gradient_descent": {"gradient", "de
                                                           "eigenvalues", "mean", "projection"},
            "inverse": {"rref"}, "solve_system": {"rref", "solve", "inverse"},
            "covariance": {"variance"}}
+for _k in ("det", "inverse", "rank", "eigenvalues", "eigenvectors", "transpose", "rref"):
+    _COVERS[_k] = {*_COVERS.get(_k, ()), "covariance"}  # "eigenvalues of the covariance matrix"
 _JOINERS = {"and", "also", "then", "plus", "aur", "with", "the", "its", "their", "of", "find"}
 
 
