@@ -473,3 +473,12 @@ def test_function_words_never_vanish() -> None:
             parse(text)
     assert parse("first order taylor of e^x").order == 1
     assert parse("use newton raphson to find root of x^2 - 3 with x0 = 2").kind == "newton"
+
+
+def test_a_named_loss_and_indexed_partials() -> None:
+    w, b = sp.symbols("w b")
+    p = parse("loss = (y - (w*x + b))^2, find gradient wrt w, b at x = 2, y = 3")
+    assert p.kind == "gradient" and p.variables == (w, b)
+    assert solve_problem(p).answer == M([8 * w + 4 * b - 12, 4 * w + 2 * b - 6])
+    x1 = sp.Symbol("x1")
+    assert parse("∂/∂x1 (x1^2 x2)").variables == (x1,)

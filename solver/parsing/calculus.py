@@ -17,7 +17,8 @@ from .variables import free_symbols, natural_order, point_of, symbols_of
 
 logger = logging.getLogger(__name__)
 
-_FUNC_NAMES = ("f", "g", "h", "y", "z", "L", "J", "E", "F", "u", "C")
+_FUNC_NAMES = ("f", "g", "h", "y", "z", "L", "J", "E", "F", "u", "C", "loss", "cost", "error",
+               "objective")
 _LR_NAMES = ("lr", "alpha", "eta", "rate")
 _HINT = "For example: d/dx x^2 sin x, or gradient of x^2 y at (1, 2)."
 

@@ -44,7 +44,7 @@ _VAR = (r"((?:theta|alpha|beta|lambda|phi|tau|w|x|y|z)_?\d+|theta|alpha|beta|lam
 _D_OP = re.compile(rf"\(\s*d\s*\)\s*/\s*\(\s*d\s*{_VAR}\s*\)|\bd\s*/\s*d\s*{_VAR}\b")
 _D_FRAC = re.compile(r"\bd([A-Za-z])\s*/\s*d([A-Za-z])\b")
 _PARTIAL = re.compile(
-    r"∂\s*(?:\^\s*\(?(\d)\)?)?\s*([A-Za-z])?\s*/\s*((?:∂\s*[A-Za-z]\s*(?:\^\s*\(?\d\)?)?\s*)+)"
+    r"∂\s*(?:\^\s*\(?(\d)\)?)?\s*([A-Za-z])?\s*/\s*((?:∂\s*[A-Za-z](?:_?\d)?\s*(?:\^\s*\(?\d\)?)?\s*)+)"
 )
 _PRIME = re.compile(r"\b([A-Za-z])('+)(?![A-Za-z])\s*(?:\(\s*([A-Za-z])\s*\)|"
                     r"\(\s*(-?\d+(?:\.\d+)?(?:/\d+)?)\s*\))?")
@@ -155,8 +155,9 @@ def notation(text: str) -> tuple[str, Hints]:
     def partial(m: re.Match[str]) -> str:
         hints.partial, hints.dependent = True, m.group(2)
         hints.separate += 1
-        for var, power in re.findall(r"∂\s*([A-Za-z])\s*(?:\^\s*\(?(\d)\)?)?", m.group(3)):
-            hints.wrt.extend([var] * int(power or 1))
+        for var, power in re.findall(r"∂\s*([A-Za-z](?:_?\d)?)\s*(?:\^\s*\(?(\d)\)?)?",
+                                     m.group(3)):
+            hints.wrt.extend([var.replace("_", "")] * int(power or 1))
         return " partial ; "
 
     def prime(m: re.Match[str]) -> str:
