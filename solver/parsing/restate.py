@@ -69,7 +69,8 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
     if kind == "projection" and opts.get("matrix"):
         return f"the projection matrix onto the span of {_vars(v)}"
     if kind == "projection":
-        target = inline(m[0]) + "'s column space" if m else _vars(v[1:])
+        target = inline(m[0]) + "'s column space" if m else (
+            f"the span of {_vars(v[1:])}" if len(v) > 2 else _vars(v[1:]))
         return f"the projection of {inline(v[0]) if v else 'vectors'} onto {target}"
     if kind == "gram_schmidt":
         return f"an orthonormal basis (Gram–Schmidt) from {_vars(v)}"
