@@ -25,6 +25,7 @@ from ..errors import ParseError
 from ..render import inline
 from . import readings
 from .expr import is_scalar, parse_tokens
+from .limits import MAX_RESULT_DIGITS, _digits
 
 logger = logging.getLogger(__name__)
 
@@ -80,7 +81,13 @@ class _Scope:
             self.used.add(name)
             arg = self.value(text[m.end():j - 1], skip)
             key = f"qcall{len(env)}x{n}"
-            env[key] = body.subs(param, arg)
+            value = body.subs(param, arg)
+            if value.is_Rational and _digits(value) > MAX_RESULT_DIGITS:
+                raise ParseError("That value has more than 1000 digits.", "Use smaller numbers.")
+            if sp.count_ops(value) > 2000:
+                raise ParseError("Those definitions make an expression too long for me.",
+                                 "Use smaller definitions.")
+            env[key] = value
             out.append(f"{text[i:m.start()]} {key} ")
             i, n = j, n + 1
         out.append(text[i:])
