@@ -482,3 +482,10 @@ def test_a_named_loss_and_indexed_partials() -> None:
     assert solve_problem(p).answer == M([8 * w + 4 * b - 12, 4 * w + 2 * b - 6])
     x1 = sp.Symbol("x1")
     assert parse("∂/∂x1 (x1^2 x2)").variables == (x1,)
+
+
+def test_two_derivative_orders_in_one_message_are_asked_about() -> None:
+    with pytest.raises(Unclear, match="different orders"):
+        parse("d/dx and d^2/dx^2 of x^3")
+    p = parse("find eigenvalues, eigenvectors and det of [[2,0],[0,3]]")
+    assert p.kind == "eigenvectors" and p.options["also"] == ["det"]

@@ -108,6 +108,9 @@ def _parse(text: str, force: str | None = None) -> Problem:
     question, defined = read_preamble(text)
     norm = rows_to_brackets(normalize(question))
     norm, hints = notation(norm)
+    if len(set(hints.orders)) > 1:
+        raise Unclear("You ask for derivatives of different orders in one message.",
+                      "Ask for one at a time, e.g. d^2/dx^2 x^3.")
     refuse_code(norm)
     names = assigned_names(norm)
     norm = _dotted_names(norm, names)

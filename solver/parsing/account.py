@@ -237,7 +237,7 @@ def _shown(p: Parsed) -> str:
     if isinstance(value, MatOp):
         return "that matrix expression"
     shown = inline(as_vector(value)) if isinstance(value, Seq) and as_vector(value) is not None \
-        else inline(value) if isinstance(value, sp.Basic) else str(value)
+        else inline(value) if isinstance(value, sp.Basic | sp.MatrixBase) else str(value)
     if p.name:
         return f"{p.name} = {shown}"
     if p.is_equation:

@@ -33,6 +33,7 @@ class Hints:
     prime: bool = False
     separate: int = 0  # how many separate derivative notations (∂f/∂x and ∂f/∂y: 2)
     n_terms: int | None = None  # "the first three non-zero terms" (Taylor)
+    orders: list[int] = field(default_factory=list)  # the order of each d/dx-like notation
 
 
 _D_HIGH = re.compile(
@@ -135,19 +136,23 @@ def notation(text: str) -> tuple[str, Hints]:
 
     def high(m: re.Match[str]) -> str:
         hints.order, hints.dependent = int(m.group(1)), m.group(2)
+        hints.orders.append(hints.order)
         hints.wrt.append(m.group(3))
         return " derivative ; "
 
     def two(m: re.Match[str]) -> str:
         hints.order, hints.dependent = int(m.group(1)), m.group(2)
+        hints.orders.append(hints.order)
         hints.wrt.append(m.group(3))
         return " derivative ; "
 
     def op(m: re.Match[str]) -> str:
+        hints.orders.append(1)
         hints.wrt.append((m.group(1) or m.group(2)).replace("_", ""))
         return " derivative ; "
 
     def frac(m: re.Match[str]) -> str:
+        hints.orders.append(1)
         hints.dependent = m.group(1)
         hints.wrt.append(m.group(2))
         return " derivative ; "
@@ -163,6 +168,7 @@ def notation(text: str) -> tuple[str, Hints]:
     def prime(m: re.Match[str]) -> str:
         hints.prime, hints.dependent = True, m.group(1)
         hints.order = len(m.group(2))
+        hints.orders.append(hints.order)
         if m.group(3):
             hints.wrt.append(m.group(3))
         if m.group(4):  # f'(2): the derivative at 2
