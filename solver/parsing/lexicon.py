@@ -52,7 +52,8 @@ MEANING: dict[str, str] = {
     # roles of the math that follows (segment._ROLE_WORDS reads them)
     "wrt": "the variables to differentiate by", "respect": "with respect to",
     "at": "the point", "about": "the point (Taylor)", "around": "the point (Taylor)",
-    "near": "the point", "from": "the start point", "start": "the start point",
+    "near": "the point", "when": "the point", "from": "the start point",
+    "start": "the start point",
     "starting": "the start point", "initial": "the start point", "order": "the order",
     "degree": "the order", "upto": "the order (up to)", "till": "the order (up to)",
     "until": "the order (up to)", "up": "up to: the order", "term": "up to the x^n term",

@@ -54,7 +54,7 @@ _ROLE_WORDS = {
     "till": "order", "until": "order",
     "steps": "steps", "step": "steps", "iterations": "steps", "iteration": "steps",
     "iters": "steps", "rate": "lr", "lr": "lr", "data": "data", "onto": "onto", "to": "to",
-    "between": "point", "start": "point", "starting": "point", "initial": "point",
+    "between": "point", "when": "point", "start": "point", "starting": "point", "initial": "point",
     "size": "lr", "components": "k", "component": "k",
     "dimension": "k", "dimensions": "k", "of": "main",
     "for": "main", "on": "main",
