@@ -42,6 +42,7 @@ KINDS: tuple[Kind, ...] = (
          "the reduced row echelon form of", "RREF", ("square", "rect")),
     Kind("nullspace", "linalg", "reduce:solve_nullspace", "null space", "the null space of",
          "Null space", ("rect",)),
+    Kind("trace", "linalg", "trace:solve_trace", "eigenvalues", "the trace of"),
     Kind("eigenvalues", "linalg", "eigen:solve_eigenvalues", "eigenvalues",
          "the eigenvalues of"),
     Kind("eigenvectors", "linalg", "eigen:solve_eigenvectors", "eigenvectors",

@@ -489,3 +489,21 @@ def test_two_derivative_orders_in_one_message_are_asked_about() -> None:
         parse("d/dx and d^2/dx^2 of x^3")
     p = parse("find eigenvalues, eigenvectors and det of [[2,0],[0,3]]")
     assert p.kind == "eigenvectors" and p.options["also"] == ["det"]
+
+
+def test_trace_is_one_row_in_the_kinds_table() -> None:
+    from solver.kinds import BY_NAME
+
+    assert BY_NAME["trace"].restate == "the trace of"
+    p = parse("trace of [[1,2],[3,4]]")
+    assert p.kind == "trace" and solve_problem(p).answer == 5
+
+
+@pytest.mark.parametrize(("text", "kind", "point"), [
+    ("gradient nikalo f = x^2 y + y^3 ka (1,1) pe", "gradient", {x: 1, y: 1}),
+    ("taylor series e^x ka x = 0 pe 3rd order tak", "taylor", {x: 0}),
+    ("x^3 + 3x^2 ka double derivative", "higher_derivative", None),
+])
+def test_hinglish_postpositions(text: str, kind: str, point: dict | None) -> None:
+    p = parse(text)
+    assert p.kind == kind and p.point == point

@@ -219,9 +219,10 @@ _TABLE: list[tuple[str, str, int]] = [
     ("linearly dependent", "rank", 7), ("independent", "rank", 6), ("dependent", "rank", 6),
     ("pca", "pca", 10), ("principal", "pca", 10), ("rref", "rref", 9), ("echelon", "rref", 9),
     ("row reduce", "rref", 9), ("gauss jordan", "rref", 8), ("rank", "rank", 8),
-    ("determinant", "det", 8), ("det", "det", 8), ("inverse", "inverse", 8),
+    ("trace", "trace", 8), ("determinant", "det", 8), ("det", "det", 8), ("inverse", "inverse", 8),
     ("invert", "inverse", 8), ("inv", "inverse", 8), ("transpose", "transpose", 8),
-    ("multiply", "multiply", 6), ("product", "multiply", 5), ("add", "add", 5),
+    ("multiply", "multiply", 6), ("multiplication", "multiply", 6),
+    ("product", "multiply", 5), ("add", "add", 5),
     ("sum", "add", 4), ("subtract", "add", 5), ("system", "solve_system", 6),
     ("simultaneous", "solve_system", 7), ("equations", "solve_system", 5),
     ("norm", "norm", 7), ("magnitude", "norm", 7), ("length", "norm", 6),
@@ -248,7 +249,8 @@ VOCAB = sorted({w for phrase, _, _ in _TABLE for w in phrase.split()} | {
     "graph", "draw", "sketch", "covariance", "components", "second", "third", "fourth",
     "twice", "matrix", "vector", "vectors", "series", "expansion", "zero", "where", "find",
 })
-_ORDINALS = {"first": 1, "second": 2, "twice": 2, "third": 3, "thrice": 3, "fourth": 4, "fifth": 5}
+_ORDINALS = {"first": 1, "double": 2, "triple": 3,
+             "second": 2, "twice": 2, "third": 3, "thrice": 3, "fourth": 4, "fifth": 5}
 _JOINED = {"eigen values": "eigenvalues", "eigen value": "eigenvalue", "eigen vectors":
            "eigenvectors", "eigen vector": "eigenvector", "null space": "nullspace",
            "row echelon": "echelon", "gram-schmidt": "gram schmidt"}
@@ -296,7 +298,8 @@ _COVERS = {"eigenvectors": {"eigenvalues"}, "gradient_descent": {"gradient", "de
                                                           "eigenvalues", "mean", "projection"},
            "inverse": {"rref"}, "solve_system": {"rref", "solve", "inverse"},
            "covariance": {"variance"}}
-for _k in ("det", "inverse", "rank", "eigenvalues", "eigenvectors", "transpose", "rref"):
+for _k in ("det", "inverse", "rank", "eigenvalues", "eigenvectors", "transpose", "rref",
+           "trace"):
     _COVERS[_k] = {*_COVERS.get(_k, ()), "covariance"}  # "eigenvalues of the covariance matrix"
 _JOINERS = {"and", "also", "then", "plus", "aur", "with", "the", "its", "their", "of", "find"}
 

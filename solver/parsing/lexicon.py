@@ -43,7 +43,8 @@ weights ages readings measurements temperatures one
 ye yeh yah iska iski iske isko inka inki inke uska uski uske hoga hogi honge kitna kitni kitne
 kar karke karo kardo kar do bata batao bata do nikal nikalo nikaal mujhe humko hume hamko kaise
 kyu kyun kyon matlab wala wali wale dekho raha rahi rahe hua hui hue yaha yahan pe par liye
-zara jaldi please bro dude bhai sirji sir ji madam maam didi bhaiya yr yaar plss plzz pleasee
+tak taka ko ne wala zara jaldi please bro dude bhai sirji sir ji madam maam didi bhaiya yr yaar
+plss plzz pleasee
 """
 FILLER = frozenset(_FILLER.split())
 
@@ -52,7 +53,8 @@ MEANING: dict[str, str] = {
     # roles of the math that follows (segment._ROLE_WORDS reads them)
     "wrt": "the variables to differentiate by", "respect": "with respect to",
     "at": "the point", "about": "the point (Taylor)", "around": "the point (Taylor)",
-    "near": "the point", "when": "the point", "from": "the start point",
+    "near": "the point", "when": "the point", "pe": "at (Hinglish, after the point)",
+    "par": "at (Hinglish, after the point)", "from": "the start point",
     "start": "the start point",
     "starting": "the start point", "initial": "the start point", "order": "the order",
     "degree": "the order", "upto": "the order (up to)", "till": "the order (up to)",
@@ -84,7 +86,8 @@ MEANING: dict[str, str] = {
     "projection": "projection", "unit": "unit vector", "non": "non-zero terms",
     "nonzero": "non-zero terms", "zero": "zero (gradient = 0) / non-zero terms",
     "first": "order 1 / first n terms", "second": "order 2", "third": "order 3",
-    "fourth": "order 4", "fifth": "order 5", "twice": "order 2", "thrice": "order 3",
+    "fourth": "order 4", "fifth": "order 5", "double": "order 2", "triple": "order 3",
+    "twice": "order 2", "thrice": "order 3",
     "partial": "partial derivative", "series": "Taylor series", "expansion": "Taylor series",
     "polynomial": "Taylor polynomial", "expand": "Taylor expansion",
     "approximation": "Taylor", "linear": "Taylor order 1",

@@ -20,6 +20,7 @@ from .lexicon import FILLER, MEANING
 logger = logging.getLogger(__name__)
 
 _ENGLISH_TEXT = """
+pe par
 an the of and or to is are am be was were this that these those it its me my we our you your
 ur he she they him her what whats which who how why when where whether if then than also
 find finding calculate calculating compute evaluate determine get give show tell explain
@@ -59,6 +60,7 @@ _ROLE_WORDS = {
     "dimension": "k", "dimensions": "k", "of": "main",
     "for": "main", "on": "main",
 }
+_POSTPOSITIONS = ("pe", "par")
 _SINGLE_VALUE_ROLES = ("order", "steps", "lr", "k", "to")
 
 
@@ -222,7 +224,9 @@ def segment_full(text: str, names: frozenset[str]) -> Segmented:
             flush()
             word = canonical(value)
             words.append(word)
-            if word in _ROLE_WORDS:
+            if word in _POSTPOSITIONS and items and items[-1].role == "main":
+                items[-1].role = "point"  # Hinglish "x = 0 pe", "(1, 1) par": at the point
+            elif word in _ROLE_WORDS:
                 new = _ROLE_WORDS[word]
                 if new in ("steps", "k") and items and (
                         m := _TRAILING_COUNT.fullmatch(items[-1].text)):
