@@ -12,7 +12,7 @@ import logging
 from html import escape
 from typing import TYPE_CHECKING
 
-from solver.kinds import KINDS
+from solver.kinds import BY_NAME, KINDS
 
 from . import jobs, texts
 from .events import Button, ButtonPress, Command, Event, Photo, Reply, Text, Typing, User, keyboard
@@ -45,6 +45,11 @@ def _not_understood(result: jobs.SolveResult) -> Text:
     return Text("\n".join(lines))
 
 
+def _label(kind: str) -> str:
+    row = BY_NAME.get(kind)
+    return row.offer if row and row.offer else kind.replace("_", " ")
+
+
 def _solution_buttons(pid: int, result: jobs.SolveResult, kind: str | None) -> tuple:
     suffix = f":{kind}" if kind else ""
     row = [Button("🔍 More detail", f"{texts.SOLUTION}more:{pid}{suffix}")]
@@ -54,7 +59,7 @@ def _solution_buttons(pid: int, result: jobs.SolveResult, kind: str | None) -> t
     if result.kind in KIND_TOPICS:
         row2.append(Button("📖 Related lesson", f"{texts.SOLUTION}lesson:{pid}:{result.kind}"))
     # the other tasks of the message, and ONE button for the other reading of an ambiguity
-    row3 = [Button(texts.ALSO_BUTTON.format(what=k.replace("_", " ")),
+    row3 = [Button(texts.ALSO_BUTTON.format(what=_label(k)),
                    f"{texts.SOLUTION}op:{pid}:{k}") for k in result.also[:3]]
     row4 = [Button(texts.OTHER_READING_BUTTON.format(what=other, other=other),
                    f"{texts.SOLUTION}alt:{pid}:{key}") for key, other in result.readings[:1]]
