@@ -507,3 +507,13 @@ def test_trace_is_one_row_in_the_kinds_table() -> None:
 def test_hinglish_postpositions(text: str, kind: str, point: dict | None) -> None:
     p = parse(text)
     assert p.kind == kind and p.point == point
+
+
+def test_solve_answers_every_task_of_the_message() -> None:
+    from solver import solve
+
+    both = solve("det and inverse of [[1,2],[3,4]]")
+    assert [s.kind for s in both] == ["det", "inverse"]
+    assert both[0].answer == -2 and both[1].answer == M([[1, 2], [3, 4]]).inv()
+    assert both.answer == -2  # the first task, for callers that expect one solution
+    assert solve("det of [[1,2],[3,4]]").answer == -2
