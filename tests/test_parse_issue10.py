@@ -517,3 +517,13 @@ def test_solve_answers_every_task_of_the_message() -> None:
     assert both[0].answer == -2 and both[1].answer == M([[1, 2], [3, 4]]).inv()
     assert both.answer == -2  # the first task, for callers that expect one solution
     assert solve("det of [[1,2],[3,4]]").answer == -2
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("minimize x^2 using gradient descent from x = 3 with lr 0.1", "gradient_descent"),
+    ("find the slope of tangent to y = x^2 at x = 1", "derivative"),
+    ("project (2,3) onto the line through (1,1)", "projection"),
+    ("gram schmidt on the columns of [[1,1],[0,1]]", "gram_schmidt"),
+])
+def test_words_with_a_meaning_for_their_kind(text: str, kind: str) -> None:
+    assert parse(text).kind == kind

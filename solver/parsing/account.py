@@ -52,7 +52,8 @@ _CHAT = re.compile(r"pl+[eaiz]*[sz]+e*|plea+s+e+|th+a*n*[xk]+s*|tmr+w*|tomo+r+o*
 
 # words with a meaning only for some kinds: "root of x^2 - 3" (Newton) is a zero, not √
 _FOR_KINDS = {"root": ("newton",), "roots": ("newton", "solve_system"),
-              "zeros": ("newton", "solve_system"), "tangent": ()}
+              "zeros": ("newton", "solve_system"), "tangent": ("derivative",),
+              "line": ("projection",), "through": ("projection",)}
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "twice", "thrice", "double",
                   "triple")
 

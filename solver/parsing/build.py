@@ -257,6 +257,7 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
         onto = [p.value for p in _by_role(parsed, "onto")]
         if kind == "gram_schmidt" and not vecs and mats:
             vecs = [mats[0].col(j) for j in range(mats[0].cols)]
+            out["options"]["reached_matrices"] = [mats[0]]  # its columns are the vectors
         if kind == "projection":
             onto_vecs = [vec for v in onto if (vec := as_vector(v)) is not None]
             onto_mats = [sp.Matrix(v) for v in onto if isinstance(v, sp.MatrixBase) and v.cols > 1]

@@ -288,7 +288,8 @@ class Intent:
 
 # a kind that already answers another ("eigenvalues and eigenvectors": the eigenvectors
 # solver shows both); the kinds a phrase may name besides the one asked
-_COVERS = {"eigenvectors": {"eigenvalues"}, "gradient_descent": {"gradient", "derivative"},
+_COVERS = {"eigenvectors": {"eigenvalues"},
+           "gradient_descent": {"gradient", "derivative", "critical_points"},
            "newton": {"derivative"}, "chain_rule": {"derivative", "partial"},
            "critical_points": {"gradient", "derivative", "partial", "hessian"},
            "hessian": {"partial"}, "jacobian": {"partial"}, "gradient": {"partial"},
