@@ -5,6 +5,8 @@ Usage::
     .venv/bin/python benchmarks/parse_accuracy.py          # summary
     .venv/bin/python benchmarks/parse_accuracy.py -v       # also every failure
     .venv/bin/python benchmarks/parse_accuracy.py --heldout  # the held-out set as well
+    .venv/bin/python benchmarks/parse_accuracy.py --time-set Q.yaml  # parse time of a set of
+                                                 # {question: ...} or {text: ...} entries
 
 A corpus entry counts as right when the kind AND every operand given in the entry match
 (``tests/parse_corpus.yaml``; expected values are read with ``parse_value``/``parse_expression``
@@ -174,8 +176,26 @@ def main() -> None:
             for text, err in failures:
                 print(f"  FAIL {text!r}: {'; '.join(err)}")
     parse("det [[1, 2], [3, 4]]")  # warm up imports and caches
+    asked = sum(1 for e in corpus if _asked_back(e["text"]))
+    print(f"corpus questions back (a word or a piece of math not understood): {asked}")
     print("corpus parse time:  " + _stats([_timed(e["text"]) for e in corpus]))
     print("hostile parse time: " + _stats([_timed(t) for t in hostile_inputs()]))
+    if "--time-set" in sys.argv:
+        path = Path(sys.argv[sys.argv.index("--time-set") + 1])
+        texts = [e.get("question") or e.get("text") for e in load_corpus(path)]
+        print(f"{path.name} parse time: " + _stats([_timed(t) for t in texts if t]))
+
+
+def _asked_back(text: str) -> bool:
+    from solver.parsing.account import Unclear
+
+    try:
+        parse(text)
+    except Unclear:
+        return True
+    except ParseError:
+        return False
+    return False
 
 
 if __name__ == "__main__":

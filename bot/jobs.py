@@ -7,23 +7,17 @@ Every function here takes and returns plain picklable data. They are called only
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 
 from solver import ParseError, Problem, TooHard, parse, solve_problem
+from solver.kinds import offers as _offers
 
 from .texts import SOLVER_GAVE_UP
 
 logger = logging.getLogger(__name__)
 
-# What to offer when the student sent bare math with no question.
-_MATRIX_OFFERS = (("Determinant", "det"), ("Inverse", "inverse"), ("Eigen", "eigenvectors"),
-                  ("RREF", "rref"))
-_RECT_OFFERS = (("RREF", "rref"), ("Rank", "rank"), ("Transpose", "transpose"),
-                ("Null space", "nullspace"))
-_VECTORS_OFFERS = (("Gram-Schmidt", "gram_schmidt"), ("Dot product", "dot"), ("Angle", "angle"))
-_FN1_OFFERS = (("d/dx", "derivative"), ("Taylor", "taylor"))
-_FNN_OFFERS = (("Gradient", "gradient"), ("Hessian", "hessian"),
-               ("Critical points", "critical_points"))
+# What to offer for bare math comes from the kinds table (solver/kinds.py, "offer_for").
 
 
 @dataclass
@@ -40,6 +34,9 @@ class SolveResult:
     hint: str = ""
     too_hard: bool = False
     json: dict = field(default_factory=dict)
+    also: list[str] = field(default_factory=list)  # other tasks asked ("det and inverse")
+    readings: list[tuple[str, str]] = field(default_factory=list)  # (key, other reading)
+    has_math: bool = False  # the message had math in it (a failure is not a concept question)
 
 
 @dataclass
@@ -56,14 +53,14 @@ def offers_for(problem: Problem) -> list[tuple[str, str]]:
     if problem.matrices:
         m = problem.matrices[0]
         if m.rows > 6:  # a data table: too tall for the matrix operations
-            return [("PCA", "pca")]
-        offers = list(_MATRIX_OFFERS if m.is_square else _RECT_OFFERS)
-        return [*offers, ("PCA", "pca")] if m.rows > m.cols else offers
+            return _offers("tall")
+        offers = _offers("square" if m.is_square else "rect")
+        return [*offers, *_offers("tall")] if m.rows > m.cols else offers
     if len(problem.vectors) >= 2:
-        return list(_VECTORS_OFFERS)
+        return _offers("vectors")
     if problem.expr is not None:
         free = problem.variables or tuple(problem.expr.free_symbols)
-        return list(_FN1_OFFERS if len(free) <= 1 else _FNN_OFFERS)
+        return _offers("fn1" if len(free) <= 1 else "fnN")
     return []
 
 
@@ -78,12 +75,14 @@ def _can_plot(problem: Problem) -> bool:
         return False
 
 
-def solve_job(text: str, kind: str | None = None) -> SolveResult:
-    """Parse and solve ``text`` (with ``kind`` forcing the intent, from an offer button)."""
+_MATH = re.compile(r"[\d\[\]()^=+*/|]")
+
+
+def solve_job(text: str, kind: str | None = None, flip: str | None = None) -> SolveResult:
+    """Parse and solve ``text`` (``kind`` forces the intent, from an offer or "also" button;
+    ``flip`` reads one ambiguous spot the other way, from the "other reading" button)."""
     try:
-        problem = parse(text)
-        if kind is not None:
-            problem = problem.with_kind(kind)
+        problem = _read(text, kind, flip)
         if problem.kind is None:
             return SolveResult(ok=True, restated=problem.restated, offers=offers_for(problem),
                                can_plot=_can_plot(problem))
@@ -97,9 +96,13 @@ def solve_job(text: str, kind: str | None = None) -> SolveResult:
             pages=solution.render_pages("html"),
             can_plot=_can_plot(problem),
             json=solution.to_json(),
+            also=list(problem.options.get("also", [])),
+            readings=[(r.key, r.other) for r in problem.options.get("readings", [])
+                      if flip is None],
         )
     except ParseError as exc:
-        return SolveResult(ok=False, error=exc.message, hint=exc.hint)
+        return SolveResult(ok=False, error=exc.message, hint=exc.hint,
+                           has_math=bool(_MATH.search(text)))
     except TooHard as exc:
         return SolveResult(ok=False, error=exc.message, too_hard=True)
     except (ValueError, OverflowError, RecursionError, ZeroDivisionError, ArithmeticError,
@@ -114,14 +117,26 @@ def solve_job(text: str, kind: str | None = None) -> SolveResult:
 solve_job.cacheable = True  # type: ignore[attr-defined]  # pure: same text, same result
 
 
-def plot_job(text: str, kind: str | None = None) -> PlotResult:
-    """The picture that explains ``text``."""
+def _read(text: str, kind: str | None, flip: str | None) -> Problem:
+    """The problem, read for ``kind`` when given (a button), with ``flip`` read the other way.
+
+    A kind the message did not ask for (an offer under bare math) keeps the operands as read;
+    a kind it did ask ("also") is read again from the words, so its operands fit."""
+    flips = frozenset({flip}) if flip else frozenset()
+    problem = parse(text, flips)
+    if kind is None or kind == problem.kind:
+        return problem
+    if kind in problem.options.get("also", ()):
+        return parse(text, flips, kind=kind)
+    return problem.with_kind(kind)
+
+
+def plot_job(text: str, kind: str | None = None, flip: str | None = None) -> PlotResult:
+    """The picture that explains ``text`` (as read for ``kind``, with ``flip``)."""
     from solver.plots import plot_for
 
     try:
-        problem = parse(text)
-        if kind is not None:
-            problem = problem.with_kind(kind)
+        problem = _read(text, kind, flip)
         plot = plot_for(problem)
     except ParseError as exc:
         return PlotResult(ok=False, error=exc.message, hint=exc.hint)

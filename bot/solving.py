@@ -2,6 +2,8 @@
 
 Buttons under a solution carry only the stored problem's id (``S:<action>:<id>[:<kind>]``): the
 text lives in the database, so a button works after a restart and leaks nothing in callback data.
+``S:alt:<id>:<key>`` reads one ambiguous spot the other way (``solver.parsing.readings``); the
+buttons under that answer carry ``~<key>`` in the kind slot so they stay with that reading.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ import logging
 from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
+
+from solver.kinds import BY_NAME, KINDS
 
 from . import jobs, texts
 from .events import Button, ButtonPress, Command, Event, Photo, Reply, Text, Typing, User, keyboard
@@ -23,21 +27,8 @@ logger = logging.getLogger(__name__)
 # What to try when a message is not a problem (the router passes the concept search).
 Fallback = Callable[[str], "list[Reply] | None"]
 
-# The lesson topic to look up for each kind ("Related lesson").
-KIND_TOPICS = {
-    "det": "determinant", "inverse": "inverse matrix", "transpose": "transpose",
-    "multiply": "matrix multiplication", "add": "matrix addition", "rank": "rank",
-    "rref": "gaussian elimination", "nullspace": "null space", "eigenvalues": "eigenvalues",
-    "eigenvectors": "eigenvectors", "solve_system": "simultaneous equations",
-    "dot": "dot product", "norm": "modulus length", "angle": "angle between vectors",
-    "projection": "projection", "gram_schmidt": "gram schmidt", "pca": "principal component",
-    "derivative": "derivative", "partial": "partial derivative",
-    "higher_derivative": "second derivative", "gradient": "gradient", "jacobian": "jacobian",
-    "hessian": "hessian", "taylor": "taylor series", "critical_points": "stationary points",
-    "chain_rule": "multivariate chain rule", "newton": "newton raphson",
-    "gradient_descent": "gradient descent", "loss_gradient": "least squares",
-    "mean": "mean of a dataset", "variance": "variance", "covariance": "covariance matrix",
-}
+# The lesson topic to look up for each kind ("Related lesson"): from the kinds table.
+KIND_TOPICS = {k.name: k.topic for k in KINDS if k.topic}
 
 
 def _failure(ctx: Context, exc: Exception) -> list[Reply]:
@@ -60,6 +51,11 @@ def _not_understood(result: jobs.SolveResult) -> Text:
     return Text("\n".join(lines))
 
 
+def _label(kind: str) -> str:
+    row = BY_NAME.get(kind)
+    return row.offer if row and row.offer else kind.replace("_", " ")
+
+
 def _solution_buttons(pid: int, result: jobs.SolveResult, kind: str | None) -> tuple:
     suffix = f":{kind}" if kind else ""
     row = [Button("🔍 More detail", f"{texts.SOLUTION}more:{pid}{suffix}")]
@@ -68,22 +64,28 @@ def _solution_buttons(pid: int, result: jobs.SolveResult, kind: str | None) -> t
     row2 = []
     if result.kind in KIND_TOPICS:
         row2.append(Button("📖 Related lesson", f"{texts.SOLUTION}lesson:{pid}:{result.kind}"))
-    return keyboard(row, row2)
+    # the other tasks of the message, and ONE button for the other reading of an ambiguity
+    row3 = [Button(texts.ALSO_BUTTON.format(what=_label(k)),
+                   f"{texts.SOLUTION}op:{pid}:{k}") for k in result.also[:3]]
+    row4 = [Button(texts.OTHER_READING_BUTTON.format(what=other, other=other),
+                   f"{texts.SOLUTION}alt:{pid}:{key}") for key, other in result.readings[:1]]
+    return keyboard(row, row2, row3, row4)
 
 
 async def solve_text(
     ctx: Context, user: User, text: str, kind: str | None = None,
-    fallback: Fallback | None = None,
+    fallback: Fallback | None = None, flip: str | None = None,
 ) -> list[Reply]:
-    """Solve what the student sent; what is not a problem goes to ``fallback`` (the router
-    passes the concept search), else gets a specific "not understood" reply."""
+    """Solve what the student sent (``flip``: the other reading of one ambiguous spot); what
+    is not a problem goes to ``fallback`` (the router passes the concept search), else gets a
+    specific "not understood" reply."""
     try:
-        result = await ctx.pool.run(jobs.solve_job, text, kind)
+        result = await ctx.pool.run(jobs.solve_job, text, kind, flip)
     except (WorkerTimeout, WorkerCrashed, MemoryError) as exc:
         return _failure(ctx, exc)
     if not result.ok:
-        if kind is None and fallback is not None:
-            found = fallback(text)
+        if kind is None and fallback is not None and not result.has_math:
+            found = fallback(text)  # math in it: the reply is about that math only
             if found is not None:
                 return found
         return [_not_understood(result)]
@@ -95,7 +97,8 @@ async def solve_text(
         rows = [offers[i : i + 2] for i in range(0, len(offers), 2)]
         return [Text(f"I read this as: {escape(result.restated)}\nWhat should I do with it?",
                      keyboard(*rows))]
-    return [Text(result.html, _solution_buttons(pid, result, kind))]
+    tag = f"~{flip}" if flip else kind
+    return [Text(result.html, _solution_buttons(pid, result, tag))]
 
 
 async def solve_command(
@@ -117,9 +120,10 @@ def lesson_topic(data: str) -> str | None:
     return None
 
 
-async def plot_reply(ctx: Context, text: str, kind: str | None = None) -> list[Reply]:
+async def plot_reply(ctx: Context, text: str, kind: str | None = None,
+                     flip: str | None = None) -> list[Reply]:
     try:
-        result = await ctx.pool.run(jobs.plot_job, text, kind)
+        result = await ctx.pool.run(jobs.plot_job, text, kind, flip)
     except (WorkerTimeout, WorkerCrashed, MemoryError) as exc:
         return _failure(ctx, exc)
     if not result.ok:
@@ -144,16 +148,21 @@ async def solution_button(ctx: Context, event: Event) -> list[Reply]:
     if len(parts) < 2 or not parts[1].isdigit():
         return [Text("That button has expired. Send the problem again.")]
     action, pid, kind = parts[0], int(parts[1]), (parts[2] if len(parts) > 2 else None)
+    flip = None
+    if kind and kind.startswith("~"):  # a button under the other reading keeps to it
+        flip, kind = kind[1:], None
     text = ctx.storage.problem(pid, event.user.id)
     if text is None:
         return [Text("I no longer have that problem. Send it again.")]
     if action == "op":
         return [Typing(), *await solve_text(ctx, event.user, text, kind)]
+    if action == "alt" and kind:  # S:alt:<pid>:<reading key>: the other reading
+        return [Typing(), *await solve_text(ctx, event.user, text, None, flip=kind)]
     if action == "plot":
-        return [Typing(), *await plot_reply(ctx, text, kind)]
+        return [Typing(), *await plot_reply(ctx, text, kind, flip)]
     if action == "more":
         try:
-            result = await ctx.pool.run(jobs.solve_job, text, kind)
+            result = await ctx.pool.run(jobs.solve_job, text, kind, flip)
         except (WorkerTimeout, WorkerCrashed, MemoryError) as exc:
             return _failure(ctx, exc)
         if not result.ok or not result.pages:

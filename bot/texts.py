@@ -44,7 +44,9 @@ ADMIN_COMMANDS: tuple[CommandInfo, ...] = (
 
 # Callback data prefixes (callback data is at most 64 bytes).
 MENU = "M:"  # main menu: M:learn, M:quiz, M:solve, M:settings, M:help
-SOLUTION = "S:"  # S:<action>:<problem id>[:<kind>]
+SOLUTION = "S:"  # S:<action>:<problem id>[:<kind> | :<reading key>]
+ALSO_BUTTON = "➕ {what}"  # another task asked in the same message ("det and inverse")
+OTHER_READING_BUTTON = "🔁 Read it as {other}"  # the other reading of an ambiguous spot
 LESSON = "L:"  # L:next|back|go|quiz:<snippet id>; L:peek|pnext|pback:<id> keep the bookmark
 TOPICS = "T:"  # T:home, T:c:<course>, T:m:<module id>
 PRIVACY_PREFIX = "D:"  # your data: D:mydata, D:forget, D:forget-yes, D:forget-no

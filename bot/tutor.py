@@ -337,7 +337,7 @@ BUTTON_HANDLERS: dict[str, Handler] = {
 }
 
 
-_BUTTON_RE = re.compile(r"[A-Z]:[A-Za-z0-9_.:\-]{1,62}")
+_BUTTON_RE = re.compile(r"[A-Z]:[A-Za-z0-9_.:~\-]{1,62}")
 _KIND_ACTIONS = frozenset({"op", "more", "plot", "lesson"})  # S:<action>:<id>:<kind>
 
 
@@ -350,7 +350,8 @@ def valid_button(data: str) -> bool:
     if any(p.startswith("_") or (p.isdigit() and len(p) > 15) for p in parts):
         return False
     if data.startswith(texts.SOLUTION) and parts[0] in _KIND_ACTIONS and len(parts) > 2:
-        return parts[2] in KINDS
+        # a kind, or "~<reading key>" under the other reading of an ambiguous spot
+        return parts[2] in KINDS or bool(re.fullmatch(r"~[a-z0-9]{1,12}", parts[2]))
     return True
 
 

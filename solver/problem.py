@@ -14,7 +14,10 @@ multiply, add      ``matrices[0]``, ``matrices[1]`` (left, right); ``options["su
                    for A - B
 solve_system       either ``equations`` (SymPy ``Eq``) with ``variables`` the unknowns, or
                    ``matrices == (A, b)`` for Ax = b (unknowns x1..xn)
-dot, angle         ``vectors[0]``, ``vectors[1]`` (column matrices)
+dot, angle,        ``vectors[0]``, ``vectors[1]`` (column matrices)
+cross, distance
+matrix_expr        ``options["tree"]``: the ``MatOp`` tree (A + Aᵀ, vᵀAv, ABC, A^3, 2A − 3I);
+                   ``matrices``: its leaves in order
 norm               ``vectors[0]``
 projection         ``vectors[0]`` is projected onto the span of ``vectors[1:]``, or onto the
                    column space of ``matrices[0]`` when given; ``options["matrix"] = True``
@@ -32,7 +35,8 @@ partial            ``expr``, ``variables`` = the variables differentiated, in or
                    partials allowed: (x, y) means d/dy of d/dx)
 gradient, hessian  ``expr``, ``variables``; optional ``point``
 jacobian           ``exprs`` (component functions), ``variables``; optional ``point``
-taylor             ``expr``, ``variables``, ``point`` (default 0), ``order``
+taylor             ``expr``, ``variables``, ``point`` (default 0), ``order``;
+                   ``options["n_terms"]`` when the first n non-zero terms were asked
 critical_points    ``expr``, ``variables``
 chain_rule         ``expr`` f(x, y, ...), ``options["subs"]`` {x: x(t), ...}, ``variables[0]``
                    is t
@@ -56,16 +60,12 @@ from typing import Any
 
 import sympy as sp
 
-LINALG_KINDS = (
-    "det", "inverse", "transpose", "multiply", "add", "rank", "rref", "nullspace",
-    "eigenvalues", "eigenvectors", "solve_system", "dot", "norm", "angle", "projection",
-    "gram_schmidt", "pca", "mean", "variance", "covariance",
-)
-CALCULUS_KINDS = (
-    "derivative", "partial", "higher_derivative", "gradient", "jacobian", "hessian", "taylor",
-    "critical_points", "chain_rule", "newton", "gradient_descent", "loss_gradient",
-)
-KINDS = LINALG_KINDS + CALCULUS_KINDS
+from . import kinds
+
+# the kinds come from the one table (solver/kinds.py)
+LINALG_KINDS = kinds.names("linalg")
+CALCULUS_KINDS = kinds.names("calculus")
+KINDS = kinds.NAMES
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,9 @@ from .render import approximate, block, escape, inline, log_name_for, log_style
 TELEGRAM_LIMIT = 4096
 LONG_ANSWER = 90  # characters: longer exact answers are summarised in decimals
 WIDE_LINE = 36  # a matrix row with surds wider than this wraps on a phone: decimals too
-VERIFIED_NOTE = "✓ Checked against a direct SymPy computation."
+# The check compares the working with SymPy for the problem as restated on the first line; it
+# cannot tell whether that reading is what the student meant, so it says exactly that.
+VERIFIED_NOTE = "✓ Working checked with SymPy for the problem as read above."
 _MORE = "… (tap “More detail” for the full working)"
 
 

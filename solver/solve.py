@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from typing import Any
 
 from .errors import ParseError, TooHard
 from .problem import Problem
 from .solution import Solution
 
+logger = logging.getLogger(__name__)
+
 Solver = Callable[[Problem], Solution]
 
 
 def _registry() -> dict[str, Solver]:
+    """Every kind of the table (solver/kinds.py) with its solver."""
     from .calculus import SOLVERS as CALCULUS
     from .linalg import SOLVERS as LINALG
 
@@ -31,8 +36,28 @@ def solve_problem(problem: Problem) -> Solution:
     return solver(problem)
 
 
-def solve(text: str) -> Solution:
-    """Parse a student's message and solve it."""
+class Solutions(tuple):
+    """Every task of one message (``det and inverse of A``), each solved and verified, in the
+    order asked. Attribute access reads the first, so ``solve(text).answer`` still works."""
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or not self:
+            raise AttributeError(name)
+        return getattr(self[0], name)
+
+
+def solve(text: str) -> Solution | Solutions:
+    """Parse a student's message and solve it: a ``Solution``, or ``Solutions`` when the
+    message asks several things (``options["also"]``); a task that cannot be solved is left
+    out (the bot offers it as a button and says why when pressed)."""
     from .parsing import parse
 
-    return solve_problem(parse(text))
+    problem = parse(text)
+    first = solve_problem(problem)
+    more = []
+    for kind in problem.options.get("also", ()):
+        try:
+            more.append(solve_problem(parse(text, kind=kind)))
+        except (ParseError, TooHard) as exc:
+            logger.info("also-task %s not solved: %s", kind, exc)
+    return Solutions((first, *more)) if more else first

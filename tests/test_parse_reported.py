@@ -8,7 +8,7 @@ import pytest
 import sympy as sp
 
 import solver
-from solver import ParseError, parse
+from solver import ParseError, parse, solve_problem
 
 M = sp.Matrix
 R = sp.Rational
@@ -116,12 +116,17 @@ def test_pca_from_a_covariance_matrix(text: str) -> None:
     assert values == [3, 1]
 
 
-def test_matrix_powers_beyond_two_are_refused_kindly() -> None:
-    with pytest.raises(ParseError) as err:
-        parse("find A^3 where A = [[1,1],[0,1]]")
-    assert "A^2" in err.value.hint or "A^2" in err.value.message
+def test_matrix_powers_and_longer_expressions_are_read_whole() -> None:
+    # issue 10: A^3 and A^2 + A are matrix expressions (never a silent A + A)
+    a = M([[1, 1], [0, 1]])
+    problem = parse("find A^3 where A = [[1,1],[0,1]]")
+    assert problem.kind == "matrix_expr"
+    assert solve_problem(problem).answer == a**3
+    problem = parse("A = [[1,2],[3,4]], find A^2 + A")
+    assert problem.kind == "matrix_expr"
+    assert solve_problem(problem).answer == M([[1, 2], [3, 4]]) ** 2 + M([[1, 2], [3, 4]])
     with pytest.raises(ParseError):
-        parse("A = [[1,2],[3,4]], find A^2 + A")  # three operands: never a silent A + A
+        parse("A = [[1,2],[3,4]], find A^11")
 
 
 def test_scientific_notation() -> None:
@@ -146,8 +151,11 @@ def test_function_words(text: str, want: str) -> None:
 def test_function_words_in_english_stay_english() -> None:
     x = sp.Symbol("x")
     assert parse("d/dx x times sin x").expr == x * sp.sin(x)
-    assert parse("three times the derivative of x^2").expr == x**2
-    assert parse("find the tangent line to x^2 at x = 1").expr == x**2
+    # issue 10: words that change the problem are asked about, never dropped
+    with pytest.raises(ParseError, match=r"three|3"):
+        parse("three times the derivative of x^2")
+    with pytest.raises(ParseError, match=r"tangent|line"):
+        parse("find the tangent line to x^2 at x = 1")
 
 
 def test_inverse_question() -> None:

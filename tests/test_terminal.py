@@ -149,7 +149,12 @@ async def test_practice_in_the_terminal_grades_equivalent_and_hints_wrong(
     await term.feed(ask.answer[1:] if ask.answer.startswith("-") else "-" + ask.answer)
     assert lines[-1].startswith("❌ Not quite.") and "sign" in lines[-1]
     await term.feed("Show solution")  # the button, pressed by its label
-    assert "The answer is" in "\n".join(lines[-1:]) and "Answer:" in lines[-1]
+    assert "The answer is" in lines[-1]
+    from bot.questions import solve_text
+    from content import load_curriculum
+
+    if solve_text(load_curriculum().question(ask.question_id)):  # the solver's working too
+        assert "Answer:" in lines[-1]
 
 
 async def test_in_the_terminal_a_failed_card_is_due_before_a_passed_one(

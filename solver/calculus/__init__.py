@@ -37,6 +37,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
+from .. import kinds
 from ..problem import Problem
 from ..render import log_name_for, log_style
 from ..solution import Solution
@@ -77,3 +78,5 @@ _SOLVERS: dict[str, Callable[[Problem], Solution]] = {
     "loss_gradient": loss_gradient,
 }
 SOLVERS = {kind: _in_students_notation(solver) for kind, solver in _SOLVERS.items()}
+# new kinds are registered from the one table (solver/kinds.py): a row there is enough
+SOLVERS.update({k: kinds.solver_for(k) for k in kinds.names("calculus") if k not in SOLVERS})

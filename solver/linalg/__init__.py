@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .. import kinds
 from ..problem import Problem
 from ..solution import Solution
 from .basic import solve_add, solve_multiply, solve_transpose
@@ -60,3 +61,5 @@ SOLVERS: dict[str, Callable[[Problem], Solution]] = {
     "variance": solve_variance,
     "covariance": solve_covariance,
 }
+# new kinds are registered from the one table (solver/kinds.py): a row there is enough
+SOLVERS.update({k: kinds.solver_for(k) for k in kinds.names("linalg") if k not in SOLVERS})

@@ -23,17 +23,20 @@ from typing import Any
 import sympy as sp
 
 from ..errors import ParseError
-from ..problem import Problem
+from ..problem import LINALG_KINDS, Problem
+from .account import Unclear, check_reached, check_words
 from .build import build
 from .expr import MatOp, Seq, is_scalar, parse_tokens
 from .guard import refuse_code
-from .intent import detect, notation
+from .intent import conflicting, detect, notation
 from .items import as_vector, parse_items
 from .layout import rows_to_brackets
 from .limits import check_text
 from .normalize import normalize
+from .preamble import read_preamble
+from .readings import flipped, reading, set_variables, took
 from .restate import restate
-from .segment import Item, assigned_names, segment
+from .segment import Item, assigned_names, segment_full
 
 logger = logging.getLogger(__name__)
 
@@ -55,20 +58,70 @@ def _guarded(func: Any, text: Any) -> Any:
         raise ParseError("I could not read that.", _HINT) from exc
 
 
-def parse(text: str) -> Problem:
-    """Read a student's message: the kind of problem, its operands, and a restatement."""
-    return _guarded(_parse, text)
+def parse(text: str, flip: frozenset[str] | set[str] = frozenset(),
+          kind: str | None = None) -> Problem:
+    """Read a student's message: the kind of problem, its operands, and a restatement.
+
+    Where the message can be read two ways, the reading taken is in
+    ``options["readings"]`` (``readings.Reading``); ``flip`` holds the keys to read the other
+    way (the bot's "other reading" button). Other tasks asked in the same message ("det and
+    inverse of A") are in ``options["also"]``; ``kind`` reads the message for one of them."""
+    def run(t: str) -> Problem:
+        with reading(frozenset(flip)) as found:
+            problem = _parse(t, kind)
+        if found:
+            problem.options["readings"] = list(found)
+            taken = [f"Read: {r.taken}." for r in found]
+            problem.options["notes"] = list(dict.fromkeys(
+                taken + problem.options.get("notes", [])))
+        return problem
+
+    return _guarded(run, text)
 
 
-def _parse(text: str) -> Problem:
-    norm = rows_to_brackets(normalize(text))
+_COMPLEX_WORDS = ("complex", "imaginary", "conjugate", "argand")
+
+
+def _constant_variables(norm: str, seg: Any, hints: Any, intent: Any) -> frozenset[str]:
+    """``i`` and ``e`` as ordinary variables: named after wrt (or d/di), or ``i`` in a message
+    with no complex numbers in sight (the reading is shown, with a button for the other)."""
+    out = set()
+    wrt = set(hints.wrt) | {it.text.strip() for it in seg.items if it.role == "wrt"}
+    for name in ("i", "e"):
+        if name in wrt:
+            out.add(name)
+    uses_i = re.search(r"(?<![A-Za-z])i(?![A-Za-z(])", " ".join(it.text for it in seg.items))
+    if "i" not in out and uses_i:
+        complex_ctx = any(w in seg.words for w in _COMPLEX_WORDS) or intent.kind in LINALG_KINDS
+        as_var = not complex_ctx
+        if flipped("i"):
+            as_var = not as_var
+        if as_var:
+            out.add("i")
+            took("i", "i is a variable here (not √−1)", "i = √−1")
+        else:
+            took("i", "i is the imaginary unit √−1 here", "i as a variable")
+    return frozenset(out)
+
+
+def _parse(text: str, force: str | None = None) -> Problem:
+    question, defined = read_preamble(text)
+    norm = rows_to_brackets(normalize(question))
     norm, hints = notation(norm)
+    if len(set(hints.orders)) > 1:
+        raise Unclear("You ask for derivatives of different orders in one message.",
+                      "Ask for one at a time, e.g. d^2/dx^2 x^3.")
     refuse_code(norm)
     names = assigned_names(norm)
     norm = _dotted_names(norm, names)
-    words, items = segment(norm, names)
+    seg = segment_full(norm, names)
+    words, items = seg.words, seg.items
     intent = detect(words)
-    notes: list[str] = []
+    if force is not None:
+        intent.kind, intent.also = force, []
+    account = check_words(seg, intent.kind)
+    notes: list[str] = list(defined)
+    set_variables(_constant_variables(norm, seg, hints, intent))
     parsed, env = parse_items(items, names, notes)
     if not parsed:
         raise ParseError("I could not find any math in that message.", _HINT)
@@ -76,11 +129,20 @@ def _parse(text: str) -> Problem:
     if fields.get("kind") == "transpose" and _TYPED_COLUMN.search(norm):
         (m,) = fields["matrices"]  # [[1],[2],[3]] was typed as a column: keep that shape
         fields["matrices"] = (m.T,) if m.rows == 1 else (m,)
+    if fields.get("kind") == "solve":
+        fields["kind"] = None
+    account += check_reached(parsed, fields, [it.text for it in items])
+    if (others := conflicting(intent, fields.get("kind"))) and force is None:
+        asked = ", ".join(k.replace("_", " ") for k in [fields.get("kind"), *others] if k)
+        raise Unclear(f"Your message asks for more than one thing ({asked}) and I am not sure "
+                      "how they fit together.", "Ask one thing at a time, e.g. 'det of A'.")
     kind = fields.pop("kind")
-    kind = None if kind == "solve" else kind
-    options = fields.pop("options")
+    options = {k: v for k, v in fields.pop("options").items() if not k.startswith("reached_")}
     if notes:
         options["notes"] = list(dict.fromkeys(notes + options.get("notes", [])))
+    options["account"] = account  # every word and piece of math, and where it went
+    if intent.also and kind is not None:
+        options["also"] = [k for k in intent.also if k != kind]
     restated = restate(kind, {**fields, "options": options})
     return Problem(kind=kind, restated=restated, source=text, options=options, **fields)
 
@@ -95,7 +157,9 @@ def _dotted_names(text: str, names: frozenset[str]) -> str:
         a, b = m.group(1), m.group(2)
         return f"{a}*{b}" if a in names and b in names else m.group(0)
 
-    return re.sub(r"(?<![\w.])([A-Za-z]\w?)\s*\.\s*([A-Za-z]\w?)(?![\w(])", repl, text)
+    # u.v or u . v; never "A. A = [[..]]" (a full stop before a definition)
+    return re.sub(r"(?<![\w.])([A-Za-z]\w?)(?:\.|\s\.\s)([A-Za-z]\w?)(?![\w(])(?!\s*=)",
+                  repl, text)
 
 
 def _value(text: str) -> Any:

@@ -8,6 +8,7 @@ from typing import Any
 import sympy as sp
 
 from ..errors import ParseError
+from ..kinds import KINDS
 from .expr import MatOp, Seq, is_scalar
 from .intent import Hints, Intent
 from .items import Parsed, as_vector
@@ -16,10 +17,9 @@ from .variables import free_symbols, natural_order
 
 logger = logging.getLogger(__name__)
 
-_ONE_MATRIX = ("det", "inverse", "transpose", "rank", "rref", "nullspace", "eigenvalues",
-               "eigenvectors")
+_ONE_MATRIX = tuple(k.name for k in KINDS if k.restate)  # det, inverse, ... (kinds table)
 _MATOP_KIND = {"multiply": "multiply", "add": "add", "subtract": "add", "transpose": "transpose",
-               "inverse": "inverse", "det": "det", "norm": "norm"}
+               "inverse": "inverse", "det": "det", "norm": "norm", "cross": "cross"}
 _CALC = ("derivative", "partial", "higher_derivative", "gradient", "jacobian", "hessian",
          "taylor", "critical_points", "chain_rule", "newton", "gradient_descent", "loss_gradient")
 _SYSTEM_HINT = "For example: solve x + y = 3, x - y = 1."
@@ -58,6 +58,64 @@ def build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, Any
     kind = intent.kind
     if kind == "solve" or (kind is None and len(equations) >= 2):
         kind = "solve_system" if equations else None
+    if matops and matops[0].op == "norm" and kind in (None, "norm", "distance"):
+        inner = matops[0].args[0]  # ‖…‖ typed with bars: the norm of what is inside
+        if not isinstance(inner, MatOp):
+            out["kind"], out["vectors"] = "norm", (sp.Matrix(inner),)
+            return out
+        for p in main:
+            if p.value is matops[0]:
+                p.value = inner
+        values = [inner if v is matops[0] else v for v in values]
+        matops = [inner]
+        kind = "norm" if kind is None else kind
+    if matops and kind in ("norm", "distance") and matops[0].op == "subtract" and all(
+            isinstance(a, sp.MatrixBase) and a.cols == 1 for a in matops[0].args):
+        out["kind"] = "distance"  # ||u - v||: the distance between u and v
+        out["vectors"] = tuple(sp.Matrix(a) for a in matops[0].args)
+        return out
+    top = _MATOP_KIND.get(matops[0].op) if matops else None
+    plain = [v for v in values if isinstance(v, sp.MatrixBase)]
+    if (matops and kind in _APPLIED and top in _APPLIED and top != kind and len(matops) == 1
+            and _simple(matops[0]) and plain and all(a == plain[0] for a in matops[0].args)):
+        # "Find A^-1 and det(A)": two tasks on the same matrix, not the det of A^-1
+        values = [v for v in values if v is not matops[0]]
+        for p in main:
+            if p.value is matops[0]:
+                p.value = plain[0]
+        intent.also = [*intent.also, top]
+        matops, top = [], None
+    if matops and kind in _APPLIED and kind != top and len(values) > 1:
+        raise ParseError(f"I am not sure which matrix the {kind.replace('_', ' ')} is for.",
+                         "Send one problem at a time, e.g. det of A*B where A = ..., B = ...")
+    if matops and kind in _APPLIED and kind != top:
+        # "det of AB", "eigenvalues of AᵀA", "norm of u + v": the expression first, then the
+        # operation asked (the restatement shows both)
+        from ..linalg.expression import evaluate
+
+        if len(matops) > 1:
+            raise ParseError("Send one matrix expression at a time.", "A = [[1, 2], [3, 4]], A^3")
+        tree = matops[0]
+        value = evaluate(tree)
+        if not isinstance(value, sp.MatrixBase):
+            raise ParseError(f"That expression is a number, not a matrix, so I can't find "
+                             f"its {kind}.", "Check the expression.")
+        values = [value if v is tree else v for v in values]
+        for p in main:
+            if p.value is tree:
+                p.value = value
+        out["options"]["tree"] = tree
+        matops = []
+    if matops and (kind is None or kind in ("multiply", "add") or kind == top) and not _simple(
+            matops[0]):
+        if len(matops) > 1:
+            raise ParseError("Send one matrix expression at a time.", "A = [[1, 2], [3, 4]], A^3")
+        out["kind"] = "matrix_expr"
+        out["options"]["tree"] = matops[0]
+        leaves: list[sp.Matrix] = []
+        _walk(matops[0], leaves)
+        out["matrices"] = tuple(leaves)
+        return out
     if matops and (kind is None or kind in _MATOP_KIND.values()):
         if matops[0].op == "apply":
             raise ParseError("Write Ax = b with both sides.",
@@ -90,6 +148,17 @@ def build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, Any
     else:
         _linalg(out, kind, intent, parsed, values, env)
     return out
+
+
+_APPLIED = (*_ONE_MATRIX, "norm")  # kinds that act on one matrix or vector
+
+
+def _simple(op: MatOp) -> bool:
+    """One operation on typed matrices (A·B, A + B, Aᵀ, A⁻¹, |A|): its own kind."""
+    if op.op == "apply":
+        return True
+    plain = all(isinstance(a, sp.MatrixBase) for a in op.args)
+    return plain and op.op in _MATOP_KIND
 
 
 def _has_function(main: list[Parsed]) -> bool:
@@ -170,16 +239,25 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
     if kind in ("multiply", "add"):
         out["matrices"] = _two_operands(kind, values, env)
     elif kind in _ONE_MATRIX:
-        if not mats and vecs:
+        if kind in ("rank", "det") and not mats and len(vecs) >= 2 and len(
+                {v.rows for v in vecs}) == 1:
+            # rank of (2,1,0), (1,1,1), (3,2,1): the vectors as rows (same rank/det as columns)
+            mats = [check_matrix([list(v) for v in vecs])]
+            out["options"]["reached_matrices"] = vecs
+            out["options"].setdefault("notes", []).append(
+                "The vectors are the rows of the matrix (rows or columns give the same "
+                + ("rank)." if kind == "rank" else "determinant)."))
+        elif not mats and vecs:
             mats = [vecs[0].T]  # "transpose [1 2 3]": a vector typed in a row
         if not mats:
             raise ParseError("I need a matrix for that.",
                              "For example: det [[1, 2], [3, 4]] or A = [1 2; 3 4], find A^-1.")
         out["matrices"] = (mats[0],)
-    elif kind in ("dot", "angle", "norm", "gram_schmidt", "projection"):
+    elif kind in ("dot", "angle", "norm", "gram_schmidt", "projection", "cross", "distance"):
         onto = [p.value for p in _by_role(parsed, "onto")]
         if kind == "gram_schmidt" and not vecs and mats:
             vecs = [mats[0].col(j) for j in range(mats[0].cols)]
+            out["options"]["reached_matrices"] = [mats[0]]  # its columns are the vectors
         if kind == "projection":
             onto_vecs = [vec for v in onto if (vec := as_vector(v)) is not None]
             onto_mats = [sp.Matrix(v) for v in onto if isinstance(v, sp.MatrixBase) and v.cols > 1]
@@ -195,16 +273,18 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
             if not enough:
                 raise ParseError("I need the vector to project and what to project onto.",
                                  "For example: project (1, 2) onto (3, 4).")
-        need = {"dot": 2, "angle": 2, "norm": 1, "gram_schmidt": 1, "projection": 0}[kind]
+        need = {"dot": 2, "angle": 2, "norm": 1, "gram_schmidt": 1, "projection": 0,
+                "cross": 2, "distance": 2}[kind]
         if len(vecs) < need:
             raise ParseError(f"I need {need} vector{'s' if need > 1 else ''} for that.",
                              "For example: dot product of (1, 2, 3) and (4, 5, 6).")
-        if kind in ("dot", "angle") and vecs[0].rows != vecs[1].rows:
+        if kind in ("dot", "angle", "cross", "distance") and vecs[0].rows != vecs[1].rows:
             raise ParseError("Those vectors have different lengths.", "(1, 2) and (3, 4)")
-        out["vectors"] = tuple(vecs[:need]) if kind in ("dot", "angle", "norm") else tuple(vecs)
+        fixed = ("dot", "angle", "norm", "cross", "distance")
+        out["vectors"] = tuple(vecs[:need]) if kind in fixed else tuple(vecs)
     elif kind == "pca":
-        data = [p.value for p in _by_role(parsed, "data")] + values
-        out["matrices"] = (_pca_matrix(data),)
+        data = _data(parsed, values)
+        out["matrices"] = (_samples(_pca_matrix(data), intent, out),)
         m = out["matrices"][0]
         cov = intent.covariance and m.is_square and m.is_symmetric()
         out["options"]["source"] = "covariance" if cov else "data"
@@ -212,8 +292,8 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
         k = k or next((int(p.value) for p in parsed if p.name == "k" and is_scalar(p.value)), 1)
         out["options"]["k"] = k
     elif kind in ("mean", "variance", "covariance"):
-        data = [p.value for p in _by_role(parsed, "data")] + values
-        out["matrices"] = (_pca_matrix(data, "the statistics"),)
+        data = _data(parsed, values)
+        out["matrices"] = (_samples(_pca_matrix(data, "the statistics"), intent, out),)
         if intent.sample:
             out["options"]["sample"] = True
         if intent.std and kind == "variance":
@@ -228,6 +308,27 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
                              "For example: det [[1, 2], [3, 4]] or d/dx x^2 sin x.")
     else:
         raise ParseError(f"I could not find what to use for '{kind}'.", "det [[1, 2], [3, 4]]")
+
+
+def _samples(m: sp.Matrix, intent: Intent, out: Built) -> sp.Matrix:
+    """"columns are samples" / "each column is a sample": the points are the columns."""
+    words = set(intent.words)
+    if words & {"columns", "column"} and words & {"sample", "samples", "observations",
+                                                  "points", "point"}:
+        out["options"].setdefault("notes", []).append("Each column is one data point.")
+        return sp.Matrix(m.T)
+    if m.cols > 1 and m.rows > 1:
+        out["options"].setdefault("notes", []).append("Each row is one data point.")
+    return m
+
+
+def _data(parsed: list[Parsed], values: list[Any]) -> list[Any]:
+    """The data values: after 'data', the bare ones, else named points p1 = (1, 0), ..."""
+    data = [p.value for p in _by_role(parsed, "data")] + values
+    if not data:
+        data = [p.value for p in parsed if p.name and p.name != "k" and (
+            isinstance(p.value, Seq | sp.MatrixBase))]
+    return data
 
 
 def _pca_matrix(data: list[Any], what: str = "PCA") -> sp.Matrix:

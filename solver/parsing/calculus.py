@@ -9,6 +9,7 @@ from typing import Any
 import sympy as sp
 
 from ..errors import ParseError
+from ..render import inline
 from .expr import Seq, is_scalar
 from .intent import Hints, Intent
 from .items import Parsed
@@ -16,7 +17,8 @@ from .variables import free_symbols, natural_order, point_of, symbols_of
 
 logger = logging.getLogger(__name__)
 
-_FUNC_NAMES = ("f", "g", "h", "y", "z", "L", "J", "E", "F", "u", "C")
+_FUNC_NAMES = ("f", "g", "h", "y", "z", "L", "J", "E", "F", "u", "C", "loss", "cost", "error",
+               "objective")
 _LR_NAMES = ("lr", "alpha", "eta", "rate")
 _HINT = "For example: d/dx x^2 sin x, or gradient of x^2 y at (1, 2)."
 
@@ -25,10 +27,16 @@ def _role(parsed: list[Parsed], role: str) -> list[Parsed]:
     return [p for p in parsed if p.role == role]
 
 
-def _whole(items: list[Parsed], what: str, low: int, high: int) -> int | None:
+def _whole(items: list[Parsed], what: str, low: int, high: int,
+           reached: list[Any] | None = None) -> int | None:
     if not items:
         return None
     v = items[0].value
+    if what == "order" and isinstance(v, sp.Pow) and isinstance(v.base, sp.Symbol) and (
+            v.exp.is_Integer):
+        if reached is not None:
+            reached.append(v)
+        v = v.exp  # "up to x^4", "till the x^4 term": order 4
     if not (is_scalar(v) and v.is_number and v == int(v) and low <= int(v) <= high):
         raise ParseError(f"The {what} should be a whole number from {low} to {high}.",
                          f"For example '{what} 3'.")
@@ -81,8 +89,11 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
                   parsed: list[Parsed], main: list[Parsed]) -> None:
     opts = out["options"]
     expr, params, definition = _expression(kind, hints, main)
+    if params and is_scalar(expr) and not set(params) & free_symbols(expr) and free_symbols(expr):
+        params = ()  # f(x) = x_1^2 + x_2^2: x names the vector (x1, x2), not a variable
     wrt = symbols_of([p.value for p in _role(parsed, "wrt")]) + [sp.Symbol(n) for n in hints.wrt]
-    order = _whole(_role(parsed, "order"), "order", 0, 10) or hints.order or intent.order
+    reached = opts.setdefault("reached_scalars", [])
+    order = _whole(_role(parsed, "order"), "order", 0, 10, reached) or hints.order or intent.order
     if kind == "jacobian":
         exprs = _components(main, expr)
         if len(exprs) < 1 or not all(is_scalar(e) for e in exprs):
@@ -129,13 +140,27 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
     if kind == "higher_derivative":
         out["order"] = order
     out["variables"] = variables
+    _variables_in(expr, variables, kind)
     starts = [p for p in main if p.name and re.fullmatch(r"[A-Za-z]_?0", p.name)]
-    point = point_of(_role(parsed, "point") + starts, variables)
+    point_items = _role(parsed, "point") + starts
+    try:
+        point = point_of(point_items, variables)
+    except ParseError:
+        # ∂f/∂x at (1, 2): the point is in all the function's variables, not only x
+        if kind != "partial" or not (params or natural):
+            raise
+        point = point_of(point_items, params or natural)
     if kind == "loss_gradient":
         _loss(out, expr, wrt, parsed)
     elif kind == "taylor":
         out["point"] = point or dict.fromkeys(variables, sp.Integer(0))
         out["order"] = order if order is not None else (3 if len(variables) == 1 else 2)
+        if hints.n_terms:
+            if order is not None or len(variables) != 1:
+                raise ParseError("Give either the order or the number of terms, not both.",
+                                 "taylor series of sin x, first 3 non-zero terms")
+            out["order"] = _order_for_terms(expr, variables[0], out["point"], hints.n_terms)
+            opts["n_terms"] = hints.n_terms
     elif kind in ("newton", "gradient_descent"):
         if not point:
             raise ParseError("Where should I start?",
@@ -152,6 +177,41 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
                 opts.setdefault("notes", []).append("No learning rate given: using 0.1.")
     else:
         out["point"] = point
+
+
+def _variables_in(expr: sp.Expr, variables: tuple[sp.Symbol, ...], kind: str | None) -> None:
+    """d/dx of an expression with no x in it is 0: almost always a misreading (``wrt i`` lost,
+    x1 meant as x): ask instead of answering 0."""
+    free = free_symbols(expr)
+    if not free or kind not in ("derivative", "higher_derivative", "partial", "gradient",
+                                "hessian", "taylor"):
+        return
+    missing = [v for v in variables if v not in free]
+    if not missing or (kind in ("gradient", "hessian") and len(missing) < len(variables)):
+        return
+    has = ", ".join(inline(s) for s in natural_order(free))
+    raise ParseError(
+        f"{inline(expr)} has no {', '.join(inline(v) for v in missing)} in it (it has {has}).",
+        f"Say which variable, e.g. 'wrt {inline(natural_order(free)[0])}'.")
+
+
+def _order_for_terms(expr: sp.Expr, x: sp.Symbol, point: dict, n: int) -> int:
+    """The smallest order whose Taylor polynomial has ``n`` non-zero terms (orders up to 10)."""
+    a = point.get(x, sp.Integer(0))
+    coeffs: list[sp.Expr] = []
+    term = expr
+    for k in range(11):
+        if k:
+            term = sp.diff(term, x)
+        c = sp.simplify(term.subs(x, a))
+        if c.has(sp.zoo, sp.oo, sp.nan):
+            raise ParseError("That function has no Taylor series at that point.",
+                             "Try another point, e.g. about x = 1.")
+        coeffs.append(c)
+        if sum(1 for c in coeffs if c != 0) == n:
+            return k
+    raise ParseError(f"I did not find {n} non-zero terms up to order 10.",
+                     "Ask for an order instead, e.g. taylor series of sin x order 5.")
 
 
 def _loss(out: dict[str, Any], expr: sp.Expr, wrt: list[sp.Symbol], parsed: list[Parsed]) -> None:

@@ -22,7 +22,8 @@ from typing import Any
 import sympy as sp
 
 from ..errors import ParseError
-from . import functions
+from ..render import inline
+from . import functions, readings
 from .lexer import Token, tokenize
 from .limits import MAX_DEPTH, check_matrix, safe_factorial, safe_pow
 from .rows import bracketed as _bracketed
@@ -32,13 +33,16 @@ from .rows import split_spaces as _split_spaces
 logger = logging.getLogger(__name__)
 
 _CONSTANTS = {"e": sp.E, "i": sp.I, "pi": sp.pi, "oo": sp.oo}
+MAX_MATRIX_POWER = 10
+_IDENTITY = sp.Symbol("I")
 _HINT = "For example: 2x^2 + sin(x), or [[1, 2], [3, 4]]."
 
 
 @dataclass(frozen=True)
 class MatOp:
     """An operation on matrices that was asked for, not computed: op in multiply, add,
-    subtract, transpose, inverse, det, apply (``A x`` in ``Ax = b``)."""
+    subtract, transpose, inverse, det, norm, power (A, n), scale (k, A), apply (``A x`` in
+    ``Ax = b``)."""
 
     op: str
     args: tuple[Any, ...]
@@ -159,9 +163,18 @@ class Parser:
         acc = [self.unary()]
         scalar = is_scalar(acc[0])
         while True:
+            if self.is_op("⨯"):  # × : the cross product of two 3-vectors, else a product
+                self.take()
+                rhs = self.unary()
+                left = _fold(acc)
+                acc = [_cross(left, rhs)]
+                scalar = is_scalar(acc[0])
+                continue
             if self.is_op("*") or self.is_op("/"):
                 op = self.take().text
                 rhs = self.unary()
+                if op == "/" and self._juxtaposed_next() and is_scalar(rhs):
+                    rhs = self._juxtaposed_divisor(rhs)
             elif self._starts_factor():
                 op, rhs = "*", self.power()
             else:
@@ -174,8 +187,42 @@ class Parser:
                 acc.append(rhs)
             else:
                 left = _fold(acc)
+                if op == "*":
+                    left = self._row_if_needed(left, rhs)
                 acc = [_mul(left, rhs) if op == "*" else _div(left, rhs)]
                 scalar = is_scalar(acc[0])
+
+    def _row_if_needed(self, left: Any, right: Any) -> Any:
+        """``(5, 6) · [[1, 2], [3, 4]]``: a vector typed flat on the left of a matrix is a row
+        when a column cannot multiply it (said in a note, never silently)."""
+        flat = (isinstance(left, Seq) and all(is_scalar(v) for v in left)) or (
+            isinstance(left, sp.MatrixBase) and readings.is_flat(left))
+        size = shape(right)
+        if not flat or size is None or size[0] == 1 or size[1] == 1 or size[0] != len(left):
+            return left
+        row = check_matrix([list(left)])
+        self.notes.append(f"{inline(sp.Matrix(list(left)).T)} is read as a row vector "
+                          "(a column cannot multiply that matrix from the left).")
+        return row
+
+    def _juxtaposed_next(self) -> bool:
+        """``1/2x``: a factor written right after the divisor, with no space or sign."""
+        tok = self.peek()
+        return (tok is not None and not tok.space and tok.kind in ("sym", "func", "num")
+                and self.pos >= 1 and self.toks[self.pos - 1].kind in ("num", "sym"))
+
+    def _juxtaposed_divisor(self, rhs: Any) -> Any:
+        """The reading of ``a/bc``: ``(a/b)·c`` (taken) or ``a/(bc)`` (the button)."""
+        d, n = self.toks[self.pos - 1].text, self.peek().text
+        readings.took("juxt", f"“/{d}{n}” is read as “÷ {d}, then × {n}”", f"÷ ({d}{n})")
+        if not readings.flipped("juxt"):
+            return rhs
+        while self._juxtaposed_next():
+            nxt = self.power()
+            if not is_scalar(nxt):
+                raise ParseError("I could not read that division.", "Use brackets: 1/(2x).")
+            rhs = rhs * nxt
+        return rhs
 
     def unary(self) -> Any:
         self._deeper()
@@ -208,15 +255,38 @@ class Parser:
                 return MatOp("inverse", (base,))
             if exp == 2:
                 return MatOp("multiply", (base, base))  # A^2 is A·A
-            if is_scalar(exp) and exp.is_Integer and exp > 2:
-                raise ParseError(f"I can square a matrix (A^2 = A·A) but not take A^{exp} in "
-                                 "one go.", "Find A^2 first, then multiply the result by A.")
-            raise ParseError("For matrices I can read A^T, A^-1 and A^2.",
-                             "Try A^T, A^-1 or A^2.")
+            if is_scalar(exp) and exp.is_Integer and 2 < exp <= MAX_MATRIX_POWER:
+                return MatOp("power", (base, exp))
+            raise ParseError(f"For matrices I can read A^T, A^-1 and powers A^2 to "
+                             f"A^{MAX_MATRIX_POWER}.", "Try A^T, A^-1 or A^3.")
         exp = self.unary()
         if not (is_scalar(base) and is_scalar(exp)):
             raise ParseError("Powers need numbers or expressions.", "For example x^2 or 2^x.")
+        exp = self._fraction_exponent(exp)
         return safe_pow(base, exp)
+
+    def _fraction_exponent(self, exp: Any) -> Any:
+        """``x^1/2``, ``x^-1/2``: (x^1)/2 by the rules (taken) or x^(1/2) (the button)."""
+        tok, nxt = self.peek(), self.peek(1)
+        prev = self.toks[self.pos - 1]
+        if not (exp.is_Integer and prev.kind == "num" and tok is not None and tok.text == "/"
+                and not tok.space and nxt is not None and nxt.kind == "num" and not nxt.space
+                and "." not in nxt.text):
+            return exp
+        shown = f"^{exp}/{nxt.text}"
+        as_power = exp == 1  # nobody writes x^1 on purpose: x^1/3 is the cube root
+        if readings.flipped("pow"):
+            as_power = not as_power
+        if as_power:
+            readings.took("pow", f"“{shown}” is read as the power {exp}/{nxt.text}",
+                          f"(…^{exp}) ÷ {nxt.text}")
+            self.pos += 2
+            if int(nxt.text) == 0:
+                raise ParseError("That divides by zero.", "Check the exponent.")
+            return exp / sp.Integer(int(nxt.text))
+        readings.took("pow", f"“{shown}” is read as (…^{exp}) ÷ {nxt.text}",
+                      f"the power {exp}/{nxt.text}")
+        return exp
 
     def postfix(self) -> Any:
         value = self.atom()
@@ -238,7 +308,7 @@ class Parser:
         if tok.kind == "sym":
             if tok.text in self.env:
                 return self.env[tok.text]
-            if tok.text in _CONSTANTS:
+            if tok.text in _CONSTANTS and tok.text not in readings.variables():
                 return _CONSTANTS[tok.text]
             return sp.Symbol(tok.text)
         if tok.kind == "func":
@@ -262,6 +332,8 @@ class Parser:
                 return MatOp("det", (inner,))
             if isinstance(inner, sp.MatrixBase):
                 return MatOp("norm", (inner,))
+            if isinstance(inner, MatOp) and (size := shape(inner)) is not None:
+                return MatOp("norm" if size[1] == 1 else "det", (inner,))
             return functions.apply("abs", [inner], self.notes)
         raise ParseError(f"I did not expect '{tok.text}' here.", _HINT)
 
@@ -321,7 +393,9 @@ class Parser:
                 entries = self.entries(tokens)
                 if len(entries) == 1 and isinstance(entries[0], sp.Expr | sp.MatrixBase):
                     return entries[0]  # [sin(x)/x] or \left[ matrix \right]: just brackets
-                return check_matrix(_scalars([[e] for e in entries]))
+                flat = check_matrix(_scalars([[e] for e in entries]))
+                readings.flat(flat)  # [5 6] typed flat: a column, or a row where only that fits
+                return flat
         rows = [self.entries(r[1:-1] if _bracketed(r) else r) for r in rows_tokens]
         return check_matrix(_scalars(rows))
 
@@ -337,9 +411,46 @@ def _column(value: Any) -> Any:
     return value
 
 
+def shape(value: Any) -> tuple[int, int] | None:
+    """The shape of a matrix or of the result of a ``MatOp`` (None when it is not defined)."""
+    if isinstance(value, sp.MatrixBase):
+        return value.shape
+    if not isinstance(value, MatOp):
+        return None
+    args = [shape(a) for a in value.args]
+    if value.op in ("add", "subtract"):
+        return args[0] if args[0] == args[1] else None
+    if value.op == "multiply":
+        ok = args[0] and args[1] and args[0][1] == args[1][0]
+        return (args[0][0], args[1][1]) if ok else None
+    if value.op == "transpose" and args[0]:
+        return (args[0][1], args[0][0])
+    if value.op in ("inverse", "power"):
+        return args[0]
+    if value.op == "scale":
+        return args[1]
+    return None
+
+
+def _identity(a: Any, b: Any) -> Any:
+    """``2A - 3I``: ``k·I`` next to a matrix is k times the identity of the matching size."""
+    if not (is_scalar(b) and b.free_symbols == {_IDENTITY}):
+        return b
+    k = sp.cancel(b / _IDENTITY)
+    size = shape(a)
+    if k.free_symbols or size is None or size[0] != size[1]:
+        return b
+    eye = sp.eye(size[0])
+    return eye if k == 1 else MatOp("scale", (k, eye))
+
+
 def _add(a: Any, b: Any, subtract: bool) -> Any:
     if isinstance(a, Seq | sp.MatrixBase | MatOp) and isinstance(b, Seq | sp.MatrixBase | MatOp):
         a, b = _column(a), _column(b)
+    if isinstance(a, sp.MatrixBase | MatOp):
+        b = _identity(a, b)
+    if isinstance(b, sp.MatrixBase | MatOp):
+        a = _identity(b, a)
     if is_scalar(a) and is_scalar(b):
         return a - b if subtract else a + b
     if isinstance(a, sp.MatrixBase | MatOp) and isinstance(b, sp.MatrixBase | MatOp):
@@ -356,9 +467,21 @@ def _mul(a: Any, b: Any) -> Any:
         return MatOp("apply", (a, b))  # A x in "A x = b"
     if isinstance(a, sp.MatrixBase | MatOp) and isinstance(b, sp.MatrixBase | MatOp):
         return MatOp("multiply", (a, b))
-    if is_scalar(a) and isinstance(b, sp.MatrixBase) and not a.free_symbols:
-        return a * b
+    if is_scalar(a) and isinstance(b, sp.MatrixBase | MatOp) and not a.free_symbols:
+        return MatOp("scale", (a, b))  # 2A: asked for, computed by the solver
     raise ParseError("I could not multiply those together.", _HINT)
+
+
+def _cross(a: Any, b: Any) -> Any:
+    """``u × v``: the cross product when both are 3-vectors; numbers and matrices multiply."""
+    u, v = _column(a), _column(b)
+    if all(isinstance(w, sp.MatrixBase) and w.shape == (3, 1) for w in (u, v)):
+        return MatOp("cross", (u, v))
+    if any(isinstance(w, sp.MatrixBase) and w.cols == 1 for w in (u, v)) and not (
+            is_scalar(a) or is_scalar(b)):
+        raise ParseError("The cross product × needs two vectors with 3 entries.",
+                         "For example (1, 0, 0) × (0, 1, 0).")
+    return _mul(a, b)
 
 
 def _div(a: Any, b: Any) -> Any:

@@ -37,6 +37,9 @@ def _scalar(name: str, arg: object) -> sp.Expr:
     if not isinstance(arg, sp.Expr):
         raise ParseError(f"{name}(…) needs a number or an expression inside.",
                          f"For example {name}(x) or {name}(2x + 1).")
+    if name in ("relu", "max", "min", "sign") and arg.is_number and arg.is_real is False:
+        raise ParseError(f"{name} compares real numbers; {inline(arg)} is not real.",
+                         f"For example {name}(x).")
     return arg
 
 

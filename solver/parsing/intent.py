@@ -7,6 +7,7 @@ words ``derivative`` / ``partial`` and records the variables, order and dependen
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from dataclasses import dataclass, field
@@ -15,6 +16,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from ..errors import ParseError
+from .lexicon import MEANING, NUMBER_WORDS, word_math
+from .readings import flipped, took
 
 logger = logging.getLogger(__name__)
 
@@ -29,19 +32,24 @@ class Hints:
     partial: bool = False
     prime: bool = False
     separate: int = 0  # how many separate derivative notations (∂f/∂x and ∂f/∂y: 2)
+    n_terms: int | None = None  # "the first three non-zero terms" (Taylor)
+    orders: list[int] = field(default_factory=list)  # the order of each d/dx-like notation
 
 
 _D_HIGH = re.compile(
     r"\bd\s*\^\s*\(?(\d)\)?\s*\(?([A-Za-z])?\)?\s*/\s*\(?\s*d\s*([A-Za-z])\s*\^\s*\(?\d\)?\s*\)?"
 )
 _D_TWO = re.compile(r"\bd(\d)([A-Za-z])?\s*/\s*d([A-Za-z])\d\b")
-_VAR = r"(theta|alpha|beta|lambda|phi|tau|[A-Za-z])"
+_VAR = (r"((?:theta|alpha|beta|lambda|phi|tau|w|x|y|z)_?\d+|theta|alpha|beta|lambda|phi|tau"
+        r"|[A-Za-z])")
 _D_OP = re.compile(rf"\(\s*d\s*\)\s*/\s*\(\s*d\s*{_VAR}\s*\)|\bd\s*/\s*d\s*{_VAR}\b")
 _D_FRAC = re.compile(r"\bd([A-Za-z])\s*/\s*d([A-Za-z])\b")
 _PARTIAL = re.compile(
-    r"∂\s*(?:\^\s*\(?(\d)\)?)?\s*([A-Za-z])?\s*/\s*((?:∂\s*[A-Za-z]\s*(?:\^\s*\(?\d\)?)?\s*)+)"
+    r"∂\s*(?:\^\s*\(?(\d)\)?)?\s*([A-Za-z])?\s*/\s*((?:∂\s*[A-Za-z](?:_?\d)?\s*(?:\^\s*\(?\d\)?)?\s*)+)"
 )
-_PRIME = re.compile(r"\b([A-Za-z])('+)(?![A-Za-z])\s*(?:\(\s*([A-Za-z])\s*\))?")
+_PRIME = re.compile(r"\b([A-Za-z])('+)(?![A-Za-z])\s*(?:\(\s*([A-Za-z])\s*\)|"
+                    r"\(\s*(-?\d+(?:\.\d+)?(?:/\d+)?)\s*\))?")
+_SUBSCRIPT_PARTIAL = re.compile(r"(?<![A-Za-z])([fgh])_([xyz]{1,3})(?![A-Za-z0-9])")
 # what can start a math operand after a word: a bracket, a number, a lone letter, a Greek name
 _OPERAND = (r"-?\s*(?:[\[(]|\.?\d|[A-Za-z](?![A-Za-z])|(?:alpha|beta|gamma|theta|phi|pi|omega"
             r"|lambda|mu|sigma)\b|(?:sin|cos|tan|sec|csc|cot|exp|log|ln|sqrt)(?!e\b|ine))")
@@ -55,6 +63,15 @@ _PHRASES = [
     (re.compile(r"\b(\d+)\s*(?:st|nd|rd|th)\b", re.I), r" order \1 "),
     (re.compile(r"\b(?:del|nabla)\b", re.I), " grad "),
     (re.compile(r"\bb/w\b", re.I), " between "),
+    (re.compile(r"\s&\s|&"), " and "),
+    (re.compile(r"(?:^|(?<=[\s,.]))i\s+mean\b", re.I), " "),  # "..., i mean derivative"
+    (re.compile(r"\bstd\.?\s*dev(?:iation)?\b|\bstd\b|\bs\.d\.", re.I), " standard deviation "),
+    (re.compile(r"\bup\s*-?\s*to\b", re.I), " upto "),
+    (re.compile(r"(?<![A-Za-z])(e)\s*\^\s*(-?\d+(?:\.\d+)?\*?[A-Za-z])(?![A-Za-z0-9(^_])"),
+     lambda m: _exp_juxtaposed(m)),
+    (re.compile(r"\b(sigmoid|softplus|relu)\s*(?:function\s*)?[:=]?\s+(?=1\s*/|log|ln|max)", re.I),
+     lambda m: _label(m)),
+    (re.compile(r"\b[1-6]-?d(?=\s+(?:data|points?|vectors?|space|plot)\b)", re.I), " "),
     (re.compile(r"\|\|([^|]+)\|\|"), r" norm (\1) "),
     (re.compile(r"\b(?:e\.g|i\.e|viz)\.?", re.I), " "),
     (re.compile(r"\b(gram|newton|eigen|row|null|gauss|maclaurin|taylor)\s*-\s*", re.I), r"\1 "),
@@ -70,27 +87,72 @@ _PHRASES = [
 ]
 
 
+def _exp_juxtaposed(m: re.Match[str]) -> str:
+    """``e^3x``, ``e^-2x``: students mean e^(3x); the other reading is one button away."""
+    base, power = m.group(1), m.group(2)
+    shown = f"{base}^{' '.join(power.split())}"
+    if flipped("exp"):
+        took("exp", f"{shown} is read as {base}^{power.strip('()')} · {power[-1]}",
+             f"{base}^({power.strip('()')})")
+        return m.group(0)
+    took("exp", f"{shown} is read as {base}^({power.replace('(', '').replace(')', '')})",
+         f"{base}^{power.rstrip('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ *')}·"
+         f"{power[-1]}")
+    return f"{base}^({power.replace('(', '').replace(')', '')})"
+
+
+def _label(m: re.Match[str]) -> str:
+    """``sigmoid 1/(1+e^-x)``: the name of the function written out after it, not sigmoid(1)."""
+    took("label", f"“{m.group(1)}” is a name for the formula after it",
+         f"{m.group(1)} applied to it")
+    return m.group(0) if flipped("label") else " "
+
+
+_N_TERMS = re.compile(
+    r"(?:\bfirst\s+|\b(?:upto|till|until)\s+)(\d+|one|two|three|four|five|six)\s+"
+    r"(non\s*-?\s*zero\s+|nonzero\s+)?terms?\b(?:\s+of)?", re.I)
+
+
 def notation(text: str) -> tuple[str, Hints]:
     """Rewrite derivative notation as words; ``Hints`` keeps what it said."""
     hints = Hints()
+    text = word_math(text)
     for pattern, repl in _PHRASES:
         text = pattern.sub(repl, text)
 
+    def n_terms(m: re.Match[str]) -> str:
+        word = m.group(1).lower()
+        n = int(NUMBER_WORDS.get(word, word))
+        tail = " series of " if (m.group(0).rstrip().endswith("of")) else " series "
+        if not m.group(2):  # "first 3 terms": non-zero terms, unless the button says not
+            took("terms", f"{n} terms means {n} non-zero terms", f"terms up to x^{n - 1}")
+            if flipped("terms"):
+                hints.order = max(n - 1, 0)
+                return tail
+        hints.n_terms = n
+        return tail
+
+    text = _N_TERMS.sub(n_terms, text)
+
     def high(m: re.Match[str]) -> str:
         hints.order, hints.dependent = int(m.group(1)), m.group(2)
+        hints.orders.append(hints.order)
         hints.wrt.append(m.group(3))
         return " derivative ; "
 
     def two(m: re.Match[str]) -> str:
         hints.order, hints.dependent = int(m.group(1)), m.group(2)
+        hints.orders.append(hints.order)
         hints.wrt.append(m.group(3))
         return " derivative ; "
 
     def op(m: re.Match[str]) -> str:
-        hints.wrt.append(m.group(1) or m.group(2))
+        hints.orders.append(1)
+        hints.wrt.append((m.group(1) or m.group(2)).replace("_", ""))
         return " derivative ; "
 
     def frac(m: re.Match[str]) -> str:
+        hints.orders.append(1)
         hints.dependent = m.group(1)
         hints.wrt.append(m.group(2))
         return " derivative ; "
@@ -98,16 +160,29 @@ def notation(text: str) -> tuple[str, Hints]:
     def partial(m: re.Match[str]) -> str:
         hints.partial, hints.dependent = True, m.group(2)
         hints.separate += 1
-        for var, power in re.findall(r"∂\s*([A-Za-z])\s*(?:\^\s*\(?(\d)\)?)?", m.group(3)):
-            hints.wrt.extend([var] * int(power or 1))
+        for var, power in re.findall(r"∂\s*([A-Za-z](?:_?\d)?)\s*(?:\^\s*\(?(\d)\)?)?",
+                                     m.group(3)):
+            hints.wrt.extend([var.replace("_", "")] * int(power or 1))
         return " partial ; "
 
     def prime(m: re.Match[str]) -> str:
         hints.prime, hints.dependent = True, m.group(1)
         hints.order = len(m.group(2))
+        hints.orders.append(hints.order)
         if m.group(3):
             hints.wrt.append(m.group(3))
+        if m.group(4):  # f'(2): the derivative at 2
+            return f" derivative at {m.group(4)} ; of "
         return " derivative ; "
+
+    def subscript(m: re.Match[str]) -> str:
+        """``f_x``, ``f_xy`` for a function f the message defines: partial derivatives."""
+        if not re.search(rf"(?<![A-Za-z]){m.group(1)}\s*(?:\([^()]*\))?\s*=", text):
+            return m.group(0)
+        hints.partial, hints.dependent = True, m.group(1)
+        hints.separate += 1
+        hints.wrt.extend(m.group(2))
+        return " partial ; "
 
     text = _D_HIGH.sub(high, text)
     text = _D_TWO.sub(two, text)
@@ -115,6 +190,7 @@ def notation(text: str) -> tuple[str, Hints]:
     text = _D_FRAC.sub(frac, text)
     text = _PARTIAL.sub(partial, text)
     text = _PRIME.sub(prime, text)
+    text = _SUBSCRIPT_PARTIAL.sub(subscript, text)
     text = re.sub(r"(?<=[A-Za-z])'(?=[A-Za-z])", "", text)  # contractions: what's, don't
     if "∂" in text:
         raise ParseError("I could not read that partial derivative.", "Write it like ∂f/∂x.")
@@ -138,11 +214,15 @@ _TABLE: list[tuple[str, str, int]] = [
     ("characteristic", "eigenvalues", 8), ("gram schmidt", "gram_schmidt", 10),
     ("schmidt", "gram_schmidt", 10), ("orthonormal", "gram_schmidt", 9),
     ("orthonormalize", "gram_schmidt", 9), ("orthogonalize", "gram_schmidt", 9),
+    ("cross product", "cross", 10), ("vector product", "cross", 10), ("cross", "cross", 8),
+    ("distance", "distance", 8), ("linearly independent", "rank", 7),
+    ("linearly dependent", "rank", 7), ("independent", "rank", 6), ("dependent", "rank", 6),
     ("pca", "pca", 10), ("principal", "pca", 10), ("rref", "rref", 9), ("echelon", "rref", 9),
     ("row reduce", "rref", 9), ("gauss jordan", "rref", 8), ("rank", "rank", 8),
-    ("determinant", "det", 8), ("det", "det", 8), ("inverse", "inverse", 8),
+    ("trace", "trace", 8), ("determinant", "det", 8), ("det", "det", 8), ("inverse", "inverse", 8),
     ("invert", "inverse", 8), ("inv", "inverse", 8), ("transpose", "transpose", 8),
-    ("multiply", "multiply", 6), ("product", "multiply", 5), ("add", "add", 5),
+    ("multiply", "multiply", 6), ("multiplication", "multiply", 6),
+    ("product", "multiply", 5), ("add", "add", 5),
     ("sum", "add", 4), ("subtract", "add", 5), ("system", "solve_system", 6),
     ("simultaneous", "solve_system", 7), ("equations", "solve_system", 5),
     ("norm", "norm", 7), ("magnitude", "norm", 7), ("length", "norm", 6),
@@ -154,6 +234,9 @@ _TABLE: list[tuple[str, str, int]] = [
     ("critical", "critical_points", 9), ("stationary", "critical_points", 9),
     ("turning", "critical_points", 9), ("extrema", "critical_points", 8),
     ("maxima", "critical_points", 8), ("minima", "critical_points", 8),
+    ("maximum", "critical_points", 7), ("minimum", "critical_points", 7),
+    ("maximize", "critical_points", 7), ("minimize", "critical_points", 7),
+    ("maximise", "critical_points", 7), ("minimise", "critical_points", 7),
     ("gradient", "gradient", 7), ("grad", "gradient", 7), ("partial", "partial", 7),
     ("derivative", "derivative", 6), ("derivatives", "derivative", 6),
     ("differentiate", "derivative", 6), ("diff", "derivative", 6), ("slope", "derivative", 5),
@@ -166,7 +249,8 @@ VOCAB = sorted({w for phrase, _, _ in _TABLE for w in phrase.split()} | {
     "graph", "draw", "sketch", "covariance", "components", "second", "third", "fourth",
     "twice", "matrix", "vector", "vectors", "series", "expansion", "zero", "where", "find",
 })
-_ORDINALS = {"second": 2, "twice": 2, "third": 3, "thrice": 3, "fourth": 4, "fifth": 5}
+_ORDINALS = {"first": 1, "double": 2, "triple": 3,
+             "second": 2, "twice": 2, "third": 3, "thrice": 3, "fourth": 4, "fifth": 5}
 _JOINED = {"eigen values": "eigenvalues", "eigen value": "eigenvalue", "eigen vectors":
            "eigenvectors", "eigen vector": "eigenvector", "null space": "nullspace",
            "row echelon": "echelon", "gram-schmidt": "gram schmidt"}
@@ -181,7 +265,7 @@ def canonical(word: str) -> str:
     """The vocabulary word a (possibly misspelt) word stands for, or the word itself."""
     low = word.lower()
     low = _MISSPELT.get(low, low)
-    if low in VOCAB or len(low) < 5:
+    if low in VOCAB or low in MEANING or len(low) < 5:
         return low
     best = process.extractOne(low, VOCAB, scorer=fuzz.ratio, score_cutoff=82)
     return best[0] if best else low
@@ -198,6 +282,67 @@ class Intent:
     sample: bool = False  # "sample variance": divide by N − 1
     std: bool = False  # "standard deviation"
     words: list[str] = field(default_factory=list)
+    also: list[str] = field(default_factory=list)  # "det and inverse": the other tasks
+    spans: list[tuple[int, int, str]] = field(default_factory=list)  # kind phrases found
+
+
+# a kind that already answers another ("eigenvalues and eigenvectors": the eigenvectors
+# solver shows both); the kinds a phrase may name besides the one asked
+_COVERS = {"eigenvectors": {"eigenvalues"},
+           "gradient_descent": {"gradient", "derivative", "critical_points"},
+           "newton": {"derivative"}, "chain_rule": {"derivative", "partial"},
+           "critical_points": {"gradient", "derivative", "partial", "hessian"},
+           "hessian": {"partial"}, "jacobian": {"partial"}, "gradient": {"partial"},
+           "higher_derivative": {"derivative"}, "partial": {"derivative"},
+           "taylor": {"derivative"}, "loss_gradient": {"gradient"},
+           "projection": {"dot", "gram_schmidt"}, "pca": {"covariance", "eigenvectors",
+                                                          "eigenvalues", "mean", "projection"},
+           "inverse": {"rref"}, "solve_system": {"rref", "solve", "inverse"},
+           "covariance": {"variance"}}
+for _k in ("det", "inverse", "rank", "eigenvalues", "eigenvectors", "transpose", "rref",
+           "trace"):
+    _COVERS[_k] = {*_COVERS.get(_k, ()), "covariance"}  # "eigenvalues of the covariance matrix"
+_JOINERS = {"and", "also", "then", "plus", "aur", "with", "the", "its", "their", "of", "find"}
+
+
+_BY_LENGTH = sorted(_TABLE, key=lambda t: -len(t[0]))
+
+
+def _kind_spans(text: str) -> list[tuple[int, int, str]]:
+    """Non-overlapping kind phrases of the words, longest first, in text order."""
+    found: list[tuple[int, int, str]] = []
+    taken = bytearray(len(text) + 1)
+    for phrase, kind, _prio in _BY_LENGTH:
+        if phrase not in text:
+            continue
+        for m in re.finditer(rf"\b{re.escape(phrase)}\b", text):
+            if not any(taken[m.start():m.end()]):
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+                found.append((m.start(), m.end(), kind))
+                if len(found) > 20:  # "eigen eigen eigen ...": enough to decide
+                    return sorted(found)
+    return sorted(found)
+
+
+def _also(intent: Intent, text: str) -> None:
+    """Other tasks joined by "and": ``det and inverse of A``, ``gradient and hessian``."""
+    spans = [s for s in _kind_spans(text) if s[2] not in ("solve", "multiply")]
+    intent.spans = spans
+    for (_a, b, k1), (c, _d, k2) in itertools.pairwise(spans):
+        between = set(text[b:c].split())
+        if k1 != k2 and "and" in between and between <= _JOINERS:
+            for k in (k1, k2):
+                if k != intent.kind and k not in intent.also and k not in _COVERS.get(
+                        intent.kind or "", ()):
+                    intent.also.append(k)
+
+
+def conflicting(intent: Intent, kind: str | None) -> list[str]:
+    """Kinds the words name that the reading neither answers, covers nor offers ("sum of the
+    eigenvalues": the sum would be dropped): the parser asks which one was meant."""
+    known = {kind, intent.kind, *intent.also, *_COVERS.get(kind or "", ()),
+             *_COVERS.get(intent.kind or "", ())}
+    return sorted({k for _a, _b, k in intent.spans} - known - {None})
 
 
 def detect(words: list[str]) -> Intent:
@@ -228,4 +373,5 @@ def detect(words: list[str]) -> Intent:
     intent.sample = "sample" in words or "unbiased" in words
     intent.std = "standard deviation" in text
     intent.plot = bool(words) and words[0] in ("plot", "graph", "draw", "sketch")
+    _also(intent, text)
     return intent

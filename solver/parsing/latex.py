@@ -22,6 +22,9 @@ _D_FRAC = re.compile(  # \\frac{d}{dx}, \\frac{dy}{dx}, \\frac{\\partial f}{\\pa
     r"\s*\{\s*((?:(?:d|\\partial)\s*[A-Za-z]\s*(?:\^\{?\d\}?)?\s*)+)\}"
 )
 _COMMAND = re.compile(r"\\([A-Za-z]+)")
+_CASES = re.compile(r"\\begin\{cases\}(.*?)\\end\{cases\}", re.S)
+_STYLED = re.compile(r"\\(?:mathbf|mathrm|mathit|mathsf|boldsymbol|vec|bf|operatorname|text|"
+                     r"textbf|textit|mbox|hat|bar|mathbb)\s*\{([^{}]*)\}")
 
 _WORDS = {
     # functions and names that read the same without the backslash
@@ -32,7 +35,7 @@ _WORDS = {
         "rho", "sigma", "tau", "phi", "chi", "psi", "omega", "sqrt",
     )},
     "varepsilon": " epsilon ", "vartheta": " theta ", "varphi": " phi ",
-    "cdot": "*", "times": "*", "div": "/", "ast": "*", "top": "T", "intercal": "T",
+    "cdot": "*", "times": " ⨯ ", "div": "/", "ast": "*", "top": "T", "intercal": "T",
     "partial": "∂", "nabla": " grad ", "infty": " oo ", "prime": "'",
     "left": "", "right": "", "bigl": "", "bigr": "", "Bigl": "", "Bigr": "", "big": "",
     "Big": "", "displaystyle": "", "mathrm": "", "mathbf": "", "mathit": "", "boldsymbol": "",
@@ -64,15 +67,22 @@ def latex_to_plain(text: str) -> str:
     """Rewrite the LaTeX in a message; text outside ``$...$`` passes through unchanged."""
     text = text.replace("$", " ").replace("\\(", " ").replace("\\)", " ")
     text = text.replace("\\[", " ").replace("\\]", " ")
+    text = _CASES.sub(lambda m: " " + ", ".join(
+        r.replace("&", " ") for r in re.split(r"\\\\", m.group(1)) if r.strip()) + " ", text)
     text = _ENV.sub(_matrix, text)
+    # \left[ ... \right], \left\{ ... \right\}: grouping brackets, not a matrix
+    text = re.sub(r"\\left\s*(?:\[|\\\{)", " (", text)
+    text = re.sub(r"\\right\s*(?:\]|\\\})", ") ", text)
     text = _D_FRAC.sub(lambda m: f" {m.group(1).strip()}/{m.group(2).strip()} ", text)
     for _ in range(8):  # nested \frac{\frac{..}{..}}{..}: innermost first
         new = _SQRT_N.sub(r"((\2)^(1/(\1)))", text)
         new = _SQRT.sub(r" sqrt(\1)", new)
         new = _FRAC.sub(r"((\1)/(\2))", new)
+        new = re.sub(r"\^\s*\{([^{}]*)\}", r"^(\1)", new)  # e^{-x} inside a \frac
         if new == text:
             break
         text = new
+    text = _STYLED.sub(r" \1 ", text)  # \mathbf{v}, \text{and}: the letter or word itself
     text = re.sub(r"\\[,;:! ]", " ", text)
     text = text.replace("\\{", "(").replace("\\}", ")").replace("\\|", "|")
     text = _COMMAND.sub(_command, text)

@@ -6,6 +6,7 @@ the message; a line ending in ``=`` (``A =``) takes the matrix that follows it.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 
@@ -33,8 +34,44 @@ def _slash(match: re.Match[str]) -> str:
     return _bracket(rows)
 
 
+_BARS = re.compile(r"\|([^|\n]*;[^|\n]*)\|")  # | 5 1 ; 3 2 |: a determinant
+_SIZE_WORD = re.compile(r"\b[1-6]\s*[x*]\s*[1-6]\s+(?=matri|det|system|square|identity)"
+                        r"|\b[1-6]\s*x\s*[1-6]\s+(?=\[\[)", re.I)  # "3x3 matrix", "2x2 [[.."
+_COLUMN = re.compile(r"(?<![\w.])([A-Za-z]\w?)\s*:\s*((?:-?\d+(?:\.\d+)?\s*,\s*)+-?\d+(?:\.\d+)?)")
+
+
+_NUM = r"-?\d+(?:\.\d+)?(?:/\d+)?"
+_ROW_RE = rf"{_NUM}(?:[ ,]+{_NUM})+"
+_SEMI_ROWS = re.compile(rf"(?<![\w\[(,;.^*/+\-])({_ROW_RE}(?:\s*;\s*{_ROW_RE})+)(?![\w\].,;])")
+
+
+def _semicolon_rows(match: re.Match[str]) -> str:
+    """``2 1 ; 1 1`` typed inline: a matrix when every row has the same length."""
+    rows = [_cells(r) for r in match.group(1).split(";")]
+    return _bracket(rows) if len({len(r) for r in rows}) == 1 else match.group(0)
+
+
+def _columns(text: str) -> str:
+    """``x: 1, 3, -2 | y: 2, 0, 1``: named data columns, read as points (one per row)."""
+    found = list(_COLUMN.finditer(text))
+    if len(found) < 2:
+        return text
+    cols = [[c.strip() for c in m.group(2).split(",")] for m in found]
+    between = [text[a.end():b.start()] for a, b in itertools.pairwise(found)]
+    if len({len(c) for c in cols}) != 1 or any(not re.fullmatch(r"[\s|;,\n]*(?:and)?[\s|;,\n]*",
+                                                               g) for g in between):
+        return text
+    matrix = _bracket([list(r) for r in zip(*cols, strict=True)])
+    return text[:found[0].start()] + matrix + text[found[-1].end():]
+
+
 def rows_to_brackets(text: str) -> str:
     """Rewrite bracket-less matrices; everything else is left as typed."""
+    text = _SIZE_WORD.sub(" ", text)
+    text = _BARS.sub(lambda m: f" det [{m.group(1)}] ", text)
+    text = _columns(text)
+    if ";" in text and "[" not in text:
+        text = _SEMI_ROWS.sub(_semicolon_rows, text)
     lines = [_SLASH.sub(_slash, line) if " / " in line and len(line) <= 200 else line
              for line in text.split("\n")]
     out: list[str] = []
@@ -46,6 +83,8 @@ def rows_to_brackets(text: str) -> str:
         rows = [_cells(line) for line in lines[i:j]]
         if j - i >= 2 and len({len(r) for r in rows}) == 1:
             matrix = _bracket(rows)
+            if all(ln.strip().startswith("|") and ln.strip().endswith("|") for ln in lines[i:j]):
+                matrix = "det " + matrix  # |1 2| over |3 4|: determinant bars
             if out and out[-1].rstrip().endswith("="):
                 out[-1] = out[-1].rstrip() + " " + matrix
             else:

@@ -34,7 +34,7 @@ _MAXMIN = ("max", "min")  # functions only when followed by "("
 _TOKEN = re.compile(
     r"(?P<space>[ \n]+)|(?P<num>(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d{1,3}(?![\w.]))?)"
     r"|(?P<word>[A-Za-z][A-Za-z0-9]*(?:_\d+)?)"
-    r"|(?P<op>\^|[-+*/(),;\[\]|!=_<>'{}])"
+    r"|(?P<op>\^|[-+*/(),;\[\]|!=_<>'{}⨯])"
 )
 _FORBIDDEN = {
     ".": "a dot outside a number (attribute access)",
@@ -75,8 +75,11 @@ def split_word(word: str, names: frozenset[str] = frozenset()) -> tuple[Token, .
         if piece in _MAXMIN and i + len(piece) < len(word):
             piece = None
         if piece is not None:
-            out.append(Token("func" if piece in FUNCTIONS else "sym", piece))
             i += len(piece)
+            if piece in GREEK_NAMES and (digits := re.match(r"\d+", word[i:])):
+                piece += digits.group(0)  # theta0, theta1: indexed Greek names
+                i += len(digits.group(0))
+            out.append(Token("func" if piece in FUNCTIONS else "sym", piece))
             continue
         m = re.match(r"\d+(?:\.\d+)?|[A-Za-z]\d*", rest)
         assert m is not None  # the word regex admits only letters and digits

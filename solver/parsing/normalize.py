@@ -15,8 +15,16 @@ from .latex import latex_to_plain
 
 logger = logging.getLogger(__name__)
 
-_SUPER = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺⁽⁾ⁿᵀ", "0123456789-+()nT", strict=True))
+_SUPER = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺⁽⁾ⁿᵀˣʸᶻⁱʲᵏᵃᵇᶜᵈᵉᶠᵍʰᵐᵖʳˢᵗᵘᵛʷ",
+                  "0123456789-+()nTxyzijkabcdefghmprstuvw", strict=True))
+_FRACTIONS = {"½": "(1/2)", "⅓": "(1/3)", "⅔": "(2/3)", "¼": "(1/4)", "¾": "(3/4)",
+              "⅕": "(1/5)", "⅖": "(2/5)", "⅗": "(3/5)", "⅘": "(4/5)", "⅙": "(1/6)",
+              "⅚": "(5/6)", "⅛": "(1/8)", "⅜": "(3/8)", "⅝": "(5/8)", "⅞": "(7/8)"}
+# NumPy output pasted back: array([[1, 2], [3, 4]]) is the matrix itself
+_NUMPY = re.compile(r"\b(?:np\s*\.\s*|numpy\s*\.\s*)?(?:array|matrix)\s*\(\s*(?=\[)")
+_DOT_T = re.compile(r"(?<=[\w\])])\s*\.\s*T\b")  # A.T (NumPy's transpose)
 _SUB = dict(zip("₀₁₂₃₄₅₆₇₈₉", "0123456789", strict=True))
+_TRANSLATE = str.maketrans({**_FRACTIONS, "⁄": "/", **_SUB})
 _SUPER_RUN = re.compile("[" + "".join(_SUPER) + "]+")
 
 GREEK = {
@@ -28,7 +36,7 @@ GREEK = {
 
 _SIMPLE = {
     "−": "-", "–": "-", "—": "-", "‐": "-", "‒": "-", "﹣": "-", "－": "-",
-    "×": "*", "·": "*", "∙": "*", "⋅": "*", "✕": "*", "∗": "*", "÷": "/", "∕": "/",
+    "×": "⨯", "⨯": "⨯", "·": "*", "∙": "*", "⋅": "*", "✕": "⨯", "∗": "*", "÷": "/", "∕": "/",
     "√": " sqrt", "∛": " cbrt", "∇": " grad ", "∂": "∂", "ᵀ": "^T",
     "‘": "'", "’": "'", "′": "'", "″": "''", "“": '"', "”": '"',
     "⟨": "<", "⟩": ">", "〈": "<", "〉": ">", "∞": " oo ",
@@ -45,8 +53,8 @@ def _super(match: re.Match[str]) -> str:
 
 def normalize(text: str) -> str:
     """The message in canonical ASCII (plus ``∂``), one space between words kept as typed."""
+    text = text.translate(_TRANSLATE)
     text = _SUPER_RUN.sub(_super, text)
-    text = "".join(_SUB.get(c, c) for c in text)
     text = unicodedata.normalize("NFKC", text)
     out: list[str] = []
     for ch in text:
@@ -63,6 +71,16 @@ def normalize(text: str) -> str:
     text = "".join(out)
     if "\\" in text or "$" in text:
         text = latex_to_plain(text)
+    # runs of spaces read as one (and keep every later pattern linear on long runs)
+    text = re.sub(r"[ ]{2,}", " ", text)
+    text = re.sub(r"(?:[ ]*\n){3,}", "\n\n", text)
+    text = _NUMPY.sub("(", text)
+    # chat: "= ?" is "what is"; "hi!" is not a factorial; "1. find ..." is a list number
+    text = re.sub(r"\s*=\s*\?+", " ?", text)
+    text = re.sub(r"(?<=[A-Za-z]{2})!+", ".", text)
+    text = re.sub(r"(?m)^\s*(?:[Qq]\.?\s*)?\d{1,2}\s*[.)]\s+(?=[A-Za-z])", "", text)
+    text = _DOT_T.sub("^T", text)
+    text = re.sub(r"(?<=\d)\.(?=\s*[,\]])", "", text)  # NumPy floats: [[2., 1.]]
     # x^(2) from superscripts and "x ^ 2" read the same; "**" is Python's power.
     text = text.replace("**", "^")
     # <1, 2, 3> is a vector: read it as (1, 2, 3)

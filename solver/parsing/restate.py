@@ -5,16 +5,13 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from ..kinds import KINDS
 from ..render import inline
 
 logger = logging.getLogger(__name__)
 
-_MATRIX_WORDS = {
-    "det": "the determinant of", "inverse": "the inverse of", "transpose": "the transpose of",
-    "rank": "the rank of", "rref": "the reduced row echelon form of",
-    "nullspace": "the null space of", "eigenvalues": "the eigenvalues of",
-    "eigenvectors": "the eigenvalues and eigenvectors of",
-}
+# kinds on one matrix: their words come from the kinds table
+_MATRIX_WORDS = {k.name: k.restate for k in KINDS if k.restate}
 
 
 def _vars(variables: Any) -> str:
@@ -26,6 +23,19 @@ def _at(point: dict | None) -> str:
 
 
 def restate(kind: str | None, f: dict[str, Any]) -> str:
+    text = _restate(kind, f)
+    tree = f.get("options", {}).get("tree")
+    if tree is not None and kind != "matrix_expr":
+        from ..linalg.expression import describe
+
+        text += f", where that {'vector' if kind == 'norm' else 'matrix'} is {describe(tree)}"
+    also = f.get("options", {}).get("also")
+    if also:
+        text += "; you also asked for: " + ", ".join(k.replace("_", " ") for k in also)
+    return text
+
+
+def _restate(kind: str | None, f: dict[str, Any]) -> str:
     m, v = f.get("matrices", ()), f.get("vectors", ())
     expr, variables, opts = f.get("expr"), f.get("variables", ()), f.get("options", {})
     point, order = f.get("point"), f.get("order")
@@ -42,14 +52,25 @@ def restate(kind: str | None, f: dict[str, Any]) -> str:
         return f"the solution of A·x = b with A = {inline(m[0])}, b = {inline(m[1])}"
     if kind == "dot":
         return f"the dot product {inline(v[0])} · {inline(v[1])}"
+    if kind == "cross":
+        return f"the cross product {inline(v[0])} × {inline(v[1])}"
+    if kind == "distance":
+        return f"the distance between {inline(v[0])} and {inline(v[1])} (‖u − v‖)"
+    if kind == "matrix_expr":
+        from ..linalg.expression import describe
+
+        return f"the matrix {describe(opts['tree'])}"
     if kind == "angle":
         return f"the angle between {inline(v[0])} and {inline(v[1])}"
     if kind == "norm":
         return f"the length (norm) of {inline(v[0])}"
     if kind == "projection" and opts.get("matrix") and m:
         return f"the projection matrix onto the column space of {inline(m[0])}"
+    if kind == "projection" and opts.get("matrix"):
+        return f"the projection matrix onto the span of {_vars(v)}"
     if kind == "projection":
-        target = inline(m[0]) + "'s column space" if m else _vars(v[1:])
+        target = inline(m[0]) + "'s column space" if m else (
+            f"the span of {_vars(v[1:])}" if len(v) > 2 else _vars(v[1:]))
         return f"the projection of {inline(v[0]) if v else 'vectors'} onto {target}"
     if kind == "gram_schmidt":
         return f"an orthonormal basis (Gram–Schmidt) from {_vars(v)}"
@@ -79,6 +100,9 @@ def restate(kind: str | None, f: dict[str, Any]) -> str:
         return f"{word} of {inline(expr)} in ({_vars(variables)}){_at(point)}"
     if kind == "jacobian":
         return f"the Jacobian of ({_vars(f['exprs'])}) in ({_vars(variables)}){_at(point)}"
+    if kind == "taylor" and opts.get("n_terms"):
+        return (f"the first {opts['n_terms']} non-zero terms of the Taylor series of "
+                f"{inline(expr)} about {inline(point)} (order {order})")
     if kind == "taylor":
         return f"the Taylor polynomial of order {order} of {inline(expr)} about {inline(point)}"
     if kind == "chain_rule":

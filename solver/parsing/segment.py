@@ -15,15 +15,17 @@ from dataclasses import dataclass
 from ..errors import ParseError
 from .intent import VOCAB, canonical
 from .lexer import FUNCTIONS, GREEK_NAMES, split_word
+from .lexicon import FILLER, MEANING
 
 logger = logging.getLogger(__name__)
 
 _ENGLISH_TEXT = """
+pe par
 an the of and or to is are am be was were this that these those it its me my we our you your
 ur he she they him her what whats which who how why when where whether if then than also
 find finding calculate calculating compute evaluate determine get give show tell explain
 help please pls plz plzz pl kindly sir mam maam madam bro bhai bhaiya yaar ji hi hello hey
-ok okay thanks thank thx stuck doubt question ques q ans answer solution urgent exam
+ok okay thanks thank thx stuck doubt question ques ans answer solution urgent exam
 tomorrow today can could would will should shall do does did done need want try trying tried
 using use used by for with from at about around near on in into onto over under as so not no
 yes all any each some both only just again here there given following below above let lets
@@ -33,25 +35,32 @@ learning data set series expansion method rule via wrt respect same between vs o
 four five six first last next ka ki ke kya hai hain karo kaise batao nikalo mein se ko aur
 toh bhi na lr hw sine cosine cost costs since single homework assignment problem problems
 part sum sums quick means mean like way
-working work shown solve solving out q1 q2 whose zero nd th st rd plot graph draw sketch
+working work shown solve solving out whose zero nd th st rd plot graph draw sketch
 range
 """
-ENGLISH = frozenset(_ENGLISH_TEXT.split())
+ENGLISH = frozenset(_ENGLISH_TEXT.split()) | frozenset(
+    w for w in FILLER | set(MEANING) if len(w) > 1 and w not in FUNCTIONS)
+_INDEXED_GREEK = re.compile("(?:" + "|".join(GREEK_NAMES) + r")_?\d+")
 _SHORT_MATH_OK = re.compile(r"[A-Za-z]{2,3}")
-_SPECIAL_LETTERS = frozenset("aiuAIU")
+_SPECIAL_LETTERS = frozenset("aiuAIUqQ")
 _TOKEN = re.compile(
     r"(?P<space>[ ]+)|(?P<nl>\n)|(?P<num>\d+(?:\.\d+)?|\.\d+)|(?P<word>[A-Za-z][A-Za-z0-9_]*)"
-    r"|(?P<op>\*\*|[-+*/^=!|_∂])|(?P<sep>[,;])|(?P<open>[(\[{])|(?P<close>[)\]}])"
+    r"|(?P<op>\*\*|[-+*/^=!|_∂⨯])|(?P<sep>[,;])|(?P<open>[(\[{])|(?P<close>[)\]}])"
     r"|(?P<angle><[^<>=]*>)|(?P<stop>.)",
     re.S,
 )
 _ROLE_WORDS = {
     "wrt": "wrt", "respect": "wrt", "at": "point", "about": "point", "around": "point",
     "near": "point", "from": "point", "order": "order", "degree": "order", "upto": "order",
+    "till": "order", "until": "order",
     "steps": "steps", "step": "steps", "iterations": "steps", "iteration": "steps",
     "iters": "steps", "rate": "lr", "lr": "lr", "data": "data", "onto": "onto", "to": "to",
-    "size": "lr", "components": "k", "component": "k", "of": "main", "for": "main", "on": "main",
+    "between": "point", "when": "point", "start": "point", "starting": "point", "initial": "point",
+    "size": "lr", "components": "k", "component": "k",
+    "dimension": "k", "dimensions": "k", "of": "main",
+    "for": "main", "on": "main",
 }
+_POSTPOSITIONS = ("pe", "par")
 _SINGLE_VALUE_ROLES = ("order", "steps", "lr", "k", "to")
 
 
@@ -71,8 +80,8 @@ def _is_math_word(word: str, names: frozenset[str]) -> bool:
         return False
     if low in FUNCTIONS or low in GREEK_NAMES or len(word) == 1:
         return True
-    if re.fullmatch(r"[A-Za-z]\d+|[A-Za-z]_\d+", word):
-        return True
+    if re.fullmatch(r"(?:[A-Za-z]_?\d+)+|[A-Za-z]_\d+", word) or _INDEXED_GREEK.fullmatch(low):
+        return True  # x1, x_1, x1x2, w1x1, theta0, theta_1
     if _SHORT_MATH_OK.fullmatch(word) or (names and all(c in names for c in word)):
         return True
     # sinx, xsinx, sin2x, cosxsinx are math; singular, tangent, expand are English
@@ -92,8 +101,9 @@ def _unknown_call(word: str) -> bool:
     return low not in ENGLISH and canonical(word) not in VOCAB
 
 
-def _tokens(text: str) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
+def _tokens(text: str) -> list[tuple[str, str, int]]:
+    """(kind, text, start) for each token; a bracket group is one token."""
+    out: list[tuple[str, str, int]] = []
     pos = 0
     depth = 0
     start = 0
@@ -105,14 +115,14 @@ def _tokens(text: str) -> list[tuple[str, str]]:
             elif kind == "close":
                 depth -= 1
                 if depth == 0:
-                    out.append(("group", text[start:m.end()]))
+                    out.append(("group", text[start:m.end()], start))
             continue
         if kind == "open":
             depth, start = 1, m.start()
         elif kind == "close":
-            out.append(("stop", value))  # "Q3)" or a smiley: chatter, not math
+            out.append(("stop", value, m.start()))  # "Q3)" or a smiley: chatter, not math
         else:
-            out.append((kind, value))
+            out.append((kind, value, m.start()))
         pos = m.end()
     if depth:
         raise ParseError("A bracket is opened but never closed.", "Check the brackets.")
@@ -132,15 +142,35 @@ _ASSIGNED = re.compile(r"\b([A-Za-z][A-Za-z0-9_]*)\s*=(?!=)")
 def assigned_names(text: str) -> frozenset[str]:
     """Names the student defines: ``A = [[1, 2], [3, 4]]``, ``u1 = (1, 0)``, ``lr = 0.1``."""
     return frozenset(n for n in _ASSIGNED.findall(text)
-                     if (n.lower() not in ENGLISH or n == "lr" or len(n) == 1)
+                     if (n.lower() not in ENGLISH or n in _NAMED_WORDS or len(n) == 1)
                      and not is_product_name(n))
+
+
+_NAMED_WORDS = ("lr", "loss", "cost", "error", "objective")  # "loss = (y - w x)^2"
+
+
+@dataclass
+class Segmented:
+    """What ``segment`` found: canonical words, math items, and every raw word and stop
+    character with its position (for ``account``: nothing is dropped silently)."""
+
+    words: list[str]
+    items: list[Item]
+    raw: list[tuple[str, int]]  # (word as typed, position)
+    stops: list[tuple[str, int]]  # (punctuation/other character, position)
 
 
 def segment(text: str, names: frozenset[str]) -> tuple[list[str], list[Item]]:
     """The message's English words (canonical, lowercase) and its math items with roles."""
+    seg = segment_full(text, names)
+    return seg.words, seg.items
+
+
+def segment_full(text: str, names: frozenset[str]) -> Segmented:
+    """``segment`` with the raw words and stop characters kept (with their spans)."""
     toks = _tokens(text)
     kinds: list[str] = []
-    for i, (kind, value) in enumerate(toks):
+    for i, (kind, value, _at) in enumerate(toks):
         called = i + 1 < len(toks) and toks[i + 1][0] == "group" and toks[i + 1][1][0] == "("
         if kind == "word" and not _is_math_word(value, names) and not (
                 called and _unknown_call(value)):
@@ -153,10 +183,13 @@ def segment(text: str, names: frozenset[str]) -> tuple[list[str], list[Item]]:
     # a lone "a", "i", "u" between English words is English ("find a matrix", "can u")
     words_at = [i for i, k in enumerate(kinds) if k not in ("space",)]
     for j, i in enumerate(words_at):
-        kind, value = toks[i]
+        kind, value, _at = toks[i]
         if kind == "word" and value in _SPECIAL_LETTERS and value not in names:
             prev_k = kinds[words_at[j - 1]] if j else "text"
             next_k = kinds[words_at[j + 1]] if j + 1 < len(words_at) else "stop"
+            prev_w = toks[words_at[j - 1]][1].lower() if j else ""
+            if prev_w in ("wrt", "respect", "to") and toks[words_at[j - 1]][0] == "word":
+                continue  # "wrt i": the variable i
             if prev_k in ("text", "stop", "nl", "sep") and next_k in ("text", "stop"):
                 kinds[i] = "text"
     words: list[str] = []
@@ -178,15 +211,22 @@ def segment(text: str, names: frozenset[str]) -> tuple[list[str], list[Item]]:
                 if n == 0 and role in _SINGLE_VALUE_ROLES:
                     role = "main"
 
-    for (_kind, value), k in zip(toks, kinds, strict=True):
+    raw: list[tuple[str, int]] = []
+    stops: list[tuple[str, int]] = []
+    for (_kind, value, at), k in zip(toks, kinds, strict=True):
         if k == "math" or (span and k in ("space", "sep", "nl")):
             span.append(";" if k == "nl" else value)
             continue
+        if k == "stop":
+            stops.append((value, at))
         if k == "text":
+            raw.append((value, at))
             flush()
             word = canonical(value)
             words.append(word)
-            if word in _ROLE_WORDS:
+            if word in _POSTPOSITIONS and items and items[-1].role == "main":
+                items[-1].role = "point"  # Hinglish "x = 0 pe", "(1, 1) par": at the point
+            elif word in _ROLE_WORDS:
                 new = _ROLE_WORDS[word]
                 if new in ("steps", "k") and items and (
                         m := _TRAILING_COUNT.fullmatch(items[-1].text)):
@@ -199,7 +239,8 @@ def segment(text: str, names: frozenset[str]) -> tuple[list[str], list[Item]]:
                 elif new == "to" and not (items and items[-1].role == "point"):
                     role = "main"
                 elif new == "order" and items and items[-1].role == "main" and (
-                        items[-1].text.isdigit()) and words[-2:-1] != ["upto"]:
+                        items[-1].text.isdigit()) and words[-2:-1] not in (
+                            ["upto"], ["till"], ["until"]):
                     role = "order"
                 else:
                     role = new
@@ -208,11 +249,12 @@ def segment(text: str, names: frozenset[str]) -> tuple[list[str], list[Item]]:
         elif k in ("stop", "nl", "sep"):
             flush()
     flush()
-    return words, items
+    return Segmented(words, items, raw, stops)
 
 
 _NEXT_ASSIGN = re.compile(r"\s*[A-Za-z]\w{0,20}\s*=(?!=)\s*[-+]?[\d.(\[]")
 _NEXT_NUMBER = re.compile(r"\s*[A-Za-z]\w{0,20}\s*=(?!=)\s*[-+]?\.?\d")  # not Ax = b
+_LITERAL = re.compile(r"\s*[A-Za-z]\w*\s*=\s*(?:\[\s*\[[^=]*\]\s*\]|\([^()=]*\))")
 _TRAILING_COUNT = re.compile(r"(.*=.*\S)\s+(\d+)")  # "lr = 0.1 2" before "steps"
 
 
@@ -232,7 +274,11 @@ def _split_items(body: str) -> list[str]:
             continue
         second = ch == " " and assigned and _NEXT_ASSIGN.match(body, i)
         after_bracket = i and body[i - 1] in ")]" and _NEXT_NUMBER.match(body, i)
-        if depth == 0 and cur and (second or after_bracket):
+        # "B = [[1, 0], [0, 1]] A*B": the matrix literal is the whole value; a name after it
+        # starts the next piece
+        after_literal = (ch == " " and assigned and depth == 0 and _LITERAL.fullmatch(
+            "".join(cur)) and re.match(r"\s*[A-Za-z]", body[i:]) is not None)
+        if depth == 0 and cur and (second or after_bracket or after_literal):
             parts.append("".join(cur))
             cur, assigned = [], False
         if depth == 0 and ch == "=" and not assigned:

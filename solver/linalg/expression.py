@@ -1,0 +1,171 @@
+"""A matrix expression with more than one operation: ``A + Aᵀ``, ``vᵀAv``, ``ABC``, ``A^3``,
+``2A − 3I``. Each operation is one step (innermost first); the result is checked against
+SymPy's own evaluation of the whole expression.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import sympy as sp
+
+from ..errors import ParseError
+from ..problem import Problem
+from ..render import inline
+from ..solution import Solution, Step
+from ._common import check_limits, entry_point, fmt, simp, simp_matrix, verified
+
+logger = logging.getLogger(__name__)
+
+_SIGN = {"add": "+", "subtract": "−", "multiply": "·"}
+
+
+def describe(tree: Any) -> str:
+    """The expression written out, matrices inline: ``[[2, 1], [0, 3]] + [[2, 1], [0, 3]]ᵀ``."""
+    if isinstance(tree, sp.MatrixBase):
+        return inline(tree)
+    op, args = getattr(tree, "op", None), getattr(tree, "args", ())
+    if op in _SIGN:
+        left, right = describe(args[0]), describe(args[1])
+        if op == "multiply":
+            left, right = _wrap(args[0], left), _wrap(args[1], right)
+        elif op == "subtract" and getattr(args[1], "op", "") in ("add", "subtract"):
+            right = f"({right})"
+        return f"{left} {_SIGN[op]} {right}"
+    if op == "transpose":
+        return f"{_wrap(args[0], describe(args[0]), True)}ᵀ"
+    if op == "inverse":
+        return f"{_wrap(args[0], describe(args[0]), True)}⁻¹"
+    if op == "power":
+        return f"{_wrap(args[0], describe(args[0]), True)}^{args[1]}"
+    if op == "scale":
+        return f"{inline(args[0])}·{_wrap(args[1], describe(args[1]))}"
+    if op == "det":
+        return f"det({describe(args[0])})"
+    if op == "norm":
+        return f"‖{describe(args[0])}‖"
+    if op == "cross":
+        return f"{_wrap(args[0], describe(args[0]))} × {_wrap(args[1], describe(args[1]))}"
+    raise ValueError(f"no description for the matrix operation {op!r}")
+
+
+def _wrap(node: Any, text: str, tight: bool = False) -> str:
+    op = getattr(node, "op", None)
+    if op in ("add", "subtract") or (tight and op is not None and op not in ("transpose",)):
+        return f"({text})"
+    return text
+
+
+def _product(a: sp.Matrix, b: sp.Matrix) -> sp.Matrix:
+    if a.cols != b.rows:
+        raise ParseError(f"I can't multiply a {a.rows}×{a.cols} by a {b.rows}×{b.cols} matrix: "
+                         "the inner sizes differ.", "Check the order of the factors.")
+    return sp.Matrix(a.rows, b.cols, lambda i, j: simp(sum(
+        (a[i, k] * b[k, j] for k in range(a.cols)), sp.Integer(0))))
+
+
+def _eval(tree: Any, steps: list[Step]) -> Any:
+    """Evaluate with one step per operation (entry by entry, not by SymPy's operators)."""
+    if isinstance(tree, sp.MatrixBase):
+        return sp.Matrix(tree)
+    op, args = tree.op, tree.args
+    if op == "scale":
+        k, m = args[0], _eval(args[1], steps)
+        out = simp_matrix(m.applyfunc(lambda e: k * e))
+        steps.append(Step(f"Multiply every entry by {inline(k)}", [out]))
+        return out
+    if op == "power":
+        base = _eval(args[0], steps)
+        if base.rows != base.cols:
+            raise ParseError("Only a square matrix has powers.", "Try a square matrix.")
+        out = base
+        for n in range(2, int(args[1]) + 1):
+            out = _product(out, base)
+            steps.append(Step(f"A^{n} = A^{n - 1}·A", [out], detail=n < int(args[1])))
+        return out
+    if op == "transpose":
+        m = _eval(args[0], steps)
+        out = m.T
+        steps.append(Step("Transpose: rows become columns", [out]))
+        return out
+    if op == "inverse":
+        m = _eval(args[0], steps)
+        if m.rows != m.cols or simp(m.det()) == 0:
+            raise ParseError("That matrix has no inverse (it is not square, or its determinant "
+                             "is 0).", "Check the matrix.")
+        out = simp_matrix(m.inv())
+        steps.append(Step("Inverse", [out], why="Found by row reduction of [M | I]."))
+        return out
+    if op == "det":
+        m = _eval(args[0], steps)
+        if m.rows != m.cols:
+            raise ParseError("Only a square matrix has a determinant.", "Check the matrix.")
+        out = simp(m.det())
+        steps.append(Step("Determinant", [f"det = {fmt(out)}"]))
+        return out
+    a, b = _eval(args[0], steps), _eval(args[1], steps)
+    if op == "multiply":
+        out = _product(a, b)
+        steps.append(Step(f"Multiply ({a.rows}×{a.cols})·({b.rows}×{b.cols}): each entry is a "
+                          "row times a column", [out]))
+        return out
+    if op in ("add", "subtract"):
+        if a.shape != b.shape:
+            raise ParseError(f"I can't {'add' if op == 'add' else 'subtract'} a "
+                             f"{a.rows}×{a.cols} and a {b.rows}×{b.cols} matrix.",
+                             "Both need the same size.")
+        sign = 1 if op == "add" else -1
+        out = sp.Matrix(a.rows, a.cols, lambda i, j: simp(a[i, j] + sign * b[i, j]))
+        steps.append(Step(("Add" if op == "add" else "Subtract") + " entry by entry", [out]))
+        return out
+    raise ParseError("I can't work out that matrix expression.", "Try one operation at a time.")
+
+
+def evaluate(tree: Any) -> Any:
+    """The value of a ``MatOp`` tree by SymPy's matrix operators (exact), with the student's
+    errors (sizes that do not fit, no inverse) as ``ParseError``."""
+    try:
+        value = _truth(tree)
+    except (sp.ShapeError, sp.NonSquareMatrixError, ValueError, ZeroDivisionError) as exc:
+        raise ParseError("Those matrices do not fit together (sizes, or no inverse).",
+                         "Check the sizes of the matrices.") from exc
+    return sp.Matrix(value) if isinstance(value, sp.MatrixBase) else value
+
+
+def _truth(tree: Any) -> Any:
+    """SymPy's own evaluation with its matrix operators."""
+    if isinstance(tree, sp.MatrixBase):
+        return sp.ImmutableMatrix(tree)
+    op, args = tree.op, tree.args
+    if op == "scale":
+        return args[0] * _truth(args[1])
+    if op == "power":
+        return _truth(args[0]) ** int(args[1])
+    if op == "transpose":
+        return _truth(args[0]).T
+    if op == "inverse":
+        return _truth(args[0]).inv()
+    if op == "det":
+        return _truth(args[0]).det()
+    a, b = _truth(args[0]), _truth(args[1])
+    return {"multiply": lambda: a * b, "add": lambda: a + b, "subtract": lambda: a - b}[op]()
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, sp.MatrixBase) and isinstance(b, sp.MatrixBase):
+        return a.shape == b.shape and all(simp(x - y) == 0 for x, y in zip(a, b, strict=True))
+    return simp(a - b) == 0
+
+
+@entry_point
+def solve_matrix_expression(problem: Problem) -> Solution:
+    tree = problem.options.get("tree")
+    if tree is None:
+        raise ParseError("I need a matrix expression, e.g. A + Aᵀ.", "A = [[1, 2], [3, 4]], A^3")
+    check_limits(*problem.matrices)
+    steps: list[Step] = []
+    answer = _eval(tree, steps)
+    if isinstance(answer, sp.MatrixBase) and answer.shape == (1, 1):
+        steps.append(Step("A 1×1 matrix is a number", [f"= {fmt(answer[0, 0])}"]))
+    return verified(problem, answer, _truth(tree), steps, check=_same)

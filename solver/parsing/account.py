@@ -1,0 +1,296 @@
+"""Every part of the message accounted for: no word, number or variable dropped silently.
+
+Two checks run on every ``parse``:
+
+- ``check_words``: each English word is filler or has a meaning in the lexicon
+  (``lexicon.FILLER`` / ``lexicon.MEANING`` / the kind phrases of ``intent``); each stop
+  character is punctuation. Anything else stops the solve with a question back naming the word.
+- ``check_reached``: each piece of math the student typed (a matrix, a vector, an expression, a
+  definition, a point, an order, ...) reaches the ``Problem``. A piece that went nowhere (the
+  second and third vectors of ``rank of (2,1,0), (1,1,1), (3,2,1)`` before that was read, an
+  unused ``B = ...``) is named in a question back instead of being ignored.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+import sympy as sp
+from rapidfuzz import fuzz, process
+
+from ..errors import ParseError
+from ..render import inline
+from .expr import MatOp, Seq, is_scalar
+from .intent import VOCAB, canonical
+from .items import Parsed, as_vector
+from .lexicon import FILLER, MEANING, UNSUPPORTED
+from .segment import Segmented
+
+logger = logging.getLogger(__name__)
+
+_PUNCTUATION = frozenset(".?!:)")
+_SPECIAL = frozenset("aiuAIUq")
+_SUGGEST = sorted(set(VOCAB) | {w for w in MEANING if len(w) > 3})
+
+
+class Unclear(ParseError):
+    """A question back: part of the message was not understood (never guessed away)."""
+
+
+def _suggestion(word: str) -> str:
+    best = process.extractOne(word.lower(), _SUGGEST, scorer=fuzz.ratio, score_cutoff=75)
+    return best[0] if best else ""
+
+
+# chat spellings: plzzz, pleaseee, thnx, tmrw, hiii, okkk, brooo
+_CHAT = re.compile(r"pl+[eaiz]*[sz]+e*|plea+s+e+|th+a*n*[xk]+s*|tmr+w*|tomo+r+o*w+|asap|"
+                   r"urgent+|hi+|hello+|he+y+|o+k+|okay+|sir+|bro+|bha+i+|ya+r+|thanks+|pls+",
+                   re.I)
+
+
+# words with a meaning only for some kinds: "root of x^2 - 3" (Newton) is a zero, not √
+_FOR_KINDS = {"root": ("newton",), "roots": ("newton", "solve_system"),
+              "zeros": ("newton", "solve_system"), "tangent": ("derivative",),
+              "line": ("projection",), "through": ("projection",)}
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "twice", "thrice", "double",
+                  "triple")
+
+
+def check_words(seg: Segmented, kind: str | None = None) -> list[tuple[str, str]]:
+    """Each word and where it went: ``("sir", "filler")``, ``("det", "kind: det")``;
+    ``Unclear`` for a word the lexicon does not have."""
+    went: list[tuple[str, str]] = []
+    unknown: list[str] = []
+    for word, _at in seg.raw:
+        low = word.lower()
+        if low in UNSUPPORTED:
+            raise Unclear(f"I can't do {UNSUPPORTED[low]} yet.",
+                          "I do linear algebra (det, inverse, eigen, rank, PCA...) and "
+                          "derivatives (d/dx, gradient, Hessian, Taylor...).")
+        if low in FILLER or word in _SPECIAL or _CHAT.fullmatch(word):
+            went.append((word, "filler"))
+            continue
+        if low in _FOR_KINDS:
+            if kind in _FOR_KINDS[low]:
+                went.append((word, f"lexicon: {low} ({kind})"))
+            else:
+                unknown.append(word)
+            continue
+        canon = canonical(word)
+        if low in MEANING or canon in MEANING or canon in VOCAB:
+            went.append((word, f"lexicon: {canon}"))
+            continue
+        unknown.append(word)
+    ordinals = {w.lower() for w, _at in seg.raw if w.lower() in _ORDINAL_WORDS}
+    if len(ordinals) > 1 and kind not in ("taylor", "pca"):
+        raise Unclear(f"You mention more than one order ({', '.join(sorted(ordinals))}).",
+                      "Ask for one at a time, e.g. 'second derivative of x^3'.")
+    if unknown:
+        word = unknown[0]
+        guess = _suggestion(word)
+        did = f" Did you mean “{guess}”?" if guess else ""
+        raise Unclear(f"I did not understand “{word}”.{did}",
+                      "Rephrase without that word, or write the math, e.g. "
+                      "det [[1, 2], [3, 4]] or d/dx x^2.")
+    for ch, _at in seg.stops:
+        if ch not in _PUNCTUATION:
+            raise Unclear(f"I did not understand “{ch}” in your message.",
+                          "Use + - * / ^ and brackets for the math.")
+        went.append((ch, "punctuation"))
+    return went
+
+
+# ----------------------------------------------------------------------- reached
+def _key(m: sp.MatrixBase) -> tuple:
+    return (m.shape, tuple(sp.nsimplify(e) if isinstance(e, sp.Float) else e for e in m))
+
+
+class _Bag:
+    """Everything the Problem holds, each with where it is (``matrices[0]``, ``point``, ...),
+    to look up what the student typed."""
+
+    def __init__(self, fields: dict[str, Any]) -> None:
+        self.mats: dict[tuple, str] = {}
+        self.scalars: dict[Any, str] = {}
+        self.eqs: list[tuple[Any, Any]] = []
+        self.trees: list[Any] = []
+        kind = self.kind = fields.get("kind")
+        opts = fields.get("options", {})
+        data_kind = kind in ("mean", "variance", "covariance", "pca", None)
+        for n, m in enumerate(fields.get("matrices", ())):
+            self._matrix(m, data_kind, f"matrices[{n}]")
+        for n, v in enumerate(fields.get("vectors", ())):
+            self._matrix(v, True, f"vectors[{n}]")
+        if fields.get("expr") is not None:
+            self._scalar(fields["expr"], "expr")
+        for n, e in enumerate(fields.get("exprs", ())):
+            self._scalar(e, f"exprs[{n}]")
+        exprs = tuple(fields.get("exprs", ()))
+        if exprs:
+            self._matrix(sp.Matrix(exprs), False, "exprs")
+        for n, eq in enumerate(fields.get("equations", ())):
+            self.eqs.append((eq.lhs, eq.rhs))
+            self._scalar(eq.lhs, f"equations[{n}]")
+            self._scalar(eq.rhs, f"equations[{n}]")
+        for s in fields.get("variables", ()):
+            self._scalar(s, "variables")
+        point = fields.get("point") or {}
+        for k, v in point.items():
+            self._scalar(k, "point")
+            self._scalar(v, "point")
+        if point:
+            self._matrix(sp.Matrix(list(point.values())), False, "point")
+        if fields.get("order") is not None:
+            self._scalar(sp.Integer(fields["order"]), "order")
+        for key in ("steps", "lr", "k", "n_terms"):
+            if opts.get(key) is not None:
+                v = opts[key]
+                self._scalar(sp.Integer(v) if isinstance(v, int) else v, f"options.{key}")
+        for k, v in (opts.get("subs") or {}).items():
+            self._scalar(k, "options.subs")
+            self._scalar(v, "options.subs")
+        for row in opts.get("data") or []:
+            vals = list(row.values())
+            for v in vals:
+                self._scalar(v, "options.data")
+            self._matrix(sp.Matrix(vals), False, "options.data")
+        for v in opts.get("x_range") or ():
+            self._scalar(v, "options.x_range")
+        if opts.get("x_range"):
+            self._matrix(sp.Matrix(list(opts["x_range"])), False, "options.x_range")
+        if opts.get("tree") is not None:
+            self.trees.append(opts["tree"])
+            self._leaves(opts["tree"])
+        for s in opts.get("reached_scalars", ()):
+            self._scalar(s, "order")
+        for m in opts.get("reached_matrices", ()):
+            self._matrix(m, True, "matrices[0] (as a row)")
+
+    def _leaves(self, tree: Any) -> None:
+        if isinstance(tree, MatOp):
+            for a in tree.args:
+                self._leaves(a)
+        elif isinstance(tree, sp.MatrixBase):
+            self._matrix(tree, False, "options.tree")
+
+    def _scalar(self, value: Any, where: str) -> None:
+        if isinstance(value, sp.Basic):
+            self.scalars.setdefault(value, where)
+            if isinstance(value, sp.Expr):
+                for s in value.free_symbols:
+                    self.scalars.setdefault(s, where)
+
+    def _matrix(self, m: sp.MatrixBase, parts: bool, where: str) -> None:
+        m = sp.Matrix(m)
+        self.mats.setdefault(_key(m), where)
+        self.mats.setdefault(_key(m.T), where)
+        if parts:
+            for j in range(m.cols):
+                self.mats.setdefault(_key(m.col(j)), where)
+            for i in range(m.rows):
+                self.mats.setdefault(_key(m.row(i).T), where)
+            for e in m:
+                self.scalars.setdefault(e, where)
+
+    def where(self, value: Any) -> str | None:
+        """Where ``value`` went in the Problem, or None when it went nowhere."""
+        if isinstance(value, MatOp):
+            if any(value == t for t in self.trees):
+                return "options.tree"
+            # one operation read as its own kind: A·B (multiply, or dot of two vectors),
+            # A + B, Aᵀ, A⁻¹, |A|, ||u − v|| (distance), u × v, Ax = b
+            fits = {"multiply": ("multiply", "dot"), "add": ("add",), "subtract": ("add",
+                    "distance"), "transpose": ("transpose",), "inverse": ("inverse",),
+                    "det": ("det",), "norm": ("norm", "distance"), "cross": ("cross",),
+                    "apply": ("solve_system",)}
+            if self.kind not in fits.get(value.op, ()):
+                return None
+            found = [self.where(a) for a in value.args if not is_scalar(a)]
+            return found[0] if found and all(found) else None
+        if isinstance(value, sp.MatrixBase):
+            return self.mats.get(_key(sp.Matrix(value)))
+        if isinstance(value, Seq):
+            vec = as_vector(value)
+            if vec is not None and _key(vec) in self.mats:
+                return self.mats[_key(vec)]
+            found = [self.where(v) for v in value]
+            return found[0] if found and all(found) else None
+        if is_scalar(value):
+            for v in (value, -value):
+                if v in self.scalars:
+                    return self.scalars[v]
+            if isinstance(value, sp.Symbol | sp.Number) or value.is_number:
+                return None
+            syms = value.free_symbols
+            for s, where in self.scalars.items():
+                if (isinstance(s, sp.Expr) and not s.is_Atom and s.free_symbols == syms
+                        and sp.expand(s - value) == 0):
+                    return where
+        return None
+
+    def has(self, value: Any) -> bool:
+        return self.where(value) is not None
+
+
+def _shown(p: Parsed) -> str:
+    value = p.value
+    if isinstance(value, MatOp):
+        return "that matrix expression"
+    shown = inline(as_vector(value)) if isinstance(value, Seq) and as_vector(value) is not None \
+        else inline(value) if isinstance(value, sp.Basic | sp.MatrixBase) else str(value)
+    if p.name:
+        return f"{p.name} = {shown}"
+    if p.is_equation:
+        return f"{inline(p.lhs)} = {shown}"
+    return shown
+
+
+# a number reaches these fields only from its own role: "3" in "third derivative, 3" is not
+# the order; "2" in "2 steps" is the steps
+_NUMBER_ROLES = {"order": ("order",), "options.steps": ("steps",), "options.k": ("k",),
+                 "options.lr": ("lr",), "options.n_terms": ()}
+
+
+def _fits(p: Parsed, where: str) -> bool:
+    if not (is_scalar(p.value) and p.value.is_number) or where not in _NUMBER_ROLES:
+        return True
+    if p.name in ("k", "lr", "alpha", "eta", "steps", "n", "rate"):
+        return True
+    return p.role in _NUMBER_ROLES[where]
+
+
+def check_reached(parsed: list[Parsed], fields: dict[str, Any],
+                  texts: list[str] | None = None) -> list[tuple[str, str]]:
+    """Each parsed piece of math and where it went (``[("[[1, 2], [3, 4]]", "matrices[0]")]``);
+    ``Unclear`` names the pieces that went nowhere."""
+    bag = _Bag(fields)
+    missing: list[Parsed] = []
+    went: list[tuple[str, str]] = []
+    defined = {p.name for p in parsed if p.name and bag.has(p.value)}
+    for n, p in enumerate(parsed):
+        shown = texts[n] if texts and n < len(texts) else _shown(p)
+        if isinstance(p.value, sp.Symbol) and not p.name and p.value.name in defined:
+            went.append((shown, f"the name {p.value.name}"))
+            continue  # "grad f where f = ...": the name of a definition that was used
+        if p.is_equation:
+            lhs, rhs = p.lhs, p.value
+            if (lhs, rhs) in bag.eqs or (bag.has(lhs) and bag.has(rhs)):
+                went.append((shown, "equations"))
+            elif is_scalar(lhs) and is_scalar(rhs) and (where := bag.where(lhs - rhs)):
+                went.append((shown, where))
+            elif isinstance(lhs, MatOp) and lhs.op == "apply":
+                went.append((shown, "matrices (A, b)"))  # Ax = b, checked by its builder
+            else:
+                missing.append(p)
+        elif (where := bag.where(p.value)) and _fits(p, where):
+            went.append((shown, where))
+        else:
+            missing.append(p)
+    if missing:
+        what = ", ".join(_shown(p) for p in missing[:3])
+        logger.info("unreached math: %s", what)
+        raise Unclear(f"I did not see what to do with {what} in this problem.",
+                      "Send one problem at a time, or say how that part is used.")
+    return went
