@@ -53,7 +53,8 @@ _CHAT = re.compile(r"pl+[eaiz]*[sz]+e*|plea+s+e+|th+a*n*[xk]+s*|tmr+w*|tomo+r+o*
 # words with a meaning only for some kinds: "root of x^2 - 3" (Newton) is a zero, not √
 _FOR_KINDS = {"root": ("newton",), "roots": ("newton", "solve_system"),
               "zeros": ("newton", "solve_system"), "tangent": ("derivative",),
-              "line": ("projection",), "through": ("projection",)}
+              "line": ("projection",), "through": ("projection",),
+              "plane": ("projection",), "scalar": ("dot",)}
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "twice", "thrice", "double",
                   "triple")
 
@@ -90,7 +91,7 @@ def check_words(seg: Segmented, kind: str | None = None) -> list[tuple[str, str]
     if unknown:
         word = unknown[0]
         guess = _suggestion(word)
-        did = f" Did you mean “{guess}”?" if guess else ""
+        did = f" Did you mean “{guess}”?" if guess and guess != word.lower() else ""
         raise Unclear(f"I did not understand “{word}”.{did}",
                       "Rephrase without that word, or write the math, e.g. "
                       "det [[1, 2], [3, 4]] or d/dx x^2.")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..errors import ParseError
+from .lexicon import FILLER, MEANING
 from .limits import MAX_TOKENS, check_integer
 
 logger = logging.getLogger(__name__)
@@ -89,6 +90,10 @@ def split_word(word: str, names: frozenset[str] = frozenset()) -> tuple[Token, .
     return tuple(out)
 
 
+ENGLISH = frozenset(w for w in (*FILLER, *MEANING) if len(w) >= 3) | frozenset(
+    {"row", "rows", "column", "columns", "vector", "form", "answer", "only", "value"})
+
+
 def tokenize(text: str, names: frozenset[str] = frozenset()) -> list[Token]:
     """Math text to tokens; raises ``ParseError`` for anything outside the whitelist."""
     if "__" in text:
@@ -119,6 +124,13 @@ def tokenize(text: str, names: frozenset[str] = frozenset()) -> list[Token]:
             tokens.append(Token("num", value, space))
         elif kind == "word":
             pieces = split_word(value, names)
+            if (len(value) >= 3 and value.isalpha() and value.lower() in ENGLISH
+                    and value not in names and all(p.kind == "sym" and len(p.text) == 1
+                                                   for p in pieces)):
+                # "(row vector)" inside the math is words, not r·o·w·v·e·c·t·o·r
+                raise ParseError(f"I did not understand “{value}” inside the math.",
+                                 "Write the math alone, e.g. jacobian of (x^2 + y^3), and say "
+                                 "the rest in words around it.")
             if (text.startswith("(", pos) and len(value) >= 3 and pieces[-1].kind == "sym"
                     and value not in names and value not in GREEK_NAMES
                     and not re.fullmatch(r"[A-Za-z]_?\d+", value)):

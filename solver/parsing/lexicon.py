@@ -72,7 +72,7 @@ MEANING: dict[str, str] = {
     "between": "two operands", "vs": "two operands", "span": "the spanning vectors",
     "spanned": "the spanning vectors", "basis": "the spanning vectors",
     "subspace": "the spanning vectors", "plane": "the spanning vectors (a plane through 0)",
-    "line": "the spanning vector (a line through 0)", "columns": "the columns of a matrix",
+    "columns": "the columns of a matrix",
     "column": "the column space", "space": "the column space", "rows": "data points as rows",
     "row": "row reduction", "samples": "data points", "sample": "divide by N - 1",
     "observations": "data points", "unbiased": "divide by N - 1", "population": "divide by N",
@@ -137,6 +137,9 @@ WORD_MATH: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<=[\w)\]])\s+minus\s+(?=[-\w(\[])", re.I), " - "),
     (re.compile(r"(?<=[\w)\]])\s+divided\s+by\s+(?=[-\w(\[])", re.I), " / "),
     (re.compile(r"(?<=[\w)\]])\s+multiplied\s+by\s+(?=[-\w(\[])", re.I), " * "),
+    # Hinglish: "y ke respect me(in)" / "y ke respect se" is "with respect to y"
+    (re.compile(r"\b([a-zA-Z]\w?)\s+ke\s+respect\s+(?:me|mein|main|se|mai)\b", re.I),
+     r" wrt \1 "),
 ]
 
 

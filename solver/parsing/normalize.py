@@ -54,6 +54,8 @@ def _super(match: re.Match[str]) -> str:
 def normalize(text: str) -> str:
     """The message in canonical ASCII (plus ``∂``), one space between words kept as typed."""
     text = text.translate(_TRANSLATE)
+    # σ(z) is the sigmoid in ML notes (σ alone stays sigma, a standard deviation)
+    text = re.sub(r"σ\s*\(", "sigmoid(", text)
     text = _SUPER_RUN.sub(_super, text)
     text = unicodedata.normalize("NFKC", text)
     out: list[str] = []
