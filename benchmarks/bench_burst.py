@@ -15,8 +15,8 @@ Usage::
 
     .venv/bin/python benchmarks/bench_burst.py [--rounds 5] [--students 50] [--workers 2]
 
-The fake server runs in the same process and takes some of its CPU: the figures are a little
-pessimistic for a real deployment.
+The fake server runs in a process of its own (as Telegram is remote), so its work does not
+take the bot's CPU; the peak RSS counts the bot and its workers, not the fake server.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ from bot.telegram_app import build_application  # noqa: E402
 REPLIES = ("sendMessage", "sendPhoto", "sendDocument")
 
 
-def _tree_rss_mb() -> float:
+def _tree_rss_mb(exclude: frozenset[int] = frozenset()) -> float:
     """Resident memory of this process and all its descendants (Linux /proc)."""
     me = os.getpid()
     children: dict[int, list[int]] = {}
@@ -65,20 +65,23 @@ def _tree_rss_mb() -> float:
     total, todo = 0, [me]
     while todo:
         pid = todo.pop()
+        if pid in exclude:
+            continue
         total += rss.get(pid, 0)
         todo += children.get(pid, [])
     return total / 1024**2
 
 
 class PeakRSS(threading.Thread):
-    def __init__(self) -> None:
+    def __init__(self, exclude: frozenset[int] = frozenset()) -> None:
         super().__init__(daemon=True)
+        self.exclude = exclude
         self.peak = 0.0
         self.stop = threading.Event()
 
     def run(self) -> None:
         while not self.stop.is_set():
-            self.peak = max(self.peak, _tree_rss_mb())
+            self.peak = max(self.peak, _tree_rss_mb(self.exclude))
             time.sleep(0.2)
 
 
@@ -93,39 +96,84 @@ def random_texts(seed: int) -> list[str]:
     return [text for _, text in problems(random.Random(seed), 3)]
 
 
-def _first_reply_at(fake: FakeBotAPI, chat: int) -> float | None:
-    times = [c.at for c in fake.calls if c.method in REPLIES
-             and str(c.params.get("chat_id")) == str(chat)]
-    return min(times) if times else None
+def _server(conn) -> None:
+    """The fake Bot API in its own process (Telegram is remote: its work must not take this
+    process's CPU or GIL). Commands: ("send", chat, text) -> push time; ("first", chats) ->
+    {chat: first reply time}; "stop"."""
+    fake = FakeBotAPI().start()
+    conn.send((fake.url, fake.token))
+    first: dict[str, float] = {}
+    seen = 0
+    while (msg := conn.recv()) != "stop":
+        if msg[0] == "send":
+            fake.send_text(msg[1], msg[2])
+            conn.send(time.monotonic())
+        else:
+            calls = fake.calls
+            for c in calls[seen:len(calls)]:
+                if c.method in REPLIES:
+                    first.setdefault(str(c.params.get("chat_id")), c.at)
+            seen = len(calls)
+            conn.send({chat: first.get(str(chat)) for chat in msg[1]})
+    fake.stop()
 
 
-async def burst(fake: FakeBotAPI, texts: list[str], base_chat: int,
+class RemoteFake:
+    def __init__(self) -> None:
+        import multiprocessing
+
+        self.conn, child = multiprocessing.Pipe()
+        self.proc = multiprocessing.get_context("spawn").Process(target=_server, args=(child,),
+                                                                 daemon=True)
+        self.proc.start()
+        self.url, self.token = self.conn.recv()
+
+    def send_text(self, chat: int, text: str) -> float:
+        self.conn.send(("send", chat, text))
+        return self.conn.recv()
+
+    def first(self, chats: list[int]) -> dict[int, float | None]:
+        self.conn.send(("first", chats))
+        return self.conn.recv()
+
+    def stop(self) -> None:
+        self.conn.send("stop")
+        self.proc.join(10)
+
+
+def _first_reply_at(fake: RemoteFake, chat: int) -> float | None:
+    return fake.first([chat])[chat]
+
+
+async def burst(fake: RemoteFake, texts: list[str], base_chat: int,
                 timeout: float = 120.0) -> tuple[list[float], list[float], float]:
     """Push every text at once (one student each); first-reply latencies, /start latencies
     of a bystander during the burst, and the wall time until the last reply."""
-    pushed = time.monotonic()
-    for i, text in enumerate(texts):
-        fake.send_text(base_chat + i, text)
+    chats = [base_chat + i for i in range(len(texts))]
+    pushed = [fake.send_text(c, t) for c, t in zip(chats, texts, strict=True)]
+    start = pushed[0]
     starts: list[float] = []
     bystander = base_chat + 9000
-    deadline = pushed + timeout
+    deadline = time.monotonic() + timeout
     k = 0
+    done: dict[int, float | None] = {}
     while time.monotonic() < deadline:
-        done = [_first_reply_at(fake, base_chat + i) for i in range(len(texts))]
-        if all(d is not None for d in done):
+        done = fake.first(chats)
+        if all(v is not None for v in done.values()):
             break
         chat = bystander + k
         k += 1
-        t = time.monotonic()
-        fake.send_text(chat, "/start")
-        while _first_reply_at(fake, chat) is None and time.monotonic() < t + 10:
+        t = fake.send_text(chat, "/start")
+        got = None
+        while got is None and time.monotonic() < t + 10:
             await asyncio.sleep(0.002)
-        got = _first_reply_at(fake, chat)
+            got = _first_reply_at(fake, chat)
         if got is not None:
             starts.append(got - t)
         await asyncio.sleep(0.1)
-    latencies = [(d - pushed) if d is not None else float("inf") for d in done]
-    wall = max((d for d in done if d is not None), default=pushed) - pushed
+    latencies = [(done[c] - p) if done.get(c) is not None else float("inf")
+                 for c, p in zip(chats, pushed, strict=True)]
+    wall = max((v for v in done.values() if v is not None), default=start) - start
     return latencies, starts, wall
 
 
@@ -155,8 +203,8 @@ async def main() -> None:
     rand = random_texts(args.seed)
     rng.shuffle(rand)
 
-    fake = FakeBotAPI().start()
-    peak = PeakRSS()
+    fake = RemoteFake()
+    peak = PeakRSS(frozenset({fake.proc.pid}))
     peak.start()
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(telegram_bot_token=fake.token, telegram_api_url=fake.url,
@@ -201,8 +249,7 @@ async def main() -> None:
         fake.send_text(chat, text)
         while _first_reply_at(fake, chat) is None:
             await asyncio.sleep(0.002)
-        t = time.monotonic()
-        fake.send_text(chat + 1, text)
+        t = fake.send_text(chat + 1, text)
         while _first_reply_at(fake, chat + 1) is None:
             await asyncio.sleep(0.001)
         print(f"repeated problem (second time, another student): "

@@ -7,6 +7,7 @@ Bot API URL, ``Defaults``, rate limiter, concurrency, lifecycle hooks and every 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import html
 import logging
 import re
@@ -100,7 +101,7 @@ async def deliver(
     for reply in replies:
         try:
             if isinstance(reply, Typing):
-                await bot.send_chat_action(chat_id, ChatAction.TYPING)
+                continue  # the core's hint; _dispatch shows "typing…" while the work runs
             elif isinstance(reply, Text):
                 await _send_text(context, chat_id, reply, edit_target)
             elif isinstance(reply, Photo):
@@ -219,14 +220,32 @@ async def _dispatch(update: Update, context: ContextTypes.DEFAULT_TYPE, event: E
     tutor = _tutor(context)
     # A heavy request is written down until it is answered: if the bot dies meanwhile, the
     # next start tells the student their request was interrupted (see docs/architecture.md).
-    request = tutor.storage.begin_request(event.user.id, chat.id) if is_heavy(event) else None
+    heavy = is_heavy(event)
+    request = tutor.storage.begin_request(event.user.id, chat.id) if heavy else None
+    # "typing…" only when the answer takes a while: sent while it is worked on, not after
+    typing = (asyncio.get_running_loop().create_task(_typing_after(context, chat.id))
+              if heavy else None)
     try:
         replies = await tutor.handle(event)
+        if typing is not None:
+            typing.cancel()
         await deliver(context, chat.id, event.user, replies,
                       edit_target if isinstance(edit_target, Message) else None)
     finally:
+        if typing is not None:
+            typing.cancel()
         if request is not None:
             tutor.storage.end_request(request)
+
+
+TYPING_AFTER = 0.8  # seconds: a quicker answer needs no "typing…" (each call costs a slot of
+#                     the bot's 30 messages a second)
+
+
+async def _typing_after(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
+    await asyncio.sleep(TYPING_AFTER)
+    with contextlib.suppress(TelegramError):
+        await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
 
 
 async def tell_interrupted(app: Application) -> int:

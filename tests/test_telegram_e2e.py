@@ -548,3 +548,17 @@ async def test_with_a_controlled_clock_a_failed_card_is_due_first(bot) -> None:
     assert linked is not None and linked.question_id == failed
     review = fake.calls_to("sendMessage", user)[-1].params["text"]
     assert "Review" in review
+
+
+async def test_typing_shows_while_a_slow_answer_is_worked_on_not_after(bot) -> None:
+    fake, app = bot
+    await app.bot_data["warm_up"]
+    fake.send_text(1600, "det [[1,2],[3,4]]")  # quick: no "typing…" (it costs a rate slot)
+    await fake.wait_for("sendMessage", 1600)
+    await asyncio.sleep(1.0)
+    assert not fake.calls_to("sendChatAction", 1600)
+    slow = "taylor series of (1/(1+e^-x))/(cos(x) + 3) about x = 1 up to order 4"
+    fake.send_text(1601, slow)
+    typing = (await fake.wait_for("sendChatAction", 1601, timeout=10))[0]
+    answer = (await fake.wait_for("sendMessage", 1601, timeout=30))[0]
+    assert typing.at < answer.at
