@@ -97,6 +97,7 @@ def ask_bank(ctx: Context, user: User, module: Module, q: Question,
     ask_id = ctx.storage.new_ask(user.id, q.id, "free", module_id=module.id,
                                  question=q.question, answer=q.answer,
                                  explanation=q.explanation, solve=solve_text(q))
+    srs.seen(ctx, user.id, q.id)  # a card from now on, answered or not
     return _asked(ctx, user, ask_id, q.question, q.answer_kind, preview)
 
 
@@ -116,6 +117,7 @@ async def ask_generated(ctx: Context, user: User, module: Module, seed: int,
     ask_id = ctx.storage.new_ask(user.id, g.id, "free", module_id=module.id, seed=g.seed,
                                  question=g.question, answer=g.answer,
                                  explanation=g.explanation, solve=g.prompt)
+    srs.seen(ctx, user.id, g.id)
     return _asked(ctx, user, ask_id, g.question, g.answer_kind)
 
 

@@ -93,6 +93,7 @@ def ask_choice(ctx: Context, user: User, module: Module, topic: str | None = Non
         user.id, q.id, "choice", module_id=module.id, question=q.question,
         answer=q.options[int(q.correct or 0)], explanation=q.explanation, solve=solve_text(q),
         options=shown, option_order=order, correct=correct)
+    srs.seen(ctx, user.id, q.id)  # a card from now on, answered or not
     replies: list[Reply] = []
     if preview is not None:
         replies.append(Text(texts.PREVIEW.format(title=escape(preview.snippet.title))))

@@ -20,7 +20,7 @@ retention; the package is small, pure Python, and takes the review time as a par
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from fsrs import Card, Rating, Scheduler, State
@@ -55,6 +55,21 @@ def review(card_json: str | None, rating: Rating, now: datetime) -> tuple[Card, 
     lapse = card.state == State.Review and rating == Rating.Again
     card, _log = SCHEDULER.review_card(card, rating, review_datetime=now)
     return card, lapse
+
+
+SEEN_DUE = timedelta(hours=6)  # a question seen and not answered (skipped, a poll left open)
+
+
+def seen(ctx: Context, user_id: int, question_id: str) -> None:
+    """Every question a student has seen is a card: asked and never answered (skipped, a
+    poll left open), it is due again after ``SEEN_DUE``, not at once; an answer reviews it."""
+    key = card_key(question_id)
+    if ctx.storage.card(user_id, key) is not None:
+        return
+    card = Card()
+    card.due = ctx.now() + SEEN_DUE
+    ctx.storage.ensure_card(user_id, CardRow(key, card.to_json(), iso(card.due),
+                                             int(card.state), False))
 
 
 def record(ctx: Context, ask: Ask, user_id: int, *, idem_key: str, answer: str,

@@ -463,6 +463,13 @@ class Storage:
                               [user_id, card_key]).fetchone()
         return row[0] if row else None
 
+    def ensure_card(self, user_id: int, card: CardRow) -> None:
+        """A card for a question seen but not answered yet (no review, no attempt)."""
+        self.db.execute(
+            "INSERT OR IGNORE INTO cards (user_id, card_key, card, due, state, reps, lapses,"
+            " updated_at) VALUES (?, ?, ?, ?, ?, 0, 0, ?)",
+            [user_id, card.card_key, card.card, card.due, card.state, self.now()])
+
     def record_answer(self, attempt: AttemptRow, card: CardRow | None) -> bool:
         """Store an attempt and its card update in one transaction, at most once per
         idempotency key: False (and nothing written) when the key was already recorded."""

@@ -77,3 +77,30 @@ def test_migration_keeps_old_polls_and_attempts(tmp_path, monkeypatch) -> None:
         assert not new.db["polls"].exists()
     finally:
         new.close()
+
+
+async def test_a_question_seen_but_skipped_is_a_card_due_later_not_at_once(settings, storage,
+                                                                           pool) -> None:
+    """Every question a student has seen is a card: skipped (or a poll left open), it comes
+    back after a few hours, not straight away."""
+    from datetime import UTC, datetime, timedelta
+
+    from bot.context import ManualClock
+    from bot.events import Command, TextMessage, User
+    from bot.srs import SEEN_DUE, card_key
+    from bot.tutor import Tutor
+
+    clock = ManualClock(datetime(2026, 5, 1, 9, 0, tzinfo=UTC))
+    tutor = Tutor(settings, storage, pool, clock=clock)
+    user = User(77, "Skipper")
+    await tutor.handle(Command(user, "practice", "la-w3"))
+    ask = storage.pending_ask(user.id)
+    assert ask is not None
+    await tutor.handle(TextMessage(user, "skip"))
+    due = storage.card_dues(user.id)[card_key(ask.question_id)]
+    assert datetime.fromisoformat(due) == clock() + SEEN_DUE
+    assert all(a.correct is None for a in storage.attempts(user.id))  # a skip is not graded
+    soon = (clock() + timedelta(hours=1)).isoformat(timespec="seconds")
+    assert card_key(ask.question_id) not in dict(storage.due_cards(user.id, soon))
+    later = (clock() + SEEN_DUE + timedelta(minutes=1)).isoformat(timespec="seconds")
+    assert card_key(ask.question_id) in dict(storage.due_cards(user.id, later))
