@@ -456,3 +456,23 @@ def test_iterate_labels_near_the_limit_do_not_pile_up() -> None:
     for i, j in itertools.combinations(kept, 2):
         assert np.hypot(*(pts[i] - pts[j])) >= 0.07, (i, j)
     assert len(kept) < len(xs)
+
+
+def test_the_pca_picture_and_the_answer_give_the_same_percentage(monkeypatch) -> None:
+    """Issue 14: the plot's and the text's percentages agree."""
+    import re
+
+    from solver import parse, solve
+    from solver.plots import pca as pca_plot
+    from solver.plots import plot_for
+
+    titles: list[str] = []
+    real = pca_plot.fit_title
+    monkeypatch.setattr(pca_plot, "fit_title", lambda fig, t, *a, **k: (titles.append(t),
+                                                                       real(fig, t, *a, **k)))
+    text = "pca of (1,2), (3,4), (5,7), (2,2), (4,3)"
+    said = re.search(r"Keeps (\d+(?:\.\d)?)% of the variance", solve(text).render("text"))
+    assert said is not None
+    assert plot_for(parse(text)) is not None and titles
+    drawn = re.search(r"keeps (\d+(?:\.\d)?)% of the variance", titles[0])
+    assert drawn is not None and drawn.group(1) == said.group(1), (titles[0], said.group(0))

@@ -93,7 +93,7 @@ def plot_pca(data: sp.MatrixBase | np.ndarray | list, *, covariance: bool = Fals
             ax.set_xlabel("$x_1$")
             ax.set_ylabel("$x_2$" if d == 2 else "")
         share = 100 * variances[0] / total if total > 0 else 100.0
-        fit_title(fig, f"PCA of {n} points: PC1 keeps {share:.0f}% of the variance")
+        fit_title(fig, f"PCA of {n} points: PC1 keeps {share:.1f}% of the variance")
         return to_png(fig)
 
 
@@ -157,5 +157,5 @@ def _covariance_plot(cov: np.ndarray) -> bytes:
         ax.set_aspect("equal")
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=2, frameon=False)
         share = 100 * values[0] / values.sum() if values.sum() > 0 else 100.0
-        fit_title(fig, f"Covariance ellipses: PC1 keeps {share:.0f}% of the variance")
+        fit_title(fig, f"Covariance ellipses: PC1 keeps {share:.1f}% of the variance")
         return to_png(fig)
