@@ -95,15 +95,17 @@ async def deliver(
     user: User,
     replies: list[Reply],
     edit_target: Message | None = None,
+    light: bool = False,
 ) -> None:
-    """Carry the core's replies out as Bot API calls."""
+    """Carry the core's replies out as Bot API calls (``light``: the reply to a light
+    request, sent in the rate limiter's fast lane)."""
     bot = context.bot
     for reply in replies:
         try:
             if isinstance(reply, Typing):
                 continue  # the core's hint; _dispatch shows "typing…" while the work runs
             elif isinstance(reply, Text):
-                await _send_text(context, chat_id, reply, edit_target)
+                await _send_text(context, chat_id, reply, edit_target, light)
             elif isinstance(reply, Photo):
                 await _send_photo(context, chat_id, reply)
             elif isinstance(reply, Document):
@@ -189,7 +191,8 @@ async def _send_photo(context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: P
 
 
 async def _send_text(
-    context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: Text, edit_target: Message | None
+    context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: Text, edit_target: Message | None,
+    light: bool = False,
 ) -> None:
     markup = _markup(reply.buttons)
     try:
@@ -203,8 +206,8 @@ async def _send_text(
                 if "parse entities" in str(exc).lower():
                     raise
                 # the message cannot be edited (too old, a photo): send a new one
-        await retrying(lambda: context.bot.send_message(chat_id, reply.html,
-                                                        reply_markup=markup))
+        await retrying(lambda: context.bot.send_message(
+            chat_id, reply.html, reply_markup=markup, rate_limit_args=LIGHT if light else None))
     except BadRequest as exc:
         if "parse entities" not in str(exc).lower():
             raise
@@ -230,7 +233,8 @@ async def _dispatch(update: Update, context: ContextTypes.DEFAULT_TYPE, event: E
         if typing is not None:
             typing.cancel()
         await deliver(context, chat.id, event.user, replies,
-                      edit_target if isinstance(edit_target, Message) else None)
+                      edit_target if isinstance(edit_target, Message) else None,
+                      light=not heavy)
     finally:
         if typing is not None:
             typing.cancel()
@@ -439,6 +443,25 @@ async def purge_old_problems(context: ContextTypes.DEFAULT_TYPE) -> None:
         logger.info("deleted %d problem texts past the retention period", n)
 
 
+LIGHT = {"light": True}  # rate_limit_args of a reply to a light request (/start, menus)
+
+
+class PriorityRateLimiter(AIORateLimiter):
+    """PTB's limiter (30 messages a second overall, per-group limits, 429 waits), with a
+    fast lane: a reply to a light request (/start, /help, a menu) does not queue behind a
+    class's burst of solutions. Light replies are a small share of the traffic; should they
+    ever tip Telegram over its limit, the 429 is waited out and retried as any other."""
+
+    async def process_request(self, callback, args, kwargs, endpoint, data,  # type: ignore[override]
+                              rate_limit_args):
+        if isinstance(rate_limit_args, dict):
+            if rate_limit_args.get("light"):
+                return await callback(*args, **kwargs)
+            rate_limit_args = None
+        return await super().process_request(callback, args, kwargs, endpoint, data,
+                                             rate_limit_args)
+
+
 POLLING_TASK = "Updater:start_polling:polling_task"  # PTB 22's name for its polling task
 
 
@@ -481,7 +504,7 @@ def build_application(settings: Settings, **builder_options: Any) -> Application
         .base_url(f"{api}/bot")
         .base_file_url(f"{api}/file/bot")
         .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=settings.tz))
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .rate_limiter(PriorityRateLimiter(max_retries=3))
         .concurrent_updates(64)  # one student's slow solve must not hold up another's /start
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
