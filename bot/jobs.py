@@ -17,6 +17,10 @@ from .texts import SOLVER_GAVE_UP
 
 logger = logging.getLogger(__name__)
 
+# What SymPy raises when a problem runs into a limit (digits, recursion, overflow, a case it
+# does not implement), as opposed to a bug of ours.
+SOLVER_LIMITS = (ValueError, OverflowError, RecursionError, ArithmeticError, NotImplementedError)
+
 # What to offer for bare math comes from the kinds table (solver/kinds.py, "offer_for").
 
 
@@ -105,10 +109,11 @@ def solve_job(text: str, kind: str | None = None, flip: str | None = None) -> So
                            has_math=bool(_MATH.search(text)))
     except TooHard as exc:
         return SolveResult(ok=False, error=exc.message, too_hard=True)
-    except (ValueError, OverflowError, RecursionError, ZeroDivisionError, ArithmeticError,
-            TypeError, KeyError, IndexError, NotImplementedError, AttributeError) as exc:
+    except SOLVER_LIMITS as exc:
         # A limit or a gap deep inside SymPy (e.g. "Exceeds the limit (4300 digits)"): the
-        # student hears what happened, the log keeps the trace for us.
+        # student hears what happened, the log keeps the trace for us. A bug of ours
+        # (TypeError, KeyError, ...) is not caught here: it reaches the router's error
+        # boundary, which apologises and reports it to the admins.
         logger.exception("solver failed on a %d-character problem", len(text))
         return SolveResult(ok=False, error=SOLVER_GAVE_UP.format(kind=type(exc).__name__),
                            too_hard=True)
@@ -142,8 +147,7 @@ def plot_job(text: str, kind: str | None = None, flip: str | None = None) -> Plo
         return PlotResult(ok=False, error=exc.message, hint=exc.hint)
     except TooHard as exc:
         return PlotResult(ok=False, error=exc.message)
-    except (ValueError, OverflowError, RecursionError, ZeroDivisionError, ArithmeticError,
-            TypeError, KeyError, IndexError, NotImplementedError, AttributeError) as exc:
+    except SOLVER_LIMITS as exc:
         logger.exception("plot failed on a %d-character problem", len(text))
         return PlotResult(ok=False, error=SOLVER_GAVE_UP.format(kind=type(exc).__name__))
     if plot is None:
