@@ -177,15 +177,9 @@ async def _review(ctx: Context, event: Event) -> list[Reply]:
     out, an interview flashcard). Cards whose question left the content are passed over."""
     user = event.user
     due = ctx.storage.due_cards(user.id, iso(ctx.now()))
-    for key, _ in due:
-        if key.startswith(interview.PREFIX):
-            asked = interview.ask_card_id(ctx, user, key)
-        elif _is_choice(ctx, key):
-            asked = quiz.ask_question_id(ctx, user, key)
-        else:
-            asked = await practice.ask_question_id(ctx, user, key)
-        if asked:
-            return [Text(texts.REVIEW_HEADER.format(count=len(due))), *asked]
+    asked = await _ask_due(ctx, user, due, flashcards=True)
+    if asked:
+        return [Text(texts.REVIEW_HEADER.format(count=len(due))), *asked]
     dues = sorted(ctx.storage.card_dues(user.id).values())
     if dues:
         wait = datetime.fromisoformat(dues[0]) - ctx.now()
@@ -235,14 +229,25 @@ def _admin_only(handler: Handler) -> Handler:
 async def daily_question(ctx: Context, user: User) -> list[Reply]:
     """The day's question: a due review card first (a quiz poll or a question to work out),
     else the next new question of the student's module."""
-    for key, _ in ctx.storage.due_cards(user.id, iso(ctx.now())):
+    due = ctx.storage.due_cards(user.id, iso(ctx.now()))
+    # flashcards wait for /review or /interview
+    return await _ask_due(ctx, user, due, flashcards=False) or quiz.daily_question(ctx, user)
+
+
+async def _ask_due(ctx: Context, user: User, due: list[tuple[str, str]],
+                   flashcards: bool) -> list[Reply]:
+    """Ask the most overdue card that is still in the content (a quiz poll, a question to
+    work out, or an interview flashcard when ``flashcards``); [] when there is none."""
+    for key, _ in due:
         if key.startswith(interview.PREFIX):
-            continue  # flashcards wait for /review or /interview
-        asked = (quiz.ask_question_id(ctx, user, key) if _is_choice(ctx, key)
-                 else await practice.ask_question_id(ctx, user, key))
+            asked = interview.ask_card_id(ctx, user, key) if flashcards else None
+        elif _is_choice(ctx, key):
+            asked = quiz.ask_question_id(ctx, user, key)
+        else:
+            asked = await practice.ask_question_id(ctx, user, key)
         if asked:
             return asked
-    return quiz.daily_question(ctx, user)
+    return []
 
 
 async def daily_push(ctx: Context, user: UserRow) -> list[Reply]:
