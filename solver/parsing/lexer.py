@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..errors import ParseError
 from .lexicon import FILLER, MEANING
 from .limits import MAX_TOKENS, check_integer
+from .tokens import Tok, scan, word_pieces
 
 logger = logging.getLogger(__name__)
 
@@ -32,11 +33,6 @@ GREEK_NAMES = (
 _PIECES = sorted(FUNCTIONS + GREEK_NAMES, key=len, reverse=True)
 _MAXMIN = ("max", "min")  # functions only when followed by "("
 
-_TOKEN = re.compile(
-    r"(?P<space>[ \n]+)|(?P<num>(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d{1,3}(?![\w.]))?)"
-    r"|(?P<word>[A-Za-z][A-Za-z0-9]*(?:_\d+)?)"
-    r"|(?P<op>\^|[-+*/(),;\[\]|!=_<>'{}⨯])"
-)
 _FORBIDDEN = {
     ".": "a dot outside a number (attribute access)",
     '"': "quotes (strings)", "'": "quotes (strings)", "`": "backticks", ":": "a colon",
@@ -95,61 +91,75 @@ ENGLISH = frozenset(w for w in (*FILLER, *MEANING) if len(w) >= 3) | frozenset(
 
 
 def tokenize(text: str, names: frozenset[str] = frozenset()) -> list[Token]:
-    """Math text to tokens; raises ``ParseError`` for anything outside the whitelist."""
+    """Math text to tokens; raises ``ParseError`` for anything outside the whitelist.
+
+    The text is read by the one scanner (``tokens.scan``); this admits the math subset of its
+    tokens: numbers, words (split into names and functions), ``+ - * / ^ = ! | _ ⨯ < >``,
+    brackets, ``,`` and ``;``. Anything else (``.``, ``?``, ``∂``, ...) is refused."""
     if "__" in text:
         raise ParseError("Double underscores are not math.", "Write names like x1 or x_1.")
-    tokens: list[Token] = []
-    pos = 0
+    out: list[Token] = []
     space = False
-    while pos < len(text):
-        m = _TOKEN.match(text, pos)
-        if m is None:
-            ch = text[pos]
-            what = _FORBIDDEN.get(ch, repr(ch))
-            raise ParseError(
-                f"I can't read {what} in math.",
-                "Use numbers, letters, + - * / ^ and brackets, e.g. 2x^2 + sin(x).",
-            )
-        pos = m.end()
-        kind = m.lastgroup
-        value = m.group(0)
-        if kind == "space":
+    for tok in scan(text):
+        if tok.kind in ("space", "nl"):
             space = True
             continue
-        if kind == "num":
-            mantissa = re.split("[eE]", value)[0]
-            check_integer(mantissa.split(".")[0] or "0")
-            if "." in mantissa:
-                check_integer(mantissa.split(".")[1])
-            tokens.append(Token("num", value, space))
-        elif kind == "word":
-            pieces = split_word(value, names)
-            if (len(value) >= 3 and value.isalpha() and value.lower() in ENGLISH
-                    and value not in names and all(p.kind == "sym" and len(p.text) == 1
-                                                   for p in pieces)):
-                # "(row vector)" inside the math is words, not r·o·w·v·e·c·t·o·r
-                raise ParseError(f"I did not understand “{value}” inside the math.",
-                                 "Write the math alone, e.g. jacobian of (x^2 + y^3), and say "
-                                 "the rest in words around it.")
-            if (text.startswith("(", pos) and len(value) >= 3 and pieces[-1].kind == "sym"
-                    and value not in names and value not in GREEK_NAMES
-                    and not re.fullmatch(r"[A-Za-z]_?\d+", value)):
-                raise ParseError(
-                    f"I don't know a function called '{value}'.",
-                    "Known functions include sin, cos, tan, exp, ln, log, sqrt, abs, sigmoid, "
-                    "relu, tanh, max, min. For a product write x*(x+1).",
-                )
-            tokens.append(Token(pieces[0].kind, pieces[0].text, space))
-            tokens.extend(pieces[1:])
-        else:
-            if value == "'":
-                raise ParseError("I can't read quotes (strings) in math.",
-                                 "For a derivative write d/dx or f'(x) = ...")
-            if tokens and tokens[-1].text == "*" and value == "*" and not space:
-                tokens[-1] = Token("op", "^", tokens[-1].space)
-                continue
-            tokens.append(Token("op", value, space))
-        space = False
-        if len(tokens) > MAX_TOKENS:
-            raise ParseError("That is too long for me to read.", "Send one problem at a time.")
-    return tokens
+        for piece in word_pieces(tok) if tok.kind == "word" else (tok,):
+            _admit(text, piece, space, names, out)
+            space = False
+            if len(out) > MAX_TOKENS:
+                raise ParseError("That is too long for me to read.",
+                                 "Send one problem at a time.")
+    return out
+
+
+_ADMITTED_OPS = frozenset("-+*/^=!|_⨯<>'") | {"**"}
+
+
+def _admit(text: str, tok: Tok, space: bool, names: frozenset[str], out: list[Token]) -> None:
+    kind, value = tok.kind, tok.text
+    if kind == "num":
+        mantissa = re.split("[eE]", value)[0]
+        check_integer(mantissa.split(".")[0] or "0")
+        if "." in mantissa:
+            check_integer(mantissa.split(".")[1])
+        out.append(Token("num", value, space))
+    elif kind == "word":
+        pieces = split_word(value, names)
+        if (len(value) >= 3 and value.isalpha() and value.lower() in ENGLISH
+                and value not in names and all(p.kind == "sym" and len(p.text) == 1
+                                               for p in pieces)):
+            # "(row vector)" inside the math is words, not r·o·w·v·e·c·t·o·r
+            raise ParseError(f"I did not understand “{value}” inside the math.",
+                             "Write the math alone, e.g. jacobian of (x^2 + y^3), and say "
+                             "the rest in words around it.")
+        if (text.startswith("(", tok.end) and len(value) >= 3 and pieces[-1].kind == "sym"
+                and value not in names and value not in GREEK_NAMES
+                and not re.fullmatch(r"[A-Za-z]_?\d+", value)):
+            raise ParseError(
+                f"I don't know a function called '{value}'.",
+                "Known functions include sin, cos, tan, exp, ln, log, sqrt, abs, sigmoid, "
+                "relu, tanh, max, min. For a product write x*(x+1).",
+            )
+        out.append(Token(pieces[0].kind, pieces[0].text, space))
+        out.extend(pieces[1:])
+    elif kind in ("op", "sep", "open", "close") and value in _ADMITTED_OPS | _BRACKETS:
+        if value == "'":
+            raise ParseError("I can't read quotes (strings) in math.",
+                             "For a derivative write d/dx or f'(x) = ...")
+        if value == "**" or (out and out[-1].text == "*" and value == "*" and not space):
+            if value == "**":
+                out.append(Token("op", "^", space))
+            else:
+                out[-1] = Token("op", "^", out[-1].space)
+            return
+        out.append(Token("op", value, space))
+    else:
+        what = _FORBIDDEN.get(value[0], repr(value[0]))
+        raise ParseError(
+            f"I can't read {what} in math.",
+            "Use numbers, letters, + - * / ^ and brackets, e.g. 2x^2 + sin(x).",
+        )
+
+
+_BRACKETS = frozenset("()[]{},;")

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..errors import ParseError
 from .intent import VOCAB, canonical
 from .lexer import FUNCTIONS, GREEK_NAMES, split_word
 from .lexicon import FILLER, MEANING
+from .tokens import Tok, scan
 
 logger = logging.getLogger(__name__)
 
@@ -43,12 +44,6 @@ ENGLISH = frozenset(_ENGLISH_TEXT.split()) | frozenset(
 _INDEXED_GREEK = re.compile("(?:" + "|".join(GREEK_NAMES) + r")_?\d+")
 _SHORT_MATH_OK = re.compile(r"[A-Za-z]{2,3}")
 _SPECIAL_LETTERS = frozenset("aiuAIUqQ")
-_TOKEN = re.compile(
-    r"(?P<space>[ ]+)|(?P<nl>\n)|(?P<num>\d+(?:\.\d+)?|\.\d+)|(?P<word>[A-Za-z][A-Za-z0-9_]*)"
-    r"|(?P<op>\*\*|[-+*/^=!|_∂⨯])|(?P<sep>[,;])|(?P<open>[(\[{])|(?P<close>[)\]}])"
-    r"|(?P<angle><[^<>=]*>)|(?P<stop>.)",
-    re.S,
-)
 _ROLE_WORDS = {
     "wrt": "wrt", "respect": "wrt", "at": "point", "about": "point", "around": "point",
     "near": "point", "from": "point", "order": "order", "degree": "order", "upto": "order",
@@ -66,10 +61,12 @@ _SINGLE_VALUE_ROLES = ("order", "steps", "lr", "k", "to")
 
 @dataclass
 class Item:
-    """One comma-separated piece of math and the role the words before it gave it."""
+    """One comma-separated piece of math and the role the words before it gave it; ``span``
+    is where it is in the segmented text (``message[start:end]``, a newline read as ``;``)."""
 
     text: str
     role: str = "main"
+    span: tuple[int, int] | None = field(default=None, compare=False)
 
 
 def _is_math_word(word: str, names: frozenset[str]) -> bool:
@@ -101,32 +98,42 @@ def _unknown_call(word: str) -> bool:
     return low not in ENGLISH and canonical(word) not in VOCAB
 
 
-def _tokens(text: str) -> list[tuple[str, str, int]]:
-    """(kind, text, start) for each token; a bracket group is one token."""
-    out: list[tuple[str, str, int]] = []
-    pos = 0
+_ANGLE = re.compile(r"<[^<>=]*>")  # <x>: one piece of math (<1, 2> is a vector already)
+
+
+def _tokens(text: str) -> list[Tok]:
+    """The scanned tokens as segment reads them: a bracket group is one token (``group``),
+    ``<...>`` one (``angle``), a stray ``)``, ``'``, ``.``, ``?`` a ``stop``."""
+    out: list[Tok] = []
     depth = 0
     start = 0
-    for m in _TOKEN.finditer(text):
-        kind, value = m.lastgroup or "stop", m.group(0)
+    skip_to = 0
+    for tok in scan(text):
+        if tok.start < skip_to:
+            continue
+        kind = tok.kind
+        if kind == "op" and tok.text == "<" and (m := _ANGLE.match(text, tok.start)):
+            skip_to = m.end()
+            tok = Tok("angle", m.group(0), m.start(), m.end())
+            kind = "angle"
+        elif kind == "other" or (kind == "op" and tok.text in "'<>"):
+            kind = "stop"
         if depth:
             if kind == "open":
                 depth += 1
             elif kind == "close":
                 depth -= 1
                 if depth == 0:
-                    out.append(("group", text[start:m.end()], start))
+                    out.append(Tok("group", text[start:tok.end], start, tok.end))
             continue
         if kind == "open":
-            depth, start = 1, m.start()
+            depth, start = 1, tok.start
         elif kind == "close":
-            out.append(("stop", value, m.start()))  # "Q3)" or a smiley: chatter, not math
+            out.append(Tok("stop", tok.text, tok.start, tok.end))  # "Q3)" or a smiley: chatter
         else:
-            out.append((kind, value, m.start()))
-        pos = m.end()
+            out.append(tok if kind == tok.kind else Tok(kind, tok.text, tok.start, tok.end))
     if depth:
         raise ParseError("A bracket is opened but never closed.", "Check the brackets.")
-    del pos
     return out
 
 
@@ -170,8 +177,9 @@ def segment_full(text: str, names: frozenset[str]) -> Segmented:
     """``segment`` with the raw words and stop characters kept (with their spans)."""
     toks = _tokens(text)
     kinds: list[str] = []
-    for i, (kind, value, _at) in enumerate(toks):
-        called = i + 1 < len(toks) and toks[i + 1][0] == "group" and toks[i + 1][1][0] == "("
+    for i, tok in enumerate(toks):
+        kind, value = tok.kind, tok.text
+        called = i + 1 < len(toks) and toks[i + 1].kind == "group" and toks[i + 1].text[0] == "("
         if kind == "word" and not _is_math_word(value, names) and not (
                 called and _unknown_call(value)):
             kinds.append("text")
@@ -183,39 +191,43 @@ def segment_full(text: str, names: frozenset[str]) -> Segmented:
     # a lone "a", "i", "u" between English words is English ("find a matrix", "can u")
     words_at = [i for i, k in enumerate(kinds) if k not in ("space",)]
     for j, i in enumerate(words_at):
-        kind, value, _at = toks[i]
+        kind, value = toks[i].kind, toks[i].text
         if kind == "word" and value in _SPECIAL_LETTERS and value not in names:
             prev_k = kinds[words_at[j - 1]] if j else "text"
             next_k = kinds[words_at[j + 1]] if j + 1 < len(words_at) else "stop"
-            prev_w = toks[words_at[j - 1]][1].lower() if j else ""
-            if prev_w in ("wrt", "respect", "to") and toks[words_at[j - 1]][0] == "word":
+            prev_w = toks[words_at[j - 1]].text.lower() if j else ""
+            if prev_w in ("wrt", "respect", "to") and toks[words_at[j - 1]].kind == "word":
                 continue  # "wrt i": the variable i
             if prev_k in ("text", "stop", "nl", "sep") and next_k in ("text", "stop"):
                 kinds[i] = "text"
     words: list[str] = []
     items: list[Item] = []
     role = "main"
-    span: list[str] = []
+    span: list[Tok] = []  # the tokens of the piece of math being read (contiguous)
 
     def flush() -> None:
         nonlocal role
-        body = "".join(span).strip()
-        span.clear()
-        if not body:
+        if not span:
             return
-        for n, part in enumerate(_split_items(body)):
+        first = span[0].start
+        body = "".join(";" if t.kind == "nl" else t.text for t in span)  # spans kept
+        span.clear()
+        for n, (part, at) in enumerate(_split_items(body)):
             if n and role in ("onto", "wrt", "data") and "=" in part:
                 role = "main"  # "project u onto v, u = (1, 2), v = (2, 0)"
             if part.strip():
-                items.append(Item(part.strip(), role))
+                lead = len(part) - len(part.lstrip())
+                items.append(Item(part.strip(), role, (first + at + lead,
+                                                       first + at + len(part.rstrip()))))
                 if n == 0 and role in _SINGLE_VALUE_ROLES:
                     role = "main"
 
     raw: list[tuple[str, int]] = []
     stops: list[tuple[str, int]] = []
-    for (_kind, value, at), k in zip(toks, kinds, strict=True):
+    for tok, k in zip(toks, kinds, strict=True):
+        value, at = tok.text, tok.start
         if k == "math" or (span and k in ("space", "sep", "nl")):
-            span.append(";" if k == "nl" else value)
+            span.append(tok)
             continue
         if k == "stop":
             stops.append((value, at))
@@ -230,8 +242,11 @@ def segment_full(text: str, names: frozenset[str]) -> Segmented:
                 new = _ROLE_WORDS[word]
                 if new in ("steps", "k") and items and (
                         m := _TRAILING_COUNT.fullmatch(items[-1].text)):
-                    items[-1].text = m.group(1)  # "lr = 0.1 2 steps": the 2 is the count
-                    items.append(Item(m.group(2), new))
+                    last = items[-1]  # "lr = 0.1 2 steps": the 2 is the count
+                    last.text = m.group(1)
+                    at0 = last.span[0] if last.span else 0
+                    last.span = (at0, at0 + m.end(1))
+                    items.append(Item(m.group(2), new, (at0 + m.start(2), at0 + m.end(2))))
                 if new == "steps" and items and items[-1].text.isdigit():
                     items[-1].role = "steps"  # "3 steps"
                 elif new == "k" and items and items[-1].text.isdigit():
@@ -258,10 +273,12 @@ _LITERAL = re.compile(r"\s*[A-Za-z]\w*\s*=\s*(?:\[\s*\[[^=]*\]\s*\]|\([^()=]*\))
 _TRAILING_COUNT = re.compile(r"(.*=.*\S)\s+(\d+)")  # "lr = 0.1 2" before "steps"
 
 
-def _split_items(body: str) -> list[str]:
+def _split_items(body: str) -> list[tuple[str, int]]:
     """Split at top-level commas, semicolons and newlines, and where a new assignment starts
-    without a comma: ``[[2, 1], [1, 2]] k = 2``, ``x = 1 lr = 0.1``."""
-    parts, depth, cur = [], 0, []
+    without a comma: ``[[2, 1], [1, 2]] k = 2``, ``x = 1 lr = 0.1``. Each part comes with
+    its offset in ``body``."""
+    parts: list[tuple[str, int]] = []
+    depth, cur, at = 0, [], 0
     assigned = False  # the current part is "name = ..."
     for i, ch in enumerate(body):
         if ch in "([{":
@@ -269,8 +286,8 @@ def _split_items(body: str) -> list[str]:
         elif ch in ")]}":
             depth -= 1
         if depth == 0 and ch in ",;\n":
-            parts.append("".join(cur))
-            cur, assigned = [], False
+            parts.append(("".join(cur), at))
+            cur, assigned, at = [], False, i + 1
             continue
         second = ch == " " and assigned and _NEXT_ASSIGN.match(body, i)
         after_bracket = i and body[i - 1] in ")]" and _NEXT_NUMBER.match(body, i)
@@ -279,10 +296,10 @@ def _split_items(body: str) -> list[str]:
         after_literal = (ch == " " and assigned and depth == 0 and _LITERAL.fullmatch(
             "".join(cur)) and re.match(r"\s*[A-Za-z]", body[i:]) is not None)
         if depth == 0 and cur and (second or after_bracket or after_literal):
-            parts.append("".join(cur))
-            cur, assigned = [], False
+            parts.append(("".join(cur), at))
+            cur, assigned, at = [], False, i
         if depth == 0 and ch == "=" and not assigned:
             assigned = bool(re.fullmatch(r"\s*[A-Za-z]\w*\s*", "".join(cur)))
         cur.append(ch)
-    parts.append("".join(cur))
+    parts.append(("".join(cur), at))
     return parts

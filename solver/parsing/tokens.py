@@ -1,0 +1,78 @@
+"""The one tokenizer: one scan of the normalized message into tokens with their spans.
+
+Usage::
+
+    from solver.parsing.tokens import scan
+    list(scan("det of A = [[1, 2]]"))[:3]
+    # [Tok("word", "det", 0, 3), Tok("space", " ", 3, 4), Tok("word", "of", 4, 6)]
+
+Every later step reads these tokens, never its own regular expression over the text:
+
+- ``segment`` sorts them into English words and math (a bracket group is one piece of math),
+  keeping each token's span so ``account`` can name the exact piece of the message;
+- ``lexer`` admits a subset of them as math tokens for ``expr`` (numbers, names, functions,
+  operators, brackets, separators); any token it does not admit is a ``ParseError``.
+
+The classes (``Tok.kind``):
+
+=========  =====================================================================
+``space``  a run of spaces
+``nl``     one newline
+``num``    ``12``, ``1.5``, ``.5``, ``2e-3`` (an exponent only where no letter follows)
+``word``   a letter then letters, digits and ``_``: ``x``, ``x_1``, ``sinx``, ``theta0``
+``op``     ``**`` or one of ``- + * / ^ = ! | _ ⨯ ∂ ' < >``
+``sep``    ``,`` or ``;``
+``open``   ``(`` ``[`` ``{``
+``close``  ``)`` ``]`` ``}``
+``other``  any other single character (``.``, ``?``, ``:``, ``"``, ``\\``, ``@``, ...)
+=========  =====================================================================
+
+Spans are offsets in the text that was scanned (the message after ``normalize``, ``layout``
+and ``intent.notation``), so ``text[t.start:t.end] == t.text`` always holds.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+logger = logging.getLogger(__name__)
+
+_SCAN = re.compile(
+    r"(?P<space>[ ]+)|(?P<nl>\n)"
+    r"|(?P<num>(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d{1,3}(?![\w.]))?)"
+    r"|(?P<word>[A-Za-z][A-Za-z0-9_]*)"
+    r"|(?P<op>\*\*|[-+*/^=!|_⨯∂'<>])"
+    r"|(?P<sep>[,;])|(?P<open>[(\[{])|(?P<close>[)\]}])"
+    r"|(?P<other>.)",
+    re.S,
+)
+# inside a word, the pieces the lexer reads: "x_1" is one name, "x_y" is x, _, y
+_WORD_PIECE = re.compile(r"(?P<word>[A-Za-z][A-Za-z0-9]*(?:_\d+)?)|(?P<op>_)|(?P<num>\d+)")
+
+
+class Tok(NamedTuple):
+    """One token of the message: its class, its text, and where it is (``start``, ``end``)."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
+def scan(text: str) -> Iterator[Tok]:
+    """Every character of ``text`` in exactly one token, in order (lazily: a reader that stops
+    early, at a limit, scans no further)."""
+    for m in _SCAN.finditer(text):
+        yield Tok(m.lastgroup or "other", m.group(0), m.start(), m.end())
+
+
+def word_pieces(tok: Tok) -> list[Tok]:
+    """A word as the lexer reads it: split at an ``_`` that is not an index (``x_1`` stays
+    whole, ``x_y`` is ``x``, ``_``, ``y``); a word without ``_`` is itself."""
+    if "_" not in tok.text:
+        return [tok]
+    return [Tok(m.lastgroup or "op", m.group(0), tok.start + m.start(), tok.start + m.end())
+            for m in _WORD_PIECE.finditer(tok.text)]
