@@ -31,6 +31,7 @@ from .guard import refuse_code
 from .intent import conflicting, detect, notation
 from .items import as_vector, parse_items
 from .layout import rows_to_brackets
+from .lexicon import COMPLEX_WORDS
 from .limits import check_text
 from .normalize import normalize
 from .preamble import read_preamble
@@ -79,9 +80,6 @@ def parse(text: str, flip: frozenset[str] | set[str] = frozenset(),
     return _guarded(run, text)
 
 
-_COMPLEX_WORDS = ("complex", "imaginary", "conjugate", "argand")
-
-
 def _constant_variables(norm: str, seg: Any, hints: Any, intent: Any) -> frozenset[str]:
     """``i`` and ``e`` as ordinary variables: named after wrt (or d/di), or ``i`` in a message
     with no complex numbers in sight (the reading is shown, with a button for the other)."""
@@ -92,7 +90,7 @@ def _constant_variables(norm: str, seg: Any, hints: Any, intent: Any) -> frozens
             out.add(name)
     uses_i = re.search(r"(?<![A-Za-z])i(?![A-Za-z(])", " ".join(it.text for it in seg.items))
     if "i" not in out and uses_i:
-        complex_ctx = any(w in seg.words for w in _COMPLEX_WORDS) or intent.kind in LINALG_KINDS
+        complex_ctx = any(w in seg.words for w in COMPLEX_WORDS) or intent.kind in LINALG_KINDS
         as_var = not complex_ctx
         if flipped("i"):
             as_var = not as_var

@@ -14,22 +14,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..errors import ParseError
-from .lexicon import FILLER, MEANING
+from .lexicon import FILLER, FUNCTIONS, GREEK_NAMES, IN_MATH_WORDS, MEANING
 from .limits import MAX_TOKENS, check_integer
 from .tokens import Tok, scan, word_pieces
 
 logger = logging.getLogger(__name__)
 
-FUNCTIONS = (
-    "sigmoid", "softplus", "arcsin", "arccos", "arctan", "arcsec", "arccsc", "arccot",
-    "cosec", "asinh", "acosh", "atanh", "sinh", "cosh", "tanh", "sech", "csch", "coth",
-    "asin", "acos", "atan", "sqrt", "cbrt", "relu", "sign", "sin", "cos", "tan", "sec",
-    "csc", "cot", "exp", "log", "abs", "max", "min", "ln", "lg",
-)
-GREEK_NAMES = (
-    "epsilon", "lambda", "alpha", "gamma", "delta", "theta", "kappa", "omega", "sigma",
-    "beta", "zeta", "iota", "eta", "rho", "tau", "phi", "chi", "psi", "mu", "nu", "xi", "pi",
-)
 _PIECES = sorted(FUNCTIONS + GREEK_NAMES, key=len, reverse=True)
 _MAXMIN = ("max", "min")  # functions only when followed by "("
 
@@ -86,8 +76,8 @@ def split_word(word: str, names: frozenset[str] = frozenset()) -> tuple[Token, .
     return tuple(out)
 
 
-ENGLISH = frozenset(w for w in (*FILLER, *MEANING) if len(w) >= 3) | frozenset(
-    {"row", "rows", "column", "columns", "vector", "form", "answer", "only", "value"})
+# words that inside the math are words, not letters multiplied (the lists are in lexicon.py)
+ENGLISH = frozenset(w for w in (*FILLER, *MEANING) if len(w) >= 3) | IN_MATH_WORDS
 
 
 def tokenize(text: str, names: frozenset[str] = frozenset()) -> list[Token]:

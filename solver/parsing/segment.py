@@ -14,48 +14,31 @@ from dataclasses import dataclass, field
 
 from ..errors import ParseError
 from .intent import VOCAB, canonical
-from .lexer import FUNCTIONS, GREEK_NAMES, split_word
-from .lexicon import FILLER, MEANING
+from .lexer import split_word
+from .lexicon import (
+    ENGLISH_WORDS,
+    FILLER,
+    FUNCTIONS,
+    GREEK_NAMES,
+    KEEP_ROLE_WORDS,
+    LONE_LETTERS,
+    MEANING,
+    NAMED_WORDS,
+    NOT_PRODUCTS,
+    POSTPOSITIONS,
+    ROLE_WORDS,
+    UP_TO_WORDS,
+    VARIABLE_AFTER,
+)
 from .tokens import Tok, scan
 
 logger = logging.getLogger(__name__)
 
-_ENGLISH_TEXT = """
-pe par
-an the of and or to is are am be was were this that these those it its me my we our you your
-ur he she they him her what whats which who how why when where whether if then than also
-find finding calculate calculating compute evaluate determine get give show tell explain
-help please pls plz plzz pl kindly sir mam maam madam bro bhai bhaiya yaar ji hi hello hey
-ok okay thanks thank thx stuck doubt question ques ans answer solution urgent exam
-tomorrow today can could would will should shall do does did done need want try trying tried
-using use used by for with from at about around near on in into onto over under as so not no
-yes all any each some both only just again here there given following below above let lets
-suppose such matrix matrices vector vectors function functions equation value values point
-points up upto till until order degree term terms step steps iteration iterations iters rate
-learning data set series expansion method rule via wrt respect same between vs one two three
-four five six first last next ka ki ke kya hai hain karo kaise batao nikalo mein se ko aur
-toh bhi na lr hw sine cosine cost costs since single homework assignment problem problems
-part sum sums quick means mean like way
-working work shown solve solving out whose zero nd th st rd plot graph draw sketch
-range
-"""
-ENGLISH = frozenset(_ENGLISH_TEXT.split()) | frozenset(
+# the words that are never math (the lists are in lexicon.py)
+ENGLISH = ENGLISH_WORDS | frozenset(
     w for w in FILLER | set(MEANING) if len(w) > 1 and w not in FUNCTIONS)
 _INDEXED_GREEK = re.compile("(?:" + "|".join(GREEK_NAMES) + r")_?\d+")
 _SHORT_MATH_OK = re.compile(r"[A-Za-z]{2,3}")
-_SPECIAL_LETTERS = frozenset("aiuAIUqQ")
-_ROLE_WORDS = {
-    "wrt": "wrt", "respect": "wrt", "at": "point", "about": "point", "around": "point",
-    "near": "point", "from": "point", "order": "order", "degree": "order", "upto": "order",
-    "till": "order", "until": "order",
-    "steps": "steps", "step": "steps", "iterations": "steps", "iteration": "steps",
-    "iters": "steps", "rate": "lr", "lr": "lr", "data": "data", "onto": "onto", "to": "to",
-    "between": "point", "when": "point", "start": "point", "starting": "point", "initial": "point",
-    "size": "lr", "components": "k", "component": "k",
-    "dimension": "k", "dimensions": "k", "of": "main",
-    "for": "main", "on": "main",
-}
-_POSTPOSITIONS = ("pe", "par")
 _SINGLE_VALUE_ROLES = ("order", "steps", "lr", "k", "to")
 
 
@@ -139,8 +122,7 @@ def _tokens(text: str) -> list[Tok]:
 
 def is_product_name(name: str) -> bool:
     """``xy``, ``Ax`` are products of letters; ``lr``, ``eta``, ``u1`` are names."""
-    return bool(re.fullmatch(r"[A-Za-z]{2,3}", name)) and name not in (
-        "lr", "eta", "mu", "nu", "pi", "xi", "tau", "phi", "chi", "psi", "rho")
+    return bool(re.fullmatch(r"[A-Za-z]{2,3}", name)) and name not in NOT_PRODUCTS
 
 
 _ASSIGNED = re.compile(r"\b([A-Za-z][A-Za-z0-9_]*)\s*=(?!=)")
@@ -149,11 +131,9 @@ _ASSIGNED = re.compile(r"\b([A-Za-z][A-Za-z0-9_]*)\s*=(?!=)")
 def assigned_names(text: str) -> frozenset[str]:
     """Names the student defines: ``A = [[1, 2], [3, 4]]``, ``u1 = (1, 0)``, ``lr = 0.1``."""
     return frozenset(n for n in _ASSIGNED.findall(text)
-                     if (n.lower() not in ENGLISH or n in _NAMED_WORDS or len(n) == 1)
+                     if (n.lower() not in ENGLISH or n in NAMED_WORDS or len(n) == 1)
                      and not is_product_name(n))
 
-
-_NAMED_WORDS = ("lr", "loss", "cost", "error", "objective")  # "loss = (y - w x)^2"
 
 
 @dataclass
@@ -192,11 +172,11 @@ def segment_full(text: str, names: frozenset[str]) -> Segmented:
     words_at = [i for i, k in enumerate(kinds) if k not in ("space",)]
     for j, i in enumerate(words_at):
         kind, value = toks[i].kind, toks[i].text
-        if kind == "word" and value in _SPECIAL_LETTERS and value not in names:
+        if kind == "word" and value in LONE_LETTERS and value not in names:
             prev_k = kinds[words_at[j - 1]] if j else "text"
             next_k = kinds[words_at[j + 1]] if j + 1 < len(words_at) else "stop"
             prev_w = toks[words_at[j - 1]].text.lower() if j else ""
-            if prev_w in ("wrt", "respect", "to") and toks[words_at[j - 1]].kind == "word":
+            if prev_w in VARIABLE_AFTER and toks[words_at[j - 1]].kind == "word":
                 continue  # "wrt i": the variable i
             if prev_k in ("text", "stop", "nl", "sep") and next_k in ("text", "stop"):
                 kinds[i] = "text"
@@ -236,10 +216,10 @@ def segment_full(text: str, names: frozenset[str]) -> Segmented:
             flush()
             word = canonical(value)
             words.append(word)
-            if word in _POSTPOSITIONS and items and items[-1].role == "main":
+            if word in POSTPOSITIONS and items and items[-1].role == "main":
                 items[-1].role = "point"  # Hinglish "x = 0 pe", "(1, 1) par": at the point
-            elif word in _ROLE_WORDS:
-                new = _ROLE_WORDS[word]
+            elif word in ROLE_WORDS:
+                new = ROLE_WORDS[word]
                 if new in ("steps", "k") and items and (
                         m := _TRAILING_COUNT.fullmatch(items[-1].text)):
                     last = items[-1]  # "lr = 0.1 2 steps": the 2 is the count
@@ -254,12 +234,12 @@ def segment_full(text: str, names: frozenset[str]) -> Segmented:
                 elif new == "to" and not (items and items[-1].role == "point"):
                     role = "main"
                 elif new == "order" and items and items[-1].role == "main" and (
-                        items[-1].text.isdigit()) and words[-2:-1] not in (
-                            ["upto"], ["till"], ["until"]):
+                        items[-1].text.isdigit()) and (words[-2:-1] or [""])[0] not in (
+                            UP_TO_WORDS):
                     role = "order"
                 else:
                     role = new
-            elif word in VOCAB and word not in ("points", "matrix", "vector", "vectors"):
+            elif word in VOCAB and word not in KEEP_ROLE_WORDS:
                 role = "main"
         elif k in ("stop", "nl", "sep"):
             flush()
