@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from solver import ParseError
@@ -23,7 +25,7 @@ def test_every_character_is_in_one_token_at_its_span(text: str) -> None:
     toks = list(scan(text))
     assert "".join(t.text for t in toks) == text
     assert all(text[t.start:t.end] == t.text for t in toks)
-    assert all(a.end == b.start for a, b in zip(toks, toks[1:], strict=False))
+    assert all(a.end == b.start for a, b in itertools.pairwise(toks))
 
 
 def test_classes() -> None:
