@@ -234,3 +234,42 @@ NAMED_WORDS = ("lr", "loss", "cost", "error", "objective")
 NOT_PRODUCTS = ("lr", "eta", "mu", "nu", "pi", "xi", "tau", "phi", "chi", "psi", "rho")
 # words that put a message in the complex numbers: i is then √−1, not a variable
 COMPLEX_WORDS = ("complex", "imaginary", "conjugate", "argand")
+
+# ============================================================ words account and intent read
+# (account.py: what each word of the message is; intent.py: which kind is asked)
+
+# A lone letter typed as a word that is filler: "find a matrix", "can u", "i think"
+FILLER_LETTERS = frozenset("aiuAIUq")
+# Characters that end or decorate a sentence; any other stray character is asked about
+PUNCTUATION = frozenset(".?!:)")
+# Chat spellings read as filler: plzzz, pleaseee, thnx, tmrw, hiii, okkk, brooo
+CHAT_SPELLINGS = re.compile(
+    r"pl+[eaiz]*[sz]+e*|plea+s+e+|th+a*n*[xk]+s*|tmr+w*|tomo+r+o*w+|asap|"
+    r"urgent+|hi+|hello+|he+y+|o+k+|okay+|sir+|bro+|bha+i+|ya+r+|thanks+|pls+", re.I)
+# Words with a meaning only for some kinds: "root of x^2 - 3" (Newton) is a zero, not √
+MEANING_FOR_KINDS = {"root": ("newton",), "roots": ("newton", "solve_system"),
+                     "zeros": ("newton", "solve_system"), "tangent": ("derivative",),
+                     "line": ("projection",), "through": ("projection",),
+                     "plane": ("projection",), "scalar": ("dot",)}
+# Ordinal words and the order they say (the last one found wins: keep this order)
+ORDINALS = {"first": 1, "double": 2, "triple": 3,
+            "second": 2, "twice": 2, "third": 3, "thrice": 3, "fourth": 4, "fifth": 5}
+# Spelled-out functions: "sine of x", "square root of x" are sin x, sqrt x
+FUNC_WORDS = {"sine": "sin", "cosine": "cos", "tangent": "tan", "secant": "sec",
+              "cosecant": "csc", "cotangent": "cot", "square root": "sqrt",
+              "natural log": "ln", "exponential": "exp"}
+# Two words that are one kind word: "eigen values", "null space"
+JOINED = {"eigen values": "eigenvalues", "eigen value": "eigenvalue", "eigen vectors":
+          "eigenvectors", "eigen vector": "eigenvector", "null space": "nullspace",
+          "row echelon": "echelon", "gram-schmidt": "gram schmidt"}
+# Misspellings fuzzy matching would miss or read as another word
+MISSPELT = {"eigan": "eigen", "eign": "eigen", "egien": "eigen", "eigon": "eigen",
+            "invers": "inverse", "deriv": "derivative", "grad": "grad", "hesian": "hessian"}
+# Words that may stand between two kind phrases of one message: "det and the inverse of A"
+JOINERS = {"and", "also", "then", "plus", "aur", "with", "the", "its", "their", "of", "find"}
+# Words that typos are corrected towards besides the kind phrases (intent.VOCAB)
+VOCAB_WORDS = {
+    "respect", "order", "degree", "steps", "iterations", "data", "points", "onto", "plot",
+    "graph", "draw", "sketch", "covariance", "components", "second", "third", "fourth",
+    "twice", "matrix", "vector", "vectors", "series", "expansion", "zero", "where", "find",
+}
