@@ -7,11 +7,14 @@ Usage::
     parse_value("x = 1, y = 2")                                    # {x: 1, y: 2}
     parse_expression("2xy + sin^2 x")                              # 2*x*y + sin(x)**2
 
-Nothing here calls ``eval``, ``exec``, ``sympify`` or ``parse_expr`` on user text: a
-whitelisting tokenizer (``lexer``) and a recursive-descent parser (``expr``) build every SymPy
-object. The pipeline: ``normalize`` (Unicode, LaTeX) -> ``layout`` (bracket-less matrices) ->
-``intent.notation`` (d/dx, ∂f/∂x, f'(x)) -> ``guard`` (code-like text) -> ``segment`` (words
-vs math) -> ``intent.detect`` -> ``items`` (definitions, equations) -> ``build`` -> ``restate``.
+Nothing here calls ``eval``, ``exec``, ``sympify`` or ``parse_expr`` on user text: one
+tokenizer (``tokens.scan``, tokens with spans), a whitelisting lexer that admits its math subset
+(``lexer``) and a recursive-descent parser (``expr``) build every SymPy object. The pipeline:
+``normalize`` (Unicode, LaTeX) -> ``layout`` (bracket-less matrices) -> ``intent.notation``
+(d/dx, ∂f/∂x, f'(x)) -> ``guard`` (code-like text) -> ``segment`` (the scanned tokens as words
+vs math, with spans) -> ``account.check_words`` -> ``intent.detect`` -> ``items`` (definitions,
+equations; lexer + expr) -> ``build`` -> ``account.check_reached`` -> ``restate``. Every word
+list is in ``lexicon``; every kind is a row of ``solver/kinds.py``.
 """
 
 from __future__ import annotations
