@@ -1,4 +1,4 @@
-"""A strict whitelisting tokenizer for math text.
+"""A strict whitelisting lexer for math text, over the one tokenizer (``tokens.scan``).
 
 Only numbers, known function names, variable names (letters with an optional index, Greek
 names), operators, brackets and separators are admitted; anything else is a ``ParseError``.
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..errors import ParseError
 from .lexicon import FILLER, FUNCTIONS, GREEK_NAMES, IN_MATH_WORDS, MEANING
@@ -31,11 +31,13 @@ _FORBIDDEN = {
 }
 
 
-@dataclass(frozen=True)
-class Token:
-    kind: str  # "num", "func", "sym", "op"
+class Token(NamedTuple):
+    """A math token for ``expr``: kind "num", "func", "sym" or "op"; ``space``: whitespace
+    before it (``1 -2`` is two matrix entries, ``1 - 2`` one)."""
+
+    kind: str
     text: str
-    space: bool = False  # whitespace before this token
+    space: bool = False
 
 
 @lru_cache(maxsize=4096)
@@ -90,31 +92,32 @@ def tokenize(text: str, names: frozenset[str] = frozenset()) -> list[Token]:
         raise ParseError("Double underscores are not math.", "Write names like x1 or x_1.")
     out: list[Token] = []
     space = False
-    for tok in scan(text):
-        if tok.kind in ("space", "nl"):
+    for kind, value, start, end in scan(text):
+        if kind == "space" or kind == "nl":
             space = True
             continue
-        for piece in word_pieces(tok) if tok.kind == "word" else (tok,):
-            _admit(text, piece, space, names, out)
-            space = False
-            if len(out) > MAX_TOKENS:
-                raise ParseError("That is too long for me to read.",
-                                 "Send one problem at a time.")
+        if kind == "word" and "_" in value:  # x_1 is one name; x_y is x, _, y
+            for piece in word_pieces(Tok(kind, value, start, end)):
+                _admit(text, piece.kind, piece.text, piece.end, space, names, out)
+                space = False
+                if len(out) > MAX_TOKENS:
+                    raise ParseError(_TOO_LONG, "Send one problem at a time.")
+            continue
+        _admit(text, kind, value, end, space, names, out)
+        space = False
+        if len(out) > MAX_TOKENS:
+            raise ParseError(_TOO_LONG, "Send one problem at a time.")
     return out
 
 
-_ADMITTED_OPS = frozenset("-+*/^=!|_⨯<>'") | {"**"}
+_TOO_LONG = "That is too long for me to read."
+_ADMITTED = frozenset("-+*/^=!|_⨯<>'()[]{},;") | {"**"}  # operators, brackets, separators
 
 
-def _admit(text: str, tok: Tok, space: bool, names: frozenset[str], out: list[Token]) -> None:
-    kind, value = tok.kind, tok.text
-    if kind == "num":
-        mantissa = re.split("[eE]", value)[0]
-        check_integer(mantissa.split(".")[0] or "0")
-        if "." in mantissa:
-            check_integer(mantissa.split(".")[1])
-        out.append(Token("num", value, space))
-    elif kind == "word":
+def _admit(text: str, kind: str, value: str, end: int, space: bool, names: frozenset[str],
+           out: list[Token]) -> None:
+    """One scanned token (or piece of a word) as math tokens, or a ``ParseError``."""
+    if kind == "word":
         pieces = split_word(value, names)
         if (len(value) >= 3 and value.isalpha() and value.lower() in ENGLISH
                 and value not in names and all(p.kind == "sym" and len(p.text) == 1
@@ -123,7 +126,7 @@ def _admit(text: str, tok: Tok, space: bool, names: frozenset[str], out: list[To
             raise ParseError(f"I did not understand “{value}” inside the math.",
                              "Write the math alone, e.g. jacobian of (x^2 + y^3), and say "
                              "the rest in words around it.")
-        if (text.startswith("(", tok.end) and len(value) >= 3 and pieces[-1].kind == "sym"
+        if (text.startswith("(", end) and len(value) >= 3 and pieces[-1].kind == "sym"
                 and value not in names and value not in GREEK_NAMES
                 and not re.fullmatch(r"[A-Za-z]_?\d+", value)):
             raise ParseError(
@@ -131,25 +134,28 @@ def _admit(text: str, tok: Tok, space: bool, names: frozenset[str], out: list[To
                 "Known functions include sin, cos, tan, exp, ln, log, sqrt, abs, sigmoid, "
                 "relu, tanh, max, min. For a product write x*(x+1).",
             )
-        out.append(Token(pieces[0].kind, pieces[0].text, space))
+        first = pieces[0]
+        out.append(first if first.space == space else Token(first.kind, first.text, space))
         out.extend(pieces[1:])
-    elif kind in ("op", "sep", "open", "close") and value in _ADMITTED_OPS | _BRACKETS:
+    elif kind == "num":
+        mantissa = value.split("e")[0].split("E")[0]
+        check_integer(mantissa.split(".")[0] or "0")
+        if "." in mantissa:
+            check_integer(mantissa.split(".")[1])
+        out.append(Token("num", value, space))
+    elif kind != "other" and value in _ADMITTED:
         if value == "'":
             raise ParseError("I can't read quotes (strings) in math.",
                              "For a derivative write d/dx or f'(x) = ...")
-        if value == "**" or (out and out[-1].text == "*" and value == "*" and not space):
-            if value == "**":
-                out.append(Token("op", "^", space))
-            else:
-                out[-1] = Token("op", "^", out[-1].space)
-            return
-        out.append(Token("op", value, space))
+        if value == "**":
+            out.append(Token("op", "^", space))
+        elif value == "*" and not space and out and out[-1].text == "*":
+            out[-1] = Token("op", "^", out[-1].space)
+        else:
+            out.append(Token("op", value, space))
     else:
         what = _FORBIDDEN.get(value[0], repr(value[0]))
         raise ParseError(
             f"I can't read {what} in math.",
             "Use numbers, letters, + - * / ^ and brackets, e.g. 2x^2 + sin(x).",
         )
-
-
-_BRACKETS = frozenset("()[]{},;")

@@ -92,14 +92,17 @@ def _tokens(text: str) -> list[Tok]:
     start = 0
     skip_to = 0
     for tok in scan(text):
-        if tok.start < skip_to:
+        kind, value, at, end = tok
+        if at < skip_to:
             continue
-        kind = tok.kind
-        if kind == "op" and tok.text == "<" and (m := _ANGLE.match(text, tok.start)):
-            skip_to = m.end()
-            tok = Tok("angle", m.group(0), m.start(), m.end())
-            kind = "angle"
-        elif kind == "other" or (kind == "op" and tok.text in "'<>"):
+        if kind == "op":
+            if value == "<" and (m := _ANGLE.match(text, at)):
+                skip_to = end = m.end()
+                kind, value = "angle", m.group(0)
+                tok = Tok(kind, value, at, end)
+            elif value in ("'", "<", ">"):
+                kind = "stop"
+        elif kind == "other":
             kind = "stop"
         if depth:
             if kind == "open":
@@ -107,14 +110,14 @@ def _tokens(text: str) -> list[Tok]:
             elif kind == "close":
                 depth -= 1
                 if depth == 0:
-                    out.append(Tok("group", text[start:tok.end], start, tok.end))
+                    out.append(Tok("group", text[start:end], start, end))
             continue
         if kind == "open":
-            depth, start = 1, tok.start
-        elif kind == "close":
-            out.append(Tok("stop", tok.text, tok.start, tok.end))  # "Q3)" or a smiley: chatter
+            depth, start = 1, at
+        elif kind == "close" or kind == "stop":
+            out.append(Tok("stop", value, at, end))  # a stray ")" ("Q3)", a smiley): chatter
         else:
-            out.append(tok if kind == tok.kind else Tok(kind, tok.text, tok.start, tok.end))
+            out.append(tok)
     if depth:
         raise ParseError("A bracket is opened but never closed.", "Check the brackets.")
     return out

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
 from typing import NamedTuple
 
 logger = logging.getLogger(__name__)
@@ -62,11 +61,10 @@ class Tok(NamedTuple):
     end: int
 
 
-def scan(text: str) -> Iterator[Tok]:
-    """Every character of ``text`` in exactly one token, in order (lazily: a reader that stops
-    early, at a limit, scans no further)."""
-    for m in _SCAN.finditer(text):
-        yield Tok(m.lastgroup or "other", m.group(0), m.start(), m.end())
+def scan(text: str) -> list[Tok]:
+    """Every character of ``text`` in exactly one token, in order."""
+    new = tuple.__new__  # a Tok without the Python-level __new__ (parse time on long input)
+    return [new(Tok, (m.lastgroup, m.group(), m.start(), m.end())) for m in _SCAN.finditer(text)]
 
 
 def word_pieces(tok: Tok) -> list[Tok]:
