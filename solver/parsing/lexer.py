@@ -16,7 +16,7 @@ from typing import NamedTuple
 from ..errors import ParseError
 from .lexicon import FILLER, FUNCTIONS, GREEK_NAMES, IN_MATH_WORDS, MEANING
 from .limits import MAX_TOKENS, check_integer
-from .tokens import Tok, scan, word_pieces
+from .tokens import Tok, iter_scan, word_pieces
 
 logger = logging.getLogger(__name__)
 
@@ -85,14 +85,14 @@ ENGLISH = frozenset(w for w in (*FILLER, *MEANING) if len(w) >= 3) | IN_MATH_WOR
 def tokenize(text: str, names: frozenset[str] = frozenset()) -> list[Token]:
     """Math text to tokens; raises ``ParseError`` for anything outside the whitelist.
 
-    The text is read by the one scanner (``tokens.scan``); this admits the math subset of its
+    The text is read by the one scanner (``tokens.iter_scan``); this admits the math subset of its
     tokens: numbers, words (split into names and functions), ``+ - * / ^ = ! | _ ⨯ < >``,
     brackets, ``,`` and ``;``. Anything else (``.``, ``?``, ``∂``, ...) is refused."""
     if "__" in text:
         raise ParseError("Double underscores are not math.", "Write names like x1 or x_1.")
     out: list[Token] = []
     space = False
-    for kind, value, start, end in scan(text):
+    for kind, value, start, end in iter_scan(text):
         if kind == "space" or kind == "nl":
             space = True
             continue

@@ -30,7 +30,7 @@ from .lexicon import (
     UP_TO_WORDS,
     VARIABLE_AFTER,
 )
-from .tokens import Tok, scan
+from .tokens import Tok, iter_scan
 
 logger = logging.getLogger(__name__)
 
@@ -91,7 +91,7 @@ def _tokens(text: str) -> list[Tok]:
     depth = 0
     start = 0
     skip_to = 0
-    for tok in scan(text):
+    for tok in iter_scan(text):  # lazily: the tokens inside a bracket group are not kept
         kind, value, at, end = tok
         if at < skip_to:
             continue

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 logger = logging.getLogger(__name__)
@@ -65,6 +66,14 @@ def scan(text: str) -> list[Tok]:
     """Every character of ``text`` in exactly one token, in order."""
     new = tuple.__new__  # a Tok without the Python-level __new__ (parse time on long input)
     return [new(Tok, (m.lastgroup, m.group(), m.start(), m.end())) for m in _SCAN.finditer(text)]
+
+
+def iter_scan(text: str) -> Iterator[Tok]:
+    """``scan`` one token at a time: a reader that stops early (a limit, an error) scans no
+    further and keeps no list of the tokens it has read."""
+    new = tuple.__new__
+    for m in _SCAN.finditer(text):
+        yield new(Tok, (m.lastgroup, m.group(), m.start(), m.end()))
 
 
 def word_pieces(tok: Tok) -> list[Tok]:
