@@ -30,7 +30,7 @@ from .lexicon import (
     UP_TO_WORDS,
     VARIABLE_AFTER,
 )
-from .tokens import Tok, iter_scan
+from .tokens import iter_scan
 
 logger = logging.getLogger(__name__)
 
@@ -84,10 +84,13 @@ def _unknown_call(word: str) -> bool:
 _ANGLE = re.compile(r"<[^<>=]*>")  # <x>: one piece of math (<1, 2> is a vector already)
 
 
-def _tokens(text: str) -> list[Tok]:
+_Tok = tuple[str, str, int, int]  # (kind, text, start, end), as tokens.iter_scan gives them
+
+
+def _tokens(text: str) -> list[_Tok]:
     """The scanned tokens as segment reads them: a bracket group is one token (``group``),
     ``<...>`` one (``angle``), a stray ``)``, ``'``, ``.``, ``?`` a ``stop``."""
-    out: list[Tok] = []
+    out: list[_Tok] = []
     depth = 0
     start = 0
     skip_to = 0
@@ -99,7 +102,7 @@ def _tokens(text: str) -> list[Tok]:
             if value == "<" and (m := _ANGLE.match(text, at)):
                 skip_to = end = m.end()
                 kind, value = "angle", m.group(0)
-                tok = Tok(kind, value, at, end)
+                tok = (kind, value, at, end)
             elif value in ("'", "<", ">"):
                 kind = "stop"
         elif kind == "other":
@@ -110,12 +113,12 @@ def _tokens(text: str) -> list[Tok]:
             elif kind == "close":
                 depth -= 1
                 if depth == 0:
-                    out.append(Tok("group", text[start:end], start, end))
+                    out.append(("group", text[start:end], start, end))
             continue
         if kind == "open":
             depth, start = 1, at
         elif kind == "close" or kind == "stop":
-            out.append(Tok("stop", value, at, end))  # a stray ")" ("Q3)", a smiley): chatter
+            out.append(("stop", value, at, end))  # a stray ")" ("Q3)", a smiley): chatter
         else:
             out.append(tok)
     if depth:
@@ -161,8 +164,8 @@ def segment_full(text: str, names: frozenset[str]) -> Segmented:
     toks = _tokens(text)
     kinds: list[str] = []
     for i, tok in enumerate(toks):
-        kind, value = tok.kind, tok.text
-        called = i + 1 < len(toks) and toks[i + 1].kind == "group" and toks[i + 1].text[0] == "("
+        kind, value = tok[0], tok[1]
+        called = i + 1 < len(toks) and toks[i + 1][0] == "group" and toks[i + 1][1][0] == "("
         if kind == "word" and not _is_math_word(value, names) and not (
                 called and _unknown_call(value)):
             kinds.append("text")
@@ -174,26 +177,26 @@ def segment_full(text: str, names: frozenset[str]) -> Segmented:
     # a lone "a", "i", "u" between English words is English ("find a matrix", "can u")
     words_at = [i for i, k in enumerate(kinds) if k not in ("space",)]
     for j, i in enumerate(words_at):
-        kind, value = toks[i].kind, toks[i].text
+        kind, value = toks[i][0], toks[i][1]
         if kind == "word" and value in LONE_LETTERS and value not in names:
             prev_k = kinds[words_at[j - 1]] if j else "text"
             next_k = kinds[words_at[j + 1]] if j + 1 < len(words_at) else "stop"
-            prev_w = toks[words_at[j - 1]].text.lower() if j else ""
-            if prev_w in VARIABLE_AFTER and toks[words_at[j - 1]].kind == "word":
+            prev_w = toks[words_at[j - 1]][1].lower() if j else ""
+            if prev_w in VARIABLE_AFTER and toks[words_at[j - 1]][0] == "word":
                 continue  # "wrt i": the variable i
             if prev_k in ("text", "stop", "nl", "sep") and next_k in ("text", "stop"):
                 kinds[i] = "text"
     words: list[str] = []
     items: list[Item] = []
     role = "main"
-    span: list[Tok] = []  # the tokens of the piece of math being read (contiguous)
+    span: list[_Tok] = []  # the tokens of the piece of math being read (contiguous)
 
     def flush() -> None:
         nonlocal role
         if not span:
             return
-        first = span[0].start
-        body = "".join(";" if t.kind == "nl" else t.text for t in span)  # spans kept
+        first = span[0][2]
+        body = "".join(";" if t[0] == "nl" else t[1] for t in span)  # spans kept
         span.clear()
         for n, (part, at) in enumerate(_split_items(body)):
             if n and role in ("onto", "wrt", "data") and "=" in part:
@@ -208,7 +211,7 @@ def segment_full(text: str, names: frozenset[str]) -> Segmented:
     raw: list[tuple[str, int]] = []
     stops: list[tuple[str, int]] = []
     for tok, k in zip(toks, kinds, strict=True):
-        value, at = tok.text, tok.start
+        value, at = tok[1], tok[2]
         if k == "math" or (span and k in ("space", "sep", "nl")):
             span.append(tok)
             continue

@@ -64,16 +64,15 @@ class Tok(NamedTuple):
 
 def scan(text: str) -> list[Tok]:
     """Every character of ``text`` in exactly one token, in order."""
-    new = tuple.__new__  # a Tok without the Python-level __new__ (parse time on long input)
-    return [new(Tok, (m.lastgroup, m.group(), m.start(), m.end())) for m in _SCAN.finditer(text)]
+    return [Tok(*t) for t in iter_scan(text)]
 
 
-def iter_scan(text: str) -> Iterator[Tok]:
-    """``scan`` one token at a time: a reader that stops early (a limit, an error) scans no
-    further and keeps no list of the tokens it has read."""
-    new = tuple.__new__
+def iter_scan(text: str) -> Iterator[tuple[str, str, int, int]]:
+    """``scan`` one token at a time, each a plain ``(kind, text, start, end)`` tuple (the
+    fields of ``Tok``, in order): a reader that stops early (a limit, an error) scans no
+    further, and plain tuples keep the garbage collector quiet on long messages."""
     for m in _SCAN.finditer(text):
-        yield new(Tok, (m.lastgroup, m.group(), m.start(), m.end()))
+        yield m.lastgroup or "other", m.group(), m.start(), m.end()
 
 
 def word_pieces(tok: Tok) -> list[Tok]:
