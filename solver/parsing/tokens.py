@@ -6,7 +6,7 @@ Usage::
     list(scan("det of A = [[1, 2]]"))[:3]
     # [Tok("word", "det", 0, 3), Tok("space", " ", 3, 4), Tok("word", "of", 4, 6)]
 
-Every later step reads these tokens, never its own regular expression over the text:
+The two readers of the message read these tokens, not regular expressions of their own:
 
 - ``segment`` sorts them into English words and math (a bracket group is one piece of math),
   keeping each token's span so ``account`` can name the exact piece of the message;
@@ -27,8 +27,10 @@ The classes (``Tok.kind``):
 ``other``  any other single character (``.``, ``?``, ``:``, ``"``, ``\\``, ``@``, ...)
 =========  =====================================================================
 
-Spans are offsets in the text that was scanned (the message after ``normalize``, ``layout``
-and ``intent.notation``), so ``text[t.start:t.end] == t.text`` always holds.
+Spans are offsets in the text that was scanned, so ``text[t.start:t.end] == t.text`` always
+holds. That text is the message after the string rewrites that still run before the scan
+(``normalize``: Unicode, LaTeX, NumPy output; ``layout``: bracket-less matrices;
+``intent.notation``: d/dx, f'(x), ``lexicon.word_math``), not the message as typed.
 """
 
 from __future__ import annotations
