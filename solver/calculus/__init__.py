@@ -41,12 +41,6 @@ from .. import kinds
 from ..problem import Problem
 from ..render import log_name_for, log_style
 from ..solution import Solution
-from .critical import critical_points
-from .derivatives import chain_rule, derivative, higher_derivative, partial
-from .iterate import gradient_descent, newton
-from .loss import loss_gradient
-from .matrices import gradient, hessian, jacobian
-from .taylor import taylor
 
 __all__ = ["SOLVERS"]
 
@@ -63,20 +57,5 @@ def _in_students_notation(solver: Callable[[Problem], Solution]
     return run
 
 
-_SOLVERS: dict[str, Callable[[Problem], Solution]] = {
-    "derivative": derivative,
-    "partial": partial,
-    "higher_derivative": higher_derivative,
-    "gradient": gradient,
-    "jacobian": jacobian,
-    "hessian": hessian,
-    "taylor": taylor,
-    "critical_points": critical_points,
-    "chain_rule": chain_rule,
-    "newton": newton,
-    "gradient_descent": gradient_descent,
-    "loss_gradient": loss_gradient,
-}
-SOLVERS = {kind: _in_students_notation(solver) for kind, solver in _SOLVERS.items()}
-# new kinds are registered from the one table (solver/kinds.py): a row there is enough
-SOLVERS.update({k: kinds.solver_for(k) for k in kinds.names("calculus") if k not in SOLVERS})
+# every calculus kind of the one table (solver/kinds.py), in the student's log notation
+SOLVERS = {k: _in_students_notation(kinds.solver_for(k)) for k in kinds.names("calculus")}

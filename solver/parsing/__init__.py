@@ -7,11 +7,14 @@ Usage::
     parse_value("x = 1, y = 2")                                    # {x: 1, y: 2}
     parse_expression("2xy + sin^2 x")                              # 2*x*y + sin(x)**2
 
-Nothing here calls ``eval``, ``exec``, ``sympify`` or ``parse_expr`` on user text: a
-whitelisting tokenizer (``lexer``) and a recursive-descent parser (``expr``) build every SymPy
-object. The pipeline: ``normalize`` (Unicode, LaTeX) -> ``layout`` (bracket-less matrices) ->
-``intent.notation`` (d/dx, ∂f/∂x, f'(x)) -> ``guard`` (code-like text) -> ``segment`` (words
-vs math) -> ``intent.detect`` -> ``items`` (definitions, equations) -> ``build`` -> ``restate``.
+Nothing here calls ``eval``, ``exec``, ``sympify`` or ``parse_expr`` on user text: one
+tokenizer (``tokens.scan``, tokens with spans), a whitelisting lexer that admits its math subset
+(``lexer``) and a recursive-descent parser (``expr``) build every SymPy object. The pipeline:
+``normalize`` (Unicode, LaTeX) -> ``layout`` (bracket-less matrices) -> ``intent.notation``
+(d/dx, ∂f/∂x, f'(x)) -> ``guard`` (code-like text) -> ``segment`` (the scanned tokens as words
+vs math, with spans) -> ``account.check_words`` -> ``intent.detect`` -> ``items`` (definitions,
+equations; lexer + expr) -> ``build`` -> ``account.check_reached`` -> ``restate``. Every word
+list is in ``lexicon``; every kind is a row of ``solver/kinds.py``.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from .guard import refuse_code
 from .intent import conflicting, detect, notation
 from .items import as_vector, parse_items
 from .layout import rows_to_brackets
+from .lexicon import COMPLEX_WORDS
 from .limits import check_text
 from .normalize import normalize
 from .preamble import read_preamble
@@ -79,9 +83,6 @@ def parse(text: str, flip: frozenset[str] | set[str] = frozenset(),
     return _guarded(run, text)
 
 
-_COMPLEX_WORDS = ("complex", "imaginary", "conjugate", "argand")
-
-
 def _constant_variables(norm: str, seg: Any, hints: Any, intent: Any) -> frozenset[str]:
     """``i`` and ``e`` as ordinary variables: named after wrt (or d/di), or ``i`` in a message
     with no complex numbers in sight (the reading is shown, with a button for the other)."""
@@ -92,7 +93,7 @@ def _constant_variables(norm: str, seg: Any, hints: Any, intent: Any) -> frozens
             out.add(name)
     uses_i = re.search(r"(?<![A-Za-z])i(?![A-Za-z(])", " ".join(it.text for it in seg.items))
     if "i" not in out and uses_i:
-        complex_ctx = any(w in seg.words for w in _COMPLEX_WORDS) or intent.kind in LINALG_KINDS
+        complex_ctx = any(w in seg.words for w in COMPLEX_WORDS) or intent.kind in LINALG_KINDS
         as_var = not complex_ctx
         if flipped("i"):
             as_var = not as_var

@@ -14,7 +14,6 @@ Two checks run on every ``parse``:
 from __future__ import annotations
 
 import logging
-import re
 from typing import Any
 
 import sympy as sp
@@ -25,13 +24,16 @@ from ..render import inline
 from .expr import MatOp, Seq, is_scalar
 from .intent import VOCAB, canonical
 from .items import Parsed, as_vector
+from .lexicon import CHAT_SPELLINGS as _CHAT
 from .lexicon import FILLER, MEANING, UNSUPPORTED
+from .lexicon import FILLER_LETTERS as _SPECIAL
+from .lexicon import MEANING_FOR_KINDS as _FOR_KINDS
+from .lexicon import ORDINALS as _ORDINALS
+from .lexicon import PUNCTUATION as _PUNCTUATION
 from .segment import Segmented
 
 logger = logging.getLogger(__name__)
 
-_PUNCTUATION = frozenset(".?!:)")
-_SPECIAL = frozenset("aiuAIUq")
 _SUGGEST = sorted(set(VOCAB) | {w for w in MEANING if len(w) > 3})
 
 
@@ -44,19 +46,7 @@ def _suggestion(word: str) -> str:
     return best[0] if best else ""
 
 
-# chat spellings: plzzz, pleaseee, thnx, tmrw, hiii, okkk, brooo
-_CHAT = re.compile(r"pl+[eaiz]*[sz]+e*|plea+s+e+|th+a*n*[xk]+s*|tmr+w*|tomo+r+o*w+|asap|"
-                   r"urgent+|hi+|hello+|he+y+|o+k+|okay+|sir+|bro+|bha+i+|ya+r+|thanks+|pls+",
-                   re.I)
-
-
-# words with a meaning only for some kinds: "root of x^2 - 3" (Newton) is a zero, not √
-_FOR_KINDS = {"root": ("newton",), "roots": ("newton", "solve_system"),
-              "zeros": ("newton", "solve_system"), "tangent": ("derivative",),
-              "line": ("projection",), "through": ("projection",),
-              "plane": ("projection",), "scalar": ("dot",)}
-_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "twice", "thrice", "double",
-                  "triple")
+_ORDINAL_WORDS = tuple(_ORDINALS)  # the word lists are in lexicon.py
 
 
 def check_words(seg: Segmented, kind: str | None = None) -> list[tuple[str, str]]:

@@ -8,7 +8,7 @@ from typing import Any
 import sympy as sp
 
 from ..errors import ParseError
-from ..kinds import KINDS
+from ..kinds import KINDS, names
 from .expr import MatOp, Seq, is_scalar
 from .intent import Hints, Intent
 from .items import Parsed, as_vector
@@ -20,8 +20,7 @@ logger = logging.getLogger(__name__)
 _ONE_MATRIX = tuple(k.name for k in KINDS if k.restate)  # det, inverse, ... (kinds table)
 _MATOP_KIND = {"multiply": "multiply", "add": "add", "subtract": "add", "transpose": "transpose",
                "inverse": "inverse", "det": "det", "norm": "norm", "cross": "cross"}
-_CALC = ("derivative", "partial", "higher_derivative", "gradient", "jacobian", "hessian",
-         "taylor", "critical_points", "chain_rule", "newton", "gradient_descent", "loss_gradient")
+_CALC = names("calculus")  # the calculus kinds of the table
 _SYSTEM_HINT = "For example: solve x + y = 3, x - y = 1."
 
 

@@ -75,5 +75,9 @@ def apply(name: str, args: list[object], notes: list[str], base: sp.Expr | None 
     if name == "relu":
         if arg.free_symbols:
             notes.append(f"relu is not differentiable at {inline(arg)} = 0")
-        return sp.Piecewise((0, arg < 0), (arg, True))
+        try:
+            return sp.Piecewise((0, arg < 0), (arg, True))
+        except TypeError:  # a branch of the argument is not real: relu(ln(relu(x))) is zoo at 0
+            raise ParseError("relu compares real numbers; part of its argument is not real.",
+                             "For example relu(x).") from None
     return _ONE[name](arg)

@@ -16,7 +16,12 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from ..errors import ParseError
-from .lexicon import MEANING, NUMBER_WORDS, word_math
+from .lexicon import FUNC_WORDS as _FUNC_WORDS
+from .lexicon import JOINED as _JOINED
+from .lexicon import JOINERS as _JOINERS
+from .lexicon import MEANING, NUMBER_WORDS, VOCAB_WORDS, word_math
+from .lexicon import MISSPELT as _MISSPELT
+from .lexicon import ORDINALS as _ORDINALS
 from .readings import flipped, took
 
 logger = logging.getLogger(__name__)
@@ -53,9 +58,6 @@ _SUBSCRIPT_PARTIAL = re.compile(r"(?<![A-Za-z])([fgh])_([xyz]{1,3})(?![A-Za-z0-9
 # what can start a math operand after a word: a bracket, a number, a lone letter, a Greek name
 _OPERAND = (r"-?\s*(?:[\[(]|\.?\d|[A-Za-z](?![A-Za-z])|(?:alpha|beta|gamma|theta|phi|pi|omega"
             r"|lambda|mu|sigma)\b|(?:sin|cos|tan|sec|csc|cot|exp|log|ln|sqrt)(?!e\b|ine))")
-_FUNC_WORDS = {"sine": "sin", "cosine": "cos", "tangent": "tan", "secant": "sec",
-               "cosecant": "csc", "cotangent": "cot", "square root": "sqrt",
-               "natural log": "ln", "exponential": "exp"}
 _FUNC_ALT = "|".join(w.replace(" ", r"\s+") for w in _FUNC_WORDS)
 _PHRASES = [
     (re.compile(r"\bw\.?\s*r\.?\s*t\.?(?=\s|$|[^A-Za-z])", re.I), " wrt "),
@@ -244,20 +246,7 @@ _TABLE: list[tuple[str, str, int]] = [
     ("mean", "mean", 4), ("average", "mean", 5), ("variance", "variance", 7),
     ("standard deviation", "variance", 7), ("covariance", "covariance", 6),
 ]
-VOCAB = sorted({w for phrase, _, _ in _TABLE for w in phrase.split()} | {
-    "respect", "order", "degree", "steps", "iterations", "data", "points", "onto", "plot",
-    "graph", "draw", "sketch", "covariance", "components", "second", "third", "fourth",
-    "twice", "matrix", "vector", "vectors", "series", "expansion", "zero", "where", "find",
-})
-_ORDINALS = {"first": 1, "double": 2, "triple": 3,
-             "second": 2, "twice": 2, "third": 3, "thrice": 3, "fourth": 4, "fifth": 5}
-_JOINED = {"eigen values": "eigenvalues", "eigen value": "eigenvalue", "eigen vectors":
-           "eigenvectors", "eigen vector": "eigenvector", "null space": "nullspace",
-           "row echelon": "echelon", "gram-schmidt": "gram schmidt"}
-
-
-_MISSPELT = {"eigan": "eigen", "eign": "eigen", "egien": "eigen", "eigon": "eigen",
-             "invers": "inverse", "deriv": "derivative", "grad": "grad", "hesian": "hessian"}
+VOCAB = sorted({w for phrase, _, _ in _TABLE for w in phrase.split()} | VOCAB_WORDS)
 
 
 @lru_cache(maxsize=4096)
@@ -302,7 +291,6 @@ _COVERS = {"eigenvectors": {"eigenvalues"},
 for _k in ("det", "inverse", "rank", "eigenvalues", "eigenvectors", "transpose", "rref",
            "trace"):
     _COVERS[_k] = {*_COVERS.get(_k, ()), "covariance"}  # "eigenvalues of the covariance matrix"
-_JOINERS = {"and", "also", "then", "plus", "aur", "with", "the", "its", "their", "of", "find"}
 
 
 _BY_LENGTH = sorted(_TABLE, key=lambda t: -len(t[0]))

@@ -1,4 +1,4 @@
-"""A strict whitelisting tokenizer for math text.
+"""A strict whitelisting lexer for math text, over the one tokenizer (``tokens.scan``).
 
 Only numbers, known function names, variable names (letters with an optional index, Greek
 names), operators, brackets and separators are admitted; anything else is a ``ParseError``.
@@ -10,33 +10,19 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..errors import ParseError
-from .lexicon import FILLER, MEANING
+from .lexicon import FILLER, FUNCTIONS, GREEK_NAMES, IN_MATH_WORDS, MEANING
 from .limits import MAX_TOKENS, check_integer
+from .tokens import Tok, iter_scan, word_pieces
 
 logger = logging.getLogger(__name__)
 
-FUNCTIONS = (
-    "sigmoid", "softplus", "arcsin", "arccos", "arctan", "arcsec", "arccsc", "arccot",
-    "cosec", "asinh", "acosh", "atanh", "sinh", "cosh", "tanh", "sech", "csch", "coth",
-    "asin", "acos", "atan", "sqrt", "cbrt", "relu", "sign", "sin", "cos", "tan", "sec",
-    "csc", "cot", "exp", "log", "abs", "max", "min", "ln", "lg",
-)
-GREEK_NAMES = (
-    "epsilon", "lambda", "alpha", "gamma", "delta", "theta", "kappa", "omega", "sigma",
-    "beta", "zeta", "iota", "eta", "rho", "tau", "phi", "chi", "psi", "mu", "nu", "xi", "pi",
-)
 _PIECES = sorted(FUNCTIONS + GREEK_NAMES, key=len, reverse=True)
 _MAXMIN = ("max", "min")  # functions only when followed by "("
 
-_TOKEN = re.compile(
-    r"(?P<space>[ \n]+)|(?P<num>(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d{1,3}(?![\w.]))?)"
-    r"|(?P<word>[A-Za-z][A-Za-z0-9]*(?:_\d+)?)"
-    r"|(?P<op>\^|[-+*/(),;\[\]|!=_<>'{}⨯])"
-)
 _FORBIDDEN = {
     ".": "a dot outside a number (attribute access)",
     '"': "quotes (strings)", "'": "quotes (strings)", "`": "backticks", ":": "a colon",
@@ -45,11 +31,13 @@ _FORBIDDEN = {
 }
 
 
-@dataclass(frozen=True)
-class Token:
-    kind: str  # "num", "func", "sym", "op"
+class Token(NamedTuple):
+    """A math token for ``expr``: kind "num", "func", "sym" or "op"; ``space``: whitespace
+    before it (``1 -2`` is two matrix entries, ``1 - 2`` one)."""
+
+    kind: str
     text: str
-    space: bool = False  # whitespace before this token
+    space: bool = False
 
 
 @lru_cache(maxsize=4096)
@@ -90,66 +78,84 @@ def split_word(word: str, names: frozenset[str] = frozenset()) -> tuple[Token, .
     return tuple(out)
 
 
-ENGLISH = frozenset(w for w in (*FILLER, *MEANING) if len(w) >= 3) | frozenset(
-    {"row", "rows", "column", "columns", "vector", "form", "answer", "only", "value"})
+# words that inside the math are words, not letters multiplied (the lists are in lexicon.py)
+ENGLISH = frozenset(w for w in (*FILLER, *MEANING) if len(w) >= 3) | IN_MATH_WORDS
 
 
 def tokenize(text: str, names: frozenset[str] = frozenset()) -> list[Token]:
-    """Math text to tokens; raises ``ParseError`` for anything outside the whitelist."""
+    """Math text to tokens; raises ``ParseError`` for anything outside the whitelist.
+
+    The text is read by the one scanner (``tokens.iter_scan``); this admits the math subset of its
+    tokens: numbers, words (split into names and functions), ``+ - * / ^ = ! | _ ⨯ < >``,
+    brackets, ``,`` and ``;``. Anything else (``.``, ``?``, ``∂``, ...) is refused."""
     if "__" in text:
         raise ParseError("Double underscores are not math.", "Write names like x1 or x_1.")
-    tokens: list[Token] = []
-    pos = 0
+    out: list[Token] = []
     space = False
-    while pos < len(text):
-        m = _TOKEN.match(text, pos)
-        if m is None:
-            ch = text[pos]
-            what = _FORBIDDEN.get(ch, repr(ch))
-            raise ParseError(
-                f"I can't read {what} in math.",
-                "Use numbers, letters, + - * / ^ and brackets, e.g. 2x^2 + sin(x).",
-            )
-        pos = m.end()
-        kind = m.lastgroup
-        value = m.group(0)
-        if kind == "space":
+    for kind, value, start, end in iter_scan(text):
+        if kind == "space" or kind == "nl":
             space = True
             continue
-        if kind == "num":
-            mantissa = re.split("[eE]", value)[0]
-            check_integer(mantissa.split(".")[0] or "0")
-            if "." in mantissa:
-                check_integer(mantissa.split(".")[1])
-            tokens.append(Token("num", value, space))
-        elif kind == "word":
-            pieces = split_word(value, names)
-            if (len(value) >= 3 and value.isalpha() and value.lower() in ENGLISH
-                    and value not in names and all(p.kind == "sym" and len(p.text) == 1
-                                                   for p in pieces)):
-                # "(row vector)" inside the math is words, not r·o·w·v·e·c·t·o·r
-                raise ParseError(f"I did not understand “{value}” inside the math.",
-                                 "Write the math alone, e.g. jacobian of (x^2 + y^3), and say "
-                                 "the rest in words around it.")
-            if (text.startswith("(", pos) and len(value) >= 3 and pieces[-1].kind == "sym"
-                    and value not in names and value not in GREEK_NAMES
-                    and not re.fullmatch(r"[A-Za-z]_?\d+", value)):
-                raise ParseError(
-                    f"I don't know a function called '{value}'.",
-                    "Known functions include sin, cos, tan, exp, ln, log, sqrt, abs, sigmoid, "
-                    "relu, tanh, max, min. For a product write x*(x+1).",
-                )
-            tokens.append(Token(pieces[0].kind, pieces[0].text, space))
-            tokens.extend(pieces[1:])
-        else:
-            if value == "'":
-                raise ParseError("I can't read quotes (strings) in math.",
-                                 "For a derivative write d/dx or f'(x) = ...")
-            if tokens and tokens[-1].text == "*" and value == "*" and not space:
-                tokens[-1] = Token("op", "^", tokens[-1].space)
-                continue
-            tokens.append(Token("op", value, space))
+        if kind == "word" and "_" in value:  # x_1 is one name; x_y is x, _, y
+            for piece in word_pieces(Tok(kind, value, start, end)):
+                _admit(text, piece.kind, piece.text, piece.end, space, names, out)
+                space = False
+                if len(out) > MAX_TOKENS:
+                    raise ParseError(_TOO_LONG, "Send one problem at a time.")
+            continue
+        _admit(text, kind, value, end, space, names, out)
         space = False
-        if len(tokens) > MAX_TOKENS:
-            raise ParseError("That is too long for me to read.", "Send one problem at a time.")
-    return tokens
+        if len(out) > MAX_TOKENS:
+            raise ParseError(_TOO_LONG, "Send one problem at a time.")
+    return out
+
+
+_TOO_LONG = "That is too long for me to read."
+_ADMITTED = frozenset("-+*/^=!|_⨯<>'()[]{},;") | {"**"}  # operators, brackets, separators
+
+
+def _admit(text: str, kind: str, value: str, end: int, space: bool, names: frozenset[str],
+           out: list[Token]) -> None:
+    """One scanned token (or piece of a word) as math tokens, or a ``ParseError``."""
+    if kind == "word":
+        pieces = split_word(value, names)
+        if (len(value) >= 3 and value.isalpha() and value.lower() in ENGLISH
+                and value not in names and all(p.kind == "sym" and len(p.text) == 1
+                                               for p in pieces)):
+            # "(row vector)" inside the math is words, not r·o·w·v·e·c·t·o·r
+            raise ParseError(f"I did not understand “{value}” inside the math.",
+                             "Write the math alone, e.g. jacobian of (x^2 + y^3), and say "
+                             "the rest in words around it.")
+        if (text.startswith("(", end) and len(value) >= 3 and pieces[-1].kind == "sym"
+                and value not in names and value not in GREEK_NAMES
+                and not re.fullmatch(r"[A-Za-z]_?\d+", value)):
+            raise ParseError(
+                f"I don't know a function called '{value}'.",
+                "Known functions include sin, cos, tan, exp, ln, log, sqrt, abs, sigmoid, "
+                "relu, tanh, max, min. For a product write x*(x+1).",
+            )
+        first = pieces[0]
+        out.append(first if first.space == space else Token(first.kind, first.text, space))
+        out.extend(pieces[1:])
+    elif kind == "num":
+        mantissa = value.split("e")[0].split("E")[0]
+        check_integer(mantissa.split(".")[0] or "0")
+        if "." in mantissa:
+            check_integer(mantissa.split(".")[1])
+        out.append(Token("num", value, space))
+    elif kind != "other" and value in _ADMITTED:
+        if value == "'":
+            raise ParseError("I can't read quotes (strings) in math.",
+                             "For a derivative write d/dx or f'(x) = ...")
+        if value == "**":
+            out.append(Token("op", "^", space))
+        elif value == "*" and not space and out and out[-1].text == "*":
+            out[-1] = Token("op", "^", out[-1].space)
+        else:
+            out.append(Token("op", value, space))
+    else:
+        what = _FORBIDDEN.get(value[0], repr(value[0]))
+        raise ParseError(
+            f"I can't read {what} in math.",
+            "Use numbers, letters, + - * / ^ and brackets, e.g. 2x^2 + sin(x).",
+        )

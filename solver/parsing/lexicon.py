@@ -159,3 +159,117 @@ def known(word: str, canonical_word: str, vocab: object) -> bool:
     low = word.lower()
     return (low in FILLER or low in MEANING or canonical_word in MEANING
             or canonical_word in vocab)  # type: ignore[operator]
+
+
+# ============================================================ words the tokenizer reads
+# (segment.py and lexer.py read these; a new phrasing is one entry below or above)
+
+# Function and Greek names: the only words the lexer turns into functions or named symbols
+# (``sinx`` is sin x, ``lambdax`` is lambda x); longest first when a word is split.
+FUNCTIONS = (
+    "sigmoid", "softplus", "arcsin", "arccos", "arctan", "arcsec", "arccsc", "arccot",
+    "cosec", "asinh", "acosh", "atanh", "sinh", "cosh", "tanh", "sech", "csch", "coth",
+    "asin", "acos", "atan", "sqrt", "cbrt", "relu", "sign", "sin", "cos", "tan", "sec",
+    "csc", "cot", "exp", "log", "abs", "max", "min", "ln", "lg",
+)
+GREEK_NAMES = (
+    "epsilon", "lambda", "alpha", "gamma", "delta", "theta", "kappa", "omega", "sigma",
+    "beta", "zeta", "iota", "eta", "rho", "tau", "phi", "chi", "psi", "mu", "nu", "xi", "pi",
+)
+
+# English words that are never math: ``segment`` reads them as words, not as x·y·z products
+# (with FILLER and MEANING, see ``segment.ENGLISH``).
+_ENGLISH_TEXT = """
+pe par
+an the of and or to is are am be was were this that these those it its me my we our you your
+ur he she they him her what whats which who how why when where whether if then than also
+find finding calculate calculating compute evaluate determine get give show tell explain
+help please pls plz plzz pl kindly sir mam maam madam bro bhai bhaiya yaar ji hi hello hey
+ok okay thanks thank thx stuck doubt question ques ans answer solution urgent exam
+tomorrow today can could would will should shall do does did done need want try trying tried
+using use used by for with from at about around near on in into onto over under as so not no
+yes all any each some both only just again here there given following below above let lets
+suppose such matrix matrices vector vectors function functions equation value values point
+points up upto till until order degree term terms step steps iteration iterations iters rate
+learning data set series expansion method rule via wrt respect same between vs one two three
+four five six first last next ka ki ke kya hai hain karo kaise batao nikalo mein se ko aur
+toh bhi na lr hw sine cosine cost costs since single homework assignment problem problems
+part sum sums quick means mean like way
+working work shown solve solving out whose zero nd th st rd plot graph draw sketch
+range
+"""
+ENGLISH_WORDS = frozenset(_ENGLISH_TEXT.split())
+
+# Words that, written inside the math, are words and not letters multiplied ("(row vector)"):
+# the lexer refuses them (with FILLER and MEANING words of 3 letters or more).
+IN_MATH_WORDS = frozenset({"row", "rows", "column", "columns", "vector", "form", "answer",
+                           "only", "value"})
+
+# The role a word gives the math after it (``segment``): "wrt x", "at (1, 2)", "3 steps".
+ROLE_WORDS = {
+    "wrt": "wrt", "respect": "wrt", "at": "point", "about": "point", "around": "point",
+    "near": "point", "from": "point", "order": "order", "degree": "order", "upto": "order",
+    "till": "order", "until": "order",
+    "steps": "steps", "step": "steps", "iterations": "steps", "iteration": "steps",
+    "iters": "steps", "rate": "lr", "lr": "lr", "data": "data", "onto": "onto", "to": "to",
+    "between": "point", "when": "point", "start": "point", "starting": "point", "initial": "point",
+    "size": "lr", "components": "k", "component": "k",
+    "dimension": "k", "dimensions": "k", "of": "main",
+    "for": "main", "on": "main",
+}
+# Hinglish postpositions: "x = 0 pe", "(1, 1) par" make the math BEFORE them the point
+POSTPOSITIONS = ("pe", "par")
+# words after which the role of the math is the order (not a count): "upto 4th order"
+UP_TO_WORDS = ("upto", "till", "until")
+# after these a lone letter is the variable: "wrt i", "with respect to a"
+VARIABLE_AFTER = ("wrt", "respect", "to")
+# kind words that do not end the role of the math before them ("at the points ...")
+KEEP_ROLE_WORDS = ("points", "matrix", "vector", "vectors")
+# Letters that are also English words ("find a matrix", "can u", "i think"): read as words
+# when alone between words
+LONE_LETTERS = frozenset("aiuAIUqQ")
+# English words that can be names of a definition: "loss = (y - w x)^2", "lr = 0.1"
+NAMED_WORDS = ("lr", "loss", "cost", "error", "objective")
+# two or three letters that are one name, not a product of letters (``xy`` is x·y)
+NOT_PRODUCTS = ("lr", "eta", "mu", "nu", "pi", "xi", "tau", "phi", "chi", "psi", "rho")
+# words that put a message in the complex numbers: i is then √−1, not a variable
+COMPLEX_WORDS = ("complex", "imaginary", "conjugate", "argand")
+
+# ============================================================ words account and intent read
+# (account.py: what each word of the message is; intent.py: which kind is asked)
+
+# A lone letter typed as a word that is filler: "find a matrix", "can u", "i think"
+FILLER_LETTERS = frozenset("aiuAIUq")
+# Characters that end or decorate a sentence; any other stray character is asked about
+PUNCTUATION = frozenset(".?!:)")
+# Chat spellings read as filler: plzzz, pleaseee, thnx, tmrw, hiii, okkk, brooo
+CHAT_SPELLINGS = re.compile(
+    r"pl+[eaiz]*[sz]+e*|plea+s+e+|th+a*n*[xk]+s*|tmr+w*|tomo+r+o*w+|asap|"
+    r"urgent+|hi+|hello+|he+y+|o+k+|okay+|sir+|bro+|bha+i+|ya+r+|thanks+|pls+", re.I)
+# Words with a meaning only for some kinds: "root of x^2 - 3" (Newton) is a zero, not √
+MEANING_FOR_KINDS = {"root": ("newton",), "roots": ("newton", "solve_system"),
+                     "zeros": ("newton", "solve_system"), "tangent": ("derivative",),
+                     "line": ("projection",), "through": ("projection",),
+                     "plane": ("projection",), "scalar": ("dot",)}
+# Ordinal words and the order they say (the last one found wins: keep this order)
+ORDINALS = {"first": 1, "double": 2, "triple": 3,
+            "second": 2, "twice": 2, "third": 3, "thrice": 3, "fourth": 4, "fifth": 5}
+# Spelled-out functions: "sine of x", "square root of x" are sin x, sqrt x
+FUNC_WORDS = {"sine": "sin", "cosine": "cos", "tangent": "tan", "secant": "sec",
+              "cosecant": "csc", "cotangent": "cot", "square root": "sqrt",
+              "natural log": "ln", "exponential": "exp"}
+# Two words that are one kind word: "eigen values", "null space"
+JOINED = {"eigen values": "eigenvalues", "eigen value": "eigenvalue", "eigen vectors":
+          "eigenvectors", "eigen vector": "eigenvector", "null space": "nullspace",
+          "row echelon": "echelon", "gram-schmidt": "gram schmidt"}
+# Misspellings fuzzy matching would miss or read as another word
+MISSPELT = {"eigan": "eigen", "eign": "eigen", "egien": "eigen", "eigon": "eigen",
+            "invers": "inverse", "deriv": "derivative", "grad": "grad", "hesian": "hessian"}
+# Words that may stand between two kind phrases of one message: "det and the inverse of A"
+JOINERS = {"and", "also", "then", "plus", "aur", "with", "the", "its", "their", "of", "find"}
+# Words that typos are corrected towards besides the kind phrases (intent.VOCAB)
+VOCAB_WORDS = {
+    "respect", "order", "degree", "steps", "iterations", "data", "points", "onto", "plot",
+    "graph", "draw", "sketch", "covariance", "components", "second", "third", "fourth",
+    "twice", "matrix", "vector", "vectors", "series", "expansion", "zero", "where", "find",
+}

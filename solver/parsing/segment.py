@@ -10,66 +10,46 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..errors import ParseError
 from .intent import VOCAB, canonical
-from .lexer import FUNCTIONS, GREEK_NAMES, split_word
-from .lexicon import FILLER, MEANING
+from .lexer import split_word
+from .lexicon import (
+    ENGLISH_WORDS,
+    FILLER,
+    FUNCTIONS,
+    GREEK_NAMES,
+    KEEP_ROLE_WORDS,
+    LONE_LETTERS,
+    MEANING,
+    NAMED_WORDS,
+    NOT_PRODUCTS,
+    POSTPOSITIONS,
+    ROLE_WORDS,
+    UP_TO_WORDS,
+    VARIABLE_AFTER,
+)
+from .tokens import iter_scan
 
 logger = logging.getLogger(__name__)
 
-_ENGLISH_TEXT = """
-pe par
-an the of and or to is are am be was were this that these those it its me my we our you your
-ur he she they him her what whats which who how why when where whether if then than also
-find finding calculate calculating compute evaluate determine get give show tell explain
-help please pls plz plzz pl kindly sir mam maam madam bro bhai bhaiya yaar ji hi hello hey
-ok okay thanks thank thx stuck doubt question ques ans answer solution urgent exam
-tomorrow today can could would will should shall do does did done need want try trying tried
-using use used by for with from at about around near on in into onto over under as so not no
-yes all any each some both only just again here there given following below above let lets
-suppose such matrix matrices vector vectors function functions equation value values point
-points up upto till until order degree term terms step steps iteration iterations iters rate
-learning data set series expansion method rule via wrt respect same between vs one two three
-four five six first last next ka ki ke kya hai hain karo kaise batao nikalo mein se ko aur
-toh bhi na lr hw sine cosine cost costs since single homework assignment problem problems
-part sum sums quick means mean like way
-working work shown solve solving out whose zero nd th st rd plot graph draw sketch
-range
-"""
-ENGLISH = frozenset(_ENGLISH_TEXT.split()) | frozenset(
+# the words that are never math (the lists are in lexicon.py)
+ENGLISH = ENGLISH_WORDS | frozenset(
     w for w in FILLER | set(MEANING) if len(w) > 1 and w not in FUNCTIONS)
 _INDEXED_GREEK = re.compile("(?:" + "|".join(GREEK_NAMES) + r")_?\d+")
 _SHORT_MATH_OK = re.compile(r"[A-Za-z]{2,3}")
-_SPECIAL_LETTERS = frozenset("aiuAIUqQ")
-_TOKEN = re.compile(
-    r"(?P<space>[ ]+)|(?P<nl>\n)|(?P<num>\d+(?:\.\d+)?|\.\d+)|(?P<word>[A-Za-z][A-Za-z0-9_]*)"
-    r"|(?P<op>\*\*|[-+*/^=!|_∂⨯])|(?P<sep>[,;])|(?P<open>[(\[{])|(?P<close>[)\]}])"
-    r"|(?P<angle><[^<>=]*>)|(?P<stop>.)",
-    re.S,
-)
-_ROLE_WORDS = {
-    "wrt": "wrt", "respect": "wrt", "at": "point", "about": "point", "around": "point",
-    "near": "point", "from": "point", "order": "order", "degree": "order", "upto": "order",
-    "till": "order", "until": "order",
-    "steps": "steps", "step": "steps", "iterations": "steps", "iteration": "steps",
-    "iters": "steps", "rate": "lr", "lr": "lr", "data": "data", "onto": "onto", "to": "to",
-    "between": "point", "when": "point", "start": "point", "starting": "point", "initial": "point",
-    "size": "lr", "components": "k", "component": "k",
-    "dimension": "k", "dimensions": "k", "of": "main",
-    "for": "main", "on": "main",
-}
-_POSTPOSITIONS = ("pe", "par")
 _SINGLE_VALUE_ROLES = ("order", "steps", "lr", "k", "to")
 
 
 @dataclass
 class Item:
-    """One comma-separated piece of math and the role the words before it gave it."""
+    """One comma-separated piece of math and the role the words before it gave it; ``span``
+    is where it is in the segmented text (``message[start:end]``, a newline read as ``;``)."""
 
     text: str
     role: str = "main"
+    span: tuple[int, int] | None = field(default=None, compare=False)
 
 
 def _is_math_word(word: str, names: frozenset[str]) -> bool:
@@ -101,39 +81,54 @@ def _unknown_call(word: str) -> bool:
     return low not in ENGLISH and canonical(word) not in VOCAB
 
 
-def _tokens(text: str) -> list[tuple[str, str, int]]:
-    """(kind, text, start) for each token; a bracket group is one token."""
-    out: list[tuple[str, str, int]] = []
-    pos = 0
+_ANGLE = re.compile(r"<[^<>=]*>")  # <x>: one piece of math (<1, 2> is a vector already)
+
+
+_Tok = tuple[str, str, int, int]  # (kind, text, start, end), as tokens.iter_scan gives them
+
+
+def _tokens(text: str) -> list[_Tok]:
+    """The scanned tokens as segment reads them: a bracket group is one token (``group``),
+    ``<...>`` one (``angle``), a stray ``)``, ``'``, ``.``, ``?`` a ``stop``."""
+    out: list[_Tok] = []
     depth = 0
     start = 0
-    for m in _TOKEN.finditer(text):
-        kind, value = m.lastgroup or "stop", m.group(0)
+    skip_to = 0
+    for tok in iter_scan(text):  # lazily: the tokens inside a bracket group are not kept
+        kind, value, at, end = tok
+        if at < skip_to:
+            continue
+        if kind == "op":
+            if value == "<" and (m := _ANGLE.match(text, at)):
+                skip_to = end = m.end()
+                kind, value = "angle", m.group(0)
+                tok = (kind, value, at, end)
+            elif value in ("'", "<", ">"):
+                kind = "stop"
+        elif kind == "other":
+            kind = "stop"
         if depth:
             if kind == "open":
                 depth += 1
             elif kind == "close":
                 depth -= 1
                 if depth == 0:
-                    out.append(("group", text[start:m.end()], start))
+                    out.append(("group", text[start:end], start, end))
             continue
         if kind == "open":
-            depth, start = 1, m.start()
-        elif kind == "close":
-            out.append(("stop", value, m.start()))  # "Q3)" or a smiley: chatter, not math
+            depth, start = 1, at
+        elif kind == "close" or kind == "stop":
+            out.append(("stop", value, at, end))  # a stray ")" ("Q3)", a smiley): chatter
         else:
-            out.append((kind, value, m.start()))
-        pos = m.end()
+            out.append(tok)
     if depth:
         raise ParseError("A bracket is opened but never closed.", "Check the brackets.")
-    del pos
     return out
 
 
 def is_product_name(name: str) -> bool:
     """``xy``, ``Ax`` are products of letters; ``lr``, ``eta``, ``u1`` are names."""
-    return bool(re.fullmatch(r"[A-Za-z]{2,3}", name)) and name not in (
-        "lr", "eta", "mu", "nu", "pi", "xi", "tau", "phi", "chi", "psi", "rho")
+    return bool(re.fullmatch(r"[A-Za-z]{2,3}", name)) and name not in NOT_PRODUCTS
 
 
 _ASSIGNED = re.compile(r"\b([A-Za-z][A-Za-z0-9_]*)\s*=(?!=)")
@@ -142,11 +137,9 @@ _ASSIGNED = re.compile(r"\b([A-Za-z][A-Za-z0-9_]*)\s*=(?!=)")
 def assigned_names(text: str) -> frozenset[str]:
     """Names the student defines: ``A = [[1, 2], [3, 4]]``, ``u1 = (1, 0)``, ``lr = 0.1``."""
     return frozenset(n for n in _ASSIGNED.findall(text)
-                     if (n.lower() not in ENGLISH or n in _NAMED_WORDS or len(n) == 1)
+                     if (n.lower() not in ENGLISH or n in NAMED_WORDS or len(n) == 1)
                      and not is_product_name(n))
 
-
-_NAMED_WORDS = ("lr", "loss", "cost", "error", "objective")  # "loss = (y - w x)^2"
 
 
 @dataclass
@@ -170,7 +163,8 @@ def segment_full(text: str, names: frozenset[str]) -> Segmented:
     """``segment`` with the raw words and stop characters kept (with their spans)."""
     toks = _tokens(text)
     kinds: list[str] = []
-    for i, (kind, value, _at) in enumerate(toks):
+    for i, tok in enumerate(toks):
+        kind, value = tok[0], tok[1]
         called = i + 1 < len(toks) and toks[i + 1][0] == "group" and toks[i + 1][1][0] == "("
         if kind == "word" and not _is_math_word(value, names) and not (
                 called and _unknown_call(value)):
@@ -183,39 +177,43 @@ def segment_full(text: str, names: frozenset[str]) -> Segmented:
     # a lone "a", "i", "u" between English words is English ("find a matrix", "can u")
     words_at = [i for i, k in enumerate(kinds) if k not in ("space",)]
     for j, i in enumerate(words_at):
-        kind, value, _at = toks[i]
-        if kind == "word" and value in _SPECIAL_LETTERS and value not in names:
+        kind, value = toks[i][0], toks[i][1]
+        if kind == "word" and value in LONE_LETTERS and value not in names:
             prev_k = kinds[words_at[j - 1]] if j else "text"
             next_k = kinds[words_at[j + 1]] if j + 1 < len(words_at) else "stop"
             prev_w = toks[words_at[j - 1]][1].lower() if j else ""
-            if prev_w in ("wrt", "respect", "to") and toks[words_at[j - 1]][0] == "word":
+            if prev_w in VARIABLE_AFTER and toks[words_at[j - 1]][0] == "word":
                 continue  # "wrt i": the variable i
             if prev_k in ("text", "stop", "nl", "sep") and next_k in ("text", "stop"):
                 kinds[i] = "text"
     words: list[str] = []
     items: list[Item] = []
     role = "main"
-    span: list[str] = []
+    span: list[_Tok] = []  # the tokens of the piece of math being read (contiguous)
 
     def flush() -> None:
         nonlocal role
-        body = "".join(span).strip()
-        span.clear()
-        if not body:
+        if not span:
             return
-        for n, part in enumerate(_split_items(body)):
+        first = span[0][2]
+        body = "".join(";" if t[0] == "nl" else t[1] for t in span)  # spans kept
+        span.clear()
+        for n, (part, at) in enumerate(_split_items(body)):
             if n and role in ("onto", "wrt", "data") and "=" in part:
                 role = "main"  # "project u onto v, u = (1, 2), v = (2, 0)"
             if part.strip():
-                items.append(Item(part.strip(), role))
+                lead = len(part) - len(part.lstrip())
+                items.append(Item(part.strip(), role, (first + at + lead,
+                                                       first + at + len(part.rstrip()))))
                 if n == 0 and role in _SINGLE_VALUE_ROLES:
                     role = "main"
 
     raw: list[tuple[str, int]] = []
     stops: list[tuple[str, int]] = []
-    for (_kind, value, at), k in zip(toks, kinds, strict=True):
+    for tok, k in zip(toks, kinds, strict=True):
+        value, at = tok[1], tok[2]
         if k == "math" or (span and k in ("space", "sep", "nl")):
-            span.append(";" if k == "nl" else value)
+            span.append(tok)
             continue
         if k == "stop":
             stops.append((value, at))
@@ -224,14 +222,17 @@ def segment_full(text: str, names: frozenset[str]) -> Segmented:
             flush()
             word = canonical(value)
             words.append(word)
-            if word in _POSTPOSITIONS and items and items[-1].role == "main":
+            if word in POSTPOSITIONS and items and items[-1].role == "main":
                 items[-1].role = "point"  # Hinglish "x = 0 pe", "(1, 1) par": at the point
-            elif word in _ROLE_WORDS:
-                new = _ROLE_WORDS[word]
+            elif word in ROLE_WORDS:
+                new = ROLE_WORDS[word]
                 if new in ("steps", "k") and items and (
                         m := _TRAILING_COUNT.fullmatch(items[-1].text)):
-                    items[-1].text = m.group(1)  # "lr = 0.1 2 steps": the 2 is the count
-                    items.append(Item(m.group(2), new))
+                    last = items[-1]  # "lr = 0.1 2 steps": the 2 is the count
+                    last.text = m.group(1)
+                    at0 = last.span[0] if last.span else 0
+                    last.span = (at0, at0 + m.end(1))
+                    items.append(Item(m.group(2), new, (at0 + m.start(2), at0 + m.end(2))))
                 if new == "steps" and items and items[-1].text.isdigit():
                     items[-1].role = "steps"  # "3 steps"
                 elif new == "k" and items and items[-1].text.isdigit():
@@ -239,12 +240,12 @@ def segment_full(text: str, names: frozenset[str]) -> Segmented:
                 elif new == "to" and not (items and items[-1].role == "point"):
                     role = "main"
                 elif new == "order" and items and items[-1].role == "main" and (
-                        items[-1].text.isdigit()) and words[-2:-1] not in (
-                            ["upto"], ["till"], ["until"]):
+                        items[-1].text.isdigit()) and (words[-2:-1] or [""])[0] not in (
+                            UP_TO_WORDS):
                     role = "order"
                 else:
                     role = new
-            elif word in VOCAB and word not in ("points", "matrix", "vector", "vectors"):
+            elif word in VOCAB and word not in KEEP_ROLE_WORDS:
                 role = "main"
         elif k in ("stop", "nl", "sep"):
             flush()
@@ -258,10 +259,12 @@ _LITERAL = re.compile(r"\s*[A-Za-z]\w*\s*=\s*(?:\[\s*\[[^=]*\]\s*\]|\([^()=]*\))
 _TRAILING_COUNT = re.compile(r"(.*=.*\S)\s+(\d+)")  # "lr = 0.1 2" before "steps"
 
 
-def _split_items(body: str) -> list[str]:
+def _split_items(body: str) -> list[tuple[str, int]]:
     """Split at top-level commas, semicolons and newlines, and where a new assignment starts
-    without a comma: ``[[2, 1], [1, 2]] k = 2``, ``x = 1 lr = 0.1``."""
-    parts, depth, cur = [], 0, []
+    without a comma: ``[[2, 1], [1, 2]] k = 2``, ``x = 1 lr = 0.1``. Each part comes with
+    its offset in ``body``."""
+    parts: list[tuple[str, int]] = []
+    depth, cur, at = 0, [], 0
     assigned = False  # the current part is "name = ..."
     for i, ch in enumerate(body):
         if ch in "([{":
@@ -269,8 +272,8 @@ def _split_items(body: str) -> list[str]:
         elif ch in ")]}":
             depth -= 1
         if depth == 0 and ch in ",;\n":
-            parts.append("".join(cur))
-            cur, assigned = [], False
+            parts.append(("".join(cur), at))
+            cur, assigned, at = [], False, i + 1
             continue
         second = ch == " " and assigned and _NEXT_ASSIGN.match(body, i)
         after_bracket = i and body[i - 1] in ")]" and _NEXT_NUMBER.match(body, i)
@@ -279,10 +282,10 @@ def _split_items(body: str) -> list[str]:
         after_literal = (ch == " " and assigned and depth == 0 and _LITERAL.fullmatch(
             "".join(cur)) and re.match(r"\s*[A-Za-z]", body[i:]) is not None)
         if depth == 0 and cur and (second or after_bracket or after_literal):
-            parts.append("".join(cur))
-            cur, assigned = [], False
+            parts.append(("".join(cur), at))
+            cur, assigned, at = [], False, i
         if depth == 0 and ch == "=" and not assigned:
             assigned = bool(re.fullmatch(r"\s*[A-Za-z]\w*\s*", "".join(cur)))
         cur.append(ch)
-    parts.append("".join(cur))
+    parts.append(("".join(cur), at))
     return parts

@@ -1,4 +1,8 @@
-"""Choosing the picture for a parsed problem, and the caption that says what to look at."""
+"""Choosing the picture for a parsed problem, and the caption that says what to look at.
+
+Which picture a kind gets is the ``plot`` column of ``solver/kinds.py``; this module draws
+it when the operands allow (a 2x2 or 3x3 numeric matrix, one or two plotting variables, ...).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from dataclasses import dataclass
 
 import sympy as sp
 
+from .. import kinds
 from ..problem import Problem
 from ..render import inline
 from ._numeric import as_float
@@ -22,11 +27,6 @@ from .surface import plot_surface_contour
 logger = logging.getLogger(__name__)
 
 CAPTION_MAX = 1024  # Telegram's limit for a photo caption
-MATRIX_KINDS = frozenset({
-    "det", "inverse", "transpose", "rank", "rref", "nullspace", "eigenvalues", "eigenvectors",
-})
-NO_PLOT_KINDS = frozenset({"jacobian", "chain_rule", "loss_gradient"})
-
 
 @dataclass(frozen=True)
 class Plot:
@@ -66,19 +66,22 @@ def plot_for(problem: Problem) -> Plot | None:
 
 # ------------------------------------------------------------------------------- choosing
 def _choose(problem: Problem) -> _Choice | None:
+    """The picture of the kind's ``plot`` column (``solver/kinds.py``), when the operands
+    allow one."""
     kind = problem.kind
-    if kind in NO_PLOT_KINDS:
+    picture = kinds.plot(kind)
+    if picture == "none":
         return None
-    if kind == "pca":
+    if picture == "pca":
         return _pca(problem)
-    if kind in ("newton", "gradient_descent"):
+    if picture == "descent":
         return _descent(problem)
-    if kind in ("projection", "gram_schmidt"):
+    if picture == "projection":
         found = projection_picture(problem)
-        return _Choice(kind, *found) if found else None
-    if kind == "critical_points" and (found := lagrange_picture(problem)):
+        return _Choice(kind or "projection", *found) if found else None
+    if picture == "lagrange" and (found := lagrange_picture(problem)):
         return _Choice("lagrange", *found)
-    if problem.matrices and (kind in MATRIX_KINDS or (kind is None and problem.expr is None)):
+    if problem.matrices and (picture == "matrix" or (kind is None and problem.expr is None)):
         return _matrix(problem.matrices[0])
     if problem.expr is None:
         return None
@@ -88,9 +91,9 @@ def _choose(problem: Problem) -> _Choice | None:
     if len(variables) == 2:
         return _surface(problem.expr, *variables)
     var = variables[0]
-    if kind == "taylor":
+    if picture == "taylor":
         return _taylor(problem, var)
-    if kind in ("derivative", "higher_derivative"):
+    if picture == "derivative":
         return _derivative(problem, var)
     expr, x_range = problem.expr, problem.options.get("x_range")
     return _Choice("function", lambda: plot_function(expr, var, x_range=x_range), lambda: (
