@@ -25,7 +25,7 @@ from ..render import inline
 from .expr import MatOp, Seq, is_scalar
 from .intent import VOCAB, canonical
 from .items import Parsed, as_vector
-from .lexicon import FILLER, MEANING, UNSUPPORTED
+from .lexicon import FILLER, FOR_KINDS, MEANING, UNSUPPORTED
 from .segment import Segmented
 
 logger = logging.getLogger(__name__)
@@ -50,11 +50,6 @@ _CHAT = re.compile(r"pl+[eaiz]*[sz]+e*|plea+s+e+|th+a*n*[xk]+s*|tmr+w*|tomo+r+o*
                    re.I)
 
 
-# words with a meaning only for some kinds: "root of x^2 - 3" (Newton) is a zero, not √
-_FOR_KINDS = {"root": ("newton",), "roots": ("newton", "solve_system"),
-              "zeros": ("newton", "solve_system"), "tangent": ("derivative",),
-              "line": ("projection",), "through": ("projection",),
-              "plane": ("projection",), "scalar": ("dot",)}
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "twice", "thrice", "double",
                   "triple")
 
@@ -73,8 +68,8 @@ def check_words(seg: Segmented, kind: str | None = None) -> list[tuple[str, str]
         if low in FILLER or word in _SPECIAL or _CHAT.fullmatch(word):
             went.append((word, "filler"))
             continue
-        if low in _FOR_KINDS:
-            if kind in _FOR_KINDS[low]:
+        if low in FOR_KINDS:
+            if kind in FOR_KINDS[low]:
                 went.append((word, f"lexicon: {low} ({kind})"))
             else:
                 unknown.append(word)

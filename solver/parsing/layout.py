@@ -65,9 +65,23 @@ def _columns(text: str) -> str:
     return text[:found[0].start()] + matrix + text[found[-1].end():]
 
 
+_STATS = re.compile(r"\b(?:mean|average|avg|variance|deviation|data|numbers|marks|scores)\b",
+                    re.I)
+_SPACED = re.compile(rf"(?<![\w.^*/+\-=,(\[|;])({_NUM}(?:[ ]+{_NUM}){{2,}})(?![\w.^*/(\[|;])")
+
+
+def _spaced_data(text: str) -> str:
+    """``variance of 10 12 14``: numbers typed with spaces in a statistics message are the
+    data ``10, 12, 14`` (a line of numbers elsewhere may be a matrix row)."""
+    if not _STATS.search(text) or "\n" in text.strip():
+        return text
+    return _SPACED.sub(lambda m: ", ".join(m.group(1).split()), text)
+
+
 def rows_to_brackets(text: str) -> str:
     """Rewrite bracket-less matrices; everything else is left as typed."""
     text = _SIZE_WORD.sub(" ", text)
+    text = _spaced_data(text)
     text = _BARS.sub(lambda m: f" det [{m.group(1)}] ", text)
     text = _columns(text)
     if ";" in text and "[" not in text:

@@ -17,6 +17,8 @@ are in ``WORD_MATH``; ``intent`` applies them before the message is split into w
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Any
 
 _FILLER = """
 a an the of is are am be was were this that these those it its me my we our you your ur u he
@@ -45,6 +47,15 @@ kar karke karo kardo kar do bata batao bata do nikal nikalo nikaal mujhe humko h
 kyu kyun kyon matlab wala wali wale dekho raha rahi rahe hua hui hue yaha yahan pe par liye
 tak taka ko ne wala zara jaldi please bro dude bhai sirji sir ji madam maam didi bhaiya yr yaar
 plss plzz pleasee
+btao bta btado batado batana bataye bataiye nikaal nikalna nikalke nikaalo nikalde nikaldo
+nikal do kro krdo krna krke kre karein kariye kardo karke kijiye kijie dikhao dikha dikhado
+samjhado samjhana samjhaiye samjha sikhao chaiye chahie chahiye chahta chahti sakte sakta
+sakti ho hoti hota hua hai he hain tha kese kaise kaisey kyunki isme usme isse usse
+inme unme wo woh vo yeh yahi wahi waala waali waale wale wali liye keliye sawal sawaal prashn
+jawab uttar madad help zaroor zarur ekdum bas sirf puri pura poora poori stepwise
+hw hlp pls plz plss plox thx tnx thnku tysm asap bcoz coz cuz bcz becoz becuz wat wht wats
+gimme gib ans soln sol sln fn fxn func coords coordinate coordinates given
+multivariate multivariable
 """
 FILLER = frozenset(_FILLER.split())
 
@@ -108,6 +119,21 @@ MEANING: dict[str, str] = {
     "elimination": "row reduction", "solve": "solve", "value": "",
 }
 
+# words with a meaning only for some kinds (``account`` accepts them there, and asks back
+# elsewhere): "root of x^2 - 3" (Newton) is a zero, not √; "jacobian of polar: x = r cos θ, ..."
+FOR_KINDS: dict[str, tuple[str, ...]] = {
+    "root": ("newton",), "roots": ("newton", "solve_system"),
+    "zeros": ("newton", "solve_system"), "tangent": ("derivative",),
+    "line": ("projection",), "through": ("projection",),
+    "plane": ("projection",), "scalar": ("dot",),
+    "polar": ("jacobian",), "spherical": ("jacobian",), "cylindrical": ("jacobian",),
+    "transformation": ("jacobian",), "mapping": ("jacobian",),
+    "process": ("gram_schmidt",), "procedure": ("gram_schmidt",),
+    "algorithm": ("gram_schmidt",), "orthogonalization": ("gram_schmidt",),
+    "orthogonalisation": ("gram_schmidt",), "total": ("chain_rule",),
+    "direction": ("pca",), "directions": ("pca",), "axis": ("pca",), "axes": ("pca",),
+}
+
 # asked for but not something this tutor does: a clear "not yet", never a misreading
 UNSUPPORTED = {"integrate": "integrals", "integral": "integrals", "integration": "integrals",
                "antiderivative": "integrals", "limit": "limits", "lim": "limits",
@@ -140,6 +166,9 @@ WORD_MATH: list[tuple[re.Pattern[str], str]] = [
     # Hinglish: "y ke respect me(in)" / "y ke respect se" is "with respect to y"
     (re.compile(r"\b([a-zA-Z]\w?)\s+ke\s+respect\s+(?:me|mein|main|se|mai)\b", re.I),
      r" wrt \1 "),
+    # "e to the minus x", "e^ negative 2x"; "x to the 3rd (power)"
+    (re.compile(r"\^\s*(?:minus|negative)\s+", re.I), "^-"),
+    (re.compile(r"\^\s*(\d+)\s*(?:st|nd|rd|th)\b(?:\s+power\b)?", re.I), r"^\1"),
 ]
 
 
@@ -147,11 +176,164 @@ _COUNT = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+
                     r"(?:steps?|iterations?|iters|components?|terms?|updates?)\b)", re.I)
 
 
+# ---------------------------------------------------------------- chat shorthand, Hinglish
+# A short or Hinglish word that has a meaning is rewritten to the English word it stands for,
+# before the message is split (the restatement then shows how it was read). Never before "="
+# (``dist = 3`` is a name) and never inside a longer word.
+SHORTHAND: dict[str, str] = {
+    # WhatsApp abbreviations of math words
+    "evals": "eigenvalues", "eigvals": "eigenvalues", "eigenvals": "eigenvalues",
+    "eig": "eigenvalues", "evecs": "eigenvectors", "eigvecs": "eigenvectors",
+    "eigenvecs": "eigenvectors", "vals": "values", "vecs": "vectors", "vec": "vector",
+    "pts": "points", "dist": "distance", "proj": "projection", "avg": "average",
+    "cov": "covariance", "covar": "covariance", "ker": "kernel", "hess": "hessian",
+    "jac": "jacobian", "mat": "matrix", "mtx": "matrix", "matx": "matrix",
+    "eqn": "equation", "eqns": "equations", "eq": "equation", "abt": "about",
+    "thru": "through", "gd": "gradient descent",
+    "GS": "gram schmidt", "NR": "newton raphson",
+    "PCs": "principal components", "PC": "principal component",
+    "lambdas": "eigenvalues", "lambda's": "eigenvalues",
+    # Hinglish words with a meaning (the filler ones are in FILLER)
+    "aur": "and", "dono": "both", "donon": "both", "sab": "all", "saare": "all",
+    "sare": "all", "sabhi": "all", "har": "each", "pehla": "first", "pehli": "first",
+    "pahla": "first", "pahli": "first", "dusra": "second", "doosra": "second",
+    "dusri": "second", "doosri": "second", "teesra": "third", "tisra": "third",
+    "teesri": "third", "jab": "when",
+}
+# a key with a capital letter matches only as typed ("GS", not the product gs); the others in
+# any case ("Evals", "GD")
+_SHORT = re.compile(
+    r"(?<![\w^_.'])(" + "|".join(sorted(map(re.escape, SHORTHAND), key=len, reverse=True))
+    + r")(?![\w'])(?!\s*=(?!=))", re.I)
+
+
+def _shorthand(m: re.Match[str]) -> str:
+    word = m.group(1)
+    meaning = SHORTHAND.get(word) or (SHORTHAND.get(word.lower()))
+    return f" {meaning} " if meaning else word
+
+
+_INVERSE_TRIG = {"sin": "arcsin", "cos": "arccos", "tan": "arctan", "sec": "arcsec",
+                 "csc": "arccsc", "cosec": "arccsc", "cot": "arccot"}
+_TRIG = r"(sin|cos|tan|sec|csc|cosec|cot)"
+_NAME = r"[A-Za-z]\w?"
+# Phrases a student types for notation: each becomes the notation itself.
+# (a word that must be in the message, the pattern, its rewrite): the word keeps long messages
+# from paying for every pattern
+PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
+    # "log base 2 of x", "log to the base 2 x", "log of x to the base 2": log_2
+    ("base", re.compile(r"\blog\s*(?:to\s+)?(?:the\s+)?base\s*(\d+|e)\s*(?:of\s+)?", re.I),
+     r" log_\1 "),
+    ("base", re.compile(r"\blog\s+(?:of\s+)?(\w+|\([^()]*\))\s+(?:to\s+)?(?:the\s+)?base\s+"
+                        r"(\d+)\b", re.I), r" log_\2(\1) "),
+    # "sin inverse x", "tan inverse of (x/2)", "inverse sine x", "arc sin x": arcsin
+    ("inverse", re.compile(rf"\b{_TRIG}e?\s*-?\s*inverse\s+(?:of\s+)?", re.I),
+     lambda m: f" {_INVERSE_TRIG[m.group(1).lower()]} "),
+    ("inverse", re.compile(rf"\binverse\s+{_TRIG}e?\b(?:\s+of\b)?", re.I),
+     lambda m: f" {_INVERSE_TRIG[m.group(1).lower()]} "),
+    ("arc", re.compile(r"\barc\s+(sin|cos|tan)", re.I), r" arc\1"),
+    # Indian English "x square", "(x+1) cube": only after a letter, number or bracket
+    ("square", re.compile(r"(?:(?<=[)\]\d])|(?<=\b[A-Za-z]))\s+square\b"
+                r"(?!\s+(?:root|matri|of\b|form))", re.I), "^2"),
+    ("cube", re.compile(r"(?:(?<=[)\]\d])|(?<=\b[A-Za-z]))\s+cube\b"
+                r"(?!\s+(?:root|of\b))", re.I), "^3"),
+    # "x to the 3rd (power)": x^3 (before "to the" and "power" are read)
+    ("to the", re.compile(r"\bto\s+the\s+(\d+)\s*(?:st|nd|rd|th)\b(?:\s+power\b)?", re.I),
+     r"^\1"),
+    # "angle θ between u and v": θ names the angle
+    ("angle", re.compile(r"\bangle\s+(?:theta|alpha|beta|phi|gamma)\s+(?=between\b)", re.I),
+     "angle "),
+    # "how far apart are u and v", "how far is (1, 2) from (4, 6)": the distance
+    ("how far", re.compile(r"\bhow\s+far\s+apart\s+(?:are|is)\b", re.I), " distance between "),
+    ("how far", re.compile(r"\bhow\s+far\s+(?:is|are)\s+([^\n]+?)\s+from\s+", re.I),
+     r" distance between \1 and "),
+    # "matrix vector product", "matrix-vector multiplication": a product (not the cross
+    # product that "vector product" names)
+    ("vector", re.compile(r"\bmatrix\s*-?\s*vector\s+(?:product|multiplication)\b", re.I),
+     " multiply "),
+    # "(each row one sample)", "one sample per row", "samples as rows": the layout of data
+    ("each row", re.compile(r"\(?\s*\beach\s+row\s+(?:is\s+)?(?:one|a|an)\s+(?:sample|"
+                            r"observation|data\s*point|point)\s*\)?", re.I), " rows are samples "),
+    ("per row", re.compile(r"\(?\s*\bone\s+(?:sample|observation|data\s*point|point)\s+per\s+"
+                           r"row\s*\)?", re.I), " rows are samples "),
+    ("rows", re.compile(r"\bsamples\s+(?:as|in)\s+rows\b", re.I), " rows are samples "),
+    # "PC1", "first PC": the first principal component
+    ("pc", re.compile(r"\bPC\s*_?\s*1\b"), " first principal component "),
+    ("pc", re.compile(r"\bPC\s*_?\s*2\b"), " second principal component "),
+    # Hinglish postpositions: "x=0 ke paas" (near x = 0) is "x=0 pe"; "hal karo" is solve
+    ("ke", re.compile(r"\bke\s+(?:aas\s*)?paa?s\b", re.I), " pe "),
+    ("hal", re.compile(r"\bhal\s+(?=kar|kr|kij)", re.I), " solve "),
+    ("nd", re.compile(r"(?<![\d\s])(?<!\d\s)\bnd\b(?=\s+[A-Za-z])", re.I), " and "),
+    ("r ", re.compile(r"\b(what|which|where|how)\s+r\s+(?=the\b|all\b|its\b|eigen)", re.I),
+     r"\1 are "),
+    ("w/", re.compile(r"\bw/(?=\s)", re.I), " with "),
+    ("-", re.compile(r"\be\s*-\s*val(?:ue)?s\b", re.I), " eigenvalues "),
+    ("-", re.compile(r"\be\s*-\s*vec(?:tor)?s\b", re.I), " eigenvectors "),
+]
+
+
 def word_math(text: str) -> str:
     text = _COUNT.sub(lambda m: NUMBER_WORDS[m.group(1).lower()], text)
+    low = text.lower()
+    for trigger, pattern, repl in PHRASES:
+        if trigger in low:
+            text = pattern.sub(repl, text)
+    text = _SHORT.sub(_shorthand, text)
+    text = _respelled(text)
     for pattern, repl in WORD_MATH:
         text = pattern.sub(repl, text)
     return text
+
+
+# ------------------------------------------------------------------------------- typos
+_WORD = re.compile(r"(?<![\w^_.])([A-Za-z]{4,20})(?![\w(])(?!\s*=(?!=))")
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> tuple[frozenset[str], dict[str, set[str]]]:
+    """The words a typo may stand for (kind words, words with a meaning, longer filler), and
+    each of them with one inner letter left out."""
+    from .intent import VOCAB  # the kind phrases live with the kind table
+    words = frozenset(w for w in (*VOCAB, *MEANING, *(f for f in FILLER if len(f) >= 6))
+                      if len(w) >= 4 and w.isalpha())
+    short: dict[str, set[str]] = {}
+    for w in words:
+        if len(w) >= 5:
+            for i in range(1, len(w) - 1):
+                short.setdefault(w[:i] + w[i + 1:], set()).add(w)
+    return words, short
+
+
+def respell(word: str) -> str | None:
+    """The one known word that ``word`` is a typo of, or None: two neighbouring letters swapped
+    (``rnak``, ``slove``), one inner letter left out (``vales``) or one added (``rannk``).
+    First and last letters stay (``square`` is not ``squared``); only a single candidate
+    counts (``slope`` or ``solve``? a question back)."""
+    from .intent import VOCAB, canonical
+    from .lexer import FUNCTIONS, GREEK_NAMES
+    from .segment import ENGLISH
+    low = word.lower()
+    words, short = _spellings()
+    if (len(low) < 4 or low in words or low in FUNCTIONS or low in GREEK_NAMES
+            or low in ENGLISH or canonical(low) in VOCAB):
+        return None
+    found = {low[:i] + low[i + 1] + low[i] + low[i + 2:] for i in range(len(low) - 1)} & words
+    found |= short.get(low, set())
+    if len(low) >= 5:
+        found |= {low[:i] + low[i + 1:] for i in range(1, len(low) - 1)} & words
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _respelled(text: str) -> str:
+    from .lexer import split_word
+    def repl(m: re.Match[str]) -> str:
+        word = m.group(1)
+        if any(p.kind == "func" for p in split_word(word)):
+            return word  # sinx, xcos: math
+        fixed = respell(word)
+        return fixed if fixed is not None else word
+
+    return _WORD.sub(repl, text)
 
 
 def known(word: str, canonical_word: str, vocab: object) -> bool:
