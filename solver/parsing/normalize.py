@@ -20,8 +20,28 @@ _SUPER = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺⁽⁾ⁿᵀˣʸᶻⁱʲᵏ�
 _FRACTIONS = {"½": "(1/2)", "⅓": "(1/3)", "⅔": "(2/3)", "¼": "(1/4)", "¾": "(3/4)",
               "⅕": "(1/5)", "⅖": "(2/5)", "⅗": "(3/5)", "⅘": "(4/5)", "⅙": "(1/6)",
               "⅚": "(5/6)", "⅛": "(1/8)", "⅜": "(3/8)", "⅝": "(5/8)", "⅞": "(7/8)"}
-# NumPy output pasted back: array([[1, 2], [3, 4]]) is the matrix itself
-_NUMPY = re.compile(r"\b(?:np\s*\.\s*|numpy\s*\.\s*)?(?:array|matrix)\s*\(\s*(?=\[)")
+# NumPy output pasted back: array([[1, 2], [3, 4]]) is the matrix itself (SymPy's Matrix too)
+_NUMPY = re.compile(r"\b(?:(?:np|numpy|sp|sympy)\s*\.\s*)?(?:array|matrix|Matrix)\s*\(\s*(?=\[)")
+_DTYPE = re.compile(r",\s*dtype\s*=\s*[\w.]+(?=\s*\))")
+# NumPy / SymPy calls: the name -> (how many arguments, the words or sign they stand for).
+# Only these, with exactly that many arguments: norm(v, 1) or mean(x, axis=0) stay code
+_CALLS: dict[str, tuple[int, str]] = {
+    "det": (1, "det"), "inv": (1, "inverse"), "inverse": (1, "inverse"),
+    "eig": (1, "eigenvectors"), "eigh": (1, "eigenvectors"), "eigvals": (1, "eigenvalues"),
+    "eigvalsh": (1, "eigenvalues"), "eigenvals": (1, "eigenvalues"),
+    "eigenvects": (1, "eigenvectors"), "matrix_rank": (1, "rank"), "rank": (1, "rank"),
+    "norm": (1, "norm"), "trace": (1, "trace"), "transpose": (1, "transpose"),
+    "rref": (1, "rref"), "nullspace": (1, "nullspace"), "null_space": (1, "nullspace"),
+    "mean": (1, "mean"), "var": (1, "variance"), "std": (1, "standard deviation"),
+    "dot": (2, "*"), "matmul": (2, "*"), "cross": (2, "⨯"), "solve": (2, "solve"),
+}
+_LIB = r"\b(?:np|numpy|sp|sympy|scipy|la|LA)\s*\.\s*(?:linalg\s*\.\s*)?([a-z_]+)"
+_LIB_CALL = re.compile(_LIB + r"\s*\(")
+# "np.linalg.det gives 10.000000000000002 for this ...": the function named, and the float it
+# printed (the student asks for the exact value)
+_LIB_NAMED = re.compile(_LIB + r"(?![\w(])(?:\s+(?:gives|returns|prints|shows|says|outputs)\s+"
+                        r"-?\d+\.\d+(?:e-?\d+)?(?:\s+for\s+(?:this|the|my))?)?")
+_METHOD = re.compile(r"\.\s*([a-z_]+)\s*\(")
 _DOT_T = re.compile(r"(?<=[\w\])])\s*\.\s*T\b")  # A.T (NumPy's transpose)
 _SUB = dict(zip("₀₁₂₃₄₅₆₇₈₉", "0123456789", strict=True))
 _TRANSLATE = str.maketrans({**_FRACTIONS, "⁄": "/", **_SUB})
@@ -51,6 +71,110 @@ def _super(match: re.Match[str]) -> str:
     return f"^({run})"
 
 
+# NumPy's print(A): [[1. 2.]\n [3. 4.]] (no commas, "1." floats): rows and entries split
+_PRINTED = re.compile(r"\[\s*\[[-+\d. \n\]\[]*\]\s*\]")
+
+
+def _printed(m: re.Match[str]) -> str:
+    body = m.group(0)
+    if "," in body or (not re.search(r"\]\s*\[", body) and not re.search(r"\d\.(?!\d)", body)):
+        return body
+    body = re.sub(r"(?<=\d)\.(?!\d)", "", body)
+    body = re.sub(r"\]\s*\[", "], [", body)
+    return re.sub(r"(?<=[\d.])[ \n]+(?=[-+]?[\d.])", ", ", body)
+
+
+def _close(text: str, at: int) -> int:
+    """The index of the bracket closing the one at ``at`` (or -1)."""
+    depth = 0
+    for i in range(at, len(text)):
+        depth += text[i] in "([{"
+        depth -= text[i] in ")]}"
+        if depth == 0:
+            return i
+    return -1
+
+
+def _open(text: str, at: int) -> int:
+    """The index of the bracket opening the one closing at ``at`` (or -1)."""
+    depth = 0
+    for i in range(at, -1, -1):
+        depth += text[i] in ")]}"
+        depth -= text[i] in "([{"
+        if depth == 0:
+            return i
+    return -1
+
+
+def _arguments(inner: str) -> list[str]:
+    parts, depth, cur = [], 0, ""
+    for ch in inner:
+        depth += ch in "([{"
+        depth -= ch in ")]}"
+        if ch == "," and depth == 0:
+            parts.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    parts.append(cur)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _as_math(name: str, args: list[str]) -> str | None:
+    """``det(A)`` -> `` det (A) ``, ``dot(a, b)`` -> ``(a) * (b)``, ``solve(A, b)`` ->
+    ``solve (A) x = (b)``; None when the call is not one of ``_CALLS`` with its arity."""
+    arity, word = _CALLS.get(name, (0, ""))
+    if len(args) != arity or any("=" in a for a in args):
+        return None
+    if word == "solve":
+        return f" solve ({args[0]}) x = ({args[1]}) "
+    if arity == 2:
+        return f" ({args[0]}) {word} ({args[1]}) "
+    return f" {word} ({args[0]}) "
+
+
+def _code_calls(text: str) -> str:
+    """NumPy and SymPy calls pasted from notes, read as the math they compute:
+    ``np.linalg.det(A)``, ``np.dot(u, v)``, ``A @ B``, ``Matrix([[1, 2], [3, 4]]).inv()``.
+    Anything else that looks like code is left for ``guard`` to refuse."""
+    for _ in range(8):
+        m = _LIB_CALL.search(text)
+        if not m:
+            break
+        end = _close(text, m.end() - 1)
+        math = _as_math(m.group(1), _arguments(text[m.end():end])) if end > 0 else None
+        if math is None:
+            break
+        text = text[:m.start()] + math + text[end + 1:]
+    for _ in range(8):
+        m = next((m for m in _METHOD.finditer(text) if m.group(1) in _CALLS), None)
+        if not m:
+            break
+        end = _close(text, m.end() - 1)
+        stop = m.start()
+        while stop and text[stop - 1] == " ":
+            stop -= 1
+        if end < 0 or not stop:
+            break
+        if text[stop - 1] in ")]":
+            start = _open(text, stop - 1)
+        else:
+            name = re.search(r"[A-Za-z]\w*$", text[:stop])
+            start = name.start() if name else -1
+        if start < 0:
+            break
+        math = _as_math(m.group(1), [text[start:stop], *_arguments(text[m.end():end])])
+        if math is None:
+            break
+        text = text[:start] + math + text[end + 1:]
+
+    def named(m: re.Match[str]) -> str:
+        arity, word = _CALLS.get(m.group(1), (0, ""))
+        return f" {word} " if arity == 1 else m.group(0)
+
+    return _LIB_NAMED.sub(named, text)
+
+
 def normalize(text: str) -> str:
     """The message in canonical ASCII (plus ``∂``), one space between words kept as typed."""
     text = text.translate(_TRANSLATE)
@@ -76,7 +200,13 @@ def normalize(text: str) -> str:
     # runs of spaces read as one (and keep every later pattern linear on long runs)
     text = re.sub(r"[ ]{2,}", " ", text)
     text = re.sub(r"(?:[ ]*\n){3,}", "\n\n", text)
-    text = _NUMPY.sub("(", text)
+    text = _NUMPY.sub("(", _DTYPE.sub("", text))
+    if "[" in text:
+        text = _PRINTED.sub(_printed, text)
+    if "." in text:
+        text = _code_calls(text)
+    if "@" in text:  # A @ B: NumPy's matrix product
+        text = re.sub(r"(?<=[\w)\]])\s*@\s*(?=[\w(\[])", " * ", text)
     # chat: "= ?" is "what is"; "hi!" is not a factorial; "1. find ..." is a list number
     text = re.sub(r"\s*=\s*\?+", " ?", text)
     text = re.sub(r"(?<=[A-Za-z]{2})!+", ".", text)
