@@ -45,10 +45,18 @@ _WORDS = {
 }
 
 
+def _cell(cell: str) -> str:
+    """One entry: ``e^x \\sin y`` is one expression (bracketed), not two entries."""
+    cell = cell.strip()
+    if not cell:
+        return "0"
+    return cell if re.fullmatch(r"-?[\w.]+", cell) else f"({cell})"
+
+
 def _matrix(match: re.Match[str]) -> str:
     env, body = match.group(1), match.group(3)
     rows = [r for r in re.split(r"\\\\|\\cr", body) if r.strip() and r.strip() != "\\hline"]
-    cells = ["[" + ", ".join(c.strip() or "0" for c in r.split("&")) + "]" for r in rows]
+    cells = ["[" + ", ".join(_cell(c) for c in r.split("&")) + "]" for r in rows]
     text = "[" + ", ".join(cells) + "]"
     return f" det {text} " if env.lower() == "vmatrix" else f" {text} "
 
@@ -84,7 +92,7 @@ def latex_to_plain(text: str) -> str:
         text = new
     text = _STYLED.sub(r" \1 ", text)  # \mathbf{v}, \text{and}: the letter or word itself
     text = re.sub(r"\\[,;:! ]", " ", text)
-    text = text.replace("\\{", "(").replace("\\}", ")").replace("\\|", "|")
+    text = text.replace("\\{", "(").replace("\\}", ")").replace("\\|", "||")
     text = _COMMAND.sub(_command, text)
     text = text.replace("\\\\", " ; ")
     if "\\" in text:

@@ -78,9 +78,25 @@ def _spaced_data(text: str) -> str:
     return _SPACED.sub(lambda m: ", ".join(m.group(1).split()), text)
 
 
+# (4 7 | 2 6), [1 2 | 3 4]: rows split by bars inside one bracket
+_BAR_ROWS = re.compile(rf"[(\[]\s*({_ROW_RE}(?:\s*\|\s*{_ROW_RE})+)\s*[)\]]")
+# "[[1, 1], [0, 2]] x = [6, -4]" alone: the system A x = b
+_SYSTEM = re.compile(r"\s*(\[\s*\[[^=]*\]\s*\])\s*([a-z])\s*=\s*(\[[^\[\]=]*\]|\([^()=]*\))"
+                     r"\s*[?.]?\s*")
+
+
+def _bar_rows(match: re.Match[str]) -> str:
+    rows = [_cells(r) for r in match.group(1).split("|")]
+    return _bracket(rows) if len({len(r) for r in rows}) == 1 else match.group(0)
+
+
 def rows_to_brackets(text: str) -> str:
     """Rewrite bracket-less matrices; everything else is left as typed."""
     text = _SIZE_WORD.sub(" ", text)
+    if "|" in text:
+        text = _BAR_ROWS.sub(_bar_rows, text)
+    if (m := _SYSTEM.fullmatch(text)) is not None:
+        text = f"solve {m.group(1)} {m.group(2)} = {m.group(3)}"
     text = _spaced_data(text)
     text = _BARS.sub(lambda m: f" det [{m.group(1)}] ", text)
     text = _columns(text)

@@ -55,7 +55,7 @@ inme unme wo woh vo yeh yahi wahi waala waali waale wale wali liye keliye sawal 
 jawab uttar madad help zaroor zarur ekdum bas sirf puri pura poora poori stepwise
 hw hlp pls plz plss plox thx tnx thnku tysm asap bcoz coz cuz bcz becoz becuz wat wht wats
 gimme gib ans soln sol sln fn fxn func coords coordinate coordinates given
-multivariate multivariable
+multivariate multivariable exact
 """
 FILLER = frozenset(_FILLER.split())
 
@@ -232,11 +232,25 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("inverse", re.compile(rf"\binverse\s+{_TRIG}e?\b(?:\s+of\b)?", re.I),
      lambda m: f" {_INVERSE_TRIG[m.group(1).lower()]} "),
     ("arc", re.compile(r"\barc\s+(sin|cos|tan)", re.I), r" arc\1"),
+    # "tr(A)", "tr A": the trace
+    ("tr", re.compile(r"\btr\s*(?=\(|\s+[A-Z]\b)"), " trace "),
     # Indian English "x square", "(x+1) cube": only after a letter, number or bracket
     ("square", re.compile(r"(?:(?<=[)\]\d])|(?<=\b[A-Za-z]))\s+square\b"
                 r"(?!\s+(?:root|matri|of\b|form))", re.I), "^2"),
     ("cube", re.compile(r"(?:(?<=[)\]\d])|(?<=\b[A-Za-z]))\s+cube\b"
                 r"(?!\s+(?:root|of\b))", re.I), "^3"),
+    # "σ² for 1, 1, 2, 4", "σ of 2, 4, 6", "μ of ...": the statistic of the numbers after it
+    ("sigma", re.compile(r"(?<![\w^])sigma\s*\^\s*\(?2\)?\s*(?=(?:for|of)\s+[\[(]?\s*-?\.?\d)"),
+     " variance "),
+    ("sigma", re.compile(r"(?<![\w^])sigma\s+(?=(?:for|of)\s+[\[(]?\s*-?\.?\d)"),
+     " standard deviation "),
+    ("mu", re.compile(r"(?<![\w^])mu\s+(?=(?:for|of)\s+[\[(]?\s*-?\.?\d)"), " mean "),
+    # "∇²f (the Hessian)": ∇² is the Hessian when the message says so (it is also the
+    # Laplacian, so alone it is asked back)
+    ("hessian", re.compile(r"\bgrad\s*\^\s*\(?2\)?", re.I), " hessian "),
+    # "sigmoid ka taylor series", "derivative of tanh": the function of x, written bare
+    ("k", re.compile(r"\b(sigmoid|softplus|relu|tanh|sinh|cosh|sin|cos|tan|exp|ln)\s+"
+                     r"(?=k[aie]\b)", re.I), r" \1(x) "),
     # "x to the 3rd (power)": x^3 (before "to the" and "power" are read)
     ("to the", re.compile(r"\bto\s+the\s+(\d+)\s*(?:st|nd|rd|th)\b(?:\s+power\b)?", re.I),
      r"^\1"),
@@ -272,8 +286,24 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
 ]
 
 
+_WORDS_IN_BRACKETS = re.compile(r"\(\s*([A-Za-z]+(?:\s+[A-Za-z]+)+|[A-Za-z]{3,})\s*\)")
+
+
+def _bracketed_words(m: re.Match[str]) -> str:
+    """``(the Hessian)``: words in brackets are words, not a product of letters, when each is
+    filler or names a kind; ``(row vector)`` (``row`` has a meaning) stays for a question."""
+    from .intent import VOCAB
+    words = m.group(1).lower().split()
+    said = [w for w in words if w in VOCAB and w not in MEANING]
+    if said and all(w in FILLER or w in said for w in words):
+        return f" {m.group(1)} "
+    return m.group(0)
+
+
 def word_math(text: str) -> str:
     text = _COUNT.sub(lambda m: NUMBER_WORDS[m.group(1).lower()], text)
+    if "(" in text:
+        text = _WORDS_IN_BRACKETS.sub(_bracketed_words, text)
     low = text.lower()
     for trigger, pattern, repl in PHRASES:
         if trigger in low:

@@ -67,7 +67,7 @@ _SIMPLE = {
 def _super(match: re.Match[str]) -> str:
     run = "".join(_SUPER[c] for c in match.group(0))
     if run == "T":
-        return "^T"
+        return "^T "  # uᵀv is uᵀ·v, never u^(Tv)
     return f"^({run})"
 
 
@@ -175,6 +175,33 @@ def _code_calls(text: str) -> str:
     return _LIB_NAMED.sub(named, text)
 
 
+_INNER = re.compile(r"<\s*([A-Za-z]\w?)\s*,\s*([A-Za-z]\w?)\s*>")
+
+
+def _defined(name: str, text: str) -> bool:
+    """``name = (..)`` or ``name = [..]`` somewhere in the message: a vector or matrix."""
+    return re.search(rf"(?<![\w.]){re.escape(name)}\s*=\s*[(\[]", text) is not None
+
+
+def _inner(m: re.Match[str], text: str) -> str:
+    a, b = m.group(1), m.group(2)
+    return f" dot product of {a} and {b} " if _defined(a, text) and _defined(b, text) \
+        else m.group(0)
+
+
+_CROSS_NAMES = re.compile(r"(?<![\w^.])([A-Za-wyzA-Z]\w?)\s+x\s+([A-Za-wyzA-Z]\w?)(?![\w(^])")
+_TRIPLE = r"(\(\s*[-\d./]+\s*,\s*[-\d./]+\s*,\s*[-\d./]+\s*\))"
+_CROSS_LITERAL = re.compile(rf"{_TRIPLE}\s+x\s+{_TRIPLE}")
+_METRIC = re.compile(r"(?<![\w^/])d\s*\(\s*([A-Za-z]\w?)\s*,\s*([A-Za-z]\w?)\s*\)(?!\s*/)")
+
+
+def _names(m: re.Match[str], text: str, form: str) -> str:
+    a, b = m.group(1), m.group(2)
+    if a != b and _defined(a, text) and _defined(b, text):
+        return form.format(a=a, b=b)
+    return m.group(0)
+
+
 def normalize(text: str) -> str:
     """The message in canonical ASCII (plus ``∂``), one space between words kept as typed."""
     text = text.translate(_TRANSLATE)
@@ -212,10 +239,22 @@ def normalize(text: str) -> str:
     text = re.sub(r"(?<=[A-Za-z]{2})!+", ".", text)
     text = re.sub(r"(?m)^\s*(?:[Qq]\.?\s*)?\d{1,2}\s*[.)]\s+(?=[A-Za-z])", "", text)
     text = _DOT_T.sub("^T", text)
+    # "u = (1, 2)ᵀ": the textbook's way to write a column vector on one line (our vectors are
+    # columns already); only in a definition, where nothing else can be meant
+    text = re.sub(r"(?<==)(\s*\([^()=]*,[^()=]*\))\s*\^\s*T(?=\s*(?:[,;\n]|$|and\b))", r"\1",
+                  text)
     text = re.sub(r"(?<=\d)\.(?=\s*[,\]])", "", text)  # NumPy floats: [[2., 1.]]
     # x^(2) from superscripts and "x ^ 2" read the same; "**" is Python's power.
     text = text.replace("**", "^")
-    # <1, 2, 3> is a vector: read it as (1, 2, 3)
+    # "u x v" with u and v defined, "(1, 0, 0) x (0, 1, 0)": the cross product (x is not a
+    # variable between two vectors); "d(u, v)" with u and v defined: their distance
+    if re.search(r"\sx\s", text):
+        text = _CROSS_NAMES.sub(lambda m: _names(m, text, "{a} ⨯ {b}"), text)
+        text = _CROSS_LITERAL.sub(r"\1 ⨯ \2", text)
+    if "d" in text:
+        text = _METRIC.sub(lambda m: _names(m, text, " distance between {a} and {b} "), text)
+    # <u, v> with u and v defined is their inner product; <1, 2, 3> is a vector (1, 2, 3)
+    text = _INNER.sub(lambda m: _inner(m, text), text)
     text = re.sub(r"<([^<>=]*,[^<>=]*)>", r"(\1)", text)
     if len(max(re.findall(r"[A-Za-z0-9_]+", text) or [""], key=len)) > 60:
         raise ParseError("That has a word or number longer than 60 characters.",
