@@ -93,6 +93,8 @@ def _bar_rows(match: re.Match[str]) -> str:
 def rows_to_brackets(text: str) -> str:
     """Rewrite bracket-less matrices; everything else is left as typed."""
     text = _SIZE_WORD.sub(" ", text)
+    # "f(x)=(x-1)^2 x0=0 lr 0.25": a start value x0 = .. after the math is its own piece
+    text = re.sub(r"(?<=[\d)])[ ]+(?=[A-Za-z]+_?0\s*=\s*-?\.?\d)", ", ", text)
     if "|" in text:
         text = _BAR_ROWS.sub(_bar_rows, text)
     if (m := _SYSTEM.fullmatch(text)) is not None:

@@ -232,6 +232,9 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("inverse", re.compile(rf"\binverse\s+{_TRIG}e?\b(?:\s+of\b)?", re.I),
      lambda m: f" {_INVERSE_TRIG[m.group(1).lower()]} "),
     ("arc", re.compile(r"\barc\s+(sin|cos|tan)", re.I), r" arc\1"),
+    # "proj_u v" (LaTeX \mathrm{proj}_{\mathbf{u}} \mathbf{v}): v projected onto u
+    ("proj", re.compile(r"\bproj(?:ection)?\s*_\s*\(?\s*([A-Za-z]\w?)\s*\)?\s*\(?\s*"
+                        r"([A-Za-z]\w?)\s*\)?(?![\w(])", re.I), r" projection of \2 onto \1 "),
     # "tr(A)", "tr A": the trace
     ("tr", re.compile(r"\btr\s*(?=\(|\s+[A-Z]\b)"), " trace "),
     # Indian English "x square", "(x+1) cube": only after a letter, number or bracket
