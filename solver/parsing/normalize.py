@@ -156,7 +156,7 @@ def _code_calls(text: str) -> str:
             stop -= 1
         if end < 0 or not stop:
             break
-        if text[stop - 1] in ")]":
+        if text[stop - 1] == ")":  # Matrix([[1, 2], [3, 4]]).inv(); a bare [[..]].inv() stays
             start = _open(text, stop - 1)
         else:
             name = re.search(r"[A-Za-z]\w*$", text[:stop])
