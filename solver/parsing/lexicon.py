@@ -198,13 +198,31 @@ SHORTHAND: dict[str, str] = {
     "sare": "all", "sabhi": "all", "har": "each", "pehla": "first", "pehli": "first",
     "pahla": "first", "pahli": "first", "dusra": "second", "doosra": "second",
     "dusri": "second", "doosri": "second", "teesra": "third", "tisra": "third",
-    "teesri": "third", "jab": "when",
+    "teesri": "third", "jab": "when", "beech": "between", "bich": "between",
+    "beach": "between",
 }
 # a key with a capital letter matches only as typed ("GS", not the product gs); the others in
 # any case ("Evals", "GD")
 _SHORT = re.compile(
     r"(?<![\w^_.'])(" + "|".join(sorted(map(re.escape, SHORTHAND), key=len, reverse=True))
     + r")(?![\w'])(?!\s*=(?!=))", re.I)
+
+
+def _n_and(m: re.Match[str]) -> str:
+    """``n`` between two known words is "and" (``det n inverse``); otherwise the letter n."""
+    before = re.search(r"[A-Za-z]+$", m.string[:m.start()])
+    after = re.match(r"[A-Za-z]+", m.string[m.end():])
+    known = FILLER | set(MEANING) | set(SHORTHAND) | {"det", "inverse", "rank", "trace"}
+    if before and after and before.group(0).lower() in known | _kind_words() and (
+            after.group(0).lower() in known | _kind_words()):
+        return " and "
+    return m.group(0)
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> frozenset[str]:
+    from .intent import VOCAB
+    return frozenset(VOCAB)
 
 
 def _shorthand(m: re.Match[str]) -> str:
@@ -284,8 +302,15 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("r ", re.compile(r"\b(what|which|where|how)\s+r\s+(?=the\b|all\b|its\b|eigen)", re.I),
      r"\1 are "),
     ("w/", re.compile(r"\bw/(?=\s)", re.I), " with "),
-    ("-", re.compile(r"\be\s*-\s*val(?:ue)?s\b", re.I), " eigenvalues "),
-    ("-", re.compile(r"\be\s*-\s*vec(?:tor)?s\b", re.I), " eigenvectors "),
+    ("e", re.compile(r"\be\s*-?\s*val(?:ue)?s\b", re.I), " eigenvalues "),
+    ("e", re.compile(r"\be\s*-?\s*vec(?:tor)?s\b", re.I), " eigenvectors "),
+    # "eigen values and vectors", "eigenvals n vecs": both tasks named in full
+    ("eigen", re.compile(r"\beigen\s*val(?:ue)?s?\s+(?:and|&|n)\s+(?:eigen\s*)?vec(?:tor)?s\b",
+                         re.I), " eigenvalues and eigenvectors "),
+    # "det n inverse": n between two words is "and"
+    (" n ", re.compile(r"(?<=[A-Za-z]{3})\s+n\s+(?=[A-Za-z]{3})"), lambda m: _n_and(m)),
+    # "at pt (1, 2)"
+    ("pt", re.compile(r"\bpt\.?\s*(?=[(\[])", re.I), " point "),
 ]
 
 

@@ -232,8 +232,9 @@ def normalize(text: str) -> str:
         text = _PRINTED.sub(_printed, text)
     if "." in text:
         text = _code_calls(text)
-    if "@" in text:  # A @ B: NumPy's matrix product
-        text = re.sub(r"(?<=[\w)\]])\s*@\s*(?=[\w(\[])", " * ", text)
+    if "@" in text:  # A @ B: NumPy's matrix product; "grad f @ (1, 1)" in a chat: at
+        product = re.search(r"\[|\bnp\b|\barray\b", text) is not None
+        text = re.sub(r"(?<=[\w)\]])\s*@\s*(?=[\w(\[])", " * " if product else " at ", text)
     # chat: "= ?" is "what is"; "hi!" is not a factorial; "1. find ..." is a list number
     text = re.sub(r"\s*=\s*\?+", " ?", text)
     text = re.sub(r"(?<=[A-Za-z]{2})!+", ".", text)
