@@ -41,6 +41,7 @@ _WORDS = {
     "Big": "", "displaystyle": "", "mathrm": "", "mathbf": "", "mathit": "", "boldsymbol": "",
     "vec": "", "bf": "", "operatorname": "", "text": "", "quad": " ", "qquad": " ",
     "langle": "<", "rangle": ">", "lvert": "|", "rvert": "|", "vert": "|", "mid": "|",
+    "lVert": "||", "rVert": "||", "Vert": "||",
     "lbrack": "[", "rbrack": "]", "to": " to ", "in": " in ", "approx": "=", "neq": "!=",
 }
 

@@ -254,7 +254,7 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("proj", re.compile(r"\bproj(?:ection)?\s*_\s*\(?\s*([A-Za-z]\w?)\s*\)?\s*\(?\s*"
                         r"([A-Za-z]\w?)\s*\)?(?![\w(])", re.I), r" projection of \2 onto \1 "),
     # "tr(A)", "tr A": the trace
-    ("tr", re.compile(r"\btr\s*(?=\(|\s+[A-Z]\b)"), " trace "),
+    ("tr", re.compile(r"\b[tT]r\s*(?=\(|\s+[A-Z]\b)"), " trace "),
     # Indian English "x square", "(x+1) cube": only after a letter, number or bracket
     ("square", re.compile(r"(?:(?<=[)\]\d])|(?<=\b[A-Za-z]))\s+square\b"
                 r"(?!\s+(?:root|matri|of\b|form))", re.I), "^2"),
