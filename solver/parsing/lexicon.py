@@ -261,6 +261,9 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("cube", re.compile(r"(?:(?<=[)\]\d])|(?<=\b[A-Za-z]))\s+cube\b"
                 r"(?!\s+(?:root|of\b))", re.I), "^3"),
     # "σ² for 1, 1, 2, 4", "σ of 2, 4, 6", "μ of ...": the statistic of the numbers after it
+    # "λ for A", "λ1, λ2 of [[..]]": the eigenvalues (λ = 2 names one of them: not this)
+    ("lambda", re.compile(r"\blambda(?:_?\d)?(?:\s*,\s*lambda_?\d)*\s+"
+                          r"(?=(?:of|for)\s+(?:\[|[A-Z]\b))"), " eigenvalues "),
     ("sigma", re.compile(r"(?<![\w^])sigma\s*\^\s*\(?2\)?\s*(?=(?:for|of)\s+[\[(]?\s*-?\.?\d)"),
      " variance "),
     ("sigma", re.compile(r"(?<![\w^])sigma\s+(?=(?:for|of)\s+[\[(]?\s*-?\.?\d)"),

@@ -59,6 +59,7 @@ _SIMPLE = {
     "×": "⨯", "⨯": "⨯", "·": "*", "∙": "*", "⋅": "*", "✕": "⨯", "∗": "*", "÷": "/", "∕": "/",
     "√": " sqrt", "∛": " cbrt", "∇": " grad ", "∂": "∂", "ᵀ": "^T",
     "‘": "'", "’": "'", "′": "'", "″": "''", "“": '"', "”": '"',
+    "‖": "||", "∥": "||", "ǁ": "||", "∣": "|", "｜": "|",
     "⟨": "<", "⟩": ">", "〈": "<", "〉": ">", "∞": " oo ",
     "\u00a0": " ", "\u2009": " ", "\u2007": " ", "\u202f": " ", "\t": " ", "\r": "",
 }
@@ -254,6 +255,8 @@ def normalize(text: str) -> str:
         text = _CROSS_LITERAL.sub(r"\1 ⨯ \2", text)
     if "d" in text:
         text = _METRIC.sub(lambda m: _names(m, text, " distance between {a} and {b} "), text)
+    # |(3, 4)|: bars around a vector are its length
+    text = re.sub(r"(?<!\|)\|\s*(\([^()|]*,[^()|]*\))\s*\|(?!\|)", r" norm \1 ", text)
     # <u, v> with u and v defined is their inner product; <1, 2, 3> is a vector (1, 2, 3)
     text = _INNER.sub(lambda m: _inner(m, text), text)
     text = re.sub(r"<([^<>=]*,[^<>=]*)>", r"(\1)", text)
