@@ -203,6 +203,23 @@ def _names(m: re.Match[str], text: str, form: str) -> str:
     return m.group(0)
 
 
+def _unreadable(ch: str, before: list[str]) -> None:
+    """A character that may carry meaning never vanishes: a math sign (±, ≤, ∑, →), a letter
+    or digit of another script (a word in Devanagari), an accent on a letter (x̄, ẋ). Emoji
+    and invisible marks do vanish."""
+    cat = unicodedata.category(ch)
+    accent = cat in ("Mn", "Me") and before and before[-1][-1:].isalnum()
+    if cat == "Sm" or cat[0] in "LN" or accent:
+        shown = f"◌{ch}" if accent else ch
+        hint = ("I read English and Hinglish typed in English letters, e.g. "
+                "x^2 ka derivative batao." if cat[0] == "L" and not accent else
+                "Write the math with + - * / ^ and words, e.g. d/dx x^2 or det [[1, 2], [3, 4]].")
+        raise ParseError(f"I did not understand “{shown}” in your message.", hint)
+
+
+_DEGREES = re.compile(r"(\d+(?:\.\d+)?)\s*°")
+
+
 def normalize(text: str) -> str:
     """The message in canonical ASCII (plus ``∂``), one space between words kept as typed."""
     text = text.translate(_TRANSLATE)
@@ -220,9 +237,17 @@ def normalize(text: str) -> str:
             out.append(GREEK[ch.lower()].capitalize())
         elif ch == "\n" or 32 <= ord(ch) < 127:
             out.append(ch)
+        elif ch == "°":
+            out.append("°")  # degrees: read below
         else:
-            out.append(" ")  # emoji, other scripts, invisible marks
+            _unreadable(ch, out)
+            out.append(" ")  # emoji, invisible marks
     text = "".join(out)
+    if "°" in text:  # 30° is π/6: angles in degrees, read as radians for the math
+        text = _DEGREES.sub(r"(\1*pi/180)", text)
+        if "°" in text:
+            raise ParseError("I did not understand “°” in your message.",
+                             "Write an angle in degrees as a number, e.g. 30°.")
     if "\\" in text or "$" in text:
         text = latex_to_plain(text)
     # runs of spaces read as one (and keep every later pattern linear on long runs)
