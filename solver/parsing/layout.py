@@ -90,6 +90,24 @@ def _bar_rows(match: re.Match[str]) -> str:
     return _bracket(rows) if len({len(r) for r in rows}) == 1 else match.group(0)
 
 
+_BAR_ROW = re.compile(rf"\|\s*{_ROW_RE}\s*\|")
+
+
+def _first_row_split(lines: list[str]) -> list[str]:
+    """``det |1 2|`` over ``|3 4|``: the first row typed after the words is a row of the
+    matrix below it (only with bars, where the row cannot be part of the math before it)."""
+    out: list[str] = []
+    for n, line in enumerate(lines):
+        nxt = lines[n + 1].strip() if n + 1 < len(lines) else ""
+        head = re.match(rf"(.*?\S)\s*(\|\s*{_ROW_RE}\s*\|)\s*$", line)
+        if head and not _BAR_ROW.fullmatch(line.strip()) and _BAR_ROW.fullmatch(nxt) and (
+                len(_cells(head.group(2))) == len(_cells(nxt))):
+            out.extend([head.group(1), head.group(2)])
+        else:
+            out.append(line)
+    return out
+
+
 def rows_to_brackets(text: str) -> str:
     """Rewrite bracket-less matrices; everything else is left as typed."""
     text = _SIZE_WORD.sub(" ", text)
@@ -106,6 +124,7 @@ def rows_to_brackets(text: str) -> str:
         text = _SEMI_ROWS.sub(_semicolon_rows, text)
     lines = [_SLASH.sub(_slash, line) if " / " in line and len(line) <= 200 else line
              for line in text.split("\n")]
+    lines = _first_row_split(lines)
     out: list[str] = []
     i = 0
     while i < len(lines):
