@@ -189,7 +189,8 @@ SHORTHAND: dict[str, str] = {
     "cov": "covariance", "covar": "covariance", "ker": "kernel", "hess": "hessian",
     "jac": "jacobian", "mat": "matrix", "mtx": "matrix", "matx": "matrix",
     "eqn": "equation", "eqns": "equations", "eq": "equation", "abt": "about",
-    "thru": "through", "gd": "gradient descent",
+    "thru": "through", "gd": "gradient descent", "prod": "product", "mult": "multiply",
+    "multiplcation": "multiplication", "transp": "transpose",
     "GS": "gram schmidt", "NR": "newton raphson",
     "PCs": "principal components", "PC": "principal component",
     "lambdas": "eigenvalues", "lambda's": "eigenvalues",
@@ -275,6 +276,8 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "sigmoid ka taylor series", "derivative of tanh": the function of x, written bare
     ("k", re.compile(r"\b(sigmoid|softplus|relu|tanh|sinh|cosh|sin|cos|tan|exp|ln)\s+"
                      r"(?=k[aie]\b)", re.I), r" \1(x) "),
+    # "L2 norm", "2-norm", "ℓ2 norm": the Euclidean norm (L1 and L∞ are not: asked back)
+    ("norm", re.compile(r"\b(?:[Ll]\s*_?\s*2|ell\s*_?\s*2|2\s*-\s*)\s*norm\b"), " norm "),
     # "x to the 3rd (power)": x^3 (before "to the" and "power" are read)
     ("to the", re.compile(r"\bto\s+the\s+(\d+)\s*(?:st|nd|rd|th)\b(?:\s+power\b)?", re.I),
      r"^\1"),
