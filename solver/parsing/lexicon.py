@@ -209,6 +209,28 @@ _SHORT = re.compile(
     + r")(?![\w'])(?!\s*=(?!=))", re.I)
 
 
+_OPERAND_END = r"(?:(?<=[)\]\d])|(?<=\b[A-Za-z]))"
+_OPERAND_START = (r"(?=\s*(?:[-(\[\d.]|[A-Za-z](?![A-Za-z])|(?:sin|cos|tan|sec|csc|cot|log|ln|exp|"
+                  r"sqrt|sinh|cosh|tanh|e\^)))")
+_NOT_DIVIDED = re.compile(r"\b(?:multipl|mult\b|scal|rotat|increas|decreas|shift|translat|replac|"
+                          r"grow|stretch)", re.I)
+
+
+def _by(m: re.Match[str]) -> str:
+    return m.group(0) if _NOT_DIVIDED.search(m.string) else " / "
+
+
+_NUMBER_WORD = r"(one|two|three|four|five|six|seven|eight|nine|ten)"
+# "one by x", "x plus two": a number word next to an operation word is the number
+_NUMBER_AROUND = [
+    re.compile(rf"\b{_NUMBER_WORD}\b(?=\s+(?:by|over|plus|minus|times|into|divided|multiplied)"
+               r"\b(?!\s+the\b))", re.I),
+    re.compile(r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("by", "over", "plus", "minus",
+                                                               "times", "into"))
+               + rf"){_NUMBER_WORD}\b", re.I),
+]
+
+
 def _n_and(m: re.Match[str]) -> str:
     """``n`` between two known words is "and" (``det n inverse``); otherwise the letter n."""
     before = re.search(r"[A-Za-z]+$", m.string[:m.start()])
@@ -276,6 +298,11 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "sigmoid ka taylor series", "derivative of tanh": the function of x, written bare
     ("k", re.compile(r"\b(sigmoid|softplus|relu|tanh|sinh|cosh|sin|cos|tan|exp|ln)\s+"
                      r"(?=k[aie]\b)", re.I), r" \1(x) "),
+    # Indian English between two operands: "x into sin x" is x·sin x, "1 by x" is 1/x
+    # ("multiply A by B", "scale v by 2" and "2 by 2 matrix" are not divisions)
+    ("into", re.compile(rf"{_OPERAND_END}\s+into\s+{_OPERAND_START}", re.I), " * "),
+    ("by", re.compile(r"\b([1-6])\s+by\s+\1\s+(?=matri|det|system|identity|square)", re.I), " "),
+    ("by", re.compile(rf"{_OPERAND_END}\s+by\s+{_OPERAND_START}", re.I), lambda m: _by(m)),
     # "L2 norm", "2-norm", "ℓ2 norm": the Euclidean norm (L1 and L∞ are not: asked back)
     ("norm", re.compile(r"\b(?:[Ll]\s*_?\s*2|ell\s*_?\s*2|2\s*-\s*)\s*norm\b"), " norm "),
     # "x to the 3rd (power)": x^3 (before "to the" and "power" are read)
@@ -336,6 +363,8 @@ def _bracketed_words(m: re.Match[str]) -> str:
 
 def word_math(text: str) -> str:
     text = _COUNT.sub(lambda m: NUMBER_WORDS[m.group(1).lower()], text)
+    for pattern in _NUMBER_AROUND:
+        text = pattern.sub(lambda m: NUMBER_WORDS[m.group(1).lower()], text)
     if "(" in text:
         text = _WORDS_IN_BRACKETS.sub(_bracketed_words, text)
     low = text.lower()
