@@ -278,6 +278,17 @@ def test_words_for_math(text: str, want: sp.Expr) -> None:
     assert sp.simplify(solve(text).answer - sp.diff(want, x)) == 0
 
 
+@pytest.mark.parametrize("text", ["is A square, A = [[1,2],[3,4]]",
+                                  "is [[1,2],[3,4]] a square matrix"])
+def test_square_after_a_matrix_is_asked_back(text: str) -> None:
+    assert "square" in _asked_back(text)  # "is A square?" is not A²
+
+
+def test_a_start_value_is_split_off_only_in_an_iteration() -> None:
+    answer = _read("solve x1 - 2 x0 = 1, x1 + x0 = 4", "solve_system")
+    assert answer == {sp.Symbol("x0"): 1, sp.Symbol("x1"): 3}
+
+
 def test_by_is_not_a_division_after_multiply_or_in_a_size() -> None:
     assert _read("multiply A by B for A = [[1,2],[3,4]], B = [[0,1],[1,0]]", "multiply") == M(
         [[2, 1], [4, 3]])

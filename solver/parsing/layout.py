@@ -65,6 +65,8 @@ def _columns(text: str) -> str:
     return text[:found[0].start()] + matrix + text[found[-1].end():]
 
 
+_ITERATION = re.compile(r"\b(?:gd|gradient\s+descent|newton|raphson|nr|lr|learning|steps?|"
+                        r"iterations?|iters?)\b", re.I)
 _STATS = re.compile(r"\b(?:mean|average|avg|variance|deviation|data|numbers|marks|scores)\b",
                     re.I)
 _SPACED = re.compile(rf"(?<![\w.^*/+\-=,(\[|;])({_NUM}(?:[ ]+{_NUM}){{2,}})(?![\w.^*/(\[|;])")
@@ -111,8 +113,10 @@ def _first_row_split(lines: list[str]) -> list[str]:
 def rows_to_brackets(text: str) -> str:
     """Rewrite bracket-less matrices; everything else is left as typed."""
     text = _SIZE_WORD.sub(" ", text)
-    # "f(x)=(x-1)^2 x0=0 lr 0.25": a start value x0 = .. after the math is its own piece
-    text = re.sub(r"(?<=[\d)])[ ]+(?=[A-Za-z]+_?0\s*=\s*-?\.?\d)", ", ", text)
+    # "f(x)=(x-1)^2 x0=0 lr 0.25": a start value x0 = .. after the math is its own piece (in
+    # an iteration only: "x1 - 2 x0 = 1" is an equation)
+    if _ITERATION.search(text):
+        text = re.sub(r"(?<=[\d)])[ ]+(?=[A-Za-z]+_?0\s*=\s*-?\.?\d)", ", ", text)
     if "|" in text:
         text = _BAR_ROWS.sub(_bar_rows, text)
     if (m := _SYSTEM.fullmatch(text)) is not None:

@@ -216,8 +216,17 @@ _NOT_DIVIDED = re.compile(r"\b(?:multipl|mult\b|scal|rotat|increas|decreas|shift
                           r"grow|stretch)", re.I)
 
 
+_NOT_TIMES = re.compile(r"\b(?:proj|convert|transform|map|split|divid|chang|decompos|factor|"
+                        r"substitut|plug|put)", re.I)
+
+
 def _by(m: re.Match[str]) -> str:
     return m.group(0) if _NOT_DIVIDED.search(m.string) else " / "
+
+
+def _into(m: re.Match[str]) -> str:
+    """"x into sin x" is a product; "project v into u", "convert x into ..." are not."""
+    return m.group(0) if _NOT_TIMES.search(m.string) else " * "
 
 
 _NUMBER_WORD = r"(one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -279,10 +288,11 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "tr(A)", "tr A": the trace
     ("tr", re.compile(r"\b[tT]r\s*(?=\(|\s+[A-Z]\b)"), " trace "),
     # Indian English "x square", "(x+1) cube": only after a letter, number or bracket
-    ("square", re.compile(r"(?:(?<=[)\]\d])|(?<=\b[A-Za-z]))\s+square\b"
-                r"(?!\s+(?:root|matri|of\b|form))", re.I), "^2"),
-    ("cube", re.compile(r"(?:(?<=[)\]\d])|(?<=\b[A-Za-z]))\s+cube\b"
-                r"(?!\s+(?:root|of\b))", re.I), "^3"),
+    # (never after a capital or a matrix: "is A square" asks whether A is a square matrix)
+    ("square", re.compile(r"(?:(?<=[)\d])|(?<=\b[a-z]))\s+(?i:square)\b"
+                          r"(?!\s+(?i:root|matri|of\b|form))"), "^2"),
+    ("cube", re.compile(r"(?:(?<=[)\d])|(?<=\b[a-z]))\s+(?i:cube)\b(?!\s+(?i:root|of\b))"),
+     "^3"),
     # "σ² for 1, 1, 2, 4", "σ of 2, 4, 6", "μ of ...": the statistic of the numbers after it
     # "λ for A", "λ1, λ2 of [[..]]": the eigenvalues (λ = 2 names one of them: not this)
     ("lambda", re.compile(r"\blambda(?:_?\d)?(?:\s*,\s*lambda_?\d)*\s+"
@@ -300,8 +310,8 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
                      r"(?=k[aie]\b)", re.I), r" \1(x) "),
     # Indian English between two operands: "x into sin x" is x·sin x, "1 by x" is 1/x
     # ("multiply A by B", "scale v by 2" and "2 by 2 matrix" are not divisions)
-    ("into", re.compile(rf"{_OPERAND_END}\s+into\s+{_OPERAND_START}", re.I), " * "),
-    ("by", re.compile(r"\b([1-6])\s+by\s+\1\s+(?=matri|det|system|identity|square)", re.I), " "),
+    ("into", re.compile(rf"{_OPERAND_END}\s+into\s+{_OPERAND_START}", re.I), lambda m: _into(m)),
+    ("by", re.compile(r"\b[1-6]\s+by\s+[1-6]\s+(?=matri|det|system|identity|square)", re.I), " "),
     ("by", re.compile(rf"{_OPERAND_END}\s+by\s+{_OPERAND_START}", re.I), lambda m: _by(m)),
     # "L2 norm", "2-norm", "ℓ2 norm": the Euclidean norm (L1 and L∞ are not: asked back)
     ("norm", re.compile(r"\b(?:[Ll]\s*_?\s*2|ell\s*_?\s*2|2\s*-\s*)\s*norm\b"), " norm "),
@@ -331,7 +341,7 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # Hinglish postpositions: "x=0 ke paas" (near x = 0) is "x=0 pe"; "hal karo" is solve
     ("ke", re.compile(r"\bke\s+(?:aas\s*)?paa?s\b", re.I), " pe "),
     ("hal", re.compile(r"\bhal\s+(?=kar|kr|kij)", re.I), " solve "),
-    ("nd", re.compile(r"(?<![\d\s])(?<!\d\s)\bnd\b(?=\s+[A-Za-z])", re.I), " and "),
+    ("nd", re.compile(r"(?<!\d\s)\bnd\b(?=\s+[A-Za-z])", re.I), " and "),
     ("r ", re.compile(r"\b(what|which|where|how)\s+r\s+(?=the\b|all\b|its\b|eigen)", re.I),
      r"\1 are "),
     ("w/", re.compile(r"\bw/(?=\s)", re.I), " with "),
