@@ -56,6 +56,7 @@ jawab uttar madad help zaroor zarur ekdum bas sirf puri pura poora poori stepwis
 hw hlp pls plz plss plox thx tnx thnku tysm asap bcoz coz cuz bcz becoz becuz wat wht wats
 gimme gib ans soln sol sln fn fxn func coords coordinate coordinates given
 multivariate multivariable exact
+maan lo lijiye lijie nikalne nikalni nikalna aayega ayega aega aata aati aate ya dijiye
 """
 FILLER = frozenset(_FILLER.split())
 
