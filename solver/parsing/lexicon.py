@@ -372,17 +372,24 @@ def _bracketed_words(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+_SHORT_KEYS = frozenset(k.lower() for k in SHORTHAND)
+
+
 def word_math(text: str) -> str:
-    text = _COUNT.sub(lambda m: NUMBER_WORDS[m.group(1).lower()], text)
-    for pattern in _NUMBER_AROUND:
-        text = pattern.sub(lambda m: NUMBER_WORDS[m.group(1).lower()], text)
+    low = text.lower()
+    said = set(re.findall(r"[a-z][a-z']*", low))
+    if said & NUMBER_WORDS.keys():
+        text = _COUNT.sub(lambda m: NUMBER_WORDS[m.group(1).lower()], text)
+        for pattern in _NUMBER_AROUND:
+            text = pattern.sub(lambda m: NUMBER_WORDS[m.group(1).lower()], text)
     if "(" in text:
         text = _WORDS_IN_BRACKETS.sub(_bracketed_words, text)
     low = text.lower()
     for trigger, pattern, repl in PHRASES:
         if trigger in low:
             text = pattern.sub(repl, text)
-    text = _SHORT.sub(_shorthand, text)
+    if said & _SHORT_KEYS:
+        text = _SHORT.sub(_shorthand, text)
     text = _respelled(text)
     for pattern, repl in WORD_MATH:
         text = pattern.sub(repl, text)
@@ -408,6 +415,7 @@ def _spellings() -> tuple[frozenset[str], dict[str, set[str]]]:
     return words, short
 
 
+@lru_cache(maxsize=4096)
 def respell(word: str) -> str | None:
     """The one known word that ``word`` is a typo of, or None: two neighbouring letters swapped
     (``rnak``, ``slove``), one inner letter left out (``vales``) or one added (``rannk``).
