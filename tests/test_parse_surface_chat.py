@@ -171,6 +171,14 @@ def test_numpy_pasted(text: str, kind: str, want: object) -> None:
     assert _read(text, kind) == want
 
 
+def test_a_call_inside_an_expression_keeps_its_place() -> None:
+    a, b = M([[2, 1], [1, 1]]), M([[1, 0], [1, 1]])
+    assert _read("np.linalg.inv(A) @ B for A = [[2,1],[1,1]], B = [[1,0],[1,1]]",
+                 "matrix_expr", "⁻¹ ·") == a.inv() * b  # A⁻¹B, not (AB)⁻¹
+    assert _read("A.inv() @ b for A = [[2,1],[1,1]], b = [1,2]", "matrix_expr") == M([-1, 3])
+    _asked_back("np.linalg.det(A) + 1 for A = [[1,2],[3,4]]")  # no words for det(A) + 1
+
+
 def test_numpy_solve_is_the_system() -> None:
     answer = _read("np.linalg.solve(A, b) with A = [[2,1],[1,3]], b = [3,5]", "solve_system")
     assert list(answer.values()) == [sp.Rational(4, 5), sp.Rational(7, 5)]

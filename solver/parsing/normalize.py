@@ -121,17 +121,33 @@ def _arguments(inner: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def _as_math(name: str, args: list[str]) -> str | None:
-    """``det(A)`` -> `` det (A) ``, ``dot(a, b)`` -> ``(a) * (b)``, ``solve(A, b)`` ->
-    ``solve (A) x = (b)``; None when the call is not one of ``_CALLS`` with its arity."""
+_NOTATION = {"inverse": "^-1", "transpose": "^T"}
+
+
+def _as_math(name: str, args: list[str], embedded: bool) -> str | None:
+    """``det(A)`` -> `` det (A) ``, ``inv(A)`` -> ``((A)^-1)``, ``dot(a, b)`` -> ``(a) * (b)``,
+    ``solve(A, b)`` -> ``solve (A) x = (b)``; None when the call is not one of ``_CALLS``
+    with its arity, or when a word would have to stand inside a larger expression
+    (``inv(A) @ b`` is A⁻¹·b, but ``det(A) + 1`` has no words for it)."""
     arity, word = _CALLS.get(name, (0, ""))
     if len(args) != arity or any("=" in a for a in args):
         return None
+    if word in _NOTATION:
+        return f" (({args[0]}){_NOTATION[word]}) "
+    if arity == 2 and word != "solve":
+        return f" (({args[0]}) {word} ({args[1]})) "
+    if embedded:
+        return None
     if word == "solve":
         return f" solve ({args[0]}) x = ({args[1]}) "
-    if arity == 2:
-        return f" ({args[0]}) {word} ({args[1]}) "
     return f" {word} ({args[0]}) "
+
+
+def _embedded(text: str, start: int, end: int) -> bool:
+    """The call at ``text[start:end]`` has an operator or a bracket right next to it."""
+    before = text[:start].rstrip()[-1:]
+    after = text[end:].lstrip()[:1]
+    return bool((before and before in "@*+-/^(") or (after and after in "@*+-/^."))
 
 
 def _code_calls(text: str) -> str:
@@ -143,7 +159,8 @@ def _code_calls(text: str) -> str:
         if not m:
             break
         end = _close(text, m.end() - 1)
-        math = _as_math(m.group(1), _arguments(text[m.end():end])) if end > 0 else None
+        math = _as_math(m.group(1), _arguments(text[m.end():end]),
+                        _embedded(text, m.start(), end + 1)) if end > 0 else None
         if math is None:
             break
         text = text[:m.start()] + math + text[end + 1:]
@@ -164,7 +181,8 @@ def _code_calls(text: str) -> str:
             start = name.start() if name else -1
         if start < 0:
             break
-        math = _as_math(m.group(1), [text[start:stop], *_arguments(text[m.end():end])])
+        math = _as_math(m.group(1), [text[start:stop], *_arguments(text[m.end():end])],
+                        _embedded(text, start, end + 1))
         if math is None:
             break
         text = text[:start] + math + text[end + 1:]
