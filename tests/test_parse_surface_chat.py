@@ -366,6 +366,12 @@ def test_cross_or_dot(text: str, kind: str, want: object) -> None:
     assert _read(text, kind) == want
 
 
+@pytest.mark.parametrize("text", ["2<u, v> for u = (1,2), v = (3,4)", "2 |(3,4)|",
+                                  "2 d(u, v) for u = (1,2), v = (4,6)"])
+def test_notation_inside_an_expression_is_not_said_in_words(text: str) -> None:
+    _asked_back(text)  # never "the dot product of u and v" with the 2 lost
+
+
 def test_x_between_numbers_or_scalars_is_not_a_cross_product() -> None:
     _asked_back("(1,2) x (3,4)")
     assert parse("d/dx x sin x").expr == x * sp.sin(x)

@@ -202,10 +202,21 @@ def _defined(name: str, text: str) -> bool:
     return re.search(rf"(?<![\w.]){re.escape(name)}\s*=\s*[(\[]", text) is not None
 
 
+def _alone(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is not part of a larger expression (``2<u, v>``, ``|(3, 4)| + 1``):
+    only then can it be said in words ("the dot product of u and v")."""
+    before = text[:start].rstrip()
+    after = text[end:].lstrip()[:1]
+    single = re.search(r"(?<![A-Za-z])[A-Za-z]$", before) is not None
+    return not ((before[-1:] and (before[-1].isdigit() or before[-1] in "@*+-/^()[]|" or single))
+                or (after and (after.isdigit() or after in "@*+-/^([|")))
+
+
 def _inner(m: re.Match[str], text: str) -> str:
     a, b = m.group(1), m.group(2)
-    return f" dot product of {a} and {b} " if _defined(a, text) and _defined(b, text) \
-        else m.group(0)
+    if _defined(a, text) and _defined(b, text) and _alone(m.string, m.start(), m.end()):
+        return f" dot product of {a} and {b} "
+    return m.group(0)
 
 
 _CROSS_NAMES = re.compile(r"(?<![\w^.])([A-Za-wyzA-Z]\w?)\s+x\s+([A-Za-wyzA-Z]\w?)(?![\w(^])")
@@ -216,7 +227,9 @@ _METRIC = re.compile(r"(?<![\w^/])d\s*\(\s*([A-Za-z]\w?)\s*,\s*([A-Za-z]\w?)\s*\
 
 def _names(m: re.Match[str], text: str, form: str) -> str:
     a, b = m.group(1), m.group(2)
-    if a != b and _defined(a, text) and _defined(b, text):
+    words = form.strip()[0].isalpha()
+    if a != b and _defined(a, text) and _defined(b, text) and (
+            not words or _alone(m.string, m.start(), m.end())):
         return form.format(a=a, b=b)
     return m.group(0)
 
@@ -299,7 +312,9 @@ def normalize(text: str) -> str:
     if "d" in text:
         text = _METRIC.sub(lambda m: _names(m, text, " distance between {a} and {b} "), text)
     # |(3, 4)|: bars around a vector are its length
-    text = re.sub(r"(?<!\|)\|\s*(\([^()|]*,[^()|]*\))\s*\|(?!\|)", r" norm \1 ", text)
+    text = re.sub(r"(?<!\|)\|\s*(\([^()|]*,[^()|]*\))\s*\|(?!\|)",
+                  lambda m: f" norm {m.group(1)} " if _alone(m.string, m.start(), m.end())
+                  else m.group(0), text)
     # <u, v> with u and v defined is their inner product; <1, 2, 3> is a vector (1, 2, 3)
     text = _INNER.sub(lambda m: _inner(m, text), text)
     text = re.sub(r"<([^<>=]*,[^<>=]*)>", r"(\1)", text)
