@@ -297,6 +297,17 @@ def test_a_start_value_is_split_off_only_in_an_iteration() -> None:
     assert answer == {sp.Symbol("x0"): 1, sp.Symbol("x1"): 3}
 
 
+@pytest.mark.parametrize("text", ["twice the derivative of x^3", "half the determinant of "
+                                  "[[1,2],[3,4]]", "3 times the dot product of (1,2) and (3,4)"])
+def test_a_multiple_of_an_answer_is_asked_back(text: str) -> None:
+    assert "multiple" in _asked_back(text)  # not the second derivative, not 11 with the 3 lost
+
+
+def test_twice_after_the_verb_is_the_order() -> None:
+    assert _read("differentiate x^3 twice", "higher_derivative") == 6 * x
+    assert _read("double derivative of x^3", "higher_derivative") == 6 * x
+
+
 def test_by_is_not_a_division_after_multiply_or_in_a_size() -> None:
     assert _read("multiply A by B for A = [[1,2],[3,4]], B = [[0,1],[1,0]]", "multiply") == M(
         [[2, 1], [4, 3]])

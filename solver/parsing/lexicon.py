@@ -20,6 +20,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from ..errors import ParseError
+
 _FILLER = """
 a an the of is are am be was were this that these those it its me my we our you your ur u he
 she they him her i what whats which who how why when where whether if then than also hw
@@ -375,7 +377,28 @@ def _bracketed_words(m: re.Match[str]) -> str:
 _SHORT_KEYS = frozenset(k.lower() for k in SHORTHAND)
 
 
+# "twice the derivative of x^3", "3 times the dot product of u and v": a multiple of a result
+# (never the second derivative, never the dot product with the 3 lost)
+_MULTIPLE = re.compile(r"\b(twice|thrice|double|triple|half|\d+(?:\.\d+)?|one|two|three|four|five|"
+                       r"six|seven|eight|nine|ten)\s*(?:times\b|\*)?\s*(?:of\s+)?the\s+([a-z]+)",
+                       re.I)
+
+
+def _check_multiple(text: str) -> None:
+    for m in _MULTIPLE.finditer(text):
+        what, word = m.group(1).lower(), m.group(2).lower()
+        times = "times" in m.group(0).lower() or "*" in m.group(0)
+        scaling = what in ("twice", "thrice", "double", "triple", "half")
+        if (times or scaling) and word in _kind_words() and word not in (
+                "matrix", "vector", "vectors", "points", "data", "order", "find", "zero"):
+            raise ParseError(f"I did not understand “{m.group(0).strip()}”: I can work out "
+                             f"the {word}, not a multiple of it.",
+                             f"Ask for the {word} alone, then multiply; for a second "
+                             "derivative say 'second derivative of ...'.")
+
+
 def word_math(text: str) -> str:
+    _check_multiple(text)
     low = text.lower()
     said = set(re.findall(r"[a-z][a-z']*", low))
     if said & NUMBER_WORDS.keys():
