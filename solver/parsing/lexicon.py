@@ -20,8 +20,6 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from ..errors import ParseError
-
 _FILLER = """
 a an the of is are am be was were this that these those it its me my we our you your ur u he
 she they him her i what whats which who how why when where whether if then than also hw
@@ -385,13 +383,14 @@ _MULTIPLE = re.compile(r"\b(twice|thrice|double|triple|half|\d+(?:\.\d+)?|one|tw
 
 
 def _check_multiple(text: str) -> None:
+    from .account import Unclear  # a question back, like every word not understood
     for m in _MULTIPLE.finditer(text):
         what, word = m.group(1).lower(), m.group(2).lower()
         times = "times" in m.group(0).lower() or "*" in m.group(0)
         scaling = what in ("twice", "thrice", "double", "triple", "half")
         if (times or scaling) and word in _kind_words() and word not in (
                 "matrix", "vector", "vectors", "points", "data", "order", "find", "zero"):
-            raise ParseError(f"I did not understand “{m.group(0).strip()}”: I can work out "
+            raise Unclear(f"I did not understand “{m.group(0).strip()}”: I can work out "
                              f"the {word}, not a multiple of it.",
                              f"Ask for the {word} alone, then multiply; for a second "
                              "derivative say 'second derivative of ...'.")
