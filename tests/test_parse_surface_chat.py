@@ -217,6 +217,21 @@ def test_latex(text: str, kind: str, want: sp.Basic) -> None:
     assert got == want or sp.simplify(got - want) == 0
 
 
+def test_latex_transpose_and_two_norm() -> None:
+    a = M([[1, 2], [3, 4]])
+    assert _read(r"$A^{T}A$ for $A = \begin{bmatrix}1&2\\3&4\end{bmatrix}$",
+                 "matrix_expr") == a.T * a
+    assert _read(r"Let $\mathbf{v} = \begin{bmatrix} 1 \\ 2 \end{bmatrix}$. Find "
+                 r"$\|\mathbf{v}\|_2$", "norm") == sp.sqrt(5)
+    _asked_back(r"$\|\mathbf{v}\|_1$ for v = (1,-2)")
+
+
+@pytest.mark.parametrize("text", [r"d/dw $(y - \hat{y})^2$", r"$\bar{x}$ of 1, 2, 3",
+                                  "d/dx ŷ^2"])
+def test_accents_are_not_the_bare_letter(text: str) -> None:
+    _asked_back(text)  # (y − ŷ)² is not (y − y)² = 0
+
+
 def test_nabla_squared_alone_is_asked_back() -> None:
     _asked_back("∇²f for f = x^2 y")  # the Hessian or the Laplacian: not guessed
 

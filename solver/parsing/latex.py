@@ -23,8 +23,10 @@ _D_FRAC = re.compile(  # \\frac{d}{dx}, \\frac{dy}{dx}, \\frac{\\partial f}{\\pa
 )
 _COMMAND = re.compile(r"\\([A-Za-z]+)")
 _CASES = re.compile(r"\\begin\{cases\}(.*?)\\end\{cases\}", re.S)
+# \hat{y}, \bar{x}, \tilde{x}, \dot{x} are not the letter itself (ŷ is a prediction, x̄ a
+# mean): they stay unknown commands and are asked about
 _STYLED = re.compile(r"\\(?:mathbf|mathrm|mathit|mathsf|boldsymbol|vec|bf|operatorname|text|"
-                     r"textbf|textit|mbox|hat|bar|mathbb)\s*\{([^{}]*)\}")
+                     r"textbf|textit|mbox|mathbb)\s*\{([^{}]*)\}")
 
 _WORDS = {
     # functions and names that read the same without the backslash

@@ -297,6 +297,9 @@ def normalize(text: str) -> str:
     text = re.sub(r"(?<=[A-Za-z]{2})!+", ".", text)
     text = re.sub(r"(?m)^\s*(?:[Qq]\.?\s*)?\d{1,2}\s*[.)]\s+(?=[A-Za-z])", "", text)
     text = _DOT_T.sub("^T", text)
+    text = re.sub(r"\^\s*\(\s*T\s*\)", "^T ", text)  # A^{T}, A^{\top}: the transpose
+    # ||v||_2 is the Euclidean norm (||v||_1 and the rest stay for a question)
+    text = re.sub(r"(\|\|[^|]+\|\|)\s*_\s*(?:2\b|\(\s*2\s*\))", r"\1", text)
     # "u = (1, 2)ᵀ": the textbook's way to write a column vector on one line (our vectors are
     # columns already); only in a definition, where nothing else can be meant
     text = re.sub(r"(?<==)(\s*\([^()=]*,[^()=]*\))\s*\^\s*T(?=\s*(?:[,;\n]|$|and\b))", r"\1",
