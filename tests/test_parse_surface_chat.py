@@ -226,6 +226,11 @@ def test_latex_transpose_and_two_norm() -> None:
     _asked_back(r"$\|\mathbf{v}\|_1$ for v = (1,-2)")
 
 
+def test_latex_evaluated_at_a_point() -> None:
+    problem = parse(r"$\left.\frac{d}{dx}(x^3)\right|_{x=2}$")
+    assert problem.kind == "derivative" and problem.point == {x: 2}
+
+
 @pytest.mark.parametrize("text", [r"d/dw $(y - \hat{y})^2$", r"$\bar{x}$ of 1, 2, 3",
                                   "d/dx ŷ^2"])
 def test_accents_are_not_the_bare_letter(text: str) -> None:

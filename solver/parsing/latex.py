@@ -22,6 +22,7 @@ _D_FRAC = re.compile(  # \\frac{d}{dx}, \\frac{dy}{dx}, \\frac{\\partial f}{\\pa
     r"\s*\{\s*((?:(?:d|\\partial)\s*[A-Za-z]\s*(?:\^\{?\d\}?)?\s*)+)\}"
 )
 _COMMAND = re.compile(r"\\([A-Za-z]+)")
+_AT = re.compile(r"(?:\\(?:bigg?|Bigg?|right)\s*)?\|\s*_\s*\{\s*([A-Za-z])\s*=\s*([-\d./]+)\s*\}")
 _CASES = re.compile(r"\\begin\{cases\}(.*?)\\end\{cases\}", re.S)
 # \hat{y}, \bar{x}, \tilde{x}, \dot{x} are not the letter itself (ŷ is a prediction, x̄ a
 # mean): they stay unknown commands and are asked about
@@ -81,6 +82,8 @@ def latex_to_plain(text: str) -> str:
     text = _CASES.sub(lambda m: " " + ", ".join(
         r.replace("&", " ") for r in re.split(r"\\\\", m.group(1)) if r.strip()) + " ", text)
     text = _ENV.sub(_matrix, text)
+    # "\frac{d}{dx} x^2 \Big|_{x=1}": evaluated at the point
+    text = _AT.sub(r" at \1 = \2 ", text)
     # \left[ ... \right], \left\{ ... \right\}: grouping brackets, not a matrix
     text = re.sub(r"\\left\s*(?:\[|\\\{)", " (", text)
     text = re.sub(r"\\right\s*(?:\]|\\\})", ") ", text)
