@@ -412,6 +412,12 @@ def test_x_between_numbers_or_scalars_is_not_a_cross_product() -> None:
 @pytest.mark.parametrize("text", [
     "d/dx x^3 = ?", "d/dx x^3 ??", "d/dx x^3 :)", "d/dx x^3 bhai jaldi",
     "hi sir, d/dx x^3. thank you sir", "d/dx x^3... pls", "sir plz d/dx x^3 urgent!!",
+    "d/dx x^3 !!!", "d/dx x^3?!", "gm sir, d/dx x^3", "kal exam hai bhai d/dx x^3 batao",
+    "thanks in advance, d/dx x^3", "our prof gave this in the midsem: d/dx x^3 🤔",
 ])
 def test_trailing_chat(text: str) -> None:
     assert _read(text, "derivative") == 3 * x**2
+
+
+def test_a_factorial_is_still_a_factorial() -> None:
+    assert parse("d/dx 5! x").expr == 120 * x

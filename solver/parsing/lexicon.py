@@ -57,6 +57,9 @@ hw hlp pls plz plss plox thx tnx thnku tysm asap bcoz coz cuz bcz becoz becuz wa
 gimme gib ans soln sol sln fn fxn func coords coordinate coordinates given
 multivariate multivariable exact
 maan lo lijiye lijie nikalne nikalni nikalna aayega ayega aega aata aati aate ya dijiye
+kal aaj abhi parso advance reply fast soon quickly guys frnds friends prof professor teacher
+sem midsem endsem semester viva lecture textbook book gave asked confused confusing good
+morning evening night afternoon gm gn lol yo hmm hmmm
 """
 FILLER = frozenset(_FILLER.split())
 

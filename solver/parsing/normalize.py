@@ -295,6 +295,7 @@ def normalize(text: str) -> str:
     # chat: "= ?" is "what is"; "hi!" is not a factorial; "1. find ..." is a list number
     text = re.sub(r"\s*=\s*\?+", " ?", text)
     text = re.sub(r"(?<=[A-Za-z]{2})!+", ".", text)
+    text = re.sub(r"(?<=\s)[!?]*![!?]*(?=\s|$)|(?<=[\w)\]])\?+![!?]*", " ?", text)  # " !!!", "?!"
     text = re.sub(r"(?m)^\s*(?:[Qq]\.?\s*)?\d{1,2}\s*[.)]\s+(?=[A-Za-z])", "", text)
     text = _DOT_T.sub("^T", text)
     text = re.sub(r"\^\s*\(\s*T\s*\)", "^T ", text)  # A^{T}, A^{\top}: the transpose
