@@ -421,3 +421,20 @@ def test_trailing_chat(text: str) -> None:
 
 def test_a_factorial_is_still_a_factorial() -> None:
     assert parse("d/dx 5! x").expr == 120 * x
+
+
+# ------------------------------------------------------ a lone letter never vanishes
+@pytest.mark.parametrize("text", [
+    "derivative of x and sin x",  # two functions: was d/dx sin x
+    "derivative of x with sin x",
+    "partial derivative of x^2 y, y",  # was taken in x
+    "gradient of x^2 y z, x, y",  # was the gradient in (x, y, z)
+    "hessian of x^2 y^2 z in x, y",
+])
+def test_a_lone_letter_that_is_not_used_is_asked_back(text: str) -> None:
+    assert "what to do with" in _asked_back(text)
+
+
+def test_a_variable_list_that_is_used_is_fine() -> None:
+    assert _read("hessian of x^2 + y^2 in x, y", "hessian") == M([[2, 0], [0, 2]])
+    assert _read("d/dx of x", "derivative") == 1

@@ -257,6 +257,31 @@ def _fits(p: Parsed, where: str) -> bool:
     return p.role in _NUMBER_ROLES[where]
 
 
+def _lone_letter_unused(n: int, parsed: list[Parsed], fields: dict[str, Any]) -> bool:
+    """A lone letter typed as its own piece went nowhere when it sits before a function it is
+    a letter of ("derivative of x and sin x": a second function, not a variable list), or when
+    the letters typed after the function are not the variables used ("hessian of x^2 y^2 z in
+    x, y" solved in (x, y, z); "partial derivative of x^2 y, y" taken in x)."""
+    def lone(q: Parsed) -> bool:
+        return (isinstance(q.value, sp.Symbol) and not q.name and q.role == "main"
+                and fields.get("expr") != q.value)
+
+    def function_of(q: Parsed, s: sp.Symbol) -> bool:
+        return (q.role == "main" and not q.name and not q.is_equation and is_scalar(q.value)
+                and not isinstance(q.value, sp.Symbol) and s in q.value.free_symbols)
+
+    p = parsed[n]
+    if not lone(p):
+        return False
+    if any(function_of(q, p.value) for q in parsed[n + 1:]):
+        return True
+    variables = set(fields.get("variables") or ())
+    typed = {q.value for q in parsed[n:] if lone(q)} | {
+        q.value for q in parsed[:n] if lone(q) and not any(
+            function_of(r, q.value) for r in parsed[parsed.index(q) + 1:])}
+    return bool(variables) and typed != variables
+
+
 def check_reached(parsed: list[Parsed], fields: dict[str, Any],
                   texts: list[str] | None = None) -> list[tuple[str, str]]:
     """Each parsed piece of math and where it went (``[("[[1, 2], [3, 4]]", "matrices[0]")]``);
@@ -280,7 +305,8 @@ def check_reached(parsed: list[Parsed], fields: dict[str, Any],
                 went.append((shown, "matrices (A, b)"))  # Ax = b, checked by its builder
             else:
                 missing.append(p)
-        elif (where := bag.where(p.value)) and _fits(p, where):
+        elif (where := bag.where(p.value)) and _fits(p, where) and not _lone_letter_unused(
+                n, parsed, fields):
             went.append((shown, where))
         else:
             missing.append(p)
