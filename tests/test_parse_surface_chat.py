@@ -438,3 +438,9 @@ def test_a_lone_letter_that_is_not_used_is_asked_back(text: str) -> None:
 def test_a_variable_list_that_is_used_is_fine() -> None:
     assert _read("hessian of x^2 + y^2 in x, y", "hessian") == M([[2, 0], [0, 2]])
     assert _read("d/dx of x", "derivative") == 1
+
+
+@pytest.mark.parametrize("text", ["dot product of (1,2) and (3,4), 2",
+                                  "2 dot product of u and v for u = (1,2), v = (3,4)"])
+def test_a_lone_number_is_not_taken_for_a_vector_entry(text: str) -> None:
+    assert "what to do with 2" in _asked_back(text)  # was u·v = 11, the 2 unused

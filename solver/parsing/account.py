@@ -118,7 +118,7 @@ class _Bag:
         for n, m in enumerate(fields.get("matrices", ())):
             self._matrix(m, data_kind, f"matrices[{n}]")
         for n, v in enumerate(fields.get("vectors", ())):
-            self._matrix(v, True, f"vectors[{n}]")
+            self._matrix(v, data_kind, f"vectors[{n}]")
         if fields.get("expr") is not None:
             self._scalar(fields["expr"], "expr")
         for n, e in enumerate(fields.get("exprs", ())):
