@@ -25,9 +25,8 @@ from .expr import MatOp, Seq, is_scalar
 from .intent import VOCAB, canonical
 from .items import Parsed, as_vector
 from .lexicon import CHAT_SPELLINGS as _CHAT
-from .lexicon import FILLER, MEANING, UNSUPPORTED
+from .lexicon import FILLER, FOR_KINDS, MEANING, UNSUPPORTED
 from .lexicon import FILLER_LETTERS as _SPECIAL
-from .lexicon import MEANING_FOR_KINDS as _FOR_KINDS
 from .lexicon import ORDINALS as _ORDINALS
 from .lexicon import PUNCTUATION as _PUNCTUATION
 from .segment import Segmented
@@ -63,8 +62,8 @@ def check_words(seg: Segmented, kind: str | None = None) -> list[tuple[str, str]
         if low in FILLER or word in _SPECIAL or _CHAT.fullmatch(word):
             went.append((word, "filler"))
             continue
-        if low in _FOR_KINDS:
-            if kind in _FOR_KINDS[low]:
+        if low in FOR_KINDS:
+            if kind in FOR_KINDS[low]:
                 went.append((word, f"lexicon: {low} ({kind})"))
             else:
                 unknown.append(word)
@@ -113,7 +112,7 @@ class _Bag:
         for n, m in enumerate(fields.get("matrices", ())):
             self._matrix(m, data_kind, f"matrices[{n}]")
         for n, v in enumerate(fields.get("vectors", ())):
-            self._matrix(v, True, f"vectors[{n}]")
+            self._matrix(v, data_kind, f"vectors[{n}]")
         if fields.get("expr") is not None:
             self._scalar(fields["expr"], "expr")
         for n, e in enumerate(fields.get("exprs", ())):
@@ -252,6 +251,31 @@ def _fits(p: Parsed, where: str) -> bool:
     return p.role in _NUMBER_ROLES[where]
 
 
+def _lone_letter_unused(n: int, parsed: list[Parsed], fields: dict[str, Any]) -> bool:
+    """A lone letter typed as its own piece went nowhere when it sits before a function it is
+    a letter of ("derivative of x and sin x": a second function, not a variable list), or when
+    the letters typed after the function are not the variables used ("hessian of x^2 y^2 z in
+    x, y" solved in (x, y, z); "partial derivative of x^2 y, y" taken in x)."""
+    def lone(q: Parsed) -> bool:
+        return (isinstance(q.value, sp.Symbol) and not q.name and q.role == "main"
+                and fields.get("expr") != q.value)
+
+    def function_of(q: Parsed, s: sp.Symbol) -> bool:
+        return (q.role == "main" and not q.name and not q.is_equation and is_scalar(q.value)
+                and not isinstance(q.value, sp.Symbol) and s in q.value.free_symbols)
+
+    p = parsed[n]
+    if not lone(p):
+        return False
+    if any(function_of(q, p.value) for q in parsed[n + 1:]):
+        return True
+    variables = set(fields.get("variables") or ())
+    typed = {q.value for q in parsed[n:] if lone(q)} | {
+        q.value for q in parsed[:n] if lone(q) and not any(
+            function_of(r, q.value) for r in parsed[parsed.index(q) + 1:])}
+    return bool(variables) and typed != variables
+
+
 def check_reached(parsed: list[Parsed], fields: dict[str, Any],
                   texts: list[str] | None = None) -> list[tuple[str, str]]:
     """Each parsed piece of math and where it went (``[("[[1, 2], [3, 4]]", "matrices[0]")]``);
@@ -275,7 +299,8 @@ def check_reached(parsed: list[Parsed], fields: dict[str, Any],
                 went.append((shown, "matrices (A, b)"))  # Ax = b, checked by its builder
             else:
                 missing.append(p)
-        elif (where := bag.where(p.value)) and _fits(p, where):
+        elif (where := bag.where(p.value)) and _fits(p, where) and not _lone_letter_unused(
+                n, parsed, fields):
             went.append((shown, where))
         else:
             missing.append(p)

@@ -22,9 +22,12 @@ _D_FRAC = re.compile(  # \\frac{d}{dx}, \\frac{dy}{dx}, \\frac{\\partial f}{\\pa
     r"\s*\{\s*((?:(?:d|\\partial)\s*[A-Za-z]\s*(?:\^\{?\d\}?)?\s*)+)\}"
 )
 _COMMAND = re.compile(r"\\([A-Za-z]+)")
+_AT = re.compile(r"(?:\\(?:bigg?|Bigg?|right)\s*)?\|\s*_\s*\{\s*([A-Za-z])\s*=\s*([-\d./]+)\s*\}")
 _CASES = re.compile(r"\\begin\{cases\}(.*?)\\end\{cases\}", re.S)
+# \hat{y}, \bar{x}, \tilde{x}, \dot{x} are not the letter itself (ŷ is a prediction, x̄ a
+# mean): they stay unknown commands and are asked about
 _STYLED = re.compile(r"\\(?:mathbf|mathrm|mathit|mathsf|boldsymbol|vec|bf|operatorname|text|"
-                     r"textbf|textit|mbox|hat|bar|mathbb)\s*\{([^{}]*)\}")
+                     r"textbf|textit|mbox|mathbb)\s*\{([^{}]*)\}")
 
 _WORDS = {
     # functions and names that read the same without the backslash
@@ -41,14 +44,23 @@ _WORDS = {
     "Big": "", "displaystyle": "", "mathrm": "", "mathbf": "", "mathit": "", "boldsymbol": "",
     "vec": "", "bf": "", "operatorname": "", "text": "", "quad": " ", "qquad": " ",
     "langle": "<", "rangle": ">", "lvert": "|", "rvert": "|", "vert": "|", "mid": "|",
+    "lVert": "||", "rVert": "||", "Vert": "||",
     "lbrack": "[", "rbrack": "]", "to": " to ", "in": " in ", "approx": "=", "neq": "!=",
 }
+
+
+def _cell(cell: str) -> str:
+    """One entry: ``e^x \\sin y`` is one expression (bracketed), not two entries."""
+    cell = cell.strip()
+    if not cell:
+        return "0"
+    return cell if re.fullmatch(r"-?[\w.]+", cell) else f"({cell})"
 
 
 def _matrix(match: re.Match[str]) -> str:
     env, body = match.group(1), match.group(3)
     rows = [r for r in re.split(r"\\\\|\\cr", body) if r.strip() and r.strip() != "\\hline"]
-    cells = ["[" + ", ".join(c.strip() or "0" for c in r.split("&")) + "]" for r in rows]
+    cells = ["[" + ", ".join(_cell(c) for c in r.split("&")) + "]" for r in rows]
     text = "[" + ", ".join(cells) + "]"
     return f" det {text} " if env.lower() == "vmatrix" else f" {text} "
 
@@ -70,6 +82,8 @@ def latex_to_plain(text: str) -> str:
     text = _CASES.sub(lambda m: " " + ", ".join(
         r.replace("&", " ") for r in re.split(r"\\\\", m.group(1)) if r.strip()) + " ", text)
     text = _ENV.sub(_matrix, text)
+    # "\frac{d}{dx} x^2 \Big|_{x=1}": evaluated at the point
+    text = _AT.sub(r" at \1 = \2 ", text)
     # \left[ ... \right], \left\{ ... \right\}: grouping brackets, not a matrix
     text = re.sub(r"\\left\s*(?:\[|\\\{)", " (", text)
     text = re.sub(r"\\right\s*(?:\]|\\\})", ") ", text)
@@ -84,7 +98,7 @@ def latex_to_plain(text: str) -> str:
         text = new
     text = _STYLED.sub(r" \1 ", text)  # \mathbf{v}, \text{and}: the letter or word itself
     text = re.sub(r"\\[,;:! ]", " ", text)
-    text = text.replace("\\{", "(").replace("\\}", ")").replace("\\|", "|")
+    text = text.replace("\\{", "(").replace("\\}", ")").replace("\\|", "||")
     text = _COMMAND.sub(_command, text)
     text = text.replace("\\\\", " ; ")
     if "\\" in text:

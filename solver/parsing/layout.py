@@ -65,15 +65,70 @@ def _columns(text: str) -> str:
     return text[:found[0].start()] + matrix + text[found[-1].end():]
 
 
+_ITERATION = re.compile(r"\b(?:gd|gradient\s+descent|newton|raphson|nr|lr|learning|steps?|"
+                        r"iterations?|iters?)\b", re.I)
+_STATS = re.compile(r"\b(?:mean|average|avg|variance|deviation|data|numbers|marks|scores)\b",
+                    re.I)
+_SPACED = re.compile(rf"(?<![\w.^*/+\-=,(\[|;])({_NUM}(?:[ ]+{_NUM}){{2,}})(?![\w.^*/(\[|;])")
+
+
+def _spaced_data(text: str) -> str:
+    """``variance of 10 12 14``: numbers typed with spaces in a statistics message are the
+    data ``10, 12, 14`` (a line of numbers elsewhere may be a matrix row)."""
+    if not _STATS.search(text) or "\n" in text.strip():
+        return text
+    return _SPACED.sub(lambda m: ", ".join(m.group(1).split()), text)
+
+
+# (4 7 | 2 6), [1 2 | 3 4]: rows split by bars inside one bracket
+_BAR_ROWS = re.compile(rf"[(\[]\s*({_ROW_RE}(?:\s*\|\s*{_ROW_RE})+)\s*[)\]]")
+# "[[1, 1], [0, 2]] x = [6, -4]" alone: the system A x = b
+_SYSTEM = re.compile(r"\s*(\[\s*\[[^=]*\]\s*\])\s*([a-z])\s*=\s*(\[[^\[\]=]*\]|\([^()=]*\))"
+                     r"\s*[?.]?\s*")
+
+
+def _bar_rows(match: re.Match[str]) -> str:
+    rows = [_cells(r) for r in match.group(1).split("|")]
+    return _bracket(rows) if len({len(r) for r in rows}) == 1 else match.group(0)
+
+
+_BAR_ROW = re.compile(rf"\|\s*{_ROW_RE}\s*\|")
+
+
+def _first_row_split(lines: list[str]) -> list[str]:
+    """``det |1 2|`` over ``|3 4|``: the first row typed after the words is a row of the
+    matrix below it (only with bars, where the row cannot be part of the math before it)."""
+    out: list[str] = []
+    for n, line in enumerate(lines):
+        nxt = lines[n + 1].strip() if n + 1 < len(lines) else ""
+        head = re.match(rf"(.*?\S)\s*(\|\s*{_ROW_RE}\s*\|)\s*$", line)
+        if head and not _BAR_ROW.fullmatch(line.strip()) and _BAR_ROW.fullmatch(nxt) and (
+                len(_cells(head.group(2))) == len(_cells(nxt))):
+            out.extend([head.group(1), head.group(2)])
+        else:
+            out.append(line)
+    return out
+
+
 def rows_to_brackets(text: str) -> str:
     """Rewrite bracket-less matrices; everything else is left as typed."""
     text = _SIZE_WORD.sub(" ", text)
+    # "f(x)=(x-1)^2 x0=0 lr 0.25": a start value x0 = .. after the math is its own piece (in
+    # an iteration only: "x1 - 2 x0 = 1" is an equation)
+    if _ITERATION.search(text):
+        text = re.sub(r"(?<=[\d)])[ ]+(?=[A-Za-z]+_?0\s*=\s*-?\.?\d)", ", ", text)
+    if "|" in text:
+        text = _BAR_ROWS.sub(_bar_rows, text)
+    if (m := _SYSTEM.fullmatch(text)) is not None:
+        text = f"solve {m.group(1)} {m.group(2)} = {m.group(3)}"
+    text = _spaced_data(text)
     text = _BARS.sub(lambda m: f" det [{m.group(1)}] ", text)
     text = _columns(text)
     if ";" in text and "[" not in text:
         text = _SEMI_ROWS.sub(_semicolon_rows, text)
     lines = [_SLASH.sub(_slash, line) if " / " in line and len(line) <= 200 else line
              for line in text.split("\n")]
+    lines = _first_row_split(lines)
     out: list[str] = []
     i = 0
     while i < len(lines):

@@ -17,6 +17,8 @@ are in ``WORD_MATH``; ``intent`` applies them before the message is split into w
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Any
 
 _FILLER = """
 a an the of is are am be was were this that these those it its me my we our you your ur u he
@@ -45,6 +47,19 @@ kar karke karo kardo kar do bata batao bata do nikal nikalo nikaal mujhe humko h
 kyu kyun kyon matlab wala wali wale dekho raha rahi rahe hua hui hue yaha yahan pe par liye
 tak taka ko ne wala zara jaldi please bro dude bhai sirji sir ji madam maam didi bhaiya yr yaar
 plss plzz pleasee
+btao bta btado batado batana bataye bataiye nikaal nikalna nikalke nikaalo nikalde nikaldo
+nikal do kro krdo krna krke kre karein kariye kardo karke kijiye kijie dikhao dikha dikhado
+samjhado samjhana samjhaiye samjha sikhao chaiye chahie chahiye chahta chahti sakte sakta
+sakti ho hoti hota hua hai he hain tha kese kaise kaisey kyunki isme usme isse usse
+inme unme wo woh vo yeh yahi wahi waala waali waale wale wali liye keliye sawal sawaal prashn
+jawab uttar madad help zaroor zarur ekdum bas sirf puri pura poora poori stepwise
+hw hlp pls plz plss plox thx tnx thnku tysm asap bcoz coz cuz bcz becoz becuz wat wht wats
+gimme gib ans soln sol sln fn fxn func coords coordinate coordinates given
+multivariate multivariable exact
+maan lo lijiye lijie nikalne nikalni nikalna aayega ayega aega aata aati aate ya dijiye
+kal aaj abhi parso advance reply fast soon quickly guys frnds friends prof professor teacher
+sem midsem endsem semester viva lecture textbook book gave asked confused confusing good
+morning evening night afternoon gm gn lol yo hmm hmmm
 """
 FILLER = frozenset(_FILLER.split())
 
@@ -108,6 +123,21 @@ MEANING: dict[str, str] = {
     "elimination": "row reduction", "solve": "solve", "value": "",
 }
 
+# words with a meaning only for some kinds (``account`` accepts them there, and asks back
+# elsewhere): "root of x^2 - 3" (Newton) is a zero, not √; "jacobian of polar: x = r cos θ, ..."
+FOR_KINDS: dict[str, tuple[str, ...]] = {
+    "root": ("newton",), "roots": ("newton", "solve_system"),
+    "zeros": ("newton", "solve_system"), "tangent": ("derivative",),
+    "line": ("projection",), "through": ("projection",),
+    "plane": ("projection",), "scalar": ("dot",),
+    "polar": ("jacobian",), "spherical": ("jacobian",), "cylindrical": ("jacobian",),
+    "transformation": ("jacobian",), "mapping": ("jacobian",),
+    "process": ("gram_schmidt",), "procedure": ("gram_schmidt",),
+    "algorithm": ("gram_schmidt",), "orthogonalization": ("gram_schmidt",),
+    "orthogonalisation": ("gram_schmidt",), "total": ("chain_rule",),
+    "direction": ("pca",), "directions": ("pca",), "axis": ("pca",), "axes": ("pca",),
+}
+
 # asked for but not something this tutor does: a clear "not yet", never a misreading
 UNSUPPORTED = {"integrate": "integrals", "integral": "integrals", "integration": "integrals",
                "antiderivative": "integrals", "limit": "limits", "lim": "limits",
@@ -140,6 +170,9 @@ WORD_MATH: list[tuple[re.Pattern[str], str]] = [
     # Hinglish: "y ke respect me(in)" / "y ke respect se" is "with respect to y"
     (re.compile(r"\b([a-zA-Z]\w?)\s+ke\s+respect\s+(?:me|mein|main|se|mai)\b", re.I),
      r" wrt \1 "),
+    # "e to the minus x", "e^ negative 2x"; "x to the 3rd (power)"
+    (re.compile(r"\^\s*(?:minus|negative)\s+", re.I), "^-"),
+    (re.compile(r"\^\s*(\d+)\s*(?:st|nd|rd|th)\b(?:\s+power\b)?", re.I), r"^\1"),
 ]
 
 
@@ -147,11 +180,297 @@ _COUNT = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+
                     r"(?:steps?|iterations?|iters|components?|terms?|updates?)\b)", re.I)
 
 
+# ---------------------------------------------------------------- chat shorthand, Hinglish
+# A short or Hinglish word that has a meaning is rewritten to the English word it stands for,
+# before the message is split (the restatement then shows how it was read). Never before "="
+# (``dist = 3`` is a name) and never inside a longer word.
+SHORTHAND: dict[str, str] = {
+    # WhatsApp abbreviations of math words
+    "evals": "eigenvalues", "eigvals": "eigenvalues", "eigenvals": "eigenvalues",
+    "eig": "eigenvalues", "evecs": "eigenvectors", "eigvecs": "eigenvectors",
+    "eigenvecs": "eigenvectors", "vals": "values", "vecs": "vectors", "vec": "vector",
+    "pts": "points", "dist": "distance", "proj": "projection", "avg": "average",
+    "cov": "covariance", "covar": "covariance", "ker": "kernel", "hess": "hessian",
+    "jac": "jacobian", "mat": "matrix", "mtx": "matrix", "matx": "matrix",
+    "eqn": "equation", "eqns": "equations", "eq": "equation", "abt": "about",
+    "thru": "through", "gd": "gradient descent", "prod": "product", "mult": "multiply",
+    "multiplcation": "multiplication", "transp": "transpose",
+    "GS": "gram schmidt", "NR": "newton raphson",
+    "PCs": "principal components", "PC": "principal component",
+    "lambdas": "eigenvalues", "lambda's": "eigenvalues",
+    # Hinglish words with a meaning (the filler ones are in FILLER)
+    "aur": "and", "dono": "both", "donon": "both", "sab": "all", "saare": "all",
+    "sare": "all", "sabhi": "all", "har": "each", "pehla": "first", "pehli": "first",
+    "pahla": "first", "pahli": "first", "dusra": "second", "doosra": "second",
+    "dusri": "second", "doosri": "second", "teesra": "third", "tisra": "third",
+    "teesri": "third", "jab": "when", "beech": "between", "bich": "between",
+    "beach": "between",
+}
+# a key with a capital letter matches only as typed ("GS", not the product gs); the others in
+# any case ("Evals", "GD")
+_SHORT = re.compile(
+    r"(?<![\w^_.'])(" + "|".join(sorted(map(re.escape, SHORTHAND), key=len, reverse=True))
+    + r")(?![\w'])(?!\s*=(?!=))", re.I)
+
+
+_OPERAND_END = r"(?:(?<=[)\]\d])|(?<=\b[A-Za-z]))"
+_OPERAND_START = (r"(?=\s*(?:[-(\[\d.]|[A-Za-z](?![A-Za-z])|(?:sin|cos|tan|sec|csc|cot|log|ln|exp|"
+                  r"sqrt|sinh|cosh|tanh|e\^)))")
+_NOT_DIVIDED = re.compile(r"\b(?:multipl|mult\b|scal|rotat|increas|decreas|shift|translat|replac|"
+                          r"grow|stretch)", re.I)
+
+
+_NOT_TIMES = re.compile(r"\b(?:proj|convert|transform|map|split|divid|chang|decompos|factor|"
+                        r"substitut|plug|put)", re.I)
+
+
+def _by(m: re.Match[str]) -> str:
+    return m.group(0) if _NOT_DIVIDED.search(m.string) else " / "
+
+
+def _into(m: re.Match[str]) -> str:
+    """"x into sin x" is a product; "project v into u", "convert x into ..." are not."""
+    return m.group(0) if _NOT_TIMES.search(m.string) else " * "
+
+
+_NUMBER_WORD = r"(one|two|three|four|five|six|seven|eight|nine|ten)"
+# "one by x", "x plus two": a number word next to an operation word is the number
+_NUMBER_AROUND = [
+    re.compile(rf"\b{_NUMBER_WORD}\b(?=\s+(?:by|over|plus|minus|times|into|divided|multiplied)"
+               r"\b(?!\s+the\b))", re.I),
+    re.compile(r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("by", "over", "plus", "minus",
+                                                               "times", "into"))
+               + rf"){_NUMBER_WORD}\b", re.I),
+]
+
+
+def _n_and(m: re.Match[str]) -> str:
+    """``n`` between two known words is "and" (``det n inverse``); otherwise the letter n."""
+    before = re.search(r"[A-Za-z]+$", m.string[:m.start()])
+    after = re.match(r"[A-Za-z]+", m.string[m.end():])
+    known = FILLER | set(MEANING) | set(SHORTHAND) | {"det", "inverse", "rank", "trace"}
+    if before and after and before.group(0).lower() in known | _kind_words() and (
+            after.group(0).lower() in known | _kind_words()):
+        return " and "
+    return m.group(0)
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> frozenset[str]:
+    from .intent import VOCAB
+    return frozenset(VOCAB)
+
+
+def _shorthand(m: re.Match[str]) -> str:
+    word = m.group(1)
+    meaning = SHORTHAND.get(word) or (SHORTHAND.get(word.lower()))
+    return f" {meaning} " if meaning else word
+
+
+_INVERSE_TRIG = {"sin": "arcsin", "cos": "arccos", "tan": "arctan", "sec": "arcsec",
+                 "csc": "arccsc", "cosec": "arccsc", "cot": "arccot"}
+_TRIG = r"(sin|cos|tan|sec|csc|cosec|cot)"
+_NAME = r"[A-Za-z]\w?"
+# Phrases a student types for notation: each becomes the notation itself.
+# (a word that must be in the message, the pattern, its rewrite): the word keeps long messages
+# from paying for every pattern
+PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
+    # "log base 2 of x", "log to the base 2 x", "log of x to the base 2": log_2
+    ("base", re.compile(r"\blog\s*(?:to\s+)?(?:the\s+)?base\s*(\d+|e)\s*(?:of\s+)?", re.I),
+     r" log_\1 "),
+    ("base", re.compile(r"\blog\s+(?:of\s+)?(\w+|\([^()]*\))\s+(?:to\s+)?(?:the\s+)?base\s+"
+                        r"(\d+)\b", re.I), r" log_\2(\1) "),
+    # "sin inverse x", "tan inverse of (x/2)", "inverse sine x", "arc sin x": arcsin
+    ("inverse", re.compile(rf"\b{_TRIG}e?\s*-?\s*inverse\s+(?:of\s+)?", re.I),
+     lambda m: f" {_INVERSE_TRIG[m.group(1).lower()]} "),
+    ("inverse", re.compile(rf"\binverse\s+{_TRIG}e?\b(?:\s+of\b)?", re.I),
+     lambda m: f" {_INVERSE_TRIG[m.group(1).lower()]} "),
+    ("arc", re.compile(r"\barc\s+(sin|cos|tan)", re.I), r" arc\1"),
+    # "proj_u v" (LaTeX \mathrm{proj}_{\mathbf{u}} \mathbf{v}): v projected onto u
+    ("proj", re.compile(r"\bproj(?:ection)?\s*_\s*\(?\s*([A-Za-z]\w?)\s*\)?\s*\(?\s*"
+                        r"([A-Za-z]\w?)\s*\)?(?![\w(])", re.I), r" projection of \2 onto \1 "),
+    # "tr(A)", "tr A": the trace
+    ("tr", re.compile(r"\b[tT]r\s*(?=\(|\s+[A-Z]\b)"), " trace "),
+    # Indian English "x square", "(x+1) cube": only after a letter, number or bracket
+    # (never after a capital or a matrix: "is A square" asks whether A is a square matrix)
+    ("square", re.compile(r"(?:(?<=[)\d])|(?<=\b[a-z]))\s+(?i:square)\b"
+                          r"(?!\s+(?i:root|matri|of\b|form))"), "^2"),
+    ("cube", re.compile(r"(?:(?<=[)\d])|(?<=\b[a-z]))\s+(?i:cube)\b(?!\s+(?i:root|of\b))"),
+     "^3"),
+    # "σ² for 1, 1, 2, 4", "σ of 2, 4, 6", "μ of ...": the statistic of the numbers after it
+    # "λ for A", "λ1, λ2 of [[..]]": the eigenvalues (λ = 2 names one of them: not this)
+    ("lambda", re.compile(r"\blambda(?:_?\d)?(?:\s*,\s*lambda_?\d)*\s+"
+                          r"(?=(?:of|for)\s+(?:\[|[A-Z]\b))"), " eigenvalues "),
+    ("sigma", re.compile(r"(?<![\w^])sigma\s*\^\s*\(?2\)?\s*(?=(?:for|of)\s+[\[(]?\s*-?\.?\d)"),
+     " variance "),
+    ("sigma", re.compile(r"(?<![\w^])sigma\s+(?=(?:for|of)\s+[\[(]?\s*-?\.?\d)"),
+     " standard deviation "),
+    ("mu", re.compile(r"(?<![\w^])mu\s+(?=(?:for|of)\s+[\[(]?\s*-?\.?\d)"), " mean "),
+    # "∇²f (the Hessian)": ∇² is the Hessian when the message says so (it is also the
+    # Laplacian, so alone it is asked back)
+    ("hessian", re.compile(r"\bgrad\s*\^\s*\(?2\)?", re.I), " hessian "),
+    # "sigmoid ka taylor series", "derivative of tanh": the function of x, written bare
+    ("k", re.compile(r"\b(sigmoid|softplus|relu|tanh|sinh|cosh|sin|cos|tan|exp|ln)\s+"
+                     r"(?=k[aie]\b)", re.I), r" \1(x) "),
+    # Indian English between two operands: "x into sin x" is x·sin x, "1 by x" is 1/x
+    # ("multiply A by B", "scale v by 2" and "2 by 2 matrix" are not divisions)
+    ("into", re.compile(rf"{_OPERAND_END}\s+into\s+{_OPERAND_START}", re.I), lambda m: _into(m)),
+    ("by", re.compile(r"\b[1-6]\s+by\s+[1-6]\s+(?=matri|det|system|identity|square)", re.I), " "),
+    ("by", re.compile(rf"{_OPERAND_END}\s+by\s+{_OPERAND_START}", re.I), lambda m: _by(m)),
+    # "L2 norm", "2-norm", "ℓ2 norm": the Euclidean norm (L1 and L∞ are not: asked back)
+    ("norm", re.compile(r"\b(?:[Ll]\s*_?\s*2|ell\s*_?\s*2|2\s*-\s*)\s*norm\b"), " norm "),
+    # "x to the 3rd (power)": x^3 (before "to the" and "power" are read)
+    ("to the", re.compile(r"\bto\s+the\s+(\d+)\s*(?:st|nd|rd|th)\b(?:\s+power\b)?", re.I),
+     r"^\1"),
+    # "angle θ between u and v": θ names the angle
+    ("angle", re.compile(r"\bangle\s+(?:theta|alpha|beta|phi|gamma)\s+(?=between\b)", re.I),
+     "angle "),
+    # "how far apart are u and v", "how far is (1, 2) from (4, 6)": the distance
+    ("how far", re.compile(r"\bhow\s+far\s+apart\s+(?:are|is)\b", re.I), " distance between "),
+    ("how far", re.compile(r"\bhow\s+far\s+(?:is|are)\s+([^\n]+?)\s+from\s+", re.I),
+     r" distance between \1 and "),
+    # "matrix vector product", "matrix-vector multiplication": a product (not the cross
+    # product that "vector product" names)
+    ("vector", re.compile(r"\bmatrix\s*-?\s*vector\s+(?:product|multiplication)\b", re.I),
+     " multiply "),
+    # "(each row one sample)", "one sample per row", "samples as rows": the layout of data
+    ("each row", re.compile(r"\(?\s*\beach\s+row\s+(?:is\s+)?(?:one|a|an)\s+(?:sample|"
+                            r"observation|data\s*point|point)\s*\)?", re.I), " rows are samples "),
+    ("per row", re.compile(r"\(?\s*\bone\s+(?:sample|observation|data\s*point|point)\s+per\s+"
+                           r"row\s*\)?", re.I), " rows are samples "),
+    ("rows", re.compile(r"\bsamples\s+(?:as|in)\s+rows\b", re.I), " rows are samples "),
+    # "PC1", "first PC": the first principal component
+    ("pc", re.compile(r"\bPC\s*_?\s*1\b"), " first principal component "),
+    ("pc", re.compile(r"\bPC\s*_?\s*2\b"), " second principal component "),
+    # Hinglish postpositions: "x=0 ke paas" (near x = 0) is "x=0 pe"; "hal karo" is solve
+    ("ke", re.compile(r"\bke\s+(?:aas\s*)?paa?s\b", re.I), " pe "),
+    ("hal", re.compile(r"\bhal\s+(?=kar|kr|kij)", re.I), " solve "),
+    ("nd", re.compile(r"(?<!\d\s)\bnd\b(?=\s+[A-Za-z])", re.I), " and "),
+    ("r ", re.compile(r"\b(what|which|where|how)\s+r\s+(?=the\b|all\b|its\b|eigen)", re.I),
+     r"\1 are "),
+    ("w/", re.compile(r"\bw/(?=\s)", re.I), " with "),
+    ("e", re.compile(r"\be\s*-?\s*val(?:ue)?s\b", re.I), " eigenvalues "),
+    ("e", re.compile(r"\be\s*-?\s*vec(?:tor)?s\b", re.I), " eigenvectors "),
+    # "eigen values and vectors", "eigenvals n vecs": both tasks named in full
+    ("eigen", re.compile(r"\beigen\s*val(?:ue)?s?\s+(?:and|&|n)\s+(?:eigen\s*)?vec(?:tor)?s\b",
+                         re.I), " eigenvalues and eigenvectors "),
+    # "det n inverse": n between two words is "and"
+    (" n ", re.compile(r"(?<=[A-Za-z]{3})\s+n\s+(?=[A-Za-z]{3})"), lambda m: _n_and(m)),
+    # "at pt (1, 2)"
+    ("pt", re.compile(r"\bpt\.?\s*(?=[(\[])", re.I), " point "),
+]
+
+
+_WORDS_IN_BRACKETS = re.compile(r"\(\s*([A-Za-z]+(?:\s+[A-Za-z]+)+|[A-Za-z]{3,})\s*\)")
+
+
+def _bracketed_words(m: re.Match[str]) -> str:
+    """``(the Hessian)``: words in brackets are words, not a product of letters, when each is
+    filler or names a kind; ``(row vector)`` (``row`` has a meaning) stays for a question."""
+    from .intent import VOCAB
+    words = m.group(1).lower().split()
+    said = [w for w in words if w in VOCAB and w not in MEANING]
+    if said and all(w in FILLER or w in said for w in words):
+        return f" {m.group(1)} "
+    return m.group(0)
+
+
+_SHORT_KEYS = frozenset(k.lower() for k in SHORTHAND)
+
+
+# "twice the derivative of x^3", "3 times the dot product of u and v": a multiple of a result
+# (never the second derivative, never the dot product with the 3 lost)
+_MULTIPLE = re.compile(r"\b(twice|thrice|double|triple|half|\d+(?:\.\d+)?|one|two|three|four|five|"
+                       r"six|seven|eight|nine|ten)\s*(?:times\b|\*)?\s*(?:of\s+)?the\s+([a-z]+)",
+                       re.I)
+
+
+def _check_multiple(text: str) -> None:
+    from .account import Unclear  # a question back, like every word not understood
+    for m in _MULTIPLE.finditer(text):
+        what, word = m.group(1).lower(), m.group(2).lower()
+        times = "times" in m.group(0).lower() or "*" in m.group(0)
+        scaling = what in ("twice", "thrice", "double", "triple", "half")
+        if (times or scaling) and word in _kind_words() and word not in (
+                "matrix", "vector", "vectors", "points", "data", "order", "find", "zero"):
+            raise Unclear(f"I did not understand “{m.group(0).strip()}”: I can work out "
+                             f"the {word}, not a multiple of it.",
+                             f"Ask for the {word} alone, then multiply; for a second "
+                             "derivative say 'second derivative of ...'.")
+
+
 def word_math(text: str) -> str:
-    text = _COUNT.sub(lambda m: NUMBER_WORDS[m.group(1).lower()], text)
+    _check_multiple(text)
+    low = text.lower()
+    said = set(re.findall(r"[a-z][a-z']*", low))
+    if said & NUMBER_WORDS.keys():
+        text = _COUNT.sub(lambda m: NUMBER_WORDS[m.group(1).lower()], text)
+        for pattern in _NUMBER_AROUND:
+            text = pattern.sub(lambda m: NUMBER_WORDS[m.group(1).lower()], text)
+    if "(" in text:
+        text = _WORDS_IN_BRACKETS.sub(_bracketed_words, text)
+    low = text.lower()
+    for trigger, pattern, repl in PHRASES:
+        if trigger in low:
+            text = pattern.sub(repl, text)
+    if said & _SHORT_KEYS:
+        text = _SHORT.sub(_shorthand, text)
+    text = _respelled(text)
     for pattern, repl in WORD_MATH:
         text = pattern.sub(repl, text)
     return text
+
+
+# ------------------------------------------------------------------------------- typos
+_WORD = re.compile(r"(?<![\w^_.])([A-Za-z]{4,20})(?![\w(])(?!\s*=(?!=))")
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> tuple[frozenset[str], dict[str, set[str]]]:
+    """The words a typo may stand for (kind words, words with a meaning, longer filler), and
+    each of them with one inner letter left out."""
+    from .intent import VOCAB  # the kind phrases live with the kind table
+    words = frozenset(w for w in (*VOCAB, *MEANING, *(f for f in FILLER if len(f) >= 6))
+                      if len(w) >= 4 and w.isalpha())
+    short: dict[str, set[str]] = {}
+    for w in words:
+        if len(w) >= 5:
+            for i in range(1, len(w) - 1):
+                short.setdefault(w[:i] + w[i + 1:], set()).add(w)
+    return words, short
+
+
+@lru_cache(maxsize=4096)
+def respell(word: str) -> str | None:
+    """The one known word that ``word`` is a typo of, or None: two neighbouring letters swapped
+    (``rnak``, ``slove``), one inner letter left out (``vales``) or one added (``rannk``).
+    First and last letters stay (``square`` is not ``squared``); only a single candidate
+    counts (``slope`` or ``solve``? a question back)."""
+    from .intent import VOCAB, canonical
+    from .lexer import FUNCTIONS, GREEK_NAMES
+    from .segment import ENGLISH
+    low = word.lower()
+    words, short = _spellings()
+    if (len(low) < 4 or low in words or low in FUNCTIONS or low in GREEK_NAMES
+            or low in ENGLISH or canonical(low) in VOCAB):
+        return None
+    found = {low[:i] + low[i + 1] + low[i] + low[i + 2:] for i in range(len(low) - 1)} & words
+    found |= short.get(low, set())
+    if len(low) >= 5:
+        found |= {low[:i] + low[i + 1:] for i in range(1, len(low) - 1)} & words
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _respelled(text: str) -> str:
+    from .lexer import split_word
+    def repl(m: re.Match[str]) -> str:
+        word = m.group(1)
+        if any(p.kind == "func" for p in split_word(word)):
+            return word  # sinx, xcos: math
+        fixed = respell(word)
+        return fixed if fixed is not None else word
+
+    return _WORD.sub(repl, text)
 
 
 def known(word: str, canonical_word: str, vocab: object) -> bool:
@@ -246,11 +565,6 @@ PUNCTUATION = frozenset(".?!:)")
 CHAT_SPELLINGS = re.compile(
     r"pl+[eaiz]*[sz]+e*|plea+s+e+|th+a*n*[xk]+s*|tmr+w*|tomo+r+o*w+|asap|"
     r"urgent+|hi+|hello+|he+y+|o+k+|okay+|sir+|bro+|bha+i+|ya+r+|thanks+|pls+", re.I)
-# Words with a meaning only for some kinds: "root of x^2 - 3" (Newton) is a zero, not √
-MEANING_FOR_KINDS = {"root": ("newton",), "roots": ("newton", "solve_system"),
-                     "zeros": ("newton", "solve_system"), "tangent": ("derivative",),
-                     "line": ("projection",), "through": ("projection",),
-                     "plane": ("projection",), "scalar": ("dot",)}
 # Ordinal words and the order they say (the last one found wins: keep this order)
 ORDINALS = {"first": 1, "double": 2, "triple": 3,
             "second": 2, "twice": 2, "third": 3, "thrice": 3, "fourth": 4, "fifth": 5}

@@ -20,8 +20,28 @@ _SUPER = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺⁽⁾ⁿᵀˣʸᶻⁱʲᵏ�
 _FRACTIONS = {"½": "(1/2)", "⅓": "(1/3)", "⅔": "(2/3)", "¼": "(1/4)", "¾": "(3/4)",
               "⅕": "(1/5)", "⅖": "(2/5)", "⅗": "(3/5)", "⅘": "(4/5)", "⅙": "(1/6)",
               "⅚": "(5/6)", "⅛": "(1/8)", "⅜": "(3/8)", "⅝": "(5/8)", "⅞": "(7/8)"}
-# NumPy output pasted back: array([[1, 2], [3, 4]]) is the matrix itself
-_NUMPY = re.compile(r"\b(?:np\s*\.\s*|numpy\s*\.\s*)?(?:array|matrix)\s*\(\s*(?=\[)")
+# NumPy output pasted back: array([[1, 2], [3, 4]]) is the matrix itself (SymPy's Matrix too)
+_NUMPY = re.compile(r"\b(?:(?:np|numpy|sp|sympy)\s*\.\s*)?(?:array|matrix|Matrix)\s*\(\s*(?=\[)")
+_DTYPE = re.compile(r",\s*dtype\s*=\s*[\w.]+(?=\s*\))")
+# NumPy / SymPy calls: the name -> (how many arguments, the words or sign they stand for).
+# Only these, with exactly that many arguments: norm(v, 1) or mean(x, axis=0) stay code
+_CALLS: dict[str, tuple[int, str]] = {
+    "det": (1, "det"), "inv": (1, "inverse"), "inverse": (1, "inverse"),
+    "eig": (1, "eigenvectors"), "eigh": (1, "eigenvectors"), "eigvals": (1, "eigenvalues"),
+    "eigvalsh": (1, "eigenvalues"), "eigenvals": (1, "eigenvalues"),
+    "eigenvects": (1, "eigenvectors"), "matrix_rank": (1, "rank"), "rank": (1, "rank"),
+    "norm": (1, "norm"), "trace": (1, "trace"), "transpose": (1, "transpose"),
+    "rref": (1, "rref"), "nullspace": (1, "nullspace"), "null_space": (1, "nullspace"),
+    "mean": (1, "mean"), "var": (1, "variance"), "std": (1, "standard deviation"),
+    "dot": (2, "*"), "matmul": (2, "*"), "cross": (2, "⨯"), "solve": (2, "solve"),
+}
+_LIB = r"\b(?:np|numpy|sp|sympy|scipy|la|LA)\s*\.\s*(?:linalg\s*\.\s*)?([a-z_]+)"
+_LIB_CALL = re.compile(_LIB + r"\s*\(")
+# "np.linalg.det gives 10.000000000000002 for this ...": the function named, and the float it
+# printed (the student asks for the exact value)
+_LIB_NAMED = re.compile(_LIB + r"(?![\w(])(?:\s+(?:gives|returns|prints|shows|says|outputs)\s+"
+                        r"-?\d+\.\d+(?:e-?\d+)?(?:\s+for\s+(?:this|the|my))?)?")
+_METHOD = re.compile(r"\.\s*([a-z_]+)\s*\(")
 _DOT_T = re.compile(r"(?<=[\w\])])\s*\.\s*T\b")  # A.T (NumPy's transpose)
 _SUB = dict(zip("₀₁₂₃₄₅₆₇₈₉", "0123456789", strict=True))
 _TRANSLATE = str.maketrans({**_FRACTIONS, "⁄": "/", **_SUB})
@@ -39,6 +59,7 @@ _SIMPLE = {
     "×": "⨯", "⨯": "⨯", "·": "*", "∙": "*", "⋅": "*", "✕": "⨯", "∗": "*", "÷": "/", "∕": "/",
     "√": " sqrt", "∛": " cbrt", "∇": " grad ", "∂": "∂", "ᵀ": "^T",
     "‘": "'", "’": "'", "′": "'", "″": "''", "“": '"', "”": '"',
+    "‖": "||", "∥": "||", "ǁ": "||", "∣": "|", "｜": "|",
     "⟨": "<", "⟩": ">", "〈": "<", "〉": ">", "∞": " oo ",
     "\u00a0": " ", "\u2009": " ", "\u2007": " ", "\u202f": " ", "\t": " ", "\r": "",
 }
@@ -47,8 +68,187 @@ _SIMPLE = {
 def _super(match: re.Match[str]) -> str:
     run = "".join(_SUPER[c] for c in match.group(0))
     if run == "T":
-        return "^T"
+        return "^T "  # uᵀv is uᵀ·v, never u^(Tv)
     return f"^({run})"
+
+
+# NumPy's print(A): [[1. 2.]\n [3. 4.]] (no commas, "1." floats): rows and entries split
+_PRINTED = re.compile(r"\[\s*\[[-+\d. \n\]\[]*\]\s*\]")
+
+
+def _printed(m: re.Match[str]) -> str:
+    body = m.group(0)
+    if "," in body or (not re.search(r"\]\s*\[", body) and not re.search(r"\d\.(?!\d)", body)):
+        return body
+    body = re.sub(r"(?<=\d)\.(?!\d)", "", body)
+    body = re.sub(r"\]\s*\[", "], [", body)
+    return re.sub(r"(?<=[\d.])[ \n]+(?=[-+]?[\d.])", ", ", body)
+
+
+def _close(text: str, at: int) -> int:
+    """The index of the bracket closing the one at ``at`` (or -1)."""
+    depth = 0
+    for i in range(at, len(text)):
+        depth += text[i] in "([{"
+        depth -= text[i] in ")]}"
+        if depth == 0:
+            return i
+    return -1
+
+
+def _open(text: str, at: int) -> int:
+    """The index of the bracket opening the one closing at ``at`` (or -1)."""
+    depth = 0
+    for i in range(at, -1, -1):
+        depth += text[i] in ")]}"
+        depth -= text[i] in "([{"
+        if depth == 0:
+            return i
+    return -1
+
+
+def _arguments(inner: str) -> list[str]:
+    parts, depth, cur = [], 0, ""
+    for ch in inner:
+        depth += ch in "([{"
+        depth -= ch in ")]}"
+        if ch == "," and depth == 0:
+            parts.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    parts.append(cur)
+    return [p.strip() for p in parts if p.strip()]
+
+
+_NOTATION = {"inverse": "^-1", "transpose": "^T"}
+
+
+def _as_math(name: str, args: list[str], embedded: bool) -> str | None:
+    """``det(A)`` -> `` det (A) ``, ``inv(A)`` -> ``((A)^-1)``, ``dot(a, b)`` -> ``(a) * (b)``,
+    ``solve(A, b)`` -> ``solve (A) x = (b)``; None when the call is not one of ``_CALLS``
+    with its arity, or when a word would have to stand inside a larger expression
+    (``inv(A) @ b`` is A⁻¹·b, but ``det(A) + 1`` has no words for it)."""
+    arity, word = _CALLS.get(name, (0, ""))
+    if len(args) != arity or any("=" in a for a in args):
+        return None
+    if word in _NOTATION:
+        return f" (({args[0]}){_NOTATION[word]}) "
+    if arity == 2 and word != "solve":
+        return f" (({args[0]}) {word} ({args[1]})) "
+    if embedded:
+        return None
+    if word == "solve":
+        return f" solve ({args[0]}) x = ({args[1]}) "
+    return f" {word} ({args[0]}) "
+
+
+def _embedded(text: str, start: int, end: int) -> bool:
+    """The call at ``text[start:end]`` has an operator or a bracket right next to it."""
+    before = text[:start].rstrip()[-1:]
+    after = text[end:].lstrip()[:1]
+    return bool((before and before in "@*+-/^(") or (after and after in "@*+-/^."))
+
+
+def _code_calls(text: str) -> str:
+    """NumPy and SymPy calls pasted from notes, read as the math they compute:
+    ``np.linalg.det(A)``, ``np.dot(u, v)``, ``A @ B``, ``Matrix([[1, 2], [3, 4]]).inv()``.
+    Anything else that looks like code is left for ``guard`` to refuse."""
+    for _ in range(8):
+        m = _LIB_CALL.search(text)
+        if not m:
+            break
+        end = _close(text, m.end() - 1)
+        math = _as_math(m.group(1), _arguments(text[m.end():end]),
+                        _embedded(text, m.start(), end + 1)) if end > 0 else None
+        if math is None:
+            break
+        text = text[:m.start()] + math + text[end + 1:]
+    for _ in range(8):
+        m = next((m for m in _METHOD.finditer(text) if m.group(1) in _CALLS), None)
+        if not m:
+            break
+        end = _close(text, m.end() - 1)
+        stop = m.start()
+        while stop and text[stop - 1] == " ":
+            stop -= 1
+        if end < 0 or not stop:
+            break
+        if text[stop - 1] == ")":  # Matrix([[1, 2], [3, 4]]).inv(); a bare [[..]].inv() stays
+            start = _open(text, stop - 1)
+        else:
+            name = re.search(r"[A-Za-z]\w*$", text[:stop])
+            start = name.start() if name else -1
+        if start < 0:
+            break
+        math = _as_math(m.group(1), [text[start:stop], *_arguments(text[m.end():end])],
+                        _embedded(text, start, end + 1))
+        if math is None:
+            break
+        text = text[:start] + math + text[end + 1:]
+
+    def named(m: re.Match[str]) -> str:
+        arity, word = _CALLS.get(m.group(1), (0, ""))
+        return f" {word} " if arity == 1 else m.group(0)
+
+    return _LIB_NAMED.sub(named, text)
+
+
+_INNER = re.compile(r"<\s*([A-Za-z]\w?)\s*,\s*([A-Za-z]\w?)\s*>")
+
+
+def _defined(name: str, text: str) -> bool:
+    """``name = (..)`` or ``name = [..]`` somewhere in the message: a vector or matrix."""
+    return re.search(rf"(?<![\w.]){re.escape(name)}\s*=\s*[(\[]", text) is not None
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is not part of a larger expression (``2<u, v>``, ``|(3, 4)| + 1``):
+    only then can it be said in words ("the dot product of u and v")."""
+    before = text[:start].rstrip()
+    after = text[end:].lstrip()[:1]
+    single = re.search(r"(?<![A-Za-z])[A-Za-z]$", before) is not None
+    return not ((before[-1:] and (before[-1].isdigit() or before[-1] in "@*+-/^()[]|" or single))
+                or (after and (after.isdigit() or after in "@*+-/^([|")))
+
+
+def _inner(m: re.Match[str], text: str) -> str:
+    a, b = m.group(1), m.group(2)
+    if _defined(a, text) and _defined(b, text) and _alone(m.string, m.start(), m.end()):
+        return f" dot product of {a} and {b} "
+    return m.group(0)
+
+
+_CROSS_NAMES = re.compile(r"(?<![\w^.])([A-Za-wyzA-Z]\w?)\s+x\s+([A-Za-wyzA-Z]\w?)(?![\w(^])")
+_TRIPLE = r"(\(\s*[-\d./]+\s*,\s*[-\d./]+\s*,\s*[-\d./]+\s*\))"
+_CROSS_LITERAL = re.compile(rf"{_TRIPLE}\s+x\s+{_TRIPLE}")
+_METRIC = re.compile(r"(?<![\w^/])d\s*\(\s*([A-Za-z]\w?)\s*,\s*([A-Za-z]\w?)\s*\)(?!\s*/)")
+
+
+def _names(m: re.Match[str], text: str, form: str) -> str:
+    a, b = m.group(1), m.group(2)
+    words = form.strip()[0].isalpha()
+    if a != b and _defined(a, text) and _defined(b, text) and (
+            not words or _alone(m.string, m.start(), m.end())):
+        return form.format(a=a, b=b)
+    return m.group(0)
+
+
+def _unreadable(ch: str, before: list[str]) -> None:
+    """A character that may carry meaning never vanishes: a math sign (±, ≤, ∑, →), a letter
+    or digit of another script (a word in Devanagari), an accent on a letter (x̄, ẋ). Emoji
+    and invisible marks do vanish."""
+    cat = unicodedata.category(ch)
+    accent = cat in ("Mn", "Me") and before and before[-1][-1:].isalnum()
+    if cat == "Sm" or cat[0] in "LN" or accent:
+        shown = f"◌{ch}" if accent else ch
+        hint = ("I read English and Hinglish typed in English letters, e.g. "
+                "x^2 ka derivative batao." if cat[0] == "L" and not accent else
+                "Write the math with + - * / ^ and words, e.g. d/dx x^2 or det [[1, 2], [3, 4]].")
+        raise ParseError(f"I did not understand “{shown}” in your message.", hint)
+
+
+_DEGREES = re.compile(r"(\d+(?:\.\d+)?)\s*°")
 
 
 def normalize(text: str) -> str:
@@ -68,24 +268,59 @@ def normalize(text: str) -> str:
             out.append(GREEK[ch.lower()].capitalize())
         elif ch == "\n" or 32 <= ord(ch) < 127:
             out.append(ch)
+        elif ch == "°":
+            out.append("°")  # degrees: read below
         else:
-            out.append(" ")  # emoji, other scripts, invisible marks
+            _unreadable(ch, out)
+            out.append(" ")  # emoji, invisible marks
     text = "".join(out)
+    if "°" in text:  # 30° is π/6: angles in degrees, read as radians for the math
+        text = _DEGREES.sub(r"(\1*pi/180)", text)
+        if "°" in text:
+            raise ParseError("I did not understand “°” in your message.",
+                             "Write an angle in degrees as a number, e.g. 30°.")
     if "\\" in text or "$" in text:
         text = latex_to_plain(text)
     # runs of spaces read as one (and keep every later pattern linear on long runs)
     text = re.sub(r"[ ]{2,}", " ", text)
     text = re.sub(r"(?:[ ]*\n){3,}", "\n\n", text)
-    text = _NUMPY.sub("(", text)
+    text = _NUMPY.sub("(", _DTYPE.sub("", text))
+    if "[" in text:
+        text = _PRINTED.sub(_printed, text)
+    if "." in text:
+        text = _code_calls(text)
+    if "@" in text:  # A @ B: NumPy's matrix product; "grad f @ (1, 1)" in a chat: at
+        product = re.search(r"\[|\bnp\b|\barray\b", text) is not None
+        text = re.sub(r"(?<=[\w)\]])\s*@\s*(?=[\w(\[])", " * " if product else " at ", text)
     # chat: "= ?" is "what is"; "hi!" is not a factorial; "1. find ..." is a list number
     text = re.sub(r"\s*=\s*\?+", " ?", text)
     text = re.sub(r"(?<=[A-Za-z]{2})!+", ".", text)
+    text = re.sub(r"(?<=\s)[!?]*![!?]*(?=\s|$)|(?<=[\w)\]])\?+![!?]*", " ?", text)  # " !!!", "?!"
     text = re.sub(r"(?m)^\s*(?:[Qq]\.?\s*)?\d{1,2}\s*[.)]\s+(?=[A-Za-z])", "", text)
     text = _DOT_T.sub("^T", text)
+    text = re.sub(r"\^\s*\(\s*T\s*\)", "^T ", text)  # A^{T}, A^{\top}: the transpose
+    # ||v||_2 is the Euclidean norm (||v||_1 and the rest stay for a question)
+    text = re.sub(r"(\|\|[^|]+\|\|)\s*_\s*(?:2\b|\(\s*2\s*\))", r"\1", text)
+    # "u = (1, 2)ᵀ": the textbook's way to write a column vector on one line (our vectors are
+    # columns already); only in a definition, where nothing else can be meant
+    text = re.sub(r"(?<==)(\s*\([^()=]*,[^()=]*\))\s*\^\s*T(?=\s*(?:[,;\n]|$|and\b))", r"\1",
+                  text)
     text = re.sub(r"(?<=\d)\.(?=\s*[,\]])", "", text)  # NumPy floats: [[2., 1.]]
     # x^(2) from superscripts and "x ^ 2" read the same; "**" is Python's power.
     text = text.replace("**", "^")
-    # <1, 2, 3> is a vector: read it as (1, 2, 3)
+    # "u x v" with u and v defined, "(1, 0, 0) x (0, 1, 0)": the cross product (x is not a
+    # variable between two vectors); "d(u, v)" with u and v defined: their distance
+    if re.search(r"\sx\s", text):
+        text = _CROSS_NAMES.sub(lambda m: _names(m, text, "{a} ⨯ {b}"), text)
+        text = _CROSS_LITERAL.sub(r"\1 ⨯ \2", text)
+    if "d" in text:
+        text = _METRIC.sub(lambda m: _names(m, text, " distance between {a} and {b} "), text)
+    # |(3, 4)|: bars around a vector are its length
+    text = re.sub(r"(?<!\|)\|\s*(\([^()|]*,[^()|]*\))\s*\|(?!\|)",
+                  lambda m: f" norm {m.group(1)} " if _alone(m.string, m.start(), m.end())
+                  else m.group(0), text)
+    # <u, v> with u and v defined is their inner product; <1, 2, 3> is a vector (1, 2, 3)
+    text = _INNER.sub(lambda m: _inner(m, text), text)
     text = re.sub(r"<([^<>=]*,[^<>=]*)>", r"(\1)", text)
     if len(max(re.findall(r"[A-Za-z0-9_]+", text) or [""], key=len)) > 60:
         raise ParseError("That has a word or number longer than 60 characters.",
