@@ -294,7 +294,8 @@ def eigenvalue_working(m: sp.Matrix, name: str = "A"
     direct = charpoly(m)
     if not is_zero(poly - direct):
         logger.error("characteristic polynomial mismatch: %s vs %s", poly, direct)
-        poly = direct
+        poly = direct  # and the working that led elsewhere is not shown
+        steps[1:] = [Step("Characteristic polynomial, expanded", [f"p(λ) = {fmt(poly)}"])]
     factored = _factored(poly)
     if _splits(factored):
         steps.append(Step("Factor it", [f"p(λ) = {fmt(factored)}"]))
@@ -312,7 +313,13 @@ def eigenvalue_working(m: sp.Matrix, name: str = "A"
 
 
 def charpoly(m: sp.Matrix) -> sp.Expr:
-    """det(A − λI), computed directly by SymPy (Berkowitz), expanded."""
+    """det(A − λI), computed directly by SymPy (Berkowitz), expanded; once per matrix and
+    solve (the working's cross-check and the answer's check both need it)."""
+    return _charpoly(sp.ImmutableMatrix(m))
+
+
+@cacheit  # SymPy's cache: cleared with clear_cache(), as the benchmark does between runs
+def _charpoly(m: sp.ImmutableMatrix) -> sp.Expr:
     return sp.expand((-1) ** m.rows * m.charpoly(LAMBDA).as_expr())
 
 
@@ -342,7 +349,7 @@ def check_eigenvalues(answer: dict[sp.Expr, int], m: sp.Matrix) -> bool:
             if not g.is_irreducible:
                 return False
         else:
-            g = sp.Poly(sp.minimal_polynomial(value, LAMBDA), LAMBDA)
+            g = minimal_poly(value)
         times, rest = 0, direct
         while True:
             q, r = sp.div(rest, g)
@@ -353,6 +360,27 @@ def check_eigenvalues(answer: dict[sp.Expr, int], m: sp.Matrix) -> bool:
             return False
     nums = [_numeric(k) for k in answer]
     return all(abs(a - b) > 1e-12 for i, a in enumerate(nums) for b in nums[i + 1:])
+
+
+def minimal_poly(value: sp.Expr) -> sp.Poly:
+    """The minimal polynomial of an algebraic number over Q, in λ. Written down directly
+    for a rational p/q (qλ − p) and for a + b·√r or a + b·i with a, b, r rational, b ≠ 0 and
+    √r irrational ((λ − a)² − b²r: degree 2 with an irrational root, so irreducible); else
+    SymPy's ``minimal_polynomial``, which costs milliseconds even for those simple forms."""
+    if value.is_Rational:
+        p, q = value.as_numer_denom()
+        return sp.Poly(q * LAMBDA - p, LAMBDA)
+    a, rest = value.as_coeff_Add()
+    b, s = rest.as_coeff_Mul()
+    r = None
+    if s is sp.I:
+        r = sp.Integer(-1)
+    elif s.is_Pow and s.exp is sp.S.Half and s.base.is_Rational and s.base > 0:
+        r = s.base
+    if (r is not None and a.is_Rational and b.is_Rational and b != 0
+            and not sp.sqrt(r).is_Rational):
+        return sp.Poly((LAMBDA - a) ** 2 - b**2 * r, LAMBDA)
+    return sp.Poly(sp.minimal_polynomial(value, LAMBDA), LAMBDA)
 
 
 def _check_decimal_roots(decimals: dict[sp.Expr, int], direct: sp.Poly) -> bool:

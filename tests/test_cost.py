@@ -1,0 +1,115 @@
+"""The fast paths of issue 16 ("cost of explaining") give the same verdicts as the slow ones.
+
+Each shortcut taken to make a solve cheaper (a zero test on sight, a minimal polynomial written
+down, a cached characteristic polynomial) is compared here with the general computation it
+skips, on many random inputs; and a wrong answer or a wrong step is still caught.
+"""
+
+from __future__ import annotations
+
+import random
+
+import sympy as sp
+
+from solver import Problem, solve_problem
+from solver.linalg import eigen
+from solver.linalg._common import (
+    LAMBDA,
+    MISMATCH_NOTE,
+    _expanded_polynomial,
+    _field_cancel,
+    is_zero,
+    simp,
+)
+from solver.linalg.eigen import check_eigenvalues, minimal_poly
+from solver.render import inline
+
+x, y, a = sp.symbols("x y a")
+
+
+def _random_polynomials(rng: random.Random, count: int) -> list[sp.Expr]:
+    gens = [x, y, a, LAMBDA]
+    out = []
+    for _ in range(count):
+        terms = []
+        for _ in range(rng.randint(1, 5)):
+            c = sp.Rational(rng.randint(-9, 9), rng.randint(1, 4))
+            terms.append(c * sp.Mul(*[rng.choice(gens) ** rng.randint(1, 3)
+                                      for _ in range(rng.randint(0, 3))]))
+        out.append(sp.Add(*terms))
+    return out
+
+
+def test_an_expanded_polynomial_is_its_own_normal_form() -> None:
+    """simp() returns an expanded polynomial as it is: exactly what the fraction field gives."""
+    seen = 0
+    for e in _random_polynomials(random.Random(3), 600):
+        if not e.free_symbols:
+            continue
+        assert _expanded_polynomial(e) is True, e
+        seen += 1
+        assert simp(e) == _field_cancel(e), e
+        assert sp.srepr(simp(e)) == sp.srepr(_field_cancel(e)), e
+        assert is_zero(e) is False
+    assert seen > 500
+
+
+def test_zero_is_still_zero() -> None:
+    assert is_zero(sp.Integer(0)) and not is_zero(sp.Integer(3))
+    assert not _expanded_polynomial(sp.Integer(0))
+    assert is_zero((x + 1) ** 2 - x**2 - 2 * x - 1)  # not expanded: decided by cancelling
+    assert is_zero(sp.sqrt(2) * sp.sqrt(3) - sp.sqrt(6))
+    assert not is_zero(x * (x + 1) - x**2)
+    assert not _expanded_polynomial(x * (x + 1))
+    assert not _expanded_polynomial(sp.sqrt(2) * x + 1)  # an irrational coefficient
+
+
+def test_minimal_polynomial_shortcut_matches_sympy() -> None:
+    rng = random.Random(5)
+    values = [sp.Integer(3), sp.Rational(-5, 2), sp.I, -sp.I, 2 + 3 * sp.I, sp.sqrt(8),
+              sp.Rational(5, 2) - sp.sqrt(33) / 2, -sp.sqrt(sp.Rational(3, 5)),
+              sp.sqrt(2) + sp.sqrt(3), 2 ** sp.Rational(1, 3), sp.sqrt(-3)]
+    for _ in range(150):
+        values.append(sp.Rational(rng.randint(-20, 20), rng.randint(1, 6))
+                      + sp.Rational(rng.randint(-9, 9), rng.randint(1, 6))
+                      * sp.sqrt(sp.Rational(rng.randint(-30, 60), rng.randint(1, 5))))
+    for v in values:
+        assert minimal_poly(v).monic() == sp.Poly(sp.minimal_polynomial(v, LAMBDA),
+                                                  LAMBDA).monic(), v
+
+
+def test_wrong_surd_and_complex_eigenvalues_are_caught() -> None:
+    surds = sp.Matrix([[1, 2], [3, 4]])
+    r = sp.sqrt(33) / 2
+    half = sp.Rational(5, 2)
+    assert check_eigenvalues({half - r: 1, half + r: 1}, surds)
+    assert not check_eigenvalues({half + r: 2}, surds)  # one root twice, its conjugate missing
+    assert not check_eigenvalues({half - r: 1, half + sp.sqrt(34) / 2: 1}, surds)
+    assert not check_eigenvalues({half - r: 1, 2 * half + r: 1}, surds)
+    rotation = sp.Matrix([[0, -1], [1, 0]])
+    assert check_eigenvalues({sp.I: 1, -sp.I: 1}, rotation)
+    assert not check_eigenvalues({sp.I: 2}, rotation)
+    assert not check_eigenvalues({sp.I: 1, -2 * sp.I: 1}, rotation)
+    assert not check_eigenvalues({1 + sp.I: 1, 1 - sp.I: 1}, rotation)
+    repeated = sp.Matrix([[2, 1], [0, 2]])
+    assert check_eigenvalues({sp.Integer(2): 2}, repeated)
+    assert not check_eigenvalues({sp.Integer(2): 1, sp.Integer(3): 1}, repeated)
+
+
+def test_a_wrong_characteristic_polynomial_in_the_working_is_replaced(monkeypatch) -> None:
+    """The working's p(λ) is still compared with SymPy's own (now computed once per solve)."""
+    original = eigen.det_steps
+
+    def wrong(m, name="A"):
+        value, steps = original(m, name)
+        return value + 1, steps
+
+    monkeypatch.setattr(eigen, "det_steps", wrong)
+    mat = sp.Matrix([[2, 0, 0], [0, 3, 4], [0, 4, 9]])
+    sol = solve_problem(Problem("eigenvalues", matrices=(mat,)))
+    assert sol.answer == mat.eigenvals()
+    assert MISMATCH_NOTE not in sol.notes  # the direct polynomial was used: answer right
+    shown = [m for s in sol.steps for m in s.math if isinstance(m, str) and "p(λ) =" in m]
+    direct = sp.expand(-mat.charpoly(LAMBDA).as_expr())
+    assert shown and shown[0] == f"p(λ) = {inline(direct)}"  # not the wrong one
+    assert not any(s.title.startswith("Cofactor") for s in sol.steps)
