@@ -113,3 +113,33 @@ def test_a_wrong_characteristic_polynomial_in_the_working_is_replaced(monkeypatc
     direct = sp.expand(-mat.charpoly(LAMBDA).as_expr())
     assert shown and shown[0] == f"p(λ) = {inline(direct)}"  # not the wrong one
     assert not any(s.title.startswith("Cofactor") for s in sol.steps)
+
+
+def test_a_wrong_second_derivative_in_a_hessian_is_caught(monkeypatch) -> None:
+    """Each Hessian entry is checked against sympy.hessian's entry (computed once): a wrong
+    second-derivative working gives SymPy's entry and the mismatch note, never the ✓ note."""
+    from solver.calculus import derivatives, matrices
+    from solver.solution import VERIFIED_NOTE
+
+    real_tidy, real_differentiate = derivatives.tidy, matrices.differentiate
+    second = {"on": False}
+
+    def wrong_tidy(expr, light=False):
+        out = real_tidy(expr, light)
+        return out + 1 if second["on"] else out
+
+    def flagged(expr, var, partial=False, detail=False, direct=None):
+        second["on"] = direct is not None  # only the second derivatives go wrong
+        try:
+            return real_differentiate(expr, var, partial, detail, direct)
+        finally:
+            second["on"] = False
+
+    monkeypatch.setattr(derivatives, "tidy", wrong_tidy)
+    monkeypatch.setattr(matrices, "differentiate", flagged)
+    xr, yr = sp.symbols("x y")
+    f = xr**3 + xr * yr**2
+    sol = solve_problem(Problem("hessian", expr=f, variables=(xr, yr)))
+    assert sol.answer == sp.hessian(f, (xr, yr))
+    assert any("did not match" in n for n in sol.notes)
+    assert VERIFIED_NOTE not in sol.notes

@@ -125,6 +125,8 @@ def _root_bound(g: sp.Poly, z: sp.Expr) -> float:
 def _short_roots(f: sp.Poly) -> dict[sp.Expr, int] | None:
     """Exact roots of one factor when they are readable (degree ≤ 2, or radicals that are
     short, e.g. a biquadratic's), else ``None``."""
+    if f.degree() == 1 and f.domain.is_Numerical:  # what sp.roots does, without its set-up
+        return {-f.nth(0) / f.nth(1): 1}
     if f.degree() <= 2:
         found = sp.roots(f, multiple=False)
         return found if sum(found.values()) == f.degree() else None
