@@ -143,3 +143,18 @@ def test_a_wrong_second_derivative_in_a_hessian_is_caught(monkeypatch) -> None:
     assert sol.answer == sp.hessian(f, (xr, yr))
     assert any("did not match" in n for n in sol.notes)
     assert VERIFIED_NOTE not in sol.notes
+
+
+def test_quotient_identities_are_proved_exactly_and_slips_are_not(monkeypatch) -> None:
+    """With sampling unavailable, same() must prove a quotient-rule identity exactly (the
+    numerator over together's common denominator expands to 0) and reject a near miss."""
+    from solver.calculus import check
+
+    monkeypatch.setattr(check, "sampled_size", lambda a, b: None)
+    xr = sp.Symbol("x", real=True)
+    u, v = sp.exp(xr) * sp.sin(xr), xr**2 + 1
+    quotient = (sp.diff(u, xr) * v - u * sp.diff(v, xr)) / v**2
+    assert check.same(quotient, sp.diff(u / v, xr))
+    assert check.same(1 / (xr + 1) - 1 / (xr + 2), 1 / ((xr + 1) * (xr + 2)))
+    assert not check.same(quotient + 1 / v**2, sp.diff(u / v, xr))
+    assert not check.same((xr + 1) / (xr + 2), xr / (xr + 1))
