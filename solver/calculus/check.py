@@ -128,7 +128,18 @@ def tidy(expr: Any, light: bool = False) -> Any:
     # e^(−x) as e^x, e^(x + y) as e^x·e^y, or 2·sin x·cos x as sin 2x.
     known = _function_atoms(expr)
     candidates = [c for c in candidates if _function_atoms(c) <= known] or [expr]
-    return min(candidates, key=lambda e: (sp.count_ops(e) + _monomial_penalty(e), len(str(e))))
+    return _shortest(candidates, expr, ops)
+
+
+def _shortest(candidates: list[sp.Basic], expr: sp.Basic, ops: int) -> sp.Basic:
+    """``min(candidates, key=(count_ops + monomial penalty, len(str)))``, the same winner
+    computed for less: repeated candidates scored once, ``expr``'s count reused, and the
+    printed length (SymPy's printer is slow) only for candidates tied on the count."""
+    unique = list(dict.fromkeys(candidates))  # first occurrences, in order
+    scores = [(ops if c is expr else sp.count_ops(c)) + _monomial_penalty(c) for c in unique]
+    best = min(scores)
+    tied = [c for c, score in zip(unique, scores, strict=True) if score == best]
+    return tied[0] if len(tied) == 1 else min(tied, key=lambda e: len(str(e)))
 
 
 def _has_quotient(expr: sp.Basic) -> bool:
