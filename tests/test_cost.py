@@ -11,7 +11,7 @@ import random
 
 import sympy as sp
 
-from solver import Problem, solve_problem
+from solver import Problem, parse, solve_problem
 from solver.linalg import eigen
 from solver.linalg._common import (
     LAMBDA,
@@ -158,3 +158,23 @@ def test_quotient_identities_are_proved_exactly_and_slips_are_not(monkeypatch) -
     assert check.same(1 / (xr + 1) - 1 / (xr + 2), 1 / ((xr + 1) * (xr + 2)))
     assert not check.same(quotient + 1 / v**2, sp.diff(u / v, xr))
     assert not check.same((xr + 1) / (xr + 2), xr / (xr + 1))
+
+
+def test_a_wrong_piece_of_a_chain_rule_loses_the_check_mark(monkeypatch) -> None:
+    """A mismatch inside one ∂f/∂x or dx/dt of the chain rule is reported (it was dropped, so
+    the corrected answer still carried the ✓ note under the wrong working)."""
+    from solver.calculus import derivatives
+    from solver.solution import VERIFIED_NOTE
+
+    real_tidy = derivatives.tidy
+
+    def wrong_tidy(expr, light=False):
+        out = real_tidy(expr, light)
+        return out + 1 if out.has(sp.Symbol("t", real=True)) and not out.has(sp.cos) else out
+
+    monkeypatch.setattr(derivatives, "tidy", wrong_tidy)
+    sol = solve_problem(parse("df/dt for f = x^2 y, x = cos t, y = t^2"))
+    t = sp.Symbol("t")
+    assert sp.simplify(sol.answer - sp.diff(sp.cos(t) ** 2 * t**2, t)) == 0
+    assert any("did not match" in n for n in sol.notes)
+    assert VERIFIED_NOTE not in sol.notes

@@ -176,9 +176,10 @@ def chain_rule(problem: Problem) -> Solution:
     notes: list[str] = []
     partials, rates = [], []
     for v in inner:
-        d_f, sub, _ = differentiate(f, v, partial=True, detail=True)
+        d_f, sub, sub_notes = differentiate(f, v, partial=True, detail=True)
         inner_fn = sp.sympify(subs[v], strict=True)  # safe: strict
-        d_v, sub2, _ = differentiate(inner_fn, t, detail=True)
+        d_v, sub2, more_notes = differentiate(inner_fn, t, detail=True)
+        notes += [n for n in (*sub_notes, *more_notes) if n not in notes]
         partials.append(d_f)
         rates.append(d_v)
         steps += sub + sub2
