@@ -178,3 +178,20 @@ def test_a_wrong_piece_of_a_chain_rule_loses_the_check_mark(monkeypatch) -> None
     assert sp.simplify(sol.answer - sp.diff(sp.cos(t) ** 2 * t**2, t)) == 0
     assert any("did not match" in n for n in sol.notes)
     assert VERIFIED_NOTE not in sol.notes
+
+
+def test_a_chat_solve_renders_only_what_a_chat_reads() -> None:
+    """solve_job(..., CHAT_FORMATS) gives the same message and pages as the full job, and
+    skips the terminal text and the JSON (LaTeX) that only `mml-tutor solve` reads."""
+    from dataclasses import asdict
+
+    from bot.jobs import CHAT_FORMATS, solve_job
+
+    for text in ("inverse of [[2, 1], [1, 1]]", "hessian of x^3 + x y^2",
+                 "eigenvectors of [[2, 1], [1, 2]]"):
+        full, chat = solve_job(text), solve_job(text, None, None, CHAT_FORMATS)
+        assert full.text and full.json and full.pages
+        assert chat.html == full.html and chat.pages == full.pages
+        assert chat.text == "" and chat.json == {}
+        rest = {k: v for k, v in asdict(full).items() if k not in ("text", "json")}
+        assert rest == {k: v for k, v in asdict(chat).items() if k not in ("text", "json")}
