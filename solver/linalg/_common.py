@@ -194,7 +194,7 @@ def simp(e: Any) -> sp.Expr:
     e = sp.sympify(e, strict=True)  # safe: strict
     if e.is_Rational or e.is_Symbol:
         return e
-    if e.free_symbols and _expanded_polynomial(e):
+    if e.free_symbols and expanded_polynomial(e):
         return e  # already the field's normal form (like terms merged, nothing to cancel)
     if e.free_symbols and not e.has(sp.Float):
         fast = _field_cancel(e)
@@ -254,7 +254,7 @@ def is_zero(e: Any) -> bool:
     e = sp.sympify(e, strict=True)  # safe: a SymPy object built by the solver
     if e.is_Rational:
         return e == 0
-    if e.free_symbols and _expanded_polynomial(e):
+    if e.free_symbols and expanded_polynomial(e):
         return False  # like terms are merged on construction, so only 0 itself is zero
     # (checked before SymPy's assumptions, whose is_zero query on a polynomial in fresh
     # symbols costs ~1 ms and says only "unknown")
@@ -272,7 +272,7 @@ def is_zero(e: Any) -> bool:
     return sp.simplify(e) == 0
 
 
-def _expanded_polynomial(e: sp.Expr) -> bool:
+def expanded_polynomial(e: sp.Expr) -> bool:
     """A sum of rational multiples of distinct monomials in symbols (SymPy's Add merges
     equal monomials, so such a sum is 0 only when it has no terms). At most one term is a
     constant (Add merges them too); a bare number is not such a sum."""

@@ -39,7 +39,7 @@ from ._common import (
     verified,
 )
 from ._rules import eliminate
-from .det import det_steps
+from .det import det_steps, minor_det
 from .eigen_numeric import DIGITS, TOLERANCE, needs_decimals, numeric_eigenvectors
 from .reduce import nullspace_from
 
@@ -281,7 +281,7 @@ def eigenvalue_working(m: sp.Matrix, name: str = "A"
                   why=f"λ is an eigenvalue exactly when {name} − λI squashes some nonzero "
                       "vector to 0, i.e. when it is singular.")]
     if n == 2:
-        tr, det = simp(m.trace()), simp(m.det())
+        tr, det = simp(m.trace()), minor_det(m)
         poly = sp.expand(LAMBDA**2 - tr * LAMBDA + det)
         steps.append(Step(f"For 2×2: det({name} − λI) = λ² − (trace)·λ + det {name}",
                           [f"trace = {fmt(tr)}, det {name} = {fmt(det)}",
