@@ -68,11 +68,17 @@ def test_minimal_polynomial_shortcut_matches_sympy() -> None:
     rng = random.Random(5)
     values = [sp.Integer(3), sp.Rational(-5, 2), sp.I, -sp.I, 2 + 3 * sp.I, sp.sqrt(8),
               sp.Rational(5, 2) - sp.sqrt(33) / 2, -sp.sqrt(sp.Rational(3, 5)),
-              sp.sqrt(2) + sp.sqrt(3), 2 ** sp.Rational(1, 3), sp.sqrt(-3)]
+              sp.sqrt(2) + sp.sqrt(3), 2 ** sp.Rational(1, 3), sp.sqrt(-3),
+              -sp.Rational(1, 2) + sp.sqrt(3) * sp.I / 2, 2 - 3 * sp.sqrt(7) * sp.I,
+              sp.sqrt(2) * sp.I + sp.sqrt(3)]
     for _ in range(150):
         values.append(sp.Rational(rng.randint(-20, 20), rng.randint(1, 6))
                       + sp.Rational(rng.randint(-9, 9), rng.randint(1, 6))
                       * sp.sqrt(sp.Rational(rng.randint(-30, 60), rng.randint(1, 5))))
+    for _ in range(100):
+        values.append(sp.Rational(rng.randint(-20, 20), rng.randint(1, 6))
+                      + sp.Rational(rng.randint(-9, 9), rng.randint(1, 6)) * sp.I
+                      * sp.sqrt(sp.Rational(rng.randint(1, 60), rng.randint(1, 5))))
     for v in values:
         assert minimal_poly(v).monic() == sp.Poly(sp.minimal_polynomial(v, LAMBDA),
                                                   LAMBDA).monic(), v
@@ -91,6 +97,12 @@ def test_wrong_surd_and_complex_eigenvalues_are_caught() -> None:
     assert not check_eigenvalues({sp.I: 2}, rotation)
     assert not check_eigenvalues({sp.I: 1, -2 * sp.I: 1}, rotation)
     assert not check_eigenvalues({1 + sp.I: 1, 1 - sp.I: 1}, rotation)
+    cube_roots = sp.Matrix([[0, -1], [1, -1]])  # λ² + λ + 1: −1/2 ± i·√3/2
+    w = -sp.Rational(1, 2) + sp.sqrt(3) * sp.I / 2
+    assert check_eigenvalues({w: 1, sp.conjugate(w): 1}, cube_roots)
+    assert not check_eigenvalues({w: 2}, cube_roots)
+    assert not check_eigenvalues({w: 1, -sp.Rational(1, 2) - sp.sqrt(5) * sp.I / 2: 1},
+                                 cube_roots)
     repeated = sp.Matrix([[2, 1], [0, 2]])
     assert check_eigenvalues({sp.Integer(2): 2}, repeated)
     assert not check_eigenvalues({sp.Integer(2): 1, sp.Integer(3): 1}, repeated)

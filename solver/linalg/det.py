@@ -53,7 +53,7 @@ def minor_det(minor: sp.Matrix) -> sp.Expr:
         # ad − bc, as the step shows it: simp() gives the same normal form as for SymPy's
         # det (its 2×2 formula, then a dotprodsimp that cost more than the rest of a minor)
         a, b, c, d = minor
-        return simp(a * d - b * c)
+        return simp(sp.expand(a * d - b * c))  # expanded: already the normal form
     return simp(minor.det(method="berkowitz"))
 
 

@@ -377,12 +377,20 @@ def minimal_poly(value: sp.Expr) -> sp.Poly:
     r = None
     if s is sp.I:
         r = sp.Integer(-1)
-    elif s.is_Pow and s.exp is sp.S.Half and s.base.is_Rational and s.base > 0:
+    elif _is_surd(s):
         r = s.base
+    elif s.is_Mul and len(s.args) == 2 and sp.I in s.args:  # i·√r: √(−r), non-real
+        surd = s.args[0] if s.args[1] is sp.I else s.args[1]
+        r = -surd.base if _is_surd(surd) else None
     if (r is not None and a.is_Rational and b.is_Rational and b != 0
             and not sp.sqrt(r).is_Rational):
         return sp.Poly((LAMBDA - a) ** 2 - b**2 * r, LAMBDA)
     return sp.Poly(sp.minimal_polynomial(value, LAMBDA), LAMBDA)
+
+
+def _is_surd(s: sp.Expr) -> bool:
+    """√r for a positive rational r (SymPy keeps √r only when r is not a square)."""
+    return bool(s.is_Pow and s.exp is sp.S.Half and s.base.is_Rational and s.base > 0)
 
 
 def _check_decimal_roots(decimals: dict[sp.Expr, int], direct: sp.Poly) -> bool:
