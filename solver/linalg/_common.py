@@ -292,6 +292,12 @@ def expanded_polynomial(e: sp.Expr) -> bool:
     return True
 
 
+def polynomial(e: sp.Expr) -> bool:
+    """A rational number or an expanded polynomial in symbols with rational coefficients
+    (its expand() is simp()'s normal form)."""
+    return bool(e.is_Rational or (e.free_symbols and expanded_polynomial(e)))
+
+
 def _clearly_nonzero(e: sp.Expr) -> bool:
     """Nonzero at a sample point (high precision), so not identically zero."""
     point = {s: sp.Rational(7 + 3 * i, 11 + 2 * i) for i, s in

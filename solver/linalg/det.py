@@ -11,10 +11,10 @@ from ..problem import Problem
 from ..solution import Solution, Step
 from ._common import (
     entry_point,
-    expanded_polynomial,
     fmt,
     need_matrices,
     paren,
+    polynomial,
     simp,
     square,
     verified,
@@ -48,18 +48,22 @@ def det_steps(m: sp.Matrix, name: str = "A") -> tuple[sp.Expr, list[Step]]:
 
 
 def minor_det(minor: sp.Matrix) -> sp.Expr:
-    """det of a small matrix in the working, in simp()'s normal form."""
-    if minor.rows == 2 and all(_polynomial(e) for e in minor):
-        # ad − bc, as the step shows it: simp() gives the same normal form as for SymPy's
-        # det (its 2×2 formula, then a dotprodsimp that cost more than the rest of a minor)
-        a, b, c, d = minor
-        return simp(sp.expand(a * d - b * c))  # expanded: already the normal form
+    """det of a small matrix in the working, in simp()'s normal form.
+
+    With rational or polynomial entries a 2×2 or 3×3 is expanded from its formula (ad − bc,
+    as the step shows it; the rule of Sarrus): an expanded polynomial is simp()'s normal form
+    already, the same as for SymPy's det (the same formulas, then a dotprodsimp that cost
+    more than the rest of a minor)."""
+    if minor.rows in (2, 3) and all(polynomial(e) for e in minor):
+        if minor.rows == 2:
+            a, b, c, d = minor
+            return simp(sp.expand(a * d - b * c))
+        m = minor
+        return simp(sp.expand(
+            m[0, 0] * m[1, 1] * m[2, 2] + m[0, 1] * m[1, 2] * m[2, 0]
+            + m[0, 2] * m[1, 0] * m[2, 1] - m[0, 2] * m[1, 1] * m[2, 0]
+            - m[0, 0] * m[1, 2] * m[2, 1] - m[0, 1] * m[1, 0] * m[2, 2]))
     return simp(minor.det(method="berkowitz"))
-
-
-def _polynomial(e: sp.Expr) -> bool:
-    """A rational number or an expanded polynomial in symbols with rational coefficients."""
-    return bool(e.is_Rational or (e.free_symbols and expanded_polynomial(e)))
 
 
 def _cofactor_steps(m: sp.Matrix, name: str) -> tuple[sp.Expr, list[Step]]:

@@ -46,6 +46,7 @@ from .reduce import nullspace_from
 logger = logging.getLogger(__name__)
 
 
+@cacheit  # SymPy's cache (cleared with clear_cache()): sorting and checks ask again and again
 def _numeric(value: sp.Expr) -> complex:
     return complex(numeric(value, 15))
 
@@ -103,7 +104,7 @@ def _root_bound(g: sp.Poly, z: sp.Expr) -> float:
     """A disc radius around ``z`` that surely holds a root of ``g``: deg·|g(z)/g′(z)| (a
     classical bound), from exact rational arithmetic (Horner in Gaussian fractions) at the
     decimal ``z``'s exact binary value."""
-    re, im = (Fraction(*sp.Rational(x).as_numer_denom()) for x in (sp.re(z), sp.im(z)))
+    re, im = (Fraction(*sp.Rational(x).as_numer_denom()) for x in _parts(z))
     coeffs = [Fraction(*sp.Rational(c).as_numer_denom()) for c in g.all_coeffs()]
     n = len(coeffs) - 1
     slopes = [c * (n - k) for k, c in enumerate(coeffs[:-1])]
@@ -120,6 +121,16 @@ def _root_bound(g: sp.Poly, z: sp.Expr) -> float:
     if slope2 == 0:
         return float("inf")
     return float(n * math.sqrt(float((vr * vr + vi * vi) / slope2)))
+
+
+def _parts(z: sp.Expr) -> tuple[sp.Expr, sp.Expr]:
+    """(re z, im z) of a decimal a + b·i, read off its terms (``sp.re``/``sp.im`` are
+    function evaluations, slow on a cold cache); ``sp.re``/``sp.im`` for any other form."""
+    a, rest = z.as_coeff_Add()
+    b, unit = rest.as_coeff_Mul()
+    if a.is_Number and b.is_Number and (unit is sp.I or rest is sp.S.Zero):
+        return a, (b if unit is sp.I else sp.S.Zero)
+    return sp.re(z), sp.im(z)
 
 
 def _short_roots(f: sp.Poly) -> dict[sp.Expr, int] | None:
