@@ -135,24 +135,28 @@ def test_a_wrong_second_derivative_in_a_hessian_is_caught(monkeypatch) -> None:
 
     real_tidy, real_differentiate = derivatives.tidy, matrices.differentiate
     second = {"on": False}
+    calls: list[bool] = []
 
     def wrong_tidy(expr, light=False):
         out = real_tidy(expr, light)
         return out + 1 if second["on"] else out
 
     def flagged(expr, var, partial=False, detail=False, direct=None):
-        second["on"] = direct is not None  # only the second derivatives go wrong
+        second["on"] = expr != f  # only the second derivatives (of ∂f/∂xᵢ) go wrong
+        calls.append(second["on"])
         try:
             return real_differentiate(expr, var, partial, detail, direct)
         finally:
             second["on"] = False
 
+    xr, yr = sp.symbols("x y")
+    f = (xr**3 + xr * yr**2).xreplace({xr: sp.Symbol("x", real=True),
+                                      yr: sp.Symbol("y", real=True)})  # the solver's symbols
     monkeypatch.setattr(derivatives, "tidy", wrong_tidy)
     monkeypatch.setattr(matrices, "differentiate", flagged)
-    xr, yr = sp.symbols("x y")
-    f = xr**3 + xr * yr**2
-    sol = solve_problem(Problem("hessian", expr=f, variables=(xr, yr)))
-    assert sol.answer == sp.hessian(f, (xr, yr))
+    sol = solve_problem(Problem("hessian", expr=xr**3 + xr * yr**2, variables=(xr, yr)))
+    assert sol.answer == sp.hessian(xr**3 + xr * yr**2, (xr, yr))
+    assert calls == [False, False, True, True, True]  # 2 first, 3 second derivatives
     assert any("did not match" in n for n in sol.notes)
     assert VERIFIED_NOTE not in sol.notes
 
