@@ -211,3 +211,24 @@ def test_a_chat_solve_renders_only_what_a_chat_reads() -> None:
         assert chat.text == "" and chat.json == {}
         rest = {k: v for k, v in asdict(full).items() if k not in ("text", "json")}
         assert rest == {k: v for k, v in asdict(chat).items() if k not in ("text", "json")}
+
+
+def test_tidy_skips_common_denominators_only_where_they_change_nothing() -> None:
+    """A product of powers (no sum anywhere) skips cancel/together in tidy(): on random such
+    products the full candidate list picks the same form."""
+    from solver.calculus import check
+
+    xr = sp.Symbol("x", real=True)
+    atoms = [xr, sp.exp(xr), sp.sin(xr), sp.cos(xr), sp.log(xr), sp.sqrt(xr), sp.tanh(xr)]
+    rng = random.Random(11)
+    for _ in range(150):
+        e = sp.Rational(rng.randint(-9, 9) or 1, rng.randint(1, 5)) * sp.Mul(
+            *[rng.choice(atoms) ** rng.choice([-3, -2, -1, 1, 2, sp.Rational(1, 2)])
+              for _ in range(rng.randint(1, 3))])
+        if e.is_Atom or any(n.is_Add for n in sp.preorder_traversal(e)):
+            continue
+        full = [e, sp.factor_terms(e), sp.cancel(e), sp.together(e)]
+        known = check._function_atoms(e)
+        full = [c for c in full if check._function_atoms(c) <= known]
+        expected = check._shortest(full, e, sp.count_ops(e))
+        assert sp.srepr(check.tidy(e)) == sp.srepr(expected), e

