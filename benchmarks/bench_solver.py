@@ -165,6 +165,8 @@ def operand_strings(p: Problem) -> dict[str, Any]:
         out["matrices"] = [str(m.tolist()) for m in p.matrices]
     if p.vectors:
         out["vectors"] = [str(v.tolist()) for v in p.vectors]
+    if p.equations:
+        out["equations"] = [(str(e.lhs), str(e.rhs)) for e in p.equations]
     return out
 
 
@@ -179,6 +181,9 @@ def from_text(base: Callable[[Problem], Any], p: Problem, strings: dict[str, Any
         fields["expr"] = parse_expr(strings["expr"])  # safe: our frozen str(), benchmark only
     if "exprs" in strings:
         fields["exprs"] = tuple(parse_expr(e) for e in strings["exprs"])  # safe: as above
+    if "equations" in strings:
+        fields["equations"] = tuple(sp.Eq(parse_expr(lhs), parse_expr(rhs))  # safe: as above
+                                    for lhs, rhs in strings["equations"])
     for name in ("matrices", "vectors"):
         if name in strings:
             fields[name] = tuple(sp.Matrix(parse_expr(m))  # safe: our frozen str(), as above
