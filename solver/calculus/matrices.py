@@ -133,8 +133,10 @@ def hessian(problem: Problem) -> Solution:
                 label = f"∂²f/∂{inline(variables[i])}²"
             lines.append(f"{label} = {inline(d)}")
     steps.append(Step("Second partial derivatives", lines))
-    # The other order of each mixed partial, for the symmetry statement.
-    symmetric = all(same(sp.diff(first[j], variables[i]), entries[i, j])
+    # The other order of each mixed partial, for the symmetry statement: ∂/∂xᵢ of SymPy's
+    # ∂f/∂xⱼ against H[i, j] = ∂/∂xⱼ of its ∂f/∂xᵢ (both from f; SymPy's raw forms are most
+    # often equal as written, where our tidied ∂f/∂xⱼ needed a proof)
+    symmetric = all(same(grad[j].diff(variables[i]), direct[i, j])
                     for i in range(n) for j in range(i + 1, n))
     hess = sp.Matrix(n, n, lambda i, j: entries[i, j])
     hess = checked(hess, direct, "the Hessian", notes, implied=True)
