@@ -104,7 +104,7 @@ def paren(x: Any) -> str:
     if _DECIMALS.get():
         x = decimal(x)
     text = inline(x)
-    if (x.is_Atom and not x.could_extract_minus_sign() and not x.is_Rational) or (
+    if (x.is_Atom and not x.is_Rational and not x.could_extract_minus_sign()) or (
             x.is_Integer and x >= 0) or (x.is_Pow and not x.is_Rational):
         return text
     return f"({text})"
