@@ -40,7 +40,7 @@ def _random_polynomials(rng: random.Random, count: int) -> list[sp.Expr]:
     return out
 
 
-def test_anexpanded_polynomial_is_its_own_normal_form() -> None:
+def test_an_expanded_polynomial_is_its_own_normal_form() -> None:
     """simp() returns an expanded polynomial as it is: exactly what the fraction field gives."""
     seen = 0
     for e in _random_polynomials(random.Random(3), 600):
