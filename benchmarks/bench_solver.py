@@ -17,6 +17,11 @@ Usage::
     .venv/bin/python benchmarks/bench_solver.py --reps 3 --random 12 --seed 1   # seeded random
         problems from ``random_inputs.problems`` (matrices up to 4×4) instead of the corpus;
         add --cpu to time CPU (process_time) instead of wall time on a shared machine
+
+Two denominators: "sympy", the bare SymPy call on the operands as parsed (the honest baseline
+of issue 16, ``baselines_*.py``), and "text+sympy", the same call with its operands first read
+from text by SymPy's own ``parse_expr``/``Matrix(...)``, so the fixed cost of reading a message
+is visible next to calls that take microseconds.
     .venv/bin/python benchmarks/bench_solver.py --reps 3 --area calculus --cpu
 
 ``--cpu`` times CPU seconds of this process (``time.process_time``) instead of wall-clock time:
@@ -26,6 +31,7 @@ on a machine shared with other work the figures then stay comparable.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import importlib
 import logging
 import re
@@ -146,6 +152,45 @@ def fallback_problem(text: str) -> Problem:
     return Problem(kind, options=options, source=text, **fields)
 
 
+# ----------------------------------------------------------------- "from the same text"
+def operand_strings(p: Problem) -> dict[str, Any]:
+    """The problem's operands as a student types them into SymPy (``str``: ``x**2 + 3*x*y``,
+    ``[[1, 2], [3, 4]]``), frozen before any timing."""
+    out: dict[str, Any] = {}
+    if p.expr is not None:
+        out["expr"] = str(p.expr)
+    if p.exprs:
+        out["exprs"] = [str(e) for e in p.exprs]
+    if p.matrices:
+        out["matrices"] = [str(m.tolist()) for m in p.matrices]
+    if p.vectors:
+        out["vectors"] = [str(v.tolist()) for v in p.vectors]
+    if p.equations:
+        out["equations"] = [(str(e.lhs), str(e.rhs)) for e in p.equations]
+    return out
+
+
+def from_text(base: Callable[[Problem], Any], p: Problem, strings: dict[str, Any]) -> Any:
+    """The bare SymPy call with its operands read from text first (``parse_expr`` and
+    ``Matrix(...)``): the second, clearly labelled comparison, so that the fixed cost of
+    reading a message shows. Benchmark only, on our own frozen strings (never user text)."""
+    from sympy.parsing.sympy_parser import parse_expr
+
+    fields: dict[str, Any] = {}
+    if "expr" in strings:
+        fields["expr"] = parse_expr(strings["expr"])  # safe: our frozen str(), benchmark only
+    if "exprs" in strings:
+        fields["exprs"] = tuple(parse_expr(e) for e in strings["exprs"])  # safe: as above
+    if "equations" in strings:
+        fields["equations"] = tuple(sp.Eq(parse_expr(lhs), parse_expr(rhs))  # safe: as above
+                                    for lhs, rhs in strings["equations"])
+    for name in ("matrices", "vectors"):
+        if name in strings:
+            fields[name] = tuple(sp.Matrix(parse_expr(m))  # safe: our frozen str(), as above
+                                 for m in strings[name])
+    return base(dataclasses.replace(p, **fields))
+
+
 # ----------------------------------------------------------------- timing
 def load_random(per_kind: int, seed: int, kind: str | None = None) -> list[str]:
     """Seeded random problems, as ``random_inputs.py`` draws them (up to 4×4)."""
@@ -215,6 +260,7 @@ def main(argv: list[str] | None = None) -> int:
     fallback_kinds: set[str] = set()
     failures: list[str] = []
     solve_only: dict[str, list[float]] = defaultdict(list)
+    text_bare: dict[str, list[float]] = defaultdict(list)  # parse_expr/Matrix + the call
     texts = load_random(args.random, args.seed, args.kind) if args.random else load_corpus()
     for text in texts:
         problem, parsed = _read(text, failures)
@@ -245,11 +291,15 @@ def main(argv: list[str] | None = None) -> int:
         base_times = ([_timed(lambda b=base, p=problem: b(p)) for _ in range(args.reps)]
                       if base else [])
         bare[kind] += base_times
+        if base:
+            strings = operand_strings(problem)
+            text_bare[kind] += [_timed(lambda b=base, p=problem, s=strings: from_text(b, p, s))
+                                for _ in range(args.reps)]
         if args.verbose:
             ratio = statistics.median(times) / max(statistics.median(base_times), 1e-9) \
                 if base_times else float("nan")
             print(f"{statistics.median(times) * 1e3:8.1f} ms  x{ratio:6.1f}  {text}")
-    _table(ours, bare, solve_only, fallback_kinds, args.reps)
+    _table(ours, bare, solve_only, fallback_kinds, args.reps, text_bare)
     for f in failures:
         print("!", f)
     return 0
@@ -273,9 +323,10 @@ def _read(text: str, failures: list[str]) -> tuple[Problem | None, bool]:
 
 
 def _table(ours: dict[str, list[float]], bare: dict[str, list[float]],
-           solve_only: dict[str, list[float]], fallback_kinds: set[str], reps: int) -> None:
+           solve_only: dict[str, list[float]], fallback_kinds: set[str], reps: int,
+           text_bare: dict[str, list[float]]) -> None:
     head = (f"{'kind':<16}{'n':>4}{'median ms':>11}{'p95 ms':>9}{'solve ms':>10}"
-            f"{'sympy ms':>10}{'ratio':>8}{'solve/sympy':>13}")
+            f"{'sympy ms':>10}{'ratio':>8}{'solve/sympy':>13}{'text+sympy':>12}{'ratio':>7}")
     print(head)
     print("-" * len(head))
     all_ratios = []
@@ -289,11 +340,16 @@ def _table(ours: dict[str, list[float]], bare: dict[str, list[float]],
             all_ratios.append(ratio)
         mark = "*" if kind in fallback_kinds else ""
         smed = statistics.median(solve_only[kind])
+        tb = text_bare.get(kind) or []
+        tmed = statistics.median(tb) if tb else float("nan")
         print(f"{kind + mark:<16}{len(t) // reps:>4}{med * 1e3:>11.1f}{p95 * 1e3:>9.1f}"
-              f"{smed * 1e3:>10.1f}{bmed * 1e3:>10.2f}{ratio:>8.1f}{smed / bmed:>13.1f}")
+              f"{smed * 1e3:>10.1f}{bmed * 1e3:>10.2f}{ratio:>8.1f}{smed / bmed:>13.1f}"
+              f"{tmed * 1e3:>12.2f}{med / tmed if tb else float('nan'):>7.1f}")
     print("-" * len(head))
     print("median/p95: parse + solve (with verification) + render('html'); solve: solve only; "
           "ratio: median / bare SymPy median")
+    print("text+sympy: the same call with its operands read from text first (parse_expr, "
+          "Matrix(...)); its ratio: median / that")
     everything = [x for t in ours.values() for x in t]
     if everything:
         print(f"all: {len(everything) // reps} problems × {reps} reps, median "

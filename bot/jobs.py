@@ -80,11 +80,19 @@ def _can_plot(problem: Problem) -> bool:
 
 
 _MATH = re.compile(r"[\d\[\]()^=+*/|]")
+FORMATS = ("html", "text", "pages", "json")  # every rendering of a solution
+# What a chat reads (the Telegram bot and the terminal chat): the message and the pages of
+# "More detail". The terminal text and the JSON (for `mml-tutor solve`) cost up to a quarter
+# of a cheap solve's CPU (LaTeX printing), so a chat asks for these two only.
+CHAT_FORMATS = ("html", "pages")
 
 
-def solve_job(text: str, kind: str | None = None, flip: str | None = None) -> SolveResult:
+def solve_job(text: str, kind: str | None = None, flip: str | None = None,
+              formats: tuple[str, ...] = FORMATS) -> SolveResult:
     """Parse and solve ``text`` (``kind`` forces the intent, from an offer or "also" button;
-    ``flip`` reads one ambiguous spot the other way, from the "other reading" button)."""
+    ``flip`` reads one ambiguous spot the other way, from the "other reading" button).
+    ``formats``: the renderings to make (``html``, ``text``, ``pages``, ``json``); the
+    others stay empty."""
     try:
         problem = _read(text, kind, flip)
         if problem.kind is None:
@@ -95,11 +103,11 @@ def solve_job(text: str, kind: str | None = None, flip: str | None = None) -> So
             ok=True,
             kind=solution.kind,
             restated=problem.restated,
-            html=solution.render("html"),
-            text=solution.render("text"),
-            pages=solution.render_pages("html"),
+            html=solution.render("html") if "html" in formats else "",
+            text=solution.render("text") if "text" in formats else "",
+            pages=solution.render_pages("html") if "pages" in formats else [],
             can_plot=_can_plot(problem),
-            json=solution.to_json(),
+            json=solution.to_json() if "json" in formats else {},
             also=list(problem.options.get("also", [])),
             readings=[(r.key, r.other) for r in problem.options.get("readings", [])
                       if flip is None],

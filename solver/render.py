@@ -191,9 +191,11 @@ def inline(obj: Any, ordered: bool = False) -> str:
     except (sp.SympifyError, TypeError):
         text = str(obj)
         return text.replace("-", "−") if "e-" not in text else text
+    if isinstance(expr, sp.MutableDenseMatrix):  # printed as its immutable twin: cached
+        expr = sp.ImmutableDenseMatrix(expr)
     try:
         hash(expr)
-    except TypeError:  # a mutable matrix: not cached
+    except TypeError:  # unhashable (a mutable sparse matrix): not cached
         printer = _printed.__wrapped__
     else:
         printer = _printed

@@ -91,8 +91,8 @@ def test_implied_check_still_catches_an_entry_in_the_wrong_place(
 
     original = matrices.partial_entries
 
-    def swapped(f, variables, name="f"):
-        results, steps, notes = original(f, variables, name)
+    def swapped(f, variables, name="f", direct=None):
+        results, steps, notes = original(f, variables, name, direct)
         return results[::-1], steps, notes  # ∂f/∂y where ∂f/∂x belongs
 
     monkeypatch.setattr(matrices, "partial_entries", swapped)

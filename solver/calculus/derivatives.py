@@ -21,10 +21,13 @@ MAX_ORDER = 12
 
 
 def differentiate(expr: sp.Expr, var: sp.Symbol, partial: bool = False,
-                  detail: bool = False) -> tuple[sp.Expr, list[Step], list[str]]:
+                  detail: bool = False, direct: sp.Expr | None = None
+                  ) -> tuple[sp.Expr, list[Step], list[str]]:
     """One derivative with its rule steps, the tidy result and notes on corners.
 
-    The result is checked against ``sympy.diff`` (SymPy's answer is used on a mismatch).
+    The result is checked against ``sympy.diff`` (SymPy's answer is used on a mismatch), or
+    against ``direct`` when the caller has SymPy's own derivative already (a Hessian entry
+    from ``sympy.hessian`` of f: the same check, without differentiating twice).
     """
     rule = build_rule(expr, var)
     steps = rule_steps(rule, partial)
@@ -33,7 +36,8 @@ def differentiate(expr: sp.Expr, var: sp.Symbol, partial: bool = False,
     if result != raw:
         steps.append(Step("Simplify", [f"= {inline(result)}"]))
     notes = corner_notes(rule)
-    result = checked(result, sp.diff(expr, var), f"{d_op(var, partial)}{arg(expr)}", notes)
+    result = checked(result, sp.diff(expr, var) if direct is None else direct,
+                     f"{d_op(var, partial)}{arg(expr)}", notes)
     if detail:
         for step in steps:
             step.detail = True
@@ -172,9 +176,10 @@ def chain_rule(problem: Problem) -> Solution:
     notes: list[str] = []
     partials, rates = [], []
     for v in inner:
-        d_f, sub, _ = differentiate(f, v, partial=True, detail=True)
+        d_f, sub, sub_notes = differentiate(f, v, partial=True, detail=True)
         inner_fn = sp.sympify(subs[v], strict=True)  # safe: strict
-        d_v, sub2, _ = differentiate(inner_fn, t, detail=True)
+        d_v, sub2, more_notes = differentiate(inner_fn, t, detail=True)
+        notes += [n for n in (*sub_notes, *more_notes) if n not in notes]
         partials.append(d_f)
         rates.append(d_v)
         steps += sub + sub2

@@ -24,12 +24,16 @@ def held(expr: sp.Expr, var: sp.Symbol) -> str:
     return f"{', '.join(others)} held constant" if others else ""
 
 
-def partial_entries(f: sp.Expr, variables: tuple[sp.Symbol, ...], name: str = "f"
+def partial_entries(f: sp.Expr, variables: tuple[sp.Symbol, ...], name: str = "f",
+                    direct: list[sp.Expr] | None = None
                     ) -> tuple[list[sp.Expr], list[Step], list[str]]:
-    """∂f/∂v for each variable: the rule working as detail steps, one short summary step."""
+    """∂f/∂v for each variable: the rule working as detail steps, one short summary step.
+    ``direct``: SymPy's own ∂f/∂v for each v, when the caller has them (each entry is checked
+    against it instead of differentiating again)."""
     results, steps, notes, lines = [], [], [], []
-    for v in variables:
-        d, sub, sub_notes = differentiate(f, v, partial=True, detail=True)
+    for k, v in enumerate(variables):
+        d, sub, sub_notes = differentiate(f, v, partial=True, detail=True,
+                                          direct=None if direct is None else direct[k])
         results.append(d)
         steps += sub
         notes += [n for n in sub_notes if n not in notes]
@@ -65,10 +69,10 @@ def gradient(problem: Problem) -> Solution:
     """∇f as a column of partial derivatives (evaluated at the point when one is given)."""
     real = Real(problem)
     f, variables = _setup(problem, real)
-    entries, steps, notes = partial_entries(f, variables)
+    direct = [sp.diff(f, v) for v in variables]  # SymPy's own, once: each entry's check
+    entries, steps, notes = partial_entries(f, variables, direct=direct)
     grad = sp.Matrix(entries)
-    grad = checked(grad, sp.Matrix([sp.diff(f, v) for v in variables]), "the gradient", notes,
-                   implied=True)
+    grad = checked(grad, sp.Matrix(direct), "the gradient", notes, implied=True)
     steps.append(Step("Assemble the gradient", ["∇f =", grad],
                       why="One partial derivative per variable, in order "
                       + ", ".join(inline(v) for v in variables) + "."))
@@ -86,17 +90,18 @@ def jacobian(problem: Problem) -> Solution:
     variables = tuple(real(v) for v in variables_of(problem, exprs))
     if len(variables) > MAX_VARS or len(exprs) > MAX_VARS:
         raise TooHard(f"I work with at most {MAX_VARS} functions and variables step by step.")
+    direct = sp.Matrix(exprs).jacobian(list(variables))  # SymPy's own, once
     rows, steps, notes = [], [], []
     for i, e in enumerate(exprs, 1):
         name = f"f{i}" if len(exprs) > 1 else "f"
-        row, sub, sub_notes = partial_entries(e, variables, name)
+        row, sub, sub_notes = partial_entries(e, variables, name,
+                                              direct=list(direct.row(i - 1)))
         sub[-1].title = f"Row {i}: partial derivatives of {name} = {inline(e)}"
         rows.append(row)
         steps += sub
         notes += [n for n in sub_notes if n not in notes]
     jac = sp.Matrix(rows)
-    jac = checked(jac, sp.Matrix(exprs).jacobian(list(variables)), "the Jacobian", notes,
-                  implied=True)
+    jac = checked(jac, direct, "the Jacobian", notes, implied=True)
     steps.append(Step("Assemble the Jacobian", ["J =", jac],
                       why="Row i holds the partial derivatives of fᵢ; the columns are "
                       + ", ".join(inline(v) for v in variables) + " in order."))
@@ -108,13 +113,19 @@ def hessian(problem: Problem) -> Solution:
     """H[i, j] = ∂²f/∂xᵢ∂xⱼ: the gradient first, then each second derivative."""
     real = Real(problem)
     f, variables = _setup(problem, real)
-    first, steps, notes = partial_entries(f, variables)
     n = len(variables)
+    # SymPy's own, once: ∂f/∂xᵢ, then H[i, j] = ∂/∂xⱼ of it for j ≥ i, mirrored (what
+    # sympy.hessian computes, without differentiating f again for every j)
+    grad = [sp.diff(f, v) for v in variables]
+    direct = sp.Matrix(n, n, lambda i, j: grad[min(i, j)].diff(variables[max(i, j)]))
+    first, steps, notes = partial_entries(f, variables, direct=grad)
     entries: dict[tuple[int, int], sp.Expr] = {}
     lines = []
     for i in range(n):
         for j in range(i, n):
-            d, sub, _ = differentiate(first[i], variables[j], partial=True, detail=True)
+            d, sub, sub_notes = differentiate(first[i], variables[j], partial=True,
+                                              detail=True, direct=direct[i, j])
+            notes += [note for note in sub_notes if note not in notes]
             entries[i, j] = entries[j, i] = d
             steps += sub
             label = f"∂²f/∂{inline(variables[i])}∂{inline(variables[j])}"
@@ -122,11 +133,13 @@ def hessian(problem: Problem) -> Solution:
                 label = f"∂²f/∂{inline(variables[i])}²"
             lines.append(f"{label} = {inline(d)}")
     steps.append(Step("Second partial derivatives", lines))
-    # The other order of each mixed partial, for the symmetry statement.
-    symmetric = all(same(sp.diff(first[j], variables[i]), entries[i, j])
+    # The other order of each mixed partial, for the symmetry statement: ∂/∂xᵢ of SymPy's
+    # ∂f/∂xⱼ against H[i, j] = ∂/∂xⱼ of its ∂f/∂xᵢ (both from f; SymPy's raw forms are most
+    # often equal as written, where our tidied ∂f/∂xⱼ needed a proof)
+    symmetric = all(same(grad[j].diff(variables[i]), direct[i, j])
                     for i in range(n) for j in range(i + 1, n))
     hess = sp.Matrix(n, n, lambda i, j: entries[i, j])
-    hess = checked(hess, sp.hessian(f, variables), "the Hessian", notes, implied=True)
+    hess = checked(hess, direct, "the Hessian", notes, implied=True)
     why = ("Mixed partials agree (∂²f/∂x∂y = ∂²f/∂y∂x), so H is symmetric."
            if symmetric else "H is symmetric for smooth f (I could not confirm the two orders of "
            "the mixed partials agree symbolically here).")

@@ -104,7 +104,7 @@ def paren(x: Any) -> str:
     if _DECIMALS.get():
         x = decimal(x)
     text = inline(x)
-    if (x.is_Atom and not x.could_extract_minus_sign() and not x.is_Rational) or (
+    if (x.is_Atom and not x.is_Rational and not x.could_extract_minus_sign()) or (
             x.is_Integer and x >= 0) or (x.is_Pow and not x.is_Rational):
         return text
     return f"({text})"
@@ -194,6 +194,8 @@ def simp(e: Any) -> sp.Expr:
     e = sp.sympify(e, strict=True)  # safe: strict
     if e.is_Rational or e.is_Symbol:
         return e
+    if e.free_symbols and expanded_polynomial(e):
+        return e  # already the field's normal form (like terms merged, nothing to cancel)
     if e.free_symbols and not e.has(sp.Float):
         fast = _field_cancel(e)
         if fast is not None:
@@ -250,10 +252,14 @@ def is_zero(e: Any) -> bool:
     0 or not), which is both exact and fast; other expressions by a high-precision sample
     point, then ``simplify``."""
     e = sp.sympify(e, strict=True)  # safe: a SymPy object built by the solver
+    if e.is_Rational:
+        return e == 0
+    if e.free_symbols and expanded_polynomial(e):
+        return False  # like terms are merged on construction, so only 0 itself is zero
+    # (checked before SymPy's assumptions, whose is_zero query on a polynomial in fresh
+    # symbols costs ~1 ms and says only "unknown")
     if e.is_zero is not None:
         return bool(e.is_zero)
-    if e.free_symbols and _expanded_polynomial(e):
-        return False  # like terms are merged on construction, so only 0 itself is zero
     if e.free_symbols and not e.has(sp.Float):
         fast = _field_cancel(e)
         if fast is not None:
@@ -266,19 +272,30 @@ def is_zero(e: Any) -> bool:
     return sp.simplify(e) == 0
 
 
-def _expanded_polynomial(e: sp.Expr) -> bool:
+def expanded_polynomial(e: sp.Expr) -> bool:
     """A sum of rational multiples of distinct monomials in symbols (SymPy's Add merges
-    equal monomials, so such a sum is 0 only when it has no terms)."""
+    equal monomials, so such a sum is 0 only when it has no terms). At most one term is a
+    constant (Add merges them too); a bare number is not such a sum."""
+    if e.is_Number:
+        return False
     for term in sp.Add.make_args(e):
         coeff, rest = term.as_coeff_Mul()
         if not coeff.is_Rational:
             return False
+        if rest is sp.S.One:  # the constant term
+            continue
         for f in sp.Mul.make_args(rest):
             if f.is_Symbol:
                 continue
             if not (f.is_Pow and f.base.is_Symbol and f.exp.is_Integer and f.exp > 0):
                 return False
     return True
+
+
+def polynomial(e: sp.Expr) -> bool:
+    """A rational number or an expanded polynomial in symbols with rational coefficients
+    (its expand() is simp()'s normal form)."""
+    return bool(e.is_Rational or (e.free_symbols and expanded_polynomial(e)))
 
 
 def _clearly_nonzero(e: sp.Expr) -> bool:

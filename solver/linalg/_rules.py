@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import sympy as sp
 
 from ..solution import Step
-from ._common import coeff_text, is_zero, simp
+from ._common import coeff_text, is_zero, polynomial, simp
 
 logger = logging.getLogger(__name__)
 
@@ -223,7 +223,10 @@ class CofactorExpansion:
         return simp(sum((t.sign * t.entry * t.minor.det() for t in self.terms), sp.Integer(0)))
 
     def value(self) -> sp.Expr:
-        return simp(sum((t.sign * t.entry * t.minor_det for t in self.terms), sp.Integer(0)))
+        total = sum((t.sign * t.entry * t.minor_det for t in self.terms), sp.Integer(0))
+        if all(polynomial(t.entry) and polynomial(t.minor_det) for t in self.terms):
+            total = sp.expand(total)  # a polynomial: expanded is simp()'s normal form
+        return simp(total)
 
 
 def best_line(m: sp.Matrix) -> tuple[str, int]:

@@ -9,7 +9,16 @@ import sympy as sp
 
 from ..problem import Problem
 from ..solution import Solution, Step
-from ._common import entry_point, fmt, need_matrices, paren, simp, square, verified
+from ._common import (
+    entry_point,
+    fmt,
+    need_matrices,
+    paren,
+    polynomial,
+    simp,
+    square,
+    verified,
+)
 from ._rules import cofactor_expansion, eliminate, elimination_steps
 
 logger = logging.getLogger(__name__)
@@ -27,7 +36,7 @@ def det_steps(m: sp.Matrix, name: str = "A") -> tuple[sp.Expr, list[Step]]:
         return m[0, 0], [Step(f"A 1×1 determinant is the entry itself: det {name} = "
                               f"{fmt(m[0, 0])}")]
     if n == 2:
-        value = simp(m.det())
+        value = minor_det(m)
         return value, [Step(
             "2×2 determinant: det = ad − bc",
             [f"det {name} = {_det2_text(m)} = {fmt(value)}"],
@@ -38,12 +47,27 @@ def det_steps(m: sp.Matrix, name: str = "A") -> tuple[sp.Expr, list[Step]]:
     return _elimination_steps(m, name)
 
 
-def _minor_det(minor: sp.Matrix) -> sp.Expr:
+def minor_det(minor: sp.Matrix) -> sp.Expr:
+    """det of a small matrix in the working, in simp()'s normal form.
+
+    With rational or polynomial entries a 2×2 or 3×3 is expanded from its formula (ad − bc,
+    as the step shows it; the rule of Sarrus): an expanded polynomial is simp()'s normal form
+    already, the same as for SymPy's det (the same formulas, then a dotprodsimp that cost
+    more than the rest of a minor)."""
+    if minor.rows in (2, 3) and all(polynomial(e) for e in minor):
+        if minor.rows == 2:
+            a, b, c, d = minor
+            return simp(sp.expand(a * d - b * c))
+        m = minor
+        return simp(sp.expand(
+            m[0, 0] * m[1, 1] * m[2, 2] + m[0, 1] * m[1, 2] * m[2, 0]
+            + m[0, 2] * m[1, 0] * m[2, 1] - m[0, 2] * m[1, 1] * m[2, 0]
+            - m[0, 0] * m[1, 2] * m[2, 1] - m[0, 1] * m[1, 0] * m[2, 2]))
     return simp(minor.det(method="berkowitz"))
 
 
 def _cofactor_steps(m: sp.Matrix, name: str) -> tuple[sp.Expr, list[Step]]:
-    exp = cofactor_expansion(m, _minor_det)
+    exp = cofactor_expansion(m, minor_det)
     line = f"{exp.axis} {exp.index + 1}"
     zeros = m.rows - len(exp.terms)
     why = ("Each zero entry drops a whole minor, so the line with the most zeros is least work."

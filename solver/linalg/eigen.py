@@ -39,13 +39,14 @@ from ._common import (
     verified,
 )
 from ._rules import eliminate
-from .det import det_steps
+from .det import det_steps, minor_det
 from .eigen_numeric import DIGITS, TOLERANCE, needs_decimals, numeric_eigenvectors
 from .reduce import nullspace_from
 
 logger = logging.getLogger(__name__)
 
 
+@cacheit  # SymPy's cache (cleared with clear_cache()): sorting and checks ask again and again
 def _numeric(value: sp.Expr) -> complex:
     return complex(numeric(value, 15))
 
@@ -103,7 +104,7 @@ def _root_bound(g: sp.Poly, z: sp.Expr) -> float:
     """A disc radius around ``z`` that surely holds a root of ``g``: deg·|g(z)/g′(z)| (a
     classical bound), from exact rational arithmetic (Horner in Gaussian fractions) at the
     decimal ``z``'s exact binary value."""
-    re, im = (Fraction(*sp.Rational(x).as_numer_denom()) for x in (sp.re(z), sp.im(z)))
+    re, im = (Fraction(*sp.Rational(x).as_numer_denom()) for x in _parts(z))
     coeffs = [Fraction(*sp.Rational(c).as_numer_denom()) for c in g.all_coeffs()]
     n = len(coeffs) - 1
     slopes = [c * (n - k) for k, c in enumerate(coeffs[:-1])]
@@ -122,9 +123,21 @@ def _root_bound(g: sp.Poly, z: sp.Expr) -> float:
     return float(n * math.sqrt(float((vr * vr + vi * vi) / slope2)))
 
 
+def _parts(z: sp.Expr) -> tuple[sp.Expr, sp.Expr]:
+    """(re z, im z) of a decimal a + b·i, read off its terms (``sp.re``/``sp.im`` are
+    function evaluations, slow on a cold cache); ``sp.re``/``sp.im`` for any other form."""
+    a, rest = z.as_coeff_Add()
+    b, unit = rest.as_coeff_Mul()
+    if a.is_Number and b.is_Number and (unit is sp.I or rest is sp.S.Zero):
+        return a, (b if unit is sp.I else sp.S.Zero)
+    return sp.re(z), sp.im(z)
+
+
 def _short_roots(f: sp.Poly) -> dict[sp.Expr, int] | None:
     """Exact roots of one factor when they are readable (degree ≤ 2, or radicals that are
     short, e.g. a biquadratic's), else ``None``."""
+    if f.degree() == 1 and f.domain.is_Numerical:  # what sp.roots does, without its set-up
+        return {-f.nth(0) / f.nth(1): 1}
     if f.degree() <= 2:
         found = sp.roots(f, multiple=False)
         return found if sum(found.values()) == f.degree() else None
@@ -279,7 +292,7 @@ def eigenvalue_working(m: sp.Matrix, name: str = "A"
                   why=f"λ is an eigenvalue exactly when {name} − λI squashes some nonzero "
                       "vector to 0, i.e. when it is singular.")]
     if n == 2:
-        tr, det = simp(m.trace()), simp(m.det())
+        tr, det = simp(m.trace()), minor_det(m)
         poly = sp.expand(LAMBDA**2 - tr * LAMBDA + det)
         steps.append(Step(f"For 2×2: det({name} − λI) = λ² − (trace)·λ + det {name}",
                           [f"trace = {fmt(tr)}, det {name} = {fmt(det)}",
@@ -294,7 +307,8 @@ def eigenvalue_working(m: sp.Matrix, name: str = "A"
     direct = charpoly(m)
     if not is_zero(poly - direct):
         logger.error("characteristic polynomial mismatch: %s vs %s", poly, direct)
-        poly = direct
+        poly = direct  # and the working that led elsewhere is not shown
+        steps[1:] = [Step("Characteristic polynomial, expanded", [f"p(λ) = {fmt(poly)}"])]
     factored = _factored(poly)
     if _splits(factored):
         steps.append(Step("Factor it", [f"p(λ) = {fmt(factored)}"]))
@@ -312,7 +326,13 @@ def eigenvalue_working(m: sp.Matrix, name: str = "A"
 
 
 def charpoly(m: sp.Matrix) -> sp.Expr:
-    """det(A − λI), computed directly by SymPy (Berkowitz), expanded."""
+    """det(A − λI), computed directly by SymPy (Berkowitz), expanded; once per matrix and
+    solve (the working's cross-check and the answer's check both need it)."""
+    return _charpoly(sp.ImmutableMatrix(m))
+
+
+@cacheit  # SymPy's cache: cleared with clear_cache(), as the benchmark does between runs
+def _charpoly(m: sp.ImmutableMatrix) -> sp.Expr:
     return sp.expand((-1) ** m.rows * m.charpoly(LAMBDA).as_expr())
 
 
@@ -342,7 +362,7 @@ def check_eigenvalues(answer: dict[sp.Expr, int], m: sp.Matrix) -> bool:
             if not g.is_irreducible:
                 return False
         else:
-            g = sp.Poly(sp.minimal_polynomial(value, LAMBDA), LAMBDA)
+            g = minimal_poly(value)
         times, rest = 0, direct
         while True:
             q, r = sp.div(rest, g)
@@ -353,6 +373,35 @@ def check_eigenvalues(answer: dict[sp.Expr, int], m: sp.Matrix) -> bool:
             return False
     nums = [_numeric(k) for k in answer]
     return all(abs(a - b) > 1e-12 for i, a in enumerate(nums) for b in nums[i + 1:])
+
+
+def minimal_poly(value: sp.Expr) -> sp.Poly:
+    """The minimal polynomial of an algebraic number over Q, in λ. Written down directly
+    for a rational p/q (qλ − p) and for a + b·√r or a + b·i with a, b, r rational, b ≠ 0 and
+    √r irrational ((λ − a)² − b²r: degree 2 with an irrational root, so irreducible); else
+    SymPy's ``minimal_polynomial``, which costs milliseconds even for those simple forms."""
+    if value.is_Rational:
+        p, q = value.as_numer_denom()
+        return sp.Poly(q * LAMBDA - p, LAMBDA)
+    a, rest = value.as_coeff_Add()
+    b, s = rest.as_coeff_Mul()
+    r = None
+    if s is sp.I:
+        r = sp.Integer(-1)
+    elif _is_surd(s):
+        r = s.base
+    elif s.is_Mul and len(s.args) == 2 and sp.I in s.args:  # i·√r: √(−r), non-real
+        surd = s.args[0] if s.args[1] is sp.I else s.args[1]
+        r = -surd.base if _is_surd(surd) else None
+    if (r is not None and a.is_Rational and b.is_Rational and b != 0
+            and not sp.sqrt(r).is_Rational):
+        return sp.Poly((LAMBDA - a) ** 2 - b**2 * r, LAMBDA)
+    return sp.Poly(sp.minimal_polynomial(value, LAMBDA), LAMBDA)
+
+
+def _is_surd(s: sp.Expr) -> bool:
+    """√r for a positive rational r (SymPy keeps √r only when r is not a square)."""
+    return bool(s.is_Pow and s.exp is sp.S.Half and s.base.is_Rational and s.base > 0)
 
 
 def _check_decimal_roots(decimals: dict[sp.Expr, int], direct: sp.Poly) -> bool:

@@ -1,0 +1,234 @@
+"""The fast paths of issue 16 ("cost of explaining") give the same verdicts as the slow ones.
+
+Each shortcut taken to make a solve cheaper (a zero test on sight, a minimal polynomial written
+down, a cached characteristic polynomial) is compared here with the general computation it
+skips, on many random inputs; and a wrong answer or a wrong step is still caught.
+"""
+
+from __future__ import annotations
+
+import random
+
+import sympy as sp
+
+from solver import Problem, parse, solve_problem
+from solver.linalg import eigen
+from solver.linalg._common import (
+    LAMBDA,
+    MISMATCH_NOTE,
+    _field_cancel,
+    expanded_polynomial,
+    is_zero,
+    simp,
+)
+from solver.linalg.eigen import check_eigenvalues, minimal_poly
+from solver.render import inline
+
+x, y, a = sp.symbols("x y a")
+
+
+def _random_polynomials(rng: random.Random, count: int) -> list[sp.Expr]:
+    gens = [x, y, a, LAMBDA]
+    out = []
+    for _ in range(count):
+        terms = []
+        for _ in range(rng.randint(1, 5)):
+            c = sp.Rational(rng.randint(-9, 9), rng.randint(1, 4))
+            terms.append(c * sp.Mul(*[rng.choice(gens) ** rng.randint(1, 3)
+                                      for _ in range(rng.randint(0, 3))]))
+        out.append(sp.Add(*terms))
+    return out
+
+
+def test_an_expanded_polynomial_is_its_own_normal_form() -> None:
+    """simp() returns an expanded polynomial as it is: exactly what the fraction field gives."""
+    seen = 0
+    for e in _random_polynomials(random.Random(3), 600):
+        if not e.free_symbols:
+            continue
+        assert expanded_polynomial(e) is True, e
+        seen += 1
+        assert simp(e) == _field_cancel(e), e
+        assert sp.srepr(simp(e)) == sp.srepr(_field_cancel(e)), e
+        assert is_zero(e) is False
+    assert seen > 500
+
+
+def test_zero_is_still_zero() -> None:
+    assert is_zero(sp.Integer(0)) and not is_zero(sp.Integer(3))
+    assert not expanded_polynomial(sp.Integer(0))
+    assert is_zero((x + 1) ** 2 - x**2 - 2 * x - 1)  # not expanded: decided by cancelling
+    assert is_zero(sp.sqrt(2) * sp.sqrt(3) - sp.sqrt(6))
+    assert not is_zero(x * (x + 1) - x**2)
+    assert not expanded_polynomial(x * (x + 1))
+    assert not expanded_polynomial(sp.sqrt(2) * x + 1)  # an irrational coefficient
+
+
+def test_minimal_polynomial_shortcut_matches_sympy() -> None:
+    rng = random.Random(5)
+    values = [sp.Integer(3), sp.Rational(-5, 2), sp.I, -sp.I, 2 + 3 * sp.I, sp.sqrt(8),
+              sp.Rational(5, 2) - sp.sqrt(33) / 2, -sp.sqrt(sp.Rational(3, 5)),
+              sp.sqrt(2) + sp.sqrt(3), 2 ** sp.Rational(1, 3), sp.sqrt(-3),
+              -sp.Rational(1, 2) + sp.sqrt(3) * sp.I / 2, 2 - 3 * sp.sqrt(7) * sp.I,
+              sp.sqrt(2) * sp.I + sp.sqrt(3)]
+    for _ in range(150):
+        values.append(sp.Rational(rng.randint(-20, 20), rng.randint(1, 6))
+                      + sp.Rational(rng.randint(-9, 9), rng.randint(1, 6))
+                      * sp.sqrt(sp.Rational(rng.randint(-30, 60), rng.randint(1, 5))))
+    for _ in range(100):
+        values.append(sp.Rational(rng.randint(-20, 20), rng.randint(1, 6))
+                      + sp.Rational(rng.randint(-9, 9), rng.randint(1, 6)) * sp.I
+                      * sp.sqrt(sp.Rational(rng.randint(1, 60), rng.randint(1, 5))))
+    for v in values:
+        assert minimal_poly(v).monic() == sp.Poly(sp.minimal_polynomial(v, LAMBDA),
+                                                  LAMBDA).monic(), v
+
+
+def test_wrong_surd_and_complex_eigenvalues_are_caught() -> None:
+    surds = sp.Matrix([[1, 2], [3, 4]])
+    r = sp.sqrt(33) / 2
+    half = sp.Rational(5, 2)
+    assert check_eigenvalues({half - r: 1, half + r: 1}, surds)
+    assert not check_eigenvalues({half + r: 2}, surds)  # one root twice, its conjugate missing
+    assert not check_eigenvalues({half - r: 1, half + sp.sqrt(34) / 2: 1}, surds)
+    assert not check_eigenvalues({half - r: 1, 2 * half + r: 1}, surds)
+    rotation = sp.Matrix([[0, -1], [1, 0]])
+    assert check_eigenvalues({sp.I: 1, -sp.I: 1}, rotation)
+    assert not check_eigenvalues({sp.I: 2}, rotation)
+    assert not check_eigenvalues({sp.I: 1, -2 * sp.I: 1}, rotation)
+    assert not check_eigenvalues({1 + sp.I: 1, 1 - sp.I: 1}, rotation)
+    cube_roots = sp.Matrix([[0, -1], [1, -1]])  # λ² + λ + 1: −1/2 ± i·√3/2
+    w = -sp.Rational(1, 2) + sp.sqrt(3) * sp.I / 2
+    assert check_eigenvalues({w: 1, sp.conjugate(w): 1}, cube_roots)
+    assert not check_eigenvalues({w: 2}, cube_roots)
+    assert not check_eigenvalues({w: 1, -sp.Rational(1, 2) - sp.sqrt(5) * sp.I / 2: 1},
+                                 cube_roots)
+    repeated = sp.Matrix([[2, 1], [0, 2]])
+    assert check_eigenvalues({sp.Integer(2): 2}, repeated)
+    assert not check_eigenvalues({sp.Integer(2): 1, sp.Integer(3): 1}, repeated)
+
+
+def test_a_wrong_characteristic_polynomial_in_the_working_is_replaced(monkeypatch) -> None:
+    """The working's p(λ) is still compared with SymPy's own (now computed once per solve)."""
+    original = eigen.det_steps
+
+    def wrong(m, name="A"):
+        value, steps = original(m, name)
+        return value + 1, steps
+
+    monkeypatch.setattr(eigen, "det_steps", wrong)
+    mat = sp.Matrix([[2, 0, 0], [0, 3, 4], [0, 4, 9]])
+    sol = solve_problem(Problem("eigenvalues", matrices=(mat,)))
+    assert sol.answer == mat.eigenvals()
+    assert MISMATCH_NOTE not in sol.notes  # the direct polynomial was used: answer right
+    shown = [m for s in sol.steps for m in s.math if isinstance(m, str) and "p(λ) =" in m]
+    direct = sp.expand(-mat.charpoly(LAMBDA).as_expr())
+    assert shown and shown[0] == f"p(λ) = {inline(direct)}"  # not the wrong one
+    assert not any(s.title.startswith("Cofactor") for s in sol.steps)
+
+
+def test_a_wrong_second_derivative_in_a_hessian_is_caught(monkeypatch) -> None:
+    """Each Hessian entry is checked against sympy.hessian's entry (computed once): a wrong
+    second-derivative working gives SymPy's entry and the mismatch note, never the ✓ note."""
+    from solver.calculus import derivatives, matrices
+    from solver.solution import VERIFIED_NOTE
+
+    real_tidy, real_differentiate = derivatives.tidy, matrices.differentiate
+    second = {"on": False}
+    calls: list[bool] = []
+
+    def wrong_tidy(expr, light=False):
+        out = real_tidy(expr, light)
+        return out + 1 if second["on"] else out
+
+    def flagged(expr, var, partial=False, detail=False, direct=None):
+        second["on"] = expr != f  # only the second derivatives (of ∂f/∂xᵢ) go wrong
+        calls.append(second["on"])
+        try:
+            return real_differentiate(expr, var, partial, detail, direct)
+        finally:
+            second["on"] = False
+
+    xr, yr = sp.symbols("x y")
+    f = (xr**3 + xr * yr**2).xreplace({xr: sp.Symbol("x", real=True),
+                                      yr: sp.Symbol("y", real=True)})  # the solver's symbols
+    monkeypatch.setattr(derivatives, "tidy", wrong_tidy)
+    monkeypatch.setattr(matrices, "differentiate", flagged)
+    sol = solve_problem(Problem("hessian", expr=xr**3 + xr * yr**2, variables=(xr, yr)))
+    assert sol.answer == sp.hessian(xr**3 + xr * yr**2, (xr, yr))
+    assert calls == [False, False, True, True, True]  # 2 first, 3 second derivatives
+    assert any("did not match" in n for n in sol.notes)
+    assert VERIFIED_NOTE not in sol.notes
+
+
+def test_quotient_identities_are_proved_exactly_and_slips_are_not(monkeypatch) -> None:
+    """With sampling unavailable, same() must prove a quotient-rule identity exactly (the
+    numerator over together's common denominator expands to 0) and reject a near miss."""
+    from solver.calculus import check
+
+    monkeypatch.setattr(check, "sampled_size", lambda a, b: None)
+    xr = sp.Symbol("x", real=True)
+    u, v = sp.exp(xr) * sp.sin(xr), xr**2 + 1
+    quotient = (sp.diff(u, xr) * v - u * sp.diff(v, xr)) / v**2
+    assert check.same(quotient, sp.diff(u / v, xr))
+    assert check.same(1 / (xr + 1) - 1 / (xr + 2), 1 / ((xr + 1) * (xr + 2)))
+    assert not check.same(quotient + 1 / v**2, sp.diff(u / v, xr))
+    assert not check.same((xr + 1) / (xr + 2), xr / (xr + 1))
+
+
+def test_a_wrong_piece_of_a_chain_rule_loses_the_check_mark(monkeypatch) -> None:
+    """A mismatch inside one ∂f/∂x or dx/dt of the chain rule is reported (it was dropped, so
+    the corrected answer still carried the ✓ note under the wrong working)."""
+    from solver.calculus import derivatives
+    from solver.solution import VERIFIED_NOTE
+
+    real_tidy = derivatives.tidy
+
+    def wrong_tidy(expr, light=False):
+        out = real_tidy(expr, light)
+        return out + 1 if out.has(sp.Symbol("t", real=True)) and not out.has(sp.cos) else out
+
+    monkeypatch.setattr(derivatives, "tidy", wrong_tidy)
+    sol = solve_problem(parse("df/dt for f = x^2 y, x = cos t, y = t^2"))
+    t = sp.Symbol("t")
+    assert sp.simplify(sol.answer - sp.diff(sp.cos(t) ** 2 * t**2, t)) == 0
+    assert any("did not match" in n for n in sol.notes)
+    assert VERIFIED_NOTE not in sol.notes
+
+
+def test_a_chat_solve_renders_only_what_a_chat_reads() -> None:
+    """solve_job(..., CHAT_FORMATS) gives the same message and pages as the full job, and
+    skips the terminal text and the JSON (LaTeX) that only `mml-tutor solve` reads."""
+    from dataclasses import asdict
+
+    from bot.jobs import CHAT_FORMATS, solve_job
+
+    for text in ("inverse of [[2, 1], [1, 1]]", "hessian of x^3 + x y^2",
+                 "eigenvectors of [[2, 1], [1, 2]]"):
+        full, chat = solve_job(text), solve_job(text, None, None, CHAT_FORMATS)
+        assert full.text and full.json and full.pages
+        assert chat.html == full.html and chat.pages == full.pages
+        assert chat.text == "" and chat.json == {}
+        rest = {k: v for k, v in asdict(full).items() if k not in ("text", "json")}
+        assert rest == {k: v for k, v in asdict(chat).items() if k not in ("text", "json")}
+
+
+def test_tidy_skips_common_denominators_only_where_they_change_nothing() -> None:
+    """A product of powers (no sum anywhere) skips cancel/together in tidy(): on random such
+    products the full candidate list picks the same form."""
+    from solver.calculus import check
+
+    xr = sp.Symbol("x", real=True)
+    atoms = [xr, sp.exp(xr), sp.sin(xr), sp.cos(xr), sp.log(xr), sp.sqrt(xr), sp.tanh(xr)]
+    rng = random.Random(11)
+    for _ in range(150):
+        e = sp.Rational(rng.randint(-9, 9) or 1, rng.randint(1, 5)) * sp.Mul(
+            *[rng.choice(atoms) ** rng.choice([-3, -2, -1, 1, 2, sp.Rational(1, 2)])
+              for _ in range(rng.randint(1, 3))])
+        if e.is_Atom or any(n.is_Add for n in sp.preorder_traversal(e)):
+            continue
+        full = [e, sp.factor_terms(e), sp.cancel(e), sp.together(e)]
+        known = check._function_atoms(e)
+        full = [c for c in full if check._function_atoms(c) <= known]
+        expected = check._shortest(full, e, sp.count_ops(e))
+        assert sp.srepr(check.tidy(e)) == sp.srepr(expected), e
