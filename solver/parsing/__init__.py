@@ -28,7 +28,7 @@ from .account import Unclear, check_reached, check_words
 from .build import build
 from .expr import MatOp, Seq, is_scalar, parse_tokens
 from .guard import refuse_code
-from .intent import conflicting, detect, notation
+from .intent import conflicting, detect, force_task, notation
 from .items import as_vector, parse_items
 from .layout import rows_to_brackets
 from .limits import check_text
@@ -108,7 +108,7 @@ def _parse(text: str, force: str | None = None) -> Problem:
     question, defined = read_preamble(text)
     norm = rows_to_brackets(normalize(question))
     norm, hints = notation(norm)
-    if len(set(hints.orders)) > 1:
+    if len(set(hints.orders)) > 1 and not re.search(r"\band\b|\baur\b|,", norm):
         raise Unclear("You ask for derivatives of different orders in one message.",
                       "Ask for one at a time, e.g. d^2/dx^2 x^3.")
     refuse_code(norm)
@@ -117,9 +117,11 @@ def _parse(text: str, force: str | None = None) -> Problem:
     seg = segment_full(norm, names)
     words, items = seg.words, seg.items
     intent = detect(words)
+    if len(set(hints.orders)) > 1:  # d/dx and d^2/dx^2 of x^3: two tasks
+        intent.orders = list(dict.fromkeys(hints.orders))
     if force is not None:
-        intent.kind, intent.also = force, []
-    account = check_words(seg, intent.kind)
+        force_task(intent, force)
+    account = check_words(seg, intent.kind, several_orders=len(intent.orders) > 1)
     notes: list[str] = list(defined)
     set_variables(_constant_variables(norm, seg, hints, intent))
     parsed, env = parse_items(items, names, notes)
@@ -143,6 +145,8 @@ def _parse(text: str, force: str | None = None) -> Problem:
     options["account"] = account  # every word and piece of math, and where it went
     if intent.also and kind is not None:
         options["also"] = [k for k in intent.also if k != kind]
+    if intent.forced:
+        options["task"] = force
     restated = restate(kind, {**fields, "options": options})
     return Problem(kind=kind, restated=restated, source=text, options=options, **fields)
 

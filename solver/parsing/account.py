@@ -59,7 +59,8 @@ _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "twice", "thric
                   "triple")
 
 
-def check_words(seg: Segmented, kind: str | None = None) -> list[tuple[str, str]]:
+def check_words(seg: Segmented, kind: str | None = None,
+                several_orders: bool = False) -> list[tuple[str, str]]:
     """Each word and where it went: ``("sir", "filler")``, ``("det", "kind: det")``;
     ``Unclear`` for a word the lexicon does not have."""
     went: list[tuple[str, str]] = []
@@ -85,7 +86,7 @@ def check_words(seg: Segmented, kind: str | None = None) -> list[tuple[str, str]
             continue
         unknown.append(word)
     ordinals = {w.lower() for w, _at in seg.raw if w.lower() in _ORDINAL_WORDS}
-    if len(ordinals) > 1 and kind not in ("taylor", "pca"):
+    if len(ordinals) > 1 and kind not in ("taylor", "pca") and not several_orders:
         raise Unclear(f"You mention more than one order ({', '.join(sorted(ordinals))}).",
                       "Ask for one at a time, e.g. 'second derivative of x^3'.")
     if unknown:

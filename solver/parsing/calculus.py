@@ -94,6 +94,16 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
     wrt = symbols_of([p.value for p in _role(parsed, "wrt")]) + [sp.Symbol(n) for n in hints.wrt]
     reached = opts.setdefault("reached_scalars", [])
     order = _whole(_role(parsed, "order"), "order", 0, 10, reached) or hints.order or intent.order
+    if len(intent.orders) > 1 and kind in ("derivative", "higher_derivative"):
+        # "first and second derivative": one task per order, in the order named
+        order = intent.orders[min(intent.task, len(intent.orders)) - 1]
+        kind = "derivative"
+        _more_tasks(intent, opts, "derivative", [_ORDER_WORDS.get(o, f"order {o}") + " derivative"
+                                                 for o in intent.orders])
+    if kind == "partial" and len(hints.groups) > 1:
+        # "f_x and f_y", "∂f/∂x and ∂f/∂y": each partial its own task, as asked
+        wrt = [sp.Symbol(n) for n in hints.groups[min(intent.task, len(hints.groups)) - 1]]
+        _more_tasks(intent, opts, "partial", ["∂/∂" + "∂".join(g) for g in hints.groups])
     if kind == "jacobian":
         exprs = _components(main, expr)
         if len(exprs) < 1 or not all(is_scalar(e) for e in exprs):
@@ -116,9 +126,7 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
         kind = "derivative"  # "use the chain rule on sin(x^2)": an ordinary derivative
     elif kind == "derivative" and hints.partial:
         kind = "partial"
-    if kind == "partial" and hints.separate > 1 and len(set(hints.wrt)) == hints.separate:
-        kind, wrt = "gradient", list(dict.fromkeys(wrt))  # ∂f/∂x and ∂f/∂y: both partials
-    elif kind == "gradient" and _role(parsed, "data"):
+    if kind == "gradient" and _role(parsed, "data"):
         kind = "loss_gradient"
     if kind == "derivative" and order and order >= 2:
         kind = "higher_derivative"
@@ -177,6 +185,17 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
                 opts.setdefault("notes", []).append("No learning rate given: using 0.1.")
     else:
         out["point"] = point
+
+
+_ORDER_WORDS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+
+
+def _more_tasks(intent: Intent, opts: dict[str, Any], kind: str, labels: list[str]) -> None:
+    """The tasks after the first of several of one kind (``derivative.2``), each read by
+    ``parse(text, kind="derivative.2")``; ``options["task_names"]`` says what each is."""
+    opts["task_names"] = {f"{kind}.{i}": label for i, label in enumerate(labels, 1)}
+    if not intent.forced:
+        intent.also[:0] = [f"{kind}.{i}" for i in range(2, len(labels) + 1)]
 
 
 def _variables_in(expr: sp.Expr, variables: tuple[sp.Symbol, ...], kind: str | None) -> None:

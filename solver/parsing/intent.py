@@ -34,6 +34,7 @@ class Hints:
     separate: int = 0  # how many separate derivative notations (∂f/∂x and ∂f/∂y: 2)
     n_terms: int | None = None  # "the first three non-zero terms" (Taylor)
     orders: list[int] = field(default_factory=list)  # the order of each d/dx-like notation
+    groups: list[list[str]] = field(default_factory=list)  # the variables of each ∂f/∂x, f_x
 
 
 _D_HIGH = re.compile(
@@ -160,9 +161,12 @@ def notation(text: str) -> tuple[str, Hints]:
     def partial(m: re.Match[str]) -> str:
         hints.partial, hints.dependent = True, m.group(2)
         hints.separate += 1
+        group: list[str] = []
         for var, power in re.findall(r"∂\s*([A-Za-z](?:_?\d)?)\s*(?:\^\s*\(?(\d)\)?)?",
                                      m.group(3)):
-            hints.wrt.extend([var.replace("_", "")] * int(power or 1))
+            group.extend([var.replace("_", "")] * int(power or 1))
+        hints.wrt.extend(group)
+        hints.groups.append(group)
         return " partial ; "
 
     def prime(m: re.Match[str]) -> str:
@@ -182,8 +186,10 @@ def notation(text: str) -> tuple[str, Hints]:
         hints.partial, hints.dependent = True, m.group(1)
         hints.separate += 1
         hints.wrt.extend(m.group(2))
+        hints.groups.append(list(m.group(2)))
         return " partial ; "
 
+    named = _orders_named(text)
     text = _D_HIGH.sub(high, text)
     text = _D_TWO.sub(two, text)
     text = _D_OP.sub(op, text)
@@ -191,6 +197,8 @@ def notation(text: str) -> tuple[str, Hints]:
     text = _PARTIAL.sub(partial, text)
     text = _PRIME.sub(prime, text)
     text = _SUBSCRIPT_PARTIAL.sub(subscript, text)
+    if len(set(hints.orders)) > 1:
+        hints.orders = named  # in the order written, not the order of the patterns
     text = re.sub(r"(?<=[A-Za-z])'(?=[A-Za-z])", "", text)  # contractions: what's, don't
     if "∂" in text:
         raise ParseError("I could not read that partial derivative.", "Write it like ∂f/∂x.")
@@ -198,6 +206,18 @@ def notation(text: str) -> tuple[str, Hints]:
         raise ParseError("I can't read quotes (strings) in a problem.",
                          "Write the math directly, e.g. det [[1, 2], [3, 4]].")
     return text, hints
+
+
+def _orders_named(text: str) -> list[int]:
+    """The order of each derivative notation (d/dx, d^2/dx^2, f'') in the order written."""
+    spots: list[tuple[int, int, int]] = []
+    for pattern, order in ((_D_HIGH, lambda m: int(m.group(1))),
+                           (_D_TWO, lambda m: int(m.group(1))), (_D_OP, lambda m: 1),
+                           (_D_FRAC, lambda m: 1), (_PRIME, lambda m: len(m.group(2)))):
+        for m in pattern.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b, _o in spots):
+                spots.append((m.start(), m.end(), order(m)))
+    return [o for _a, _b, o in sorted(spots)]
 
 
 # (phrase, kind, priority): the most specific phrase wins, then the earliest.
@@ -283,6 +303,9 @@ class Intent:
     std: bool = False  # "standard deviation"
     words: list[str] = field(default_factory=list)
     also: list[str] = field(default_factory=list)  # "det and inverse": the other tasks
+    orders: list[int] = field(default_factory=list)  # "first and second derivative": [1, 2]
+    task: int = 1  # which of several tasks of one kind (``partial.2``: the second partial)
+    forced: bool = False  # read for one task named by the caller (solve, a bot button)
     spans: list[tuple[int, int, str]] = field(default_factory=list)  # kind phrases found
 
 
@@ -302,7 +325,16 @@ _COVERS = {"eigenvectors": {"eigenvalues"},
 for _k in ("det", "inverse", "rank", "eigenvalues", "eigenvectors", "transpose", "rref",
            "trace"):
     _COVERS[_k] = {*_COVERS.get(_k, ()), "covariance"}  # "eigenvalues of the covariance matrix"
-_JOINERS = {"and", "also", "then", "plus", "aur", "with", "the", "its", "their", "of", "find"}
+_JOINERS = {"and", "also", "then", "plus", "aur", "with", "the", "its", "their", "of", "find",
+            "points", "matrix", "first", "dono", "both"}
+# covered, and still one answer when both are named: the eigenvectors solver gives the values
+_INSIDE = {("eigenvectors", "eigenvalues")}
+_ORDINAL = r"(first|second|third|fourth|fifth|double|triple)"
+# "first and second derivative", "derivative aur second derivative dono", "f' and f''"
+_TWO_ORDERS = (re.compile(rf"\b{_ORDINAL}\s+(?:and|aur|,)\s+(?:the\s+|its\s+)?{_ORDINAL}\s+"
+                          r"(?:order\s+)?(?:partial\s+)?derivatives?\b"),
+               re.compile(rf"\bderivatives?\s+(?:and|aur)\s+(?:the\s+|its\s+|also\s+)?"
+                          rf"{_ORDINAL}\s+(?:order\s+)?derivatives?\b"))
 
 
 _BY_LENGTH = sorted(_TABLE, key=lambda t: -len(t[0]))
@@ -330,11 +362,35 @@ def _also(intent: Intent, text: str) -> None:
     intent.spans = spans
     for (_a, b, k1), (c, _d, k2) in itertools.pairwise(spans):
         between = set(text[b:c].split())
-        if k1 != k2 and "and" in between and between <= _JOINERS:
+        if k1 != k2 and ({"and", "aur"} & between) and between <= _JOINERS:
+            # named with "and", a covered kind is still its own task ("critical points and
+            # hessian"), unless the one answer shows both (eigenvalues and eigenvectors)
             for k in (k1, k2):
-                if k != intent.kind and k not in intent.also and k not in _COVERS.get(
-                        intent.kind or "", ()):
+                if k != intent.kind and k not in intent.also and (
+                        intent.kind, k) not in _INSIDE:
                     intent.also.append(k)
+    _in_order(intent)
+
+
+def _in_order(intent: Intent) -> None:
+    """The tasks in the order the student named them: ``rank and nullspace`` is the rank
+    first (the most specific phrase decides the kind; the order of the answers is the
+    student's)."""
+    first: dict[str, int] = {}
+    for a, _b, k in intent.spans:
+        first.setdefault(k, a)
+    if not intent.also or intent.kind not in first:
+        return
+    tasks = sorted([intent.kind, *intent.also], key=lambda k: first.get(k, 1 << 30))
+    intent.kind, intent.also = tasks[0], tasks[1:]
+
+
+def force_task(intent: Intent, task: str) -> None:
+    """Read the message for one task: a kind (``inverse``) or the n-th task of a kind
+    (``derivative.2``: the second derivative named, ``partial.2``: the second partial)."""
+    kind, _, n = task.partition(".")
+    intent.kind, intent.also, intent.forced = kind, [], True
+    intent.task = int(n) if n.isdigit() else 1
 
 
 def conflicting(intent: Intent, kind: str | None) -> list[str]:
@@ -362,6 +418,11 @@ def detect(words: list[str]) -> Intent:
     for word, n in _ORDINALS.items():
         if word in words:
             intent.order = n
+    for pattern in _TWO_ORDERS:
+        if m := pattern.search(text):
+            named = [_ORDINALS[w] for w in m.groups() if w]
+            intent.orders = [1, *named] if len(named) == 1 else named
+            intent.order = intent.orders[0]
     if "linearize" in text or "linearise" in text or "linear approximation" in text or (
             "linearization" in text or "linearisation" in text):
         intent.order = 1

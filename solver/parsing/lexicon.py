@@ -106,6 +106,7 @@ MEANING: dict[str, str] = {
     "linearly": "linear (in)dependence", "independent": "rank / independence",
     "dependent": "rank / independence", "gaussian": "Gauss",
     "elimination": "row reduction", "solve": "solve", "value": "",
+    "dono": "both (Hinglish): every task named", "total": "total derivative (chain rule)",
 }
 
 # asked for but not something this tutor does: a clear "not yet", never a misreading

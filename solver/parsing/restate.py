@@ -31,7 +31,9 @@ def restate(kind: str | None, f: dict[str, Any]) -> str:
         text += f", where that {'vector' if kind == 'norm' else 'matrix'} is {describe(tree)}"
     also = f.get("options", {}).get("also")
     if also:
-        text += "; you also asked for: " + ", ".join(k.replace("_", " ") for k in also)
+        names = f.get("options", {}).get("task_names", {})
+        text += "; you also asked for: " + ", ".join(
+            names.get(k, k.replace("_", " ")) for k in also)
     return text
 
 

@@ -1,0 +1,98 @@
+"""Several tasks in one message are answered, each in the order the student named them.
+
+Issue 10, point 3: ``rank and nullspace`` is the rank first (the kind with the more specific
+phrase used to come first); ``first and second derivative`` is two answers; ``f_x and f_y`` is
+two partial derivatives, not the gradient.
+"""
+
+from __future__ import annotations
+
+import sympy as sp
+
+from solver import parse, solve
+from solver.solve import Solutions
+
+x, y = sp.symbols("x y")
+M = sp.Matrix
+
+
+def _answers(text: str) -> list:
+    result = solve(text)
+    sols = list(result) if isinstance(result, Solutions) else [result]
+    return [(s.kind, s.answer) for s in sols]
+
+
+def test_two_kinds_are_answered_in_the_order_named() -> None:
+    assert _answers("find rank and nullspace of [[1,2],[2,4]]") == [
+        ("rank", 1), ("nullspace", [M([-2, 1])])]
+    assert _answers("nullspace and rank of [[1,2],[2,4]]") == [
+        ("nullspace", [M([-2, 1])]), ("rank", 1)]
+    assert _answers("mean and variance of 3, 7, 8") == [
+        ("mean", 6), ("variance", sp.Rational(14, 3))]
+    assert _answers("dot and cross product of (1,1,0) and (0,1,1)") == [
+        ("dot", 1), ("cross", M([1, -1, 1]))]
+    assert _answers("gradient and hessian of x^2 y + y^3") == [
+        ("gradient", M([2 * x * y, x**2 + 3 * y**2])),
+        ("hessian", M([[2 * y, 2 * x], [2 * x, 6 * y]]))]
+    assert _answers("hessian and gradient of x^2 y + y^3")[0][0] == "hessian"
+
+
+def test_the_first_named_task_is_the_one_the_bot_shows() -> None:
+    p = parse("find rank and nullspace of [[1,2],[2,4]]")
+    assert p.kind == "rank" and p.options["also"] == ["nullspace"]
+    assert p.restated.startswith("the rank of")
+
+
+def test_a_covered_kind_named_with_and_is_its_own_task() -> None:
+    # critical points' working mentions the Hessian, but the student asked for it
+    assert _answers("critical points and hessian of x^2 - y^2") == [
+        ("critical_points", [{x: 0, y: 0}]), ("hessian", M([[2, 0], [0, -2]]))]
+    got = _answers("covariance matrix and first principal component of (1,1), (2,3), (3,2)")
+    assert got[0] == ("covariance", M([[sp.Rational(2, 3), sp.Rational(1, 3)],
+                                       [sp.Rational(1, 3), sp.Rational(2, 3)]]))
+    assert got[1][0] == "pca"
+    # the eigenvectors answer holds the eigenvalues: one answer
+    assert "also" not in parse("eigenvalues and eigenvectors of [[2,1],[1,2]]").options
+
+
+def test_first_and_second_derivative_are_two_answers() -> None:
+    f = x**3 * sp.exp(x)
+    for text in ("first and second derivative of x^3 e^x",
+                 "derivative and second derivative of x^3 e^x",
+                 "derivative aur second derivative dono of x^3 e^x",
+                 "d/dx and d^2/dx^2 of x^3 e^x"):
+        (k1, a1), (k2, a2) = _answers(text)
+        assert (k1, k2) == ("derivative", "higher_derivative"), text
+        assert sp.simplify(a1 - f.diff(x)) == 0 and sp.simplify(a2 - f.diff(x, 2)) == 0, text
+    assert "second derivative" in parse("first and second derivative of x^3").restated
+    (_k, a1), (_k2, a2) = _answers("second and third derivative of x^4")
+    assert (a1, a2) == (12 * x**2, 24 * x)
+
+
+def test_two_derivative_notations_of_two_functions_are_not_merged() -> None:
+    from solver.parsing.account import Unclear
+
+    try:
+        parse("d/dx x^2 and d^2/dx^2 x^3")
+    except Unclear:
+        return
+    raise AssertionError("x^3 was dropped")
+
+
+def test_f_x_and_f_y_are_two_partials_not_the_gradient() -> None:
+    assert _answers("f = x^2 + 3xy: find f_x and f_y") == [
+        ("partial", 2 * x + 3 * y), ("partial", 3 * x)]
+    assert _answers("∂f/∂x and ∂f/∂y for f = x^2 y") == [("partial", 2 * x * y),
+                                                           ("partial", x**2)]
+    # each partial its own order: not the gradient of (x, y), not ∂²/∂x∂y
+    assert _answers("∂f/∂x and ∂²f/∂y² for f = x^2 y^3") == [
+        ("partial", 2 * x * y**3), ("partial", 6 * x**2 * y)]
+    p = parse("f = x^2 + 3xy: find f_x and f_y")
+    assert "∂/∂y" in p.restated
+
+
+def test_a_button_for_the_second_task_is_valid() -> None:
+    from bot.tutor import valid_button
+
+    assert valid_button("S:op:12:partial.2") and valid_button("S:op:12:derivative.2")
+    assert not valid_button("S:op:12:partial.x") and not valid_button("S:op:12:nothing.2")
