@@ -37,6 +37,7 @@ from .preamble import read_preamble
 from .readings import flipped, reading, set_variables, took
 from .restate import restate
 from .segment import Item, assigned_names, segment_full
+from .tasks import as_matrix_task, matrix_of, read_list, split_list
 
 logger = logging.getLogger(__name__)
 
@@ -105,6 +106,8 @@ def _constant_variables(norm: str, seg: Any, hints: Any, intent: Any) -> frozens
 
 
 def _parse(text: str, force: str | None = None) -> Problem:
+    if (listed := split_list(text)) is not None:  # 1) gradient at (0, 2)\n2) hessian ...
+        return read_list(text, listed, force, _parse)
     question, defined = read_preamble(text)
     norm = rows_to_brackets(normalize(question))
     norm, hints = notation(norm)
@@ -127,6 +130,8 @@ def _parse(text: str, force: str | None = None) -> Problem:
     parsed, env = parse_items(items, names, notes)
     if not parsed:
         raise ParseError("I could not find any math in that message.", _HINT)
+    if of_matrix := matrix_of(intent):  # "jacobian of ... and its determinant"
+        intent.kind, intent.also = of_matrix[1], []
     fields = build(intent, hints, parsed, env)
     if fields.get("kind") == "transpose" and _TYPED_COLUMN.search(norm):
         (m,) = fields["matrices"]  # [[1],[2],[3]] was typed as a column: keep that shape
@@ -134,7 +139,11 @@ def _parse(text: str, force: str | None = None) -> Problem:
     if fields.get("kind") == "solve":
         fields["kind"] = None
     account += check_reached(parsed, fields, [it.text for it in items])
-    if (others := conflicting(intent, fields.get("kind"))) and force is None:
+    if of_matrix:
+        fields = as_matrix_task(of_matrix[0], fields)
+        intent.kind = of_matrix[0]
+    others = [k for k in conflicting(intent, fields.get("kind")) if k not in (of_matrix or ())]
+    if others and force is None:
         asked = ", ".join(k.replace("_", " ") for k in [fields.get("kind"), *others] if k)
         raise Unclear(f"Your message asks for more than one thing ({asked}) and I am not sure "
                       "how they fit together.", "Ask one thing at a time, e.g. 'det of A'.")

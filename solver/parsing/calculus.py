@@ -117,8 +117,9 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
     if expr is None or not is_scalar(expr):
         raise ParseError("I could not find the function to work on.", _HINT)
     out["expr"] = expr
+    # x = t + 1, or x(t) = t + 1: the inner functions of a chain rule
     subs = {sp.Symbol(p.name): p.value for p in main
-            if p.name and p is not definition and not p.params and is_scalar(p.value)
+            if p.name and p is not definition and len(p.params) <= 1 and is_scalar(p.value)
             and sp.Symbol(p.name) in free_symbols(expr) and free_symbols(p.value)}
     if kind in ("derivative", "partial", "chain_rule") and subs:
         kind = "chain_rule"
@@ -138,6 +139,10 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
         if not t:
             raise ParseError("Which variable should I differentiate by?", "find df/dt")
         out["variables"], opts["subs"] = tuple(t), subs
+        # dz/dt at t = 0: the point is in t alone
+        out["point"] = point_of(_role(parsed, "point") + [
+            p for p in main if p.name == t[0].name and is_scalar(p.value)
+            and p.value.is_number], tuple(t))
         return
     if kind in ("derivative", "higher_derivative", "newton"):
         variables = variables[:1] or (sp.Symbol("x"),)

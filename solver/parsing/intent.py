@@ -50,6 +50,9 @@ _PARTIAL = re.compile(
 )
 _PRIME = re.compile(r"\b([A-Za-z])('+)(?![A-Za-z])\s*(?:\(\s*([A-Za-z])\s*\)|"
                     r"\(\s*(-?\d+(?:\.\d+)?(?:/\d+)?)\s*\))?")
+# f(x(t), y(t)), f(x(t)): a function of inner functions of one variable
+_COMPOSED = re.compile(r"\b[A-Za-z]\s*\(\s*[a-z]\s*\(\s*([a-z])\s*\)\s*"
+                       r"(?:,\s*[a-z]\s*\(\s*\1\s*\)\s*)*\)")
 _SUBSCRIPT_PARTIAL = re.compile(r"(?<![A-Za-z])([fgh])_([xyz]{1,3})(?![A-Za-z0-9])")
 # what can start a math operand after a word: a bracket, a number, a lone letter, a Greek name
 _OPERAND = (r"-?\s*(?:[\[(]|\.?\d|[A-Za-z](?![A-Za-z])|(?:alpha|beta|gamma|theta|phi|pi|omega"
@@ -73,6 +76,8 @@ _PHRASES = [
     (re.compile(r"\b(sigmoid|softplus|relu)\s*(?:function\s*)?[:=]?\s+(?=1\s*/|log|ln|max)", re.I),
      lambda m: _label(m)),
     (re.compile(r"\b[1-6]-?d(?=\s+(?:data|points?|vectors?|space|plot)\b)", re.I), " "),
+    # "J for f1 = ..., f2 = ...": J of named components is the Jacobian (not a cost J = ...)
+    (re.compile(r"(?<![\w=])J\s+(for|of)\s+(?=[A-Za-z]_?1\s*=)"), r" jacobian \1 "),
     (re.compile(r"\|\|([^|]+)\|\|"), r" norm (\1) "),
     (re.compile(r"\b(?:e\.g|i\.e|viz)\.?", re.I), " "),
     (re.compile(r"\b(gram|newton|eigen|row|null|gauss|maclaurin|taylor)\s*-\s*", re.I), r"\1 "),
@@ -189,6 +194,18 @@ def notation(text: str) -> tuple[str, Hints]:
         hints.groups.append(list(m.group(2)))
         return " partial ; "
 
+    def composed(m: re.Match[str]) -> str:
+        """f(x(t), y(t)) with x = ..., y = ... given: the chain rule in t."""
+        t = m.group(1)
+        inner = re.findall(rf"([a-z])\s*\(\s*{t}\s*\)", m.group(0))
+        rest = text[:m.start()] + text[m.end():]
+        if not all(re.search(rf"(?<![A-Za-z]){v}\s*(?:\(\s*{t}\s*\))?\s*=(?!=)", rest)
+                   for v in inner):
+            return m.group(0)
+        hints.wrt.append(t)
+        return " chain rule ; "
+
+    text = _COMPOSED.sub(composed, text)
     named = _orders_named(text)
     text = _D_HIGH.sub(high, text)
     text = _D_TWO.sub(two, text)
@@ -326,7 +343,7 @@ for _k in ("det", "inverse", "rank", "eigenvalues", "eigenvectors", "transpose",
            "trace"):
     _COVERS[_k] = {*_COVERS.get(_k, ()), "covariance"}  # "eigenvalues of the covariance matrix"
 _JOINERS = {"and", "also", "then", "plus", "aur", "with", "the", "its", "their", "of", "find",
-            "points", "matrix", "first", "dono", "both"}
+            "points", "matrix", "first", "dono", "both", "at"}
 # covered, and still one answer when both are named: the eigenvectors solver gives the values
 _INSIDE = {("eigenvectors", "eigenvalues")}
 _ORDINAL = r"(first|second|third|fourth|fifth|double|triple)"

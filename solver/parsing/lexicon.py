@@ -107,6 +107,8 @@ MEANING: dict[str, str] = {
     "dependent": "rank / independence", "gaussian": "Gauss",
     "elimination": "row reduction", "solve": "solve", "value": "",
     "dono": "both (Hinglish): every task named", "total": "total derivative (chain rule)",
+    "multivariate": "several variables (chain rule)",
+    "multivariable": "several variables (chain rule)",
 }
 
 # asked for but not something this tutor does: a clear "not yet", never a misreading

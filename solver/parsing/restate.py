@@ -29,6 +29,8 @@ def restate(kind: str | None, f: dict[str, Any]) -> str:
         from ..linalg.expression import describe
 
         text += f", where that {'vector' if kind == 'norm' else 'matrix'} is {describe(tree)}"
+    if of := f.get("options", {}).get("of_matrix"):
+        text += f", {of}"  # the determinant of [[..]], the Jacobian of (sin(x), cos(y))
     also = f.get("options", {}).get("also")
     if also:
         names = f.get("options", {}).get("task_names", {})
@@ -109,7 +111,7 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
         return f"the Taylor polynomial of order {order} of {inline(expr)} about {inline(point)}"
     if kind == "chain_rule":
         return (f"d{'f'}/d{inline(variables[0])} of f = {inline(expr)} with "
-                f"{inline(opts['subs'])} (chain rule)")
+                f"{inline(opts['subs'])} (chain rule){_at(point)}")
     if kind == "newton":
         return (f"{opts['steps']} Newton–Raphson steps for {inline(expr)} = 0 from "
                 f"{inline(point)}")
