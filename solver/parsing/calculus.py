@@ -93,6 +93,8 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
         params = ()  # f(x) = x_1^2 + x_2^2: x names the vector (x1, x2), not a variable
     wrt = symbols_of([p.value for p in _role(parsed, "wrt")]) + [sp.Symbol(n) for n in hints.wrt]
     reached = opts.setdefault("reached_scalars", [])
+    if kind in ("gradient", "hessian", "jacobian"):  # "wrt w1 w2": the variables, in order
+        reached += [p.value for p in _role(parsed, "wrt") if isinstance(p.value, sp.Mul)]
     order = _whole(_role(parsed, "order"), "order", 0, 10, reached) or hints.order or intent.order
     if len(intent.orders) > 1 and kind in ("derivative", "higher_derivative"):
         # "first and second derivative": one task per order, in the order named
@@ -155,6 +157,12 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
     out["variables"] = variables
     _variables_in(expr, variables, kind)
     starts = [p for p in main if p.name and re.fullmatch(r"[A-Za-z]_?0", p.name)]
+    if kind in ("newton", "gradient_descent") and not starts:
+        # "theta0 = 0, theta1 = 0, J = ...": every variable given a number is the start
+        given = [p for p in main if p.name in {v.name for v in variables} and not p.params
+                 and is_scalar(p.value) and p.value.is_number]
+        if {p.name for p in given} == {v.name for v in variables}:
+            starts = given
     point_items = _role(parsed, "point") + starts
     try:
         point = point_of(point_items, variables)

@@ -45,6 +45,7 @@ _VAR = (r"((?:theta|alpha|beta|lambda|phi|tau|w|x|y|z)_?\d+|theta|alpha|beta|lam
         r"|[A-Za-z])")
 _D_OP = re.compile(rf"\(\s*d\s*\)\s*/\s*\(\s*d\s*{_VAR}\s*\)|\bd\s*/\s*d\s*{_VAR}\b")
 _D_FRAC = re.compile(r"\bd([A-Za-z])\s*/\s*d([A-Za-z])\b")
+_D_NAMED = re.compile(rf"\bd\s*([A-Za-z][A-Za-z0-9_]{{1,9}})\s*/\s*d\s*{_VAR}(?![A-Za-z0-9])")
 _PARTIAL = re.compile(
     r"∂\s*(?:\^\s*\(?(\d)\)?)?\s*([A-Za-z])?\s*/\s*((?:∂\s*[A-Za-z](?:_?\d)?\s*(?:\^\s*\(?\d\)?)?\s*)+)"
 )
@@ -76,6 +77,12 @@ _PHRASES = [
     (re.compile(r"\b(sigmoid|softplus|relu)\s*(?:function\s*)?[:=]?\s+(?=1\s*/|log|ln|max)", re.I),
      lambda m: _label(m)),
     (re.compile(r"\b[1-6]-?d(?=\s+(?:data|points?|vectors?|space|plot)\b)", re.I), " "),
+    # "MSE loss L = ...", "cross entropy -y log(p) ...": the name of the loss written after it
+    (re.compile(r"\b(?:binary\s+)?cross[\s-]*entropy(?:\s+(?:loss|cost))?\b", re.I), " loss "),
+    (re.compile(r"\b(?:MSE|RMSE|SSE|MAE|RSS|BCE|NLL|L2|L1)\s+(?=loss\b|cost\b)"), " "),
+    # "where grad f = 0", "∇f = 0": the critical points
+    (re.compile(r"\b(?:grad|gradient)\s*(?:of\s+)?(?:[A-Za-z](?![A-Za-z(]))?\s*=\s*0(?![\d.])",
+                re.I), " critical points ; "),
     # "J for f1 = ..., f2 = ...": J of named components is the Jacobian (not a cost J = ...)
     (re.compile(r"(?<![\w=])J\s+(for|of)\s+(?=[A-Za-z]_?1\s*=)"), r" jacobian \1 "),
     (re.compile(r"\|\|([^|]+)\|\|"), r" norm (\1) "),
@@ -211,6 +218,18 @@ def notation(text: str) -> tuple[str, Hints]:
     text = _D_TWO.sub(two, text)
     text = _D_OP.sub(op, text)
     text = _D_FRAC.sub(frac, text)
+    def defined_name(m: re.Match[str]) -> str:
+        """dMSE/dw, dloss/dw: the derivative of a multi-letter name the message defines."""
+        name = m.group(1)
+        if not (name.lower() in ("loss", "cost", "error") or re.search(
+                rf"(?<![A-Za-z]){re.escape(name)}\s*(?:\([^()]*\))?\s*=(?!=)", text)):
+            return m.group(0)
+        hints.orders.append(1)
+        hints.dependent = name
+        hints.wrt.append(m.group(2).replace("_", ""))
+        return " derivative ; "
+
+    text = _D_NAMED.sub(defined_name, text)
     text = _PARTIAL.sub(partial, text)
     text = _PRIME.sub(prime, text)
     text = _SUBSCRIPT_PARTIAL.sub(subscript, text)
@@ -241,6 +260,7 @@ def _orders_named(text: str) -> list[int]:
 _TABLE: list[tuple[str, str, int]] = [
     ("gradient descent", "gradient_descent", 10), ("learning rate", "gradient_descent", 6),
     ("newton raphson", "newton", 10), ("newton", "newton", 9), ("raphson", "newton", 9),
+    ("nr", "newton", 9), ("gd", "gradient_descent", 10),
     ("chain rule", "chain_rule", 9), ("dot product", "dot", 9), ("inner product", "dot", 9),
     ("scalar product", "dot", 9), ("dot", "dot", 7), ("angle", "angle", 8),
     ("null space", "nullspace", 9), ("nullspace", "nullspace", 9), ("kernel", "nullspace", 9),

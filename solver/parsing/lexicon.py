@@ -107,7 +107,7 @@ MEANING: dict[str, str] = {
     "dependent": "rank / independence", "gaussian": "Gauss",
     "elimination": "row reduction", "solve": "solve", "value": "",
     "dono": "both (Hinglish): every task named", "total": "total derivative (chain rule)",
-    "multivariate": "several variables (chain rule)",
+    "multivariate": "several variables (chain rule)", "pts": "points",
     "multivariable": "several variables (chain rule)",
 }
 
