@@ -34,7 +34,7 @@ from .layout import rows_to_brackets
 from .limits import check_text
 from .normalize import normalize
 from .preamble import read_preamble
-from .readings import flipped, reading, set_variables, took
+from .readings import flipped, letter_matrix, reading, set_variables, took
 from .restate import restate
 from .segment import Item, assigned_names, segment_full
 from .tasks import as_matrix_task, matrix_of, read_list, split_list
@@ -86,7 +86,14 @@ _COMPLEX_WORDS = ("complex", "imaginary", "conjugate", "argand")
 def _constant_variables(norm: str, seg: Any, hints: Any, intent: Any) -> frozenset[str]:
     """``i`` and ``e`` as ordinary variables: named after wrt (or d/di), or ``i`` in a message
     with no complex numbers in sight (the reading is shown, with a button for the other)."""
-    out = set()
+    out = set(letters := letter_matrix(" ".join(it.text for it in seg.items)))
+    if letters:
+        names = " and ".join(sorted(letters))
+        took("letters", f"{names} {'are variables' if len(letters) > 1 else 'is a variable'}"
+             " here, like the other letters of the matrix",
+             ", ".join({"i": "i = √−1", "e": "e = 2.718…"}[n] for n in sorted(letters)))
+        if flipped("letters"):
+            out = set()
     wrt = set(hints.wrt) | {it.text.strip() for it in seg.items if it.role == "wrt"}
     for name in ("i", "e"):
         if name in wrt:

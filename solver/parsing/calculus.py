@@ -32,15 +32,36 @@ def _whole(items: list[Parsed], what: str, low: int, high: int,
     if not items:
         return None
     v = items[0].value
-    if what == "order" and isinstance(v, sp.Pow) and isinstance(v.base, sp.Symbol) and (
-            v.exp.is_Integer):
+    if what == "order" and isinstance(v, sp.Pow) and _power_of_x(v.base) and v.exp.is_Integer:
         if reached is not None:
             reached.append(v)
-        v = v.exp  # "up to x^4", "till the x^4 term": order 4
+        v = v.exp  # "up to x^4", "till the x^4 term", "up to (x-1)^3": order 4
     if not (is_scalar(v) and v.is_number and v == int(v) and low <= int(v) <= high):
         raise ParseError(f"The {what} should be a whole number from {low} to {high}.",
                          f"For example '{what} 3'.")
     return int(v)
+
+
+def _power_of_x(base: Any) -> bool:
+    """``x`` or ``x − a`` (the base of "up to (x-1)^3")."""
+    if isinstance(base, sp.Symbol):
+        return True
+    syms = free_symbols(base)
+    if len(syms) != 1 or not isinstance(base, sp.Add):
+        return False
+    (s,) = syms
+    return (base - s).is_number is True
+
+
+def _order_base_fits(parsed: list[Parsed], point: dict) -> None:
+    """"about x = 1 up to (x-1)^3" fits; "about 0 up to (x-1)^3" does not: ask."""
+    for p in _role(parsed, "order"):
+        v = p.value
+        if isinstance(v, sp.Pow) and isinstance(v.base, sp.Add) and _power_of_x(v.base):
+            (s,) = free_symbols(v.base)
+            if sp.simplify(v.base - (s - point.get(s, sp.Integer(0)))) != 0:
+                raise ParseError(f"The point of the expansion and {inline(v)} do not match.",
+                                 "For example: taylor of log(x) about x = 1 up to (x-1)^3.")
 
 
 def _expression(kind: str | None, hints: Hints, main: list[Parsed]
@@ -175,6 +196,7 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
         _loss(out, expr, wrt, parsed)
     elif kind == "taylor":
         out["point"] = point or dict.fromkeys(variables, sp.Integer(0))
+        _order_base_fits(parsed, out["point"])
         out["order"] = order if order is not None else (3 if len(variables) == 1 else 2)
         if hints.n_terms:
             if order is not None or len(variables) != 1:

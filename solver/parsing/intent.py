@@ -76,7 +76,7 @@ _PHRASES = [
      lambda m: _exp_juxtaposed(m)),
     (re.compile(r"\b(sigmoid|softplus|relu)\s*(?:function\s*)?[:=]?\s+(?=1\s*/|log|ln|max)", re.I),
      lambda m: _label(m)),
-    (re.compile(r"\b[1-6]-?d(?=\s+(?:data|points?|vectors?|space|plot)\b)", re.I), " "),
+    (re.compile(r"\b[1-6]-?d(?=\s+(?:data|points?|vectors?|space|plot|taylor)\b)", re.I), " "),
     # "MSE loss L = ...", "cross entropy -y log(p) ...": the name of the loss written after it
     (re.compile(r"\b(?:binary\s+)?cross[\s-]*entropy(?:\s+(?:loss|cost))?\b", re.I), " loss "),
     (re.compile(r"\b(?:MSE|RMSE|SSE|MAE|RSS|BCE|NLL|L2|L1)\s+(?=loss\b|cost\b)"), " "),
@@ -450,6 +450,9 @@ def detect(words: list[str]) -> Intent:
         m = re.search(rf"\b{re.escape(phrase)}\b", text)
         if m and (best is None or (prio, -m.start()) > best):
             best, intent.kind = (prio, -m.start()), kind
+    if intent.kind is None and "expand" in words and {"upto", "till", "until", "order"} & set(
+            words):
+        intent.kind = "taylor"  # "expand e^(-x^2) upto x^4": a Taylor polynomial, not algebra
     if "zero" in words and ("gradient" in words or "grad" in words) and "where" in words:
         intent.kind = "critical_points"
     for word, n in _ORDINALS.items():

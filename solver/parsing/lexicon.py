@@ -108,6 +108,7 @@ MEANING: dict[str, str] = {
     "elimination": "row reduction", "solve": "solve", "value": "",
     "dono": "both (Hinglish): every task named", "total": "total derivative (chain rule)",
     "multivariate": "several variables (chain rule)", "pts": "points",
+    "constant": "a constant (held fixed)", "constants": "constants (held fixed)",
     "multivariable": "several variables (chain rule)",
 }
 

@@ -10,6 +10,7 @@ data).
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -74,3 +75,19 @@ def reading(flip: frozenset[str]) -> Iterator[list[Reading]]:
         _VARIABLES.reset(tokens[2])
         _TAKEN.reset(tokens[1])
         _FLIP.reset(tokens[0])
+
+
+_ROWS = re.compile(r"\[\s*(\[[^\[\]]*\](?:\s*[,;]?\s*\[[^\[\]]*\])+)\s*\]")
+
+
+def letter_matrix(text: str) -> frozenset[str]:
+    """``i`` and ``e`` typed as entries of a matrix of letters (``[[a, i], [e, b]]``,
+    ``[[i, j], [k, l]]``): variables like the letters next to them, not √−1 and 2.718…"""
+    out: set[str] = set()
+    for m in _ROWS.finditer(text):
+        entries = [e.strip() for row in re.findall(r"\[([^\[\]]*)\]", m.group(1))
+                   for e in re.split(r"[,\s]+", row) if e.strip()]
+        letters = [e for e in entries if re.fullmatch(r"[A-Za-z]", e)]
+        if len(letters) == len(entries) and len(set(letters) - {"i", "e"}) >= 2:
+            out |= {"i", "e"} & set(letters)
+    return frozenset(out)
