@@ -418,8 +418,9 @@ def _values_of(ans: Any, kind: str) -> list | None:
     """The answer as a list of scalar values (eigenvalues with multiplicity, PCA variances,
     a list of numbers, a vector's entries), or None when it is not that kind of thing."""
     if isinstance(ans, dict) and ans and all(
-            isinstance(v, int | sp.Integer) and not isinstance(k, sp.Symbol)
-            for k, v in ans.items()):
+            isinstance(v, int | sp.Integer) and (kind == "eigenvalues"
+                                                 or not isinstance(k, sp.Symbol))
+            for k, v in ans.items()):  # {a: 1, b: 1}: eigenvalues a and b (kind says so)
         return [k for k, v in ans.items() for _ in range(int(v))]
     if _is_eigen_triples(ans):
         return [t[0] for t in ans for _ in range(int(t[1]))]
@@ -859,6 +860,10 @@ def selftest() -> None:
     assert check(3 * big_e**2 - 2, "expr", "3*E**2 - 2", problem=by_e) is True
     assert check(3 * sp.E**2 - 2, "expr", "3*E**2 - 2", problem=by_e) is False
     assert check(sp.exp(big_e), "expr", "exp(E)", problem=by_e) is True
+    # eigenvalues that are symbols: {a: 1, b: 1} is a and b, each once
+    a_, b_ = sp.symbols("a b")
+    assert check({a_: 1, b_: 1}, "multiset", "[b, a]", "eigenvalues") is True
+    assert check({a_: 2}, "multiset", "[b, a]", "eigenvalues") is False
     assert check(2 * xr, "expr", "2*x") is True  # assumptions do not matter
     assert check(sp.Symbol("x_1") * 3, "expr", "3*x1") is True
     assert check(2 * x, "expr", "2*x + 1") is False
