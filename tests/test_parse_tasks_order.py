@@ -96,3 +96,29 @@ def test_a_button_for_the_second_task_is_valid() -> None:
 
     assert valid_button("S:op:12:partial.2") and valid_button("S:op:12:derivative.2")
     assert not valid_button("S:op:12:partial.x") and not valid_button("S:op:12:nothing.2")
+
+
+def test_two_matrix_expressions_are_two_tasks_in_order() -> None:
+    text = "A = [[1,2],[0,1]]\nB = [[3,0],[1,1]]\nfind AB and BA"
+    a, b = M([[1, 2], [0, 1]]), M([[3, 0], [1, 1]])
+    assert _answers(text) == [("multiply", a * b), ("multiply", b * a)]
+    got = _answers("A = [[1,2],[0,1]], B = [[3,0],[1,1]], find AB, A + B and A^T B")
+    assert got == [("multiply", a * b), ("add", a + b), ("matrix_expr", a.T * b)]
+
+
+def test_tasks_with_their_own_operands_are_asked_about() -> None:
+    from solver.parsing.account import Unclear
+
+    # reading every vector for the projection would project onto the span of u, v and w
+    for text in ("projection of u=(1,2) onto v=(3,1) and the distance between u and w",
+                 "projection of (1,2) onto (3,1) and the distance between (1,2) and (5,5)",
+                 "critical points of x^2+y^2 and hessian at (1,1)"):
+        try:
+            parse(text)
+        except Unclear:
+            continue
+        raise AssertionError(text)
+    # shared operands after both task words, or the first task's operands only: answered
+    assert parse("gradient and hessian of x^2 y + y^3 at (1,2)").options["also"] == ["hessian"]
+    assert parse("hessian of x^3 + y^3 at (1,1) and its eigenvalues").options["also"] == [
+        "eigenvalues"]

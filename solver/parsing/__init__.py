@@ -37,7 +37,7 @@ from .preamble import read_preamble
 from .readings import flipped, letter_matrix, reading, set_variables, took
 from .restate import restate
 from .segment import Item, assigned_names, segment_full
-from .tasks import as_matrix_task, matrix_of, read_list, split_list
+from .tasks import as_matrix_task, matrix_of, read_list, separate_operands, split_list
 
 logger = logging.getLogger(__name__)
 
@@ -132,6 +132,9 @@ def _parse(text: str, force: str | None = None) -> Problem:
     if force is not None:
         force_task(intent, force)
     account = check_words(seg, intent.kind, several_orders=len(intent.orders) > 1)
+    if separate_operands(norm, [it.text for it in items], [intent.kind or "", *intent.also]):
+        raise Unclear("Your message asks several things, each with its own numbers, and I am "
+                      "not sure which go with which.", "Ask one thing at a time.")
     notes: list[str] = list(defined)
     set_variables(_constant_variables(norm, seg, hints, intent))
     parsed, env = parse_items(items, names, notes)

@@ -165,6 +165,7 @@ class _Bag:
         if opts.get("tree") is not None:
             self.trees.append(opts["tree"])
             self._leaves(opts["tree"])
+        self.trees += list(opts.get("reached_trees", ()))  # "AB and BA": BA is another task
         for s in opts.get("reached_scalars", ()):
             self._scalar(s, "order")
         for m in opts.get("reached_matrices", ()):

@@ -163,3 +163,42 @@ def as_matrix_task(kind: str, fields: dict[str, Any]) -> dict[str, Any]:
     options.setdefault("notes", []).append(
         f"The matrix is {what} in ({', '.join(inline(v) for v in variables)}).")
     return {"kind": kind, "matrices": (m,), "options": options}
+
+
+# ----------------------------------------------------------------------- operands per task
+def _phrase_at(low: str, kind: str, start: int) -> int | None:
+    from .intent import _TABLE
+
+    found = [m.start() for phrase, k, _p in _TABLE if k == kind
+             for m in re.finditer(rf"\b{re.escape(phrase)}", low[start:])]
+    return start + min(found) if found else None
+
+
+def separate_operands(norm: str, item_texts: list[str], tasks: list[str]) -> bool:
+    """Do the tasks of one message each have their own math (``projection of u onto v and
+    the distance between u and w``)? Then reading them all with every operand could answer
+    another problem: the parser asks instead. Math only after the last task word is shared
+    (``det and inverse of A``); math only between them belongs to the first
+    (``hessian of f at (1, 1) and its eigenvalues``)."""
+    if len(tasks) < 2:
+        return False
+    low = norm.lower()
+    starts: list[int] = []
+    cursor = 0
+    for kind in tasks:
+        at = _phrase_at(low, kind.partition(".")[0], cursor)
+        if at is None:
+            return False  # a misspelt or derived task word: nothing to compare
+        starts.append(at)
+        cursor = at + 1
+    first, last = starts[0], starts[-1]
+    between = after = False
+    cursor = 0
+    for text in item_texts:
+        at = norm.find(text.strip(), cursor)
+        if at < 0:
+            continue
+        cursor = at + len(text.strip())
+        between |= first < at < last
+        after |= at > last
+    return between and after
