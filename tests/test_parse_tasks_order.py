@@ -122,3 +122,14 @@ def test_tasks_with_their_own_operands_are_asked_about() -> None:
     assert parse("gradient and hessian of x^2 y + y^3 at (1,2)").options["also"] == ["hessian"]
     assert parse("hessian of x^3 + y^3 at (1,1) and its eigenvalues").options["also"] == [
         "eigenvalues"]
+
+
+def test_eigenvalues_and_eigenvectors_each_answered_in_order() -> None:
+    # the bot shows the one eigenvectors answer (it holds both); solve() gives each task
+    assert parse("eigenvalues and eigenvectors of [[1,2],[2,1]]").kind == "eigenvectors"
+    got = _answers("eigenvalues and eigenvectors of [[1,2],[2,1]]")
+    assert [k for k, _a in got] == ["eigenvalues", "eigenvectors"]
+    assert got[0][1] == {-1: 1, 3: 1}
+    got = _answers("eigenvectors and eigenvalues of [[1,2],[2,1]]")
+    assert [k for k, _a in got] == ["eigenvectors", "eigenvalues"]
+    assert not isinstance(solve("eigenvectors of [[1,2],[2,1]]"), Solutions)

@@ -166,6 +166,8 @@ def _parse(text: str, force: str | None = None) -> Problem:
         options["also"] = [k for k in intent.also if k != kind]
     if intent.forced:
         options["task"] = force
+    if intent.inside and kind == intent.kind:
+        options["inside"] = list(intent.inside)  # solve() answers them too, in the order named
     restated = restate(kind, {**fields, "options": options})
     return Problem(kind=kind, restated=restated, source=text, options=options, **fields)
 

@@ -343,6 +343,7 @@ class Intent:
     orders: list[int] = field(default_factory=list)  # "first and second derivative": [1, 2]
     task: int = 1  # which of several tasks of one kind (``partial.2``: the second partial)
     forced: bool = False  # read for one task named by the caller (solve, a bot button)
+    inside: list[str] = field(default_factory=list)  # named and shown by the kind's answer
     spans: list[tuple[int, int, str]] = field(default_factory=list)  # kind phrases found
 
 
@@ -404,7 +405,9 @@ def _also(intent: Intent, text: str) -> None:
             # named with "and", a covered kind is still its own task ("critical points and
             # hessian"), unless the one answer shows both (eigenvalues and eigenvectors)
             for k in (k1, k2):
-                if k != intent.kind and k not in intent.also and (
+                if (intent.kind, k) in _INSIDE and k not in intent.inside:
+                    intent.inside.append(k)  # eigenvalues and eigenvectors: one answer
+                elif k != intent.kind and k not in intent.also and (
                         intent.kind, k) not in _INSIDE:
                     intent.also.append(k)
     _in_order(intent)
@@ -427,7 +430,7 @@ def force_task(intent: Intent, task: str) -> None:
     """Read the message for one task: a kind (``inverse``) or the n-th task of a kind
     (``derivative.2``: the second derivative named, ``partial.2``: the second partial)."""
     kind, _, n = task.partition(".")
-    intent.kind, intent.also, intent.forced = kind, [], True
+    intent.kind, intent.also, intent.forced, intent.inside = kind, [], True, []
     intent.task = int(n) if n.isdigit() else 1
 
 

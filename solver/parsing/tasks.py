@@ -166,11 +166,11 @@ def as_matrix_task(kind: str, fields: dict[str, Any]) -> dict[str, Any]:
 
 
 # ----------------------------------------------------------------------- operands per task
-def _phrase_at(low: str, kind: str, start: int) -> int | None:
+def phrase_at(low: str, kind: str, start: int) -> int | None:
     from .intent import _TABLE
 
     found = [m.start() for phrase, k, _p in _TABLE if k == kind
-             for m in re.finditer(rf"\b{re.escape(phrase)}", low[start:])]
+             for m in re.finditer(rf"\b{re.escape(phrase)}\b", low[start:])]
     return start + min(found) if found else None
 
 
@@ -186,7 +186,7 @@ def separate_operands(norm: str, item_texts: list[str], tasks: list[str]) -> boo
     starts: list[int] = []
     cursor = 0
     for kind in tasks:
-        at = _phrase_at(low, kind.partition(".")[0], cursor)
+        at = phrase_at(low, kind.partition(".")[0], cursor)
         if at is None:
             return False  # a misspelt or derived task word: nothing to compare
         starts.append(at)
