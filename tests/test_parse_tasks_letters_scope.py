@@ -73,3 +73,20 @@ def test_a_singular_matrix_has_no_inverse() -> None:
     # because it expects a refusal; saying why is the better reply)
     sol = solve("inverse of [[1,2],[2,4]]")
     assert sol.answer is None and "no inverse" in sol.render("text")
+
+
+def test_i_j_k_unit_vectors_in_a_message_about_vectors() -> None:
+    p = parse("a = 2i + 3j - k, b = i - j + 4k, find a·b")
+    assert p.kind == "dot" and p.vectors == (sp.Matrix([2, 3, -1]), sp.Matrix([1, -1, 4]))
+    assert solve_problem(p).answer == -5
+    assert [r.key for r in p.options["readings"]] == ["units"]
+    p = parse("magnitude of 2i + 3j - k")
+    assert solve_problem(p).answer == sp.sqrt(14)
+    p = parse("angle between vectors a and b where a = 3i + 4j, b = 4i + 3j")
+    assert p.vectors == (sp.Matrix([3, 4]), sp.Matrix([4, 3]))
+    # the other reading: i = √−1 (then not a vector: asked about, never a number)
+    with pytest.raises(ParseError):
+        solve_problem(parse("magnitude of 2i + 3j - k", flip={"units"}))
+    # never in calculus or complex numbers
+    assert parse("d/dx (2x i + 3j)").kind == "derivative"
+    assert parse("derivative of 2i + 3j wrt i").vectors == ()

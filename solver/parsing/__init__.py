@@ -34,7 +34,7 @@ from .layout import rows_to_brackets
 from .limits import check_text
 from .normalize import normalize
 from .preamble import read_preamble
-from .readings import flipped, letter_matrix, reading, set_variables, took
+from .readings import flipped, letter_matrix, reading, set_variables, took, unit_vectors
 from .restate import restate
 from .segment import Item, assigned_names, segment_full
 from .tasks import as_matrix_task, matrix_of, read_list, separate_operands, split_list
@@ -117,6 +117,7 @@ def _parse(text: str, force: str | None = None) -> Problem:
         return read_list(text, listed, force, _parse)
     question, defined = read_preamble(text)
     norm = rows_to_brackets(normalize(question))
+    norm = unit_vectors(norm)  # 2i + 3j - k: a vector (shown as a reading)
     norm, hints = notation(norm)
     if len(set(hints.orders)) > 1 and not re.search(r"\band\b|\baur\b|,", norm):
         raise Unclear("You ask for derivatives of different orders in one message.",
