@@ -108,3 +108,16 @@ def test_j_of_named_components_is_the_jacobian() -> None:
     p = parse("J for f1 = x1 + x2^2, f2 = x1 x2 at (1,2)")
     assert p.kind == "jacobian" and p.point == {x1: 1, x2: 2}
     assert solve_problem(p).answer.subs(p.point) == M([[1, 4], [2, 1]])
+
+
+def test_a_definition_after_wrt_is_the_function() -> None:
+    p = parse("differentiate wrt x: y = sin(x)/x")
+    assert p.variables == (x,) and p.expr == sp.sin(x) / x
+    assert parse("partial wrt y: f = x^2 y").variables == (y,)
+
+
+def test_the_jacobian_of_one_function_as_a_row_vector() -> None:
+    p = parse("jacobian of f(x, y) = x^2 + y^3 (row vector)")
+    assert solve_problem(p).answer == M([[2 * x, 3 * y**2]])
+    with pytest.raises(ParseError):  # the gradient is a column: asked, not reshaped silently
+        parse("gradient of f(x, y) = x^2 + y^3 (row vector)")

@@ -45,6 +45,9 @@ def _int(items: list[Parsed], what: str, low: int, high: int) -> int | None:
 
 def build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, Any]) -> Built:
     out = Built(kind=intent.kind, options={})
+    for p in parsed:  # "differentiate wrt x: y = sin(x)/x": a definition is not a variable
+        if p.role == "wrt" and (p.name or p.params or p.is_equation):
+            p.role = "main"
     if intent.kind not in _CALC and not intent.plot:
         for p in parsed:  # "orthonormal basis from (1, 1) and (1, 2)": no point here
             if p.role in ("point", "to"):

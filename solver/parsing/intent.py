@@ -80,6 +80,9 @@ _PHRASES = [
     # "MSE loss L = ...", "cross entropy -y log(p) ...": the name of the loss written after it
     (re.compile(r"\b(?:binary\s+)?cross[\s-]*entropy(?:\s+(?:loss|cost))?\b", re.I), " loss "),
     (re.compile(r"\b(?:MSE|RMSE|SSE|MAE|RSS|BCE|NLL|L2|L1)\s+(?=loss\b|cost\b)"), " "),
+    # "jacobian of f(x, y) = ... (row vector)": the shape the Jacobian of one function has
+    (re.compile(r"\(\s*(?:as\s+(?:a\s+)?)?row\s+vector\s*\)", re.I),
+     lambda m: " ; as a row vector " if re.search(r"(?i)jacobian", m.string) else m.group(0)),
     # "where grad f = 0", "∇f = 0": the critical points
     (re.compile(r"\b(?:grad|gradient)\s*(?:of\s+)?(?:[A-Za-z](?![A-Za-z(]))?\s*=\s*0(?![\d.])",
                 re.I), " critical points ; "),
