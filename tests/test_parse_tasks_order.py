@@ -133,3 +133,29 @@ def test_eigenvalues_and_eigenvectors_each_answered_in_order() -> None:
     got = _answers("eigenvectors and eigenvalues of [[1,2],[2,1]]")
     assert [k for k, _a in got] == ["eigenvectors", "eigenvalues"]
     assert not isinstance(solve("eigenvectors of [[1,2],[2,1]]"), Solutions)
+
+
+def test_three_orders_and_two_d_notations() -> None:
+    got = _answers("first, second and third derivative of x^5")
+    assert [a for _k, a in got] == [5 * x**4, 20 * x**3, 60 * x**2]
+    # d/dx and d/dy: two partial derivatives (d/dy was dropped silently before)
+    assert _answers("d/dx and d/dy of x^2 y") == [("partial", 2 * x * y), ("partial", x**2)]
+    z = x**2 * y**3
+    assert _answers("dz/dx and dz/dy for z = x^2 y^3") == [("partial", z.diff(x)),
+                                                             ("partial", z.diff(y))]
+
+
+def test_a_task_that_is_not_in_the_message_is_not_guessed() -> None:
+    from solver.errors import ParseError
+
+    for task in ("partial.2", "derivative.3", "gradient.2"):
+        try:
+            parse("derivative of x^2", kind=task)
+        except ParseError:
+            continue
+        raise AssertionError(task)
+    try:
+        parse("first and second derivative of x^3", kind="derivative.3")
+    except ParseError:
+        return
+    raise AssertionError("derivative.3")

@@ -144,6 +144,9 @@ def _parse(text: str, force: str | None = None) -> Problem:
     if of_matrix := matrix_of(intent):  # "jacobian of ... and its determinant"
         intent.kind, intent.also = of_matrix[1], []
     fields = build(intent, hints, parsed, env)
+    if intent.task > 1 and not intent.task_used:  # "partial.2" with no second partial here
+        raise ParseError("I could not find that part of the question.",
+                         "Send the part you want on its own.")
     if fields.get("kind") == "transpose" and _TYPED_COLUMN.search(norm):
         (m,) = fields["matrices"]  # [[1],[2],[3]] was typed as a column: keep that shape
         fields["matrices"] = (m.T,) if m.rows == 1 else (m,)

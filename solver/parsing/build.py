@@ -166,6 +166,7 @@ def _one_expression(out: Built, intent: Intent, matops: list[MatOp], values: lis
     from ..linalg.expression import describe
 
     pick = matops[min(intent.task, len(matops)) - 1]
+    intent.task_used = intent.task <= len(matops)
     others = [m for m in matops if m is not pick]
     ids = [f"{_MATOP_KIND.get(m.op, 'matrix_expr') if _simple(m) else 'matrix_expr'}.{n}"
            for n, m in enumerate(matops, 1)]

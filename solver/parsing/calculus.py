@@ -120,12 +120,16 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
     if len(intent.orders) > 1 and kind in ("derivative", "higher_derivative"):
         # "first and second derivative": one task per order, in the order named
         order = intent.orders[min(intent.task, len(intent.orders)) - 1]
-        kind = "derivative"
+        kind, intent.task_used = "derivative", intent.task <= len(intent.orders)
         _more_tasks(intent, opts, "derivative", [_ORDER_WORDS.get(o, f"order {o}") + " derivative"
                                                  for o in intent.orders])
+    if kind in ("derivative", "partial") and len(set(hints.firsts)) == len(hints.firsts) > 1 and (
+            not hints.groups and set(hints.orders) == {1}):
+        kind, hints.groups = "partial", [[v] for v in hints.firsts]  # d/dx and d/dy of x^2 y
     if kind == "partial" and len(hints.groups) > 1:
         # "f_x and f_y", "∂f/∂x and ∂f/∂y": each partial its own task, as asked
         wrt = [sp.Symbol(n) for n in hints.groups[min(intent.task, len(hints.groups)) - 1]]
+        intent.task_used = intent.task <= len(hints.groups)
         _more_tasks(intent, opts, "partial", ["∂/∂" + "∂".join(g) for g in hints.groups])
     if kind == "jacobian":
         exprs = _components(main, expr)

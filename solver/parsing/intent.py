@@ -35,6 +35,7 @@ class Hints:
     n_terms: int | None = None  # "the first three non-zero terms" (Taylor)
     orders: list[int] = field(default_factory=list)  # the order of each d/dx-like notation
     groups: list[list[str]] = field(default_factory=list)  # the variables of each ∂f/∂x, f_x
+    firsts: list[str] = field(default_factory=list)  # the variable of each d/dx, df/dx
 
 
 _D_HIGH = re.compile(
@@ -165,12 +166,14 @@ def notation(text: str) -> tuple[str, Hints]:
     def op(m: re.Match[str]) -> str:
         hints.orders.append(1)
         hints.wrt.append((m.group(1) or m.group(2)).replace("_", ""))
+        hints.firsts.append(hints.wrt[-1])
         return " derivative ; "
 
     def frac(m: re.Match[str]) -> str:
         hints.orders.append(1)
         hints.dependent = m.group(1)
         hints.wrt.append(m.group(2))
+        hints.firsts.append(m.group(2))
         return " derivative ; "
 
     def partial(m: re.Match[str]) -> str:
@@ -347,6 +350,7 @@ class Intent:
     task: int = 1  # which of several tasks of one kind (``partial.2``: the second partial)
     forced: bool = False  # read for one task named by the caller (solve, a bot button)
     inside: list[str] = field(default_factory=list)  # named and shown by the kind's answer
+    task_used: bool = False  # the reading found the task-th task (else it is not there)
     spans: list[tuple[int, int, str]] = field(default_factory=list)  # kind phrases found
 
 
@@ -373,8 +377,8 @@ _JOINERS = {"and", "also", "then", "plus", "aur", "with", "the", "its", "their",
 _INSIDE = {("eigenvectors", "eigenvalues")}
 _ORDINAL = r"(first|second|third|fourth|fifth|double|triple)"
 # "first and second derivative", "derivative aur second derivative dono", "f' and f''"
-_TWO_ORDERS = (re.compile(rf"\b{_ORDINAL}\s+(?:and|aur|,)\s+(?:the\s+|its\s+)?{_ORDINAL}\s+"
-                          r"(?:order\s+)?(?:partial\s+)?derivatives?\b"),
+_TWO_ORDERS = (re.compile(rf"\b{_ORDINAL}(?:\s+(?:and\s+|aur\s+|,\s*)?(?:the\s+|its\s+)?"
+                          rf"{_ORDINAL})+\s+(?:order\s+)?(?:partial\s+)?derivatives?\b"),
                re.compile(rf"\bderivatives?\s+(?:and|aur)\s+(?:the\s+|its\s+|also\s+)?"
                           rf"{_ORDINAL}\s+(?:order\s+)?derivatives?\b"))
 
@@ -466,8 +470,8 @@ def detect(words: list[str]) -> Intent:
         if word in words:
             intent.order = n
     for pattern in _TWO_ORDERS:
-        if m := pattern.search(text):
-            named = [_ORDINALS[w] for w in m.groups() if w]
+        if (m := pattern.search(text)) and re.search(r"\b(?:and|aur)\b", m.group(0)):
+            named = [_ORDINALS[w] for w in re.findall(_ORDINAL, m.group(0))]
             intent.orders = [1, *named] if len(named) == 1 else named
             intent.order = intent.orders[0]
     if "linearize" in text or "linearise" in text or "linear approximation" in text or (
