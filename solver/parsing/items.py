@@ -105,7 +105,8 @@ def parse_item(item: Item, env: dict[str, Any], notes: list[str]) -> Parsed:
 def _capital_name(name: str, env: dict[str, Any]) -> bool:
     """``MSE = ...``, ``KE = ...``: capitals defined by ``=`` name one thing (``AB = ...``
     with A and B matrices of the message stays a product)."""
-    return name.isupper() and not all(c in env for c in name)
+    return name.isupper() and (len(name) >= 3 or name in ("KE", "PE", "CE")) and not all(
+        c in env for c in name)  # "XY = 6" stays x·y
 
 
 def _looks_product(name: str) -> bool:

@@ -127,7 +127,9 @@ def matrix_of(intent: Any) -> tuple[str, str] | None:
     inner = next((k for _a, _b, k in spans if k in _DERIVED), None)
     if inner is None:
         return None
-    if intent.forced and intent.kind in OF_MATRIX:
+    at = {k: a for a, _b, k in reversed(spans)}  # the first mention of each kind
+    if intent.forced and intent.kind in OF_MATRIX and at.get(inner, 0) < at.get(
+            intent.kind, 0):  # "jacobian of ... and its determinant"
         return intent.kind, inner
     for (_a, b, k1), (c, _d, k2) in itertools.pairwise(spans):
         if k1 in OF_MATRIX and k2 in _DERIVED and set(words[b:c].split()) <= {"of", "the"}:
