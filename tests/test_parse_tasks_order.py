@@ -159,3 +159,16 @@ def test_a_task_that_is_not_in_the_message_is_not_guessed() -> None:
     except ParseError:
         return
     raise AssertionError("derivative.3")
+
+
+def test_a_covered_task_named_after_its_kind_words_is_not_dropped() -> None:
+    # "series", "points", "second" between the task words used to hide the second task
+    assert _answers("taylor series and derivative of e^x")[1] == ("derivative", sp.exp(x))
+    assert _answers("critical points and second derivative of x^3 - 3x")[1] == (
+        "higher_derivative", 6 * x)
+
+
+def test_partial_derivatives_plural_are_all_of_them() -> None:
+    assert _answers("partial derivatives of x^2 y") == [("partial", 2 * x * y),
+                                                        ("partial", x**2)]
+    assert parse("partial derivative of x^2 y wrt y").options.get("also") is None

@@ -126,6 +126,9 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
     if kind in ("derivative", "partial") and len(set(hints.firsts)) == len(hints.firsts) > 1 and (
             not hints.groups and set(hints.orders) == {1}):
         kind, hints.groups = "partial", [[v] for v in hints.firsts]  # d/dx and d/dy of x^2 y
+    if kind == "partial" and not wrt and not hints.groups and "derivatives" in intent.words and (
+            len(several := natural_order(free_symbols(expr))) > 1):
+        hints.groups = [[v.name] for v in several]  # "partial derivatives of x^2 y": each one
     if kind == "partial" and len(hints.groups) > 1:
         # "f_x and f_y", "∂f/∂x and ∂f/∂y": each partial its own task, as asked
         wrt = [sp.Symbol(n) for n in hints.groups[min(intent.task, len(hints.groups)) - 1]]

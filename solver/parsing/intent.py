@@ -372,7 +372,8 @@ for _k in ("det", "inverse", "rank", "eigenvalues", "eigenvectors", "transpose",
     _COVERS[_k] = {*_COVERS.get(_k, ()), "covariance"}  # "eigenvalues of the covariance matrix"
 _JOINERS = {"and", "also", "then", "plus", "aur", "with", "the", "its", "their", "of", "find",
             "points", "matrix", "first", "dono", "both", "at", "onto", "wrt", "respect", "to",
-            "from", "about", "around", "in"}
+            "from", "about", "around", "in", "series", "expansion", "polynomial", "vector",
+            "vectors", "values", "value", "second", "third", "fourth", "double", "partial"}
 # covered, and still one answer when both are named: the eigenvectors solver gives the values
 _INSIDE = {("eigenvectors", "eigenvalues")}
 _ORDINAL = r"(first|second|third|fourth|fifth|double|triple)"
