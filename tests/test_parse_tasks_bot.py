@@ -30,7 +30,8 @@ async def test_the_first_named_task_first_and_the_second_partial_as_a_button(
 
 
 async def test_rank_and_nullspace_shows_the_rank_first(tutor: Tutor) -> None:
-    reply = _text(await tutor.handle(TextMessage(RAVI, "find rank and nullspace of [[1,2],[2,4]]")))
+    text = "find rank and nullspace of [[1,2],[2,4]]"
+    reply = _text(await tutor.handle(TextMessage(RAVI, text)))
     assert "the rank of" in reply.html
     (button,) = _also(reply)
     assert button.data.endswith(":nullspace")
