@@ -121,3 +121,17 @@ def test_the_jacobian_of_one_function_as_a_row_vector() -> None:
     assert solve_problem(p).answer == M([[2 * x, 3 * y**2]])
     with pytest.raises(ParseError):  # the gradient is a column: asked, not reshaped silently
         parse("gradient of f(x, y) = x^2 + y^3 (row vector)")
+
+
+def test_second_partial_derivatives_are_named_or_asked_about() -> None:
+    with pytest.raises(ParseError, match="Which second partial"):
+        parse("second partial derivatives of x^2 y^3")  # was the first partial in x
+    p = parse("second partial derivative of x^2 y^3 wrt y")
+    assert p.variables == (y, y) and solve_problem(p).answer == 6 * x**2 * y
+    got = solve("first and second partial derivative of x^2 y wrt x")
+    assert [s.answer for s in got] == [2 * x * y, 2 * y]
+
+
+def test_a_point_named_in_other_variables_is_asked_about() -> None:
+    with pytest.raises(ParseError, match="names w, v"):
+        parse("gradient of f = x^2 y at (w, v) = (1, 2)")

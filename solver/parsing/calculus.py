@@ -126,6 +126,19 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
     if kind in ("derivative", "partial") and len(set(hints.firsts)) == len(hints.firsts) > 1 and (
             not hints.groups and set(hints.orders) == {1}):
         kind, hints.groups = "partial", [[v] for v in hints.firsts]  # d/dx and d/dy of x^2 y
+    if kind == "partial" and not hints.groups and len(intent.orders) > 1 and len(set(wrt)) == 1:
+        # "first and second partial derivative of x^2 y wrt x": ∂/∂x, then ∂²/∂x²
+        n = intent.orders[min(intent.task, len(intent.orders)) - 1]
+        intent.task_used = intent.task <= len(intent.orders)
+        _more_tasks(intent, opts, "partial", [f"∂{'^' + str(o) if o > 1 else ''}/"
+                                              f"∂{wrt[0].name}{'^' + str(o) if o > 1 else ''}"
+                                              for o in intent.orders])
+        wrt = [wrt[0]] * n
+    elif kind == "partial" and not hints.groups and (intent.order or 1) >= 2:
+        if len(set(wrt)) != 1:  # "second partial derivatives of x^2 y^3": which ones?
+            raise ParseError("Which second partial derivatives: ∂²f/∂x², ∂²f/∂x∂y, ...?",
+                             "Write one, e.g. ∂²f/∂x∂y, or ask for the Hessian for all of them.")
+        wrt = [wrt[0]] * intent.order  # "second partial derivative wrt x": ∂²/∂x²
     if kind == "partial" and not wrt and not hints.groups and "derivatives" in intent.words and (
             len(several := natural_order(free_symbols(expr))) > 1):
         hints.groups = [[v.name] for v in several]  # "partial derivatives of x^2 y": each one

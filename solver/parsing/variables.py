@@ -66,6 +66,9 @@ def point_of(items: list[Parsed], variables: tuple[sp.Symbol, ...]) -> dict[sp.S
             continue
         if p.names and isinstance(p.value, Seq) and len(p.names) == len(p.value):
             # at (w, v) = (1/2, 3): by the names given, not in alphabetical order
+            if names and (stray := [n for n in p.names if n not in names]):
+                raise ParseError(f"The point names {', '.join(stray)}, which the problem "
+                                 "does not have.", "Name its variables, e.g. at (x, y) = (1, 2).")
             point.update({names.get(n, sp.Symbol(n)): v for n, v in zip(p.names, p.value,
                                                                       strict=True)})
         elif p.name is not None and is_scalar(p.value):
