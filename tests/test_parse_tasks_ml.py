@@ -79,3 +79,14 @@ def test_a_bare_task_word_and_grad_equal_to_zero() -> None:
     assert solve_problem(p).answer == [{x: -1}, {x: 0}, {x: 1}]
     p = parse("find where grad f = 0 for f = x^2 + xy + y^2 - 3x")
     assert p.kind == "critical_points" and solve_problem(p).answer == [{x: 2, y: -1}]
+
+
+def test_relu_on_one_side_of_zero() -> None:
+    p = parse("derivative of tanh(x)^2 + relu(x) for x > 0")
+    assert p.expr == x + sp.tanh(x) ** 2 and any("x > 0" in n for n in p.options["notes"])
+    want = 2 * sp.tanh(x) * (1 - sp.tanh(x) ** 2) + 1
+    assert sp.simplify(solve_problem(p).answer - want) == 0
+    assert solve_problem(parse("derivative of relu(x) for x < 0")).answer == 0
+    assert solve_problem(parse("derivative of sqrt(x^2) for x < 0")).answer == -1
+    with pytest.raises(ParseError):  # a condition on a variable the function does not have
+        parse("derivative of relu(x) for y > 0")

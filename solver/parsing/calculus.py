@@ -159,6 +159,8 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
         return
     if expr is None or not is_scalar(expr):
         raise ParseError("I could not find the function to work on.", _HINT)
+    if hints.signs:
+        expr = _on_side(expr, hints.signs, opts)
     out["expr"] = expr
     # x = t + 1, or x(t) = t + 1: the inner functions of a chain rule
     subs = {sp.Symbol(p.name): p.value for p in main
@@ -243,6 +245,24 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
 
 
 _ORDER_WORDS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+
+
+def _on_side(expr: sp.Expr, signs: dict[str, int], opts: dict[str, Any]) -> sp.Expr:
+    """``relu(x) for x > 0``: the branch of each piecewise part on that side (a note says so)."""
+    side = {sp.Symbol(n): sp.Symbol(n, positive=True) if s > 0 else sp.Symbol(n, negative=True)
+            for n, s in signs.items()}
+    if not set(side) <= free_symbols(expr):
+        raise ParseError("The condition names a variable the function does not have.",
+                         "For example: derivative of relu(x) for x > 0.")
+    on = expr.subs(side).subs({v: k for k, v in side.items()})
+    if on.has(sp.Piecewise, sp.Abs, sp.Max, sp.Min, sp.sign):
+        raise ParseError("I could not use that condition on this function.",
+                         "Write the function for that side, e.g. x instead of relu(x).")
+    if on != expr:
+        opts.setdefault("reached_scalars", []).append(expr)  # read as ``on`` on that side
+        shown = ", ".join(f"{n} {'>' if s > 0 else '<'} 0" for n, s in signs.items())
+        opts.setdefault("notes", []).append(f"For {shown}: {inline(expr)} = {inline(on)}.")
+    return on
 
 
 def _more_tasks(intent: Intent, opts: dict[str, Any], kind: str, labels: list[str]) -> None:

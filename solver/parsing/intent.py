@@ -35,6 +35,7 @@ class Hints:
     n_terms: int | None = None  # "the first three non-zero terms" (Taylor)
     orders: list[int] = field(default_factory=list)  # the order of each d/dx-like notation
     groups: list[list[str]] = field(default_factory=list)  # the variables of each ∂f/∂x, f_x
+    signs: dict[str, int] = field(default_factory=dict)  # "for x > 0": {"x": 1}
     firsts: list[str] = field(default_factory=list)  # the variable of each d/dx, df/dx
 
 
@@ -52,6 +53,8 @@ _PARTIAL = re.compile(
 )
 _PRIME = re.compile(r"\b([A-Za-z])('+)(?![A-Za-z])\s*(?:\(\s*([A-Za-z])\s*\)|"
                     r"\(\s*(-?\d+(?:\.\d+)?(?:/\d+)?)\s*\))?")
+# "for x > 0", "where x < 0": the sign of a variable (relu, |x| on that side)
+_DOMAIN = re.compile(r"\b(?:for|where|when|with|if)\s+([a-z])\s*([<>])\s*0(?![\d.])")
 # f(x(t), y(t)), f(x(t)): a function of inner functions of one variable
 _COMPOSED = re.compile(r"\b[A-Za-z]\s*\(\s*[a-z]\s*\(\s*([a-z])\s*\)\s*"
                        r"(?:,\s*[a-z]\s*\(\s*\1\s*\)\s*)*\)")
@@ -206,6 +209,12 @@ def notation(text: str) -> tuple[str, Hints]:
         hints.wrt.extend(m.group(2))
         hints.groups.append(list(m.group(2)))
         return " partial ; "
+
+    def domain(m: re.Match[str]) -> str:
+        hints.signs[m.group(1)] = 1 if m.group(2) == ">" else -1  # "for x > 0"
+        return " "
+
+    text = _DOMAIN.sub(domain, text)
 
     def composed(m: re.Match[str]) -> str:
         """f(x(t), y(t)) with x = ..., y = ... given: the chain rule in t."""
