@@ -90,3 +90,12 @@ def test_relu_on_one_side_of_zero() -> None:
     assert solve_problem(parse("derivative of sqrt(x^2) for x < 0")).answer == -1
     with pytest.raises(ParseError):  # a condition on a variable the function does not have
         parse("derivative of relu(x) for y > 0")
+
+
+def test_sum_of_squared_errors_of_a_model_over_data() -> None:
+    m, c = sp.symbols("m c")
+    p = parse("data (1,2), (2,3), (3,5), model y = m x + c, gradient of sum of squared errors "
+              "wrt m and c at m=1, c=0")
+    assert p.kind == "loss_gradient" and p.variables == (m, c) and p.point == {m: 1, c: 0}
+    assert p.expr == (y - (m * x + c)) ** 2 and "at m = 1, c = 0" in p.restated
+    assert solve_problem(p).answer == sp.Matrix([-18, -8])

@@ -46,7 +46,8 @@ def _int(items: list[Parsed], what: str, low: int, high: int) -> int | None:
 def build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, Any]) -> Built:
     out = Built(kind=intent.kind, options={})
     for p in parsed:  # "differentiate wrt x: y = sin(x)/x": a definition is not a variable
-        if p.role == "wrt" and (p.name or p.params or p.is_equation):
+        if p.role in ("wrt", "data") and (p.name or p.params or p.is_equation) and is_scalar(
+                p.value) and not p.value.is_number:  # "data (1, 2), model y = m x + c"
             p.role = "main"
     if intent.kind not in _CALC and not intent.plot:
         for p in parsed:  # "orthonormal basis from (1, 1) and (1, 2)": no point here

@@ -215,7 +215,17 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
             raise
         point = point_of(point_items, params or natural)
     if kind == "loss_gradient":
+        if "sse" in intent.words and definition is not None and definition.name in (
+                "y", "f", "h") and not definition.params:
+            # "model y = m x + c, sum of squared errors": the loss (y − (m x + c))² per point
+            out["expr"] = expr = (sp.Symbol(definition.name) - expr) ** 2
+            opts.setdefault("reached_scalars", []).append(definition.value)
+            opts.setdefault("notes", []).append(
+                f"The loss is the sum over the data of ({definition.name} − "
+                f"({inline(definition.value)}))².")
         _loss(out, expr, wrt, parsed)
+        if point:  # "at m = 1, c = 0": the gradient there
+            out["point"] = point
     elif kind == "taylor":
         out["point"] = point or dict.fromkeys(variables, sp.Integer(0))
         _order_base_fits(parsed, out["point"])

@@ -109,6 +109,7 @@ MEANING: dict[str, str] = {
     "dono": "both (Hinglish): every task named", "total": "total derivative (chain rule)",
     "multivariate": "several variables (chain rule)", "pts": "points",
     "constant": "a constant (held fixed)", "constants": "constants (held fixed)",
+    "sse": "the sum of squared errors of the model over the data", "model": "the model",
     "multivariable": "several variables (chain rule)",
 }
 
@@ -130,6 +131,9 @@ NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", 
 _VAR = r"(?:[A-Za-z]\w*|\))"
 # Words that are math: rewritten before the message is split into words and math.
 WORD_MATH: list[tuple[re.Pattern[str], str]] = [
+    # "sum of squared errors" of a model over data: the loss, not "of^2" (before "squared")
+    (re.compile(r"\b(?:the\s+)?sum\s+of\s+(?:the\s+)?squared\s+(?:errors|residuals)\b",
+                re.I), " sse "),
     (re.compile(r"(?<=[\w)\]])\s+squared\b", re.I), "^2"),
     (re.compile(r"(?<=[\w)\]])\s+cubed\b", re.I), "^3"),
     (re.compile(r"(?<!\bup)(?<!\bonto)(?<!\bequal)\s+(?:raised\s+)?to\s+the\s+"

@@ -120,7 +120,7 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
                 f" with learning rate {inline(opts['lr'])}")
     if kind == "loss_gradient":
         return (f"the gradient in ({_vars(variables)}) of the loss {inline(expr)} summed over "
-                f"{len(opts['data'])} data points")
+                f"{len(opts['data'])} data points{_at(point)}")
     what = [inline(x) for x in m] + [inline(x) for x in v]
     if expr is not None:
         what.append(inline(expr))
