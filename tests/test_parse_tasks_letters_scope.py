@@ -90,3 +90,9 @@ def test_i_j_k_unit_vectors_in_a_message_about_vectors() -> None:
     # never in calculus or complex numbers
     assert parse("d/dx (2x i + 3j)").kind == "derivative"
     assert parse("derivative of 2i + 3j wrt i").vectors == ()
+
+
+def test_the_dimension_said_must_fit_the_function() -> None:
+    with pytest.raises(ParseError, match="3D"):
+        parse("3D taylor of e^x about 0")
+    assert parse("2-d taylor series of sin(x+y)").variables == (x, y)

@@ -227,6 +227,10 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
         if point:  # "at m = 1, c = 0": the gradient there
             out["point"] = point
     elif kind == "taylor":
+        if hints.dims and hints.dims != len(variables):  # "3D taylor of e^x"
+            raise ParseError(f"You say {hints.dims}D, but {inline(expr)} has "
+                             f"{len(variables)} variable{'s' if len(variables) > 1 else ''}.",
+                             "Check the function, e.g. 2D taylor of e^x cos y about (0, 0).")
         out["point"] = point or dict.fromkeys(variables, sp.Integer(0))
         _order_base_fits(parsed, out["point"])
         out["order"] = order if order is not None else (3 if len(variables) == 1 else 2)

@@ -36,6 +36,7 @@ class Hints:
     orders: list[int] = field(default_factory=list)  # the order of each d/dx-like notation
     groups: list[list[str]] = field(default_factory=list)  # the variables of each ∂f/∂x, f_x
     signs: dict[str, int] = field(default_factory=dict)  # "for x > 0": {"x": 1}
+    dims: int | None = None  # "2D taylor": the number of variables said
     firsts: list[str] = field(default_factory=list)  # the variable of each d/dx, df/dx
 
 
@@ -80,7 +81,7 @@ _PHRASES = [
      lambda m: _exp_juxtaposed(m)),
     (re.compile(r"\b(sigmoid|softplus|relu)\s*(?:function\s*)?[:=]?\s+(?=1\s*/|log|ln|max)", re.I),
      lambda m: _label(m)),
-    (re.compile(r"\b[1-6]-?d(?=\s+(?:data|points?|vectors?|space|plot|taylor)\b)", re.I), " "),
+    (re.compile(r"\b[1-6]-?d(?=\s+(?:data|points?|vectors?|space|plot)\b)", re.I), " "),
     # "MSE loss L = ...", "cross entropy -y log(p) ...": the name of the loss written after it
     (re.compile(r"\b(?:binary\s+)?cross[\s-]*entropy(?:\s+(?:loss|cost))?\b", re.I), " loss "),
     (re.compile(r"\b(?:MSE|RMSE|SSE|MAE|RSS|BCE|NLL|L2|L1)\s+(?=loss\b|cost\b)"), " "),
@@ -215,6 +216,12 @@ def notation(text: str) -> tuple[str, Hints]:
         return " "
 
     text = _DOMAIN.sub(domain, text)
+
+    def dims(m: re.Match[str]) -> str:
+        hints.dims = int(m.group(1))
+        return " "
+
+    text = re.sub(r"\b([1-6])-?d(?=\s+(?:taylor|maclaurin)\b)", dims, text, flags=re.I)
 
     def composed(m: re.Match[str]) -> str:
         """f(x(t), y(t)) with x = ..., y = ... given: the chain rule in t."""
