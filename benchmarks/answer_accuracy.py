@@ -79,8 +79,11 @@ _KEEP = {"pi", "E", "I", "oo", "zoo", "nan", "True", "False", "None"}
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z_0-9]*")
 
 
-def read_expected(value: Any) -> Any:
-    """A frozen expected value (a SymPy ``str()``, or YAML numbers/lists) as SymPy objects."""
+def read_expected(value: Any, variables: frozenset[str] = frozenset()) -> Any:
+    """A frozen expected value (a SymPy ``str()``, or YAML numbers/lists) as SymPy objects.
+
+    ``variables``: names that are the problem's variables, so ``E`` in ``3*E**2 - 2`` for
+    "diff E^3 - 2E with respect to E" is the variable E, not Euler's number."""
     if value is None:
         return None
     if isinstance(value, bool):
@@ -88,9 +91,10 @@ def read_expected(value: Any) -> Any:
     if isinstance(value, int | float):
         return sp.Integer(value) if isinstance(value, int) else sp.Float(value, 15)
     if isinstance(value, list | tuple):
-        return [read_expected(v) for v in value]
+        return [read_expected(v, variables) for v in value]
     if isinstance(value, dict):
-        return {read_expected(k): read_expected(v) for k, v in value.items()}
+        return {read_expected(k, variables): read_expected(v, variables)
+                for k, v in value.items()}
     text = str(value).strip()
     if text == "None":
         return None
@@ -99,7 +103,7 @@ def read_expected(value: Any) -> Any:
     for match in _IDENT.finditer(text):
         name = match.group()
         rest = text[match.end():].lstrip()
-        if name not in _KEEP and not rest.startswith("("):
+        if (name not in _KEEP or name in variables) and not rest.startswith("("):
             names[name] = sp.Symbol(name.removesuffix("_") if name == "lambda_" else name)
     # safe: the expected answers of our own frozen YAML sets (written by us, checked into the
     # repo), never a student message; the bot, solver and content never do this
@@ -414,8 +418,9 @@ def _values_of(ans: Any, kind: str) -> list | None:
     """The answer as a list of scalar values (eigenvalues with multiplicity, PCA variances,
     a list of numbers, a vector's entries), or None when it is not that kind of thing."""
     if isinstance(ans, dict) and ans and all(
-            isinstance(v, int | sp.Integer) and not isinstance(k, sp.Symbol)
-            for k, v in ans.items()):
+            isinstance(v, int | sp.Integer) and (kind == "eigenvalues"
+                                                 or not isinstance(k, sp.Symbol))
+            for k, v in ans.items()):  # {a: 1, b: 1}: eigenvalues a and b (kind says so)
         return [k for k, v in ans.items() for _ in range(int(v))]
     if _is_eigen_triples(ans):
         return [t[0] for t in ans for _ in range(int(t[1]))]
@@ -455,9 +460,10 @@ def _step_matrices(steps: Any) -> list:
 def _compare(ans: Any, spec: dict, problem: Any, kind: str, steps: Any) -> bool | None:
     typ = spec["type"]
     task = spec.get("task")
-    want = canon(read_expected(spec.get("value")))
-    ans = canon(ans)
     variables = tuple(getattr(problem, "variables", ()) or ())
+    named = frozenset(v.name for v in variables if v.name in ("E", "I"))  # "wrt E"
+    want = canon(read_expected(spec.get("value"), named))
+    ans = canon(ans)
     if want is None or ans is None:
         return want is None and ans is None
     if typ in ("number", "expr"):
@@ -848,6 +854,16 @@ def selftest() -> None:
     # expressions in other forms are equal; different ones are not
     assert check(2 * x * (x + 1), "expr", "2*x**2 + 2*x") is True
     assert check(sp.sin(x) ** 2 + sp.cos(x) ** 2, "expr", "1") is True
+    # "wrt E": E in the expected answer is the variable; Euler's e is then a wrong reading
+    big_e = sp.Symbol("E")
+    by_e = NS(point=None, variables=(big_e,))
+    assert check(3 * big_e**2 - 2, "expr", "3*E**2 - 2", problem=by_e) is True
+    assert check(3 * sp.E**2 - 2, "expr", "3*E**2 - 2", problem=by_e) is False
+    assert check(sp.exp(big_e), "expr", "exp(E)", problem=by_e) is True
+    # eigenvalues that are symbols: {a: 1, b: 1} is a and b, each once
+    a_, b_ = sp.symbols("a b")
+    assert check({a_: 1, b_: 1}, "multiset", "[b, a]", "eigenvalues") is True
+    assert check({a_: 2}, "multiset", "[b, a]", "eigenvalues") is False
     assert check(2 * xr, "expr", "2*x") is True  # assumptions do not matter
     assert check(sp.Symbol("x_1") * 3, "expr", "3*x1") is True
     assert check(2 * x, "expr", "2*x + 1") is False

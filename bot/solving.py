@@ -52,6 +52,8 @@ def _not_understood(result: jobs.SolveResult) -> Text:
 
 
 def _label(kind: str) -> str:
+    if "." in kind:  # "partial.2": the second task of one kind
+        return kind.replace("_", " ").replace(".", " #")
     row = BY_NAME.get(kind)
     return row.offer if row and row.offer else kind.replace("_", " ")
 

@@ -356,7 +356,9 @@ def valid_button(data: str) -> bool:
         return False
     if data.startswith(texts.SOLUTION) and parts[0] in _KIND_ACTIONS and len(parts) > 2:
         # a kind, or "~<reading key>" under the other reading of an ambiguous spot
-        return parts[2] in KINDS or bool(re.fullmatch(r"~[a-z0-9]{1,12}", parts[2]))
+        kind, _, n = parts[2].partition(".")  # "derivative.2": the second task of a kind
+        return (kind in KINDS and (not n or n.isdigit())) or bool(
+            re.fullmatch(r"~[a-z0-9]{1,12}", parts[2]))
     return True
 
 

@@ -36,6 +36,14 @@ def solve_problem(problem: Problem) -> Solution:
     return solver(problem)
 
 
+def _named_first(text: str, kind: str, than: str | None) -> bool:
+    from .parsing.tasks import phrase_at
+
+    low = text.lower()
+    a, b = phrase_at(low, kind, 0), phrase_at(low, than or "", 0)
+    return a is not None and (b is None or a <= b)
+
+
 class Solutions(tuple):
     """Every task of one message (``det and inverse of A``), each solved and verified, in the
     order asked. Attribute access reads the first, so ``solve(text).answer`` still works."""
@@ -54,10 +62,20 @@ def solve(text: str) -> Solution | Solutions:
 
     problem = parse(text)
     first = solve_problem(problem)
-    more = []
+    before, more = [], []
+    # "eigenvalues and eigenvectors": the eigenvectors answer shows both (the bot sends that
+    # one); here each task named has its own answer, in the order named
+    for kind in problem.options.get("inside", ()):
+        try:
+            other = solve_problem(parse(text, kind=kind))
+        except (ParseError, TooHard) as exc:
+            logger.info("task %s not solved: %s", kind, exc)
+            continue
+        (before if _named_first(text, kind, problem.kind) else more).append(other)
     for kind in problem.options.get("also", ()):
         try:
             more.append(solve_problem(parse(text, kind=kind)))
         except (ParseError, TooHard) as exc:
             logger.info("also-task %s not solved: %s", kind, exc)
-    return Solutions((first, *more)) if more else first
+    every = (*before, first, *more)
+    return Solutions(every) if len(every) > 1 else first

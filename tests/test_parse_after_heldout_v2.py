@@ -24,7 +24,9 @@ def test_hinglish_ke_respect_names_the_variable() -> None:
 
 @pytest.mark.parametrize("text", [
     "scalar projection of s = (3,4) onto r = (1,1)",  # not the vector projection
-    "jacobian of f(x, y) = x^2 + y^3 (row vector)",  # words inside the math, not r·o·w
+    # words inside the math, not r·o·w ("(row vector)" after a Jacobian is now read as its
+    # shape: tests/test_parse_tasks_givens.py)
+    "gradient of f(x, y) = x^2 + y^3 (row vector)",
 ])
 def test_asked_back_instead_of_another_problem(text: str) -> None:
     with pytest.raises(ParseError):

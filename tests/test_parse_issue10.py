@@ -388,8 +388,9 @@ def test_bars_around_a_matrix_expression_are_a_determinant() -> None:
 def test_prime_at_a_number_and_subscript_partials() -> None:
     p = parse("find f'(2) if f(x) = x^3")
     assert p.kind == "derivative" and p.point == {x: 2}
-    p = parse("f(x,y) = x^2 y, find f_x and f_y")
-    assert p.kind == "gradient" and p.variables == (x, y)
+    p = parse("f(x,y) = x^2 y, find f_x and f_y")  # two partials, as asked (not the gradient)
+    assert p.kind == "partial" and p.variables == (x,) and p.options["also"] == ["partial.2"]
+    assert parse("f(x,y) = x^2 y, find f_x and f_y", kind="partial.2").variables == (y,)
     p = parse("f(x,y) = x^2 y, find ∂f/∂x at (1,2)")
     assert p.kind == "partial" and p.point == {x: 1, y: 2}
 
@@ -468,7 +469,7 @@ def test_over_and_power_words(text: str, want: sp.Expr) -> None:
 
 def test_function_words_never_vanish() -> None:
     for text in ("d/dx square of x", "d/dx root of x", "equation of tangent to y = x^2 at x = 1",
-                 "first and second derivative of x^3"):
+                 "first or second derivative of x^3"):
         with pytest.raises(Unclear):
             parse(text)
     assert parse("first order taylor of e^x").order == 1
@@ -486,7 +487,9 @@ def test_a_named_loss_and_indexed_partials() -> None:
 
 def test_two_derivative_orders_in_one_message_are_asked_about() -> None:
     with pytest.raises(Unclear, match="different orders"):
-        parse("d/dx and d^2/dx^2 of x^3")
+        parse("d/dx d^2/dx^2 of x^3")
+    # joined by "and": two tasks, answered in the order named (tests/test_parse_tasks_order.py)
+    assert parse("d/dx and d^2/dx^2 of x^3").options["also"] == ["derivative.2"]
     p = parse("find eigenvalues, eigenvectors and det of [[2,0],[0,3]]")
     assert p.kind == "eigenvectors" and p.options["also"] == ["det"]
 

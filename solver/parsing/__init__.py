@@ -31,16 +31,17 @@ from .account import Unclear, check_reached, check_words
 from .build import build
 from .expr import MatOp, Seq, is_scalar, parse_tokens
 from .guard import refuse_code
-from .intent import conflicting, detect, notation
+from .intent import conflicting, detect, force_task, notation
 from .items import as_vector, parse_items
 from .layout import rows_to_brackets
 from .lexicon import COMPLEX_WORDS
 from .limits import check_text
 from .normalize import normalize
 from .preamble import read_preamble
-from .readings import flipped, reading, set_variables, took
+from .readings import flipped, letter_matrix, reading, set_variables, took, unit_vectors
 from .restate import restate
 from .segment import Item, assigned_names, segment_full
+from .tasks import as_matrix_task, matrix_of, read_list, separate_operands, split_list
 
 logger = logging.getLogger(__name__)
 
@@ -83,10 +84,21 @@ def parse(text: str, flip: frozenset[str] | set[str] = frozenset(),
     return _guarded(run, text)
 
 
+_HELD = re.compile(r"\b([A-Za-z])\s+(?:is|are)\s+(?:just\s+)?(?:a\s+)?(?:fixed\s+)?"
+                   r"constants?\b")
+
+
 def _constant_variables(norm: str, seg: Any, hints: Any, intent: Any) -> frozenset[str]:
     """``i`` and ``e`` as ordinary variables: named after wrt (or d/di), or ``i`` in a message
     with no complex numbers in sight (the reading is shown, with a button for the other)."""
-    out = set()
+    out = set(letters := letter_matrix(" ".join(it.text for it in seg.items)))
+    if letters:
+        names = " and ".join(sorted(letters))
+        took("letters", f"{names} {'are variables' if len(letters) > 1 else 'is a variable'}"
+             " here, like the other letters of the matrix",
+             ", ".join({"i": "i = √−1", "e": "e = 2.718…"}[n] for n in sorted(letters)))
+        if flipped("letters"):
+            out = set()
     wrt = set(hints.wrt) | {it.text.strip() for it in seg.items if it.role == "wrt"}
     for name in ("i", "e"):
         if name in wrt:
@@ -106,10 +118,13 @@ def _constant_variables(norm: str, seg: Any, hints: Any, intent: Any) -> frozens
 
 
 def _parse(text: str, force: str | None = None) -> Problem:
+    if (listed := split_list(text)) is not None:  # 1) gradient at (0, 2)\n2) hessian ...
+        return read_list(text, listed, force, _parse)
     question, defined = read_preamble(text)
     norm = rows_to_brackets(normalize(question))
+    norm = unit_vectors(norm)  # 2i + 3j - k: a vector (shown as a reading)
     norm, hints = notation(norm)
-    if len(set(hints.orders)) > 1:
+    if len(set(hints.orders)) > 1 and not re.search(r"\band\b|\baur\b|,", norm):
         raise Unclear("You ask for derivatives of different orders in one message.",
                       "Ask for one at a time, e.g. d^2/dx^2 x^3.")
     refuse_code(norm)
@@ -118,22 +133,37 @@ def _parse(text: str, force: str | None = None) -> Problem:
     seg = segment_full(norm, names)
     words, items = seg.words, seg.items
     intent = detect(words)
+    if len(set(hints.orders)) > 1:  # d/dx and d^2/dx^2 of x^3: two tasks
+        intent.orders = list(dict.fromkeys(hints.orders))
     if force is not None:
-        intent.kind, intent.also = force, []
-    account = check_words(seg, intent.kind)
+        force_task(intent, force)
+    account = check_words(seg, intent.kind, several_orders=len(intent.orders) > 1)
+    if separate_operands(norm, [it.text for it in items], [intent.kind or "", *intent.also]):
+        raise Unclear("Your message asks several things, each with its own numbers, and I am "
+                      "not sure which go with which.", "Ask one thing at a time.")
     notes: list[str] = list(defined)
     set_variables(_constant_variables(norm, seg, hints, intent))
     parsed, env = parse_items(items, names, notes)
     if not parsed:
         raise ParseError("I could not find any math in that message.", _HINT)
+    if of_matrix := matrix_of(intent):  # "jacobian of ... and its determinant"
+        intent.kind, intent.also = of_matrix[1], []
     fields = build(intent, hints, parsed, env)
+    if intent.task > 1 and not intent.task_used:  # "partial.2" with no second partial here
+        raise ParseError("I could not find that part of the question.",
+                         "Send the part you want on its own.")
     if fields.get("kind") == "transpose" and _TYPED_COLUMN.search(norm):
         (m,) = fields["matrices"]  # [[1],[2],[3]] was typed as a column: keep that shape
         fields["matrices"] = (m.T,) if m.rows == 1 else (m,)
     if fields.get("kind") == "solve":
         fields["kind"] = None
-    account += check_reached(parsed, fields, [it.text for it in items])
-    if (others := conflicting(intent, fields.get("kind"))) and force is None:
+    held = frozenset(m.group(1) for m in _HELD.finditer(norm))  # "where k is a constant"
+    account += check_reached(parsed, fields, [it.text for it in items], held)
+    if of_matrix:
+        fields = as_matrix_task(of_matrix[0], fields)
+        intent.kind = of_matrix[0]
+    others = [k for k in conflicting(intent, fields.get("kind")) if k not in (of_matrix or ())]
+    if others and force is None:
         asked = ", ".join(k.replace("_", " ") for k in [fields.get("kind"), *others] if k)
         raise Unclear(f"Your message asks for more than one thing ({asked}) and I am not sure "
                       "how they fit together.", "Ask one thing at a time, e.g. 'det of A'.")
@@ -144,6 +174,10 @@ def _parse(text: str, force: str | None = None) -> Problem:
     options["account"] = account  # every word and piece of math, and where it went
     if intent.also and kind is not None:
         options["also"] = [k for k in intent.also if k != kind]
+    if intent.forced:
+        options["task"] = force
+    if intent.inside and kind == intent.kind:
+        options["inside"] = list(intent.inside)  # solve() answers them too, in the order named
     restated = restate(kind, {**fields, "options": options})
     return Problem(kind=kind, restated=restated, source=text, options=options, **fields)
 

@@ -48,7 +48,8 @@ def _suggestion(word: str) -> str:
 _ORDINAL_WORDS = tuple(_ORDINALS)  # the word lists are in lexicon.py
 
 
-def check_words(seg: Segmented, kind: str | None = None) -> list[tuple[str, str]]:
+def check_words(seg: Segmented, kind: str | None = None,
+                several_orders: bool = False) -> list[tuple[str, str]]:
     """Each word and where it went: ``("sir", "filler")``, ``("det", "kind: det")``;
     ``Unclear`` for a word the lexicon does not have."""
     went: list[tuple[str, str]] = []
@@ -74,7 +75,7 @@ def check_words(seg: Segmented, kind: str | None = None) -> list[tuple[str, str]
             continue
         unknown.append(word)
     ordinals = {w.lower() for w, _at in seg.raw if w.lower() in _ORDINAL_WORDS}
-    if len(ordinals) > 1 and kind not in ("taylor", "pca"):
+    if len(ordinals) > 1 and kind not in ("taylor", "pca") and not several_orders:
         raise Unclear(f"You mention more than one order ({', '.join(sorted(ordinals))}).",
                       "Ask for one at a time, e.g. 'second derivative of x^3'.")
     if unknown:
@@ -153,6 +154,7 @@ class _Bag:
         if opts.get("tree") is not None:
             self.trees.append(opts["tree"])
             self._leaves(opts["tree"])
+        self.trees += list(opts.get("reached_trees", ()))  # "AB and BA": BA is another task
         for s in opts.get("reached_scalars", ()):
             self._scalar(s, "order")
         for m in opts.get("reached_matrices", ()):
@@ -251,7 +253,8 @@ def _fits(p: Parsed, where: str) -> bool:
     return p.role in _NUMBER_ROLES[where]
 
 
-def _lone_letter_unused(n: int, parsed: list[Parsed], fields: dict[str, Any]) -> bool:
+def _lone_letter_unused(n: int, parsed: list[Parsed], fields: dict[str, Any],
+                        held: frozenset[str] = frozenset()) -> bool:
     """A lone letter typed as its own piece went nowhere when it sits before a function it is
     a letter of ("derivative of x and sin x": a second function, not a variable list), or when
     the letters typed after the function are not the variables used ("hessian of x^2 y^2 z in
@@ -265,7 +268,7 @@ def _lone_letter_unused(n: int, parsed: list[Parsed], fields: dict[str, Any]) ->
                 and not isinstance(q.value, sp.Symbol) and s in q.value.free_symbols)
 
     p = parsed[n]
-    if not lone(p):
+    if not lone(p) or p.value.name in held:  # "where k is a constant": a named parameter
         return False
     if any(function_of(q, p.value) for q in parsed[n + 1:]):
         return True
@@ -277,7 +280,8 @@ def _lone_letter_unused(n: int, parsed: list[Parsed], fields: dict[str, Any]) ->
 
 
 def check_reached(parsed: list[Parsed], fields: dict[str, Any],
-                  texts: list[str] | None = None) -> list[tuple[str, str]]:
+                  texts: list[str] | None = None,
+                  held: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     """Each parsed piece of math and where it went (``[("[[1, 2], [3, 4]]", "matrices[0]")]``);
     ``Unclear`` names the pieces that went nowhere."""
     bag = _Bag(fields)
@@ -300,7 +304,7 @@ def check_reached(parsed: list[Parsed], fields: dict[str, Any],
             else:
                 missing.append(p)
         elif (where := bag.where(p.value)) and _fits(p, where) and not _lone_letter_unused(
-                n, parsed, fields):
+                n, parsed, fields, held):
             went.append((shown, where))
         else:
             missing.append(p)

@@ -44,6 +44,10 @@ def _int(items: list[Parsed], what: str, low: int, high: int) -> int | None:
 
 def build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, Any]) -> Built:
     out = Built(kind=intent.kind, options={})
+    for p in parsed:  # "differentiate wrt x: y = sin(x)/x": a definition is not a variable
+        if p.role in ("wrt", "data") and (p.name or p.params or p.is_equation) and is_scalar(
+                p.value) and not p.value.is_number:  # "data (1, 2), model y = m x + c"
+            p.role = "main"
     if intent.kind not in _CALC and not intent.plot:
         for p in parsed:  # "orthonormal basis from (1, 1) and (1, 2)": no point here
             if p.role in ("point", "to"):
@@ -55,6 +59,9 @@ def build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, Any
         p.name is not None and not p.params and is_scalar(p.value) and not p.value.is_number
         and intent.kind in ("solve", "solve_system"))]
     kind = intent.kind
+    if len(matops) > 1 and kind in (None, "multiply", "add", "matrix_expr"):
+        matops, values, main = _one_expression(out, intent, matops, values, main)
+        kind = None if kind == "matrix_expr" else kind  # its kind follows from the expression
     if kind == "solve" or (kind is None and len(equations) >= 2):
         kind = "solve_system" if equations else None
     if matops and matops[0].op == "norm" and kind in (None, "norm", "distance"):
@@ -150,6 +157,25 @@ def build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, Any
 
 
 _APPLIED = (*_ONE_MATRIX, "norm")  # kinds that act on one matrix or vector
+
+
+def _one_expression(out: Built, intent: Intent, matops: list[MatOp], values: list[Any],
+                    main: list[Parsed]) -> tuple[list[MatOp], list[Any], list[Parsed]]:
+    """``find AB and BA``: each matrix expression its own task, in the order written; this
+    reading is the ``intent.task``-th (the others are "also" tasks ``multiply.2``, ...)."""
+    from ..linalg.expression import describe
+
+    pick = matops[min(intent.task, len(matops)) - 1]
+    intent.task_used = intent.task <= len(matops)
+    others = [m for m in matops if m is not pick]
+    ids = [f"{_MATOP_KIND.get(m.op, 'matrix_expr') if _simple(m) else 'matrix_expr'}.{n}"
+           for n, m in enumerate(matops, 1)]
+    out["options"]["task_names"] = {i: describe(m) for i, m in zip(ids, matops, strict=True)}
+    out["options"]["reached_trees"] = others  # each answered as its own task
+    if not intent.forced:
+        intent.also[:0] = ids[1:]
+    keep = [v for v in values if not any(v is o for o in others)]
+    return [pick], keep, [p for p in main if not any(p.value is o for o in others)]
 
 
 def _simple(op: MatOp) -> bool:

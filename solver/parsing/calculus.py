@@ -32,15 +32,36 @@ def _whole(items: list[Parsed], what: str, low: int, high: int,
     if not items:
         return None
     v = items[0].value
-    if what == "order" and isinstance(v, sp.Pow) and isinstance(v.base, sp.Symbol) and (
-            v.exp.is_Integer):
+    if what == "order" and isinstance(v, sp.Pow) and _power_of_x(v.base) and v.exp.is_Integer:
         if reached is not None:
             reached.append(v)
-        v = v.exp  # "up to x^4", "till the x^4 term": order 4
+        v = v.exp  # "up to x^4", "till the x^4 term", "up to (x-1)^3": order 4
     if not (is_scalar(v) and v.is_number and v == int(v) and low <= int(v) <= high):
         raise ParseError(f"The {what} should be a whole number from {low} to {high}.",
                          f"For example '{what} 3'.")
     return int(v)
+
+
+def _power_of_x(base: Any) -> bool:
+    """``x`` or ``x − a`` (the base of "up to (x-1)^3")."""
+    if isinstance(base, sp.Symbol):
+        return True
+    syms = free_symbols(base)
+    if len(syms) != 1 or not isinstance(base, sp.Add):
+        return False
+    (s,) = syms
+    return (base - s).is_number is True
+
+
+def _order_base_fits(parsed: list[Parsed], point: dict) -> None:
+    """"about x = 1 up to (x-1)^3" fits; "about 0 up to (x-1)^3" does not: ask."""
+    for p in _role(parsed, "order"):
+        v = p.value
+        if isinstance(v, sp.Pow) and isinstance(v.base, sp.Add) and _power_of_x(v.base):
+            (s,) = free_symbols(v.base)
+            if sp.simplify(v.base - (s - point.get(s, sp.Integer(0)))) != 0:
+                raise ParseError(f"The point of the expansion and {inline(v)} do not match.",
+                                 "For example: taylor of log(x) about x = 1 up to (x-1)^3.")
 
 
 def _expression(kind: str | None, hints: Hints, main: list[Parsed]
@@ -93,7 +114,39 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
         params = ()  # f(x) = x_1^2 + x_2^2: x names the vector (x1, x2), not a variable
     wrt = symbols_of([p.value for p in _role(parsed, "wrt")]) + [sp.Symbol(n) for n in hints.wrt]
     reached = opts.setdefault("reached_scalars", [])
+    if kind in ("gradient", "hessian", "jacobian"):  # "wrt w1 w2": the variables, in order
+        reached += [p.value for p in _role(parsed, "wrt") if isinstance(p.value, sp.Mul)]
     order = _whole(_role(parsed, "order"), "order", 0, 10, reached) or hints.order or intent.order
+    if len(intent.orders) > 1 and kind in ("derivative", "higher_derivative"):
+        # "first and second derivative": one task per order, in the order named
+        order = intent.orders[min(intent.task, len(intent.orders)) - 1]
+        kind, intent.task_used = "derivative", intent.task <= len(intent.orders)
+        _more_tasks(intent, opts, "derivative", [_ORDER_WORDS.get(o, f"order {o}") + " derivative"
+                                                 for o in intent.orders])
+    if kind in ("derivative", "partial") and len(set(hints.firsts)) == len(hints.firsts) > 1 and (
+            not hints.groups and set(hints.orders) == {1}):
+        kind, hints.groups = "partial", [[v] for v in hints.firsts]  # d/dx and d/dy of x^2 y
+    if kind == "partial" and not hints.groups and len(intent.orders) > 1 and len(set(wrt)) == 1:
+        # "first and second partial derivative of x^2 y wrt x": ∂/∂x, then ∂²/∂x²
+        n = intent.orders[min(intent.task, len(intent.orders)) - 1]
+        intent.task_used = intent.task <= len(intent.orders)
+        _more_tasks(intent, opts, "partial", [f"∂{'^' + str(o) if o > 1 else ''}/"
+                                              f"∂{wrt[0].name}{'^' + str(o) if o > 1 else ''}"
+                                              for o in intent.orders])
+        wrt = [wrt[0]] * n
+    elif kind == "partial" and not hints.groups and (intent.order or 1) >= 2:
+        if len(set(wrt)) != 1:  # "second partial derivatives of x^2 y^3": which ones?
+            raise ParseError("Which second partial derivatives: ∂²f/∂x², ∂²f/∂x∂y, ...?",
+                             "Write one, e.g. ∂²f/∂x∂y, or ask for the Hessian for all of them.")
+        wrt = [wrt[0]] * intent.order  # "second partial derivative wrt x": ∂²/∂x²
+    if kind == "partial" and not wrt and not hints.groups and "derivatives" in intent.words and (
+            len(several := natural_order(free_symbols(expr))) > 1):
+        hints.groups = [[v.name] for v in several]  # "partial derivatives of x^2 y": each one
+    if kind == "partial" and len(hints.groups) > 1:
+        # "f_x and f_y", "∂f/∂x and ∂f/∂y": each partial its own task, as asked
+        wrt = [sp.Symbol(n) for n in hints.groups[min(intent.task, len(hints.groups)) - 1]]
+        intent.task_used = intent.task <= len(hints.groups)
+        _more_tasks(intent, opts, "partial", ["∂/∂" + "∂".join(g) for g in hints.groups])
     if kind == "jacobian":
         exprs = _components(main, expr)
         if len(exprs) < 1 or not all(is_scalar(e) for e in exprs):
@@ -106,9 +159,12 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
         return
     if expr is None or not is_scalar(expr):
         raise ParseError("I could not find the function to work on.", _HINT)
+    if hints.signs:
+        expr = _on_side(expr, hints.signs, opts)
     out["expr"] = expr
+    # x = t + 1, or x(t) = t + 1: the inner functions of a chain rule
     subs = {sp.Symbol(p.name): p.value for p in main
-            if p.name and p is not definition and not p.params and is_scalar(p.value)
+            if p.name and p is not definition and len(p.params) <= 1 and is_scalar(p.value)
             and sp.Symbol(p.name) in free_symbols(expr) and free_symbols(p.value)}
     if kind in ("derivative", "partial", "chain_rule") and subs:
         kind = "chain_rule"
@@ -116,9 +172,7 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
         kind = "derivative"  # "use the chain rule on sin(x^2)": an ordinary derivative
     elif kind == "derivative" and hints.partial:
         kind = "partial"
-    if kind == "partial" and hints.separate > 1 and len(set(hints.wrt)) == hints.separate:
-        kind, wrt = "gradient", list(dict.fromkeys(wrt))  # ∂f/∂x and ∂f/∂y: both partials
-    elif kind == "gradient" and _role(parsed, "data"):
+    if kind == "gradient" and _role(parsed, "data"):
         kind = "loss_gradient"
     if kind == "derivative" and order and order >= 2:
         kind = "higher_derivative"
@@ -130,6 +184,10 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
         if not t:
             raise ParseError("Which variable should I differentiate by?", "find df/dt")
         out["variables"], opts["subs"] = tuple(t), subs
+        # dz/dt at t = 0: the point is in t alone
+        out["point"] = point_of(_role(parsed, "point") + [
+            p for p in main if p.name == t[0].name and is_scalar(p.value)
+            and p.value.is_number], tuple(t))
         return
     if kind in ("derivative", "higher_derivative", "newton"):
         variables = variables[:1] or (sp.Symbol("x"),)
@@ -142,6 +200,12 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
     out["variables"] = variables
     _variables_in(expr, variables, kind)
     starts = [p for p in main if p.name and re.fullmatch(r"[A-Za-z]_?0", p.name)]
+    if kind in ("newton", "gradient_descent") and not starts:
+        # "theta0 = 0, theta1 = 0, J = ...": every variable given a number is the start
+        given = [p for p in main if p.name in {v.name for v in variables} and not p.params
+                 and is_scalar(p.value) and p.value.is_number]
+        if {p.name for p in given} == {v.name for v in variables}:
+            starts = given
     point_items = _role(parsed, "point") + starts
     try:
         point = point_of(point_items, variables)
@@ -151,9 +215,24 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
             raise
         point = point_of(point_items, params or natural)
     if kind == "loss_gradient":
+        if "sse" in intent.words and definition is not None and definition.name in (
+                "y", "f", "h") and not definition.params:
+            # "model y = m x + c, sum of squared errors": the loss (y − (m x + c))² per point
+            out["expr"] = expr = (sp.Symbol(definition.name) - expr) ** 2
+            opts.setdefault("reached_scalars", []).append(definition.value)
+            opts.setdefault("notes", []).append(
+                f"The loss is the sum over the data of ({definition.name} − "
+                f"({inline(definition.value)}))².")
         _loss(out, expr, wrt, parsed)
+        if point:  # "at m = 1, c = 0": the gradient there
+            out["point"] = point
     elif kind == "taylor":
+        if hints.dims and hints.dims != len(variables):  # "3D taylor of e^x"
+            raise ParseError(f"You say {hints.dims}D, but {inline(expr)} has "
+                             f"{len(variables)} variable{'s' if len(variables) > 1 else ''}.",
+                             "Check the function, e.g. 2D taylor of e^x cos y about (0, 0).")
         out["point"] = point or dict.fromkeys(variables, sp.Integer(0))
+        _order_base_fits(parsed, out["point"])
         out["order"] = order if order is not None else (3 if len(variables) == 1 else 2)
         if hints.n_terms:
             if order is not None or len(variables) != 1:
@@ -177,6 +256,35 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
                 opts.setdefault("notes", []).append("No learning rate given: using 0.1.")
     else:
         out["point"] = point
+
+
+_ORDER_WORDS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+
+
+def _on_side(expr: sp.Expr, signs: dict[str, int], opts: dict[str, Any]) -> sp.Expr:
+    """``relu(x) for x > 0``: the branch of each piecewise part on that side (a note says so)."""
+    side = {sp.Symbol(n): sp.Symbol(n, positive=True) if s > 0 else sp.Symbol(n, negative=True)
+            for n, s in signs.items()}
+    if not set(side) <= free_symbols(expr):
+        raise ParseError("The condition names a variable the function does not have.",
+                         "For example: derivative of relu(x) for x > 0.")
+    on = expr.subs(side).subs({v: k for k, v in side.items()})
+    if on.has(sp.Piecewise, sp.Abs, sp.Max, sp.Min, sp.sign):
+        raise ParseError("I could not use that condition on this function.",
+                         "Write the function for that side, e.g. x instead of relu(x).")
+    if on != expr:
+        opts.setdefault("reached_scalars", []).append(expr)  # read as ``on`` on that side
+        shown = ", ".join(f"{n} {'>' if s > 0 else '<'} 0" for n, s in signs.items())
+        opts.setdefault("notes", []).append(f"For {shown}: {inline(expr)} = {inline(on)}.")
+    return on
+
+
+def _more_tasks(intent: Intent, opts: dict[str, Any], kind: str, labels: list[str]) -> None:
+    """The tasks after the first of several of one kind (``derivative.2``), each read by
+    ``parse(text, kind="derivative.2")``; ``options["task_names"]`` says what each is."""
+    opts["task_names"] = {f"{kind}.{i}": label for i, label in enumerate(labels, 1)}
+    if not intent.forced:
+        intent.also[:0] = [f"{kind}.{i}" for i in range(2, len(labels) + 1)]
 
 
 def _variables_in(expr: sp.Expr, variables: tuple[sp.Symbol, ...], kind: str | None) -> None:

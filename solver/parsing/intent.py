@@ -39,6 +39,10 @@ class Hints:
     separate: int = 0  # how many separate derivative notations (∂f/∂x and ∂f/∂y: 2)
     n_terms: int | None = None  # "the first three non-zero terms" (Taylor)
     orders: list[int] = field(default_factory=list)  # the order of each d/dx-like notation
+    groups: list[list[str]] = field(default_factory=list)  # the variables of each ∂f/∂x, f_x
+    signs: dict[str, int] = field(default_factory=dict)  # "for x > 0": {"x": 1}
+    dims: int | None = None  # "2D taylor": the number of variables said
+    firsts: list[str] = field(default_factory=list)  # the variable of each d/dx, df/dx
 
 
 _D_HIGH = re.compile(
@@ -49,11 +53,17 @@ _VAR = (r"((?:theta|alpha|beta|lambda|phi|tau|w|x|y|z)_?\d+|theta|alpha|beta|lam
         r"|[A-Za-z])")
 _D_OP = re.compile(rf"\(\s*d\s*\)\s*/\s*\(\s*d\s*{_VAR}\s*\)|\bd\s*/\s*d\s*{_VAR}\b")
 _D_FRAC = re.compile(r"\bd([A-Za-z])\s*/\s*d([A-Za-z])\b")
+_D_NAMED = re.compile(rf"\bd\s*([A-Za-z][A-Za-z0-9_]{{1,9}})\s*/\s*d\s*{_VAR}(?![A-Za-z0-9])")
 _PARTIAL = re.compile(
     r"∂\s*(?:\^\s*\(?(\d)\)?)?\s*([A-Za-z])?\s*/\s*((?:∂\s*[A-Za-z](?:_?\d)?\s*(?:\^\s*\(?\d\)?)?\s*)+)"
 )
 _PRIME = re.compile(r"\b([A-Za-z])('+)(?![A-Za-z])\s*(?:\(\s*([A-Za-z])\s*\)|"
                     r"\(\s*(-?\d+(?:\.\d+)?(?:/\d+)?)\s*\))?")
+# "for x > 0", "where x < 0": the sign of a variable (relu, |x| on that side)
+_DOMAIN = re.compile(r"\b(?:for|where|when|with|if)\s+([a-z])\s*([<>])\s*0(?![\d.])")
+# f(x(t), y(t)), f(x(t)): a function of inner functions of one variable
+_COMPOSED = re.compile(r"\b[A-Za-z]\s*\(\s*[a-z]\s*\(\s*([a-z])\s*\)\s*"
+                       r"(?:,\s*[a-z]\s*\(\s*\1\s*\)\s*)*\)")
 _SUBSCRIPT_PARTIAL = re.compile(r"(?<![A-Za-z])([fgh])_([xyz]{1,3})(?![A-Za-z0-9])")
 # what can start a math operand after a word: a bracket, a number, a lone letter, a Greek name
 _OPERAND = (r"-?\s*(?:[\[(]|\.?\d|[A-Za-z](?![A-Za-z])|(?:alpha|beta|gamma|theta|phi|pi|omega"
@@ -74,6 +84,17 @@ _PHRASES = [
     (re.compile(r"\b(sigmoid|softplus|relu)\s*(?:function\s*)?[:=]?\s+(?=1\s*/|log|ln|max)", re.I),
      lambda m: _label(m)),
     (re.compile(r"\b[1-6]-?d(?=\s+(?:data|points?|vectors?|space|plot)\b)", re.I), " "),
+    # "MSE loss L = ...", "cross entropy -y log(p) ...": the name of the loss written after it
+    (re.compile(r"\b(?:binary\s+)?cross[\s-]*entropy(?:\s+(?:loss|cost))?\b", re.I), " loss "),
+    (re.compile(r"\b(?:MSE|RMSE|SSE|MAE|RSS|BCE|NLL|L2|L1)\s+(?=loss\b|cost\b)"), " "),
+    # "jacobian of f(x, y) = ... (row vector)": the shape the Jacobian of one function has
+    (re.compile(r"\(\s*(?:as\s+(?:a\s+)?)?row\s+vector\s*\)", re.I),
+     lambda m: " ; as a row vector " if re.search(r"(?i)jacobian", m.string) else m.group(0)),
+    # "where grad f = 0", "∇f = 0": the critical points
+    (re.compile(r"\b(?:grad|gradient)\s*(?:of\s+)?(?:[A-Za-z](?![A-Za-z(]))?\s*=\s*0(?![\d.])",
+                re.I), " critical points ; "),
+    # "J for f1 = ..., f2 = ...": J of named components is the Jacobian (not a cost J = ...)
+    (re.compile(r"(?<![\w=])J\s+(for|of)\s+(?=[A-Za-z]_?1\s*=)"), r" jacobian \1 "),
     (re.compile(r"\|\|([^|]+)\|\|"), r" norm (\1) "),
     (re.compile(r"\b(?:e\.g|i\.e|viz)\.?", re.I), " "),
     (re.compile(r"\b(gram|newton|eigen|row|null|gauss|maclaurin|taylor)\s*-\s*", re.I), r"\1 "),
@@ -151,20 +172,25 @@ def notation(text: str) -> tuple[str, Hints]:
     def op(m: re.Match[str]) -> str:
         hints.orders.append(1)
         hints.wrt.append((m.group(1) or m.group(2)).replace("_", ""))
+        hints.firsts.append(hints.wrt[-1])
         return " derivative ; "
 
     def frac(m: re.Match[str]) -> str:
         hints.orders.append(1)
         hints.dependent = m.group(1)
         hints.wrt.append(m.group(2))
+        hints.firsts.append(m.group(2))
         return " derivative ; "
 
     def partial(m: re.Match[str]) -> str:
         hints.partial, hints.dependent = True, m.group(2)
         hints.separate += 1
+        group: list[str] = []
         for var, power in re.findall(r"∂\s*([A-Za-z](?:_?\d)?)\s*(?:\^\s*\(?(\d)\)?)?",
                                      m.group(3)):
-            hints.wrt.extend([var.replace("_", "")] * int(power or 1))
+            group.extend([var.replace("_", "")] * int(power or 1))
+        hints.wrt.extend(group)
+        hints.groups.append(group)
         return " partial ; "
 
     def prime(m: re.Match[str]) -> str:
@@ -184,15 +210,55 @@ def notation(text: str) -> tuple[str, Hints]:
         hints.partial, hints.dependent = True, m.group(1)
         hints.separate += 1
         hints.wrt.extend(m.group(2))
+        hints.groups.append(list(m.group(2)))
         return " partial ; "
 
+    def domain(m: re.Match[str]) -> str:
+        hints.signs[m.group(1)] = 1 if m.group(2) == ">" else -1  # "for x > 0"
+        return " "
+
+    text = _DOMAIN.sub(domain, text)
+
+    def dims(m: re.Match[str]) -> str:
+        hints.dims = int(m.group(1))
+        return " "
+
+    text = re.sub(r"\b([1-6])-?d(?=\s+(?:taylor|maclaurin)\b)", dims, text, flags=re.I)
+
+    def composed(m: re.Match[str]) -> str:
+        """f(x(t), y(t)) with x = ..., y = ... given: the chain rule in t."""
+        t = m.group(1)
+        inner = re.findall(rf"([a-z])\s*\(\s*{t}\s*\)", m.group(0))
+        rest = text[:m.start()] + text[m.end():]
+        if not all(re.search(rf"(?<![A-Za-z]){v}\s*(?:\(\s*{t}\s*\))?\s*=(?!=)", rest)
+                   for v in inner):
+            return m.group(0)
+        hints.wrt.append(t)
+        return " chain rule ; "
+
+    text = _COMPOSED.sub(composed, text)
+    named = _orders_named(text)
     text = _D_HIGH.sub(high, text)
     text = _D_TWO.sub(two, text)
     text = _D_OP.sub(op, text)
     text = _D_FRAC.sub(frac, text)
+    def defined_name(m: re.Match[str]) -> str:
+        """dMSE/dw, dloss/dw: the derivative of a multi-letter name the message defines."""
+        name = m.group(1)
+        if not (name.lower() in ("loss", "cost", "error") or re.search(
+                rf"(?<![A-Za-z]){re.escape(name)}\s*(?:\([^()]*\))?\s*=(?!=)", text)):
+            return m.group(0)
+        hints.orders.append(1)
+        hints.dependent = name
+        hints.wrt.append(m.group(2).replace("_", ""))
+        return " derivative ; "
+
+    text = _D_NAMED.sub(defined_name, text)
     text = _PARTIAL.sub(partial, text)
     text = _PRIME.sub(prime, text)
     text = _SUBSCRIPT_PARTIAL.sub(subscript, text)
+    if len(set(hints.orders)) > 1:
+        hints.orders = named  # in the order written, not the order of the patterns
     text = re.sub(r"(?<=[A-Za-z])'(?=[A-Za-z])", "", text)  # contractions: what's, don't
     if "∂" in text:
         raise ParseError("I could not read that partial derivative.", "Write it like ∂f/∂x.")
@@ -202,10 +268,23 @@ def notation(text: str) -> tuple[str, Hints]:
     return text, hints
 
 
+def _orders_named(text: str) -> list[int]:
+    """The order of each derivative notation (d/dx, d^2/dx^2, f'') in the order written."""
+    spots: list[tuple[int, int, int]] = []
+    for pattern, order in ((_D_HIGH, lambda m: int(m.group(1))),
+                           (_D_TWO, lambda m: int(m.group(1))), (_D_OP, lambda m: 1),
+                           (_D_FRAC, lambda m: 1), (_PRIME, lambda m: len(m.group(2)))):
+        for m in pattern.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b, _o in spots):
+                spots.append((m.start(), m.end(), order(m)))
+    return [o for _a, _b, o in sorted(spots)]
+
+
 # (phrase, kind, priority): the most specific phrase wins, then the earliest.
 _TABLE: list[tuple[str, str, int]] = [
     ("gradient descent", "gradient_descent", 10), ("learning rate", "gradient_descent", 6),
     ("newton raphson", "newton", 10), ("newton", "newton", 9), ("raphson", "newton", 9),
+    ("nr", "newton", 9), ("gd", "gradient_descent", 10),
     ("chain rule", "chain_rule", 9), ("dot product", "dot", 9), ("inner product", "dot", 9),
     ("scalar product", "dot", 9), ("dot", "dot", 7), ("angle", "angle", 8),
     ("null space", "nullspace", 9), ("nullspace", "nullspace", 9), ("kernel", "nullspace", 9),
@@ -272,6 +351,11 @@ class Intent:
     std: bool = False  # "standard deviation"
     words: list[str] = field(default_factory=list)
     also: list[str] = field(default_factory=list)  # "det and inverse": the other tasks
+    orders: list[int] = field(default_factory=list)  # "first and second derivative": [1, 2]
+    task: int = 1  # which of several tasks of one kind (``partial.2``: the second partial)
+    forced: bool = False  # read for one task named by the caller (solve, a bot button)
+    inside: list[str] = field(default_factory=list)  # named and shown by the kind's answer
+    task_used: bool = False  # the reading found the task-th task (else it is not there)
     spans: list[tuple[int, int, str]] = field(default_factory=list)  # kind phrases found
 
 
@@ -291,6 +375,14 @@ _COVERS = {"eigenvectors": {"eigenvalues"},
 for _k in ("det", "inverse", "rank", "eigenvalues", "eigenvectors", "transpose", "rref",
            "trace"):
     _COVERS[_k] = {*_COVERS.get(_k, ()), "covariance"}  # "eigenvalues of the covariance matrix"
+# covered, and still one answer when both are named: the eigenvectors solver gives the values
+_INSIDE = {("eigenvectors", "eigenvalues")}
+_ORDINAL = r"(first|second|third|fourth|fifth|double|triple)"
+# "first and second derivative", "derivative aur second derivative dono", "f' and f''"
+_TWO_ORDERS = (re.compile(rf"\b{_ORDINAL}(?:\s+(?:and\s+|aur\s+|,\s*)?(?:the\s+|its\s+)?"
+                          rf"{_ORDINAL})+\s+(?:order\s+)?(?:partial\s+)?derivatives?\b"),
+               re.compile(rf"\bderivatives?\s+(?:and|aur)\s+(?:the\s+|its\s+|also\s+)?"
+                          rf"{_ORDINAL}\s+(?:order\s+)?derivatives?\b"))
 
 
 _BY_LENGTH = sorted(_TABLE, key=lambda t: -len(t[0]))
@@ -318,11 +410,37 @@ def _also(intent: Intent, text: str) -> None:
     intent.spans = spans
     for (_a, b, k1), (c, _d, k2) in itertools.pairwise(spans):
         between = set(text[b:c].split())
-        if k1 != k2 and "and" in between and between <= _JOINERS:
+        if k1 != k2 and ({"and", "aur"} & between) and between <= _JOINERS:
+            # named with "and", a covered kind is still its own task ("critical points and
+            # hessian"), unless the one answer shows both (eigenvalues and eigenvectors)
             for k in (k1, k2):
-                if k != intent.kind and k not in intent.also and k not in _COVERS.get(
-                        intent.kind or "", ()):
+                if (intent.kind, k) in _INSIDE and k not in intent.inside:
+                    intent.inside.append(k)  # eigenvalues and eigenvectors: one answer
+                elif k != intent.kind and k not in intent.also and (
+                        intent.kind, k) not in _INSIDE:
                     intent.also.append(k)
+    _in_order(intent)
+
+
+def _in_order(intent: Intent) -> None:
+    """The tasks in the order the student named them: ``rank and nullspace`` is the rank
+    first (the most specific phrase decides the kind; the order of the answers is the
+    student's)."""
+    first: dict[str, int] = {}
+    for a, _b, k in intent.spans:
+        first.setdefault(k, a)
+    if not intent.also or intent.kind not in first:
+        return
+    tasks = sorted([intent.kind, *intent.also], key=lambda k: first.get(k, 1 << 30))
+    intent.kind, intent.also = tasks[0], tasks[1:]
+
+
+def force_task(intent: Intent, task: str) -> None:
+    """Read the message for one task: a kind (``inverse``) or the n-th task of a kind
+    (``derivative.2``: the second derivative named, ``partial.2``: the second partial)."""
+    kind, _, n = task.partition(".")
+    intent.kind, intent.also, intent.forced, intent.inside = kind, [], True, []
+    intent.task = int(n) if n.isdigit() else 1
 
 
 def conflicting(intent: Intent, kind: str | None) -> list[str]:
@@ -345,11 +463,19 @@ def detect(words: list[str]) -> Intent:
         m = re.search(rf"\b{re.escape(phrase)}\b", text)
         if m and (best is None or (prio, -m.start()) > best):
             best, intent.kind = (prio, -m.start()), kind
+    if intent.kind is None and "expand" in words and {"upto", "till", "until", "order"} & set(
+            words):
+        intent.kind = "taylor"  # "expand e^(-x^2) upto x^4": a Taylor polynomial, not algebra
     if "zero" in words and ("gradient" in words or "grad" in words) and "where" in words:
         intent.kind = "critical_points"
     for word, n in _ORDINALS.items():
         if word in words:
             intent.order = n
+    for pattern in _TWO_ORDERS:
+        if (m := pattern.search(text)) and re.search(r"\b(?:and|aur)\b", m.group(0)):
+            named = [_ORDINALS[w] for w in re.findall(_ORDINAL, m.group(0))]
+            intent.orders = [1, *named] if len(named) == 1 else named
+            intent.order = intent.orders[0]
     if "linearize" in text or "linearise" in text or "linear approximation" in text or (
             "linearization" in text or "linearisation" in text):
         intent.order = 1

@@ -88,7 +88,8 @@ def parse_item(item: Item, env: dict[str, Any], notes: list[str]) -> Parsed:
         raise ParseError("One side of an '=' is empty.",
                          "For example x + y = 3 or A = [1 2; 3 4].")
     value = parse_tokens(rhs, env, notes)
-    if _NAME.fullmatch(lhs) and (len(lhs) == 1 or lhs in env or not _looks_product(lhs)):
+    if _NAME.fullmatch(lhs) and (len(lhs) == 1 or lhs in env or not _looks_product(lhs)
+                                 or _capital_name(lhs, env)):
         return Parsed(item.role, value, name=lhs)
     m = _FUNC_DEF.fullmatch(lhs)
     if m and (params := _symbols(m.group(2))):
@@ -101,9 +102,35 @@ def parse_item(item: Item, env: dict[str, Any], notes: list[str]) -> Parsed:
     return Parsed(item.role, value, lhs=parse_tokens(lhs, env, notes))
 
 
+def _capital_name(name: str, env: dict[str, Any]) -> bool:
+    """``MSE = ...``, ``KE = ...``: capitals defined by ``=`` name one thing (``AB = ...``
+    with A and B matrices of the message stays a product)."""
+    return name.isupper() and (len(name) >= 3 or name in ("KE", "PE", "CE")) and not all(
+        c in env for c in name)  # "XY = 6" stays x·y
+
+
 def _looks_product(name: str) -> bool:
     """``xy`` in ``xy = 1`` is a product; ``x1``, ``lr``, ``u2`` are names."""
     return is_product_name(name)
+
+
+_NEXT_NAME = re.compile(r"\s+(?=[A-Za-z]\w*\s*=(?!=))")
+
+
+def _two_definitions(item: Item) -> list[Item]:
+    """``f(x)=(x-1)^2 x0=0`` (no comma between): two definitions, not ``f(x) = ... = 0``."""
+    if len(_split_equals(item.text)) < 3:
+        return [item]
+    for m in _NEXT_NAME.finditer(item.text):
+        left, right = item.text[:m.start()], item.text[m.end():]
+        parts = _split_equals(left)
+        if len(parts) == 2 and parts[0].strip() and parts[1].strip() and _depth(left) == 0:
+            return [Item(left, item.role), *_two_definitions(Item(right, item.role))]
+    return [item]
+
+
+def _depth(text: str) -> int:
+    return sum(ch in "([{" for ch in text) - sum(ch in ")]}" for ch in text)
 
 
 def parse_items(items: list[Item], names: frozenset[str], notes: list[str]
@@ -112,6 +139,7 @@ def parse_items(items: list[Item], names: frozenset[str], notes: list[str]
     if len(items) > MAX_ITEMS:
         raise ParseError(f"That message has more than {MAX_ITEMS} separate pieces of math.",
                          "Send one problem at a time.")
+    items = [piece for item in items for piece in _two_definitions(item)]
     env: dict[str, Any] = {}
     # first the definitions of matrices and vectors, so later items may use them
     for item in items:

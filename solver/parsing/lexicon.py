@@ -121,6 +121,11 @@ MEANING: dict[str, str] = {
     "linearly": "linear (in)dependence", "independent": "rank / independence",
     "dependent": "rank / independence", "gaussian": "Gauss",
     "elimination": "row reduction", "solve": "solve", "value": "",
+    "dono": "both (Hinglish): every task named", "total": "total derivative (chain rule)",
+    "multivariate": "several variables (chain rule)", "pts": "points",
+    "constant": "a constant (held fixed)", "constants": "constants (held fixed)",
+    "sse": "the sum of squared errors of the model over the data", "model": "the model",
+    "multivariable": "several variables (chain rule)",
 }
 
 # words with a meaning only for some kinds (``account`` accepts them there, and asks back
@@ -156,6 +161,9 @@ NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", 
 _VAR = r"(?:[A-Za-z]\w*|\))"
 # Words that are math: rewritten before the message is split into words and math.
 WORD_MATH: list[tuple[re.Pattern[str], str]] = [
+    # "sum of squared errors" of a model over data: the loss, not "of^2" (before "squared")
+    (re.compile(r"\b(?:the\s+)?sum\s+of\s+(?:the\s+)?squared\s+(?:errors|residuals)\b",
+                re.I), " sse "),
     (re.compile(r"(?<=[\w)\]])\s+squared\b", re.I), "^2"),
     (re.compile(r"(?<=[\w)\]])\s+cubed\b", re.I), "^3"),
     (re.compile(r"(?<!\bup)(?<!\bonto)(?<!\bequal)\s+(?:raised\s+)?to\s+the\s+"
@@ -580,7 +588,10 @@ JOINED = {"eigen values": "eigenvalues", "eigen value": "eigenvalue", "eigen vec
 MISSPELT = {"eigan": "eigen", "eign": "eigen", "egien": "eigen", "eigon": "eigen",
             "invers": "inverse", "deriv": "derivative", "grad": "grad", "hesian": "hessian"}
 # Words that may stand between two kind phrases of one message: "det and the inverse of A"
-JOINERS = {"and", "also", "then", "plus", "aur", "with", "the", "its", "their", "of", "find"}
+JOINERS = {"and", "also", "then", "plus", "aur", "with", "the", "its", "their", "of", "find",
+            "points", "matrix", "first", "dono", "both", "at", "onto", "wrt", "respect", "to",
+            "from", "about", "around", "in", "series", "expansion", "polynomial", "vector",
+            "vectors", "values", "value", "second", "third", "fourth", "double", "partial"}
 # Words that typos are corrected towards besides the kind phrases (intent.VOCAB)
 VOCAB_WORDS = {
     "respect", "order", "degree", "steps", "iterations", "data", "points", "onto", "plot",

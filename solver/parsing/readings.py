@@ -10,6 +10,7 @@ data).
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -74,3 +75,53 @@ def reading(flip: frozenset[str]) -> Iterator[list[Reading]]:
         _VARIABLES.reset(tokens[2])
         _TAKEN.reset(tokens[1])
         _FLIP.reset(tokens[0])
+
+
+_ROWS = re.compile(r"\[\s*(\[[^\[\]]*\](?:\s*[,;]?\s*\[[^\[\]]*\])+)\s*\]")
+
+
+def letter_matrix(text: str) -> frozenset[str]:
+    """``i`` and ``e`` typed as entries of a matrix of letters (``[[a, i], [e, b]]``,
+    ``[[i, j], [k, l]]``): variables like the letters next to them, not √−1 and 2.718…"""
+    out: set[str] = set()
+    for m in _ROWS.finditer(text):
+        entries = [e.strip() for row in re.findall(r"\[([^\[\]]*)\]", m.group(1))
+                   for e in re.split(r"[,\s]+", row) if e.strip()]
+        letters = [e for e in entries if re.fullmatch(r"[A-Za-z]", e)]
+        if len(letters) == len(entries) and len(set(letters) - {"i", "e"}) >= 2:
+            out |= {"i", "e"} & set(letters)
+    return frozenset(out)
+
+
+_UNIT_TERM = r"(?:\d+(?:\.\d+)?\s*\*?\s*)?[ijk]"
+_UNIT_SUM = re.compile(rf"(?<![\w.^/])(-?\s*{_UNIT_TERM}(?:\s*[+-]\s*{_UNIT_TERM})+)(?![\w(^/.])")
+_NOT_VECTORS = re.compile(r"\b(?:d/d|derivative|differentiate|diff|partial|gradient|grad|"
+                          r"complex|imaginary|conjugate|taylor|hessian|jacobian)|∂|'", re.I)
+
+
+def unit_vectors(text: str) -> str:
+    """``2i + 3j - k`` (the unit vectors i, j, k) as ``(2, 3, -1)``, in messages about
+    vectors; the reading is shown, with a button for i = √−1 and j, k as letters."""
+    sums = [m for m in _UNIT_SUM.finditer(text)]
+    if not sums or _NOT_VECTORS.search(text):
+        return text
+    parsed = []
+    for m in sums:
+        coeffs: dict[str, str] = {}
+        for sign, num, unit in re.findall(r"([+-]?)\s*(\d+(?:\.\d+)?)?\s*\*?\s*([ijk])",
+                                          m.group(1)):
+            if unit in coeffs:
+                return text  # i + i: not a vector written in units
+            coeffs[unit] = ("-" if sign == "-" else "") + (num or "1")
+        parsed.append((m, coeffs))
+    three = "k" in {u for _m, c in parsed for u in c}
+    took("units", "i, j, k are the unit vectors (2i + 3j − k = (2, 3, −1))",
+         "i = √−1, j and k letters")
+    if flipped("units"):
+        return text
+    out, last = [], 0
+    for m, c in parsed:
+        units = "ijk" if three else "ij"
+        out += [text[last:m.start(1)], "(" + ", ".join(c.get(u, "0") for u in units) + ")"]
+        last = m.end(1)
+    return "".join(out) + text[last:]

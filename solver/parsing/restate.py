@@ -29,9 +29,13 @@ def restate(kind: str | None, f: dict[str, Any]) -> str:
         from ..linalg.expression import describe
 
         text += f", where that {'vector' if kind == 'norm' else 'matrix'} is {describe(tree)}"
+    if of := f.get("options", {}).get("of_matrix"):
+        text += f", {of}"  # the determinant of [[..]], the Jacobian of (sin(x), cos(y))
     also = f.get("options", {}).get("also")
     if also:
-        text += "; you also asked for: " + ", ".join(k.replace("_", " ") for k in also)
+        names = f.get("options", {}).get("task_names", {})
+        text += "; you also asked for: " + ", ".join(
+            names.get(k, k.replace("_", " ")) for k in also)
     return text
 
 
@@ -107,7 +111,7 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
         return f"the Taylor polynomial of order {order} of {inline(expr)} about {inline(point)}"
     if kind == "chain_rule":
         return (f"d{'f'}/d{inline(variables[0])} of f = {inline(expr)} with "
-                f"{inline(opts['subs'])} (chain rule)")
+                f"{inline(opts['subs'])} (chain rule){_at(point)}")
     if kind == "newton":
         return (f"{opts['steps']} Newton–Raphson steps for {inline(expr)} = 0 from "
                 f"{inline(point)}")
@@ -116,7 +120,7 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
                 f" with learning rate {inline(opts['lr'])}")
     if kind == "loss_gradient":
         return (f"the gradient in ({_vars(variables)}) of the loss {inline(expr)} summed over "
-                f"{len(opts['data'])} data points")
+                f"{len(opts['data'])} data points{_at(point)}")
     what = [inline(x) for x in m] + [inline(x) for x in v]
     if expr is not None:
         what.append(inline(expr))

@@ -64,7 +64,14 @@ def point_of(items: list[Parsed], variables: tuple[sp.Symbol, ...]) -> dict[sp.S
     for p in items:
         if p.name in ("lr", "alpha", "eta", "rate", "k", "steps", "n"):
             continue
-        if p.name is not None and is_scalar(p.value):
+        if p.names and isinstance(p.value, Seq) and len(p.names) == len(p.value):
+            # at (w, v) = (1/2, 3): by the names given, not in alphabetical order
+            if names and (stray := [n for n in p.names if n not in names]):
+                raise ParseError(f"The point names {', '.join(stray)}, which the problem "
+                                 "does not have.", "Name its variables, e.g. at (x, y) = (1, 2).")
+            point.update({names.get(n, sp.Symbol(n)): v for n, v in zip(p.names, p.value,
+                                                                      strict=True)})
+        elif p.name is not None and is_scalar(p.value):
             name = p.name
             if name not in names and re.fullmatch(r"[A-Za-z]+_?0", name):
                 name = name.rstrip("0").rstrip("_")  # x0 = 2 is the start value of x

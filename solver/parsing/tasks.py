@@ -1,0 +1,206 @@
+"""Numbered or lettered task lists: each line one task, with the lines above as its givens.
+
+::
+
+    f(x, y) = e^x y            For A = [[2,0],[0,5]]:
+    1) gradient at (0, 2)      (a) det A
+    2) hessian at (1, 0)       (b) A^-1
+
+Each item is read on its own, with the header (the lines before the first item), so each
+task keeps its own point, order or operand; the first is the problem, the others are its
+"also" tasks (``options["also"]``, in the order listed), each read again by
+``parse(text, kind=<task id>)``. A task id is the item's kind, ``kind.n`` for the n-th item of
+one kind. An item that cannot be read is named in a note, never dropped silently.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from ..errors import ParseError
+from ..problem import Problem
+
+logger = logging.getLogger(__name__)
+
+# "1) ...", "2. ...", "(a) ...", "b) ...", "(ii) ...", "Q1: ..." at the start of a line
+_ITEM = re.compile(r"^\s*(?:\(\s*([a-h]|[1-9]|i{1,3}|iv|v)\s*\)|([a-h]|[1-9]|i{1,3}|iv)\s*[.):]"
+                   r"|q\s*([1-9])\s*[.):]?)\s+(?=.*[A-Za-z^])(.+)$", re.I)
+_ALSO = "; you also asked for: "
+
+
+def split_list(text: str) -> tuple[str, list[str]] | None:
+    """(header, [item, ...]) for a message of two or more numbered lines, else None."""
+    lines = text.split("\n")
+    if len(lines) < 2:
+        return None
+    header: list[str] = []
+    items: list[str] = []
+    for line in lines:
+        m = _ITEM.match(line)
+        if m:
+            items.append(m.group(4).strip())
+        elif items and line.strip():
+            items[-1] += " " + line.strip()  # a wrapped item
+        elif line.strip():
+            header.append(line.strip())
+    if len(items) < 2:
+        return None
+    return "\n".join(header), items
+
+
+Reader = Callable[[str, str | None], Problem]
+
+
+def _tasks(header: str, items: list[str], read: Reader
+           ) -> tuple[list[tuple[str, str, str | None, Problem | None]], list[str]]:
+    """(task id, text of the item with its header, the item's own task or None, problem)."""
+    tasks: list[tuple[str, str, str | None, Problem | None]] = []
+    notes: list[str] = []
+    counts: Counter[str] = Counter()
+    for n, item in enumerate(items, 1):
+        text = f"{header}\n{item}" if header else item
+        try:
+            problem = read(text, None)
+        except ParseError as exc:
+            if not tasks:
+                raise
+            notes.append(f"I could not read part {n} (“{item[:40]}”): {exc.message}")
+            continue
+        if problem.kind is None:
+            if not tasks:
+                raise ParseError(f"I do not see what part {n} asks for (“{item[:40]}”).",
+                                 "Start each part with what to find, e.g. '1) det A'.")
+            notes.append(f"I do not see what part {n} asks for (“{item[:40]}”).")
+            continue
+        for sub in [None, *problem.options.get("also", ())]:
+            kind = problem.kind if sub is None else sub.partition(".")[0]
+            counts[kind] += 1
+            tid = kind if counts[kind] == 1 else f"{kind}.{counts[kind]}"
+            tasks.append((tid, text, sub, problem if sub is None else None))
+    return tasks, notes
+
+
+def read_list(text: str, listed: tuple[str, list[str]], force: str | None,
+              read: Reader) -> Problem:
+    """The problem for a task list: the first item (or the task ``force`` names)."""
+    header, items = listed
+    tasks, notes = _tasks(header, items, read)
+    if force is not None:
+        for tid, item_text, sub, problem in tasks:
+            if tid == force:
+                got = problem if sub is None and problem is not None else read(item_text, sub)
+                return replace(got, source=text, options={**got.options, "task": force})
+        raise ParseError("I could not find that part of the question.",
+                         "Send the part you want on its own.")
+    tid, _text, _sub, first = tasks[0]
+    assert first is not None
+    options = dict(first.options)
+    also = [t[0] for t in tasks[1:]]
+    options.pop("also", None)
+    restated = first.restated.split(_ALSO)[0]
+    if also:
+        options["also"] = also
+        restated += _ALSO + ", ".join(t.replace("_", " ").replace(".", " #") for t in also)
+    if notes:
+        options["notes"] = [*options.get("notes", []), *notes]
+    return replace(first, restated=restated, source=text, options=options)
+
+
+# ----------------------------------------------------------------------- a task on a matrix
+# "jacobian of (sin x, cos y) and its determinant", "det of the hessian of x^3 + y^3": a
+# matrix kind asked of the Jacobian or Hessian the message describes
+OF_MATRIX = ("det", "inverse", "trace", "eigenvalues", "eigenvectors", "rank")
+_DERIVED = ("jacobian", "hessian")
+
+
+def matrix_of(intent: Any) -> tuple[str, str] | None:
+    """(matrix kind, derivative matrix kind) when the task is a matrix kind of a Jacobian or
+    Hessian: read for that task (a button, ``solve``), or "det of the jacobian of ..."."""
+    words = " ".join(intent.words)
+    spans = intent.spans
+    inner = next((k for _a, _b, k in spans if k in _DERIVED), None)
+    if inner is None:
+        return None
+    at = {k: a for a, _b, k in reversed(spans)}  # the first mention of each kind
+    if intent.forced and intent.kind in OF_MATRIX and at.get(inner, 0) < at.get(
+            intent.kind, 0):  # "jacobian of ... and its determinant"
+        return intent.kind, inner
+    for (_a, b, k1), (c, _d, k2) in itertools.pairwise(spans):
+        if k1 in OF_MATRIX and k2 in _DERIVED and set(words[b:c].split()) <= {"of", "the"}:
+            return k1, k2
+    return None
+
+
+def as_matrix_task(kind: str, fields: dict[str, Any]) -> dict[str, Any]:
+    """The fields of ``kind`` on the Jacobian / Hessian that ``fields`` (as built) describe."""
+    import sympy as sp
+
+    from ..render import inline
+
+    inner = fields["kind"]
+    variables = list(fields.get("variables", ()))
+    if inner == "jacobian":
+        m = sp.Matrix(list(fields["exprs"])).jacobian(variables)
+        what = f"the Jacobian of ({', '.join(inline(e) for e in fields['exprs'])})"
+    elif inner == "hessian":
+        m = sp.hessian(fields["expr"], variables)
+        what = f"the Hessian of {inline(fields['expr'])}"
+    else:
+        raise ParseError("I could not find the matrix for that.", "det of the jacobian of ...")
+    point = fields.get("point")
+    if point:
+        m = m.subs(point)
+        what += f" at {inline(point)}"
+    if not m.is_square and kind != "rank":
+        raise ParseError(f"{what[0].upper()}{what[1:]} is not square, so it has no {kind}.",
+                         "Ask for the Jacobian itself.")
+    options = {k: v for k, v in fields.get("options", {}).items() if k in ("notes",)}
+    options["of_matrix"] = what
+    options.setdefault("notes", []).append(
+        f"The matrix is {what} in ({', '.join(inline(v) for v in variables)}).")
+    return {"kind": kind, "matrices": (m,), "options": options}
+
+
+# ----------------------------------------------------------------------- operands per task
+def phrase_at(low: str, kind: str, start: int) -> int | None:
+    from .intent import _TABLE
+
+    found = [m.start() for phrase, k, _p in _TABLE if k == kind
+             for m in re.finditer(rf"\b{re.escape(phrase)}\b", low[start:])]
+    return start + min(found) if found else None
+
+
+def separate_operands(norm: str, item_texts: list[str], tasks: list[str]) -> bool:
+    """Do the tasks of one message each have their own math (``projection of u onto v and
+    the distance between u and w``)? Then reading them all with every operand could answer
+    another problem: the parser asks instead. Math only after the last task word is shared
+    (``det and inverse of A``); math only between them belongs to the first
+    (``hessian of f at (1, 1) and its eigenvalues``)."""
+    if len(tasks) < 2:
+        return False
+    low = norm.lower()
+    starts: list[int] = []
+    cursor = 0
+    for kind in tasks:
+        at = phrase_at(low, kind.partition(".")[0], cursor)
+        if at is None:
+            return False  # a misspelt or derived task word: nothing to compare
+        starts.append(at)
+        cursor = at + 1
+    first, last = starts[0], starts[-1]
+    between = after = False
+    cursor = 0
+    for text in item_texts:
+        at = norm.find(text.strip(), cursor)
+        if at < 0:
+            continue
+        cursor = at + len(text.strip())
+        between |= first < at < last
+        after |= at > last
+    return between and after
