@@ -47,8 +47,9 @@ from bot.telegram_app import build_application  # noqa: E402
 REPLIES = ("sendMessage", "sendPhoto", "sendDocument")
 
 
-def _tree_rss_mb(exclude: frozenset[int] = frozenset()) -> float:
-    """Resident memory of this process and all its descendants (Linux /proc)."""
+def _tree_rss(exclude: frozenset[int] = frozenset()) -> dict[str, float]:
+    """Resident memory (MB) of this process and each descendant, by role: ``bot`` (this
+    process), ``forkserver``, ``worker N``, ``other`` (Linux /proc)."""
     me = os.getpid()
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
@@ -63,27 +64,58 @@ def _tree_rss_mb(exclude: frozenset[int] = frozenset()) -> float:
             continue
         children.setdefault(ppid, []).append(int(entry))
         rss[int(entry)] = pages * os.sysconf("SC_PAGE_SIZE")
-    total, todo = 0, [me]
+    roles: dict[str, float] = {}
+    todo = [(me, "bot")]
     while todo:
-        pid = todo.pop()
+        pid, role = todo.pop()
         if pid in exclude:
             continue
-        total += rss.get(pid, 0)
-        todo += children.get(pid, [])
-    return total / 1024**2
+        roles[role] = roles.get(role, 0) + rss.get(pid, 0) / 1024**2
+        for child in sorted(children.get(pid, [])):
+            todo.append((child, _role(child, role, len(roles))))
+    return roles
+
+
+def _role(pid: int, parent: str, n: int) -> str:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            cmd = f.read()
+    except OSError:
+        return "other"
+    if parent == "forkserver":  # forked from it: the same command line
+        return f"worker {pid}"
+    if b"forkserver" in cmd:
+        return "forkserver"
+    return "other" if b"resource_tracker" in cmd or parent != "bot" else f"child {pid}"
 
 
 class PeakRSS(threading.Thread):
+    """The peak of the whole tree's RSS, and each role's own peak."""
+
     def __init__(self, exclude: frozenset[int] = frozenset()) -> None:
         super().__init__(daemon=True)
         self.exclude = exclude
         self.peak = 0.0
+        self.at_peak: dict[str, float] = {}
+        self.roles: dict[str, float] = {}
         self.stop = threading.Event()
 
     def run(self) -> None:
         while not self.stop.is_set():
-            self.peak = max(self.peak, _tree_rss_mb(self.exclude))
-            time.sleep(0.2)
+            roles = _tree_rss(self.exclude)
+            total = sum(roles.values())
+            if total > self.peak:
+                self.peak, self.at_peak = total, roles
+            for role, mb in roles.items():
+                self.roles[role] = max(self.roles.get(role, 0.0), mb)
+            time.sleep(0.1)
+
+    def report(self) -> str:
+        workers = sorted(v for k, v in self.at_peak.items() if k.startswith("worker"))
+        parts = [f"{k} {v:.0f}" for k, v in sorted(self.at_peak.items())
+                 if not k.startswith("worker")]
+        parts += [f"workers {' + '.join(f'{w:.0f}' for w in workers)}"] if workers else []
+        return f"peak RSS of the process tree: {self.peak:.0f} MB ({', '.join(parts)} MB)"
 
 
 def corpus_texts() -> list[str]:
@@ -269,7 +301,7 @@ async def main() -> None:
         await app.post_shutdown(app)
         await app.shutdown()
     peak.stop.set()
-    print(f"peak RSS of the process tree: {peak.peak:.0f} MB")
+    print(peak.report())
     fake.stop()
 
 
