@@ -118,6 +118,62 @@ class PeakRSS(threading.Thread):
         return f"peak RSS of the process tree: {self.peak:.0f} MB ({', '.join(parts)} MB)"
 
 
+class LoopLag:
+    """The event loop's lag: a task sleeps 10 ms again and again and records how late it
+    wakes (what any callback waits behind: a busy loop shows here)."""
+
+    def __init__(self, every: float = 0.01) -> None:
+        self.every = every
+        self.lags: list[float] = []
+        self.task: asyncio.Task | None = None
+
+    async def _probe(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            t = loop.time()
+            await asyncio.sleep(self.every)
+            self.lags.append(loop.time() - t - self.every)
+
+    def start(self) -> None:
+        self.task = asyncio.get_running_loop().create_task(self._probe())
+
+    def take(self) -> list[float]:
+        lags, self.lags = self.lags, []
+        return lags
+
+
+class StorageClock:
+    """Seconds spent inside ``Storage`` methods on the event loop's thread (SQLite calls the
+    loop waits for), counted by wrapping every public method."""
+
+    def __init__(self) -> None:
+        from bot.storage import Storage
+
+        self.seconds = 0.0
+        self.calls = 0
+        loop_thread = threading.get_ident()
+        for name, fn in list(vars(Storage).items()):
+            if name.startswith("_") or not callable(fn) or name in ("transaction", "run"):
+                continue
+
+            def timed(*a, __fn=fn, **k):
+                if threading.get_ident() != loop_thread:
+                    return __fn(*a, **k)
+                t = time.perf_counter()
+                try:
+                    return __fn(*a, **k)
+                finally:
+                    self.seconds += time.perf_counter() - t
+                    self.calls += 1
+
+            setattr(Storage, name, timed)
+
+    def take(self) -> tuple[float, int]:
+        out = (self.seconds, self.calls)
+        self.seconds, self.calls = 0.0, 0
+        return out
+
+
 def corpus_texts() -> list[str]:
     entries = yaml.safe_load((ROOT / "tests" / "parse_corpus.yaml").read_text(encoding="utf-8"))
     return [e["text"] for e in entries if e.get("kind")]
@@ -245,6 +301,7 @@ async def main() -> None:
     rand = random_texts(args.seed)
     rng.shuffle(rand)
 
+    storage_clock = StorageClock()
     fake = RemoteFake()
     peak = PeakRSS(frozenset({fake.proc.pid}))
     peak.start()
@@ -274,8 +331,13 @@ async def main() -> None:
                 for i, t in enumerate(corpus[((r + args.rounds) * n) % len(corpus):][:n])],
             "seeded random (harder)": lambda r: rand[(r * n) % len(rand):][:n],
         }
+        lag = LoopLag()
+        lag.start()
         for label, make in scenarios.items():
             all_lat, all_starts = [], []
+            lag.take()
+            storage_clock.take()
+            t0 = time.monotonic()
             for r in range(args.rounds):
                 texts = make(r)
                 texts = (texts * (n // max(1, len(texts)) + 1))[:n]
@@ -286,6 +348,12 @@ async def main() -> None:
                 print("  " + _line(f"{label} round {r + 1}", lat, starts, cores, wall))
             print(_line(f"{label} (all rounds)", all_lat, all_starts, cores, 1.0).split("|")[0]
                   + f"| bystander /start p95 {_pct(all_starts, 0.95) * 1000:4.0f} ms")
+            lags = lag.take()
+            db_s, db_calls = storage_clock.take()
+            span = time.monotonic() - t0
+            print(f"    event loop lag p95 {_pct(lags, 0.95) * 1000:.1f} ms, max "
+                  f"{max(lags, default=0) * 1000:.1f} ms; SQLite on the loop {db_s * 1000:.0f} ms"
+                  f" in {db_calls} calls over {span:.1f} s")
         # the same problem a second time, from another student: the cache answers
         text = corpus[0]
         fake.send_text(chat, text)

@@ -224,7 +224,9 @@ async def _dispatch(update: Update, context: ContextTypes.DEFAULT_TYPE, event: E
     # A heavy request is written down until it is answered: if the bot dies meanwhile, the
     # next start tells the student their request was interrupted (see docs/architecture.md).
     heavy = is_heavy(event)
-    request = tutor.storage.begin_request(event.user.id, chat.id) if heavy else None
+    storage = tutor.storage
+    request = (await storage.run(storage.begin_request, event.user.id, chat.id)
+               if heavy else None)
     # "typing…" only when the answer takes a while: sent while it is worked on, not after
     typing = (asyncio.get_running_loop().create_task(_typing_after(context, chat.id))
               if heavy else None)
@@ -239,7 +241,7 @@ async def _dispatch(update: Update, context: ContextTypes.DEFAULT_TYPE, event: E
         if typing is not None:
             typing.cancel()
         if request is not None:
-            tutor.storage.end_request(request)
+            await storage.run(storage.end_request, request)
 
 
 TYPING_AFTER = 0.8  # seconds: a quicker answer needs no "typing…" (each call costs a slot of
