@@ -185,34 +185,47 @@ def random_texts(seed: int) -> list[str]:
     return [text for _, text in problems(random.Random(seed), 3)]
 
 
-def _server(conn) -> None:
+def _server(conn, limits: bool) -> None:
     """The fake Bot API in its own process (Telegram is remote: its work must not take this
-    process's CPU or GIL). Commands: ("send", chat, text) -> push time; ("first", chats) ->
-    {chat: first reply time}; "stop"."""
-    fake = FakeBotAPI().start()
+    process's CPU or GIL), with Telegram's limits (``limits``): 30 messages in any one-second
+    window overall, one a second to a chat, 429 ``retry_after: 1`` beyond. Commands:
+    ("send", chat, text) -> push time; ("first", chats) -> {chat: first reply delivered};
+    "stats" -> (messages delivered, 429s, [messages per chat]); "stop"."""
+    fake = FakeBotAPI()
+    if limits:
+        fake.rate_limit, fake.per_chat_interval = 30, 1.0
+    fake.start()
     conn.send((fake.url, fake.token))
     first: dict[str, float] = {}
+    per_chat: dict[str, int] = {}
     seen = 0
     while (msg := conn.recv()) != "stop":
         if msg[0] == "send":
             fake.send_text(msg[1], msg[2])
             conn.send(time.monotonic())
+        elif msg[0] == "stats":
+            conn.send((sum(per_chat.values()), fake.rejected[429], sorted(per_chat.values())))
+            per_chat.clear()
+            fake.rejected.clear()
         else:
             calls = fake.calls
             for c in calls[seen:len(calls)]:
-                if c.method in REPLIES:
-                    first.setdefault(str(c.params.get("chat_id")), c.at)
+                if c.method in REPLIES and c.result is not None:  # a 429 is not a reply
+                    chat = str(c.params.get("chat_id"))
+                    first.setdefault(chat, c.at)
+                    per_chat[chat] = per_chat.get(chat, 0) + 1
             seen = len(calls)
             conn.send({chat: first.get(str(chat)) for chat in msg[1]})
     fake.stop()
 
 
 class RemoteFake:
-    def __init__(self) -> None:
+    def __init__(self, limits: bool = True) -> None:
         import multiprocessing
 
         self.conn, child = multiprocessing.Pipe()
-        self.proc = multiprocessing.get_context("spawn").Process(target=_server, args=(child,),
+        self.proc = multiprocessing.get_context("spawn").Process(target=_server,
+                                                                 args=(child, limits),
                                                                  daemon=True)
         self.proc.start()
         self.url, self.token = self.conn.recv()
@@ -223,6 +236,10 @@ class RemoteFake:
 
     def first(self, chats: list[int]) -> dict[int, float | None]:
         self.conn.send(("first", chats))
+        return self.conn.recv()
+
+    def stats(self) -> tuple[int, int, list[int]]:
+        self.conn.send(("stats",))
         return self.conn.recv()
 
     def stop(self) -> None:
@@ -285,15 +302,15 @@ async def main() -> None:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--no-overall-limit", action="store_true",
-                    help="lift the rate limiter's 30 messages/s (what the bot's CPU alone does; "
+                    help="lift the 30 messages/s, ours and the fake Telegram's (what the bot's "
+                         "CPU alone does; "
                          "Telegram would answer 429 beyond ~30/s)")
     args = ap.parse_args()
     if args.no_overall_limit:
         import bot.telegram_app as adapter
+        from bot.delivery import SendWindow
 
-        limiter = adapter.AIORateLimiter
-        adapter.AIORateLimiter = lambda max_retries=3: limiter(overall_max_rate=0,
-                                                               max_retries=max_retries)
+        adapter.SendWindow = lambda: SendWindow(limit=0)  # type: ignore[misc]  # no limit
     cores = os.cpu_count() or 1
     rng = random.Random(args.seed)
     corpus = corpus_texts()
@@ -302,7 +319,7 @@ async def main() -> None:
     rng.shuffle(rand)
 
     storage_clock = StorageClock()
-    fake = RemoteFake()
+    fake = RemoteFake(limits=not args.no_overall_limit)
     peak = PeakRSS(frozenset({fake.proc.pid}))
     peak.start()
     with tempfile.TemporaryDirectory() as tmp:
@@ -337,6 +354,8 @@ async def main() -> None:
             all_lat, all_starts = [], []
             lag.take()
             storage_clock.take()
+            fake.first([])
+            fake.stats()
             t0 = time.monotonic()
             for r in range(args.rounds):
                 texts = make(r)
@@ -348,6 +367,11 @@ async def main() -> None:
                 print("  " + _line(f"{label} round {r + 1}", lat, starts, cores, wall))
             print(_line(f"{label} (all rounds)", all_lat, all_starts, cores, 1.0).split("|")[0]
                   + f"| bystander /start p95 {_pct(all_starts, 0.95) * 1000:4.0f} ms")
+            fake.first([])
+            sent, refused, per_chat = fake.stats()
+            most = per_chat[-1] if per_chat else 0
+            print(f"    {sent} messages delivered ({most} at most to one"
+                  f" chat), {refused} answered 429 by the fake Telegram")
             lags = lag.take()
             db_s, db_calls = storage_clock.take()
             span = time.monotonic() - t0

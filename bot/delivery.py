@@ -1,8 +1,10 @@
 """Rate-limited sending to many chats: pushes and broadcasts within Telegram's limits.
 
-Telegram allows about 30 messages a second overall and one a second per chat. ``RateLimiter``
-spaces calls evenly at ``rate`` a second and never lets more than ``rate`` through in any
-one-second window, with at least ``per_chat`` seconds between calls to one chat. ``Delivery.send``
+Telegram allows about 30 messages a second overall and one a second per chat. ``SendWindow`` is
+the overall limit of one token: at most 30 messages in any one-second window, shared by every
+sender (replies, pushes, broadcasts), so a class replying to the 20:00 push cannot take the bot
+over it. ``RateLimiter`` spaces the push's calls evenly at ``rate`` a second within that
+window, with at least ``per_chat`` seconds between calls to one chat. ``Delivery.send``
 retries what is worth retrying:
 
 - 429 ``RetryAfter``: every sender pauses ``retry_after`` seconds, then the call is retried
@@ -54,8 +56,49 @@ class Outcome:
     error: str = ""
 
 
+TELEGRAM_MESSAGES_PER_SECOND = 30  # one token, all chats (Telegram's FAQ: "about 30")
+WINDOW_MARGIN = 0.05  # s: a send leaves the window this long after its second is up (the
+#                       call reaches Telegram a little after it is let through, not in step)
+
+
+class SendWindow:
+    """At most ``limit`` messages in any one-second window (a sliding log of send times), for
+    every sender of one token; a 429 pauses them all. Nothing is spaced here: when the window
+    has room, the first ``limit`` go at once (Telegram counts messages, not gaps)."""
+
+    def __init__(self, limit: float = TELEGRAM_MESSAGES_PER_SECOND,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.limit = limit
+        self.clock = clock
+        self._sent: collections.deque[float] = collections.deque()
+        self._paused_until = 0.0
+
+    def wait(self, now: float) -> float:
+        """Seconds until one more message fits (<= 0: now)."""
+        span = 1.0 + WINDOW_MARGIN
+        while self._sent and now - self._sent[0] >= span:
+            self._sent.popleft()
+        wait = self._paused_until - now
+        if self.limit and len(self._sent) >= self.limit:
+            wait = max(wait, self._sent[-int(self.limit)] + span - now)
+        return wait
+
+    def book(self, now: float) -> None:
+        self._sent.append(now)
+
+    async def acquire(self) -> None:
+        while (wait := self.wait(now := self.clock())) > 0:
+            await asyncio.sleep(wait)
+        self.book(now)  # no await between the check and the booking: atomic on the loop
+
+    def pause(self, seconds: float) -> None:
+        """Telegram said "retry after": nobody sends before then."""
+        self._paused_until = max(self._paused_until, self.clock() + seconds)
+
+
 class RateLimiter:
-    """At most ``rate`` calls in any one-second window, evenly spaced, and ``per_chat`` seconds
+    """At most ``rate`` calls a second, evenly spaced, within the token's ``window`` (shared
+    with the replies; by default one of its own, of ``rate``), and ``per_chat`` seconds
     between calls to one chat; a 429 pauses everyone.
 
     Every condition is checked at the moment a call is let through (not when its turn was
@@ -64,31 +107,25 @@ class RateLimiter:
     """
 
     def __init__(self, rate: float = 28.0, per_chat: float = 1.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic,
+                 window: SendWindow | None = None) -> None:
         self.rate = rate
         self.interval = 1.0 / rate
         self.per_chat = per_chat
         self.clock = clock
-        self._window: collections.deque[float] = collections.deque()
+        self.window = window if window is not None else SendWindow(rate, clock)
         self._next = 0.0  # even spacing: the earliest moment of the next call
-        self._paused_until = 0.0
         self._chats: dict[int, float] = {}
 
     def _wait(self, chat_id: int, now: float) -> float:
-        while self._window and now - self._window[0] >= 1.0:
-            self._window.popleft()
-        waits = [self._paused_until - now, self._next - now,
-                 self._chats.get(chat_id, 0.0) - now]
-        if len(self._window) >= self.rate:
-            waits.append(self._window[0] + 1.0 - now)
-        return max(waits)
+        return max(self.window.wait(now), self._next - now, self._chats.get(chat_id, 0.0) - now)
 
     async def acquire(self, chat_id: int) -> None:
         while True:
             now = self.clock()
             wait = self._wait(chat_id, now)
             if wait <= 0:  # no await between the check and the booking: atomic on the loop
-                self._window.append(now)
+                self.window.book(now)
                 self._next = now + self.interval  # no catch-up bursts: they reach Telegram
                 # closer together than they left (measured: 40 429s in 1,000 with catch-up)
                 self._chats[chat_id] = now + self.per_chat
@@ -99,7 +136,7 @@ class RateLimiter:
 
     def pause(self, seconds: float) -> None:
         """Telegram said "retry after": nobody sends before then."""
-        self._paused_until = max(self._paused_until, self.clock() + seconds)
+        self.window.pause(seconds)
 
 
 class Delivery:
@@ -158,6 +195,11 @@ class Delivery:
 
 def _seconds(value: Any) -> float:
     return float(value.total_seconds()) if hasattr(value, "total_seconds") else float(value)
+
+
+def retry_seconds(exc: RetryAfter) -> float:
+    """A 429's ``retry_after`` in seconds (PTB gives an int or a timedelta)."""
+    return _seconds(exc.retry_after)
 
 
 def markup(buttons: Keyboard) -> InlineKeyboardMarkup | None:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import time
 
+from bot.delivery import RateLimiter, SendWindow
 from bot.telegram_app import LIGHT, PriorityRateLimiter
 
 
 async def test_a_light_reply_passes_a_saturated_limiter() -> None:
-    limiter = PriorityRateLimiter(overall_max_rate=2, overall_time_period=1, max_retries=0)
+    limiter = PriorityRateLimiter(SendWindow(2), max_retries=0)
     await limiter.initialize()
     done: dict[str, float] = {}
     started = time.perf_counter()
@@ -29,3 +31,61 @@ async def test_a_light_reply_passes_a_saturated_limiter() -> None:
     await limiter.shutdown()
     assert done["start"] < 0.3, done
     assert max(v for k, v in done.items() if k.startswith("heavy")) > 1.0  # the cap held
+
+
+def _most_in_a_second(times: list[float]) -> int:
+    times = sorted(times)
+    return max(sum(1 for u in times if t <= u < t + 1.0) for t in times)
+
+
+async def test_a_burst_goes_out_thirty_at_once_and_never_more_in_a_second() -> None:
+    """Telegram's limit is 30 messages in a second, not one every 33 ms: the first 30 of a
+    class's burst go at once, the rest as the window frees; PTB's leaky bucket spaced them
+    and, once full, let ~60 through in one second (429s from a sliding-window Telegram)."""
+    limiter = PriorityRateLimiter(SendWindow(30), max_retries=0)
+    sent: list[float] = []
+
+    async def send() -> dict:
+        sent.append(time.monotonic())
+        return {"ok": True}
+
+    started = time.monotonic()
+    await asyncio.gather(*(limiter.process_request(send, (), {}, "sendMessage",
+                                                   {"chat_id": 1000 + i}, None)
+                           for i in range(70)))
+    after = sorted(t - started for t in sent)
+    assert after[29] < 0.1  # the first 30 at once
+    assert 1.0 < after[30] < 1.2 and 2.0 < after[60] < 2.4
+    assert _most_in_a_second(sent) == 30
+
+
+async def test_replies_and_the_push_share_one_window() -> None:
+    """The 20:00 push at 28/s and the replies to it are one token: together they stay within
+    30 in any second; light replies (sent at once) take their place in it too."""
+    window = SendWindow(30)
+    replies = PriorityRateLimiter(window, max_retries=0)
+    push = RateLimiter(28, per_chat=0, window=window)
+    sent: list[float] = []
+
+    async def send() -> dict:
+        sent.append(time.monotonic())
+        return {"ok": True}
+
+    async def pushed(chat: int) -> None:
+        await push.acquire(chat)
+        await send()
+
+    await asyncio.gather(
+        *(pushed(i) for i in range(40)),
+        *(replies.process_request(send, (), {}, "sendMessage", {"chat_id": 5000 + i}, None)
+          for i in range(40)))
+    assert len(sent) == 80
+    assert _most_in_a_second(sent) <= 30
+
+    started = time.monotonic()
+    for i in range(30):  # a second's worth of /start replies: the fast lane, at once
+        await replies.process_request(send, (), {}, "sendMessage", {"chat_id": 9000 + i}, LIGHT)
+    assert time.monotonic() - started < 0.1
+    await push.acquire(1)  # the window is full of them: the push waits its turn
+    assert time.monotonic() - started > 0.9
+    assert all(b >= a for a, b in itertools.pairwise(sent))
