@@ -71,9 +71,23 @@ def _tree_rss(exclude: frozenset[int] = frozenset()) -> dict[str, float]:
         if pid in exclude:
             continue
         roles[role] = roles.get(role, 0) + rss.get(pid, 0) / 1024**2
+        roles["pss"] = roles.get("pss", 0) + _pss_mb(pid)
         for child in sorted(children.get(pid, [])):
             todo.append((child, _role(child, role, len(roles))))
     return roles
+
+
+def _pss_mb(pid: int) -> float:
+    """Proportional set size: shared pages split between the processes sharing them (the
+    memory the tree really takes; RSS counts a shared page in every process)."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
+    return 0.0
 
 
 def _role(pid: int, parent: str, n: int) -> str:
@@ -101,8 +115,10 @@ class PeakRSS(threading.Thread):
         self.stop = threading.Event()
 
     def run(self) -> None:
+        self.pss = 0.0
         while not self.stop.is_set():
             roles = _tree_rss(self.exclude)
+            self.pss = max(self.pss, roles.pop("pss", 0.0))
             total = sum(roles.values())
             if total > self.peak:
                 self.peak, self.at_peak = total, roles
@@ -115,7 +131,8 @@ class PeakRSS(threading.Thread):
         parts = [f"{k} {v:.0f}" for k, v in sorted(self.at_peak.items())
                  if not k.startswith("worker")]
         parts += [f"workers {' + '.join(f'{w:.0f}' for w in workers)}"] if workers else []
-        return f"peak RSS of the process tree: {self.peak:.0f} MB ({', '.join(parts)} MB)"
+        return (f"peak RSS of the process tree: {self.peak:.0f} MB ({', '.join(parts)} MB); "
+                f"peak PSS {self.pss:.0f} MB")
 
 
 class LoopLag:

@@ -91,11 +91,12 @@ def _warm_up() -> bool:
     return True
 
 
-TRIM_ABOVE_MB = 150  # a worker past this resident size gives its freed memory back after a task
+TRIM_ABOVE_MB = 140  # a worker past this resident size gives its freed memory back after a task
 #                      (a warm worker holds ~130 MB; a few plots leave ~60 MB of garbage
 #                      and freed heap behind, which glibc keeps unless asked)
-TRIM_GROWTH_MB = 20  # ... and only once it has grown this much since the last trim (what
-#                      SymPy's caches keep cannot be trimmed: without this, every task would)
+TRIM_GROWTH_MB = 10  # ... and only once it has grown this much since the last trim (~25 MB
+#                      of caches and fragments stay whatever is done: without this, every
+#                      task would pay for a trim; with it, about one in ten does, 10-80 ms)
 _after_trim = 0.0  # the worker's resident size after its last trim
 
 

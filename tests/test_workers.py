@@ -119,7 +119,7 @@ def test_default_worker_count_is_capped() -> None:
     assert default_workers(64) == 2
 
 
-WORKER_BUDGET_MB = 180  # docs/scaling.md: 2 workers + the bot stay under 500 MB
+WORKER_BUDGET_MB = 165  # docs/scaling.md: 2 workers + the bot stay under 500 MB
 
 
 async def test_a_worker_gives_back_what_plots_left_behind() -> None:
@@ -155,6 +155,8 @@ def test_a_worker_trims_only_when_it_has_grown(monkeypatch: pytest.MonkeyPatch) 
     sizes = iter([120, 160, 150, 140, 165, 175, 185])
     trims: list[float] = []
     monkeypatch.setattr(workers, "_after_trim", 0.0)
+    monkeypatch.setattr(workers, "TRIM_ABOVE_MB", 150)
+    monkeypatch.setattr(workers, "TRIM_GROWTH_MB", 20)
     monkeypatch.setattr(workers, "_rss_mb", lambda: current[0])
     monkeypatch.setattr(workers, "_trim", lambda: trims.append(current[0]))
     current = [0.0]
