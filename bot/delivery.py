@@ -64,32 +64,46 @@ WINDOW_MARGIN = 0.05  # s: a send leaves the window this long after its second i
 class SendWindow:
     """At most ``limit`` messages in any one-second window (a sliding log of send times), for
     every sender of one token; a 429 pauses them all. Nothing is spaced here: when the window
-    has room, the first ``limit`` go at once (Telegram counts messages, not gaps)."""
+    has room, the first ``limit`` go at once (Telegram counts messages, not gaps).
+
+    Light replies (/start, menus: ``light=True``) have a lane of their own inside the limit:
+    heavy sends (solutions, pushes) leave room for one more light reply than went out in the
+    last second (at most ``MAX_RESERVE``), so a /start during a class's burst goes at once
+    instead of queueing behind it, and the total still keeps to ``limit``."""
+
+    MAX_RESERVE = 10
 
     def __init__(self, limit: float = TELEGRAM_MESSAGES_PER_SECOND,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.limit = limit
         self.clock = clock
         self._sent: collections.deque[float] = collections.deque()
+        self._light: collections.deque[float] = collections.deque()
         self._paused_until = 0.0
 
-    def wait(self, now: float) -> float:
+    def wait(self, now: float, light: bool = False) -> float:
         """Seconds until one more message fits (<= 0: now)."""
         span = 1.0 + WINDOW_MARGIN
-        while self._sent and now - self._sent[0] >= span:
-            self._sent.popleft()
+        for sent in (self._sent, self._light):
+            while sent and now - sent[0] >= span:
+                sent.popleft()
         wait = self._paused_until - now
-        if self.limit and len(self._sent) >= self.limit:
-            wait = max(wait, self._sent[-int(self.limit)] + span - now)
+        if not self.limit:
+            return wait
+        room = int(self.limit) - (0 if light else min(self.MAX_RESERVE, len(self._light) + 1))
+        if len(self._sent) >= room:
+            wait = max(wait, self._sent[len(self._sent) - room] + span - now)
         return wait
 
-    def book(self, now: float) -> None:
+    def book(self, now: float, light: bool = False) -> None:
         self._sent.append(now)
+        if light:
+            self._light.append(now)
 
-    async def acquire(self) -> None:
-        while (wait := self.wait(now := self.clock())) > 0:
+    async def acquire(self, light: bool = False) -> None:
+        while (wait := self.wait(now := self.clock(), light)) > 0:
             await asyncio.sleep(wait)
-        self.book(now)  # no await between the check and the booking: atomic on the loop
+        self.book(now, light)  # no await between the check and the booking: atomic on the loop
 
     def pause(self, seconds: float) -> None:
         """Telegram said "retry after": nobody sends before then."""

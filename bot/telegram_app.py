@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import html
 import logging
 import re
@@ -451,35 +452,36 @@ LIGHT = {"light": True}  # rate_limit_args of a reply to a light request (/start
 
 class PriorityRateLimiter(AIORateLimiter):
     """The replies' limiter: Telegram's overall limit as it is stated, at most 30 messages in
-    any one-second window (``SendWindow``, shared with the push), so the first 30 of a burst
-    go at once; PTB's leaky bucket it replaces spaced them (and, with a full bucket, let up
-    to 60 through in one second). PTB's per-group limits and 429 retries are kept.
+    any one-second window (``SendWindow``, shared with the push), so the first ones of a
+    burst go at once; PTB's leaky bucket it replaces spaced them (and, with a full bucket, let
+    up to 60 through in one second). PTB's per-group limits and 429 retries are kept.
 
-    A fast lane: a reply to a light request (/start, /help, a menu) does not queue behind a
-    class's burst of solutions. It is still booked in the window (the solutions make room for
-    it); light replies are a small share of the traffic, and should they ever tip Telegram
-    over its limit, the 429 is waited out and retried as any other."""
+    A fast lane: a reply to a light request (/start, /help, a menu: ``rate_limit_args=LIGHT``)
+    takes the room the window keeps for light replies, so it does not queue behind a class's
+    burst of solutions."""
 
     def __init__(self, window: SendWindow | None = None, max_retries: int = 3,
                  **group_limits: Any) -> None:
         super().__init__(overall_max_rate=0, max_retries=max_retries, **group_limits)
         self.window = window if window is not None else SendWindow()
+        self._light = contextvars.ContextVar("light", default=False)
 
     async def process_request(self, callback, args, kwargs, endpoint, data,  # type: ignore[override]
                               rate_limit_args):
+        light = isinstance(rate_limit_args, dict) and bool(rate_limit_args.get("light"))
         if isinstance(rate_limit_args, dict):
-            if rate_limit_args.get("light"):
-                if data.get("chat_id") is not None:
-                    self.window.book(self.window.clock())
-                return await callback(*args, **kwargs)
             rate_limit_args = None
-        return await super().process_request(callback, args, kwargs, endpoint, data,
-                                             rate_limit_args)
+        token = self._light.set(light)
+        try:
+            return await super().process_request(callback, args, kwargs, endpoint, data,
+                                                 rate_limit_args)
+        finally:
+            self._light.reset(token)
 
     async def _run_request(self, chat, group, allow_paid_broadcast,  # type: ignore[override]
                            callback, args, kwargs):
         if chat and not allow_paid_broadcast:  # each attempt (a retry too) takes a slot
-            await self.window.acquire()
+            await self.window.acquire(light=self._light.get())
         try:
             return await super()._run_request(chat, group, allow_paid_broadcast, callback,
                                               args, kwargs)
