@@ -77,28 +77,35 @@ class SendWindow:
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.limit = limit
         self.clock = clock
-        self._sent: collections.deque[float] = collections.deque()
+        self._sent: collections.deque[float] = collections.deque()  # every send
+        self._heavy: collections.deque[float] = collections.deque()
         self._light: collections.deque[float] = collections.deque()
         self._paused_until = 0.0
 
     def wait(self, now: float, light: bool = False) -> float:
         """Seconds until one more message fits (<= 0: now)."""
         span = 1.0 + WINDOW_MARGIN
-        for sent in (self._sent, self._light):
+        for sent in (self._sent, self._heavy, self._light):
             while sent and now - sent[0] >= span:
                 sent.popleft()
         wait = self._paused_until - now
         if not self.limit:
             return wait
-        room = int(self.limit) - (0 if light else min(self.MAX_RESERVE, len(self._light) + 1))
-        if len(self._sent) >= room:
-            wait = max(wait, self._sent[len(self._sent) - room] + span - now)
+        limit = int(self.limit)
+        if len(self._sent) >= limit:  # the token's limit, for everyone
+            wait = max(wait, self._sent[len(self._sent) - limit] + span - now)
+        if not light:  # heavy sends keep clear of the light lane
+            room = limit - min(self.MAX_RESERVE, len(self._light) + 1)
+            if len(self._heavy) >= room:
+                free = self._heavy[len(self._heavy) - room] + span - now
+                if self._light:  # or a light send leaves and the lane narrows
+                    free = min(free, self._light[0] + span - now)
+                wait = max(wait, free)
         return wait
 
     def book(self, now: float, light: bool = False) -> None:
         self._sent.append(now)
-        if light:
-            self._light.append(now)
+        (self._light if light else self._heavy).append(now)
 
     async def acquire(self, light: bool = False) -> None:
         while (wait := self.wait(now := self.clock(), light)) > 0:

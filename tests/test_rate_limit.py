@@ -113,3 +113,19 @@ async def test_a_start_during_a_burst_takes_the_light_lane() -> None:
     assert time.monotonic() - asked < 0.05
     await asyncio.gather(*burst)
     assert _most_in_a_second([t for _, t in sent]) <= 30
+
+
+def test_the_light_lane_is_counted_once() -> None:
+    """With 9 /start replies in the last second, solutions get 30 - 10 = 20 places (the
+    lane keeps one more), not 30 - 10 - 9: every send counts once toward the 30."""
+    window = SendWindow(30, clock=lambda: 0.0)
+    for _ in range(9):
+        window.book(0.0, light=True)
+    heavy = 0
+    while window.wait(0.0) <= 0:
+        window.book(0.0)
+        heavy += 1
+    assert heavy == 20
+    assert window.wait(0.0, light=True) <= 0  # a /start still goes at once
+    window.book(0.0, light=True)
+    assert window.wait(1.06) <= 0  # a second later, everything has left the window
