@@ -480,14 +480,19 @@ class PriorityRateLimiter(AIORateLimiter):
 
     async def _run_request(self, chat, group, allow_paid_broadcast,  # type: ignore[override]
                            callback, args, kwargs):
+        light = self._light.get()
+        booked = None
         if chat and not allow_paid_broadcast:  # each attempt (a retry too) takes a slot
-            await self.window.acquire(light=self._light.get())
+            booked = await self.window.acquire(light=light)
         try:
             return await super()._run_request(chat, group, allow_paid_broadcast, callback,
                                               args, kwargs)
         except RetryAfter as exc:  # the push pauses too
             self.window.pause(retry_seconds(exc) + 0.1)
             raise
+        finally:
+            if booked is not None:
+                self.window.settle(booked, light)
 
 
 POLLING_TASK = "Updater:start_polling:polling_task"  # PTB 22's name for its polling task
