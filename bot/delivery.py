@@ -3,8 +3,9 @@
 Telegram allows about 30 messages a second overall and one a second per chat. ``SendWindow`` is
 the overall limit of one token: at most 30 messages in any one-second window, shared by every
 sender (replies, pushes, broadcasts), so a class replying to the 20:00 push cannot take the bot
-over it. ``RateLimiter`` spaces the push's calls evenly at ``rate`` a second within that
-window, with at least ``per_chat`` seconds between calls to one chat. ``Delivery.send``
+over it (the bot's ``PriorityRateLimiter`` holds it, and every call through the bot, a push's
+too, takes its place there once). ``RateLimiter`` spaces the push's calls evenly at ``rate`` a
+second, with at least ``per_chat`` seconds between calls to one chat. ``Delivery.send``
 retries what is worth retrying:
 
 - 429 ``RetryAfter``: every sender pauses ``retry_after`` seconds, then the call is retried
@@ -132,9 +133,10 @@ class SendWindow:
 
 
 class RateLimiter:
-    """At most ``rate`` calls a second, evenly spaced, within the token's ``window`` (shared
-    with the replies; by default one of its own, of ``rate``), and ``per_chat`` seconds
-    between calls to one chat; a 429 pauses everyone.
+    """At most ``rate`` calls a second, evenly spaced, within ``window`` (by default one of its
+    own, of ``rate``; give it the token's only when its calls do not also pass the bot's
+    limiter, or they are counted twice), and ``per_chat`` seconds between calls to one chat;
+    a 429 pauses everyone.
 
     Every condition is checked at the moment a call is let through (not when its turn was
     handed out), so a stalled event loop cannot release a burst and a pause stops calls that

@@ -416,10 +416,9 @@ async def _post_init(app: Application) -> None:
             app.create_task(reports.send(app.bot, exc, f"the tutor ({type(event).__name__})"))
 
     tutor.on_bug = on_bug
-    # the push keeps its even 28/s inside the token's one window, which the replies share
-    limiter = app.bot.rate_limiter
-    window = limiter.window if isinstance(limiter, PriorityRateLimiter) else None
-    delivery = Delivery(RateLimiter(settings.push_rate, window=window))
+    # The push spaces its calls evenly at PUSH_RATE; they go out through app.bot, so the
+    # token's one SendWindow (PriorityRateLimiter) counts them with the replies, once each.
+    delivery = Delivery(RateLimiter(settings.push_rate))
     app.bot_data["pusher"] = tutor.pusher(make_sender(app.bot, storage, delivery))
     await set_command_menus(app.bot, settings)
     if app.job_queue is not None:  # first pass at the next whole minute, then every minute
