@@ -47,8 +47,9 @@ from bot.telegram_app import build_application  # noqa: E402
 REPLIES = ("sendMessage", "sendPhoto", "sendDocument")
 
 
-def _tree_rss_mb(exclude: frozenset[int] = frozenset()) -> float:
-    """Resident memory of this process and all its descendants (Linux /proc)."""
+def _tree_rss(exclude: frozenset[int] = frozenset()) -> dict[str, float]:
+    """Resident memory (MB) of this process and each descendant, by role: ``bot`` (this
+    process), ``forkserver``, ``worker N``, ``other`` (Linux /proc)."""
     me = os.getpid()
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
@@ -63,27 +64,131 @@ def _tree_rss_mb(exclude: frozenset[int] = frozenset()) -> float:
             continue
         children.setdefault(ppid, []).append(int(entry))
         rss[int(entry)] = pages * os.sysconf("SC_PAGE_SIZE")
-    total, todo = 0, [me]
+    roles: dict[str, float] = {}
+    todo = [(me, "bot")]
     while todo:
-        pid = todo.pop()
+        pid, role = todo.pop()
         if pid in exclude:
             continue
-        total += rss.get(pid, 0)
-        todo += children.get(pid, [])
-    return total / 1024**2
+        roles[role] = roles.get(role, 0) + rss.get(pid, 0) / 1024**2
+        roles["pss"] = roles.get("pss", 0) + _pss_mb(pid)
+        for child in sorted(children.get(pid, [])):
+            todo.append((child, _role(child, role, len(roles))))
+    return roles
+
+
+def _pss_mb(pid: int) -> float:
+    """Proportional set size: shared pages split between the processes sharing them (the
+    memory the tree really takes; RSS counts a shared page in every process)."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
+    return 0.0
+
+
+def _role(pid: int, parent: str, n: int) -> str:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            cmd = f.read()
+    except OSError:
+        return "other"
+    if parent == "forkserver":  # forked from it: the same command line
+        return f"worker {pid}"
+    if b"forkserver" in cmd:
+        return "forkserver"
+    return "other" if b"resource_tracker" in cmd or parent != "bot" else f"child {pid}"
 
 
 class PeakRSS(threading.Thread):
+    """The peak of the whole tree's RSS, and each role's own peak."""
+
     def __init__(self, exclude: frozenset[int] = frozenset()) -> None:
         super().__init__(daemon=True)
         self.exclude = exclude
         self.peak = 0.0
+        self.at_peak: dict[str, float] = {}
+        self.roles: dict[str, float] = {}
         self.stop = threading.Event()
 
     def run(self) -> None:
+        self.pss = 0.0
         while not self.stop.is_set():
-            self.peak = max(self.peak, _tree_rss_mb(self.exclude))
-            time.sleep(0.2)
+            roles = _tree_rss(self.exclude)
+            self.pss = max(self.pss, roles.pop("pss", 0.0))
+            total = sum(roles.values())
+            if total > self.peak:
+                self.peak, self.at_peak = total, roles
+            for role, mb in roles.items():
+                self.roles[role] = max(self.roles.get(role, 0.0), mb)
+            time.sleep(0.1)
+
+    def report(self) -> str:
+        workers = sorted(v for k, v in self.at_peak.items() if k.startswith("worker"))
+        parts = [f"{k} {v:.0f}" for k, v in sorted(self.at_peak.items())
+                 if not k.startswith("worker")]
+        parts += [f"workers {' + '.join(f'{w:.0f}' for w in workers)}"] if workers else []
+        return (f"peak RSS of the process tree: {self.peak:.0f} MB ({', '.join(parts)} MB); "
+                f"peak PSS {self.pss:.0f} MB")
+
+
+class LoopLag:
+    """The event loop's lag: a task sleeps 10 ms again and again and records how late it
+    wakes (what any callback waits behind: a busy loop shows here)."""
+
+    def __init__(self, every: float = 0.01) -> None:
+        self.every = every
+        self.lags: list[float] = []
+        self.task: asyncio.Task | None = None
+
+    async def _probe(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            t = loop.time()
+            await asyncio.sleep(self.every)
+            self.lags.append(loop.time() - t - self.every)
+
+    def start(self) -> None:
+        self.task = asyncio.get_running_loop().create_task(self._probe())
+
+    def take(self) -> list[float]:
+        lags, self.lags = self.lags, []
+        return lags
+
+
+class StorageClock:
+    """Seconds spent inside ``Storage`` methods on the event loop's thread (SQLite calls the
+    loop waits for), counted by wrapping every public method."""
+
+    def __init__(self) -> None:
+        from bot.storage import Storage
+
+        self.seconds = 0.0
+        self.calls = 0
+        loop_thread = threading.get_ident()
+        for name, fn in list(vars(Storage).items()):
+            if name.startswith("_") or not callable(fn) or name in ("transaction", "run"):
+                continue
+
+            def timed(*a, __fn=fn, **k):
+                if threading.get_ident() != loop_thread:
+                    return __fn(*a, **k)
+                t = time.perf_counter()
+                try:
+                    return __fn(*a, **k)
+                finally:
+                    self.seconds += time.perf_counter() - t
+                    self.calls += 1
+
+            setattr(Storage, name, timed)
+
+    def take(self) -> tuple[float, int]:
+        out = (self.seconds, self.calls)
+        self.seconds, self.calls = 0.0, 0
+        return out
 
 
 def corpus_texts() -> list[str]:
@@ -97,34 +202,47 @@ def random_texts(seed: int) -> list[str]:
     return [text for _, text in problems(random.Random(seed), 3)]
 
 
-def _server(conn) -> None:
+def _server(conn, limits: bool) -> None:
     """The fake Bot API in its own process (Telegram is remote: its work must not take this
-    process's CPU or GIL). Commands: ("send", chat, text) -> push time; ("first", chats) ->
-    {chat: first reply time}; "stop"."""
-    fake = FakeBotAPI().start()
+    process's CPU or GIL), with Telegram's limits (``limits``): 30 messages in any one-second
+    window overall, one a second to a chat, 429 ``retry_after: 1`` beyond. Commands:
+    ("send", chat, text) -> push time; ("first", chats) -> {chat: first reply delivered};
+    "stats" -> (messages delivered, 429s, [messages per chat]); "stop"."""
+    fake = FakeBotAPI()
+    if limits:
+        fake.rate_limit, fake.per_chat_interval = 30, 1.0
+    fake.start()
     conn.send((fake.url, fake.token))
     first: dict[str, float] = {}
+    per_chat: dict[str, int] = {}
     seen = 0
     while (msg := conn.recv()) != "stop":
         if msg[0] == "send":
             fake.send_text(msg[1], msg[2])
             conn.send(time.monotonic())
+        elif msg[0] == "stats":
+            conn.send((sum(per_chat.values()), fake.rejected[429], sorted(per_chat.values())))
+            per_chat.clear()
+            fake.rejected.clear()
         else:
             calls = fake.calls
             for c in calls[seen:len(calls)]:
-                if c.method in REPLIES:
-                    first.setdefault(str(c.params.get("chat_id")), c.at)
+                if c.method in REPLIES and c.result is not None:  # a 429 is not a reply
+                    chat = str(c.params.get("chat_id"))
+                    first.setdefault(chat, c.at)
+                    per_chat[chat] = per_chat.get(chat, 0) + 1
             seen = len(calls)
             conn.send({chat: first.get(str(chat)) for chat in msg[1]})
     fake.stop()
 
 
 class RemoteFake:
-    def __init__(self) -> None:
+    def __init__(self, limits: bool = True) -> None:
         import multiprocessing
 
         self.conn, child = multiprocessing.Pipe()
-        self.proc = multiprocessing.get_context("spawn").Process(target=_server, args=(child,),
+        self.proc = multiprocessing.get_context("spawn").Process(target=_server,
+                                                                 args=(child, limits),
                                                                  daemon=True)
         self.proc.start()
         self.url, self.token = self.conn.recv()
@@ -135,6 +253,10 @@ class RemoteFake:
 
     def first(self, chats: list[int]) -> dict[int, float | None]:
         self.conn.send(("first", chats))
+        return self.conn.recv()
+
+    def stats(self) -> tuple[int, int, list[int]]:
+        self.conn.send(("stats",))
         return self.conn.recv()
 
     def stop(self) -> None:
@@ -197,15 +319,15 @@ async def main() -> None:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--no-overall-limit", action="store_true",
-                    help="lift the rate limiter's 30 messages/s (what the bot's CPU alone does; "
+                    help="lift the 30 messages/s, ours and the fake Telegram's (what the bot's "
+                         "CPU alone does; "
                          "Telegram would answer 429 beyond ~30/s)")
     args = ap.parse_args()
     if args.no_overall_limit:
         import bot.telegram_app as adapter
+        from bot.delivery import SendWindow
 
-        limiter = adapter.AIORateLimiter
-        adapter.AIORateLimiter = lambda max_retries=3: limiter(overall_max_rate=0,
-                                                               max_retries=max_retries)
+        adapter.SendWindow = lambda: SendWindow(limit=0)  # type: ignore[misc]  # no limit
     cores = os.cpu_count() or 1
     rng = random.Random(args.seed)
     corpus = corpus_texts()
@@ -213,7 +335,8 @@ async def main() -> None:
     rand = random_texts(args.seed)
     rng.shuffle(rand)
 
-    fake = RemoteFake()
+    storage_clock = StorageClock()
+    fake = RemoteFake(limits=not args.no_overall_limit)
     peak = PeakRSS(frozenset({fake.proc.pid}))
     peak.start()
     with tempfile.TemporaryDirectory() as tmp:
@@ -242,8 +365,15 @@ async def main() -> None:
                 for i, t in enumerate(corpus[((r + args.rounds) * n) % len(corpus):][:n])],
             "seeded random (harder)": lambda r: rand[(r * n) % len(rand):][:n],
         }
+        lag = LoopLag()
+        lag.start()
         for label, make in scenarios.items():
             all_lat, all_starts = [], []
+            lag.take()
+            storage_clock.take()
+            fake.first([])
+            fake.stats()
+            t0 = time.monotonic()
             for r in range(args.rounds):
                 texts = make(r)
                 texts = (texts * (n // max(1, len(texts)) + 1))[:n]
@@ -254,6 +384,17 @@ async def main() -> None:
                 print("  " + _line(f"{label} round {r + 1}", lat, starts, cores, wall))
             print(_line(f"{label} (all rounds)", all_lat, all_starts, cores, 1.0).split("|")[0]
                   + f"| bystander /start p95 {_pct(all_starts, 0.95) * 1000:4.0f} ms")
+            fake.first([])
+            sent, refused, per_chat = fake.stats()
+            most = per_chat[-1] if per_chat else 0
+            print(f"    {sent} messages delivered ({most} at most to one"
+                  f" chat), {refused} answered 429 by the fake Telegram")
+            lags = lag.take()
+            db_s, db_calls = storage_clock.take()
+            span = time.monotonic() - t0
+            print(f"    event loop lag p95 {_pct(lags, 0.95) * 1000:.1f} ms, max "
+                  f"{max(lags, default=0) * 1000:.1f} ms; SQLite on the loop {db_s * 1000:.0f} ms"
+                  f" in {db_calls} calls over {span:.1f} s")
         # the same problem a second time, from another student: the cache answers
         text = corpus[0]
         fake.send_text(chat, text)
@@ -269,7 +410,7 @@ async def main() -> None:
         await app.post_shutdown(app)
         await app.shutdown()
     peak.stop.set()
-    print(f"peak RSS of the process tree: {peak.peak:.0f} MB")
+    print(peak.report())
     fake.stop()
 
 

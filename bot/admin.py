@@ -36,9 +36,11 @@ def today(ctx: Context) -> tuple[str, datetime, datetime]:
     return day.isoformat(), start, datetime.combine(day + timedelta(days=1), time(0), tzinfo=tz)
 
 
-def count(ctx: Context, name: str) -> None:
-    """Bump one of today's counters (solver_requests, solver_errors)."""
-    ctx.storage.bump(name, today(ctx)[0])
+def count(ctx: Context, *names: str) -> None:
+    """Bump today's counters (solver_requests, solver_errors)."""
+    day = today(ctx)[0]
+    for name in names:
+        ctx.storage.bump(name, day)
 
 
 def stats_text(ctx: Context) -> str:

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dotenv import dotenv_values
 
-MAX_DEFAULT_WORKERS = 2  # each worker holds SymPy + matplotlib (~150 MB): RSS stays < 500 MB
+MAX_DEFAULT_WORKERS = 2  # each worker holds SymPy + matplotlib (130-170 MB): tree < 500 MB
 
 
 def default_workers(cpu_count: int | None = None) -> int:

@@ -1,8 +1,11 @@
 """Rate-limited sending to many chats: pushes and broadcasts within Telegram's limits.
 
-Telegram allows about 30 messages a second overall and one a second per chat. ``RateLimiter``
-spaces calls evenly at ``rate`` a second and never lets more than ``rate`` through in any
-one-second window, with at least ``per_chat`` seconds between calls to one chat. ``Delivery.send``
+Telegram allows about 30 messages a second overall and one a second per chat. ``SendWindow`` is
+the overall limit of one token: at most 30 messages in any one-second window, shared by every
+sender (replies, pushes, broadcasts), so a class replying to the 20:00 push cannot take the bot
+over it (the bot's ``PriorityRateLimiter`` holds it, and every call through the bot, a push's
+too, takes its place there once). ``RateLimiter`` spaces the push's calls evenly at ``rate`` a
+second, with at least ``per_chat`` seconds between calls to one chat. ``Delivery.send``
 retries what is worth retrying:
 
 - 429 ``RetryAfter``: every sender pauses ``retry_after`` seconds, then the call is retried
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import contextlib
 import html
 import logging
 import re
@@ -54,9 +58,85 @@ class Outcome:
     error: str = ""
 
 
+TELEGRAM_MESSAGES_PER_SECOND = 30  # one token, all chats (Telegram's FAQ: "about 30")
+WINDOW_MARGIN = 0.05  # s: a send leaves the window this long after its second is up (the
+#                       call reaches Telegram a little after it is let through, not in step)
+
+
+class SendWindow:
+    """At most ``limit`` messages in any one-second window (a sliding log of send times), for
+    every sender of one token; a 429 pauses them all. Nothing is spaced here: when the window
+    has room, the first ``limit`` go at once (Telegram counts messages, not gaps).
+
+    Light replies (/start, menus: ``light=True``) have a lane of their own inside the limit:
+    heavy sends (solutions, pushes) leave room for one more light reply than went out in the
+    last second (at most ``MAX_RESERVE``), so a /start during a class's burst goes at once
+    instead of queueing behind it, and the total still keeps to ``limit``."""
+
+    MAX_RESERVE = 10
+
+    def __init__(self, limit: float = TELEGRAM_MESSAGES_PER_SECOND,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.limit = limit
+        self.clock = clock
+        self._sent: collections.deque[float] = collections.deque()  # every send
+        self._heavy: collections.deque[float] = collections.deque()
+        self._light: collections.deque[float] = collections.deque()
+        self._paused_until = 0.0
+
+    def wait(self, now: float, light: bool = False) -> float:
+        """Seconds until one more message fits (<= 0: now)."""
+        span = 1.0 + WINDOW_MARGIN
+        for sent in (self._sent, self._heavy, self._light):
+            while sent and now - sent[0] >= span:
+                sent.popleft()
+        wait = self._paused_until - now
+        if not self.limit:
+            return wait
+        limit = int(self.limit)
+        if len(self._sent) >= limit:  # the token's limit, for everyone
+            wait = max(wait, self._sent[len(self._sent) - limit] + span - now)
+        if not light:  # heavy sends keep clear of the light lane
+            room = limit - min(self.MAX_RESERVE, len(self._light) + 1)
+            if len(self._heavy) >= room:
+                free = self._heavy[len(self._heavy) - room] + span - now
+                if self._light:  # or a light send leaves and the lane narrows
+                    free = min(free, self._light[0] + span - now)
+                wait = max(wait, free)
+        return wait
+
+    def book(self, now: float, light: bool = False) -> None:
+        self._sent.append(now)
+        (self._light if light else self._heavy).append(now)
+
+    async def acquire(self, light: bool = False) -> float:
+        """Wait for a place and take it; the booking's time (for ``settle``)."""
+        while (wait := self.wait(now := self.clock(), light)) > 0:
+            await asyncio.sleep(wait)
+        self.book(now, light)  # no await between the check and the booking: atomic on the loop
+        return now
+
+    def settle(self, booked: float, light: bool = False) -> None:
+        """The call booked at ``booked`` has been answered: it counts from now on. Telegram
+        counts a message when it arrives, somewhere between the two; a burst's calls arrive
+        spread over a few hundred ms, and counting from the answer keeps the next burst from
+        landing inside the same second (the fake Telegram answered 429 to 2-6 in 250)."""
+        now = self.clock()
+        for sent in (self._sent, self._light if light else self._heavy):
+            with contextlib.suppress(ValueError):  # gone already: the call took over a second
+                sent.remove(booked)
+            sent.append(now)
+
+    def pause(self, seconds: float) -> None:
+        """Telegram said "retry after": nobody sends before then."""
+        self._paused_until = max(self._paused_until, self.clock() + seconds)
+
+
 class RateLimiter:
-    """At most ``rate`` calls in any one-second window, evenly spaced, and ``per_chat`` seconds
-    between calls to one chat; a 429 pauses everyone.
+    """At most ``rate`` calls a second, evenly spaced, within ``window`` (by default one of its
+    own, of ``rate``; give it the token's only when its calls do not also pass the bot's
+    limiter, or they are counted twice), and ``per_chat`` seconds between calls to one chat;
+    a 429 pauses everyone.
 
     Every condition is checked at the moment a call is let through (not when its turn was
     handed out), so a stalled event loop cannot release a burst and a pause stops calls that
@@ -64,31 +144,25 @@ class RateLimiter:
     """
 
     def __init__(self, rate: float = 28.0, per_chat: float = 1.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic,
+                 window: SendWindow | None = None) -> None:
         self.rate = rate
         self.interval = 1.0 / rate
         self.per_chat = per_chat
         self.clock = clock
-        self._window: collections.deque[float] = collections.deque()
+        self.window = window if window is not None else SendWindow(rate, clock)
         self._next = 0.0  # even spacing: the earliest moment of the next call
-        self._paused_until = 0.0
         self._chats: dict[int, float] = {}
 
     def _wait(self, chat_id: int, now: float) -> float:
-        while self._window and now - self._window[0] >= 1.0:
-            self._window.popleft()
-        waits = [self._paused_until - now, self._next - now,
-                 self._chats.get(chat_id, 0.0) - now]
-        if len(self._window) >= self.rate:
-            waits.append(self._window[0] + 1.0 - now)
-        return max(waits)
+        return max(self.window.wait(now), self._next - now, self._chats.get(chat_id, 0.0) - now)
 
     async def acquire(self, chat_id: int) -> None:
         while True:
             now = self.clock()
             wait = self._wait(chat_id, now)
             if wait <= 0:  # no await between the check and the booking: atomic on the loop
-                self._window.append(now)
+                self.window.book(now)
                 self._next = now + self.interval  # no catch-up bursts: they reach Telegram
                 # closer together than they left (measured: 40 429s in 1,000 with catch-up)
                 self._chats[chat_id] = now + self.per_chat
@@ -99,7 +173,7 @@ class RateLimiter:
 
     def pause(self, seconds: float) -> None:
         """Telegram said "retry after": nobody sends before then."""
-        self._paused_until = max(self._paused_until, self.clock() + seconds)
+        self.window.pause(seconds)
 
 
 class Delivery:
@@ -158,6 +232,11 @@ class Delivery:
 
 def _seconds(value: Any) -> float:
     return float(value.total_seconds()) if hasattr(value, "total_seconds") else float(value)
+
+
+def retry_seconds(exc: RetryAfter) -> float:
+    """A 429's ``retry_after`` in seconds (PTB gives an int or a timedelta)."""
+    return _seconds(exc.retry_after)
 
 
 def markup(buttons: Keyboard) -> InlineKeyboardMarkup | None:

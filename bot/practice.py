@@ -200,14 +200,21 @@ def _expired(ctx: Context, ask: Ask) -> bool:
     return ctx.now() - datetime.fromisoformat(ask.created_at) > PENDING_FOR
 
 
+def _open_ask(ctx: Context, user_id: int, message_key: str | None) -> tuple[Ask | None, bool]:
+    """The open question, and whether this message was graded already (one database hop)."""
+    ask = ctx.storage.pending_ask(user_id)
+    return ask, ask is None and bool(message_key) and ctx.storage.message_answered(
+        user_id, message_key or "")
+
+
 async def typed_answer(ctx: Context, event: TextMessage) -> list[Reply] | Worked | None:
     """The message as the answer to the open practice question, if there is one (None: it is
     not an answer; the router treats it as a problem or a question)."""
     user = event.user
-    ask = ctx.storage.pending_ask(user.id)
     message_key = f"m:{event.message_id}" if event.message_id is not None else None
+    ask, redelivered = await ctx.storage.run(_open_ask, ctx, user.id, message_key)
     if ask is None:
-        if message_key and ctx.storage.message_answered(user.id, message_key):
+        if redelivered:
             return []  # a redelivered answer that was graded already
         return None
     if _expired(ctx, ask):

@@ -91,7 +91,7 @@ async def solve_text(
             if found is not None:
                 return found
         return [_not_understood(result)]
-    pid = ctx.storage.remember_problem(user.id, text)
+    pid = await ctx.storage.run(ctx.storage.remember_problem, user.id, text)
     if result.kind is None:
         offers = [Button(label, f"{texts.SOLUTION}op:{pid}:{k}") for label, k in result.offers]
         if result.can_plot:

@@ -2,23 +2,36 @@
 
 SQLite through sqlite-utils, WAL mode, foreign keys on. The schema grows by ordered migrations
 recorded in ``schema_version``; ``Storage.open`` applies the missing ones at start-up.
+
+Two ways in, one connection. The event loop awaits ``storage.run(fn, *args)``: ``fn`` runs on
+the database's own thread (one thread, first in first out, so writes keep the order they were
+asked in), and a commit or a WAL checkpoint waits there, not on the loop. A unit of work (read,
+decide, write) goes over as one function, one hop. Every method is also callable directly, from
+any thread (the CLI, the terminal, tests, the push's short transactions): one re-entrant lock
+around the connection serialises both ways, and ``transaction()`` holds it to its end.
 """
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import json
 import logging
 import sqlite3
+import threading
+import types
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlite_utils
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 MAX_PROBLEM_TEXT = 4000  # characters; the parser itself reads at most 2,000
 
 
@@ -247,13 +260,32 @@ class CardRow:
 
 
 class Storage:
-    """The one owner of the database. Calls are short; they run on the event loop thread."""
+    """The one owner of the database. The event loop awaits ``run``; direct calls are
+    serialised with it by ``lock``."""
 
     def __init__(
         self, db: sqlite_utils.Database, clock: Callable[[], datetime] = utc_now
     ) -> None:
         self.db = db
         self.clock = clock  # the tutor's Context sets its own clock here (tests move time)
+        self.lock = threading.RLock()  # one user of the connection at a time, any thread
+        self._thread: ThreadPoolExecutor | None = None
+        self._thread_lock = threading.Lock()
+
+    async def run(self, fn: Callable[..., T], *args: Any) -> T:
+        """``fn(*args)`` on the database thread, awaited (``fn`` is a Storage method or a
+        function of several: one hop). Once asked, it runs to the end even if the caller is
+        cancelled: a write is never dropped half-way nor overtaken by a later one."""
+        with self._thread_lock:
+            if self._thread is None:
+                self._thread = ThreadPoolExecutor(1, thread_name_prefix="sqlite")
+            thread = self._thread
+        future = thread.submit(self._locked, fn, args)
+        return await asyncio.shield(asyncio.wrap_future(future))
+
+    def _locked(self, fn: Callable[..., T], args: tuple) -> T:
+        with self.lock:
+            return fn(*args)
 
     def now(self) -> str:
         """Now as stored: ISO 8601, UTC, whole seconds."""
@@ -276,7 +308,13 @@ class Storage:
         return store
 
     def close(self) -> None:
-        self.db.conn.close()
+        """Finish what was asked of the database thread, then close the connection."""
+        with self._thread_lock:
+            thread, self._thread = self._thread, None
+        if thread is not None:
+            thread.shutdown(wait=True)
+        with self.lock:
+            self.db.conn.close()
 
     # ------------------------------------------------------------------ schema
     @property
@@ -628,14 +666,16 @@ class Storage:
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """One write transaction (BEGIN IMMEDIATE: a second process waits, never interleaves).
-        Callers keep it short and never ``await`` inside it."""
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
+        Callers keep it short and never ``await`` inside it: it holds ``lock`` throughout,
+        so the database thread waits for it."""
+        with self.lock:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            self.db.execute("COMMIT")
 
     def set_active(self, user_id: int, active: bool) -> None:
         """Block (403 from their private chat) or unblock (/start, my_chat_member); the name
@@ -859,6 +899,22 @@ class Storage:
             self.db.conn.backup(dest)
         finally:
             dest.close()
+
+
+def _serialised(fn: Callable[..., T]) -> Callable[..., T]:
+    @functools.wraps(fn)
+    def locked(self: Storage, *args: Any, **kwargs: Any) -> T:
+        with self.lock:
+            return fn(self, *args, **kwargs)
+
+    return locked
+
+
+# Every method that touches the connection takes the lock (re-entrant: methods call methods).
+for _name, _fn in list(vars(Storage).items()):
+    if (isinstance(_fn, types.FunctionType) and not _name.startswith("_")
+            and _name not in ("run", "now", "close", "transaction")):
+        setattr(Storage, _name, _serialised(_fn))
 
 
 _SCHEDULE = {"daily": ("next_push_at", "push_enabled"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import html
 import logging
 import re
@@ -52,7 +53,7 @@ from telegram.ext import (
 
 from . import push, texts
 from .config import Settings
-from .delivery import Delivery, Outcome, RateLimiter
+from .delivery import Delivery, Outcome, RateLimiter, SendWindow, retry_seconds
 from .delivery import markup as _markup
 from .delivery import plain as plain
 from .events import (
@@ -161,9 +162,7 @@ async def retrying(call: Callable[[], Awaitable[T]], deadline: float = REPLY_DEA
         try:
             return await call()
         except RetryAfter as exc:
-            wait = exc.retry_after if isinstance(exc.retry_after, int | float) else (
-                exc.retry_after.total_seconds())
-            wait = float(wait) + 0.1
+            wait = retry_seconds(exc) + 0.1
         except (NetworkError, TimedOut) as exc:
             if not _safe_to_resend(exc):
                 raise
@@ -224,7 +223,9 @@ async def _dispatch(update: Update, context: ContextTypes.DEFAULT_TYPE, event: E
     # A heavy request is written down until it is answered: if the bot dies meanwhile, the
     # next start tells the student their request was interrupted (see docs/architecture.md).
     heavy = is_heavy(event)
-    request = tutor.storage.begin_request(event.user.id, chat.id) if heavy else None
+    storage = tutor.storage
+    request = (await storage.run(storage.begin_request, event.user.id, chat.id)
+               if heavy else None)
     # "typing…" only when the answer takes a while: sent while it is worked on, not after
     typing = (asyncio.get_running_loop().create_task(_typing_after(context, chat.id))
               if heavy else None)
@@ -239,7 +240,7 @@ async def _dispatch(update: Update, context: ContextTypes.DEFAULT_TYPE, event: E
         if typing is not None:
             typing.cancel()
         if request is not None:
-            tutor.storage.end_request(request)
+            await storage.run(storage.end_request, request)
 
 
 TYPING_AFTER = 0.8  # seconds: a quicker answer needs no "typing…" (each call costs a slot of
@@ -415,6 +416,8 @@ async def _post_init(app: Application) -> None:
             app.create_task(reports.send(app.bot, exc, f"the tutor ({type(event).__name__})"))
 
     tutor.on_bug = on_bug
+    # The push spaces its calls evenly at PUSH_RATE; they go out through app.bot, so the
+    # token's one SendWindow (PriorityRateLimiter) counts them with the replies, once each.
     delivery = Delivery(RateLimiter(settings.push_rate))
     app.bot_data["pusher"] = tutor.pusher(make_sender(app.bot, storage, delivery))
     await set_command_menus(app.bot, settings)
@@ -447,19 +450,48 @@ LIGHT = {"light": True}  # rate_limit_args of a reply to a light request (/start
 
 
 class PriorityRateLimiter(AIORateLimiter):
-    """PTB's limiter (30 messages a second overall, per-group limits, 429 waits), with a
-    fast lane: a reply to a light request (/start, /help, a menu) does not queue behind a
-    class's burst of solutions. Light replies are a small share of the traffic; should they
-    ever tip Telegram over its limit, the 429 is waited out and retried as any other."""
+    """The replies' limiter: Telegram's overall limit as it is stated, at most 30 messages in
+    any one-second window (``SendWindow``, shared with the push), so the first ones of a
+    burst go at once; PTB's leaky bucket it replaces spaced them (and, with a full bucket, let
+    up to 60 through in one second). PTB's per-group limits and 429 retries are kept.
+
+    A fast lane: a reply to a light request (/start, /help, a menu: ``rate_limit_args=LIGHT``)
+    takes the room the window keeps for light replies, so it does not queue behind a class's
+    burst of solutions."""
+
+    def __init__(self, window: SendWindow | None = None, max_retries: int = 3,
+                 **group_limits: Any) -> None:
+        super().__init__(overall_max_rate=0, max_retries=max_retries, **group_limits)
+        self.window = window if window is not None else SendWindow()
+        self._light = contextvars.ContextVar("light", default=False)
 
     async def process_request(self, callback, args, kwargs, endpoint, data,  # type: ignore[override]
                               rate_limit_args):
+        light = isinstance(rate_limit_args, dict) and bool(rate_limit_args.get("light"))
         if isinstance(rate_limit_args, dict):
-            if rate_limit_args.get("light"):
-                return await callback(*args, **kwargs)
             rate_limit_args = None
-        return await super().process_request(callback, args, kwargs, endpoint, data,
-                                             rate_limit_args)
+        token = self._light.set(light)
+        try:
+            return await super().process_request(callback, args, kwargs, endpoint, data,
+                                                 rate_limit_args)
+        finally:
+            self._light.reset(token)
+
+    async def _run_request(self, chat, group, allow_paid_broadcast,  # type: ignore[override]
+                           callback, args, kwargs):
+        light = self._light.get()
+        booked = None
+        if chat and not allow_paid_broadcast:  # each attempt (a retry too) takes a slot
+            booked = await self.window.acquire(light=light)
+        try:
+            return await super()._run_request(chat, group, allow_paid_broadcast, callback,
+                                              args, kwargs)
+        except RetryAfter as exc:  # the push pauses too
+            self.window.pause(retry_seconds(exc) + 0.1)
+            raise
+        finally:
+            if booked is not None:
+                self.window.settle(booked, light)
 
 
 POLLING_TASK = "Updater:start_polling:polling_task"  # PTB 22's name for its polling task
@@ -504,7 +536,7 @@ def build_application(settings: Settings, **builder_options: Any) -> Application
         .base_url(f"{api}/bot")
         .base_file_url(f"{api}/file/bot")
         .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=settings.tz))
-        .rate_limiter(PriorityRateLimiter(max_retries=3))
+        .rate_limiter(PriorityRateLimiter(SendWindow(), max_retries=3))
         .concurrent_updates(64)  # one student's slow solve must not hold up another's /start
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)

@@ -73,11 +73,10 @@ Handler = Callable[[Context, Event], Awaitable[list[Reply]]]
 _SOLVER_FAILURES = (texts.TOO_SLOW.split("{")[0], texts.CRASHED, "🧠")
 
 
-def _counted(ctx: Context, replies: list[Reply]) -> list[Reply]:
+async def _counted(ctx: Context, replies: list[Reply]) -> list[Reply]:
     """Count a solver request (and a failure: timeout, crash, memory) for /stats."""
-    admin.count(ctx, "solver_requests")
-    if any(isinstance(r, Text) and r.html.startswith(_SOLVER_FAILURES) for r in replies):
-        admin.count(ctx, "solver_errors")
+    failed = any(isinstance(r, Text) and r.html.startswith(_SOLVER_FAILURES) for r in replies)
+    await ctx.storage.run(admin.count, ctx, "solver_requests", *(["solver_errors"] * failed))
     return replies
 
 
@@ -86,7 +85,8 @@ async def _text_message(ctx: Context, event: Event) -> list[Reply]:
     assert isinstance(event, TextMessage)
     if not event.text.strip():
         return [Text("Send me a problem or a question. " + texts.SOLVE_PROMPT)]
-    setting = preferences.typed_setting(ctx, event)  # "7pm" right after the time menu
+    # "7pm" right after the time menu (reads and writes only: one hop to the database)
+    setting = await ctx.storage.run(preferences.typed_setting, ctx, event)
     if setting is not None:
         return setting
     polite = await chat.before_solving(ctx, event)  # small talk, help, unsupported topics
@@ -97,7 +97,7 @@ async def _text_message(ctx: Context, event: Event) -> list[Reply]:
         return await _worked(ctx, event.user, graded)
     replies = await solving.solve_text(ctx, event.user, event.text,
                                        fallback=_not_a_problem(ctx, event.user))
-    return _counted(ctx, _with_buttons(replies, _STUCK))  # "could not read that" leads on
+    return await _counted(ctx, _with_buttons(replies, _STUCK))  # "could not read that" leads on
 
 
 # Under a reply that would otherwise end the conversation (the solver could not read it).
@@ -120,7 +120,7 @@ async def _solve_command(ctx: Context, event: Event) -> list[Reply]:
     if topic is not None:  # "/solve integrate x^2": say so, not a wrong error
         return chat.cant_do(ctx, event.user, topic)
     replies = await solving.solve_command(ctx, event, fallback=_not_a_problem(ctx, event.user))
-    return _counted(ctx, _with_buttons(replies, _STUCK))
+    return await _counted(ctx, _with_buttons(replies, _STUCK))
 
 
 def _with_buttons(replies: list[Reply], buttons: Keyboard) -> list[Reply]:
@@ -146,10 +146,10 @@ def _after_solution(data: str) -> Keyboard:
 async def _plot_command(ctx: Context, event: Event) -> list[Reply]:
     """/plot TEXT, then the way on: work with the same input, or something new."""
     assert isinstance(event, Command)
-    replies = _counted(ctx, await solving.plot_command(ctx, event))
+    replies = await _counted(ctx, await solving.plot_command(ctx, event))
     if not any(isinstance(r, Photo) for r in replies):
         return replies
-    pid = ctx.storage.remember_problem(event.user.id, event.args.strip())
+    pid = await ctx.storage.run(ctx.storage.remember_problem, event.user.id, event.args.strip())
     return _with_buttons(replies, keyboard(
         [Button("🧮 Work with it", f"{texts.SOLUTION}op:{pid}")],
         [Button("🧮 New problem", f"{texts.MENU}solve"),
@@ -466,8 +466,8 @@ class Tutor:
         try:
             event = sanitized(event)
             if not isinstance(event, Tick):  # a scheduler tick is not the student speaking
-                self.remember(event.user, reactivate=isinstance(event, Command)
-                              and event.name == "start")
+                await self.storage.run(self.remember, event.user,  # one hop to the database
+                                       isinstance(event, Command) and event.name == "start")
             handler = self._route(event)
             if not is_heavy(event):
                 return fitted(await handler(self.ctx, event))
@@ -518,7 +518,8 @@ class Tutor:
 
     def remember(self, user: User, reactivate: bool = False) -> None:
         """Create or refresh the student's row from their own event. Only /start (and an
-        unblock, ``unblocked``) turns a blocked student active again."""
+        unblock, ``unblocked``) turns a blocked student active again. Storage calls only: the
+        event loop runs it on the database thread (``storage.run``)."""
         before = self.storage.user(user.id)
         row = self.storage.touch_user(
             user.id,

@@ -95,3 +95,72 @@ def test_wal_with_normal_sync(tmp_path) -> None:
         assert s.db.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
     finally:
         s.close()
+
+
+# ---- the event loop's way in: storage.run on the database thread
+
+
+async def test_run_works_off_the_loop_thread_and_keeps_the_order(storage: Storage) -> None:
+    """Writes asked for at once land in the order they were asked, on the database thread."""
+    import asyncio
+    import threading
+
+    storage.touch_user(1, "A", "en", "Asia/Kolkata", "20:00")
+    threads: set[int] = set()
+
+    def remember(i: int) -> int:
+        threads.add(threading.get_ident())
+        return storage.remember_problem(1, f"det [[{i},1],[1,1]]")
+
+    ids = await asyncio.gather(*(storage.run(remember, i) for i in range(40)))
+    assert ids == sorted(ids) and len(set(ids)) == 40
+    assert threads and threading.get_ident() not in threads
+    texts = [storage.problem(pid, 1) for pid in ids]
+    assert texts == [f"det [[{i},1],[1,1]]" for i in range(40)]
+
+
+async def test_a_cancelled_caller_does_not_drop_its_write(storage: Storage) -> None:
+    import asyncio
+    import time
+
+    storage.touch_user(1, "A", "en", "Asia/Kolkata", "20:00")
+    slow = asyncio.ensure_future(storage.run(time.sleep, 0.2))  # the thread is busy
+    write = asyncio.ensure_future(storage.run(storage.remember_problem, 1, "det [[1]]"))
+    await asyncio.sleep(0.05)
+    write.cancel()  # the student's request was cut off while its write was queued
+    await slow
+    await storage.run(lambda: None)  # everything asked before has run
+    rows = storage.db.execute("SELECT text FROM problems WHERE user_id = 1").fetchall()
+    assert rows == [("det [[1]]",)]
+
+
+async def test_a_direct_transaction_is_not_interleaved_with_the_thread(storage: Storage) -> None:
+    """The push's transaction runs on the loop; a write the thread was asked for waits until
+    it commits instead of landing inside it (and being rolled back with it)."""
+    import asyncio
+
+    storage.touch_user(1, "A", "en", "Asia/Kolkata", "20:00")
+    with storage.transaction():
+        write = asyncio.ensure_future(storage.run(storage.remember_problem, 1, "det [[2]]"))
+        await asyncio.sleep(0.05)  # (never do this in real code) the thread gets its turn
+        assert not write.done()  # it waits for the lock
+        storage.db.execute("INSERT INTO problems (user_id, text, created_at) VALUES (1, 'x', '')")
+    pid = await write
+    assert storage.problem(pid, 1) == "det [[2]]"
+    assert storage.db.execute("SELECT COUNT(*) FROM problems").fetchone()[0] == 2
+
+
+async def test_close_finishes_what_was_asked(tmp_path: Path) -> None:
+    import asyncio
+    import time
+
+    s = Storage.open(tmp_path / "c.db")
+    s.touch_user(1, "A", "en", "Asia/Kolkata", "20:00")
+    asked = [asyncio.ensure_future(s.run(time.sleep, 0.1)),
+             asyncio.ensure_future(s.run(s.remember_problem, 1, "det [[3]]"))]
+    await asyncio.sleep(0.01)
+    s.close()  # shutdown: the queued write still lands
+    await asyncio.gather(*asked)
+    s = Storage.open(tmp_path / "c.db")
+    assert s.db.execute("SELECT text FROM problems").fetchall() == [("det [[3]]",)]
+    s.close()

@@ -117,3 +117,52 @@ def test_default_worker_count_is_capped() -> None:
     assert default_workers(1) == 1
     assert default_workers(2) == 2
     assert default_workers(64) == 2
+
+
+WORKER_BUDGET_MB = 165  # docs/scaling.md: 2 workers + the bot stay under 500 MB
+
+
+async def test_a_worker_gives_back_what_plots_left_behind() -> None:
+    """Plots leave cycles and freed heap behind (a worker grew to ~200 MB after a few dozen);
+    the worker trims itself after a task once it has grown, so it stays within budget."""
+    from pathlib import Path
+
+    import yaml
+
+    from bot import jobs
+    from bot.workers import _rss_mb
+
+    corpus = yaml.safe_load((Path(__file__).parent / "parse_corpus.yaml").read_text("utf-8"))
+    texts = [e["text"] for e in corpus
+             if e.get("kind") in ("derivative", "pca", "taylor", "projection")]
+    assert len(texts) >= 12
+    p = WorkerPool(workers=1, timeout=20)
+    try:
+        await p.warm_up()
+        for text in texts[::9][:10]:
+            await p.run(jobs.plot_job, text)
+        rss = await p.run(_rss_mb)
+        assert 50 < rss < WORKER_BUDGET_MB, f"a worker holds {rss:.0f} MB after 10 plots"
+    finally:
+        p.close()
+
+
+def test_a_worker_trims_only_when_it_has_grown(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The trim (a full collection, 30-140 ms) runs past the threshold and only after growth
+    since the last one: SymPy's caches would otherwise make every task pay for it."""
+    from bot import workers
+
+    sizes = iter([120, 160, 150, 140, 165, 175, 185])
+    trims: list[float] = []
+    monkeypatch.setattr(workers, "_after_trim", 0.0)
+    monkeypatch.setattr(workers, "TRIM_ABOVE_MB", 150)
+    monkeypatch.setattr(workers, "TRIM_GROWTH_MB", 20)
+    monkeypatch.setattr(workers, "_rss_mb", lambda: current[0])
+    monkeypatch.setattr(workers, "_trim", lambda: trims.append(current[0]))
+    current = [0.0]
+    for _ in range(7):
+        current[0] = next(sizes)
+        assert workers._task(sum, [1, 2]) == 3
+    # 120: under the threshold; 160: trimmed (the trim left 160); 150-175: within 20 MB of
+    # that; 185: grown more than 20 MB since
+    assert trims == [160, 185]
