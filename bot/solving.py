@@ -82,7 +82,7 @@ async def solve_text(
     is not a problem goes to ``fallback`` (the router passes the concept search), else gets a
     specific "not understood" reply."""
     try:
-        result = await ctx.pool.run(jobs.solve_job, text, kind, flip)
+        result = await ctx.pool.run(jobs.solve_job, text, kind, flip, jobs.CHAT_FORMATS)
     except (WorkerTimeout, WorkerCrashed, MemoryError) as exc:
         return _failure(ctx, exc)
     if not result.ok:
@@ -164,7 +164,7 @@ async def solution_button(ctx: Context, event: Event) -> list[Reply]:
         return [Typing(), *await plot_reply(ctx, text, kind, flip)]
     if action == "more":
         try:
-            result = await ctx.pool.run(jobs.solve_job, text, kind, flip)
+            result = await ctx.pool.run(jobs.solve_job, text, kind, flip, jobs.CHAT_FORMATS)
         except (WorkerTimeout, WorkerCrashed, MemoryError) as exc:
             return _failure(ctx, exc)
         if not result.ok or not result.pages:
