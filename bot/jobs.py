@@ -9,16 +9,34 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
-from solver import ParseError, Problem, TooHard, parse, solve_problem
+from solver.errors import ParseError, TooHard
 from solver.kinds import offers as _offers
 
 from .texts import SOLVER_GAVE_UP
+
+if TYPE_CHECKING:
+    from solver.problem import Problem
 
 logger = logging.getLogger(__name__)
 
 # What SymPy raises when a problem runs into a limit (digits, recursion, overflow, a case it
 # does not implement), as opposed to a bug of ours.
+def parse(*args: Any, **kwargs: Any) -> Problem:
+    """solver.parsing.parse, imported in the worker on first use (the bot's process never
+    imports SymPy)."""
+    from solver.parsing import parse as _parse
+
+    return _parse(*args, **kwargs)
+
+
+def solve_problem(problem: Problem) -> Any:
+    from solver.dispatch import solve_problem as _solve_problem
+
+    return _solve_problem(problem)
+
+
 SOLVER_LIMITS = (ValueError, OverflowError, RecursionError, ArithmeticError, NotImplementedError)
 
 # What to offer for bare math comes from the kinds table (solver/kinds.py, "offer_for").

@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from solver.problem import KINDS
+from solver.kinds import NAMES as KINDS
 
 from . import (
     admin,

@@ -81,10 +81,14 @@ def _warm_up() -> bool:
     import matplotlib
 
     matplotlib.use("Agg")
+    import importlib
+
     import matplotlib.pyplot  # import once per worker, not in a student request
 
     import bot.jobs  # noqa: F401
-    import solver  # noqa: F401
+
+    for name in ("solver.dispatch", "solver.parsing", "solver.plots", "content.answers"):
+        importlib.import_module(name)  # bot.jobs imports them on first use: warm them here
 
     gc.collect()
     gc.freeze()  # the imported modules live for good: later collections skip them

@@ -17,8 +17,6 @@ Usage::
     hits = search("what is an eigenvector")
 """
 
-from .answers import answers_match, check_free_answer, parse_key, verify_question
-from .generators import GENERATORS, GeneratedQuestion, Generator, generate
 from .loader import (
     MODULE_IDS,
     ContentError,
@@ -29,6 +27,24 @@ from .loader import (
 )
 from .models import COURSES, GlossaryTerm, InterviewCard, Module, Question, Snippet
 from .search import Hit, search
+
+# answers and generators need SymPy: imported on first use (PEP 562), so the bot's main
+# process, which only reads lessons and questions, never imports it (its workers grade).
+_LAZY = {
+    "answers_match": ".answers", "check_free_answer": ".answers", "parse_key": ".answers",
+    "verify_question": ".answers", "GENERATORS": ".generators",
+    "GeneratedQuestion": ".generators", "Generator": ".generators", "generate": ".generators",
+}
+
+
+def __getattr__(name: str):
+    if name not in _LAZY:
+        raise AttributeError(f"module 'content' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(_LAZY[name], __name__), name)
+    globals()[name] = value
+    return value
 
 __all__ = [
     "COURSES",

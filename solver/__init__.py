@@ -9,11 +9,27 @@ Usage::
 """
 
 from .errors import ParseError, TooHard
-from .parsing import parse
-from .problem import CALCULUS_KINDS, KINDS, LINALG_KINDS, Problem
-from .render import block, inline
-from .solution import Solution, Step
-from .solve import solve, solve_problem
+
+# Everything else is imported on first use (PEP 562), so that ``solver.kinds`` and
+# ``solver.errors`` can be read without importing SymPy: the bot's main process never solves
+# (its workers do) and keeps ~100 MB less that way.
+_LAZY = {
+    "parse": ".parsing", "Problem": ".problem", "CALCULUS_KINDS": ".problem",
+    "KINDS": ".problem", "LINALG_KINDS": ".problem", "block": ".render", "inline": ".render",
+    "Solution": ".solution", "Step": ".solution", "solve": ".dispatch",
+    "solve_problem": ".dispatch",
+}
+
+
+def __getattr__(name: str):
+    if name not in _LAZY:
+        raise AttributeError(f"module 'solver' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(_LAZY[name], __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "CALCULUS_KINDS",

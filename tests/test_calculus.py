@@ -11,7 +11,7 @@ import sympy as sp
 from solver import CALCULUS_KINDS, Problem, Solution, TooHard
 from solver.calculus import SOLVERS
 from solver.calculus.rules import PowerRule
-from solver.solve import solve_problem
+from solver.dispatch import solve_problem
 
 x, y, z, t, a, b, w = sp.symbols("x y z t a b w")
 

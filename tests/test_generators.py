@@ -10,7 +10,7 @@ from content.answers import answers_match, check_free_answer
 from content.generators import GENERATORS, generate, generator
 from content.generators_base import SOLVER_CANNOT, SOLVER_DISAGREES, key_text, linear
 from content.loader import MODULE_IDS
-from solver.solve import _registry
+from solver.dispatch import _registry
 
 SEEDS = range(20)
 # generators whose prompts the solver cannot serve yet (answers then come from SymPy): none

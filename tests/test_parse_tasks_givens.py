@@ -7,8 +7,8 @@ import pytest
 import sympy as sp
 
 from solver import parse, solve
+from solver.dispatch import Solutions, solve_problem
 from solver.errors import ParseError
-from solver.solve import Solutions, solve_problem
 
 x, y, t, v, w = sp.symbols("x y t v w")
 x1, x2 = sp.symbols("x1 x2")

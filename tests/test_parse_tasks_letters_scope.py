@@ -6,8 +6,8 @@ import pytest
 import sympy as sp
 
 from solver import parse, solve
+from solver.dispatch import solve_problem
 from solver.errors import ParseError
-from solver.solve import solve_problem
 
 x, y, t = sp.symbols("x y t")
 a, b, i, e, j, k, ll = sp.symbols("a b i e j k l")

@@ -7,8 +7,8 @@ import pytest
 import sympy as sp
 
 from solver import parse, solve
+from solver.dispatch import solve_problem
 from solver.errors import ParseError
-from solver.solve import solve_problem
 
 x, y, z, w, b = sp.symbols("x y z w b")
 w1, w2, x1, x2 = sp.symbols("w1 w2 x1 x2")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sympy as sp
 
 from solver import parse, solve
-from solver.solve import Solutions
+from solver.dispatch import Solutions
 
 x, y = sp.symbols("x y")
 M = sp.Matrix

@@ -39,6 +39,6 @@ def test_solver_and_content_import_without_telegram_or_bot() -> None:
 
 
 def test_every_kind_has_a_solver() -> None:
-    from solver.solve import _registry
+    from solver.dispatch import _registry
 
     assert set(_registry()) == set(solver.KINDS)

@@ -12,11 +12,11 @@ import pytest
 from content.search import search
 from solver import kinds
 from solver.calculus import SOLVERS as CALCULUS_SOLVERS
+from solver.dispatch import solve_problem
 from solver.linalg import SOLVERS as LINALG_SOLVERS
 from solver.parsing import parse
 from solver.parsing.restate import restate
 from solver.plots import can_plot
-from solver.solve import solve_problem
 
 _ROWS = [pytest.param(k, id=k.name) for k in kinds.KINDS]
 
