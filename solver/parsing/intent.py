@@ -338,6 +338,9 @@ def canonical(word: str) -> str:
     best = process.extractOne(low, VOCAB, scorer=fuzz.ratio, score_cutoff=82)
     return best[0] if best else low
 
+# "subtract A from B", "subtract B from A where ...": the second operand minus the first
+_SUBTRACT_FROM = re.compile(r"\bsubtract\b(?:(?!\bfrom\b).)+?\bfrom\b", re.I | re.S)
+
 
 @dataclass
 class Intent:
@@ -345,6 +348,7 @@ class Intent:
     order: int | None = None
     covariance: bool = False
     subtract: bool = False
+    subtract_from: bool = False  # "subtract A from B": B − A (the operands swap)
     plot: bool = False
     projection_matrix: bool = False
     sample: bool = False  # "sample variance": divide by N − 1
@@ -483,6 +487,7 @@ def detect(words: list[str]) -> Intent:
         intent.order = 2
     intent.covariance = "covariance" in words
     intent.subtract = "subtract" in words or "minus" in words
+    intent.subtract_from = bool(_SUBTRACT_FROM.search(text))
     intent.projection_matrix = "projection matrix" in text
     intent.sample = "sample" in words or "unbiased" in words
     intent.std = "standard deviation" in text
