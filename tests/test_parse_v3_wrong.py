@@ -33,3 +33,28 @@ def test_subtract_from_is_the_second_minus_the_first(text: str, want: sp.Matrix)
     assert sp.Matrix(s.answer) == want
     first = s.problem.matrices[0]
     assert sp.Matrix(first) == (want + sp.Matrix(s.problem.matrices[1]))
+
+
+# --------------------------------------------------------------- ÷(N − 1) only when asked
+PTS = "(1, 2), (2, 3), (3, 5)"
+POP = sp.Matrix([[sp.Rational(2, 3), 1], [1, sp.Rational(14, 9)]])
+
+
+@pytest.mark.parametrize(("text", "divisor"), [
+    (f"Find the covariance matrix of the points {PTS}. Each point is one sample.", 3),
+    (f"covariance matrix of {PTS}, rows are samples", 3),
+    (f"covariance of the samples {PTS}", 3),
+    (f"covariance matrix of {PTS}", 3),
+    (f"sample covariance matrix of {PTS}", 2),
+    (f"unbiased covariance of {PTS}", 2),
+])
+def test_the_word_sample_alone_does_not_choose_n_minus_1(text: str, divisor: int) -> None:
+    s = _one(text)
+    assert s.kind == "covariance"
+    assert bool(s.problem.options.get("sample")) == (divisor == 2)
+    assert sp.Matrix(s.answer) == POP * 3 / divisor
+
+
+def test_variance_of_samples_divides_by_n() -> None:
+    assert _one("variance of the samples 1, 2, 3, 4").answer == sp.Rational(5, 4)
+    assert _one("sample variance of 1, 2, 3, 4").answer == sp.Rational(5, 3)

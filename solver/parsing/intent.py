@@ -341,6 +341,11 @@ def canonical(word: str) -> str:
 # "subtract A from B", "subtract B from A where ...": the second operand minus the first
 _SUBTRACT_FROM = re.compile(r"\bsubtract\b(?:(?!\bfrom\b).)+?\bfrom\b", re.I | re.S)
 
+# ÷(N − 1) only when asked for by name: "sample (co)variance", "unbiased", "N − 1", Bessel;
+# "each point is one sample", "rows are samples" say what the data are (÷N, the course's)
+_SAMPLE = re.compile(r"\bsample\s+(?:co)?var(?:iance)?s?\b|\bsample\s+(?:std|standard\s+"
+                     r"deviation|cov)\b|\bunbiased\b|\bbessel|\b[nN]\s*[-−]\s*1\b", re.I)
+
 
 @dataclass
 class Intent:
@@ -489,7 +494,7 @@ def detect(words: list[str]) -> Intent:
     intent.subtract = "subtract" in words or "minus" in words
     intent.subtract_from = bool(_SUBTRACT_FROM.search(text))
     intent.projection_matrix = "projection matrix" in text
-    intent.sample = "sample" in words or "unbiased" in words
+    intent.sample = bool(_SAMPLE.search(text))
     intent.std = "standard deviation" in text
     intent.plot = bool(words) and words[0] in ("plot", "graph", "draw", "sketch")
     _also(intent, text)
