@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import sympy as sp
 
-from solver import ParseError, parse, solve
+from solver import solve
 
 x, y, z = sp.symbols("x y z")
 A = sp.Matrix([[5, 3], [2, 7]])
@@ -58,3 +58,21 @@ def test_the_word_sample_alone_does_not_choose_n_minus_1(text: str, divisor: int
 def test_variance_of_samples_divides_by_n() -> None:
     assert _one("variance of the samples 1, 2, 3, 4").answer == sp.Rational(5, 4)
     assert _one("sample variance of 1, 2, 3, 4").answer == sp.Rational(5, 3)
+
+
+# --------------------------------------------------------------- PCA's covariance is ÷ N
+PCA_PTS = "(2,2), (-2,-2), (1,-1), (-1,1)"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    (f"PCA karna hai: points {PCA_PTS}, rows samples hai, covariance ke eigenvalues batao",
+     [4, 1]),
+    (f"pca of {PCA_PTS}", [4, 1]),
+    (f"principal components of {PCA_PTS}, each point is one sample", [4, 1]),
+    (f"pca of {PCA_PTS} using the sample covariance", [sp.Rational(16, 3), sp.Rational(4, 3)]),
+])
+def test_pca_divides_by_n_unless_the_sample_covariance_is_asked(text: str, want: list) -> None:
+    s = _one(text)
+    assert s.kind == "pca"
+    assert list(s.answer[0]) == want
+    assert ("sample covariance" in s.problem.restated) == (want != [4, 1])

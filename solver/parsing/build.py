@@ -316,6 +316,8 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
         m = out["matrices"][0]
         cov = intent.covariance and m.is_square and m.is_symmetric()
         out["options"]["source"] = "covariance" if cov else "data"
+        if intent.sample and not cov:
+            out["options"]["sample"] = True  # "sample covariance": ÷ (N − 1)
         k = _int(_by_role(parsed, "k"), "number of components", 1, 6)
         k = k or next((int(p.value) for p in parsed if p.name == "k" and is_scalar(p.value)), 1)
         out["options"]["k"] = k

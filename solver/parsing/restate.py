@@ -80,7 +80,8 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
         return f"an orthonormal basis (Gram–Schmidt) from {_vars(v)}"
     if kind == "pca":
         src = "covariance matrix" if opts.get("source") == "covariance" else "data points"
-        return f"the principal components of the {src} {inline(m[0])}"
+        which = " (sample covariance, ÷ (N − 1))" if opts.get("sample") else ""
+        return f"the principal components of the {src} {inline(m[0])}{which}"
     if kind in ("mean", "variance", "covariance"):
         data = m[0]
         shown = ", ".join(inline(x) for x in data) if data.cols == 1 else inline(data)
