@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import sympy as sp
 
-from solver import solve
+from solver import parse, solve
 
 x, y, z = sp.symbols("x y z")
 A = sp.Matrix([[5, 3], [2, 7]])
@@ -76,3 +76,34 @@ def test_pca_divides_by_n_unless_the_sample_covariance_is_asked(text: str, want:
     assert s.kind == "pca"
     assert list(s.answer[0]) == want
     assert ("sample covariance" in s.problem.restated) == (want != [4, 1])
+
+
+# --------------------------------------------------------------- a/bx is a/(b·x)
+@pytest.mark.parametrize(("text", "expr", "other"), [
+    ("derivative of 1/2x", 1 / (2 * x), x / 2),
+    ("d/dx 1/2x", 1 / (2 * x), x / 2),
+    ("derivative of 3/4x^2", 3 / (4 * x**2), sp.Rational(3, 4) * x**2),
+    ("derivative of 2x^2 + 1/2x", 2 * x**2 + 1 / (2 * x), 2 * x**2 + x / 2),
+])
+def test_number_over_number_letter_is_one_denominator(text: str, expr, other) -> None:
+    p = parse(text)
+    assert p.expr == expr
+    assert [r.key for r in p.options["readings"]] == ["juxt"]
+    assert p.options["readings"][0].other.startswith("(")  # the button: (a/b)·x
+    flipped = parse(text, flip={"juxt"})
+    assert flipped.expr == other
+    assert "÷" in flipped.options["readings"][0].taken
+    assert sp.simplify(solve(text).answer - sp.diff(expr, x)) == 0
+
+
+@pytest.mark.parametrize("text", ["derivative of 1/2 x", "derivative of (1/2)x",
+                                  "derivative of (1/2) x"])
+def test_a_space_or_brackets_keep_one_half_times_x(text: str) -> None:
+    assert parse(text).expr == x / 2
+    assert "juxt" not in [r.key for r in parse(text).options.get("readings", [])]
+
+
+def test_letter_over_number_letter_keeps_its_default() -> None:
+    p = parse("derivative of x/2y wrt y")
+    assert p.expr == x * y / 2  # a letter numerator: the old reading, with its button
+    assert parse("derivative of x/2y wrt y", flip={"juxt"}).expr == x / (2 * y)
