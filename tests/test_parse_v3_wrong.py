@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import sympy as sp
 
-from solver import parse, solve
+from solver import ParseError, parse, solve
 
 x, y, z = sp.symbols("x y z")
 A = sp.Matrix([[5, 3], [2, 7]])
@@ -107,3 +107,61 @@ def test_letter_over_number_letter_keeps_its_default() -> None:
     p = parse("derivative of x/2y wrt y")
     assert p.expr == x * y / 2  # a letter numerator: the old reading, with its button
     assert parse("derivative of x/2y wrt y", flip={"juxt"}).expr == x / (2 * y)
+
+
+# --------------------------------------------------------------- A transpose inside more math
+AM = sp.Matrix([[1, 2], [3, 4]])
+WHERE = "where A = [[1, 2], [3, 4]]"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    (f"what is A transpose times A {WHERE}", AM.T * AM),
+    ("A = [[1,2],[3,4]] hai to A transpose A kya aayega", AM.T * AM),
+    (f"A transpose into A {WHERE}", AM.T * AM),
+    (f"A times A transpose {WHERE}", AM * AM.T),
+    (f"transpose of A times A {WHERE}", AM.T * AM),
+    (f"A^T A {WHERE}", AM.T * AM),
+    (f"A transpose b {WHERE}, b = (1, 1)", AM.T * sp.Matrix([1, 1])),
+])
+def test_a_transpose_followed_by_more_math_is_an_expression(text: str, want) -> None:
+    s = _one(text)
+    assert s.kind == "matrix_expr"
+    assert sp.Matrix(s.answer) == want
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), [
+    ("inverse of A transpose for A = [[2, 1], [3, 1]]", "inverse",
+     sp.Matrix([[2, 1], [3, 1]]).T.inv()),
+    ("A transpose inverse where A = [[2, 1], [3, 1]]", "inverse",
+     sp.Matrix([[2, 1], [3, 1]]).T.inv()),
+    ("find A transpose for A = [[1, 2], [3, 4]]", "transpose", AM.T),
+    (f"A transpose {WHERE}", "transpose", AM.T),
+    (f"transpose A {WHERE}", "transpose", AM.T),
+])
+def test_a_transpose_alone_or_under_one_operation(text: str, kind: str, want) -> None:
+    s = _one(text)
+    assert s.kind == kind and sp.Matrix(s.answer) == want
+
+
+def test_the_same_matrix_typed_twice_and_used_once_is_asked_back() -> None:
+    # the hole "A transpose times A" fell through: both A's reached the one matrix of the
+    # transpose; a second typed copy the Problem does not hold now stops the solve
+    from solver.parsing.account import Unclear, check_reached
+    from solver.parsing.items import Parsed
+
+    pieces = [Parsed(value=AM, role="main"), Parsed(value=AM, role="main")]
+    with pytest.raises(Unclear):
+        check_reached(pieces, {"kind": "transpose", "matrices": (AM,), "options": {}})
+    assert check_reached(pieces, {"kind": "multiply", "matrices": (AM, AM), "options": {}})
+    assert check_reached(pieces, {"kind": "transpose", "matrices": (AM,), "options": {}},
+                         several=True)  # "A^-1 and det(A)": one copy serves each task
+
+
+
+def test_without_the_transpose_rewrite_the_message_is_asked_back(monkeypatch) -> None:
+    from solver.parsing import lexicon
+
+    kept = [w for w in lexicon.WORD_MATH if "transpose" not in w[0].pattern]
+    monkeypatch.setattr(lexicon, "WORD_MATH", kept)
+    with pytest.raises(ParseError):  # before: "the transpose of [[1, 2], [3, 4]]"
+        parse(f"what is A transpose times A {WHERE}")
