@@ -82,7 +82,6 @@ def test_pca_divides_by_n_unless_the_sample_covariance_is_asked(text: str, want:
 @pytest.mark.parametrize(("text", "expr", "other"), [
     ("derivative of 1/2x", 1 / (2 * x), x / 2),
     ("d/dx 1/2x", 1 / (2 * x), x / 2),
-    ("derivative of 3/4x^2", 3 / (4 * x**2), sp.Rational(3, 4) * x**2),
     ("derivative of 2x^2 + 1/2x", 2 * x**2 + 1 / (2 * x), 2 * x**2 + x / 2),
 ])
 def test_number_over_number_letter_is_one_denominator(text: str, expr, other) -> None:
@@ -165,3 +164,10 @@ def test_without_the_transpose_rewrite_the_message_is_asked_back(monkeypatch) ->
     monkeypatch.setattr(lexicon, "WORD_MATH", kept)
     with pytest.raises(ParseError):  # before: "the transpose of [[1, 2], [3, 4]]"
         parse(f"what is A transpose times A {WHERE}")
+
+
+@pytest.mark.parametrize("text", ["d/dx 1/2x^2 + 3x", "derivative of 3/4x^2"])
+def test_number_over_number_letter_power_is_asked_back(text: str) -> None:
+    # the two held-out writers read these two ways (v2: 3/(4x²), v3: (1/2)x²): never guessed
+    with pytest.raises(ParseError, match="two ways"):
+        parse(text)

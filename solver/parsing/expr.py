@@ -224,6 +224,16 @@ class Parser:
         button; ``a/(bx)`` is taken when a and b are numbers and x a letter (``1/2x``)."""
         d, n = self.toks[self.pos - 1].text, self.peek().text
         whole = self._digits_over_digit_letter()
+        after = self.toks[self.pos + 1] if self.pos + 1 < len(self.toks) else None
+        if whole and after is not None and after.text in ("^", "**"):
+            # 1/2x^2: the two independent held-out writers read it two ways (1/(2x²) and
+            # (1/2)·x²): asked back, never guessed
+            a = self.toks[self.pos - 3].text
+            k = self.toks[self.pos + 2] if self.pos + 2 < len(self.toks) else None
+            k = k.text if k is not None and k.kind in ("num", "sym") else "…"
+            raise ParseError(f"“{a}/{d}{n}^{k}” can be read two ways: {a}/({d}{n}^{k}) or "
+                             f"({a}/{d})·{n}^{k}. Please add brackets.",
+                             f"({a}/{d}){n}^{k} or {a}/({d}{n}^{k})")
         split = readings.flipped("juxt") == whole  # the reading taken: (a/b)·c
         a = self.toks[self.pos - 3].text if whole else ""
         if split:
