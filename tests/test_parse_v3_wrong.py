@@ -171,3 +171,38 @@ def test_number_over_number_letter_power_is_asked_back(text: str) -> None:
     # the two held-out writers read these two ways (v2: 3/(4x²), v3: (1/2)x²): never guessed
     with pytest.raises(ParseError, match="two ways"):
         parse(text)
+
+
+# --------------------------------------------------------------- indexed names keep their index
+t0, t1, t2, w0, w1 = sp.symbols("theta0 theta1 theta2 w0 w1")
+
+
+@pytest.mark.parametrize(("text", "a", "b"), [
+    ("gradient wrt (theta_0, theta_1) of (theta_0 + 3 theta_1 - 7)^2 at theta_0 = 1, "
+     "theta_1 = 1", t0, t1),
+    ("gradient of (theta_0 + 3 theta_1 - 7)^2 at theta_1 = 1, theta_0 = 1", t0, t1),
+    ("gradient of (theta_1 + 3 theta_2 - 7)^2 at theta_1 = 1, theta_2 = 1", t1, t2),
+    ("gradient of (w_0 + 3 w_1 - 7)^2 at w_0 = 1, w_1 = 1", w0, w1),
+    ("gradient of (θ₀ + 3θ₁ - 7)^2 at (θ_0, θ_1) = (1, 1)", t0, t1),
+    ("gradient of (theta0 + 3 theta1 - 7)^2 at theta0 = 1, theta1 = 1", t0, t1),
+])
+def test_indexed_names_keep_their_index_in_the_point(text: str, a, b) -> None:
+    s = _one(text)
+    assert s.problem.point == {a: 1, b: 1}
+    assert sp.Matrix(s.answer) == sp.Matrix([-6, -18])
+
+
+def test_start_value_x0_is_still_the_start_of_x() -> None:
+    for text in ("newton method on x^2 - 2 from x0 = 1", "newton method on x^2 - 2 from x_0 = 1"):
+        assert parse(text).point == {x: 1}
+
+
+@pytest.mark.parametrize("text", [
+    "partial derivative of x^2 y wrt x at z = 1",
+    "derivative of x^2 at y = 2",
+    "gradient of (theta_0 + theta_1)^2 at theta_2 = 1, theta_0 = 1",
+    "gradient of x^2 + y^2 at (theta_0, theta_1) = (1, 2)",
+])
+def test_a_point_in_other_variables_is_asked_back(text: str) -> None:
+    with pytest.raises(ParseError, match="does not have"):
+        parse(text)
