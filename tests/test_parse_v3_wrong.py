@@ -7,6 +7,7 @@ import pytest
 import sympy as sp
 
 from solver import ParseError, parse, solve
+from solver.solve import solve_problem
 
 x, y, z = sp.symbols("x y z")
 A = sp.Matrix([[5, 3], [2, 7]])
@@ -206,3 +207,27 @@ def test_start_value_x0_is_still_the_start_of_x() -> None:
 def test_a_point_in_other_variables_is_asked_back(text: str) -> None:
     with pytest.raises(ParseError, match="does not have"):
         parse(text)
+
+
+# --------------------------------------------------------------- WhatsApp "4" = "for"
+@pytest.mark.parametrize(("text", "kind", "want", "other"), [
+    ("need hessian 4 x^3+y^3 urgent", "hessian", sp.hessian(x**3 + y**3, (x, y)),
+     sp.hessian(4 * x**3 + y**3, (x, y))),
+    ("derivative 4 x^2+1", "derivative", 2 * x, 8 * x),
+    ("eigenvalues 4 [[2,1],[1,2]]", "eigenvalues", {1: 1, 3: 1}, {4: 1, 12: 1}),
+])
+def test_a_lone_4_after_a_task_word_is_for(text: str, kind: str, want, other) -> None:
+    s = _one(text)
+    assert s.kind == kind and s.answer == want
+    (r,) = [r for r in s.problem.options["readings"] if r.key == "four"]
+    assert "for" in r.taken and "factor" in r.other
+    assert solve_problem(parse(text, flip={"four"})).answer == other
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("derivative of 4 x^2", 8 * x), ("derivative 4x^2", 8 * x), ("d/dx 4 x^2", 8 * x),
+])
+def test_4_as_a_factor_where_no_task_word_precedes_it_with_spaces(text: str, want) -> None:
+    s = _one(text)
+    assert s.answer == want
+    assert "four" not in [r.key for r in s.problem.options.get("readings", [])]

@@ -107,7 +107,23 @@ _PHRASES = [
     (re.compile(rf"(?:(?<=[\])\d])|(?<=\b[A-Za-z]))\s*\btimes\b\s*(?={_OPERAND})", re.I),
      " * "),
     (re.compile(r"(?<=[\])])\s*\binto\b\s*(?=[\[(])", re.I), " * "),
+    # WhatsApp "4" = "for" between a task word and the math: "hessian 4 x^3 + y^3"
+    (re.compile(r"\b(hessian|gradient|grad|jacobian|derivatives?|differentiate|diff|"
+                r"eigenvalues|eigenvectors|det|determinant|inverse|rank|transpose|taylor|"
+                r"partial|pca|trace|rref)\s+4\s+(?!\s|(?:terms?|steps?|iterations?|"
+                r"components?|times|order|th|dimensions?|points?|by|for|of)\b)", re.I),
+     lambda m: _four(m)),
 ]
+
+
+def _four(m: re.Match[str]) -> str:
+    """``hessian 4 x^3``: chat's "4" for "for" (taken), or the factor 4 (the button)."""
+    word = m.group(1)
+    if flipped("four"):
+        took("four", f"“{word} 4 …”: 4 is a factor of the function", "4 = “for”")
+        return m.group(0)
+    took("four", f"“{word} 4 …” is read as “{word} for …”", "4 as a factor")
+    return f"{word} for "
 
 
 def _exp_juxtaposed(m: re.Match[str]) -> str:
