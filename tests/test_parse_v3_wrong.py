@@ -231,3 +231,15 @@ def test_4_as_a_factor_where_no_task_word_precedes_it_with_spaces(text: str, wan
     s = _one(text)
     assert s.answer == want
     assert "four" not in [r.key for r in s.problem.options.get("readings", [])]
+
+
+# --------------------------------------------------------------- a named ML function written out
+@pytest.mark.parametrize(("text", "value"), [
+    ("derivative of softplus(x) = ln(1 + e^x) at x = 0", sp.Rational(1, 2)),
+    ("derivative of relu(x) = max(0, x) at x = -3", 0),
+    ("derivative of relu(x) = max(0, x) at x = 2", 1),
+])
+def test_a_named_function_defined_in_the_message_is_the_function(text: str, value) -> None:
+    s = _one(text)
+    assert s.kind == "derivative"
+    assert s.answer.subs(s.problem.point) == value
