@@ -243,3 +243,23 @@ def test_a_named_function_defined_in_the_message_is_the_function(text: str, valu
     s = _one(text)
     assert s.kind == "derivative"
     assert s.answer.subs(s.problem.point) == value
+
+
+# --------------------------------------------------------------- iteration targets as steps
+@pytest.mark.parametrize(("text", "steps"), [
+    ("Newton Raphson\nf(x) = x^2 - 5\nx0 = 2\ngive x1 and x2", 2),
+    ("$f(x) = x^3 - 2x - 5$, apply Newton's method once from $x_0 = 2$", 1),
+    ("newton\ng(x) = x^3 - 8\nx0 = 3\nfind x1", 1),
+    ("newton on x^2 - 2 from x0 = 1, find x3", 3),
+    ("apply Newton's method twice to x^2 - 2 from x0 = 1", 2),
+    ("gradient descent on x^2 from x = 5 lr 0.1, give x1, x2", 2),
+])
+def test_the_iterates_asked_are_the_steps(text: str, steps: int) -> None:
+    p = parse(text)
+    assert p.kind in ("newton", "gradient_descent") and p.options["steps"] == steps
+    assert p.restated.startswith(f"{steps} ") and ("steps" in p.restated) == (steps > 1)
+
+
+def test_x1_outside_an_iteration_is_not_a_step_count() -> None:
+    with pytest.raises(ParseError):
+        parse("hessian of x1^2 + x2^2, find x1")

@@ -113,7 +113,25 @@ _PHRASES = [
                 r"partial|pca|trace|rref)\s+4\s+(?!\s|(?:terms?|steps?|iterations?|"
                 r"components?|times|order|th|dimensions?|points?|by|for|of)\b)", re.I),
      lambda m: _four(m)),
+    # iteration targets: "give x1 and x2", "find x1", "x1, x2, x3" of Newton / descent are
+    # that many steps; "apply Newton's method once" / "twice" is 1 / 2 steps
+    (re.compile(r"\b(?:give|find|compute|calculate|get|show|what\s+(?:is|are))\s+"
+                r"(?:the\s+)?((?:x_?\d{1,2}\b[\s,]*(?:and\s+)?)+)", re.I),
+     lambda m: _iterates(m)),
+    (re.compile(r"(?<=\bmethod)\s+(once|twice)\b|(?<=\bnewton)\s+(once|twice)\b", re.I),
+     lambda m: f" {1 if (m.group(1) or m.group(2)).lower() == 'once' else 2} steps "),
 ]
+
+_ITERATIVE = re.compile(r"\b(?:newton|raphson|gradient\s+descent|descent|iteration|iterate)",
+                        re.I)
+
+
+def _iterates(m: re.Match[str]) -> str:
+    """``give x1 and x2`` in a Newton / descent problem: the iterates asked, as steps."""
+    found = [int(n) for n in re.findall(r"x_?(\d+)", m.group(1))]
+    if not _ITERATIVE.search(m.string) or not found or 0 in found or max(found) > 20:
+        return m.group(0)
+    return f" {max(found)} steps "
 
 
 def _four(m: re.Match[str]) -> str:
