@@ -712,11 +712,27 @@ def run_item(item: dict[str, Any], timeout: float) -> dict[str, Any]:
         out["outcome"] = "right" if item["expect"] == "refuse" else "refused"
         out["reason"] = refused
         return out
-    if item["expect"] == "refuse":
-        out["outcome"], out["reason"] = "wrong", "expected a refusal"
-        return out
-    out["outcome"], out["reason"] = classify(solutions, item["answers"])
+    out["outcome"], out["reason"] = judge(solutions, item)
     return out
+
+
+def declines(solutions: list[Any]) -> bool:
+    """True when the one answer states that no answer exists (the inverse of a singular
+    matrix: answer None for kind inverse): a refusal in substance, not a value."""
+    return (len(solutions) == 1 and solutions[0].kind == "inverse"
+            and solutions[0].answer is None)
+
+
+def judge(solutions: list[Any], item: dict[str, Any]) -> tuple[str, str]:
+    """The outcome of an answered message. A solution that states the inverse does not exist
+    is right for ``expect: refuse`` and never right for ``expect: answer``."""
+    if item["expect"] == "refuse":
+        if declines(solutions):
+            return "right", "states the inverse does not exist"
+        return "wrong", "expected a refusal"
+    if declines(solutions):
+        return "wrong", "states the inverse does not exist; an answer was expected"
+    return classify(solutions, item["answers"])
 
 
 def _compare_bounded(solution: Any, spec: dict) -> bool | None:
@@ -954,6 +970,16 @@ def selftest() -> None:
     inv_sol = NS(answer=sp.Matrix([[-2, 1], [sp.Rational(3, 2), -sp.Rational(1, 2)]]),
                  problem=plain, kind="inverse")
     assert classify([sol, inv_sol], [det, inv])[0] == "right"
+    # "not invertible" (answer None for kind inverse) is a refusal, never a right answer
+    none_inv = NS(answer=None, problem=plain, kind="inverse")
+    assert judge([none_inv], {"expect": "refuse", "answers": []})[0] == "right"
+    assert judge([inv_sol], {"expect": "refuse", "answers": []})[0] == "wrong"
+    assert judge([none_inv], {"expect": "answer", "answers": [inv]})[0] == "wrong"
+    assert judge([none_inv], {"expect": "answer",
+                              "answers": [{**inv, "value": "None"}]})[0] == "wrong"
+    assert judge([NS(answer=None, problem=plain, kind="det")],
+                 {"expect": "refuse", "answers": []})[0] == "wrong"
+    assert judge([inv_sol], {"expect": "answer", "answers": [inv]})[0] == "right"
     print("selftest: all comparator checks passed")
 
 

@@ -138,15 +138,16 @@ def test_gram_schmidt_skips_dependent_vector() -> None:
 
 
 # ------------------------------------------------------------------ PCA
-def _pca(mat: sp.Matrix, source: str = "data", k: int = 1):
-    return run("pca", matrices=(mat,), options={"source": source, "k": k})
+def _pca(mat: sp.Matrix, source: str = "data", k: int = 1, sample: bool = False):
+    options = {"source": source, "k": k} | ({"sample": True} if sample else {})
+    return run("pca", matrices=(mat,), options=options)
 
 
 def test_pca_from_data_exact() -> None:
     data = M([2, 0], [0, 1], [4, 2], [2, 3])
     sol = _pca(data)
     variances, dirs = sol.answer
-    assert variances == [3, sp.Rational(4, 3)]
+    assert variances == [sp.Rational(9, 4), 1]  # the course's covariance: ÷ N
     assert dirs[0] == V(2 / sp.sqrt(5), 1 / sp.sqrt(5))
     text = sol.render("text")
     for word in ("Mean", "Centre", "covariance", "Explained variance", "Project"):
@@ -155,10 +156,15 @@ def test_pca_from_data_exact() -> None:
 
 def test_pca_sample_covariance_divides_by_n_minus_1() -> None:
     data = M([1, 2], [3, 4], [5, 7])
-    variances, _ = _pca(data).answer
     centred = data - sp.ones(3, 1) * sp.Matrix([[3, sp.Rational(13, 3)]])
-    cov = centred.T * centred / 2
-    assert sp.simplify(sum(variances) - cov.trace()) == 0
+    sol = _pca(data, sample=True)
+    variances, _ = sol.answer
+    assert sp.simplify(sum(variances) - (centred.T * centred / 2).trace()) == 0
+    assert "Sample covariance" in sol.render("text")
+    variances, _ = _pca(data).answer  # by default ÷ N, as the course's covariance
+    assert sp.simplify(sum(variances) - (centred.T * centred / 3).trace()) == 0
+    sample_first = _pca(data, sample=True).answer[0][0]
+    assert sp.simplify(3 * variances[0] - 2 * sample_first) == 0
 
 
 def test_pca_from_covariance_repeated_eigenvalue() -> None:
@@ -178,7 +184,7 @@ def test_pca_unwieldy_roots_fall_back_to_decimals() -> None:
 def test_pca_decimal_data() -> None:
     data = M([2.5, 2.4], [0.5, 0.7], [2.2, 2.9], [1.9, 2.2], [3.1, 3.0])
     variances, _ = _pca(data).answer
-    assert abs(float(variances[0]) - 1.73707) < 1e-4
+    assert abs(float(variances[0]) - 1.73707 * 4 / 5) < 1e-4  # ÷ N (sample: 1.73707)
 
 
 def test_pca_rejects_bad_input() -> None:

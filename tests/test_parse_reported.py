@@ -92,7 +92,7 @@ def test_pca_data_points_are_rows(text: str) -> None:
     assert problem.matrices == (data,) and problem.options["source"] == "data"
     centred = data - sp.ones(4, 1) * (sp.ones(1, 4) * data / 4)
     values, _ = _answer(text)
-    want = _top_eigenvalues(centred.T * centred / 3)
+    want = _top_eigenvalues(centred.T * centred / 4)  # the course's covariance: ÷ N
     assert np.allclose([float(v) for v in values], want)
 
 
@@ -101,7 +101,7 @@ def test_pca_on_one_column(text: str) -> None:
     problem = parse(text)
     assert problem.matrices == (M([[4], [1], [7], [2]]),)
     values, _ = _answer(text)
-    assert values == [sp.Integer(7)]  # sample variance of 4, 1, 7, 2
+    assert values == [sp.Rational(21, 4)]  # variance ÷ N of 4, 1, 7, 2 (sample: 7)
 
 
 @pytest.mark.parametrize("text", [

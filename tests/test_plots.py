@@ -303,8 +303,10 @@ def test_taylor_polynomial_matches_series() -> None:
 def test_pca_axes_match_sympy_eigenvectors() -> None:
     data = M([[1, 2], [2, 3], [3, 5], [4, 4], [5, 7]])
     _mean, variances, axes = principal_axes(np.array(data.tolist(), dtype=float))
+    _m, sample_variances, _a = principal_axes(np.array(data.tolist(), dtype=float), True)
+    assert sample_variances == pytest.approx(variances * 5 / 4)  # ÷ (n − 1) when asked
     centred = data - sp.ones(5, 1) * (sp.ones(1, 5) * data / 5)
-    cov = centred.T * centred / 4
+    cov = centred.T * centred / 5  # ÷ n, the course's covariance (as the PCA solver)
     exact = sorted(((float(v), vecs[0]) for v, _, vecs in cov.eigenvects()),
                    key=lambda t: t[0], reverse=True)
     for j, (value, vec) in enumerate(exact):

@@ -1,6 +1,7 @@
 """PCA from data points (rows) or from a covariance matrix, step by step.
 
-Mean → centred data → sample covariance (÷ n−1) → eigenvalues and unit eigenvectors →
+Mean → centred data → covariance (÷ n as in the course; ÷ n−1 when the problem asks for the
+sample covariance: options["sample"]) → eigenvalues and unit eigenvectors →
 descending order → explained-variance ratios → projection onto the first k components.
 Exact throughout; when the exact eigenvalues are unwieldy (a cubic's casus irreducibilis)
 they are given to 12 digits with a note, and the check is numerical.
@@ -144,18 +145,21 @@ def solve_pca(problem: Problem) -> Solution:
         n = m.rows
         mean = simp_matrix(sp.Matrix([[sum(m.col(j)) / n for j in range(m.cols)]]))
         centred = simp_matrix(m - sp.ones(n, 1) * mean)
-        c = simp_matrix(centred.T * centred / (n - 1))
+        sample = bool(problem.options.get("sample"))
+        d = n - 1 if sample else n  # the course's covariance is ÷ n; "sample" asks ÷ (n − 1)
+        c = simp_matrix(centred.T * centred / d)
         steps += [
             Step(f"Mean of the {n} points", [f"μ = {fmt(mean.T)}"],
                  why="PCA describes spread around the centre of the data."),
             Step("Centre the data: subtract μ from every point", [centred], detail=n > 4),
-            Step(f"Sample covariance C = XcᵀXc/(n − 1), n = {n}", [c],
+            Step(f"Sample covariance C = XcᵀXc/(n − 1), n = {n}" if sample else
+                 f"The covariance C = XcᵀXc/n, n = {n}", [c],
                  why="Diagonal: variance of each coordinate; off-diagonal: how they vary "
                      "together."),
         ]
-        # independent route for the check: C_ij = (Σ x_i x_j − n μ_i μ_j)/(n − 1)
+        # independent route for the check: C_ij = (Σ x_i x_j − n μ_i μ_j)/d
         direct = sp.Matrix(m.cols, m.cols, lambda i, j: (
-            sum(m[r, i] * m[r, j] for r in range(n)) - n * mean[i] * mean[j]) / (n - 1))
+            sum(m[r, i] * m[r, j] for r in range(n)) - n * mean[i] * mean[j]) / d)
         if any(not is_zero(x) for x in c - direct):
             logger.error("covariance mismatch for %s", m)
             c = simp_matrix(direct)

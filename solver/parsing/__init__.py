@@ -158,7 +158,8 @@ def _parse(text: str, force: str | None = None) -> Problem:
     if fields.get("kind") == "solve":
         fields["kind"] = None
     held = frozenset(m.group(1) for m in _HELD.finditer(norm))  # "where k is a constant"
-    account += check_reached(parsed, fields, [it.text for it in items], held)
+    several = bool(intent.also) or intent.forced or len(intent.orders) > 1
+    account += check_reached(parsed, fields, [it.text for it in items], held, several)
     if of_matrix:
         fields = as_matrix_task(of_matrix[0], fields)
         intent.kind = of_matrix[0]

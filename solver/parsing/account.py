@@ -107,6 +107,7 @@ class _Bag:
         self.scalars: dict[Any, str] = {}
         self.eqs: list[tuple[Any, Any]] = []
         self.trees: list[Any] = []
+        self.copies: dict[tuple, int] = {}
         kind = self.kind = fields.get("kind")
         opts = fields.get("options", {})
         data_kind = kind in ("mean", "variance", "covariance", "pca", None)
@@ -178,11 +179,14 @@ class _Bag:
         m = sp.Matrix(m)
         self.mats.setdefault(_key(m), where)
         self.mats.setdefault(_key(m.T), where)
+        self._held(m, 1)
         if parts:
             for j in range(m.cols):
                 self.mats.setdefault(_key(m.col(j)), where)
+                self._held(m.col(j), 1)
             for i in range(m.rows):
                 self.mats.setdefault(_key(m.row(i).T), where)
+                self._held(m.row(i).T, 1)
             for e in m:
                 self.scalars.setdefault(e, where)
 
@@ -224,6 +228,23 @@ class _Bag:
 
     def has(self, value: Any) -> bool:
         return self.where(value) is not None
+
+    def _held(self, m: sp.MatrixBase, n: int) -> None:
+        """How many times the Problem holds ``m`` (or its transpose)."""
+        key = min(_key(m), _key(m.T), key=repr)
+        self.copies[key] = self.copies.get(key, 0) + n
+
+    def used_up(self, value: Any) -> bool:
+        """One more typed copy of the matrix ``value`` than the Problem holds: "A transpose
+        times A" read as Aᵀ alone reaches one A twice; the second one went nowhere."""
+        if not isinstance(value, sp.MatrixBase):
+            return False
+        m = sp.Matrix(value)
+        key = min(_key(m), _key(m.T), key=repr)
+        if key not in self.copies:
+            return False  # held inside an expression or a tree: where() decides
+        self.copies[key] -= 1
+        return self.copies[key] < 0
 
 
 def _shown(p: Parsed) -> str:
@@ -281,13 +302,16 @@ def _lone_letter_unused(n: int, parsed: list[Parsed], fields: dict[str, Any],
 
 def check_reached(parsed: list[Parsed], fields: dict[str, Any],
                   texts: list[str] | None = None,
-                  held: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+                  held: frozenset[str] = frozenset(), several: bool = False
+                  ) -> list[tuple[str, str]]:
     """Each parsed piece of math and where it went (``[("[[1, 2], [3, 4]]", "matrices[0]")]``);
     ``Unclear`` names the pieces that went nowhere."""
     bag = _Bag(fields)
     missing: list[Parsed] = []
     went: list[tuple[str, str]] = []
     defined = {p.name for p in parsed if p.name and bag.has(p.value)}
+    # several tasks ("A^-1 and det(A)") may each name the same matrix: one copy serves them
+    counted = not several and not fields.get("options", {}).get("also")
     for n, p in enumerate(parsed):
         shown = texts[n] if texts and n < len(texts) else _shown(p)
         if isinstance(p.value, sp.Symbol) and not p.name and p.value.name in defined:
@@ -304,7 +328,8 @@ def check_reached(parsed: list[Parsed], fields: dict[str, Any],
             else:
                 missing.append(p)
         elif (where := bag.where(p.value)) and _fits(p, where) and not _lone_letter_unused(
-                n, parsed, fields, held):
+                n, parsed, fields, held) and not (
+                counted and not p.name and bag.used_up(p.value)):
             went.append((shown, where))
         else:
             missing.append(p)

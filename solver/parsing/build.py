@@ -263,6 +263,9 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
     vecs = _vectors(values, _by_role(parsed, "main"))
     if kind in ("multiply", "add"):
         out["matrices"] = _two_operands(kind, values, env)
+        if kind == "add" and intent.subtract_from and not any(
+                isinstance(v, MatOp) for v in values):
+            out["matrices"] = out["matrices"][::-1]  # "subtract A from B" is B − A
     elif kind in _ONE_MATRIX:
         if kind in ("rank", "det") and not mats and len(vecs) >= 2 and len(
                 {v.rows for v in vecs}) == 1:
@@ -313,6 +316,8 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
         m = out["matrices"][0]
         cov = intent.covariance and m.is_square and m.is_symmetric()
         out["options"]["source"] = "covariance" if cov else "data"
+        if intent.sample and not cov:
+            out["options"]["sample"] = True  # "sample covariance": ÷ (N − 1)
         k = _int(_by_role(parsed, "k"), "number of components", 1, 6)
         k = k or next((int(p.value) for p in parsed if p.name == "k" and is_scalar(p.value)), 1)
         out["options"]["k"] = k

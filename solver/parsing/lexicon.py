@@ -181,6 +181,16 @@ WORD_MATH: list[tuple[re.Pattern[str], str]] = [
     # "e to the minus x", "e^ negative 2x"; "x to the 3rd (power)"
     (re.compile(r"\^\s*(?:minus|negative)\s+", re.I), "^-"),
     (re.compile(r"\^\s*(\d+)\s*(?:st|nd|rd|th)\b(?:\s+power\b)?", re.I), r"^\1"),
+    # "A transpose times A", "A transpose A", "A transpose b": Aᵀ inside a matrix expression
+    # (v3 held-out); a bare "A transpose" stays the transpose task
+    (re.compile(r"\b([A-Z])\s+transposed?\s+into\b(?=\s*[A-Za-z(\[])"), r"\1^T * "),
+    (re.compile(r"\b([A-Z])\s+transposed?\b(?!\s+of\b)"), r"\1^T "),
+    # "transpose of A times A", "transpose A into b": AᵀA, Aᵀb (the transpose of A, then more)
+    (re.compile(r"\btransposed?\s+(?:of\s+)?([A-Z])\b(?=\s*(?:times\b|into\b|multiplied\b|"
+                r"[*·@(\[]|[A-Z]\b|[a-z]\b(?!\s*=)))", re.I), r" \1^T "),
+    # "inverse of A transpose (for A = ...)": the inverse of Aᵀ
+    (re.compile(r"\b(inverse|inv|determinant|det|rank|trace|eigenvalues|eigenvectors)\s+of\s+"
+                r"([A-Z])\s+transposed?\b", re.I), r"\1 of \2^T "),
 ]
 
 

@@ -80,7 +80,8 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
         return f"an orthonormal basis (Gram–Schmidt) from {_vars(v)}"
     if kind == "pca":
         src = "covariance matrix" if opts.get("source") == "covariance" else "data points"
-        return f"the principal components of the {src} {inline(m[0])}"
+        which = " (sample covariance, ÷ (N − 1))" if opts.get("sample") else ""
+        return f"the principal components of the {src} {inline(m[0])}{which}"
     if kind in ("mean", "variance", "covariance"):
         data = m[0]
         shown = ", ".join(inline(x) for x in data) if data.cols == 1 else inline(data)
@@ -113,10 +114,14 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
         return (f"d{'f'}/d{inline(variables[0])} of f = {inline(expr)} with "
                 f"{inline(opts['subs'])} (chain rule){_at(point)}")
     if kind == "newton":
-        return (f"{opts['steps']} Newton–Raphson steps for {inline(expr)} = 0 from "
+        steps = opts["steps"]
+        return (f"{steps} Newton–Raphson step{'s' if steps != 1 else ''} for {inline(expr)} "
+                "= 0 from "
                 f"{inline(point)}")
     if kind == "gradient_descent":
-        return (f"{opts['steps']} gradient descent steps on {inline(expr)} from {inline(point)}"
+        steps = opts["steps"]
+        return (f"{steps} gradient descent step{'s' if steps != 1 else ''} on {inline(expr)} "
+                f"from {inline(point)}"
                 f" with learning rate {inline(opts['lr'])}")
     if kind == "loss_gradient":
         return (f"the gradient in ({_vars(variables)}) of the loss {inline(expr)} summed over "

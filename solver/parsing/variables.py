@@ -54,6 +54,25 @@ def symbols_of(values: list[Any]) -> list[sp.Symbol]:
     return out
 
 
+def _indexed(name: str) -> str:
+    """``x_1`` -> ``x1``, ``theta_0`` -> ``theta0``: the names the expression parser makes."""
+    return re.sub(r"(?<=[A-Za-z])_(?=\d+$)", "", name)
+
+
+def point_fits(point: dict[sp.Symbol, Any] | None, expr: Any,
+               variables: tuple[sp.Symbol, ...]) -> None:
+    """A point that names a variable the problem does not have is never ignored: "d/dx of
+    x^2 y at z = 1" is asked back, not answered without the point."""
+    if not point:
+        return
+    known = set(variables) | free_symbols(expr)
+    stray = [k for k in point if isinstance(k, sp.Symbol) and k not in known]
+    if stray:
+        names = ", ".join(s.name for s in stray)
+        raise ParseError(f"The point gives {names}, which the problem does not have.",
+                         "Name the function's variables, e.g. at x = 1, y = 2.")
+
+
 def point_of(items: list[Parsed], variables: tuple[sp.Symbol, ...]) -> dict[sp.Symbol, Any] | None:
     """``at (1, 2)``, ``at x = 1, y = 2``, ``from x0 = 2`` or ``about 0`` as {variable: value}."""
     if not items:
@@ -66,15 +85,15 @@ def point_of(items: list[Parsed], variables: tuple[sp.Symbol, ...]) -> dict[sp.S
             continue
         if p.names and isinstance(p.value, Seq) and len(p.names) == len(p.value):
             # at (w, v) = (1/2, 3): by the names given, not in alphabetical order
-            if names and (stray := [n for n in p.names if n not in names]):
+            if names and (stray := [n for n in p.names if _indexed(n) not in names]):
                 raise ParseError(f"The point names {', '.join(stray)}, which the problem "
                                  "does not have.", "Name its variables, e.g. at (x, y) = (1, 2).")
-            point.update({names.get(n, sp.Symbol(n)): v for n, v in zip(p.names, p.value,
-                                                                      strict=True)})
+            point.update({names.get(_indexed(n), sp.Symbol(_indexed(n))): v
+                          for n, v in zip(p.names, p.value, strict=True)})
         elif p.name is not None and is_scalar(p.value):
-            name = p.name
-            if name not in names and re.fullmatch(r"[A-Za-z]+_?0", name):
-                name = name.rstrip("0").rstrip("_")  # x0 = 2 is the start value of x
+            name = _indexed(p.name)  # theta_0 is theta0, as in the expression
+            if name not in names and re.fullmatch(r"[A-Za-z]+0", name):
+                name = name[:-1]  # x0 = 2 is the start value of x (when x0 is no variable)
             point[names.get(name, sp.Symbol(name))] = p.value
         elif isinstance(p.value, Seq | sp.MatrixBase):
             loose.extend(list(p.value))

@@ -184,7 +184,8 @@ def _pca(problem: Problem) -> _Choice | None:
             "axes (eigenvectors of the covariance), each as long as its standard deviation."))
     if m.rows < 2 or not 1 <= m.cols <= 3:
         return None
-    return _Choice("pca", lambda: plot_pca(m), lambda: (
+    sample = bool(problem.options.get("sample"))
+    return _Choice("pca", lambda: plot_pca(m, sample=sample), lambda: (
         "Blue: the data; ✚ the mean. The arrows are the principal axes, each as long as one "
         "standard deviation along it. Orange diamonds: each point projected onto PC1 (grey "
         "lines); that 1-D shadow keeps the most variance."))

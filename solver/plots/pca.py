@@ -1,7 +1,7 @@
 """PCA: the data, its mean, the principal axes scaled by their standard deviation, PC1 projection.
 
-The covariance is the sample covariance (÷ n − 1), as in the PCA solver's working, so the σ on
-the picture match the numbers in the solution.
+The covariance is ÷ n (the course's), or ÷ n − 1 for a sample covariance (``sample=True``), as
+in the PCA solver's working, so the σ on the picture match the numbers in the solution.
 """
 
 from __future__ import annotations
@@ -32,11 +32,13 @@ from ._style import (
 logger = logging.getLogger(__name__)
 
 
-def principal_axes(data: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(mean, variances descending, unit axes as columns) of the rows of ``data`` (÷ n − 1)."""
+def principal_axes(data: np.ndarray, sample: bool = False
+                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(mean, variances descending, unit axes as columns) of the rows of ``data`` (÷ n, or
+    ÷ n − 1 with ``sample``)."""
     mean = data.mean(axis=0)
     centred = data - mean
-    cov = centred.T @ centred / max(data.shape[0] - 1, 1)
+    cov = centred.T @ centred / max(data.shape[0] - (1 if sample else 0), 1)
     values, vectors = np.linalg.eigh(cov)
     order = np.argsort(values)[::-1]
     values, vectors = np.clip(values[order], 0.0, None), vectors[:, order]
@@ -61,7 +63,8 @@ def _to_array(data: sp.MatrixBase | np.ndarray | list) -> np.ndarray | None:
     return arr if arr.ndim == 2 and np.isfinite(arr).all() else None
 
 
-def plot_pca(data: sp.MatrixBase | np.ndarray | list, *, covariance: bool = False) -> bytes:
+def plot_pca(data: sp.MatrixBase | np.ndarray | list, *, covariance: bool = False,
+             sample: bool = False) -> bytes:
     """Scatter (rows are points) or, for a covariance matrix, its 1σ and 2σ ellipses."""
     arr = _to_array(data)
     if arr is None or arr.size == 0:
@@ -77,9 +80,9 @@ def plot_pca(data: sp.MatrixBase | np.ndarray | list, *, covariance: bool = Fals
     if d == 1:
         arr = np.hstack([arr, np.zeros_like(arr)])
     elif d == 3:
-        mean, _, axes = principal_axes(arr)
+        mean, _, axes = principal_axes(arr, sample)
         arr = (arr - mean) @ axes[:, :2]  # the plane of the first two components
-    mean, variances, axes = principal_axes(arr)
+    mean, variances, axes = principal_axes(arr, sample)
     std = np.sqrt(variances)
     total = variances.sum()
     with style():
