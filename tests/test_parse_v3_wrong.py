@@ -7,7 +7,7 @@ import pytest
 import sympy as sp
 
 from solver import ParseError, parse, solve
-from solver.solve import solve_problem
+from solver.dispatch import solve_problem
 
 x, y, z = sp.symbols("x y z")
 A = sp.Matrix([[5, 3], [2, 7]])
