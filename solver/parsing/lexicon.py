@@ -60,6 +60,8 @@ maan lo lijiye lijie nikalne nikalni nikalna aayega ayega aega aata aati aate ya
 kal aaj abhi parso advance reply fast soon quickly guys frnds friends prof professor teacher
 sem midsem endsem semester viva lecture textbook book gave asked confused confusing good
 morning evening night afternoon gm gn lol yo hmm hmmm
+likho likh likhna likhiye likhdo lagao laga lagana lagake lagaiye chalao chala chalana chalake
+chalaiye samajh samjh aa aaya raha rhi rha sorry basic silly dumb too
 """
 FILLER = frozenset(_FILLER.split())
 
@@ -213,6 +215,7 @@ SHORTHAND: dict[str, str] = {
     "dusri": "second", "doosri": "second", "teesra": "third", "tisra": "third",
     "teesri": "third", "jab": "when", "beech": "between", "bich": "between",
     "beach": "between",
+    "solv": "solve", "slv": "solve", "projn": "projection", "projectn": "projection",
 }
 # a key with a capital letter matches only as typed ("GS", not the product gs); the others in
 # any case ("Evals", "GD")
@@ -364,6 +367,17 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
                          re.I), " eigenvalues and eigenvectors "),
     # "det n inverse": n between two words is "and"
     (" n ", re.compile(r"(?<=[A-Za-z]{3})\s+n\s+(?=[A-Za-z]{3})"), lambda m: _n_and(m)),
+    # " n " between two operands is "and": "(0,0) n (5,12)", "A=[[..]] n B=[[..]]"
+    (" n ", re.compile(r"(?<=[)\]])\s+n\s+(?=[(\[]|[A-Z]\s*=)"), " and "),
+    # "(rows are samples)", "rows samples hai", "rows=samples", "# rows = samples": the layout
+    # of data (the default reading, said in words)
+    ("rows", re.compile(r"#?\s*\(?\s*\brows?\s*(?:are|=|:|is|as)?\s*(?:the\s+)?samples\s*"
+                        r"(?:hai|hain|h)?\s*\)?(?=[\s:;,.)]|$)", re.I), " rows are samples "),
+    # "x^4 tak": up to the x^4 term (Hinglish: tak after the math)
+    ("tak", re.compile(r"\b([a-z]\s*\^\s*\(?\d+\)?)\s+tak\b", re.I), r" upto \1 "),
+    # "f(x) = x^2 pe gradient descent chalao": pe before a method names the function it runs on
+    # (not a point)
+    ("pe", re.compile(r"\s+pe\s+(?=(?:newton|gradient\s+descent|gd|nr)\b)", re.I), ", "),
     # "at pt (1, 2)"
     ("pt", re.compile(r"\bpt\.?\s*(?=[(\[])", re.I), " point "),
 ]
