@@ -370,9 +370,10 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # " n " between two operands is "and": "(0,0) n (5,12)", "A=[[..]] n B=[[..]]"
     (" n ", re.compile(r"(?<=[)\]])\s+n\s+(?=[(\[]|[A-Z]\s*=)"), " and "),
     # "(rows are samples)", "rows samples hai", "rows=samples", "# rows = samples": the layout
-    # of data (the default reading, said in words)
-    ("rows", re.compile(r"#?\s*\(?\s*\brows?\s*(?:are|=|:|is|as)?\s*(?:the\s+)?samples\s*"
-                        r"(?:hai|hain|h)?\s*\)?(?=[\s:;,.)]|$)", re.I), " rows are samples "),
+    # of data said in words (rows: the default reading; columns: build._samples transposes)
+    ("samples", re.compile(r"#?\s*\(?\s*\b(rows?|columns?)\s*(?:are|=|:|is|as)?\s*(?:the\s+)?"
+                           r"samples\s*(?:hai|hain|h)?\s*\)?(?=[\s:;,.)]|$)", re.I),
+     r" \1 are samples "),
     # "x^4 tak": up to the x^4 term (Hinglish: tak after the math)
     ("tak", re.compile(r"\b([a-z]\s*\^\s*\(?\d+\)?)\s+tak\b", re.I), r" upto \1 "),
     # "f(x) = x^2 pe gradient descent chalao": pe before a method names the function it runs on
