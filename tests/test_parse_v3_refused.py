@@ -80,3 +80,58 @@ def test_rows_on_lines_after_the_layout_words() -> None:
 def test_columns_are_samples_is_not_rewritten() -> None:
     problem = parse("covariance matrix of [[1, 3, 2], [1, 1, 4]] (columns are samples)")
     assert problem.matrices[0] == M([[1, 1], [3, 1], [2, 4]])
+
+
+# ------------------------------------------------------------------ NumPy code asked about
+def test_numpy_cov_of_the_transpose_is_the_sample_covariance_of_the_rows() -> None:
+    text = "X = np.array([[0, 1], [2, 1], [4, 4]])\nwhat does np.cov(X.T) give"
+    assert _read(text, "covariance", "sample covariance", "[[0, 1], [2, 1], [4, 4]]") == M(
+        [[4, 3], [3, 3]])
+    text = "X = np.array([[0, 1], [2, 1], [4, 4]]) np.cov(X.T, bias=True)"
+    assert _read(text, "covariance") == M([[sp.Rational(8, 3), 2], [2, 2]])
+
+
+def test_numpy_cov_of_x_itself_stays_code() -> None:
+    # np.cov(X) takes the rows of X as the variables: not read here
+    assert "code" in _asked_back("X = np.array([[0, 1], [2, 1], [4, 4]]) np.cov(X)")
+
+
+def test_numpy_eigh_of_cov_is_pca_divided_by_n_minus_1() -> None:
+    text = "X = np.array([[3, 0], [0, 1], [-3, 0], [0, -1]])\nnp.linalg.eigvalsh(np.cov(X.T))"
+    values, _vectors = _read(text, "pca", "[[3, 0], [0, 1], [−3, 0], [0, −1]]")
+    assert sorted(values) == [sp.Rational(2, 3), 6]
+    # bias=True (divide by N) is not what the PCA reading computes: it stays code
+    assert "code" in _asked_back(text.replace("X.T)", "X.T, bias=True)"))
+
+
+def test_numpy_mean_axis_0_and_matrix_power() -> None:
+    assert _read("np.mean(np.array([[1, 5], [3, 7]]), axis=0)", "mean") == M([2, 6])
+    assert "code" in _asked_back("np.mean(np.array([[1, 5], [3, 7]]), axis=1)")
+    assert _read("np.linalg.matrix_power(B, 2) where B = np.array([[1, 1], [0, 1]])",
+                 "multiply", "[[1, 1], [0, 1]] · [[1, 1], [0, 1]]") == M([[1, 2], [0, 1]])
+    assert _read("np.linalg.matrix_power(B, 3) where B = np.array([[1, 1], [0, 1]])",
+                 "matrix_expr", "^3") == M([[1, 3], [0, 1]])
+    assert "code" in _asked_back("np.linalg.matrix_power(B, n) where B = np.array([[1, 1], "
+                                 "[0, 1]])")
+
+
+def test_numpy_eig_with_words_after_it() -> None:
+    problem = parse("np.linalg.eig(np.array([[2, 0], [0, 3]])) - just the eigenvectors")
+    assert problem.kind == "eigenvectors" and problem.matrices[0] == M([[2, 0], [0, 3]])
+    problem = parse("B = np.array([[1, 1], [1, 1]]); what does np.linalg.eig(B) give "
+                    "(eigenvalues and eigenvectors)?")
+    assert problem.kind == "eigenvectors" and "eigenvalues and eigenvectors" in problem.restated
+    assert _read("scipy.linalg.null_space(np.array([[1, 1, 0], [0, 1, 1]])) - which direction "
+                 "does it give (up to scale)?", "nullspace") == [M([1, -1, 1])]
+
+
+def test_numpy_minus_after_a_call_is_still_refused_as_code() -> None:
+    assert "code" in _asked_back("np.linalg.det(np.array([[5, 0], [0, -2]])) - 3")
+
+
+def test_printed_matrices() -> None:
+    assert _read("print(M) gives\n[[2 0 0]\n [0 1 0]\n [0 0 4]]\nwhat is its inverse",
+                 "inverse") == M([[sp.Rational(1, 2), 0, 0], [0, 1, 0], [0, 0, sp.Rational(1, 4)]])
+    assert _read("printed output:\narray([[3, 1],\n       [0, 2]])\nfind eigenvalues",
+                 "eigenvalues") == {3: 1, 2: 1}
+    assert "code" in _asked_back("print(A) gives 5")

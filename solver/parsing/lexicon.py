@@ -62,6 +62,7 @@ sem midsem endsem semester viva lecture textbook book gave asked confused confus
 morning evening night afternoon gm gn lol yo hmm hmmm
 likho likh likhna likhiye likhdo lagao laga lagana lagake lagaiye chalao chala chalana chalake
 chalaiye samajh samjh aa aaya raha rhi rha sorry basic silly dumb too
+return returns gives printed prints output outputs
 """
 FILLER = frozenset(_FILLER.split())
 
@@ -142,7 +143,8 @@ FOR_KINDS: dict[str, tuple[str, ...]] = {
     "process": ("gram_schmidt",), "procedure": ("gram_schmidt",),
     "algorithm": ("gram_schmidt",), "orthogonalization": ("gram_schmidt",),
     "orthogonalisation": ("gram_schmidt",), "total": ("chain_rule",),
-    "direction": ("pca",), "directions": ("pca",), "axis": ("pca",), "axes": ("pca",),
+    "direction": ("pca", "nullspace"), "directions": ("pca", "nullspace"), "axis": ("pca",),
+    "axes": ("pca",),
 }
 
 # asked for but not something this tutor does: a clear "not yet", never a misreading
@@ -379,6 +381,8 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "f(x) = x^2 pe gradient descent chalao": pe before a method names the function it runs on
     # (not a point)
     ("pe", re.compile(r"\s+pe\s+(?=(?:newton|gradient\s+descent|gd|nr)\b)", re.I), ", "),
+    # "(up to scale)" after eigenvectors or a null space: they are up to scale anyway
+    ("scale", re.compile(r"\(\s*up\s+to\s+(?:a\s+)?scal(?:e|ing)\s*\)", re.I), " "),
     # "at pt (1, 2)"
     ("pt", re.compile(r"\bpt\.?\s*(?=[(\[])", re.I), " point "),
 ]
@@ -393,7 +397,7 @@ def _bracketed_words(m: re.Match[str]) -> str:
     from .intent import VOCAB
     words = m.group(1).lower().split()
     said = [w for w in words if w in VOCAB and w not in MEANING]
-    if said and all(w in FILLER or w in said for w in words):
+    if said and all(w in FILLER or w in said or w == "and" for w in words):
         return f" {m.group(1)} "
     return m.group(0)
 
