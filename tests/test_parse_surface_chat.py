@@ -189,7 +189,7 @@ def test_numpy_solve_is_the_system() -> None:
 
 @pytest.mark.parametrize("text", [
     "np.linalg.norm(v, 1) for v = (1,2)",  # the L1 norm, not the length
-    "np.mean(x, axis=0) for x = [[1, 2], [3, 4]]",
+    "np.mean(x, axis=1) for x = [[1, 2], [3, 4]]",  # the mean of each row (axis=0: v3refused)
     "np.linalg.pinv(A) for A = [[1,2],[3,4]]",
     "[[1, 2], [3, 4]].inv()",  # a bare literal with a method stays code
     "np.cov(X) for X = [[1, 2], [3, 4]]",  # rows are variables and ÷(N−1) in NumPy
