@@ -135,3 +135,39 @@ def test_printed_matrices() -> None:
     assert _read("printed output:\narray([[3, 1],\n       [0, 2]])\nfind eigenvalues",
                  "eigenvalues") == {3: 1, 2: 1}
     assert "code" in _asked_back("print(A) gives 5")
+
+
+# ------------------------------------------------------------------ LaTeX and divisors
+def test_latex_indexed_bold_names_are_the_points() -> None:
+    text = (r"sample covariance matrix of $\mathbf{x}_1 = (0, 1)$, $\mathbf{x}_2 = (2, 1)$, "
+            r"$\mathbf{x}_3 = (4, 4)$")
+    assert _read(text, "covariance", "[[0, 1], [2, 1], [4, 4]]") == M([[4, 3], [3, 3]])
+
+
+def test_sigma_defined_then_primed_is_its_derivative() -> None:
+    z = sp.exp(-3 * x)
+    want = sp.diff(1 / (1 + z), x)
+    got = _read(r"$\sigma(x) = \frac{1}{1 + e^{-3x}}$, find $\sigma'(x)$", "derivative",
+                "1/(1 + e^(−3·x))")
+    assert sp.simplify(got - want) == 0
+    got = _read("σ(x) = 1/(1+e^-3x), find σ'(x)", "derivative")
+    assert sp.simplify(got - want) == 0
+
+
+def test_jacobian_j_of_names_the_matrix() -> None:
+    text = r"Jacobian $J$ of $\mathbf{f}(x, y) = \begin{pmatrix} x^2 \\ x y \end{pmatrix}$"
+    y = sp.Symbol("y")
+    assert _read(text, "jacobian") == M([[2 * x, 0], [y, x]])
+
+
+@pytest.mark.parametrize(("said", "want"), [
+    ("(divide by N-1)", sp.Rational(20, 3)), ("(n-1 wala)", sp.Rational(20, 3)),
+    ("(divided by (n - 1))", sp.Rational(20, 3)), ("(divide by N)", 5)])
+def test_divisor_said_in_brackets(said: str, want: sp.Rational) -> None:
+    assert _read(f"variance {said} of 4, 8, 6, 2", "variance") == want
+
+
+def test_n_minus_1_outside_statistics_stays_a_factor() -> None:
+    n = sp.Symbol("n")
+    got = _read("d/dx (n-1) x^n", "derivative")
+    assert sp.simplify(got - sp.diff((n - 1) * x**n, x)) == 0

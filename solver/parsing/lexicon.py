@@ -280,6 +280,12 @@ def _shorthand(m: re.Match[str]) -> str:
     return f" {meaning} " if meaning else word
 
 
+def _statistic(m: re.Match[str], word: str) -> str:
+    """A divisor said in words, only in a message about a statistic (never a factor n - 1)."""
+    return word if _STATISTIC.search(m.string) else m.group(0)
+
+
+_STATISTIC = re.compile(r"varian|covarian|deviation|\bstd\b|\bpca\b", re.I)
 _INVERSE_TRIG = {"sin": "arcsin", "cos": "arccos", "tan": "arctan", "sec": "arcsec",
                  "csc": "arccsc", "cosec": "arccsc", "cot": "arccot"}
 _TRIG = r"(sin|cos|tan|sec|csc|cosec|cot)"
@@ -383,6 +389,16 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("pe", re.compile(r"\s+pe\s+(?=(?:newton|gradient\s+descent|gd|nr)\b)", re.I), ", "),
     # "(up to scale)" after eigenvectors or a null space: they are up to scale anyway
     ("scale", re.compile(r"\(\s*up\s+to\s+(?:a\s+)?scal(?:e|ing)\s*\)", re.I), " "),
+    # "Jacobian J of f", "Hessian H of f": the letter names the matrix asked for
+    ("jacobian", re.compile(r"\b(jacobian)\s+(?:matrix\s+)?J\s+(?=of\b)", re.I), r"\1 "),
+    ("hessian", re.compile(r"\b(hessian)\s+(?:matrix\s+)?H\s+(?=of\b)", re.I), r"\1 "),
+    # "(divide by N-1)", "(n-1 wala)", "(÷ (N − 1))": the unbiased (sample) statistic;
+    # "(divide by N)": the population one
+    ("1", re.compile(r"\(\s*(?:(?:divided?|dividing)\s+by\s+\(?\s*[nN]\s*-\s*1\s*\)?|[nN]\s*-\s*1"
+                     r"\s+(?:wala|wali|wale|waala|denominator))\s*\)", re.I),
+     lambda m: _statistic(m, " unbiased ")),
+    ("n", re.compile(r"\(\s*(?:divided?|dividing)\s+by\s+[nN]\s*\)", re.I),
+     lambda m: _statistic(m, " population ")),
     # "at pt (1, 2)"
     ("pt", re.compile(r"\bpt\.?\s*(?=[(\[])", re.I), " point "),
 ]

@@ -298,6 +298,23 @@ def _unreadable(ch: str, before: list[str]) -> None:
         raise ParseError(f"I did not understand “{shown}” in your message.", hint)
 
 
+_PRIMED = re.compile(r"(?<![\w.])(sigma|sigmoid)(?=\s*'?\s*\()")
+
+
+def _primed_name(text: str) -> str:
+    """``σ(x) = 1/(1 + e^-x), find σ'(x)``: a function named by a word, defined and then primed,
+    is the function g (only when the name occurs just there and g is not used)."""
+    if "'" not in text:
+        return text
+    found = _PRIMED.findall(text)
+    defined = re.search(r"(?<![\w.])(?:sigma|sigmoid)\s*\(\s*[a-z]\s*\)\s*=", text)
+    primed = re.search(r"(?<![\w.])(?:sigma|sigmoid)\s*'\s*\(\s*[a-z]\s*\)", text)
+    if len(found) != 2 or not defined or not primed or defined.start(
+            ) > primed.start() or re.search(r"(?<![\w.])g(?![\w])", text):
+        return text
+    return _PRIMED.sub("g", text).replace("g '", "g'")
+
+
 _DEGREES = re.compile(r"(\d+(?:\.\d+)?)\s*°")
 
 
@@ -331,6 +348,7 @@ def normalize(text: str) -> str:
                              "Write an angle in degrees as a number, e.g. 30°.")
     if "\\" in text or "$" in text:
         text = latex_to_plain(text)
+    text = _primed_name(text)
     # runs of spaces read as one (and keep every later pattern linear on long runs)
     text = re.sub(r"[ ]{2,}", " ", text)
     text = re.sub(r"(?:[ ]*\n){3,}", "\n\n", text)
