@@ -171,3 +171,56 @@ def test_n_minus_1_outside_statistics_stays_a_factor() -> None:
     n = sp.Symbol("n")
     got = _read("d/dx (n-1) x^n", "derivative")
     assert sp.simplify(got - sp.diff((n - 1) * x**n, x)) == 0
+
+
+# ------------------------------------------------------------------ norms and scope words
+def test_non_zero_terms_alone_are_the_taylor_series() -> None:
+    assert _read("first two non-zero terms of sin x", "taylor", "2 non-zero terms") == (
+        x - x**3 / 6)
+    assert _read("first 3 nonzero terms of e^-2x", "taylor", "3 non-zero terms") == (
+        1 - 2 * x + 2 * x**2)
+
+
+def test_up_to_and_including() -> None:
+    assert _read("taylor of 1/(1-x) up to and including the x^3 term", "taylor", "order 3") == (
+        1 + x + x**2 + x**3)
+
+
+def test_distance_from_the_origin_is_the_length() -> None:
+    assert _read("how far is the point (1, 4, 8) from the origin", "norm", "(1, 4, 8)") == 9
+    assert _read("distance of (6, 8) from the origin", "norm") == 10
+
+
+def test_perpendicular_to_both_is_the_cross_product() -> None:
+    assert _read("find a vector perpendicular to both (1,0,0) and (0,1,0)", "cross",
+                 "(1, 0, 0) × (0, 1, 0)") == M([0, 0, 1])
+    # a unit vector needs a normalisation the cross product does not do: asked back
+    _asked_back("find a unit vector perpendicular to both (1,0,0) and (0,2,0)")
+
+
+def test_two_vectors_side_by_side_after_the_product_word() -> None:
+    assert _read("cross product (1,0,0) (0,0,1) 👍", "cross") == M([0, -1, 0])
+    assert _read("dot product (1,2) (3,4)", "dot") == 11
+
+
+def test_the_students_guess_is_not_part_of_the_problem() -> None:
+    problem = parse("taylor series of sin x up to x^3 ... is it x - x^3/6 ?")
+    assert problem.kind == "taylor" and "order 3" in problem.restated
+    assert any("your guess" in n for n in problem.options["notes"])
+    assert solve("taylor series of sin x up to x^3 ... is it x - x^3/6 ?").answer == (
+        x - x**3 / 6)
+    # a wrong guess changes nothing: the answer is worked out on its own
+    assert solve("d/dx x^3 is it 2x?").answer == 3 * x**2
+    # the button keeps the guess in: then it is asked about, never silently used
+    with pytest.raises(ParseError):
+        parse("d/dx x^3 is it 2x?", flip={"guess"})
+
+
+def test_sum_of_more_than_two_vectors() -> None:
+    assert _read("sum of the vectors (1,2), (3,-1), (0,4)", "matrix_expr") == M([4, 5])
+    assert _read("sum of the vectors (1,0), (0,1) and (2,2)", "matrix_expr") == M([3, 3])
+
+
+def test_squared_norm_alone_is_v_dot_v() -> None:
+    assert _read("‖v‖² for v = (2, −1, 2)", "dot") == 9
+    _asked_back("||v||^2 + 1 for v = (1, -2, 2)")

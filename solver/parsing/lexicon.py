@@ -280,6 +280,13 @@ def _shorthand(m: re.Match[str]) -> str:
     return f" {meaning} " if meaning else word
 
 
+def _guess(m: re.Match[str]) -> str:
+    from .readings import flipped, took
+    took("guess", f"“{m.group(1).strip()}?” is your guess: the answer below is worked out on its "
+         "own, compare them", "the guess as part of the problem")
+    return m.group(0) if flipped("guess") else " "
+
+
 def _statistic(m: re.Match[str], word: str) -> str:
     """A divisor said in words, only in a message about a statistic (never a factor n - 1)."""
     return word if _STATISTIC.search(m.string) else m.group(0)
@@ -344,6 +351,11 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "angle θ between u and v": θ names the angle
     ("angle", re.compile(r"\bangle\s+(?:theta|alpha|beta|phi|gamma)\s+(?=between\b)", re.I),
      "angle "),
+    # "how far is the point (2, 3, 6) from the origin", "distance of (3, 4) from the origin":
+    # the length of the vector
+    ("origin", re.compile(r"\b(?:how\s+far\s+(?:is|are)|(?:the\s+)?distance\s+(?:of|from))\s+"
+                          r"(?:the\s+)?(?:point\s+)?(\([^()]*\)|\[[^\[\]]*\])\s+(?:from|to)\s+"
+                          r"the\s+origin\b", re.I), r" norm of \1 "),
     # "how far apart are u and v", "how far is (1, 2) from (4, 6)": the distance
     ("how far", re.compile(r"\bhow\s+far\s+apart\s+(?:are|is)\b", re.I), " distance between "),
     ("how far", re.compile(r"\bhow\s+far\s+(?:is|are)\s+([^\n]+?)\s+from\s+", re.I),
@@ -399,6 +411,35 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
      lambda m: _statistic(m, " unbiased ")),
     ("n", re.compile(r"\(\s*(?:divided?|dividing)\s+by\s+[nN]\s*\)", re.I),
      lambda m: _statistic(m, " population ")),
+    # "first two non-zero terms of tan x": the Taylor series, said by its terms
+    ("zero", re.compile(r"\bfirst\s+(\d|one|two|three|four|five|six)\s+"
+                        r"(non\s*-?\s*zero|nonzero)\s+terms?\s+of\s+"
+                        r"(?!the\s+(?:taylor|maclaurin)|taylor|maclaurin)", re.I),
+     r"first \1 \2 terms of the taylor series of "),
+    # "up to and including the x^6 term": up to the x^6 term
+    ("including", re.compile(r"\b(up\s*to|till)\s+and\s+including\s+", re.I), r"\1 "),
+    # "a vector perpendicular to both u and v": their cross product ("unit vector" is not)
+    ("both", re.compile(r"(?<!unit\s)\b(?:find\s+)?(?:a|one)\s+(?:non-?zero\s+)?vector\s+"
+                        r"(?:that\s+is\s+)?(?:perpendicular|orthogonal|normal)\s+to\s+both\s+"
+                        r"(?:of\s+)?", re.I),
+     " cross product of "),
+    # "cross product (1,2,0) (0,1,2)": the two vectors after the word, side by side
+    ("product", re.compile(r"\b(cross|dot)\s+product\s+(?:of\s+)?(\([^()]*\))\s+(\([^()]*\))"
+                           r"(?=\s*(?:[?.!]|$))", re.I), r"\1 product of \2 and \3"),
+    # "taylor series of cos x up to x^2 ... is it 1 - x^2/2 ?": the student's own guess, not part
+    # of the problem (the reading says so; the button keeps it in)
+    ("is it", re.compile(r"(?:\s*(?:\.{2,}|,|;|-))?\s+\b(?:is\s+it|is\s+the\s+answer|"
+                         r"should\s+it\s+be)\s+([^?\n]{1,60}?)\s*\?+\s*$", re.I),
+     lambda m: _guess(m)),
+    # "sum of the vectors (1,2), (3,-1), (0,4)": every one of them added
+    ("vectors", re.compile(r"\bsum\s+of\s+(?:the\s+)?vectors\s+"
+                           r"((?:\([^()]*\)\s*(?:,|,?\s*and)\s*)+\([^()]*\))(?=\s*[?.!]*\s*$)",
+                           re.I),
+     lambda m: " " + " + ".join(re.findall(r"\([^()]*\)", m.group(1))) + " "),
+    # "||v||² for v = (..)": the squared length is v·v (only alone, before the definition)
+    ("||", re.compile(r"^\s*(?:find\s+|what\s+is\s+)?\|\|\s*([A-Za-z])\s*\|\|\s*\^\s*\(?2\)?"
+                      r"(?=\s+(?:for|where|with|if|given)\b)", re.I),
+     r" dot product of \1 and \1 "),
     # "at pt (1, 2)"
     ("pt", re.compile(r"\bpt\.?\s*(?=[(\[])", re.I), " point "),
 ]
