@@ -224,3 +224,35 @@ def test_sum_of_more_than_two_vectors() -> None:
 def test_squared_norm_alone_is_v_dot_v() -> None:
     assert _read("‖v‖² for v = (2, −1, 2)", "dot") == 9
     _asked_back("||v||^2 + 1 for v = (1, -2, 2)")
+
+
+# ------------------------------------------------------------------ layouts
+def test_units_after_data_are_not_letters() -> None:
+    assert _read("weights: 50, 60, 70 (kg). mean", "mean", "50, 60, 70") == 60
+    # outside a statistics message a bracketed letter is still a factor
+    m = sp.Symbol("m")
+    assert _read("d/dx 3 (m) x", "derivative") == 3 * m
+
+
+def test_named_columns_typed_with_spaces() -> None:
+    assert _read("x: 1 2 3\ny: 4 6 8\nmean", "mean", "[[1, 4], [2, 6], [3, 8]]") == M([2, 6])
+
+
+def test_brace_matrices_and_augmented_systems() -> None:
+    assert _read("A = {{2,0},{0,4}} find A inverse", "inverse") == M(
+        [[sp.Rational(1, 2), 0], [0, sp.Rational(1, 4)]])
+    answer = _read("solve the augmented matrix [2 1 | 5; 1 -1 | 1]", "solve_system",
+                   "A = [[2, 1], [1, −1]], b = (5, 1)")
+    assert list(answer.values()) == [2, 1]
+
+
+def test_the_count_of_samples_said_must_match() -> None:
+    text = "p1 = (1, 2), p2 = (3, 4), p3 = (5, 0): the three samples. mean?"
+    assert _read(text, "mean", "[[1, 2], [3, 4], [5, 0]]") == M([3, 2])
+    _asked_back("p1 = (1, 2), p2 = (3, 4): the three samples. mean?")
+
+
+def test_slash_rows_with_rows_equal_samples_and_first_component_only() -> None:
+    problem = parse("PCA for data (rows = samples) 3 0 / 0 1 / -3 0 / 0 -1, first component only")
+    assert problem.kind == "pca"
+    assert problem.matrices[0] == M([[3, 0], [0, 1], [-3, 0], [0, -1]])

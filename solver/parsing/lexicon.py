@@ -62,7 +62,7 @@ sem midsem endsem semester viva lecture textbook book gave asked confused confus
 morning evening night afternoon gm gn lol yo hmm hmmm
 likho likh likhna likhiye likhdo lagao laga lagana lagake lagaiye chalao chala chalana chalake
 chalaiye samajh samjh aa aaya raha rhi rha sorry basic silly dumb too
-return returns gives printed prints output outputs
+return returns gives printed prints output outputs only
 """
 FILLER = frozenset(_FILLER.split())
 
@@ -287,6 +287,12 @@ def _guess(m: re.Match[str]) -> str:
     return m.group(0) if flipped("guess") else " "
 
 
+def _counted(m: re.Match[str]) -> str:
+    said = int(NUMBER_WORDS.get(m.group(1).lower(), m.group(1)))
+    typed = len(re.findall(r"\(\s*-?[\d.]+(?:\s*,\s*-?[\d.]+)+\s*\)", m.string))
+    return f" the {m.group(2)} " if said == typed else m.group(0)
+
+
 def _statistic(m: re.Match[str], word: str) -> str:
     """A divisor said in words, only in a message about a statistic (never a factor n - 1)."""
     return word if _STATISTIC.search(m.string) else m.group(0)
@@ -440,6 +446,10 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("||", re.compile(r"^\s*(?:find\s+|what\s+is\s+)?\|\|\s*([A-Za-z])\s*\|\|\s*\^\s*\(?2\)?"
                       r"(?=\s+(?:for|where|with|if|given)\b)", re.I),
      r" dot product of \1 and \1 "),
+    # "x1 = (1, 2), ..., x4 = (2, 2): the four samples": the count of the points said (only when
+    # it is the number of points typed)
+    ("samples", re.compile(r"\bthe\s+(two|three|four|five|six|seven|eight|\d)\s+(samples|points|"
+                           r"data\s+points)\b", re.I), lambda m: _counted(m)),
     # "at pt (1, 2)"
     ("pt", re.compile(r"\bpt\.?\s*(?=[(\[])", re.I), " point "),
 ]
