@@ -256,3 +256,25 @@ def test_slash_rows_with_rows_equal_samples_and_first_component_only() -> None:
     problem = parse("PCA for data (rows = samples) 3 0 / 0 1 / -3 0 / 0 -1, first component only")
     assert problem.kind == "pca"
     assert problem.matrices[0] == M([[3, 0], [0, 1], [-3, 0], [0, -1]])
+
+
+# ------------------------------------------------------------------ norms with an ord
+@pytest.mark.parametrize(("text", "want", "said"), [
+    ("L1 norm of (2, -5, 1)", 8, "L1 norm"), ("1-norm of (2, -5, 1)", 8, "L1 norm"),
+    ("taxicab norm of (2, -5, 1)", 8, "L1 norm"), ("infinity norm of (2, -5, 1)", 5, "max norm"),
+    ("L∞ norm of (2, -5, 1)", 5, "max norm"), ("max norm of (2, -5, 1)", 5, "max norm"),
+    ("norm of (2, -5, 1)", sp.sqrt(30), "length (norm)")])
+def test_norms_with_an_ord(text: str, want: object, said: str) -> None:
+    assert _read(text, "norm", said) == want
+
+
+def test_other_norms_checked_against_sympy_with_symbols() -> None:
+    a = sp.Symbol("a", real=True)
+    got = _read("L1 norm of (a, -2)", "norm")
+    assert sp.simplify(got.subs(sp.Symbol("a"), a) - (sp.Abs(a) + 2)) == 0
+
+
+def test_other_norms_anywhere_else_are_asked_back() -> None:
+    # never a Euclidean distance for a Manhattan one
+    assert "L1" in _asked_back("manhattan distance between (1,2) and (4,6)")
+    _asked_back("L1 norm of [[1, 2], [3, 4]]")  # a matrix norm is not read here

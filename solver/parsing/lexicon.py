@@ -115,6 +115,8 @@ MEANING: dict[str, str] = {
     "loss": "a loss function", "costs": "a loss function", "product": "a product",
     "cross": "cross product", "distance": "distance", "length": "norm",
     "magnitude": "norm", "norm": "norm", "modulus": "norm", "euclidean": "norm",
+    "manhattan": "the L1 norm (sum of absolute values)",
+    "chebyshev": "the max norm (largest absolute value)",
     "where": "where (gradient = 0)", "equal": "= (gradient equal to zero)",
     "equals": "= (gradient equal to zero)", "also": "another task",
     "both": "both operands", "each": "each operand", "all": "every operand",
@@ -351,6 +353,12 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("by", re.compile(rf"{_OPERAND_END}\s+by\s+{_OPERAND_START}", re.I), lambda m: _by(m)),
     # "L2 norm", "2-norm", "ℓ2 norm": the Euclidean norm (L1 and L∞ are not: asked back)
     ("norm", re.compile(r"\b(?:[Ll]\s*_?\s*2|ell\s*_?\s*2|2\s*-\s*)\s*norm\b"), " norm "),
+    # "L1 norm", "1-norm", "taxicab norm"; "infinity norm", "L∞ norm", "max norm": other norms
+    # (build gives them their ord; they are asked back anywhere but the norm of one vector)
+    ("norm", re.compile(r"\b(?:[Ll]\s*_?\s*1|ell\s*_?\s*1|1\s*-\s*|manhattan\s+|taxicab\s+)"
+                        r"\s*norm\b", re.I), " manhattan norm "),
+    ("norm", re.compile(r"\b(?:[Ll]\s*_?\s*(?:inf(?:inity)?|oo)|infinity|inf|max(?:imum)?|sup|"
+                        r"supremum|chebyshev|oo\s*-)\s*-?\s*norm\b", re.I), " chebyshev norm "),
     # "x to the 3rd (power)": x^3 (before "to the" and "power" are read)
     ("to the", re.compile(r"\bto\s+the\s+(\d+)\s*(?:st|nd|rd|th)\b(?:\s+power\b)?", re.I),
      r"^\1"),

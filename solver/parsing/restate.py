@@ -66,6 +66,10 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
         return f"the matrix {describe(opts['tree'])}"
     if kind == "angle":
         return f"the angle between {inline(v[0])} and {inline(v[1])}"
+    if kind == "norm" and opts.get("ord") == 1:
+        return f"the L1 norm (sum of absolute values) of {inline(v[0])}"
+    if kind == "norm" and opts.get("ord") == "inf":
+        return f"the max norm L∞ (largest absolute value) of {inline(v[0])}"
     if kind == "norm":
         return f"the length (norm) of {inline(v[0])}"
     if kind == "projection" and opts.get("matrix") and m:
