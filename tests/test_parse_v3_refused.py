@@ -278,3 +278,17 @@ def test_other_norms_anywhere_else_are_asked_back() -> None:
     # never a Euclidean distance for a Manhattan one
     assert "L1" in _asked_back("manhattan distance between (1,2) and (4,6)")
     _asked_back("L1 norm of [[1, 2], [3, 4]]")  # a matrix norm is not read here
+
+
+def test_each_bracket_is_a_row() -> None:
+    assert _read("eigenvalues of (3 0)(0 5) where each bracket is a row", "eigenvalues",
+                 "[[3, 0], [0, 5]]") == {3: 1, 5: 1}
+
+
+def test_orthonormal_in_brackets_and_newton_once() -> None:
+    problem = parse("v1 = [1, 1]\nv2 = [1, 0]\ngram schmidt pls (orthonormal)")
+    assert problem.kind == "gram_schmidt" and "orthonormal" in problem.restated
+    steps = _read("f(x) = x^2 - 3, apply Newton's method once from x0 = 2", "newton",
+                  "1 Newton–Raphson step for")
+    assert [sp.nsimplify(s) for s in steps] == [2, sp.Rational(7, 4)]
+    _asked_back("differentiate x^2 once")  # "once" outside an iteration is asked about

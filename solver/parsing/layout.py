@@ -135,6 +135,16 @@ def _augmented(m: re.Match[str]) -> str:
     return f"{_bracket(a)} x = [{b}]"
 
 
+_BRACKET_ROWS = re.compile(rf"((?:\(\s*{_ROW_RE}\s*\)\s*){{2,}})\s*,?\s*(?:where\s+|with\s+)?"
+                           r"each\s+(?:bracket|pair\s+of\s+brackets)\s+is\s+(?:a|one)\s+row\b",
+                           re.I)
+
+
+def _bracket_rows(m: re.Match[str]) -> str:
+    rows = [_cells(r) for r in re.findall(r"\(([^()]*)\)", m.group(1))]
+    return _bracket(rows) + " " if len({len(r) for r in rows}) == 1 else m.group(0)
+
+
 def rows_to_brackets(text: str) -> str:
     """Rewrite bracket-less matrices; everything else is left as typed."""
     text = _SIZE_WORD.sub(" ", text)
@@ -142,6 +152,8 @@ def rows_to_brackets(text: str) -> str:
         text = _UNIT.sub(" ", text)
     if "{" in text:
         text = _BRACES.sub(lambda m: m.group(0).replace("{", "[").replace("}", "]"), text)
+    if "bracket" in text.lower():  # "(2 1)(1 2) where each bracket is a row"
+        text = _BRACKET_ROWS.sub(_bracket_rows, text)
     if "|" in text and "augmented" in text.lower():
         text = _AUGMENTED.sub(_augmented, text)
     # "f(x)=(x-1)^2 x0=0 lr 0.25": a start value x0 = .. after the math is its own piece (in

@@ -295,6 +295,9 @@ def _counted(m: re.Match[str]) -> str:
     return f" the {m.group(2)} " if said == typed else m.group(0)
 
 
+_ITERATIONS = re.compile(r"newton|raphson|gradient\s+descent|\bgd\b", re.I)
+
+
 def _statistic(m: re.Match[str], word: str) -> str:
     """A divisor said in words, only in a message about a statistic (never a factor n - 1)."""
     return word if _STATISTIC.search(m.string) else m.group(0)
@@ -458,6 +461,11 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # it is the number of points typed)
     ("samples", re.compile(r"\bthe\s+(two|three|four|five|six|seven|eight|\d)\s+(samples|points|"
                            r"data\s+points)\b", re.I), lambda m: _counted(m)),
+    # "gram schmidt pls (orthonormal)": the default of Gram–Schmidt here, said in brackets
+    ("orthonormal", re.compile(r"\(\s*(orthonormal)\s*\)", re.I), r" \1 "),
+    # "apply Newton's method once": one step (in an iteration only)
+    ("once", re.compile(r"\bonce\b", re.I),
+     lambda m: " 1 step " if _ITERATIONS.search(m.string) else m.group(0)),
     # "at pt (1, 2)"
     ("pt", re.compile(r"\bpt\.?\s*(?=[(\[])", re.I), " point "),
 ]

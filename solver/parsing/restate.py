@@ -117,10 +117,11 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
         return (f"d{'f'}/d{inline(variables[0])} of f = {inline(expr)} with "
                 f"{inline(opts['subs'])} (chain rule){_at(point)}")
     if kind == "newton":
-        return (f"{opts['steps']} Newton–Raphson steps for {inline(expr)} = 0 from "
-                f"{inline(point)}")
+        return (f"{opts['steps']} Newton–Raphson step{_s(opts['steps'])} for {inline(expr)} = 0 "
+                f"from {inline(point)}")
     if kind == "gradient_descent":
-        return (f"{opts['steps']} gradient descent steps on {inline(expr)} from {inline(point)}"
+        return (f"{opts['steps']} gradient descent step{_s(opts['steps'])} on {inline(expr)} from "
+                f"{inline(point)}"
                 f" with learning rate {inline(opts['lr'])}")
     if kind == "loss_gradient":
         return (f"the gradient in ({_vars(variables)}) of the loss {inline(expr)} summed over "
@@ -130,3 +131,8 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
         what.append(inline(expr))
     prefix = "a plot of " if opts.get("plot") else ""
     return prefix + ", ".join(what)
+
+
+def _s(count: object) -> str:
+    """The plural ending: "1 step", "2 steps"."""
+    return "" if count == 1 else "s"
