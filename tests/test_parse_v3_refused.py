@@ -292,3 +292,18 @@ def test_orthonormal_in_brackets_and_newton_once() -> None:
                   "1 Newton–Raphson step for")
     assert [sp.nsimplify(s) for s in steps] == [2, sp.Rational(7, 4)]
     _asked_back("differentiate x^2 once")  # "once" outside an iteration is asked about
+
+
+# ------------------------------------------------------------------ three tasks in a list
+def test_three_tasks_in_a_list() -> None:
+    answers = solve("find the dot product, cross product and angle of (1,1,0) and (0,1,1)")
+    kinds = [s.problem.kind for s in answers]
+    assert kinds == ["dot", "cross", "angle"]
+    assert [s.answer for s in answers] == [1, M([1, -1, 1]), sp.pi / 3]
+
+
+def test_then_joins_tasks_and_eigenvalues_ride_with_eigenvectors() -> None:
+    answers = solve("det of [[2,0],[0,3]], then its eigenvalues, then the eigenvectors")
+    assert [s.problem.kind for s in answers] == ["det", "eigenvalues", "eigenvectors"]
+    assert answers[0].answer == 6 and answers[1].answer == {2: 1, 3: 1}
+    assert sorted(value for value, _mult, _vecs in answers[2].answer) == [2, 3]
