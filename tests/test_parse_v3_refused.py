@@ -307,3 +307,9 @@ def test_then_joins_tasks_and_eigenvalues_ride_with_eigenvectors() -> None:
     assert [s.problem.kind for s in answers] == ["det", "eigenvalues", "eigenvectors"]
     assert answers[0].answer == 6 and answers[1].answer == {2: 1, 3: 1}
     assert sorted(value for value, _mult, _vecs in answers[2].answer) == [2, 3]
+
+
+def test_span_of_a_bracketed_list_of_vectors() -> None:
+    for text in ("orthogonal projection of v = (2, 0, 4) onto span [(1,0,0), (0,1,1)]",
+                 "project (2, 0, 4) onto span{(1,0,0), (0,1,1)}"):
+        assert _read(text, "projection", "the span of (1, 0, 0), (0, 1, 1)") == M([2, 2, 2])

@@ -135,6 +135,8 @@ def _augmented(m: re.Match[str]) -> str:
     return f"{_bracket(a)} x = [{b}]"
 
 
+_SPAN_SET = re.compile(r"\b(span(?:\s+of)?)\s*[\[{]\s*(\([^()\[\]]*\)(?:\s*,\s*\([^()\[\]]*\))+)"
+                       r"\s*[\]}]", re.I)
 _BRACKET_ROWS = re.compile(rf"((?:\(\s*{_ROW_RE}\s*\)\s*){{2,}})\s*,?\s*(?:where\s+|with\s+)?"
                            r"each\s+(?:bracket|pair\s+of\s+brackets)\s+is\s+(?:a|one)\s+row\b",
                            re.I)
@@ -152,6 +154,8 @@ def rows_to_brackets(text: str) -> str:
         text = _UNIT.sub(" ", text)
     if "{" in text:
         text = _BRACES.sub(lambda m: m.group(0).replace("{", "[").replace("}", "]"), text)
+    if "span" in text.lower():  # "span [(1,0,0), (0,1,1)]", "span{(..), (..)}": the vectors
+        text = _SPAN_SET.sub(r"\1 \2 ", text)
     if "bracket" in text.lower():  # "(2 1)(1 2) where each bracket is a row"
         text = _BRACKET_ROWS.sub(_bracket_rows, text)
     if "|" in text and "augmented" in text.lower():
