@@ -313,3 +313,15 @@ def test_span_of_a_bracketed_list_of_vectors() -> None:
     for text in ("orthogonal projection of v = (2, 0, 4) onto span [(1,0,0), (0,1,1)]",
                  "project (2, 0, 4) onto span{(1,0,0), (0,1,1)}"):
         assert _read(text, "projection", "the span of (1, 0, 0), (0, 1, 1)") == M([2, 2, 2])
+
+
+def test_them_is_the_two_vectors_named() -> None:
+    assert _read("the angle between them: u = (1,0), v = (0,2)", "angle",
+                 "(1, 0) and (0, 2)") == sp.pi / 2
+    _asked_back("the angle between them: u = (1,0), v = (1,1), w = (2, 2)")
+
+
+def test_a_noun_naming_the_matrix() -> None:
+    assert _read("det of the rotation [[0,-1],[1,0]]", "det") == 1
+    problem = parse("the projection [3, 4] onto [1, 0]")  # "projection" is the task here
+    assert problem.kind == "projection"

@@ -298,6 +298,11 @@ def _counted(m: re.Match[str]) -> str:
 _ITERATIONS = re.compile(r"newton|raphson|gradient\s+descent|\bgd\b", re.I)
 
 
+def _them(m: re.Match[str]) -> str:
+    names = list(dict.fromkeys(re.findall(r"(?<![\w.])([A-Za-z]\w?)\s*=\s*[(\[]", m.string)))
+    return f"between {names[0]} and {names[1]}" if len(names) == 2 else m.group(0)
+
+
 def _statistic(m: re.Match[str], word: str) -> str:
     """A divisor said in words, only in a message about a statistic (never a factor n - 1)."""
     return word if _STATISTIC.search(m.string) else m.group(0)
@@ -466,6 +471,11 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "apply Newton's method once": one step (in an iteration only)
     ("once", re.compile(r"\bonce\b", re.I),
      lambda m: " 1 step " if _ITERATIONS.search(m.string) else m.group(0)),
+    # "the angle between them: u = (1, 0), v = (1, 1)": "them" are the two vectors named
+    ("them", re.compile(r"\bbetween\s+them\b", re.I), lambda m: _them(m)),
+    # "eigenvalues of the rotation [[0,-1],[1,0]]": a noun naming the matrix typed after it
+    ("the", re.compile(r"\bthe\s+(?:rotation|reflection|shear|permutation|"
+                       r"transition|markov)\s+(?=\[)", re.I), "the "),
     # "at pt (1, 2)"
     ("pt", re.compile(r"\bpt\.?\s*(?=[(\[])", re.I), " point "),
 ]
