@@ -325,3 +325,26 @@ def test_a_noun_naming_the_matrix() -> None:
     assert _read("det of the rotation [[0,-1],[1,0]]", "det") == 1
     problem = parse("the projection [3, 4] onto [1, 0]")  # "projection" is the task here
     assert problem.kind == "projection"
+
+
+# ------------------------------------------------------------------ words for powers and points
+def test_powers_said_as_words() -> None:
+    assert _read("third derivative of x to the fifth", "higher_derivative", "x⁵") == 60 * x**2
+    assert _read("differentiate x to the power half", "derivative") == 1 / (2 * sp.sqrt(x))
+    _asked_back("x to the sixth derivative")  # not x⁶: the ordinal is asked about
+
+
+def test_equals_before_a_number_is_the_point() -> None:
+    problem = parse("derivative of x cubed plus x at x equals 1")
+    assert problem.kind == "derivative" and problem.point == {x: 1}
+    assert "at x = 1" in problem.restated
+
+
+def test_run_and_logistic_loss() -> None:
+    run = _read("Run 2 steps of gradient descent on f(x) = x^2 with learning rate 0.25 "
+                "starting from x = 4", "gradient_descent", "2 gradient descent steps")
+    assert [float(p[x]) for p in run] == [4.0, 2.0, 1.0]
+    s, y = sp.symbols("s y")
+    got = _read("partial derivative of the logistic loss -y*log(s) - (1-y)*log(1-s) with "
+                "respect to s", "partial")
+    assert sp.simplify(got - sp.diff(-y * sp.log(s) - (1 - y) * sp.log(1 - s), s)) == 0

@@ -62,7 +62,7 @@ sem midsem endsem semester viva lecture textbook book gave asked confused confus
 morning evening night afternoon gm gn lol yo hmm hmmm
 likho likh likhna likhiye likhdo lagao laga lagana lagake lagaiye chalao chala chalana chalake
 chalaiye samajh samjh aa aaya raha rhi rha sorry basic silly dumb too
-return returns gives printed prints output outputs only
+return returns gives printed prints output outputs only run
 """
 FILLER = frozenset(_FILLER.split())
 
@@ -187,6 +187,13 @@ WORD_MATH: list[tuple[re.Pattern[str], str]] = [
     # "e to the minus x", "e^ negative 2x"; "x to the 3rd (power)"
     (re.compile(r"\^\s*(?:minus|negative)\s+", re.I), "^-"),
     (re.compile(r"\^\s*(\d+)\s*(?:st|nd|rd|th)\b(?:\s+power\b)?", re.I), r"^\1"),
+    # "x to the fourth", "x to the power half": the power said as a word
+    (re.compile(r"\^\s*(second|third|fourth|fifth|sixth)\b(?:\s+power\b)?"
+                r"(?!\s+(?:order|derivative|partial|term))", re.I),
+     lambda m: "^" + str(ORDINALS.get(m.group(1).lower(), 6))),
+    (re.compile(r"\^\s*(?:a\s+|one\s+)?half\b", re.I), "^(1/2)"),
+    # "at x equals 2": the point x = 2
+    (re.compile(r"(?<=\b[a-z])\s+equals\s+(?=-?\.?\d)", re.I), " = "),
 ]
 
 
@@ -476,6 +483,8 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "eigenvalues of the rotation [[0,-1],[1,0]]": a noun naming the matrix typed after it
     ("the", re.compile(r"\bthe\s+(?:rotation|reflection|shear|permutation|"
                        r"transition|markov)\s+(?=\[)", re.I), "the "),
+    # "the logistic loss -y log(s) - ...": a name for the loss written after it
+    ("logistic", re.compile(r"\blogistic\s+(?=loss\b)", re.I), " "),
     # "at pt (1, 2)"
     ("pt", re.compile(r"\bpt\.?\s*(?=[(\[])", re.I), " point "),
 ]
