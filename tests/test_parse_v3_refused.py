@@ -348,3 +348,14 @@ def test_run_and_logistic_loss() -> None:
     got = _read("partial derivative of the logistic loss -y*log(s) - (1-y)*log(1-s) with "
                 "respect to s", "partial")
     assert sp.simplify(got - sp.diff(-y * sp.log(s) - (1 - y) * sp.log(1 - s), s)) == 0
+
+
+def test_jacobian_of_a_named_tuple_used_once() -> None:
+    y = sp.Symbol("y")
+    assert _read("jacobian of f = (x^2 + y, x y)", "jacobian", "(x² + y, x·y)") == M(
+        [[2 * x, 1], [y, x]])
+    assert _read("f = (x^2 y, x y^3) ka jacobian (1, 2) pe", "jacobian", "at x = 1, y = 2") == M(
+        [[4, 1], [8, 12]])
+    answers = solve("jacobian of f = (x^2 - y^2, 2xy) and its determinant")
+    assert [s.problem.kind for s in answers] == ["jacobian", "det"]
+    assert sp.expand(answers[1].answer - (4 * x**2 + 4 * y**2)) == 0

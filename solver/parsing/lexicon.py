@@ -310,6 +310,12 @@ def _them(m: re.Match[str]) -> str:
     return f"between {names[0]} and {names[1]}" if len(names) == 2 else m.group(0)
 
 
+def _components(m: re.Match[str]) -> str:
+    name, body = m.group(1), m.group(2)
+    once = len(re.findall(rf"(?<![\w.]){re.escape(name)}(?![\w])", m.string)) == 1
+    return f" {body} " if once and re.search(r"[a-z]", body) else m.group(0)
+
+
 def _statistic(m: re.Match[str], word: str) -> str:
     """A divisor said in words, only in a message about a statistic (never a factor n - 1)."""
     return word if _STATISTIC.search(m.string) else m.group(0)
@@ -485,6 +491,9 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
                        r"transition|markov)\s+(?=\[)", re.I), "the "),
     # "the logistic loss -y log(s) - ...": a name for the loss written after it
     ("logistic", re.compile(r"\blogistic\s+(?=loss\b)", re.I), " "),
+    # "jacobian of f = (x^2 - y^2, 2xy)": the components themselves (the name is used once)
+    ("jacobian", re.compile(r"(?<![\w.])([A-Za-z])\s*=\s*(\((?:[^()]|\([^()]*\))*,"
+                            r"(?:[^()]|\([^()]*\))*\))", re.I), lambda m: _components(m)),
     # "at pt (1, 2)"
     ("pt", re.compile(r"\bpt\.?\s*(?=[(\[])", re.I), " point "),
 ]
