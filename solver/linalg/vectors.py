@@ -61,9 +61,30 @@ def solve_dot(problem: Problem) -> Solution:
     return verified(problem, value, u.dot(v), steps)
 
 
+def _other_norm(problem: Problem, u: sp.Matrix, ord_: object) -> Solution:
+    """The L1 norm (sum of absolute values) or the max norm (largest absolute value)."""
+    sizes = [simp(sp.Abs(_real(x))) for x in u]
+    listed = ", ".join(f"|{fmt(x)}|" for x in u)
+    if ord_ == 1:
+        value = simp(sum(sizes, sp.Integer(0)))
+        steps = [Step("L1 norm: add the absolute values of the entries",
+                      [f"‖u‖₁ = {' + '.join(f'|{fmt(x)}|' for x in u)} = {fmt(value)}"],
+                      why="Also called the taxicab or Manhattan length.")]
+        truth = u.norm(1)
+    else:
+        value = simp(sp.Max(*sizes))
+        steps = [Step("Max norm: the largest absolute value of an entry",
+                      [f"‖u‖∞ = max({listed}) = {fmt(value)}"],
+                      why="Also called the L∞ or Chebyshev norm.")]
+        truth = u.norm(sp.oo)
+    return verified(problem, value, truth, steps, check=lambda a, t: same(_real(a), _real(t)))
+
+
 @entry_point
 def solve_norm(problem: Problem) -> Solution:
     (u,) = need_vectors(problem, 1, "a norm")
+    if (ord_ := problem.options.get("ord")) in (1, "inf"):
+        return _other_norm(problem, u, ord_)
     squares = " + ".join(f"{paren(x)}²" for x in u)
     total = simp(sum((x**2 for x in u), sp.Integer(0)))
     value = _norm(u)

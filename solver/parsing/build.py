@@ -42,7 +42,21 @@ def _int(items: list[Parsed], what: str, low: int, high: int) -> int | None:
     return int(value)
 
 
+_NORM_ORDS = {"manhattan": 1, "chebyshev": "inf"}  # lexicon: "L1 norm", "max norm"
+
+
 def build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, Any]) -> Built:
+    out = _build(intent, hints, parsed, env)
+    ords = {_NORM_ORDS[w] for w in intent.words if w in _NORM_ORDS}
+    if ords:  # the L1 or max norm: of one vector only (never a Euclidean answer for it)
+        if out.get("kind") != "norm" or len(ords) > 1:
+            raise ParseError("I can work out the L1 or the max norm of one vector, on its own.",
+                             "For example: L1 norm of (3, -4, 1).")
+        out["options"]["ord"] = ords.pop()
+    return out
+
+
+def _build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, Any]) -> Built:
     out = Built(kind=intent.kind, options={})
     for p in parsed:  # "differentiate wrt x: y = sin(x)/x": a definition is not a variable
         if p.role in ("wrt", "data") and (p.name or p.params or p.is_equation) and is_scalar(

@@ -451,9 +451,15 @@ def _also(intent: Intent, text: str) -> None:
     """Other tasks joined by "and": ``det and inverse of A``, ``gradient and hessian``."""
     spans = [s for s in _kind_spans(text) if s[2] not in ("solve", "multiply")]
     intent.spans = spans
-    for (_a, b, k1), (c, _d, k2) in itertools.pairwise(spans):
-        between = set(text[b:c].split())
-        if k1 != k2 and ({"and", "aur"} & between) and between <= _JOINERS:
+    pairs = list(itertools.pairwise(spans))
+    joined = [False] * len(pairs)
+    for n in range(len(pairs) - 1, -1, -1):  # "dot product, cross product and angle": a list
+        between = set(text[pairs[n][0][1]:pairs[n][1][0]].split())
+        named = bool({"and", "aur", "then"} & between) or (
+            not between and n + 1 < len(pairs) and joined[n + 1])
+        joined[n] = named and between <= _JOINERS
+    for ((_a, _b, k1), (_c, _d, k2)), ok in zip(pairs, joined, strict=True):
+        if k1 != k2 and ok:
             # named with "and", a covered kind is still its own task ("critical points and
             # hessian"), unless the one answer shows both (eigenvalues and eigenvectors)
             for k in (k1, k2):
@@ -490,7 +496,8 @@ def conflicting(intent: Intent, kind: str | None) -> list[str]:
     """Kinds the words name that the reading neither answers, covers nor offers ("sum of the
     eigenvalues": the sum would be dropped): the parser asks which one was meant."""
     known = {kind, intent.kind, *intent.also, *_COVERS.get(kind or "", ()),
-             *_COVERS.get(intent.kind or "", ())}
+             *_COVERS.get(intent.kind or "", ()), *intent.inside,
+             *(c for k in intent.also for c in _COVERS.get(k, ()))}  # "det, then eigenvectors"
     return sorted({k for _a, _b, k in intent.spans} - known - {None})
 
 

@@ -96,10 +96,14 @@ def latex_to_plain(text: str) -> str:
         if new == text:
             break
         text = new
-    text = _STYLED.sub(r" \1 ", text)  # \mathbf{v}, \text{and}: the letter or word itself
+    # \mathbf{v}, \text{and}: the letter or word itself; \mathbf{v}_1 is the name v_1
+    text = _STYLED.sub(lambda m: f" {m.group(1)}" + ("" if m.string[m.end():m.end() + 1] == "_"
+                                                      else " "), text)
     text = re.sub(r"\\[,;:! ]", " ", text)
     text = text.replace("\\{", "(").replace("\\}", ")").replace("\\|", "||")
     text = _COMMAND.sub(_command, text)
+    # \sigma'(x): the prime of the name before it (a derivative), not a quote
+    text = re.sub(r"(?<=[A-Za-z]) +'(?=\s*\()", "'", text)
     text = text.replace("\\\\", " ; ")
     if "\\" in text:
         raise ParseError("I could not read the LaTeX in that message.",

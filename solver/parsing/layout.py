@@ -51,8 +51,15 @@ def _semicolon_rows(match: re.Match[str]) -> str:
     return _bracket(rows) if len({len(r) for r in rows}) == 1 else match.group(0)
 
 
+_COLUMN_LINE = re.compile(r"(?m)^(\s*[A-Za-z]\w?\s*:\s*)((?:-?\d+(?:\.\d+)?[ ]+)+-?\d+(?:\.\d+)?)"
+                          r"\s*$")
+
+
 def _columns(text: str) -> str:
-    """``x: 1, 3, -2 | y: 2, 0, 1``: named data columns, read as points (one per row)."""
+    """``x: 1, 3, -2 | y: 2, 0, 1``: named data columns, read as points (one per row); a column
+    on its own line may be typed with spaces (``x: 1 2 3``)."""
+    if len(_COLUMN_LINE.findall(text)) >= 2:
+        text = _COLUMN_LINE.sub(lambda m: m.group(1) + ", ".join(m.group(2).split()), text)
     found = list(_COLUMN.finditer(text))
     if len(found) < 2:
         return text
@@ -110,9 +117,49 @@ def _first_row_split(lines: list[str]) -> list[str]:
     return out
 
 
+_UNIT = re.compile(r"(?<=\d)\s*\(\s*(?:cm|mm|m|km|kg|g|s|sec|min|hrs?|yrs?|years|rs|inr|marks|"
+                   r"points|kmph|km/h|m/s|°C|C)\s*\)", re.I)
+# {{1, 2}, {3, 4}}: a matrix in Mathematica / C braces
+_BRACES = re.compile(r"\{\s*\{[-\d\s,./{}]*\}\s*\}")
+# "augmented matrix [1 1 | 3; 1 -1 | 1]": the system A x = b
+_AUGMENTED = re.compile(rf"\baugmented\s+(?:matrix\s+)?\[\s*({_ROW_RE}\s*\|\s*{_NUM}"
+                        rf"(?:\s*;\s*{_ROW_RE}\s*\|\s*{_NUM})+)\s*\]", re.I)
+
+
+def _augmented(m: re.Match[str]) -> str:
+    rows = [r.split("|") for r in m.group(1).split(";")]
+    a = [_cells(left) for left, _ in rows]
+    if len({len(r) for r in a}) != 1:
+        return m.group(0)
+    b = ", ".join(right.strip() for _, right in rows)
+    return f"{_bracket(a)} x = [{b}]"
+
+
+_SPAN_SET = re.compile(r"\b(span(?:\s+of)?)\s*[\[{]\s*(\([^()\[\]]*\)(?:\s*,\s*\([^()\[\]]*\))+)"
+                       r"\s*[\]}]", re.I)
+_BRACKET_ROWS = re.compile(rf"((?:\(\s*{_ROW_RE}\s*\)\s*){{2,}})\s*,?\s*(?:where\s+|with\s+)?"
+                           r"each\s+(?:bracket|pair\s+of\s+brackets)\s+is\s+(?:a|one)\s+row\b",
+                           re.I)
+
+
+def _bracket_rows(m: re.Match[str]) -> str:
+    rows = [_cells(r) for r in re.findall(r"\(([^()]*)\)", m.group(1))]
+    return _bracket(rows) + " " if len({len(r) for r in rows}) == 1 else m.group(0)
+
+
 def rows_to_brackets(text: str) -> str:
     """Rewrite bracket-less matrices; everything else is left as typed."""
     text = _SIZE_WORD.sub(" ", text)
+    if "(" in text and _STATS.search(text):  # "150, 160, 170 (cm)": a unit, not a product
+        text = _UNIT.sub(" ", text)
+    if "{" in text:
+        text = _BRACES.sub(lambda m: m.group(0).replace("{", "[").replace("}", "]"), text)
+    if "span" in text.lower():  # "span [(1,0,0), (0,1,1)]", "span{(..), (..)}": the vectors
+        text = _SPAN_SET.sub(r"\1 \2 ", text)
+    if "bracket" in text.lower():  # "(2 1)(1 2) where each bracket is a row"
+        text = _BRACKET_ROWS.sub(_bracket_rows, text)
+    if "|" in text and "augmented" in text.lower():
+        text = _AUGMENTED.sub(_augmented, text)
     # "f(x)=(x-1)^2 x0=0 lr 0.25": a start value x0 = .. after the math is its own piece (in
     # an iteration only: "x1 - 2 x0 = 1" is an equation)
     if _ITERATION.search(text):

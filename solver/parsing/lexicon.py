@@ -60,6 +60,9 @@ maan lo lijiye lijie nikalne nikalni nikalna aayega ayega aega aata aati aate ya
 kal aaj abhi parso advance reply fast soon quickly guys frnds friends prof professor teacher
 sem midsem endsem semester viva lecture textbook book gave asked confused confusing good
 morning evening night afternoon gm gn lol yo hmm hmmm
+likho likh likhna likhiye likhdo lagao laga lagana lagake lagaiye chalao chala chalana chalake
+chalaiye samajh samjh aa aaya raha rhi rha sorry basic silly dumb too
+return returns gives printed prints output outputs only run
 """
 FILLER = frozenset(_FILLER.split())
 
@@ -112,6 +115,8 @@ MEANING: dict[str, str] = {
     "loss": "a loss function", "costs": "a loss function", "product": "a product",
     "cross": "cross product", "distance": "distance", "length": "norm",
     "magnitude": "norm", "norm": "norm", "modulus": "norm", "euclidean": "norm",
+    "manhattan": "the L1 norm (sum of absolute values)",
+    "chebyshev": "the max norm (largest absolute value)",
     "where": "where (gradient = 0)", "equal": "= (gradient equal to zero)",
     "equals": "= (gradient equal to zero)", "also": "another task",
     "both": "both operands", "each": "each operand", "all": "every operand",
@@ -140,7 +145,8 @@ FOR_KINDS: dict[str, tuple[str, ...]] = {
     "process": ("gram_schmidt",), "procedure": ("gram_schmidt",),
     "algorithm": ("gram_schmidt",), "orthogonalization": ("gram_schmidt",),
     "orthogonalisation": ("gram_schmidt",), "total": ("chain_rule",),
-    "direction": ("pca",), "directions": ("pca",), "axis": ("pca",), "axes": ("pca",),
+    "direction": ("pca", "nullspace"), "directions": ("pca", "nullspace"), "axis": ("pca",),
+    "axes": ("pca",),
 }
 
 # asked for but not something this tutor does: a clear "not yet", never a misreading
@@ -191,6 +197,13 @@ WORD_MATH: list[tuple[re.Pattern[str], str]] = [
     # "inverse of A transpose (for A = ...)": the inverse of Aᵀ
     (re.compile(r"\b(inverse|inv|determinant|det|rank|trace|eigenvalues|eigenvectors)\s+of\s+"
                 r"([A-Z])\s+transposed?\b", re.I), r"\1 of \2^T "),
+    # "x to the fourth", "x to the power half": the power said as a word
+    (re.compile(r"\^\s*(second|third|fourth|fifth|sixth)\b(?:\s+power\b)?"
+                r"(?!\s+(?:order|derivative|partial|term))", re.I),
+     lambda m: "^" + str(ORDINALS.get(m.group(1).lower(), 6))),
+    (re.compile(r"\^\s*(?:a\s+|one\s+)?half\b", re.I), "^(1/2)"),
+    # "at x equals 2": the point x = 2
+    (re.compile(r"(?<=\b[a-z])\s+equals\s+(?=-?\.?\d)", re.I), " = "),
 ]
 
 
@@ -223,6 +236,7 @@ SHORTHAND: dict[str, str] = {
     "dusri": "second", "doosri": "second", "teesra": "third", "tisra": "third",
     "teesri": "third", "jab": "when", "beech": "between", "bich": "between",
     "beach": "between",
+    "solv": "solve", "slv": "solve", "projn": "projection", "projectn": "projection",
 }
 # a key with a capital letter matches only as typed ("GS", not the product gs); the others in
 # any case ("Evals", "GD")
@@ -285,6 +299,39 @@ def _shorthand(m: re.Match[str]) -> str:
     return f" {meaning} " if meaning else word
 
 
+def _guess(m: re.Match[str]) -> str:
+    from .readings import flipped, took
+    took("guess", f"“{m.group(1).strip()}?” is your guess: the answer below is worked out on its "
+         "own, compare them", "the guess as part of the problem")
+    return m.group(0) if flipped("guess") else " "
+
+
+def _counted(m: re.Match[str]) -> str:
+    said = int(NUMBER_WORDS.get(m.group(1).lower(), m.group(1)))
+    typed = len(re.findall(r"\(\s*-?[\d.]+(?:\s*,\s*-?[\d.]+)+\s*\)", m.string))
+    return f" the {m.group(2)} " if said == typed else m.group(0)
+
+
+_ITERATIONS = re.compile(r"newton|raphson|gradient\s+descent|\bgd\b", re.I)
+
+
+def _them(m: re.Match[str]) -> str:
+    names = list(dict.fromkeys(re.findall(r"(?<![\w.])([A-Za-z]\w?)\s*=\s*[(\[]", m.string)))
+    return f"between {names[0]} and {names[1]}" if len(names) == 2 else m.group(0)
+
+
+def _components(m: re.Match[str]) -> str:
+    name, body = m.group(1), m.group(2)
+    once = len(re.findall(rf"(?<![\w.]){re.escape(name)}(?![\w])", m.string)) == 1
+    return f" {body} " if once and re.search(r"[a-z]", body) else m.group(0)
+
+
+def _statistic(m: re.Match[str], word: str) -> str:
+    """A divisor said in words, only in a message about a statistic (never a factor n - 1)."""
+    return word if _STATISTIC.search(m.string) else m.group(0)
+
+
+_STATISTIC = re.compile(r"varian|covarian|deviation|\bstd\b|\bpca\b", re.I)
 _INVERSE_TRIG = {"sin": "arcsin", "cos": "arccos", "tan": "arctan", "sec": "arcsec",
                  "csc": "arccsc", "cosec": "arccsc", "cot": "arccot"}
 _TRIG = r"(sin|cos|tan|sec|csc|cosec|cot)"
@@ -337,12 +384,23 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("by", re.compile(rf"{_OPERAND_END}\s+by\s+{_OPERAND_START}", re.I), lambda m: _by(m)),
     # "L2 norm", "2-norm", "ℓ2 norm": the Euclidean norm (L1 and L∞ are not: asked back)
     ("norm", re.compile(r"\b(?:[Ll]\s*_?\s*2|ell\s*_?\s*2|2\s*-\s*)\s*norm\b"), " norm "),
+    # "L1 norm", "1-norm", "taxicab norm"; "infinity norm", "L∞ norm", "max norm": other norms
+    # (build gives them their ord; they are asked back anywhere but the norm of one vector)
+    ("norm", re.compile(r"\b(?:[Ll]\s*_?\s*1|ell\s*_?\s*1|1\s*-\s*|manhattan\s+|taxicab\s+)"
+                        r"\s*norm\b", re.I), " manhattan norm "),
+    ("norm", re.compile(r"\b(?:[Ll]\s*_?\s*(?:inf(?:inity)?|oo)|infinity|inf|max(?:imum)?|sup|"
+                        r"supremum|chebyshev|oo\s*-)\s*-?\s*norm\b", re.I), " chebyshev norm "),
     # "x to the 3rd (power)": x^3 (before "to the" and "power" are read)
     ("to the", re.compile(r"\bto\s+the\s+(\d+)\s*(?:st|nd|rd|th)\b(?:\s+power\b)?", re.I),
      r"^\1"),
     # "angle θ between u and v": θ names the angle
     ("angle", re.compile(r"\bangle\s+(?:theta|alpha|beta|phi|gamma)\s+(?=between\b)", re.I),
      "angle "),
+    # "how far is the point (2, 3, 6) from the origin", "distance of (3, 4) from the origin":
+    # the length of the vector
+    ("origin", re.compile(r"\b(?:how\s+far\s+(?:is|are)|(?:the\s+)?distance\s+(?:of|from))\s+"
+                          r"(?:the\s+)?(?:point\s+)?(\([^()]*\)|\[[^\[\]]*\])\s+(?:from|to)\s+"
+                          r"the\s+origin\b", re.I), r" norm of \1 "),
     # "how far apart are u and v", "how far is (1, 2) from (4, 6)": the distance
     ("how far", re.compile(r"\bhow\s+far\s+apart\s+(?:are|is)\b", re.I), " distance between "),
     ("how far", re.compile(r"\bhow\s+far\s+(?:is|are)\s+([^\n]+?)\s+from\s+", re.I),
@@ -374,6 +432,78 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
                          re.I), " eigenvalues and eigenvectors "),
     # "det n inverse": n between two words is "and"
     (" n ", re.compile(r"(?<=[A-Za-z]{3})\s+n\s+(?=[A-Za-z]{3})"), lambda m: _n_and(m)),
+    # " n " between two operands is "and": "(0,0) n (5,12)", "A=[[..]] n B=[[..]]"
+    (" n ", re.compile(r"(?<=[)\]])\s+n\s+(?=[(\[]|[A-Z]\s*=)"), " and "),
+    # "(rows are samples)", "rows samples hai", "rows=samples", "# rows = samples": the layout
+    # of data said in words (rows: the default reading; columns: build._samples transposes)
+    ("samples", re.compile(r"#?\s*\(?\s*\b(rows?|columns?)\s*(?:are|=|:|is|as)?\s*(?:the\s+)?"
+                           r"samples\s*(?:hai|hain|h)?\s*\)?(?=[\s:;,.)]|$)", re.I),
+     r" \1 are samples "),
+    # "x^4 tak": up to the x^4 term (Hinglish: tak after the math)
+    ("tak", re.compile(r"\b([a-z]\s*\^\s*\(?\d+\)?)\s+tak\b", re.I), r" upto \1 "),
+    # "f(x) = x^2 pe gradient descent chalao": pe before a method names the function it runs on
+    # (not a point)
+    ("pe", re.compile(r"\s+pe\s+(?=(?:newton|gradient\s+descent|gd|nr)\b)", re.I), ", "),
+    # "(up to scale)" after eigenvectors or a null space: they are up to scale anyway
+    ("scale", re.compile(r"\(\s*up\s+to\s+(?:a\s+)?scal(?:e|ing)\s*\)", re.I), " "),
+    # "Jacobian J of f", "Hessian H of f": the letter names the matrix asked for
+    ("jacobian", re.compile(r"\b(jacobian)\s+(?:matrix\s+)?J\s+(?=of\b)", re.I), r"\1 "),
+    ("hessian", re.compile(r"\b(hessian)\s+(?:matrix\s+)?H\s+(?=of\b)", re.I), r"\1 "),
+    # "(divide by N-1)", "(n-1 wala)", "(÷ (N − 1))": the unbiased (sample) statistic;
+    # "(divide by N)": the population one
+    ("1", re.compile(r"\(\s*(?:(?:divided?|dividing)\s+by\s+\(?\s*[nN]\s*-\s*1\s*\)?|[nN]\s*-\s*1"
+                     r"\s+(?:wala|wali|wale|waala|denominator))\s*\)", re.I),
+     lambda m: _statistic(m, " unbiased ")),
+    ("n", re.compile(r"\(\s*(?:divided?|dividing)\s+by\s+[nN]\s*\)", re.I),
+     lambda m: _statistic(m, " population ")),
+    # "first two non-zero terms of tan x": the Taylor series, said by its terms
+    ("zero", re.compile(r"\bfirst\s+(\d|one|two|three|four|five|six)\s+"
+                        r"(non\s*-?\s*zero|nonzero)\s+terms?\s+of\s+"
+                        r"(?!the\s+(?:taylor|maclaurin)|taylor|maclaurin)", re.I),
+     r"first \1 \2 terms of the taylor series of "),
+    # "up to and including the x^6 term": up to the x^6 term
+    ("including", re.compile(r"\b(up\s*to|till)\s+and\s+including\s+", re.I), r"\1 "),
+    # "a vector perpendicular to both u and v": their cross product ("unit vector" is not)
+    ("both", re.compile(r"(?<!unit\s)\b(?:find\s+)?(?:a|one)\s+(?:non-?zero\s+)?vector\s+"
+                        r"(?:that\s+is\s+)?(?:perpendicular|orthogonal|normal)\s+to\s+both\s+"
+                        r"(?:of\s+)?", re.I),
+     " cross product of "),
+    # "cross product (1,2,0) (0,1,2)": the two vectors after the word, side by side
+    ("product", re.compile(r"\b(cross|dot)\s+product\s+(?:of\s+)?(\([^()]*\))\s+(\([^()]*\))"
+                           r"(?=\s*(?:[?.!]|$))", re.I), r"\1 product of \2 and \3"),
+    # "taylor series of cos x up to x^2 ... is it 1 - x^2/2 ?": the student's own guess, not part
+    # of the problem (the reading says so; the button keeps it in)
+    ("is it", re.compile(r"(?:\s*(?:\.{2,}|,|;|-))?\s+\b(?:is\s+it|is\s+the\s+answer|"
+                         r"should\s+it\s+be)\s+([^?\n]{1,60}?)\s*\?+\s*$", re.I),
+     lambda m: _guess(m)),
+    # "sum of the vectors (1,2), (3,-1), (0,4)": every one of them added
+    ("vectors", re.compile(r"\bsum\s+of\s+(?:the\s+)?vectors\s+"
+                           r"((?:\([^()]*\)\s*(?:,|,?\s*and)\s*)+\([^()]*\))(?=\s*[?.!]*\s*$)",
+                           re.I),
+     lambda m: " " + " + ".join(re.findall(r"\([^()]*\)", m.group(1))) + " "),
+    # "||v||² for v = (..)": the squared length is v·v (only alone, before the definition)
+    ("||", re.compile(r"^\s*(?:find\s+|what\s+is\s+)?\|\|\s*([A-Za-z])\s*\|\|\s*\^\s*\(?2\)?"
+                      r"(?=\s+(?:for|where|with|if|given)\b)", re.I),
+     r" dot product of \1 and \1 "),
+    # "x1 = (1, 2), ..., x4 = (2, 2): the four samples": the count of the points said (only when
+    # it is the number of points typed)
+    ("samples", re.compile(r"\bthe\s+(two|three|four|five|six|seven|eight|\d)\s+(samples|points|"
+                           r"data\s+points)\b", re.I), lambda m: _counted(m)),
+    # "gram schmidt pls (orthonormal)": the default of Gram–Schmidt here, said in brackets
+    ("orthonormal", re.compile(r"\(\s*(orthonormal)\s*\)", re.I), r" \1 "),
+    # "apply Newton's method once": one step (in an iteration only)
+    ("once", re.compile(r"\bonce\b", re.I),
+     lambda m: " 1 step " if _ITERATIONS.search(m.string) else m.group(0)),
+    # "the angle between them: u = (1, 0), v = (1, 1)": "them" are the two vectors named
+    ("them", re.compile(r"\bbetween\s+them\b", re.I), lambda m: _them(m)),
+    # "eigenvalues of the rotation [[0,-1],[1,0]]": a noun naming the matrix typed after it
+    ("the", re.compile(r"\bthe\s+(?:rotation|reflection|shear|permutation|"
+                       r"transition|markov)\s+(?=\[)", re.I), "the "),
+    # "the logistic loss -y log(s) - ...": a name for the loss written after it
+    ("logistic", re.compile(r"\blogistic\s+(?=loss\b)", re.I), " "),
+    # "jacobian of f = (x^2 - y^2, 2xy)": the components themselves (the name is used once)
+    ("jacobian", re.compile(r"(?<![\w.])([A-Za-z])\s*=\s*(\((?:[^()]|\([^()]*\))*,"
+                            r"(?:[^()]|\([^()]*\))*\))", re.I), lambda m: _components(m)),
     # "at pt (1, 2)"
     ("pt", re.compile(r"\bpt\.?\s*(?=[(\[])", re.I), " point "),
 ]
@@ -388,7 +518,7 @@ def _bracketed_words(m: re.Match[str]) -> str:
     from .intent import VOCAB
     words = m.group(1).lower().split()
     said = [w for w in words if w in VOCAB and w not in MEANING]
-    if said and all(w in FILLER or w in said for w in words):
+    if said and all(w in FILLER or w in said or w == "and" for w in words):
         return f" {m.group(1)} "
     return m.group(0)
 

@@ -34,6 +34,8 @@ _CALLS: dict[str, tuple[int, str]] = {
     "rref": (1, "rref"), "nullspace": (1, "nullspace"), "null_space": (1, "nullspace"),
     "mean": (1, "mean"), "var": (1, "variance"), "std": (1, "standard deviation"),
     "dot": (2, "*"), "matmul": (2, "*"), "cross": (2, "⨯"), "solve": (2, "solve"),
+    # read by _numpy_special (their arguments are not all matrices)
+    "matrix_power": (2, ""), "cov": (1, ""),
 }
 _LIB = r"\b(?:np|numpy|sp|sympy|scipy|la|LA)\s*\.\s*(?:linalg\s*\.\s*)?([a-z_]+)"
 _LIB_CALL = re.compile(_LIB + r"\s*\(")
@@ -74,6 +76,10 @@ def _super(match: re.Match[str]) -> str:
 
 # NumPy's print(A): [[1. 2.]\n [3. 4.]] (no commas, "1." floats): rows and entries split
 _PRINTED = re.compile(r"\[\s*\[[-+\d. \n\]\[]*\]\s*\]")
+
+
+_PRINT_GIVES = re.compile(r"\bprint\s*\(\s*([A-Za-z]\w?)\s*\)\s*(?:gives|shows|prints|outputs|"
+                          r"returns|is)?\s*:?\s*(?=\[)")
 
 
 def _printed(m: re.Match[str]) -> str:
@@ -129,6 +135,8 @@ def _as_math(name: str, args: list[str], embedded: bool) -> str | None:
     ``solve(A, b)`` -> ``solve (A) x = (b)``; None when the call is not one of ``_CALLS``
     with its arity, or when a word would have to stand inside a larger expression
     (``inv(A) @ b`` is A⁻¹·b, but ``det(A) + 1`` has no words for it)."""
+    if (special := _numpy_special(name, args, embedded)) is not None:
+        return special or None
     arity, word = _CALLS.get(name, (0, ""))
     if len(args) != arity or any("=" in a for a in args):
         return None
@@ -141,6 +149,48 @@ def _as_math(name: str, args: list[str], embedded: bool) -> str | None:
     if word == "solve":
         return f" solve ({args[0]}) x = ({args[1]}) "
     return f" {word} ({args[0]}) "
+
+
+_TRANSPOSED = re.compile(r"([A-Za-z]\w?|\(\s*\[.*\]\s*\))\s*(?:\.\s*T|\^\s*T)")
+_INTEGER = re.compile(r"\d{1,2}")
+
+
+def _numpy_special(name: str, args: list[str], embedded: bool) -> str | None:
+    """Calls whose arguments are not all matrices, read with NumPy's conventions: ``""`` when
+    the call is one of these but not in a form read here (it stays code), None otherwise.
+
+    - ``matrix_power(A, 3)``: A³;
+    - ``mean(X, axis=0)``: the mean of the rows of X (``axis=1``, the mean of each row, is not
+      a kind here);
+    - ``cov(X.T)``: NumPy's ``cov`` takes the variables as rows, so ``X.T`` has the samples of
+      X as columns, and the default divides by N − 1 (``bias=True`` by N)."""
+    if name == "matrix_power":
+        ok = len(args) == 2 and _INTEGER.fullmatch(args[1]) is not None
+        return f" (({args[0]})^{args[1]}) " if ok else ""
+    if name == "mean" and len(args) == 2:
+        ok = re.fullmatch(r"axis\s*=\s*0", args[1]) is not None and not embedded
+        return f" mean ({args[0]}) " if ok else ""
+    if name == "cov":
+        return "" if embedded else _covariance(args)
+    inner = _COV_CALL.fullmatch(args[0]) if len(args) == 1 else None
+    if name in ("eig", "eigh", "eigvals", "eigvalsh") and inner:  # eigh(cov(X.T)): PCA
+        # population (bias=True) stays code here: the PCA reading divides by N - 1
+        cov = _covariance(_arguments(inner.group(1)), population=False)
+        what = "eigenvalues" if name.startswith("eigval") else "eigenvectors"
+        return f" PCA: {what} of the{cov} " if cov and not embedded else ""
+    return None
+
+
+_COV_CALL = re.compile(r"(?:np|numpy)\s*\.\s*cov\s*\((.*)\)")
+
+
+def _covariance(args: list[str], population: bool = True) -> str:
+    data = _TRANSPOSED.fullmatch(args[0]) if args else None
+    bias = [re.sub(r"\s+", "", a) for a in args[1:]]
+    if data is None or bias not in ([], ["bias=True"] if population else [], ["bias=False"]):
+        return ""
+    which = "population" if bias == ["bias=True"] else "sample"
+    return f" {which} covariance matrix of {data.group(1)} "
 
 
 def _embedded(text: str, start: int, end: int) -> bool:
@@ -248,6 +298,23 @@ def _unreadable(ch: str, before: list[str]) -> None:
         raise ParseError(f"I did not understand “{shown}” in your message.", hint)
 
 
+_PRIMED = re.compile(r"(?<![\w.])(sigma|sigmoid)(?=\s*'?\s*\()")
+
+
+def _primed_name(text: str) -> str:
+    """``σ(x) = 1/(1 + e^-x), find σ'(x)``: a function named by a word, defined and then primed,
+    is the function g (only when the name occurs just there and g is not used)."""
+    if "'" not in text:
+        return text
+    found = _PRIMED.findall(text)
+    defined = re.search(r"(?<![\w.])(?:sigma|sigmoid)\s*\(\s*[a-z]\s*\)\s*=", text)
+    primed = re.search(r"(?<![\w.])(?:sigma|sigmoid)\s*'\s*\(\s*[a-z]\s*\)", text)
+    if len(found) != 2 or not defined or not primed or defined.start(
+            ) > primed.start() or re.search(r"(?<![\w.])g(?![\w])", text):
+        return text
+    return _PRIMED.sub("g", text).replace("g '", "g'")
+
+
 _DEGREES = re.compile(r"(\d+(?:\.\d+)?)\s*°")
 
 
@@ -281,13 +348,18 @@ def normalize(text: str) -> str:
                              "Write an angle in degrees as a number, e.g. 30°.")
     if "\\" in text or "$" in text:
         text = latex_to_plain(text)
+    text = _primed_name(text)
     # runs of spaces read as one (and keep every later pattern linear on long runs)
     text = re.sub(r"[ ]{2,}", " ", text)
     text = re.sub(r"(?:[ ]*\n){3,}", "\n\n", text)
     text = _NUMPY.sub("(", _DTYPE.sub("", text))
+    # "print(M) gives\n[[1 2]\n [3 4]]": the matrix M, as NumPy printed it
+    text = _PRINT_GIVES.sub(r"\1 = ", text)
     if "[" in text:
         text = _PRINTED.sub(_printed, text)
     if "." in text:
+        # "np.linalg.eig(A) - just the eigenvectors": a dash before words, not a minus
+        text = re.sub(r"(?<=\))\s+-\s+(?=(?:just|only|which|what|give|show)\b)", ", ", text)
         text = _code_calls(text)
     if "@" in text:  # A @ B: NumPy's matrix product; "grad f @ (1, 1)" in a chat: at
         product = re.search(r"\[|\bnp\b|\barray\b", text) is not None

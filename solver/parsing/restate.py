@@ -66,6 +66,10 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
         return f"the matrix {describe(opts['tree'])}"
     if kind == "angle":
         return f"the angle between {inline(v[0])} and {inline(v[1])}"
+    if kind == "norm" and opts.get("ord") == 1:
+        return f"the L1 norm (sum of absolute values) of {inline(v[0])}"
+    if kind == "norm" and opts.get("ord") == "inf":
+        return f"the max norm L∞ (largest absolute value) of {inline(v[0])}"
     if kind == "norm":
         return f"the length (norm) of {inline(v[0])}"
     if kind == "projection" and opts.get("matrix") and m:
@@ -114,14 +118,11 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
         return (f"d{'f'}/d{inline(variables[0])} of f = {inline(expr)} with "
                 f"{inline(opts['subs'])} (chain rule){_at(point)}")
     if kind == "newton":
-        steps = opts["steps"]
-        return (f"{steps} Newton–Raphson step{'s' if steps != 1 else ''} for {inline(expr)} "
-                "= 0 from "
-                f"{inline(point)}")
+        return (f"{opts['steps']} Newton–Raphson step{_s(opts['steps'])} for {inline(expr)} = 0 "
+                f"from {inline(point)}")
     if kind == "gradient_descent":
-        steps = opts["steps"]
-        return (f"{steps} gradient descent step{'s' if steps != 1 else ''} on {inline(expr)} "
-                f"from {inline(point)}"
+        return (f"{opts['steps']} gradient descent step{_s(opts['steps'])} on {inline(expr)} from "
+                f"{inline(point)}"
                 f" with learning rate {inline(opts['lr'])}")
     if kind == "loss_gradient":
         return (f"the gradient in ({_vars(variables)}) of the loss {inline(expr)} summed over "
@@ -131,3 +132,8 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
         what.append(inline(expr))
     prefix = "a plot of " if opts.get("plot") else ""
     return prefix + ", ".join(what)
+
+
+def _s(count: object) -> str:
+    """The plural ending: "1 step", "2 steps"."""
+    return "" if count == 1 else "s"
