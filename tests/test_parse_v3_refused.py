@@ -359,3 +359,12 @@ def test_jacobian_of_a_named_tuple_used_once() -> None:
     answers = solve("jacobian of f = (x^2 - y^2, 2xy) and its determinant")
     assert [s.problem.kind for s in answers] == ["jacobian", "det"]
     assert sp.expand(answers[1].answer - (4 * x**2 + 4 * y**2)) == 0
+
+
+@pytest.mark.parametrize("text", ["d/dx x^n (divide by n)", "d/dx x^3 (divide by 3)",
+                                  "gradient of x^2 y (evaluate later)",
+                                  "hessian of x^2 + y^2 (shortcut please)"])
+def test_a_long_word_inside_the_math_is_never_letters_multiplied(text: str) -> None:
+    # "(divide by n)" was read as d·i·v·i·d·e·b·y·n and differentiated: another problem
+    with pytest.raises(ParseError):
+        parse(text)

@@ -119,9 +119,13 @@ def _admit(text: str, kind: str, value: str, end: int, space: bool, names: froze
     """One scanned token (or piece of a word) as math tokens, or a ``ParseError``."""
     if kind == "word":
         pieces = split_word(value, names)
-        if (len(value) >= 3 and value.isalpha() and value.lower() in ENGLISH
-                and value not in names and all(p.kind == "sym" and len(p.text) == 1
-                                               for p in pieces)):
+        letters = value not in names and all(p.kind == "sym" and len(p.text) == 1
+                                             for p in pieces)
+        if letters and value.isalpha() and (
+                (len(value) >= 3 and value.lower() in ENGLISH)
+                or (len(value) >= 4 and not text.startswith("(", end))):
+            # a word of 4+ letters is never letters multiplied: "(divide by n)" read as
+            # d·i·v·i·d·e was an answer to another problem (before "(" it is a function name)
             # "(row vector)" inside the math is words, not r·o·w·v·e·c·t·o·r
             raise ParseError(f"I did not understand “{value}” inside the math.",
                              "Write the math alone, e.g. jacobian of (x^2 + y^3), and say "
