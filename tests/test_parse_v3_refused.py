@@ -368,3 +368,18 @@ def test_a_long_word_inside_the_math_is_never_letters_multiplied(text: str) -> N
     # "(divide by n)" was read as d·i·v·i·d·e·b·y·n and differentiated: another problem
     with pytest.raises(ParseError):
         parse(text)
+
+
+@pytest.mark.parametrize(("text", "point"), [
+    ("derivative of sin x at x = 90 degrees", sp.pi / 2),
+    ("d/dx cos x at 45 deg", sp.pi / 4),
+    ("slope of sin x at x = 30 degree", sp.pi / 6),
+])
+def test_an_angle_in_degrees_said_in_words(text: str, point: sp.Expr) -> None:
+    # "90 degrees" was read as 90 radians, the word dropped
+    problem = parse(text)
+    assert list(problem.point.values()) == [point]
+
+
+def test_degree_of_a_polynomial_is_still_the_order() -> None:
+    assert parse("taylor polynomial of e^x of degree 3").order == 3

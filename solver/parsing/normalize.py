@@ -316,6 +316,10 @@ def _primed_name(text: str) -> str:
 
 
 _DEGREES = re.compile(r"(\d+(?:\.\d+)?)\s*°")
+# "x = 90 degrees", "30 deg": an angle (a "degree 3 polynomial" has the number after the word)
+_DEGREE_WORD = re.compile(r"(?<![\w.^])(\d+(?:\.\d+)?)\s*(?:degrees|degree|degs|deg)\b"
+                          r"(?!\s*(?:polynomial|taylor|term|approximation|expansion|order))",
+                          re.I)
 
 
 def normalize(text: str) -> str:
@@ -340,7 +344,7 @@ def normalize(text: str) -> str:
         else:
             _unreadable(ch, out)
             out.append(" ")  # emoji, invisible marks
-    text = "".join(out)
+    text = _DEGREE_WORD.sub(r"\1°", "".join(out))
     if "°" in text:  # 30° is π/6: angles in degrees, read as radians for the math
         text = _DEGREES.sub(r"(\1*pi/180)", text)
         if "°" in text:
