@@ -105,6 +105,13 @@ class SendWindow:
                 wait = max(wait, free)
         return wait
 
+    def crowded(self) -> bool:
+        """Half the second's places are taken (a class is being answered): an optional send
+        such as "typing…" would only push a reply later, so it is skipped."""
+        self.wait(self.clock())  # drop what has left the window
+        return bool(self.limit) and (len(self._sent) >= self.limit / 2
+                                     or self._paused_until > self.clock())
+
     def book(self, now: float, light: bool = False) -> None:
         self._sent.append(now)
         (self._light if light else self._heavy).append(now)

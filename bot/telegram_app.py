@@ -249,6 +249,9 @@ TYPING_AFTER = 0.8  # seconds: a quicker answer needs no "typing…" (each call 
 
 async def _typing_after(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
     await asyncio.sleep(TYPING_AFTER)
+    window = getattr(getattr(context.bot, "rate_limiter", None), "window", None)
+    if isinstance(window, SendWindow) and window.crowded():
+        return  # during a class's burst "typing…" would take a reply's place in the window
     with contextlib.suppress(TelegramError):
         await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
 

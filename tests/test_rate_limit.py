@@ -129,3 +129,18 @@ def test_the_light_lane_is_counted_once() -> None:
     assert window.wait(0.0, light=True) <= 0  # a /start still goes at once
     window.book(0.0, light=True)
     assert window.wait(1.06) <= 0  # a second later, everything has left the window
+
+
+def test_the_window_says_when_it_is_crowded() -> None:
+    # "typing…" is skipped while a class is answered: it would take a reply's place
+    now = [100.0]
+    window = SendWindow(30, clock=lambda: now[0])
+    for _ in range(14):
+        window.book(now[0])
+    assert not window.crowded()
+    window.book(now[0])
+    assert window.crowded()  # half the second's 30 places are taken
+    now[0] += 1.2
+    assert not window.crowded()  # they have left the window
+    window.pause(2.0)
+    assert window.crowded()  # a 429 pause: nothing optional goes out
