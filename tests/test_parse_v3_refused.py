@@ -383,3 +383,13 @@ def test_an_angle_in_degrees_said_in_words(text: str, point: sp.Expr) -> None:
 
 def test_degree_of_a_polynomial_is_still_the_order() -> None:
     assert parse("taylor polynomial of e^x of degree 3").order == 3
+
+
+def test_lists_named_x_and_y_are_the_variables_not_two_samples() -> None:
+    # read as two 4-D samples before: a 4×4 covariance of the wrong data
+    got = solve("x = [1,2,3,4], y = [2,3,5,6] covariance").answer
+    assert got == sp.Matrix([[sp.Rational(5, 4), sp.Rational(7, 4)],
+                             [sp.Rational(7, 4), sp.Rational(5, 2)]])
+    assert solve("mean of x = [1,2,3], y = [4,5,6]").answer == sp.Matrix([2, 5])
+    # named points stay points (rows)
+    assert parse("covariance of p1 = (1,2), p2 = (3,5), p3 = (4,4)").matrices[0].shape == (3, 2)

@@ -370,9 +370,27 @@ def _data(parsed: list[Parsed], values: list[Any]) -> list[Any]:
     """The data values: after 'data', the bare ones, else named points p1 = (1, 0), ..."""
     data = [p.value for p in _by_role(parsed, "data")] + values
     if not data:
-        data = [p.value for p in parsed if p.name and p.name != "k" and (
+        named = [p for p in parsed if p.name and p.name != "k" and (
             isinstance(p.value, Seq | sp.MatrixBase))]
+        columns = _variable_columns(named)
+        data = [columns] if columns is not None else [p.value for p in named]
     return data
+
+
+_VARIABLE_NAMES = ("x", "y", "z", "w")
+
+
+def _variable_columns(named: list[Parsed]) -> sp.Matrix | None:
+    """``x = [1, 2, 3, 4], y = [2, 3, 5, 6]``: x and y are the variables, each list a column
+    (one value per sample), not two samples; named points (p1 = (1, 0), u = ...) stay rows."""
+    if len(named) < 2 or any(p.name not in _VARIABLE_NAMES for p in named):
+        return None
+    cols = [list(p.value) for p in named]
+    if len({len(c) for c in cols}) != 1 or len(cols[0]) < 2:
+        return None
+    if not all(is_scalar(e) for c in cols for e in c):
+        return None
+    return sp.Matrix(cols).T
 
 
 def _pca_matrix(data: list[Any], what: str = "PCA") -> sp.Matrix:
