@@ -393,3 +393,13 @@ def test_lists_named_x_and_y_are_the_variables_not_two_samples() -> None:
     assert solve("mean of x = [1,2,3], y = [4,5,6]").answer == sp.Matrix([2, 5])
     # named points stay points (rows)
     assert parse("covariance of p1 = (1,2), p2 = (3,5), p3 = (4,4)").matrices[0].shape == (3, 2)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("taylor series of 1/(1-x) 4 terms", 1 + sp.Symbol("x") + sp.Symbol("x")**2
+     + sp.Symbol("x")**3),
+    ("taylor of e^x 3 terms", 1 + sp.Symbol("x") + sp.Symbol("x")**2 / 2),
+])
+def test_a_bare_number_of_terms_is_no_factor_of_the_function(text: str, want: sp.Expr) -> None:
+    # "1/(1-x) 4 terms" was read as 4/(1 − x) to order 3: the 4 used twice
+    assert sp.expand(solve(text).answer - want) == 0

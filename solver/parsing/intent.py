@@ -165,8 +165,9 @@ def _label(m: re.Match[str]) -> str:
     return m.group(0) if flipped("label") else " "
 
 
-_N_TERMS = re.compile(
-    r"(?:\bfirst\s+|\b(?:upto|till|until)\s+)(\d+|one|two|three|four|five|six)\s+"
+_N_TERMS = re.compile(  # "first 3 terms", "upto 3 terms", "1/(1-x) 4 terms" (the 4 is no factor)
+    r"(?:\bfirst\s+|\b(?:upto|till|until)\s+|(?<=[\s,])(?<![-+*/^=(]\s))"
+    r"(\d+|one|two|three|four|five|six)\s+"
     r"(non\s*-?\s*zero\s+|nonzero\s+)?terms?\b(?:\s+of)?", re.I)
 
 
