@@ -403,3 +403,17 @@ def test_lists_named_x_and_y_are_the_variables_not_two_samples() -> None:
 def test_a_bare_number_of_terms_is_no_factor_of_the_function(text: str, want: sp.Expr) -> None:
     # "1/(1-x) 4 terms" was read as 4/(1 − x) to order 3: the 4 used twice
     assert sp.expand(solve(text).answer - want) == 0
+
+
+@pytest.mark.parametrize("text", ["gradient descent f=x^2 from 3 lr 0.1 1 step",
+                                  "gd f=x^2 from 3 lr 0.1 2 steps",
+                                  "newton x^2-2 from 1 1 step", "d/dx 2 3x"])
+def test_two_numbers_side_by_side_are_never_a_product(text: str) -> None:
+    # "lr 0.1 2 steps" was read as the learning rate 0.2 and 3 steps
+    with pytest.raises(ParseError, match="side by side"):
+        parse(text)
+
+
+def test_spaced_numbers_still_read_where_they_are_values() -> None:
+    assert solve("mean of 1 2 3 4").answer == sp.Rational(5, 2)
+    assert solve("det [1 2; 3 4]").answer == -2

@@ -176,6 +176,7 @@ class Parser:
                 if op == "/" and self._juxtaposed_next() and is_scalar(rhs):
                     rhs = self._juxtaposed_divisor(rhs)
             elif self._starts_factor():
+                self._refuse_spaced_numbers()
                 op, rhs = "*", self.power()
             else:
                 return _fold(acc)
@@ -191,6 +192,16 @@ class Parser:
                     left = self._row_if_needed(left, rhs)
                 acc = [_mul(left, rhs) if op == "*" else _div(left, rhs)]
                 scalar = is_scalar(acc[0])
+
+    def _refuse_spaced_numbers(self) -> None:
+        """``lr 0.1 2 steps``, ``from 1 1 step``: two numbers side by side with a space are
+        two values, never a product (0.1·2 was read as the learning rate)."""
+        nxt, prev = self.peek(), self.toks[self.pos - 1] if self.pos else None
+        if (nxt is not None and prev is not None and nxt.kind == "num" and prev.kind == "num"
+                and nxt.space):
+            raise ParseError(f"I see two numbers side by side: {prev.text} {nxt.text}.",
+                             f"Write {prev.text}*{nxt.text} for a product, or put a comma or "
+                             "a word between two values.")
 
     def _row_if_needed(self, left: Any, right: Any) -> Any:
         """``(5, 6) · [[1, 2], [3, 4]]``: a vector typed flat on the left of a matrix is a row
