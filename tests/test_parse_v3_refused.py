@@ -417,3 +417,13 @@ def test_two_numbers_side_by_side_are_never_a_product(text: str) -> None:
 def test_spaced_numbers_still_read_where_they_are_values() -> None:
     assert solve("mean of 1 2 3 4").answer == sp.Rational(5, 2)
     assert solve("det [1 2; 3 4]").answer == -2
+
+
+def test_a_number_to_a_power_running_on_to_a_letter_is_a_reading() -> None:
+    # "3^2x" was 9·x with no word about 3^(2x), the usual meaning (as e^3x)
+    x = sp.Symbol("x")
+    p = parse("d/dx 3^2x")
+    assert sp.simplify(p.expr - 3**(2 * x)) == 0 and p.options["readings"]
+    flipped = parse("d/dx 3^2x", flip={"exp"})
+    assert sp.simplify(flipped.expr - 9 * x) == 0
+    assert sp.simplify(parse("d/dx x^2y").expr - x**2 * sp.Symbol("y")) == 0  # letter base

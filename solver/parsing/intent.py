@@ -79,7 +79,9 @@ _PHRASES = [
     (re.compile(r"(?:^|(?<=[\s,.]))i\s+mean\b", re.I), " "),  # "..., i mean derivative"
     (re.compile(r"\bstd\.?\s*dev(?:iation)?\b|\bstd\b|\bs\.d\.", re.I), " standard deviation "),
     (re.compile(r"\bup\s*-?\s*to\b", re.I), " upto "),
-    (re.compile(r"(?<![A-Za-z])(e)\s*\^\s*(-?\d+(?:\.\d+)?\*?[A-Za-z])(?![A-Za-z0-9(^_])"),
+    # e^3x, 2^3x: the power runs on to the letter (x^2y stays x²·y: a letter base is not this)
+    (re.compile(r"(?<![A-Za-z0-9.])(e|\d+)\s*\^\s*(-?\d+(?:\.\d+)?\*?[A-Za-z])"
+                r"(?![A-Za-z0-9(^_])"),
      lambda m: _exp_juxtaposed(m)),
     (re.compile(r"\b(sigmoid|softplus|relu)\s*(?:function\s*)?[:=]?\s+(?=1\s*/|log|ln|max)", re.I),
      lambda m: _label(m)),
@@ -145,7 +147,8 @@ def _four(m: re.Match[str]) -> str:
 
 
 def _exp_juxtaposed(m: re.Match[str]) -> str:
-    """``e^3x``, ``e^-2x``: students mean e^(3x); the other reading is one button away."""
+    """``e^3x``, ``e^-2x``, ``2^3x``: students mean e^(3x); the other reading is one button
+    away."""
     base, power = m.group(1), m.group(2)
     shown = f"{base}^{' '.join(power.split())}"
     if flipped("exp"):
