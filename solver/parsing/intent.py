@@ -80,7 +80,7 @@ _PHRASES = [
     (re.compile(r"\bstd\.?\s*dev(?:iation)?\b|\bstd\b|\bs\.d\.", re.I), " standard deviation "),
     (re.compile(r"\bup\s*-?\s*to\b", re.I), " upto "),
     # e^3x, 2^3x: the power runs on to the letter (x^2y stays x²·y: a letter base is not this)
-    (re.compile(r"(?<![A-Za-z0-9.])(e|\d+)\s*\^\s*(-?\d+(?:\.\d+)?\*?[A-Za-z])"
+    (re.compile(r"(?<![A-Za-z])(e|(?<![0-9.])\d+)\s*\^\s*(-?\d+(?:\.\d+)?\*?[A-Za-z])"
                 r"(?![A-Za-z0-9(^_])"),
      lambda m: _exp_juxtaposed(m)),
     (re.compile(r"\b(sigmoid|softplus|relu)\s*(?:function\s*)?[:=]?\s+(?=1\s*/|log|ln|max)", re.I),
