@@ -60,6 +60,7 @@ def _same(a: Any, b: Any) -> bool:
         return all(_same(x, y) for x, y in zip(a, b, strict=True))
     if not (isinstance(a, sp.Basic | int) and isinstance(b, sp.Basic | int)):
         return False
+    # safe: a and b are SymPy objects or ints (checked above); strict=True refuses strings
     return _is_zero(_plain(sp.sympify(a, strict=True)) - _plain(sp.sympify(b, strict=True)))
 
 
@@ -177,6 +178,7 @@ def off_by_factor(expected: Any, given: Any) -> str | None:
             if not _is_zero(b):
                 return None
             continue
+        # safe: entries of two SymPy matrices; strict=True refuses strings
         r = sp.simplify(_plain(sp.sympify(b, strict=True)) / _plain(sp.sympify(a, strict=True)))
         if not r.is_number or r.free_symbols:
             return None
