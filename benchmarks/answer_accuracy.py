@@ -282,14 +282,16 @@ def eq_any(a: Any, b: Any) -> bool | None:
     return eq_scalar(a, b)
 
 
-def _multiset(a: list, b: list) -> bool | None:
+def _matched(a: list, b: list, equal: Any) -> bool | None:
+    """Every item of ``b`` matches a distinct item of ``a`` under ``equal`` (True/False/None:
+    None when a match could not be decided)."""
     if len(a) != len(b):
         return False
     unused = list(range(len(a)))
     unsure = False
     for want in b:
         for i in unused:
-            result = eq_scalar(a[i], want)
+            result = equal(a[i], want)
             if result is True:
                 unused.remove(i)
                 break
@@ -297,23 +299,14 @@ def _multiset(a: list, b: list) -> bool | None:
         else:
             return None if unsure else False
     return True
+
+
+def _multiset(a: list, b: list) -> bool | None:
+    return _matched(a, b, eq_scalar)
 
 
 def _points_equal(a: list, b: list) -> bool | None:
-    if len(a) != len(b):
-        return False
-    unused = list(range(len(a)))
-    unsure = False
-    for want in b:
-        for i in unused:
-            result = eq_dict(a[i], want)
-            if result is True:
-                unused.remove(i)
-                break
-            unsure = unsure or result is None
-        else:
-            return None if unsure else False
-    return True
+    return _matched(a, b, eq_dict)
 
 
 # ----------------------------------------------------------------- vectors up to scale
