@@ -34,7 +34,7 @@ from .guard import refuse_code
 from .intent import conflicting, detect, force_task, notation
 from .items import as_vector, parse_items
 from .layout import rows_to_brackets
-from .lexicon import COMPLEX_WORDS
+from .lexicon import COMPLEX_WORDS, HELD_CONSTANT
 from .limits import check_text
 from .normalize import normalize
 from .preamble import read_preamble
@@ -82,10 +82,6 @@ def parse(text: str, flip: frozenset[str] | set[str] = frozenset(),
         return problem
 
     return _guarded(run, text)
-
-
-_HELD = re.compile(r"\b([A-Za-z])\s+(?:is|are)\s+(?:just\s+)?(?:a\s+)?(?:fixed\s+)?"
-                   r"constants?\b")
 
 
 def _constant_variables(norm: str, seg: Any, hints: Any, intent: Any) -> frozenset[str]:
@@ -157,7 +153,7 @@ def _parse(text: str, force: str | None = None) -> Problem:
         fields["matrices"] = (m.T,) if m.rows == 1 else (m,)
     if fields.get("kind") == "solve":
         fields["kind"] = None
-    held = frozenset(m.group(1) for m in _HELD.finditer(norm))  # "where k is a constant"
+    held = frozenset(m.group(1) for m in HELD_CONSTANT.finditer(norm))  # "where k is a constant"
     several = bool(intent.also) or intent.forced or len(intent.orders) > 1
     account += check_reached(parsed, fields, [it.text for it in items], held, several)
     if of_matrix:

@@ -738,3 +738,8 @@ VOCAB_WORDS = {
     "graph", "draw", "sketch", "covariance", "components", "second", "third", "fourth",
     "twice", "matrix", "vector", "vectors", "series", "expansion", "zero", "where", "find",
 }
+
+# "where k is a constant", "a is a fixed constant": a letter the message holds fixed (a named
+# parameter of the function, not a variable and not an unused letter)
+HELD_CONSTANT = re.compile(r"\b([A-Za-z])\s+(?:is|are)\s+(?:just\s+)?(?:a\s+)?(?:fixed\s+)?"
+                           r"constants?\b")
