@@ -139,7 +139,7 @@ FOR_KINDS: dict[str, tuple[str, ...]] = {
     "root": ("newton",), "roots": ("newton", "solve_system"),
     "zeros": ("newton", "solve_system"), "tangent": ("derivative",),
     "line": ("projection",), "through": ("projection",),
-    "plane": ("projection",), "scalar": ("dot",),
+    "plane": ("projection",), "scalar": ("dot", "scalar_projection"),
     "polar": ("jacobian",), "spherical": ("jacobian",), "cylindrical": ("jacobian",),
     "transformation": ("jacobian",), "mapping": ("jacobian",),
     "process": ("gram_schmidt",), "procedure": ("gram_schmidt",),
@@ -354,6 +354,20 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "proj_u v" (LaTeX \mathrm{proj}_{\mathbf{u}} \mathbf{v}): v projected onto u
     ("proj", re.compile(r"\bproj(?:ection)?\s*_\s*\(?\s*([A-Za-z]\w?)\s*\)?\s*\(?\s*"
                         r"([A-Za-z]\w?)\s*\)?(?![\w(])", re.I), r" projection of \2 onto \1 "),
+    # "comp_v u" (Stewart's notation): the scalar projection of u onto v
+    ("comp", re.compile(r"\bcomp\s*_\s*[({]?\s*([A-Za-z]\w?)\s*[)}]?\s*[({]?\s*([A-Za-z]\w?)\s*"
+                        r"[)}]?(?![\w(])", re.I), r" scalar projection of \2 onto \1 "),
+    ("signed", re.compile(r"\bsigned\s+length\s+of\s+(?:the\s+)?(?:vector\s+)?projection\b",
+                          re.I), " scalar projection "),
+    # "component of u along v", "scalar component of u in the direction of v": the scalar
+    # projection; "vector component of u along v" is the projection itself
+    ("component", re.compile(r"(?<!principal\s)\b(vector\s+|scalar\s+)?component\s+of\s+"
+                             r"([^\n;]{1,80}?)\s+(?:along|in\s+the\s+direction\s+of|onto|on)\s+",
+                             re.I),
+     lambda m: (" projection of " if (m.group(1) or "").strip().lower() == "vector"
+                else " scalar projection of ") + m.group(2) + " onto "),
+    ("scalar", re.compile(r"\b(scalar\s+projection\s+of\s+[^\n;]{1,80}?)\s+(?:along|in\s+the\s+"
+                          r"direction\s+of)\s+", re.I), r"\1 onto "),
     # "tr(A)", "tr A": the trace
     ("tr", re.compile(r"\b[tT]r\s*(?=\(|\s+[A-Z]\b)"), " trace "),
     # Indian English "x square", "(x+1) cube": only after a letter, number or bracket

@@ -80,6 +80,9 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
         target = inline(m[0]) + "'s column space" if m else (
             f"the span of {_vars(v[1:])}" if len(v) > 2 else _vars(v[1:]))
         return f"the projection of {inline(v[0]) if v else 'vectors'} onto {target}"
+    if kind == "scalar_projection":
+        return (f"the scalar projection (the signed length u·v/|v|) of u = {inline(v[0])} onto "
+                f"v = {inline(v[1])}")
     if kind == "gram_schmidt":
         return f"an orthonormal basis (Gram–Schmidt) from {_vars(v)}"
     if kind == "pca":

@@ -1,0 +1,80 @@
+"""The known backlog of issue 10, each fixed as a family: the reading (kind, operands,
+restatement) of the message and of variants written for this file, or a question back; never
+the answer to another problem."""
+
+from __future__ import annotations
+
+import pytest
+import sympy as sp
+
+from solver import ParseError, parse, solve, solve_problem
+
+x, y, w = sp.symbols("x y w")
+M = sp.Matrix
+
+
+def _col(*entries: object) -> sp.Matrix:
+    return M(list(entries))
+
+
+# ------------------------------------------------------------ 1. scalar projection
+@pytest.mark.parametrize(("text", "u", "v"), [
+    ("scalar projection of (2, 1) onto (1, 1)", (2, 1), (1, 1)),
+    ("scalar projection of s = (3,4) onto r = (1,1)", (3, 4), (1, 1)),
+    ("the scalar projection of u=[1,2] on v=[2,1] plz", (1, 2), (2, 1)),
+    ("scalar proj of (1,2) onto (3,4)", (1, 2), (3, 4)),
+    ("component of u along v where u = (1,2), v = (3,4)", (1, 2), (3, 4)),
+    ("find the component of (2,3) along (1,1)", (2, 3), (1, 1)),
+    ("scalar component of a = (1,2,2) in the direction of b = (2,1,2)", (1, 2, 2), (2, 1, 2)),
+    ("what is the component of u = (5, 0) along v = (3, 4)?", (5, 0), (3, 4)),
+    ("comp_v u for u = (1,2), v = (3,4)", (1, 2), (3, 4)),
+    ("comp_b(a), a = (3, -1), b = (1, 1)", (3, -1), (1, 1)),
+    ("compute comp_{v} u where u=(2,2) and v=(0,3)", (2, 2), (0, 3)),
+    ("scalar projection of (4,1) along (1,0)", (4, 1), (1, 0)),
+    ("signed length of projection of (1,2) onto (3,4)", (1, 2), (3, 4)),
+    # the names say which is projected, whatever order they are defined in
+    ("scalar projection of v onto u where u = (1,2), v = (3,4)", (3, 4), (1, 2)),
+    ("comp_a b where a = (1,0), b = (3,4)", (3, 4), (1, 0)),
+])
+def test_scalar_projection_is_its_own_kind(text: str, u: tuple, v: tuple) -> None:
+    p = parse(text)
+    assert p.kind == "scalar_projection"
+    assert p.vectors == (_col(*u), _col(*v))
+    assert p.restated.startswith("the scalar projection")
+    assert f"u = {'(' + ', '.join(str(a).replace('-', '−') for a in u) + ')'}" in p.restated
+    s = solve_problem(p)
+    uu, vv = _col(*u), _col(*v)
+    assert sp.simplify(s.answer - uu.dot(vv) / vv.norm()) == 0
+
+
+def test_scalar_projection_working_and_sign() -> None:
+    s = solve("scalar projection of (-1, 2) onto (3, 4)")
+    text = s.render("text", detail=True)
+    assert s.answer == 1
+    assert "u·v = (−1)·3 + 2·4 = 5" in text and "|v| = √(3² + 4²) = √25 = 5" in text
+    assert "positive" in text
+    negative = solve("scalar projection of (-1, 0) onto (1, 0)")
+    assert negative.answer == -1 and "negative" in negative.render("text")
+    assert "perpendicular" in solve("scalar projection of (0, 1) onto (1, 0)").render("text")
+    symbolic = solve("scalar projection of (a, b) onto (1, 1)").render("text")
+    assert "positive" not in symbolic and "negative" not in symbolic  # its sign is unknown
+    assert sp.simplify(solve("scalar projection of (2, 1) onto (1, 1)").answer
+                       - 3 * sp.sqrt(2) / 2) == 0
+
+
+def test_vector_component_is_the_projection_and_scalar_product_the_dot() -> None:
+    p = parse("vector component of (2,3) along (1,1)")
+    assert p.kind == "projection" and p.vectors == (_col(2, 3), _col(1, 1))
+    assert parse("scalar product of (1,2) and (3,4)").kind == "dot"
+    assert parse("principal component of (1,2), (2,3), (3,5)").kind == "pca"
+
+
+@pytest.mark.parametrize("text", [
+    "scalar projection of (1,0) onto (0,0)",  # no direction
+    "scalar projection of (1,2,3) onto (1,1)",  # different lengths
+    "scalar projection of (1,2) onto (3,4) and (5,6)",  # a third vector, not dropped
+    "length of the projection of (1,2) onto (3,4)",  # |comp| or ‖proj‖: asked, not guessed
+])
+def test_scalar_projection_refuses_or_asks(text: str) -> None:
+    with pytest.raises(ParseError):
+        solve(text)
