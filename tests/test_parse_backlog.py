@@ -78,3 +78,52 @@ def test_vector_component_is_the_projection_and_scalar_product_the_dot() -> None
 def test_scalar_projection_refuses_or_asks(text: str) -> None:
     with pytest.raises(ParseError):
         solve(text)
+
+
+# ------------------------------------------------------------ 2. transpose of M times N
+P, Q = M([[1, 2], [3, 4]]), M([[0, 1], [1, 0]])
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("transpose of [[1,2],[3,4]] times [[0,1],[1,0]]", "T"),
+    ("transpose of [[1,2],[3,4]] * [[0,1],[1,0]]", "T"),
+    ("transpose of [[1,2],[3,4]] [[0,1],[1,0]]", "T"),
+    ("find the transpose of the matrix [[1,2],[3,4]] multiplied by [[0,1],[1,0]]", "T"),
+    ("transpose of [[1,2],[3,4]] into [[0,1],[1,0]]", "T"),
+    ("Transpose of A times B where A = [[1,2],[3,4]], B = [[0,1],[1,0]]", "T"),
+    ("inverse of [[1,2],[3,4]] times [[0,1],[1,0]]", "-1"),
+    ("inverse of A times B where A = [[1,2],[3,4]], B = [[0,1],[1,0]]", "-1"),
+    ("inv of A times B, A=[[1,2],[3,4]], B=[[0,1],[1,0]]", "-1"),
+])
+def test_transpose_or_inverse_of_a_product_takes_the_first_matrix(text: str, sign: str) -> None:
+    first = P.T if sign == "T" else P.inv()
+    whole = (P * Q).T if sign == "T" else (P * Q).inv()
+    p = parse(text)
+    assert p.kind == "matrix_expr"
+    assert solve_problem(p).answer == first * Q
+    mark = "ᵀ" if sign == "T" else "⁻¹"
+    assert p.restated == f"the matrix [[1, 2], [3, 4]]{mark} · [[0, 1], [1, 0]]"
+    (r,) = p.options["readings"]
+    assert r.key == "scope" and r.other == f"(M·N){mark}"
+    other = parse(text, flip={"scope"})
+    assert solve_problem(other).answer == whole
+    assert other.restated == f"the matrix ([[1, 2], [3, 4]] · [[0, 1], [1, 0]]){mark}"
+
+
+def test_unambiguous_transposes_have_no_reading() -> None:
+    for text in ("A transpose times B where A = [[1,2],[3,4]], B = [[0,1],[1,0]]",
+                 "transpose of ([[1,2],[3,4]] * [[0,1],[1,0]])",
+                 "([[1,2],[3,4]] [[0,1],[1,0]])^T", "transpose of [[1,2],[3,4]]"):
+        p = parse(text)
+        assert not p.options.get("readings"), text
+    assert solve("transpose of ([[1,2],[3,4]] * [[0,1],[1,0]])").answer == (P * Q).T
+    assert solve("A transpose times B where A = [[1,2],[3,4]], B = [[0,1],[1,0]]").answer \
+        == P.T * Q
+
+
+def test_inverse_times_a_vector_is_read_one_way() -> None:
+    p = parse("inverse of A times b where A = [[1,2],[3,4]], b = (1, 1)")
+    assert not p.options.get("readings")  # a vector has no inverse: nothing to flip
+    assert solve_problem(p).answer == P.inv() * M([1, 1])
+    q = parse("transpose of [[1,2],[3,4]] times (5, 6)", flip={"scope"})
+    assert solve_problem(q).answer == (P * M([5, 6])).T

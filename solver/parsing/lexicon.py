@@ -314,6 +314,31 @@ def _counted(m: re.Match[str]) -> str:
 
 _ITERATIONS = re.compile(r"newton|raphson|gradient\s+descent|\bgd\b", re.I)
 
+# a matrix typed in brackets, or a capital letter naming one; then a vector or either of them
+_MATRIX_OPERAND = r"\[\s*\[[^\[\]]*\](?:\s*[,;]?\s*\[[^\[\]]*\])*\s*\]|[A-Z](?![\w(^])"
+_RIGHT_OPERAND = _MATRIX_OPERAND + r"|\([^()]*\)|[a-z](?![\w(^])"  # A times b: a vector b
+_PRODUCT_SIGN = r"\s*(?:\b(?i:times|into|multiplied\s+by)\b|[*·@]|(?=\[))\s*"
+_SCOPE = re.compile(
+    rf"\b(?i:(transposed?|inverse|inv)\s+of\s+(?:the\s+matrix\s+)?)({_MATRIX_OPERAND})"
+    rf"{_PRODUCT_SIGN}({_RIGHT_OPERAND})"
+    r"(?!\s*(?:\b(?i:times|into|multiplied)\b|[*·@\[(^]|[A-Za-z](?![\w(])|=))")
+
+
+def _scoped(m: re.Match[str]) -> str:
+    """``transpose of M times N``: Mᵀ·N (the transpose of the first matrix, times the second),
+    the reading of the named ``A transpose times B``; the button reads (M·N)ᵀ."""
+    from .readings import flipped, took
+    word, left, right = m.group(1).lower(), m.group(2), m.group(3)
+    sign, name = ("^T", "transpose") if word.startswith("transpose") else ("^-1", "inverse")
+    mark = "ᵀ" if sign == "^T" else "⁻¹"
+    if name == "inverse" and not right.startswith("[") and not right.isupper():
+        return f" {left}{sign} * {right} "  # A⁻¹·b: a vector has no inverse, nothing to flip
+    took("scope", f"“{name} of … times …” is the {name} of the first matrix times the second "
+         f"(M{mark}·N)", f"(M·N){mark}")
+    if flipped("scope"):
+        return f" ({left} * {right}){sign} "
+    return f" {left}{sign} * {right} "
+
 
 def _them(m: re.Match[str]) -> str:
     names = list(dict.fromkeys(re.findall(r"(?<![\w.])([A-Za-z]\w?)\s*=\s*[(\[]", m.string)))
@@ -368,6 +393,10 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
                 else " scalar projection of ") + m.group(2) + " onto "),
     ("scalar", re.compile(r"\b(scalar\s+projection\s+of\s+[^\n;]{1,80}?)\s+(?:along|in\s+the\s+"
                           r"direction\s+of)\s+", re.I), r"\1 onto "),
+    # "transpose of M times N", "inverse of A times B": the operation of the first matrix, then
+    # the product (Mᵀ·N, as "A transpose times B"); (M·N)ᵀ is one button away
+    ("transpose", _SCOPE, lambda m: _scoped(m)),
+    ("inv", _SCOPE, lambda m: _scoped(m)),
     # "tr(A)", "tr A": the trace
     ("tr", re.compile(r"\b[tT]r\s*(?=\(|\s+[A-Z]\b)"), " trace "),
     # Indian English "x square", "(x+1) cube": only after a letter, number or bracket
