@@ -8,6 +8,7 @@ import pytest
 import sympy as sp
 
 from solver import ParseError, parse, solve, solve_problem
+from solver.parsing.account import Unclear
 
 x, y, w = sp.symbols("x y w")
 M = sp.Matrix
@@ -127,3 +128,53 @@ def test_inverse_times_a_vector_is_read_one_way() -> None:
     assert solve_problem(p).answer == P.inv() * M([1, 1])
     q = parse("transpose of [[1,2],[3,4]] times (5, 6)", flip={"scope"})
     assert solve_problem(q).answer == (P * M([5, 6])).T
+
+
+# ------------------------------------------------------------ 3. a role word of another kind
+@pytest.mark.parametrize(("text", "math"), [
+    ("partial derivative of x^2 y wrt x till x^3", "x³"),
+    ("d/dx sin x till x^3", "x³"),  # was the third derivative
+    ("d/dx x^3 upto x^2", "x²"),  # was the second derivative
+    ("d/dx sin x upto order 3", "3"),
+    ("second derivative of x^4 till x^2", "x²"),
+    ("gradient of x^2 y at (1,2) till x^3", "x³"),  # was dropped
+    ("hessian of x^3 y until x^2", "x²"),
+    ("jacobian of (x y, x + y) upto order 2", "2"),
+])
+def test_up_to_belongs_to_taylor_and_is_asked_back_elsewhere(text: str, math: str) -> None:
+    with pytest.raises(Unclear) as err:
+        parse(text)
+    assert f"“up to {math}”" in err.value.message and "Taylor" in err.value.message
+
+
+@pytest.mark.parametrize("text", [
+    "eigenvalues of [[1,2],[3,4]] upto 3 terms", "derivative of e^x first 3 terms",
+])
+def test_n_terms_of_anything_but_a_taylor_series_is_asked_back(text: str) -> None:
+    with pytest.raises(Unclear) as err:
+        parse(text)
+    assert "3 terms" in err.value.message
+
+
+def test_up_to_with_a_taylor_task_goes_to_that_task_only() -> None:
+    for text in ("derivative and taylor series of sin x upto x^3",
+                 "taylor series and derivative of sin x upto x^3"):
+        answers = {s.kind: s.answer for s in solve(text)}
+        assert answers["derivative"] == sp.cos(x)  # not the third derivative
+        assert answers["taylor"] == x - x**3 / 6
+
+
+@pytest.mark.parametrize(("text", "order"), [
+    ("find the taylor series of e^x till x^4", 4), ("taylor series of cos x till the x^4 term", 4),
+    ("taylor of sin x upto 4th order", 4), ("expand e^x upto x^3", 3),
+    ("e^x ka taylor series x^3 tak", 3),
+    ("maclaurin series of ln(1+x) up to and including the x^3 term", 3),
+])
+def test_up_to_still_gives_the_taylor_order(text: str, order: int) -> None:
+    p = parse(text)
+    assert p.kind == "taylor" and p.order == order
+
+
+def test_order_is_still_the_order_of_a_derivative() -> None:
+    p = parse("derivative of sin x order 3")
+    assert p.kind == "higher_derivative" and p.order == 3

@@ -47,6 +47,12 @@ _NORM_ORDS = {"manhattan": 1, "chebyshev": "inf"}  # lexicon: "L1 norm", "max no
 
 def build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, Any]) -> Built:
     out = _build(intent, hints, parsed, env)
+    if hints.n_terms and out.get("kind") != "taylor" and "taylor" not in {
+            k for _a, _b, k in intent.spans}:  # "first 3 terms" of anything but a Taylor series
+        from .account import Unclear
+        raise Unclear(f"I did not see how “{hints.n_terms} terms” fits this problem: the first "
+                      "n terms are of a Taylor series.", "Ask for the Taylor series, or leave "
+                      "that part out.")
     ords = {_NORM_ORDS[w] for w in intent.words if w in _NORM_ORDS}
     if ords:  # the L1 or max norm: of one vector only (never a Euclidean answer for it)
         if out.get("kind") != "norm" or len(ords) > 1:

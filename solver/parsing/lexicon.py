@@ -718,8 +718,8 @@ IN_MATH_WORDS = frozenset({"row", "rows", "column", "columns", "vector", "form",
 # The role a word gives the math after it (``segment``): "wrt x", "at (1, 2)", "3 steps".
 ROLE_WORDS = {
     "wrt": "wrt", "respect": "wrt", "at": "point", "about": "point", "around": "point",
-    "near": "point", "from": "point", "order": "order", "degree": "order", "upto": "order",
-    "till": "order", "until": "order",
+    "near": "point", "from": "point", "order": "order", "degree": "order", "upto": "upto",
+    "till": "upto", "until": "upto",  # "up to x^4": Taylor's order (no other kind's)
     "steps": "steps", "step": "steps", "iterations": "steps", "iteration": "steps",
     "iters": "steps", "rate": "lr", "lr": "lr", "data": "data", "onto": "onto", "to": "to",
     "between": "point", "when": "point", "start": "point", "starting": "point", "initial": "point",
