@@ -178,3 +178,39 @@ def test_up_to_still_gives_the_taylor_order(text: str, order: int) -> None:
 def test_order_is_still_the_order_of_a_derivative() -> None:
     p = parse("derivative of sin x order 3")
     assert p.kind == "higher_derivative" and p.order == 3
+
+
+# ------------------------------------------------------------ 4. a known function redefined
+@pytest.mark.parametrize(("text", "name"), [
+    ("relu(x) = x^2", "relu"),
+    ("d/dx relu(x) = x^2", "relu"),  # was d/dx x² with no word
+    ("Let relu(x) = x^2. Find the derivative of relu(x)", "relu"),
+    ("d/dx sigmoid(x) = 1/(1+e^(-2x))", "sigmoid"),  # a scaled sigmoid is not the sigmoid
+    ("sigmoid(x) = x^3, find d/dx sigmoid(x)", "sigmoid"),
+    ("let tanh(x) = x^2 + 1. find derivative", "tanh"),
+    ("gradient of relu(x) = x^2 + y^2", "relu"),
+    ("gradient of relu(x, y) = x^2 + y^2", "relu"),
+])
+def test_a_known_function_redefined_is_asked_back(text: str, name: str) -> None:
+    with pytest.raises(Unclear) as err:
+        parse(text)
+    assert f"{name} is a known function" in err.value.message
+    assert "another name" in err.value.hint
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("derivative of sigmoid(x) = 1/(1+e^-x)", 1 / (1 + sp.exp(-x))),
+    ("softplus(x) = log(1+e^x), derivative", sp.log(1 + sp.exp(x))),
+    ("d/dx tanh(x) = (e^x - e^-x)/(e^x + e^-x)",
+     (sp.exp(x) - sp.exp(-x)) / (sp.exp(x) + sp.exp(-x))),
+    ("relu(x) = max(0, x), d/dx relu(x)", sp.Piecewise((0, x < 0), (x, True))),
+])
+def test_a_known_function_written_out_is_read_with_a_note(text: str, want: sp.Expr) -> None:
+    p = parse(text)
+    assert p.kind == "derivative" and p.expr == want
+    assert any("is the usual" in n for n in p.options["notes"])
+
+
+def test_other_names_are_still_defined_freely() -> None:
+    assert parse("f(x) = x^2, d/dx f").expr == x**2
+    assert parse("d/dz sigmoid(z) = 1/(1+exp(-z))").expr == 1 / (1 + sp.exp(-sp.Symbol("z")))
