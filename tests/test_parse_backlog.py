@@ -214,3 +214,25 @@ def test_a_known_function_written_out_is_read_with_a_note(text: str, want: sp.Ex
 def test_other_names_are_still_defined_freely() -> None:
     assert parse("f(x) = x^2, d/dx f").expr == x**2
     assert parse("d/dz sigmoid(z) = 1/(1+exp(-z))").expr == 1 / (1 + sp.exp(-sp.Symbol("z")))
+
+
+# ------------------------------------------------------------ 6. a difference is a difference
+@pytest.mark.parametrize(("text", "left", "right"), [
+    ("A - B for A = [[1,2],[3,4]], B = [[0,1],[1,0]]", P, Q),
+    ("[[1,2],[3,4]] minus [[0,1],[1,0]]", P, Q),
+    ("subtract [[1,2],[3,4]] from [[5,6],[7,8]]", M([[5, 6], [7, 8]]), P),
+    ("subtract B from A where A = [[1,2],[3,4]], B = [[0,1],[1,0]]", P, Q),
+    ("difference of [[1,2],[3,4]] and [[0,1],[1,0]]", P, Q),
+    ("difference between A and B, A = [[1,2],[3,4]], B = [[0,1],[1,0]]", P, Q),
+])
+def test_subtraction_is_restated_as_the_difference(text: str, left: M, right: M) -> None:
+    p = parse(text)
+    assert p.kind == "add" and p.options.get("subtract")
+    assert p.restated.startswith("the difference ") and "sum" not in p.restated
+    assert solve_problem(p).answer == left - right
+
+
+def test_a_sum_is_still_the_sum() -> None:
+    p = parse("add [[1,2],[3,4]] and [[0,1],[1,0]]")
+    assert p.restated == "the sum [[1, 2], [3, 4]] + [[0, 1], [1, 0]]"
+    assert solve_problem(p).answer == P + Q

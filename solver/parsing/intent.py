@@ -342,7 +342,8 @@ _TABLE: list[tuple[str, str, int]] = [
     ("invert", "inverse", 8), ("inv", "inverse", 8), ("transpose", "transpose", 8),
     ("multiply", "multiply", 6), ("multiplication", "multiply", 6),
     ("product", "multiply", 5), ("add", "add", 5),
-    ("sum", "add", 4), ("subtract", "add", 5), ("system", "solve_system", 6),
+    ("sum", "add", 4), ("subtract", "add", 5), ("difference", "add", 5),
+    ("system", "solve_system", 6),
     ("simultaneous", "solve_system", 7), ("equations", "solve_system", 5),
     ("norm", "norm", 7), ("magnitude", "norm", 7), ("length", "norm", 6),
     ("modulus", "norm", 6), ("project", "projection", 8), ("projection", "projection", 8),
@@ -537,7 +538,7 @@ def detect(words: list[str]) -> Intent:
     if "quadratic approximation" in text:
         intent.order = 2
     intent.covariance = "covariance" in words
-    intent.subtract = "subtract" in words or "minus" in words
+    intent.subtract = "subtract" in words or "minus" in words or "difference" in words
     intent.subtract_from = bool(_SUBTRACT_FROM.search(text))
     intent.projection_matrix = "projection matrix" in text
     intent.sample = bool(_SAMPLE.search(text))

@@ -48,8 +48,9 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
     if kind == "multiply":
         return f"the product {inline(m[0])} · {inline(m[1])}"
     if kind == "add":
-        sign = "−" if opts.get("subtract") else "+"
-        return f"the sum {inline(m[0])} {sign} {inline(m[1])}"
+        if opts.get("subtract"):
+            return f"the difference {inline(m[0])} − {inline(m[1])}"
+        return f"the sum {inline(m[0])} + {inline(m[1])}"
     if kind == "solve_system":
         if f.get("equations"):
             return "the solution of " + "; ".join(inline(e) for e in f["equations"])
