@@ -236,3 +236,38 @@ def test_a_sum_is_still_the_sum() -> None:
     p = parse("add [[1,2],[3,4]] and [[0,1],[1,0]]")
     assert p.restated == "the sum [[1, 2], [3, 4]] + [[0, 1], [1, 0]]"
     assert solve_problem(p).answer == P + Q
+
+
+# ------------------------------------------------------------ 8. NumPy's ** and * are entrywise
+@pytest.mark.parametrize("text", [
+    "A**2 in numpy for A = [[1,2],[3,4]]",
+    "A = np.array([[1,2],[3,4]]); A**2",  # was the matrix power, with no word
+    "np.array([[1,2],[3,4]])**2",
+    "in python, A = [[1,2],[3,4]], what is A**3",
+    "A**2 in numpy where A = [[2,0],[0,3]]",
+])
+def test_numpy_power_of_an_array_is_asked_back(text: str) -> None:
+    with pytest.raises(Unclear) as err:
+        parse(text)
+    assert "entry by entry" in err.value.message and "@" in err.value.message
+
+
+@pytest.mark.parametrize("text", [
+    "A * A in numpy, A = [[1,2],[3,4]]",
+    "A = np.array([[1,2],[3,4]]); B = np.array([[0,1],[1,0]]); A * B",
+])
+def test_numpy_star_between_arrays_is_asked_back(text: str) -> None:
+    with pytest.raises(Unclear) as err:
+        parse(text)
+    assert "entry by entry" in err.value.message and "A @ B" in err.value.message
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("A @ A for A = [[1,2],[3,4]]", P * P),
+    ("A = np.array([[1,2],[3,4]]); A @ A", P * P),
+    ("A = np.array([[1,2],[3,4]]); np.linalg.matrix_power(A, 2)", P * P),
+    ("A = np.array([[1,2],[3,4]]); 2 * A", 2 * P),  # a number times an array: the same
+    ("A**2 for A = [[1,2],[3,4]]", P * P),  # no NumPy in sight: the matrix power
+])
+def test_matrix_products_are_still_answered(text: str, want: M) -> None:
+    assert solve(text).answer == want

@@ -34,7 +34,7 @@ from .guard import refuse_code
 from .intent import conflicting, detect, force_task, notation
 from .items import as_vector, parse_items
 from .layout import rows_to_brackets
-from .lexicon import COMPLEX_WORDS, HELD_CONSTANT
+from .lexicon import COMPLEX_WORDS, HELD_CONSTANT, numpy_operators
 from .limits import check_text
 from .normalize import normalize
 from .preamble import read_preamble
@@ -116,6 +116,7 @@ def _constant_variables(norm: str, seg: Any, hints: Any, intent: Any) -> frozens
 def _parse(text: str, force: str | None = None) -> Problem:
     if (listed := split_list(text)) is not None:  # 1) gradient at (0, 2)\n2) hessian ...
         return read_list(text, listed, force, _parse)
+    numpy_operators(text)  # A**2 on a NumPy array is entrywise: asked back
     question, defined = read_preamble(text)
     norm = rows_to_brackets(normalize(question))
     norm = unit_vectors(norm)  # 2i + 3j - k: a vector (shown as a reading)

@@ -786,3 +786,35 @@ VOCAB_WORDS = {
 # parameter of the function, not a variable and not an unused letter)
 HELD_CONSTANT = re.compile(r"\b([A-Za-z])\s+(?:is|are)\s+(?:just\s+)?(?:a\s+)?(?:fixed\s+)?"
                            r"constants?\b")
+
+# ============================================================ NumPy's operators on arrays
+# In NumPy (or plain Python), ``A**2`` and ``A * B`` on arrays work entry by entry; the matrix
+# power and product are ``A @ A`` and ``np.linalg.matrix_power``. In a message that says so
+# (np, numpy, python, array(...)), ``**`` or ``*`` between matrices is asked back, never
+# answered as the matrix power or product.
+_NUMPY_CONTEXT = re.compile(r"\b(?:np|numpy|python|jupyter|colab)\b|\barray\s*\(", re.I)
+_ARRAY_END = r"\]\s*\]\s*\)?"  # the end of [[..]] or np.array([[..]])
+_MATRIX_NAMED = (r"(?<![\w.])([A-Z]\w?)\s*=\s*(?:(?:np|numpy)\s*\.\s*(?:array|matrix)\s*\()?"
+                 r"\s*\[\s*\[")
+
+
+def numpy_operators(text: str) -> None:
+    """Ask back ``A**2`` / ``A * B`` on arrays in a NumPy message (entrywise there)."""
+    if "*" not in text or not _NUMPY_CONTEXT.search(text):
+        return
+    names = set(re.findall(_MATRIX_NAMED, text))
+    left = "|".join([_ARRAY_END, *(rf"(?<![\w.]){re.escape(n)}(?![\w(])" for n in names)])
+    right = "|".join([r"\[", r"(?:np|numpy)\s*\.", *(rf"{re.escape(n)}(?![\w(])" for n in names)])
+    power = re.search(rf"(?:{left})\s*\*\*\s*(-?\d+)", text)
+    product = re.search(rf"(?:{left})\s*\*(?!\*)\s*(?:{right})", text)
+    if power is None and product is None:
+        return
+    from .account import Unclear  # a question back, like every word not understood
+    if power is not None:
+        raise Unclear(f"In NumPy (and Python), ** on an array raises each entry to the power "
+                      f"{power.group(1)} (entry by entry); the matrix power is A @ A or "
+                      "np.linalg.matrix_power(A, n). Which do you want?",
+                      "For the matrix power send e.g. 'A @ A for A = [[1, 2], [3, 4]]'.")
+    raise Unclear("In NumPy, * between two arrays multiplies them entry by entry; the matrix "
+                  "product is A @ B. Which do you want?",
+                  "For the matrix product send e.g. 'A @ B for A = [[1, 2], [3, 4]], B = ...'.")
