@@ -271,3 +271,49 @@ def test_numpy_star_between_arrays_is_asked_back(text: str) -> None:
 ])
 def test_matrix_products_are_still_answered(text: str, want: M) -> None:
     assert solve(text).answer == want
+
+
+# ------------------------------------------------------------ 7. a loss summed with Σ or "sum"
+_B = sp.Symbol("b")
+_LOSS_W = 10 * w - 16  # d/dw of (2 − w)² + (3 − 2w)²
+
+
+@pytest.mark.parametrize("text", [
+    "gradient of Σ (y_i - w x_i)^2 wrt w for data (1,2),(2,3)",
+    "d/dw sum (y - wx)^2 over (1,2),(2,3)",
+    "gradient of sum of (y - w x)^2 wrt w for data (1,2),(2,3)",
+    "d/dw Σ(y - w*x)^2 for data (1,2), (2,3)",
+    "derivative of sum_i (y_i - w x_i)^2 wrt w, data (1,2),(2,3)",
+    "d/dw of the sum over the data of (y - w x)^2, data (1, 2), (2, 3)",
+    "gradient of \\sum_i (y_i - w x_i)^2 wrt w for data (1,2),(2,3)",
+    "L(w) = Σ (y_i - w x_i)^2, data (1,2),(2,3), find dL/dw",
+    "d/dw Σ (y_j - w x_j)^2 for data (1,2),(2,3)",
+    "sum (y - wx)^2 over (1,2),(2,3) ka derivative w ke respect me",
+    "derivative of the loss (y - w x)^2 wrt w for data (1,2),(2,3)",
+])
+def test_a_sum_over_the_data_is_the_loss_gradient(text: str) -> None:
+    p = parse(text)
+    assert p.kind == "loss_gradient" and p.variables == (w,)
+    assert p.expr == (y - w * x) ** 2
+    assert p.options["data"] == [{x: 1, y: 2}, {x: 2, y: 3}]
+    assert "summed over 2 data points" in p.restated
+    assert sp.expand(solve_problem(p).answer[0] - _LOSS_W) == 0
+
+
+def test_a_sum_with_two_parameters_and_latex_limits() -> None:
+    p = parse("gradient of \\sum_{i=1}^{n} (y_i - w x_i - b)^2 wrt w and b, "
+              "data: (0,1), (1,3), (2,4)")
+    assert p.kind == "loss_gradient" and p.variables == (w, _B)
+    got = solve_problem(p).answer
+    assert sp.expand(got[0] - (10 * w + 6 * _B - 22)) == 0
+    assert sp.expand(got[1] - (6 * w + 6 * _B - 16)) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "gradient of Σ (y_i - w x_i)^2 wrt w",  # no data: the sum is not a loss over points
+    "Σ (x_i - 2)^2 for x = 1, 2, 3",
+    "d/dw (y - wx)^2 over (1,2),(2,3)",  # no sum said: not read as one
+])
+def test_a_sum_without_data_is_asked_back(text: str) -> None:
+    with pytest.raises(ParseError):
+        solve(text)

@@ -194,7 +194,8 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
         kind = "derivative"  # "use the chain rule on sin(x^2)": an ordinary derivative
     elif kind == "derivative" and hints.partial:
         kind = "partial"
-    if kind == "gradient" and _role(parsed, "data"):
+    if kind in ("gradient", "derivative", "partial") and _role(parsed, "data"):
+        # the gradient (or d/dw) of a loss over the data points: summed over them
         kind = "loss_gradient"
     if kind == "derivative" and order and order >= 2:
         kind = "higher_derivative"

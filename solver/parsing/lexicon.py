@@ -314,6 +314,30 @@ def _counted(m: re.Match[str]) -> str:
 
 _ITERATIONS = re.compile(r"newton|raphson|gradient\s+descent|\bgd\b", re.I)
 
+# Σ, \sum_{i=1}^n, sum_i, "sum over the data of", then the bracketed summand (and its power)
+_SUM = re.compile(
+    r"(?:(?<![\w^])Sigma|\b[sS]um)(?:\s*_\s*[({]?\s*([ijnk])\s*(?:=\s*[01])?\s*[)}]?)?"
+    r"(?:\s*\^\s*[({]?\s*(?:n|N|m|\d+)\s*[)}]?)?\s*(?:(?:over\s+(?:the\s+)?(?:data|points|samples|i)"
+    r"\s+)?of\s+)?(\((?:[^()]|\([^()]*\))*\)(?:\s*\^\s*\d+)?)"
+    r"(\s+(?:over|for)\s+(?:the\s+)?(?:data\s+)?(?:points?\s+)?(?=\())?")
+_HAS_DATA = re.compile(r"\bdata\b|\b(?:over|for)\s+(?:the\s+)?(?:points?\s+)?\(\s*-?[\d.]",
+                       re.I)
+
+
+def _summed(m: re.Match[str]) -> str:
+    """A sum over the data of a per-point loss: "the loss (y − w·x)²" with the index letter of
+    y_i, x_i dropped (each data point gives x and y their values); without data in the
+    message the sum is left alone (and asked about)."""
+    if not _HAS_DATA.search(m.string):
+        return m.group(0)
+    index = m.group(1) or "[ijkn]"
+    body = re.sub(rf"(?<![\w])([A-Za-z])\s*_\s*\{{?\s*{index}\s*\}}?(?![\w])", r"\1", m.group(2))
+    tail = " over data " if m.group(3) else ""
+    if re.search(r"=\s*$", m.string[:m.start()]):
+        return f" {body} {tail}"  # "L = Σ (...)": the definition of the loss named L
+    return f" the loss {body} {tail}"
+
+
 # a matrix typed in brackets, or a capital letter naming one; then a vector or either of them
 _MATRIX_OPERAND = r"\[\s*\[[^\[\]]*\](?:\s*[,;]?\s*\[[^\[\]]*\])*\s*\]|[A-Z](?![\w(^])"
 _RIGHT_OPERAND = _MATRIX_OPERAND + r"|\([^()]*\)|[a-z](?![\w(^])"  # A times b: a vector b
@@ -397,6 +421,10 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # the product (Mᵀ·N, as "A transpose times B"); (M·N)ᵀ is one button away
     ("transpose", _SCOPE, lambda m: _scoped(m)),
     ("inv", _SCOPE, lambda m: _scoped(m)),
+    # "gradient of Σ (y_i - w x_i)^2 wrt w for data ...", "d/dw sum (y - wx)^2 over (1,2), ..":
+    # the loss summed over the data (the loss_gradient kind), the index dropped
+    ("sigma", _SUM, lambda m: _summed(m)),
+    ("sum", _SUM, lambda m: _summed(m)),
     # "tr(A)", "tr A": the trace
     ("tr", re.compile(r"\b[tT]r\s*(?=\(|\s+[A-Z]\b)"), " trace "),
     # Indian English "x square", "(x+1) cube": only after a letter, number or bracket
