@@ -317,3 +317,45 @@ def test_a_sum_with_two_parameters_and_latex_limits() -> None:
 def test_a_sum_without_data_is_asked_back(text: str) -> None:
     with pytest.raises(ParseError):
         solve(text)
+
+
+# ------------------------------------------------------------ 5b. the characteristic polynomial
+_LAM = sp.Symbol("lambda")
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("characteristic polynomial of [[1,2],[3,4]]", 1),  # was the eigenvalues
+    ("char poly of [[1,2],[3,4]]", 1),
+    ("characteristic polynomial of A where A = [[1,2],[3,4]]", 1),
+    ("characteristic equation of A = [[1,2],[3,4]]", 1),
+    ("find the characteristic equation of the matrix [[1,2],[3,4]]", 1),
+    ("det(A - λI) for A = [[1,2],[3,4]]", 1),
+    ("det(A - lambda I) where A = [[1,2],[3,4]]", 1),
+    ("det(x I - A) for A = [[1,2],[3,4]]", 1),  # 2×2: det(xI − A) = det(A − xI)
+])
+def test_the_characteristic_polynomial_is_det_of_a_minus_lambda_i(text: str, sign: int) -> None:
+    p = parse(text)
+    assert p.kind == "det"
+    (mat,) = p.matrices
+    var = next(iter(mat.free_symbols))
+    assert var.name in ("lambda", "x")
+    assert sp.expand(solve_problem(p).answer - sign * (var**2 - 5 * var - 2)) == 0
+    assert "the determinant of" in p.restated
+
+
+def test_the_convention_is_said_and_the_other_one_is_a_button() -> None:
+    a3 = "characteristic polynomial of [[1,2,0],[3,4,0],[0,0,1]]"
+    p = parse(a3)
+    (r,) = p.options["readings"]
+    assert r.key == "charpoly" and "det(A − λI)" in r.taken and r.other == "det(λI − A)"
+    want = (M([[1, 2, 0], [3, 4, 0], [0, 0, 1]]) - _LAM * sp.eye(3)).det()
+    assert sp.expand(solve_problem(p).answer - want) == 0
+    flipped = solve_problem(parse(a3, flip={"charpoly"})).answer
+    assert sp.expand(flipped + want) == 0  # (−1)³ times: the same roots
+
+
+def test_characteristic_polynomial_and_eigenvalues_are_the_eigenvalue_working() -> None:
+    s = solve("characteristic polynomial and eigenvalues of [[2,1],[1,2]]")
+    assert s.kind == "eigenvalues" and set(s.answer) == {1, 3}
+    assert "p(λ) = λ² − 4·λ + 3" in s.render("text")
+    assert solve("det(A - 2I) for A = [[1,2],[3,4]]").answer == -8  # a number still

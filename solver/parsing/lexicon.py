@@ -338,6 +338,27 @@ def _summed(m: re.Match[str]) -> str:
     return f" the loss {body} {tail}"
 
 
+_CHAR_NAME = (r"\b(?i:characteristic|char\.?)\s+(?i:polynomial|poly|equation|eqn)s?\b")
+_MATRIX_ARG = r"\[\s*\[[^\[\]]*\](?:\s*[,;]?\s*\[[^\[\]]*\])*\s*\]|[A-Z](?![\w(^])"
+_CHARPOLY = re.compile(
+    _CHAR_NAME + r"(\s+(?i:and|&)\s+(?:the\s+|its\s+)?(?i:eigen\s*values?|eigenvectors?|"
+    r"roots))?\s+(?i:of)\s+(?i:the\s+matrix\s+)?(" + _MATRIX_ARG + r")(\s*=\s*(?:" + _MATRIX_ARG
+    + "))?")
+
+
+def _charpoly(m: re.Match[str]) -> str:
+    """``characteristic polynomial of A``: det(A − λI), the course's convention (the button
+    takes det(λI − A) = (−1)ⁿ·det(A − λI), the same roots)."""
+    from .readings import flipped, took
+    more, matrix, defined = m.group(1), m.group(2), m.group(3) or ""
+    if more:  # "... and the eigenvalues of A": the eigenvalue working sets up det(A − λI)
+        wanted = "eigenvectors" if "vector" in more.lower() else "eigenvalues"
+        return f" {wanted} of {matrix}{defined} "
+    took("charpoly", "the characteristic polynomial is det(A − λI)", "det(λI − A)")
+    det = f"det(lambda*I - {matrix})" if flipped("charpoly") else f"det({matrix} - lambda*I)"
+    return f" {det} where {matrix}{defined} " if defined else f" {det} "
+
+
 # a matrix typed in brackets, or a capital letter naming one; then a vector or either of them
 _MATRIX_OPERAND = r"\[\s*\[[^\[\]]*\](?:\s*[,;]?\s*\[[^\[\]]*\])*\s*\]|[A-Z](?![\w(^])"
 _RIGHT_OPERAND = _MATRIX_OPERAND + r"|\([^()]*\)|[a-z](?![\w(^])"  # A times b: a vector b
@@ -425,6 +446,9 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # the loss summed over the data (the loss_gradient kind), the index dropped
     ("sigma", _SUM, lambda m: _summed(m)),
     ("sum", _SUM, lambda m: _summed(m)),
+    # "characteristic polynomial of A", "char poly of [[..]]": det(A − λI) (said, with a button
+    # for det(λI − A)); "... and (the) eigenvalues of A": both tasks, each named
+    ("char", _CHARPOLY, lambda m: _charpoly(m)),
     # "tr(A)", "tr A": the trace
     ("tr", re.compile(r"\b[tT]r\s*(?=\(|\s+[A-Z]\b)"), " trace "),
     # Indian English "x square", "(x+1) cube": only after a letter, number or bracket
