@@ -359,3 +359,48 @@ def test_characteristic_polynomial_and_eigenvalues_are_the_eigenvalue_working() 
     assert s.kind == "eigenvalues" and set(s.answer) == {1, 3}
     assert "p(λ) = λ² − 4·λ + 3" in s.render("text")
     assert solve("det(A - 2I) for A = [[1,2],[3,4]]").answer == -8  # a number still
+
+
+# ------------------------------------------------------------ 5a. several tasks on named vectors
+def _answers(text: str) -> list[tuple[str, object]]:
+    return [(s.kind, s.answer) for s in solve(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "norms of u and v and the angle between them, u = (1,2), v = (3,4)",
+    "norm of u, norm of v and angle between u and v, u = (1,2), v = (3,4)",
+])
+def test_norms_and_the_angle_are_all_answered(text: str) -> None:
+    (k1, n1), (k2, n2), (k3, angle) = _answers(text)
+    assert (k1, k2, k3) == ("norm", "norm", "angle")
+    assert n1 == sp.sqrt(5) and n2 == 5
+    assert sp.simplify(sp.cos(angle) - sp.Rational(11, 25) * sp.sqrt(5)) == 0
+    assert "norm #2" in parse(text).restated
+
+
+@pytest.mark.parametrize(("text", "norms"), [
+    ("norm of u and v where u = (3,4), v = (1,0)", [5, 1]),
+    ("norm of v and norm of u, u = (1,0), v = (3,4)", [5, 1]),  # in the order named
+    ("lengths of a and b where a = (1,1,1), b = (2,0,0)", [sp.sqrt(3), 2]),
+])
+def test_the_norm_of_each_named_vector(text: str, norms: list) -> None:
+    assert _answers(text) == [("norm", n) for n in norms]
+
+
+def test_each_task_keeps_its_own_names() -> None:
+    assert _answers("norm of u and the angle between u and v, u = (1,2), v = (3,4)")[0] == (
+        "norm", sp.sqrt(5))
+    assert _answers("norm of u and dot product of u and v, u = (3,4), v = (1,0)") == [
+        ("norm", 5), ("dot", 3)]
+    assert _answers("dot product and angle between u = (1,0) and v = (1,1)") == [
+        ("dot", 1), ("angle", sp.pi / 4)]
+
+
+@pytest.mark.parametrize("text", [
+    "norms of u and v, u = (1,2)",  # v is not given
+    "projection of u onto v and the distance between u and w, u = (1,0), v = (1,1), w = (0,2)",
+    "angle between u and v and the norm of v, u = (1,0), v = (3,4)",
+])
+def test_tasks_on_vectors_that_do_not_fit_are_asked_back(text: str) -> None:
+    with pytest.raises(ParseError):
+        solve(text)

@@ -359,6 +359,10 @@ def _charpoly(m: re.Match[str]) -> str:
     return f" {det} where {matrix}{defined} " if defined else f" {det} "
 
 
+_NORMS = re.compile(r"\b(?i:norms?|lengths?|magnitudes?)\s+(?i:of\s+)(?i:both\s+)?"
+                    r"([A-Za-z]\w?)\s*(?:,|\band\b|&)\s*([A-Za-z]\w?)(?![\w(])(?!\s*=)")
+
+
 # a matrix typed in brackets, or a capital letter naming one; then a vector or either of them
 _MATRIX_OPERAND = r"\[\s*\[[^\[\]]*\](?:\s*[,;]?\s*\[[^\[\]]*\])*\s*\]|[A-Z](?![\w(^])"
 _RIGHT_OPERAND = _MATRIX_OPERAND + r"|\([^()]*\)|[a-z](?![\w(^])"  # A times b: a vector b
@@ -449,6 +453,8 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "characteristic polynomial of A", "char poly of [[..]]": det(A − λI) (said, with a button
     # for det(λI − A)); "... and (the) eigenvalues of A": both tasks, each named
     ("char", _CHARPOLY, lambda m: _charpoly(m)),
+    # "norms of u and v", "lengths of a and b": the norm of each, two tasks (tasks.own_items)
+    ("of", _NORMS, lambda m: f" norm of {m.group(1)} and norm of {m.group(2)} "),
     # "tr(A)", "tr A": the trace
     ("tr", re.compile(r"\b[tT]r\s*(?=\(|\s+[A-Z]\b)"), " trace "),
     # Indian English "x square", "(x+1) cube": only after a letter, number or bracket

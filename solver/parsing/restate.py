@@ -35,7 +35,7 @@ def restate(kind: str | None, f: dict[str, Any]) -> str:
     if also:
         names = f.get("options", {}).get("task_names", {})
         text += "; you also asked for: " + ", ".join(
-            names.get(k, k.replace("_", " ")) for k in also)
+            names.get(k, k.replace("_", " ").replace(".", " #")) for k in also)
     return text
 
 
