@@ -309,7 +309,21 @@ def test_a_sum_with_two_parameters_and_latex_limits() -> None:
     assert sp.expand(got[1] - (6 * w + 6 * _B - 16)) == 0
 
 
+@pytest.mark.parametrize(("text", "factor"), [
+    ("gradient of (1/2) Σ (y_i - w x_i)^2 wrt w for data (1,2),(2,3)", sp.Rational(1, 2)),
+    ("gradient of 1/2 * Σ (y_i - w x_i)^2 wrt w for data (1,2),(2,3)", sp.Rational(1, 2)),
+    ("L = Σ (y_i - w x_i)^2 / 2, gradient wrt w, data (1,2),(2,3)", sp.Rational(1, 2)),
+    ("gradient of 2 Σ (y_i - w x_i)^2 wrt w for data (1,2),(2,3)", 2),
+])
+def test_a_constant_factor_of_the_sum_is_kept(text: str, factor: object) -> None:
+    p = parse(text)
+    assert p.kind == "loss_gradient"
+    assert sp.expand(solve_problem(p).answer[0] - factor * _LOSS_W) == 0
+
+
 @pytest.mark.parametrize("text", [
+    "gradient of Σ (y_i - w x_i)^2 + w^2 wrt w for data (1,2),(2,3)",  # + w² is not summed
+    "gradient of w^2 + Σ (y_i - w x_i)^2 wrt w for data (1,2),(2,3)",
     "gradient of Σ (y_i - w x_i)^2 wrt w",  # no data: the sum is not a loss over points
     "Σ (x_i - 2)^2 for x = 1, 2, 3",
     "d/dw (y - wx)^2 over (1,2),(2,3)",  # no sum said: not read as one

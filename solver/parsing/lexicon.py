@@ -328,12 +328,14 @@ def _summed(m: re.Match[str]) -> str:
     """A sum over the data of a per-point loss: "the loss (y − w·x)²" with the index letter of
     y_i, x_i dropped (each data point gives x and y their values); without data in the
     message the sum is left alone (and asked about)."""
-    if not _HAS_DATA.search(m.string):
-        return m.group(0)
+    before, after = m.string[:m.start()], m.string[m.end():]
+    if not _HAS_DATA.search(m.string) or re.search(r"[+-]\s*$", before) or re.match(
+            r"\s*[+-]", after if not m.group(3) else ""):
+        return m.group(0)  # no data, or a term added outside the sum (+ λw²): asked back
     index = m.group(1) or "[ijkn]"
     body = re.sub(rf"(?<![\w])([A-Za-z])\s*_\s*\{{?\s*{index}\s*\}}?(?![\w])", r"\1", m.group(2))
     tail = " over data " if m.group(3) else ""
-    if re.search(r"=\s*$", m.string[:m.start()]):
+    if re.search(r"[=*/()\d]\s*$", before):
         return f" {body} {tail}"  # "L = Σ (...)": the definition of the loss named L
     return f" the loss {body} {tail}"
 
