@@ -28,6 +28,7 @@ def _col(*entries: object) -> sp.Matrix:
     ("find the component of (2,3) along (1,1)", (2, 3), (1, 1)),
     ("scalar component of a = (1,2,2) in the direction of b = (2,1,2)", (1, 2, 2), (2, 1, 2)),
     ("what is the component of u = (5, 0) along v = (3, 4)?", (5, 0), (3, 4)),
+    ("bhai comp of u along v batao, u = (4, 3), v = (0, 5)", (4, 3), (0, 5)),
     ("comp_v u for u = (1,2), v = (3,4)", (1, 2), (3, 4)),
     ("comp_b(a), a = (3, -1), b = (1, 1)", (3, -1), (1, 1)),
     ("compute comp_{v} u where u=(2,2) and v=(0,3)", (2, 2), (0, 3)),

@@ -437,7 +437,7 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
                           re.I), " scalar projection "),
     # "component of u along v", "scalar component of u in the direction of v": the scalar
     # projection; "vector component of u along v" is the projection itself
-    ("component", re.compile(r"(?<!principal\s)\b(vector\s+|scalar\s+)?component\s+of\s+"
+    ("comp", re.compile(r"(?<!principal\s)\b(vector\s+|scalar\s+)?comp(?:onent)?\s+of\s+"
                              r"([^\n;]{1,80}?)\s+(?:along|in\s+the\s+direction\s+of|onto|on)\s+",
                              re.I),
      lambda m: (" projection of " if (m.group(1) or "").strip().lower() == "vector"
