@@ -419,3 +419,12 @@ def test_each_task_keeps_its_own_names() -> None:
 def test_tasks_on_vectors_that_do_not_fit_are_asked_back(text: str) -> None:
     with pytest.raises(ParseError):
         solve(text)
+
+
+def test_a_task_named_after_the_taylor_order_is_not_dropped() -> None:
+    # "upto x^3 and its derivative": the derivative was covered by the Taylor answer, unsaid
+    kinds = [(s.kind, s.answer) for s in solve("taylor series of sin x till x^3 and its "
+                                               "derivative")]
+    assert kinds == [("taylor", x - x**3 / 6), ("derivative", sp.cos(x))]
+    with pytest.raises(ParseError):  # its own point after the Taylor order: asked
+        solve("taylor series of e^x upto x^4 and the derivative at 0")

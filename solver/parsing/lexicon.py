@@ -834,7 +834,8 @@ MISSPELT = {"eigan": "eigen", "eign": "eigen", "egien": "eigen", "eigon": "eigen
 JOINERS = {"and", "also", "then", "plus", "aur", "with", "the", "its", "their", "of", "find",
             "points", "matrix", "first", "dono", "both", "at", "onto", "wrt", "respect", "to",
             "from", "about", "around", "in", "series", "expansion", "polynomial", "vector",
-            "vectors", "values", "value", "second", "third", "fourth", "double", "partial"}
+            "vectors", "values", "value", "second", "third", "fourth", "double", "partial",
+            "upto", "till", "until", "order", "term", "terms"}
 # Words that typos are corrected towards besides the kind phrases (intent.VOCAB)
 VOCAB_WORDS = {
     "respect", "order", "degree", "steps", "iterations", "data", "points", "onto", "plot",
