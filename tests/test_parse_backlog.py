@@ -428,3 +428,32 @@ def test_a_task_named_after_the_taylor_order_is_not_dropped() -> None:
     assert kinds == [("taylor", x - x**3 / 6), ("derivative", sp.cos(x))]
     with pytest.raises(ParseError):  # its own point after the Taylor order: asked
         solve("taylor series of e^x upto x^4 and the derivative at 0")
+
+
+def test_characteristic_polynomial_in_a_list_of_tasks_is_of_the_matrix() -> None:
+    # it was "the eigenvalues of A − λI" (the polynomial's matrix): another problem
+    s = solve("eigenvalues and characteristic polynomial of [[1,1],[1,1]]")
+    assert s.kind == "eigenvalues" and set(s.answer) == {0, 2}
+    assert s.problem.matrices == (M([[1, 1], [1, 1]]),)
+    first, second = solve("trace and characteristic polynomial of [[1,2],[3,4]]")
+    assert (first.kind, first.answer) == ("trace", 5) and second.kind == "eigenvalues"
+    assert second.problem.matrices == (P,)
+
+
+@pytest.mark.parametrize("text", [
+    "x = np.array([1,2,3]); x**2",  # was the dot product x·x = 14
+    "np.array([1,2,3])**2",
+    "v = [1, 2]; w = [3, 4]; v * w in python",
+])
+def test_numpy_operators_on_vectors_are_asked_back(text: str) -> None:
+    with pytest.raises(Unclear) as err:
+        parse(text)
+    assert "entry by entry" in err.value.message
+
+
+def test_the_shapes_decide_when_only_one_scope_multiplies() -> None:
+    row, col = "[[1,2,3]]", "[[1],[2],[3]]"
+    p = parse(f"transpose of {row} times {col}")  # Mᵀ·N is 3×1 by 3×1: only (M·N)ᵀ
+    assert not p.options.get("readings") and solve_problem(p).answer == M([[14]])
+    q = parse(f"transpose of {col} times {col}")  # only Mᵀ·N
+    assert not q.options.get("readings") and solve_problem(q).answer == M([[14]])

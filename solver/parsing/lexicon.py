@@ -343,7 +343,8 @@ def _summed(m: re.Match[str]) -> str:
 _CHAR_NAME = (r"\b(?i:characteristic|char\.?)\s+(?i:polynomial|poly|equation|eqn)s?\b")
 _MATRIX_ARG = r"\[\s*\[[^\[\]]*\](?:\s*[,;]?\s*\[[^\[\]]*\])*\s*\]|[A-Z](?![\w(^])"
 _CHARPOLY = re.compile(
-    _CHAR_NAME + r"(\s+(?i:and|&)\s+(?:the\s+|its\s+)?(?i:eigen\s*values?|eigenvectors?|"
+    r"(\b(?i:eigen\s*values?|eigenvectors?|trace|det|determinant)\s+(?i:and|&)\s+(?i:the\s+|its\s+)?)?"
+    + _CHAR_NAME + r"(\s+(?i:and|&)\s+(?:the\s+|its\s+)?(?i:eigen\s*values?|eigenvectors?|"
     r"roots))?\s+(?i:of)\s+(?i:the\s+matrix\s+)?(" + _MATRIX_ARG + r")(\s*=\s*(?:" + _MATRIX_ARG
     + "))?")
 
@@ -352,7 +353,11 @@ def _charpoly(m: re.Match[str]) -> str:
     """``characteristic polynomial of A``: det(A − λI), the course's convention (the button
     takes det(λI − A) = (−1)ⁿ·det(A − λI), the same roots)."""
     from .readings import flipped, took
-    more, matrix, defined = m.group(1), m.group(2), m.group(3) or ""
+    lead, more, matrix, defined = m.group(1), m.group(2), m.group(3), m.group(4) or ""
+    if lead and re.match(r"(?i)eigen", lead):  # "eigenvalues and the characteristic polynomial"
+        more = lead
+    elif lead:  # "trace and characteristic polynomial of A": both tasks on A itself
+        return f" {lead}eigenvalues of {matrix}{defined} "
     if more:  # "... and the eigenvalues of A": the eigenvalue working sets up det(A − λI)
         wanted = "eigenvectors" if "vector" in more.lower() else "eigenvalues"
         return f" {wanted} of {matrix}{defined} "
@@ -384,11 +389,21 @@ def _scoped(m: re.Match[str]) -> str:
     mark = "ᵀ" if sign == "^T" else "⁻¹"
     if name == "inverse" and not right.startswith("[") and not right.isupper():
         return f" {left}{sign} * {right} "  # A⁻¹·b: a vector has no inverse, nothing to flip
+    first, whole = f" {left}{sign} * {right} ", f" ({left} * {right}){sign} "
+    a, b = _typed_shape(left), _typed_shape(right)
+    if a and b and sign == "^T" and (a[0] == b[0]) != (a[1] == b[0]):
+        return first if a[0] == b[0] else whole  # only one of the two can be multiplied
     took("scope", f"“{name} of … times …” is the {name} of the first matrix times the second "
          f"(M{mark}·N)", f"(M·N){mark}")
-    if flipped("scope"):
-        return f" ({left} * {right}){sign} "
-    return f" {left}{sign} * {right} "
+    return whole if flipped("scope") else first
+
+
+def _typed_shape(text: str) -> tuple[int, int] | None:
+    """(rows, columns) of a matrix typed as [[..], [..]], or None (a name, a vector)."""
+    rows = re.findall(r"\[([^\[\]]*)\]", text)
+    if not text.startswith("[") or not rows:
+        return None
+    return len(rows), len([e for e in rows[0].split(",") if e.strip()])
 
 
 def _them(m: re.Match[str]) -> str:
@@ -854,9 +869,9 @@ HELD_CONSTANT = re.compile(r"\b([A-Za-z])\s+(?:is|are)\s+(?:just\s+)?(?:a\s+)?(?
 # (np, numpy, python, array(...)), ``**`` or ``*`` between matrices is asked back, never
 # answered as the matrix power or product.
 _NUMPY_CONTEXT = re.compile(r"\b(?:np|numpy|python|jupyter|colab)\b|\barray\s*\(", re.I)
-_ARRAY_END = r"\]\s*\]\s*\)?"  # the end of [[..]] or np.array([[..]])
-_MATRIX_NAMED = (r"(?<![\w.])([A-Z]\w?)\s*=\s*(?:(?:np|numpy)\s*\.\s*(?:array|matrix)\s*\()?"
-                 r"\s*\[\s*\[")
+_ARRAY_END = r"\]\s*\]\s*\)?|\]\s*\)"  # the end of [[..]], np.array([[..]]), np.array([..])
+_MATRIX_NAMED = (r"(?<![\w.])([A-Za-z]\w?)\s*=\s*(?:(?:np|numpy)\s*\.\s*(?:array|matrix)\s*\()?"
+                 r"\s*\[")
 
 
 def numpy_operators(text: str) -> None:
@@ -873,7 +888,8 @@ def numpy_operators(text: str) -> None:
     from .account import Unclear  # a question back, like every word not understood
     if power is not None:
         raise Unclear(f"In NumPy (and Python), ** on an array raises each entry to the power "
-                      f"{power.group(1)} (entry by entry); the matrix power is A @ A or "
+                      f"{power.group(1)} (entry by entry); for a matrix the matrix power is "
+                      "A @ A or "
                       "np.linalg.matrix_power(A, n). Which do you want?",
                       "For the matrix power send e.g. 'A @ A for A = [[1, 2], [3, 4]]'.")
     raise Unclear("In NumPy, * between two arrays multiplies them entry by entry; the matrix "
