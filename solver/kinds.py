@@ -85,6 +85,8 @@ KINDS: tuple[Kind, ...] = (
          offer_for=("vectors",), plot="none", example="angle between (1, 0) and (1, 1)"),
     Kind("projection", "linalg", "vectors:solve_projection", "projection", plot="projection",
          example="project (2, 3) onto (1, 0)"),
+    Kind("scalar_projection", "linalg", "vectors:solve_scalar_projection", "projection",
+         plot="none", example="scalar projection of (2, 1) onto (1, 1)"),
     Kind("gram_schmidt", "linalg", "vectors:solve_gram_schmidt", "gram schmidt",
          offer="Gram-Schmidt", offer_for=("vectors",), plot="projection",
          example="gram schmidt of (1, 1) and (1, 0)"),

@@ -14,8 +14,9 @@ multiply, add      ``matrices[0]``, ``matrices[1]`` (left, right); ``options["su
                    for A - B
 solve_system       either ``equations`` (SymPy ``Eq``) with ``variables`` the unknowns, or
                    ``matrices == (A, b)`` for Ax = b (unknowns x1..xn)
-dot, angle,        ``vectors[0]``, ``vectors[1]`` (column matrices)
-cross, distance
+dot, angle,        ``vectors[0]``, ``vectors[1]`` (column matrices); scalar_projection is
+cross, distance,   vectors[0]·vectors[1]/|vectors[1]| (u onto v)
+scalar_projection
 matrix_expr        ``options["tree"]``: the ``MatOp`` tree (A + Aᵀ, vᵀAv, ABC, A^3, 2A − 3I);
                    ``matrices``: its leaves in order
 norm               ``vectors[0]``

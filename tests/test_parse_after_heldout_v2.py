@@ -23,7 +23,6 @@ def test_hinglish_ke_respect_names_the_variable() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "scalar projection of s = (3,4) onto r = (1,1)",  # not the vector projection
     # words inside the math, not r·o·w ("(row vector)" after a Jacobian is now read as its
     # shape: tests/test_parse_tasks_givens.py)
     "gradient of f(x, y) = x^2 + y^3 (row vector)",
@@ -31,6 +30,11 @@ def test_hinglish_ke_respect_names_the_variable() -> None:
 def test_asked_back_instead_of_another_problem(text: str) -> None:
     with pytest.raises(ParseError):
         solve(text)
+
+
+def test_scalar_projection_is_answered_as_itself() -> None:
+    # asked back until the kind existed (tests/test_parse_backlog.py), never the vector one
+    assert solve("scalar projection of s = (3,4) onto r = (1,1)").answer == 7 * sp.sqrt(2) / 2
 
 
 def test_scalar_product_is_still_the_dot_product() -> None:

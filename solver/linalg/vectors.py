@@ -209,6 +209,49 @@ def solve_projection(problem: Problem) -> Solution:
     return verified(problem, result, truth_p * x, steps, notes=notes)
 
 
+def _sign_sentence(value: sp.Expr) -> str:
+    """What the sign of a scalar projection says, from the number itself (nothing for a
+    symbolic one: its sign is not known)."""
+    if value.free_symbols or not value.is_real:
+        return "Its sign says whether u leans along v (+) or against it (−)."
+    if is_zero(value):
+        return "It is 0: u is perpendicular to v."
+    if value.is_positive:
+        return "It is positive: u leans along v's direction (the angle is under 90°)."
+    return "It is negative: u leans against v's direction (the angle is over 90°)."
+
+
+@entry_point
+def solve_scalar_projection(problem: Problem) -> Solution:
+    """The scalar projection (component) of u onto v: u·v / |v|, a signed length."""
+    u, v = need_vectors(problem, 2, "a scalar projection")
+    _same_length(u, v, "a scalar projection")
+    if all(is_zero(x) for x in v):
+        raise ParseError("There is no projection onto the zero vector: it has no direction.",
+                         "Project onto a nonzero vector, e.g. (1, 1).")
+    dot = simp(u.dot(v))
+    squares = " + ".join(f"{paren(x)}²" for x in v)
+    total = simp(sum((x**2 for x in v), sp.Integer(0)))
+    length = _norm(v)
+    value = simp(sp.radsimp(dot / length))
+    steps = [
+        Step("u·v: multiply matching entries and add", [f"u·v = {_dot_text(u, v)} = {fmt(dot)}"]),
+        Step("|v|: square root of the sum of squares",
+             ["|v| = " + " = ".join(dict.fromkeys((f"√({squares})", f"√{paren(total)}",
+                                                  fmt(length))))]),
+        Step("comp_v u = u·v / |v|", [f"comp_v u = {paren(dot)}/{paren(length)} = {fmt(value)}"],
+             why="The signed length of u's shadow on the line of v. " + _sign_sentence(value)),
+        Step("The vector projection, for comparison",
+             [f"proj_v u = (u·v/|v|²)·v = {fmt(simp_matrix((dot / total) * v))}"],
+             detail=True),
+    ]
+    truth = u.dot(v) / v.norm()
+    out = verified(problem, value, truth, steps, check=lambda a, t: same(_real(a), _real(t)))
+    if not out.answer.free_symbols and not out.answer.is_Rational:
+        out.answer_text = f"{fmt(out.answer)} ≈ {float(out.answer):.4g}"
+    return out
+
+
 @entry_point
 def solve_gram_schmidt(problem: Problem) -> Solution:
     """Subtract the projections onto the earlier vectors, then normalise each one."""

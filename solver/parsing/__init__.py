@@ -34,14 +34,21 @@ from .guard import refuse_code
 from .intent import conflicting, detect, force_task, notation
 from .items import as_vector, parse_items
 from .layout import rows_to_brackets
-from .lexicon import COMPLEX_WORDS, HELD_CONSTANT
+from .lexicon import COMPLEX_WORDS, HELD_CONSTANT, numpy_operators
 from .limits import check_text
 from .normalize import normalize
 from .preamble import read_preamble
 from .readings import flipped, letter_matrix, reading, set_variables, took, unit_vectors
 from .restate import restate
 from .segment import Item, assigned_names, segment_full
-from .tasks import as_matrix_task, matrix_of, read_list, separate_operands, split_list
+from .tasks import (
+    as_matrix_task,
+    matrix_of,
+    own_items,
+    read_list,
+    separate_operands,
+    split_list,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -116,6 +123,7 @@ def _constant_variables(norm: str, seg: Any, hints: Any, intent: Any) -> frozens
 def _parse(text: str, force: str | None = None) -> Problem:
     if (listed := split_list(text)) is not None:  # 1) gradient at (0, 2)\n2) hessian ...
         return read_list(text, listed, force, _parse)
+    numpy_operators(text)  # A**2 on a NumPy array is entrywise: asked back
     question, defined = read_preamble(text)
     norm = rows_to_brackets(normalize(question))
     norm = unit_vectors(norm)  # 2i + 3j - k: a vector (shown as a reading)
@@ -131,10 +139,17 @@ def _parse(text: str, force: str | None = None) -> Problem:
     intent = detect(words)
     if len(set(hints.orders)) > 1:  # d/dx and d^2/dx^2 of x^3: two tasks
         intent.orders = list(dict.fromkeys(hints.orders))
+    named = 1 + len(intent.also)  # the tasks read from the words (before one is forced)
     if force is not None:
         force_task(intent, force)
     account = check_words(seg, intent.kind, several_orders=len(intent.orders) > 1)
-    if separate_operands(norm, [it.text for it in items], [intent.kind or "", *intent.also]):
+    spans = [k for _a, _b, k in intent.spans]
+    # "norms of u and v and the angle between them": each task reads its own names
+    own = own_items(norm, items, spans, intent.kind, intent.task, names) if len(
+        spans) == named else None
+    if own is not None:
+        items, intent.task_used = own, True
+    elif separate_operands(norm, [it.text for it in items], [intent.kind or "", *intent.also]):
         raise Unclear("Your message asks several things, each with its own numbers, and I am "
                       "not sure which go with which.", "Ask one thing at a time.")
     notes: list[str] = list(defined)

@@ -262,7 +262,7 @@ def _shown(p: Parsed) -> str:
 
 # a number reaches these fields only from its own role: "3" in "third derivative, 3" is not
 # the order; "2" in "2 steps" is the steps
-_NUMBER_ROLES = {"order": ("order",), "options.steps": ("steps",), "options.k": ("k",),
+_NUMBER_ROLES = {"order": ("order", "upto"), "options.steps": ("steps",), "options.k": ("k",),
                  "options.lr": ("lr",), "options.n_terms": ()}
 
 

@@ -47,6 +47,12 @@ _NORM_ORDS = {"manhattan": 1, "chebyshev": "inf"}  # lexicon: "L1 norm", "max no
 
 def build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, Any]) -> Built:
     out = _build(intent, hints, parsed, env)
+    if hints.n_terms and out.get("kind") != "taylor" and "taylor" not in {
+            k for _a, _b, k in intent.spans}:  # "first 3 terms" of anything but a Taylor series
+        from .account import Unclear
+        raise Unclear(f"I did not see how “{hints.n_terms} terms” fits this problem: the first "
+                      "n terms are of a Taylor series.", "Ask for the Taylor series, or leave "
+                      "that part out.")
     ords = {_NORM_ORDS[w] for w in intent.words if w in _NORM_ORDS}
     if ords:  # the L1 or max norm: of one vector only (never a Euclidean answer for it)
         if out.get("kind") != "norm" or len(ords) > 1:
@@ -295,7 +301,8 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
             raise ParseError("I need a matrix for that.",
                              "For example: det [[1, 2], [3, 4]] or A = [1 2; 3 4], find A^-1.")
         out["matrices"] = (mats[0],)
-    elif kind in ("dot", "angle", "norm", "gram_schmidt", "projection", "cross", "distance"):
+    elif kind in ("dot", "angle", "norm", "gram_schmidt", "projection", "cross", "distance",
+                  "scalar_projection"):
         onto = [p.value for p in _by_role(parsed, "onto")]
         if kind == "gram_schmidt" and not vecs and mats:
             vecs = [mats[0].col(j) for j in range(mats[0].cols)]
@@ -315,14 +322,16 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
             if not enough:
                 raise ParseError("I need the vector to project and what to project onto.",
                                  "For example: project (1, 2) onto (3, 4).")
+        if kind == "scalar_projection":  # u onto v: the vector projected first, as typed
+            vecs = vecs + [vec for v in onto if (vec := as_vector(v)) is not None]
         need = {"dot": 2, "angle": 2, "norm": 1, "gram_schmidt": 1, "projection": 0,
-                "cross": 2, "distance": 2}[kind]
+                "cross": 2, "distance": 2, "scalar_projection": 2}[kind]
         if len(vecs) < need:
             raise ParseError(f"I need {need} vector{'s' if need > 1 else ''} for that.",
                              "For example: dot product of (1, 2, 3) and (4, 5, 6).")
-        if kind in ("dot", "angle", "cross", "distance") and vecs[0].rows != vecs[1].rows:
+        fixed = ("dot", "angle", "norm", "cross", "distance", "scalar_projection")
+        if kind in fixed and kind != "norm" and vecs[0].rows != vecs[1].rows:
             raise ParseError("Those vectors have different lengths.", "(1, 2) and (3, 4)")
-        fixed = ("dot", "angle", "norm", "cross", "distance")
         out["vectors"] = tuple(vecs[:need]) if kind in fixed else tuple(vecs)
     elif kind == "pca":
         data = _data(parsed, values)

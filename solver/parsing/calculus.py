@@ -53,9 +53,30 @@ def _power_of_x(base: Any) -> bool:
     return (base - s).is_number is True
 
 
+def _up_to(kind: str | None, intent: Intent, parsed: list[Parsed], reached: list[Any]
+           ) -> list[Parsed]:
+    """The math after "up to", "till", "until" (lexicon.UP_TO_WORDS): the order of a Taylor
+    series and of no other kind. With a Taylor task in the same message it is that task's
+    ("derivative and taylor series of sin x upto x^3": the derivative is the first one);
+    anywhere else it is asked back, never taken as the order of a derivative nor dropped."""
+    items = _role(parsed, "upto")
+    if not items or kind in ("taylor", None):
+        return items
+    if "taylor" in {k for _a, _b, k in intent.spans}:
+        reached += [p.value for p in items]  # the Taylor task's order, not this task's
+        return []
+    from .account import Unclear
+    what = ", ".join(inline(p.value) for p in items)
+    named = {"partial": "partial derivative", "higher_derivative": "derivative",
+             "critical_points": "critical point problem"}.get(kind, kind.replace("_", " "))
+    raise Unclear(f"I did not see how “up to {what}” fits a {named}: up to "
+                  "(till, until) gives the order of a Taylor series.",
+                  "Ask for the Taylor series, or leave that part out.")
+
+
 def _order_base_fits(parsed: list[Parsed], point: dict) -> None:
     """"about x = 1 up to (x-1)^3" fits; "about 0 up to (x-1)^3" does not: ask."""
-    for p in _role(parsed, "order"):
+    for p in _role(parsed, "order") + _role(parsed, "upto"):
         v = p.value
         if isinstance(v, sp.Pow) and isinstance(v.base, sp.Add) and _power_of_x(v.base):
             (s,) = free_symbols(v.base)
@@ -116,7 +137,8 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
     reached = opts.setdefault("reached_scalars", [])
     if kind in ("gradient", "hessian", "jacobian"):  # "wrt w1 w2": the variables, in order
         reached += [p.value for p in _role(parsed, "wrt") if isinstance(p.value, sp.Mul)]
-    order = _whole(_role(parsed, "order"), "order", 0, 10, reached) or hints.order or intent.order
+    orders = _role(parsed, "order") + _up_to(kind, intent, parsed, reached)
+    order = _whole(orders, "order", 0, 10, reached) or hints.order or intent.order
     if len(intent.orders) > 1 and kind in ("derivative", "higher_derivative"):
         # "first and second derivative": one task per order, in the order named
         order = intent.orders[min(intent.task, len(intent.orders)) - 1]
@@ -172,7 +194,8 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
         kind = "derivative"  # "use the chain rule on sin(x^2)": an ordinary derivative
     elif kind == "derivative" and hints.partial:
         kind = "partial"
-    if kind == "gradient" and _role(parsed, "data"):
+    if kind in ("gradient", "derivative", "partial") and _role(parsed, "data"):
+        # the gradient (or d/dw) of a loss over the data points: summed over them
         kind = "loss_gradient"
     if kind == "derivative" and order and order >= 2:
         kind = "higher_derivative"

@@ -470,12 +470,13 @@ def shape(value: Any) -> tuple[int, int] | None:
 
 
 def _identity(a: Any, b: Any) -> Any:
-    """``2A - 3I``: ``k·I`` next to a matrix is k times the identity of the matching size."""
-    if not (is_scalar(b) and b.free_symbols == {_IDENTITY}):
+    """``2A - 3I``, ``A - λI``, ``xI - A``: ``k·I`` next to a matrix is k times the identity of
+    the matching size (k a number or an expression in other letters)."""
+    if not (is_scalar(b) and _IDENTITY in b.free_symbols):
         return b
     k = sp.cancel(b / _IDENTITY)
     size = shape(a)
-    if k.free_symbols or size is None or size[0] != size[1]:
+    if _IDENTITY in k.free_symbols or size is None or size[0] != size[1]:
         return b
     eye = sp.eye(size[0])
     return eye if k == 1 else MatOp("scale", (k, eye))

@@ -342,10 +342,12 @@ _TABLE: list[tuple[str, str, int]] = [
     ("invert", "inverse", 8), ("inv", "inverse", 8), ("transpose", "transpose", 8),
     ("multiply", "multiply", 6), ("multiplication", "multiply", 6),
     ("product", "multiply", 5), ("add", "add", 5),
-    ("sum", "add", 4), ("subtract", "add", 5), ("system", "solve_system", 6),
+    ("sum", "add", 4), ("subtract", "add", 5), ("difference", "add", 5),
+    ("system", "solve_system", 6),
     ("simultaneous", "solve_system", 7), ("equations", "solve_system", 5),
     ("norm", "norm", 7), ("magnitude", "norm", 7), ("length", "norm", 6),
     ("modulus", "norm", 6), ("project", "projection", 8), ("projection", "projection", 8),
+    ("scalar projection", "scalar_projection", 10),
     ("jacobian", "jacobian", 9), ("hessian", "hessian", 9), ("taylor", "taylor", 9),
     ("maclaurin", "taylor", 9), ("linearize", "taylor", 8), ("linearise", "taylor", 8),
     ("linearization", "taylor", 8), ("linearisation", "taylor", 8),
@@ -415,8 +417,8 @@ _COVERS = {"eigenvectors": {"eigenvalues"},
            "hessian": {"partial"}, "jacobian": {"partial"}, "gradient": {"partial"},
            "higher_derivative": {"derivative"}, "partial": {"derivative"},
            "taylor": {"derivative"}, "loss_gradient": {"gradient"},
-           "projection": {"dot", "gram_schmidt"}, "pca": {"covariance", "eigenvectors",
-                                                          "eigenvalues", "mean", "projection"},
+           "projection": {"dot", "gram_schmidt"}, "scalar_projection": {"dot", "norm"},
+           "pca": {"covariance", "eigenvectors", "eigenvalues", "mean", "projection"},
            "inverse": {"rref"}, "solve_system": {"rref", "solve", "inverse"},
            "covariance": {"variance"}}
 for _k in ("det", "inverse", "rank", "eigenvalues", "eigenvectors", "transpose", "rref",
@@ -433,6 +435,7 @@ _TWO_ORDERS = (re.compile(rf"\b{_ORDINAL}(?:\s+(?:and\s+|aur\s+|,\s*)?(?:the\s+|
 
 
 _BY_LENGTH = sorted(_TABLE, key=lambda t: -len(t[0]))
+_NUMBERED = ("norm",)  # named twice with "and": two tasks of the kind (tasks.own_items)
 
 
 def _kind_spans(text: str) -> list[tuple[int, int, str]]:
@@ -459,10 +462,16 @@ def _also(intent: Intent, text: str) -> None:
     joined = [False] * len(pairs)
     for n in range(len(pairs) - 1, -1, -1):  # "dot product, cross product and angle": a list
         between = set(text[pairs[n][0][1]:pairs[n][1][0]].split())
+        listed = not between or (between <= {"of", "the"} and pairs[n][0][2] == pairs[n][1][2]
+                                 in _NUMBERED)  # "norm of u, norm of v and ..."
         named = bool({"and", "aur", "then"} & between) or (
-            not between and n + 1 < len(pairs) and joined[n + 1])
+            listed and n + 1 < len(pairs) and joined[n + 1])
         joined[n] = named and between <= _JOINERS
+    seen = {spans[0][2]: 1} if spans else {}
     for ((_a, _b, k1), (_c, _d, k2)), ok in zip(pairs, joined, strict=True):
+        seen[k2] = seen.get(k2, 0) + 1
+        if k1 == k2 and ok and k1 in _NUMBERED and seen[k2] > 1:
+            intent.also.append(f"{k2}.{seen[k2]}")  # "norm of u and norm of v": norm.2
         if k1 != k2 and ok:
             # named with "and", a covered kind is still its own task ("critical points and
             # hessian"), unless the one answer shows both (eigenvalues and eigenvectors)
@@ -480,8 +489,11 @@ def _in_order(intent: Intent) -> None:
     first (the most specific phrase decides the kind; the order of the answers is the
     student's)."""
     first: dict[str, int] = {}
+    count: dict[str, int] = {}
     for a, _b, k in intent.spans:
         first.setdefault(k, a)
+        count[k] = count.get(k, 0) + 1
+        first.setdefault(f"{k}.{count[k]}", a)  # norm.2: where the second norm is named
     if not intent.also or intent.kind not in first:
         return
     tasks = sorted([intent.kind, *intent.also], key=lambda k: first.get(k, 1 << 30))
@@ -536,7 +548,7 @@ def detect(words: list[str]) -> Intent:
     if "quadratic approximation" in text:
         intent.order = 2
     intent.covariance = "covariance" in words
-    intent.subtract = "subtract" in words or "minus" in words
+    intent.subtract = "subtract" in words or "minus" in words or "difference" in words
     intent.subtract_from = bool(_SUBTRACT_FROM.search(text))
     intent.projection_matrix = "projection matrix" in text
     intent.sample = bool(_SAMPLE.search(text))

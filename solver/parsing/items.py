@@ -95,6 +95,8 @@ def parse_item(item: Item, env: dict[str, Any], notes: list[str]) -> Parsed:
         return Parsed(item.role, value, name=lhs)
     m = _FUNC_DEF.fullmatch(lhs)
     if m and (params := _symbols(m.group(2))):
+        if m.group(1).lower() in _KNOWN:
+            _known_definition(m.group(1).lower(), params, value, notes)
         return Parsed(item.role, value, name=m.group(1), params=params)
     m = re.fullmatch(r"\(([A-Za-z0-9_,\s]+)\)", lhs)
     if m and isinstance(value, Seq):
@@ -102,6 +104,47 @@ def parse_item(item: Item, env: dict[str, Any], notes: list[str]) -> Parsed:
         if all(_NAME.fullmatch(n) for n in names):
             return Parsed(item.role, value, names=names)
     return Parsed(item.role, value, lhs=parse_tokens(lhs, env, notes))
+
+
+# names of known functions a message may define (``_FUNC_DEF``): the definition must be the
+# function itself, or it is asked back (never a silent redefinition of relu or the sigmoid)
+_KNOWN = ("softplus", "relu", "sigmoid", "tanh")
+_SAMPLES = (-1.7, -0.6, 0.35, 1.2, 2.5)
+
+
+def _known_definition(name: str, params: tuple[sp.Symbol, ...], value: Any,
+                      notes: list[str]) -> None:
+    """``sigmoid(x) = 1/(1 + e^-x)``: the sigmoid written out (read, with a note);
+    ``relu(x) = x^2``: another function under a known name, asked back."""
+    from ..render import inline
+    from .account import Unclear
+    from .functions import apply
+
+    hint = (f"Give yours another name, e.g. f({', '.join(map(str, params))}) = …, or write "
+            f"{name}(x) without defining it.")
+    if len(params) != 1:
+        raise Unclear(f"{name} is a known function of one variable, so I am not sure what "
+                      f"{name}({', '.join(map(str, params))}) = … means.", hint)
+    (p,) = params
+    known = apply(name, [p], [])
+    if not is_scalar(value) or value.free_symbols - {p} or not _agree(known, value, p):
+        shown = inline(value) if isinstance(value, sp.Basic) else "…"
+        usual = f"max(0, {p})" if name == "relu" else inline(known.rewrite(sp.exp))
+        raise Unclear(f"{name} is a known function ({name}({p}) = {usual}), and here "
+                      f"{name}({p}) = {shown} is another one: which do you mean?", hint)
+    notes.append(f"{name}({p}) = {inline(value)} is the usual {name}.")
+
+
+def _agree(a: sp.Expr, b: sp.Expr, x: sp.Symbol) -> bool:
+    """Equal at every sample point (to 10 digits): the known function as written out."""
+    try:
+        for t in _SAMPLES:
+            va, vb = complex(a.subs(x, t).evalf(15)), complex(b.subs(x, t).evalf(15))
+            if abs(va - vb) > 1e-10 * max(1.0, abs(va)):
+                return False
+    except (TypeError, ValueError, ZeroDivisionError):
+        return False
+    return True
 
 
 def _capital_name(name: str, env: dict[str, Any]) -> bool:

@@ -45,6 +45,7 @@ _WORDS = {
     "vec": "", "bf": "", "operatorname": "", "text": "", "quad": " ", "qquad": " ",
     "langle": "<", "rangle": ">", "lvert": "|", "rvert": "|", "vert": "|", "mid": "|",
     "lVert": "||", "rVert": "||", "Vert": "||",
+    "sum": " Sigma ",  # a sum over the data (lexicon: the loss summed over the data points)
     "lbrack": "[", "rbrack": "]", "to": " to ", "in": " in ", "approx": "=", "neq": "!=",
 }
 

@@ -139,7 +139,7 @@ FOR_KINDS: dict[str, tuple[str, ...]] = {
     "root": ("newton",), "roots": ("newton", "solve_system"),
     "zeros": ("newton", "solve_system"), "tangent": ("derivative",),
     "line": ("projection",), "through": ("projection",),
-    "plane": ("projection",), "scalar": ("dot",),
+    "plane": ("projection",), "scalar": ("dot", "scalar_projection"),
     "polar": ("jacobian",), "spherical": ("jacobian",), "cylindrical": ("jacobian",),
     "transformation": ("jacobian",), "mapping": ("jacobian",),
     "process": ("gram_schmidt",), "procedure": ("gram_schmidt",),
@@ -314,6 +314,97 @@ def _counted(m: re.Match[str]) -> str:
 
 _ITERATIONS = re.compile(r"newton|raphson|gradient\s+descent|\bgd\b", re.I)
 
+# Σ, \sum_{i=1}^n, sum_i, "sum over the data of", then the bracketed summand (and its power)
+_SUM = re.compile(
+    r"(?:(?<![\w^])Sigma|\b[sS]um)(?:\s*_\s*[({]?\s*([ijnk])\s*(?:=\s*[01])?\s*[)}]?)?"
+    r"(?:\s*\^\s*[({]?\s*(?:n|N|m|\d+)\s*[)}]?)?\s*(?:(?:over\s+(?:the\s+)?(?:data|points|samples|i)"
+    r"\s+)?of\s+)?(\((?:[^()]|\([^()]*\))*\)(?:\s*\^\s*\d+)?)"
+    r"(\s+(?:over|for)\s+(?:the\s+)?(?:data\s+)?(?:points?\s+)?(?=\())?")
+_HAS_DATA = re.compile(r"\bdata\b|\b(?:over|for)\s+(?:the\s+)?(?:points?\s+)?\(\s*-?[\d.]",
+                       re.I)
+
+
+def _summed(m: re.Match[str]) -> str:
+    """A sum over the data of a per-point loss: "the loss (y − w·x)²" with the index letter of
+    y_i, x_i dropped (each data point gives x and y their values); without data in the
+    message the sum is left alone (and asked about)."""
+    before, after = m.string[:m.start()], m.string[m.end():]
+    if not _HAS_DATA.search(m.string) or re.search(r"[+-]\s*$", before) or re.match(
+            r"\s*[+-]", after if not m.group(3) else ""):
+        return m.group(0)  # no data, or a term added outside the sum (+ λw²): asked back
+    index = m.group(1) or "[ijkn]"
+    body = re.sub(rf"(?<![\w])([A-Za-z])\s*_\s*\{{?\s*{index}\s*\}}?(?![\w])", r"\1", m.group(2))
+    tail = " over data " if m.group(3) else ""
+    if re.search(r"[=*/()\d]\s*$", before):
+        return f" {body} {tail}"  # "L = Σ (...)": the definition of the loss named L
+    return f" the loss {body} {tail}"
+
+
+_CHAR_NAME = (r"\b(?i:characteristic|char\.?)\s+(?i:polynomial|poly|equation|eqn)s?\b")
+_MATRIX_ARG = r"\[\s*\[[^\[\]]*\](?:\s*[,;]?\s*\[[^\[\]]*\])*\s*\]|[A-Z](?![\w(^])"
+_CHARPOLY = re.compile(
+    r"(\b(?i:eigen\s*values?|eigenvectors?|trace|det|determinant)\s+(?i:and|&)\s+(?i:the\s+|its\s+)?)?"
+    + _CHAR_NAME + r"(\s+(?i:and|&)\s+(?:the\s+|its\s+)?(?i:eigen\s*values?|eigenvectors?|"
+    r"roots))?\s+(?i:of)\s+(?i:the\s+matrix\s+)?(" + _MATRIX_ARG + r")(\s*=\s*(?:" + _MATRIX_ARG
+    + "))?")
+
+
+def _charpoly(m: re.Match[str]) -> str:
+    """``characteristic polynomial of A``: det(A − λI), the course's convention (the button
+    takes det(λI − A) = (−1)ⁿ·det(A − λI), the same roots)."""
+    from .readings import flipped, took
+    lead, more, matrix, defined = m.group(1), m.group(2), m.group(3), m.group(4) or ""
+    if lead and re.match(r"(?i)eigen", lead):  # "eigenvalues and the characteristic polynomial"
+        more = lead
+    elif lead:  # "trace and characteristic polynomial of A": both tasks on A itself
+        return f" {lead}eigenvalues of {matrix}{defined} "
+    if more:  # "... and the eigenvalues of A": the eigenvalue working sets up det(A − λI)
+        wanted = "eigenvectors" if "vector" in more.lower() else "eigenvalues"
+        return f" {wanted} of {matrix}{defined} "
+    took("charpoly", "the characteristic polynomial is det(A − λI)", "det(λI − A)")
+    det = f"det(lambda*I - {matrix})" if flipped("charpoly") else f"det({matrix} - lambda*I)"
+    return f" {det} where {matrix}{defined} " if defined else f" {det} "
+
+
+_NORMS = re.compile(r"\b(?i:norms?|lengths?|magnitudes?)\s+(?i:of\s+)(?i:both\s+)?"
+                    r"([A-Za-z]\w?)\s*(?:,|\band\b|&)\s*([A-Za-z]\w?)(?![\w(])(?!\s*=)")
+
+
+# a matrix typed in brackets, or a capital letter naming one; then a vector or either of them
+_MATRIX_OPERAND = r"\[\s*\[[^\[\]]*\](?:\s*[,;]?\s*\[[^\[\]]*\])*\s*\]|[A-Z](?![\w(^])"
+_RIGHT_OPERAND = _MATRIX_OPERAND + r"|\([^()]*\)|[a-z](?![\w(^])"  # A times b: a vector b
+_PRODUCT_SIGN = r"\s*(?:\b(?i:times|into|multiplied\s+by)\b|[*·@]|(?=\[))\s*"
+_SCOPE = re.compile(
+    rf"\b(?i:(transposed?|inverse|inv)\s+of\s+(?:the\s+matrix\s+)?)({_MATRIX_OPERAND})"
+    rf"{_PRODUCT_SIGN}({_RIGHT_OPERAND})"
+    r"(?!\s*(?:\b(?i:times|into|multiplied)\b|[*·@\[(^]|[A-Za-z](?![\w(])|=))")
+
+
+def _scoped(m: re.Match[str]) -> str:
+    """``transpose of M times N``: Mᵀ·N (the transpose of the first matrix, times the second),
+    the reading of the named ``A transpose times B``; the button reads (M·N)ᵀ."""
+    from .readings import flipped, took
+    word, left, right = m.group(1).lower(), m.group(2), m.group(3)
+    sign, name = ("^T", "transpose") if word.startswith("transpose") else ("^-1", "inverse")
+    mark = "ᵀ" if sign == "^T" else "⁻¹"
+    if name == "inverse" and not right.startswith("[") and not right.isupper():
+        return f" {left}{sign} * {right} "  # A⁻¹·b: a vector has no inverse, nothing to flip
+    first, whole = f" {left}{sign} * {right} ", f" ({left} * {right}){sign} "
+    a, b = _typed_shape(left), _typed_shape(right)
+    if a and b and sign == "^T" and (a[0] == b[0]) != (a[1] == b[0]):
+        return first if a[0] == b[0] else whole  # only one of the two can be multiplied
+    took("scope", f"“{name} of … times …” is the {name} of the first matrix times the second "
+         f"(M{mark}·N)", f"(M·N){mark}")
+    return whole if flipped("scope") else first
+
+
+def _typed_shape(text: str) -> tuple[int, int] | None:
+    """(rows, columns) of a matrix typed as [[..], [..]], or None (a name, a vector)."""
+    rows = re.findall(r"\[([^\[\]]*)\]", text)
+    if not text.startswith("[") or not rows:
+        return None
+    return len(rows), len([e for e in rows[0].split(",") if e.strip()])
+
 
 def _them(m: re.Match[str]) -> str:
     names = list(dict.fromkeys(re.findall(r"(?<![\w.])([A-Za-z]\w?)\s*=\s*[(\[]", m.string)))
@@ -354,6 +445,33 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "proj_u v" (LaTeX \mathrm{proj}_{\mathbf{u}} \mathbf{v}): v projected onto u
     ("proj", re.compile(r"\bproj(?:ection)?\s*_\s*\(?\s*([A-Za-z]\w?)\s*\)?\s*\(?\s*"
                         r"([A-Za-z]\w?)\s*\)?(?![\w(])", re.I), r" projection of \2 onto \1 "),
+    # "comp_v u" (Stewart's notation): the scalar projection of u onto v
+    ("comp", re.compile(r"\bcomp\s*_\s*[({]?\s*([A-Za-z]\w?)\s*[)}]?\s*[({]?\s*([A-Za-z]\w?)\s*"
+                        r"[)}]?(?![\w(])", re.I), r" scalar projection of \2 onto \1 "),
+    ("signed", re.compile(r"\bsigned\s+length\s+of\s+(?:the\s+)?(?:vector\s+)?projection\b",
+                          re.I), " scalar projection "),
+    # "component of u along v", "scalar component of u in the direction of v": the scalar
+    # projection; "vector component of u along v" is the projection itself
+    ("comp", re.compile(r"(?<!principal\s)\b(vector\s+|scalar\s+)?comp(?:onent)?\s+of\s+"
+                             r"([^\n;]{1,80}?)\s+(?:along|in\s+the\s+direction\s+of|onto|on)\s+",
+                             re.I),
+     lambda m: (" projection of " if (m.group(1) or "").strip().lower() == "vector"
+                else " scalar projection of ") + m.group(2) + " onto "),
+    ("scalar", re.compile(r"\b(scalar\s+projection\s+of\s+[^\n;]{1,80}?)\s+(?:along|in\s+the\s+"
+                          r"direction\s+of)\s+", re.I), r"\1 onto "),
+    # "transpose of M times N", "inverse of A times B": the operation of the first matrix, then
+    # the product (Mᵀ·N, as "A transpose times B"); (M·N)ᵀ is one button away
+    ("transpose", _SCOPE, lambda m: _scoped(m)),
+    ("inv", _SCOPE, lambda m: _scoped(m)),
+    # "gradient of Σ (y_i - w x_i)^2 wrt w for data ...", "d/dw sum (y - wx)^2 over (1,2), ..":
+    # the loss summed over the data (the loss_gradient kind), the index dropped
+    ("sigma", _SUM, lambda m: _summed(m)),
+    ("sum", _SUM, lambda m: _summed(m)),
+    # "characteristic polynomial of A", "char poly of [[..]]": det(A − λI) (said, with a button
+    # for det(λI − A)); "... and (the) eigenvalues of A": both tasks, each named
+    ("char", _CHARPOLY, lambda m: _charpoly(m)),
+    # "norms of u and v", "lengths of a and b": the norm of each, two tasks (tasks.own_items)
+    ("of", _NORMS, lambda m: f" norm of {m.group(1)} and norm of {m.group(2)} "),
     # "tr(A)", "tr A": the trace
     ("tr", re.compile(r"\b[tT]r\s*(?=\(|\s+[A-Z]\b)"), " trace "),
     # Indian English "x square", "(x+1) cube": only after a letter, number or bracket
@@ -675,8 +793,8 @@ IN_MATH_WORDS = frozenset({"row", "rows", "column", "columns", "vector", "form",
 # The role a word gives the math after it (``segment``): "wrt x", "at (1, 2)", "3 steps".
 ROLE_WORDS = {
     "wrt": "wrt", "respect": "wrt", "at": "point", "about": "point", "around": "point",
-    "near": "point", "from": "point", "order": "order", "degree": "order", "upto": "order",
-    "till": "order", "until": "order",
+    "near": "point", "from": "point", "order": "order", "degree": "order", "upto": "upto",
+    "till": "upto", "until": "upto",  # "up to x^4": Taylor's order (no other kind's)
     "steps": "steps", "step": "steps", "iterations": "steps", "iteration": "steps",
     "iters": "steps", "rate": "lr", "lr": "lr", "data": "data", "onto": "onto", "to": "to",
     "between": "point", "when": "point", "start": "point", "starting": "point", "initial": "point",
@@ -731,7 +849,8 @@ MISSPELT = {"eigan": "eigen", "eign": "eigen", "egien": "eigen", "eigon": "eigen
 JOINERS = {"and", "also", "then", "plus", "aur", "with", "the", "its", "their", "of", "find",
             "points", "matrix", "first", "dono", "both", "at", "onto", "wrt", "respect", "to",
             "from", "about", "around", "in", "series", "expansion", "polynomial", "vector",
-            "vectors", "values", "value", "second", "third", "fourth", "double", "partial"}
+            "vectors", "values", "value", "second", "third", "fourth", "double", "partial",
+            "upto", "till", "until", "order", "term", "terms"}
 # Words that typos are corrected towards besides the kind phrases (intent.VOCAB)
 VOCAB_WORDS = {
     "respect", "order", "degree", "steps", "iterations", "data", "points", "onto", "plot",
@@ -743,3 +862,36 @@ VOCAB_WORDS = {
 # parameter of the function, not a variable and not an unused letter)
 HELD_CONSTANT = re.compile(r"\b([A-Za-z])\s+(?:is|are)\s+(?:just\s+)?(?:a\s+)?(?:fixed\s+)?"
                            r"constants?\b")
+
+# ============================================================ NumPy's operators on arrays
+# In NumPy (or plain Python), ``A**2`` and ``A * B`` on arrays work entry by entry; the matrix
+# power and product are ``A @ A`` and ``np.linalg.matrix_power``. In a message that says so
+# (np, numpy, python, array(...)), ``**`` or ``*`` between matrices is asked back, never
+# answered as the matrix power or product.
+_NUMPY_CONTEXT = re.compile(r"\b(?:np|numpy|python|jupyter|colab)\b|\barray\s*\(", re.I)
+_ARRAY_END = r"\]\s*\]\s*\)?|\]\s*\)"  # the end of [[..]], np.array([[..]]), np.array([..])
+_MATRIX_NAMED = (r"(?<![\w.])([A-Za-z]\w?)\s*=\s*(?:(?:np|numpy)\s*\.\s*(?:array|matrix)\s*\()?"
+                 r"\s*\[")
+
+
+def numpy_operators(text: str) -> None:
+    """Ask back ``A**2`` / ``A * B`` on arrays in a NumPy message (entrywise there)."""
+    if "*" not in text or not _NUMPY_CONTEXT.search(text):
+        return
+    names = set(re.findall(_MATRIX_NAMED, text))
+    left = "|".join([_ARRAY_END, *(rf"(?<![\w.]){re.escape(n)}(?![\w(])" for n in names)])
+    right = "|".join([r"\[", r"(?:np|numpy)\s*\.", *(rf"{re.escape(n)}(?![\w(])" for n in names)])
+    power = re.search(rf"(?:{left})\s*\*\*\s*(-?\d+)", text)
+    product = re.search(rf"(?:{left})\s*\*(?!\*)\s*(?:{right})", text)
+    if power is None and product is None:
+        return
+    from .account import Unclear  # a question back, like every word not understood
+    if power is not None:
+        raise Unclear(f"In NumPy (and Python), ** on an array raises each entry to the power "
+                      f"{power.group(1)} (entry by entry); for a matrix the matrix power is "
+                      "A @ A or "
+                      "np.linalg.matrix_power(A, n). Which do you want?",
+                      "For the matrix power send e.g. 'A @ A for A = [[1, 2], [3, 4]]'.")
+    raise Unclear("In NumPy, * between two arrays multiplies them entry by entry; the matrix "
+                  "product is A @ B. Which do you want?",
+                  "For the matrix product send e.g. 'A @ B for A = [[1, 2], [3, 4]], B = ...'.")

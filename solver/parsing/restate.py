@@ -35,7 +35,7 @@ def restate(kind: str | None, f: dict[str, Any]) -> str:
     if also:
         names = f.get("options", {}).get("task_names", {})
         text += "; you also asked for: " + ", ".join(
-            names.get(k, k.replace("_", " ")) for k in also)
+            names.get(k, k.replace("_", " ").replace(".", " #")) for k in also)
     return text
 
 
@@ -48,8 +48,9 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
     if kind == "multiply":
         return f"the product {inline(m[0])} · {inline(m[1])}"
     if kind == "add":
-        sign = "−" if opts.get("subtract") else "+"
-        return f"the sum {inline(m[0])} {sign} {inline(m[1])}"
+        if opts.get("subtract"):
+            return f"the difference {inline(m[0])} − {inline(m[1])}"
+        return f"the sum {inline(m[0])} + {inline(m[1])}"
     if kind == "solve_system":
         if f.get("equations"):
             return "the solution of " + "; ".join(inline(e) for e in f["equations"])
@@ -80,6 +81,9 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
         target = inline(m[0]) + "'s column space" if m else (
             f"the span of {_vars(v[1:])}" if len(v) > 2 else _vars(v[1:]))
         return f"the projection of {inline(v[0]) if v else 'vectors'} onto {target}"
+    if kind == "scalar_projection":
+        return (f"the scalar projection (the signed length u·v/|v|) of u = {inline(v[0])} onto "
+                f"v = {inline(v[1])}")
     if kind == "gram_schmidt":
         return f"an orthonormal basis (Gram–Schmidt) from {_vars(v)}"
     if kind == "pca":

@@ -39,7 +39,7 @@ ENGLISH = ENGLISH_WORDS | frozenset(
     w for w in FILLER | set(MEANING) if len(w) > 1 and w not in FUNCTIONS)
 _INDEXED_GREEK = re.compile("(?:" + "|".join(GREEK_NAMES) + r")_?\d+")
 _SHORT_MATH_OK = re.compile(r"[A-Za-z]{2,3}")
-_SINGLE_VALUE_ROLES = ("order", "steps", "lr", "k", "to")
+_SINGLE_VALUE_ROLES = ("order", "upto", "steps", "lr", "k", "to")
 
 
 @dataclass
@@ -226,6 +226,8 @@ def segment_full(text: str, names: frozenset[str]) -> Segmented:
                 items[-1].role = "point"  # Hinglish "x = 0 pe", "(1, 1) par": at the point
             elif word in ROLE_WORDS:
                 new = ROLE_WORDS[word]
+                if new == "order" and (words[-2:-1] or [""])[0] in UP_TO_WORDS:
+                    new = "upto"  # "upto order 4": up to, as "upto x^4"
                 if new in ("steps", "k") and items and (
                         m := _TRAILING_COUNT.fullmatch(items[-1].text)):
                     last = items[-1]  # "lr = 0.1 2 steps": the 2 is the count

@@ -204,3 +204,53 @@ def separate_operands(norm: str, item_texts: list[str], tasks: list[str]) -> boo
         between |= first < at < last
         after |= at > last
     return between and after
+
+
+# ----------------------------------------------------------------------- tasks on named vectors
+# "norms of u and v and the angle between them, u = (1, 2), v = (3, 4)": each task names its
+# own vectors (by name), so each reads the names written in its own part of the message (the
+# definitions are shared); a task of one kind named twice is ``norm.2``
+PAIR_KINDS = ("norm", "angle", "dot", "cross", "distance", "scalar_projection")
+
+
+def own_items(norm: str, items: list[Any], sequence: list[str], kind: str | None, task: int,
+              names: frozenset[str]) -> list[Any] | None:
+    """The items of the ``task``-th task of ``kind`` (its part of the message, from its phrase
+    to the next task's) with every definition, when every task is on named vectors (vector
+    kinds, each operand a bare defined name); None otherwise (the usual reading)."""
+    if len(sequence) < 2 or kind not in PAIR_KINDS or any(k not in PAIR_KINDS
+                                                          for k in sequence):
+        return None
+    low = norm.lower()
+    starts: list[int] = []
+    cursor = 0
+    for k in sequence:
+        at = phrase_at(low, k, cursor)
+        if at is None:
+            return None
+        starts.append(at)
+        cursor = at + 1
+    mine = [n for n, k in enumerate(sequence) if k == kind]
+    if task > len(mine):
+        return None
+    n = mine[task - 1]
+    begin, end = starts[n], (starts[n + 1] if n + 1 < len(starts) else len(norm))
+    keep: list[bool] = []
+    used: set[str] = set()
+    cursor = 0
+    for item in items:
+        text = item.text.strip()
+        at = norm.find(text, cursor)
+        cursor = at + len(text) if at >= 0 else cursor
+        if "=" in text:
+            keep.append(False)  # a definition: decided below
+        elif text not in names or at < 0:
+            return None  # typed numbers or an expression: read the usual way
+        else:
+            keep.append(begin <= at < end)
+            used |= {text} if keep[-1] else set()
+    if not used:
+        return None  # no name in this task's part: read the usual way
+    # the definitions of the names this task uses (the others are the other tasks')
+    return [item for item, mine in zip(items, keep, strict=True)
+            if mine or ("=" in item.text and item.text.split("=")[0].strip() in used)]
