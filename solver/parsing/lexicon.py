@@ -20,6 +20,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from .source import sub
+
 _FILLER = """
 a an the of is are am be was were this that these those it its me my we our you your ur u he
 she they him her i what whats which who how why when where whether if then than also hw
@@ -552,20 +554,20 @@ def word_math(text: str) -> str:
     low = text.lower()
     said = set(re.findall(r"[a-z][a-z']*", low))
     if said & NUMBER_WORDS.keys():
-        text = _COUNT.sub(lambda m: NUMBER_WORDS[m.group(1).lower()], text)
+        text = sub(_COUNT, lambda m: NUMBER_WORDS[m.group(1).lower()], text)
         for pattern in _NUMBER_AROUND:
-            text = pattern.sub(lambda m: NUMBER_WORDS[m.group(1).lower()], text)
+            text = sub(pattern, lambda m: NUMBER_WORDS[m.group(1).lower()], text)
     if "(" in text:
-        text = _WORDS_IN_BRACKETS.sub(_bracketed_words, text)
+        text = sub(_WORDS_IN_BRACKETS, _bracketed_words, text)
     low = text.lower()
     for trigger, pattern, repl in PHRASES:
         if trigger in low:
-            text = pattern.sub(repl, text)
+            text = sub(pattern, repl, text)
     if said & _SHORT_KEYS:
-        text = _SHORT.sub(_shorthand, text)
+        text = sub(_SHORT, _shorthand, text)
     text = _respelled(text)
     for pattern, repl in WORD_MATH:
-        text = pattern.sub(repl, text)
+        text = sub(pattern, repl, text)
     return text
 
 
@@ -618,7 +620,7 @@ def _respelled(text: str) -> str:
         fixed = respell(word)
         return fixed if fixed is not None else word
 
-    return _WORD.sub(repl, text)
+    return sub(_WORD, repl, text)
 
 
 def known(word: str, canonical_word: str, vocab: object) -> bool:
@@ -743,3 +745,24 @@ VOCAB_WORDS = {
 # parameter of the function, not a variable and not an unused letter)
 HELD_CONSTANT = re.compile(r"\b([A-Za-z])\s+(?:is|are)\s+(?:just\s+)?(?:a\s+)?(?:fixed\s+)?"
                            r"constants?\b")
+
+# LaTeX commands and what each is in plain math (latex.py rewrites \name to it; a command
+# not here is asked back, never guessed): a new command is one entry
+LATEX_COMMANDS: dict[str, str] = {
+    # functions and names that read the same without the backslash
+    **{f: f" {f} " for f in (
+        "sin", "cos", "tan", "sec", "csc", "cot", "sinh", "cosh", "tanh", "arcsin", "arccos",
+        "arctan", "exp", "ln", "log", "det", "max", "min", "alpha", "beta", "gamma", "delta",
+        "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu", "nu", "xi", "pi",
+        "rho", "sigma", "tau", "phi", "chi", "psi", "omega", "sqrt",
+    )},
+    "varepsilon": " epsilon ", "vartheta": " theta ", "varphi": " phi ",
+    "cdot": "*", "times": " ⨯ ", "div": "/", "ast": "*", "top": "T", "intercal": "T",
+    "partial": "∂", "nabla": " grad ", "infty": " oo ", "prime": "'",
+    "left": "", "right": "", "bigl": "", "bigr": "", "Bigl": "", "Bigr": "", "big": "",
+    "Big": "", "displaystyle": "", "mathrm": "", "mathbf": "", "mathit": "", "boldsymbol": "",
+    "vec": "", "bf": "", "operatorname": "", "text": "", "quad": " ", "qquad": " ",
+    "langle": "<", "rangle": ">", "lvert": "|", "rvert": "|", "vert": "|", "mid": "|",
+    "lVert": "||", "rVert": "||", "Vert": "||",
+    "lbrack": "[", "rbrack": "]", "to": " to ", "in": " in ", "approx": "=", "neq": "!=",
+}
