@@ -333,15 +333,16 @@ _QUOTED = re.compile(r"“([^“”]+)”")
 
 def requote(exc: Exception, text: str) -> None:
     """Each “piece” an error message quotes from the rewritten ``text`` is replaced by the
-    student's own characters for it (a piece typed as it stands is left alone)."""
+    student's own characters for it (a piece typed as it stands, and a word suggested after
+    "did you mean", are left alone)."""
     message = getattr(exc, "message", None)
     if not isinstance(text, Source) or not isinstance(message, str) or "“" not in message:
         return
 
     def repl(m: re.Match[str]) -> str:
         piece = m.group(1)
-        if piece in text.original:
-            return m.group(0)
+        if piece in text.original or m.string[:m.start()].endswith("mean "):
+            return m.group(0)  # as typed already, or a suggestion ("Did you mean “rank”?")
         return f"“{text.quote_of(piece)}”"
 
     new = _QUOTED.sub(repl, message)
