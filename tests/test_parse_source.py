@@ -103,16 +103,16 @@ def test_requote_leaves_suggestions_and_typed_pieces_alone():
 
 # ------------------------------------------------------ nothing new is read (the text)
 def _corpus() -> list[str]:
-    out = []
-    for path in sorted((ROOT / "benchmarks" / "corpus").glob("*.txt")):
-        out += [ln for ln in path.read_text(encoding="utf-8").splitlines()
-                if ln.strip() and not ln.startswith("#")]
-    return out + [
+    out = [
         "x² + ½ − √x", r"$\frac{1}{2} x^{2}$ \cdot \sin x", "np.linalg.det(np.array([[1, 2], "
         "[3, 4]]))", "A @ B for A = [[1, 2], [3, 4]], B = [[1, 0], [0, 1]]", "1 2\n3 4",
         "| 5 1 ; 3 2 |", "x: 1, 3, -2 | y: 2, 0, 1", "x cubed plus 2x ka derivative batao",
         "ｄｅｔ [[1, 2], [3, 4]]", "e\u0301 and x", "θ² + σ(z)",
     ]
+    for path in sorted((ROOT / "benchmarks" / "corpus").glob("*.txt")):
+        out += [ln for ln in path.read_text(encoding="utf-8").splitlines()
+                if ln.strip() and not ln.startswith("#")]
+    return out
 
 
 def _stages(text):
