@@ -12,6 +12,7 @@ import pytest
 from solver import ParseError, parse
 from solver.parsing.intent import notation
 from solver.parsing.layout import rows_to_brackets
+from solver.parsing.lexicon import LATEX_COMMANDS, NUMPY_CALLS, UNICODE_SIGNS
 from solver.parsing.normalize import normalize
 from solver.parsing.source import Source, follow, lines, replace, requote, splice, sub, translate
 
@@ -168,3 +169,17 @@ def test_a_question_back_quotes_the_students_own_characters(text, quoted):
 def test_the_problem_keeps_the_message_as_sent():
     p = parse("det [[1,2],[3,4]] plz")
     assert type(p.source) is str and p.source == "det [[1,2],[3,4]] plz"
+
+
+# ------------------------------------------------------- a new spelling is one entry
+def test_a_new_latex_command_numpy_call_or_sign_is_one_entry_in_the_lexicon(monkeypatch):
+    for text in (r"$\mydet [[1, 2], [3, 4]]$", "np.linalg.mydet([[1, 2], [3, 4]])",
+                 "⊿ [[1, 2], [3, 4]]"):
+        with pytest.raises(ParseError):
+            parse(text)
+    monkeypatch.setitem(LATEX_COMMANDS, "mydet", " det ")
+    monkeypatch.setitem(NUMPY_CALLS, "mydet", (1, "det"))
+    monkeypatch.setitem(UNICODE_SIGNS, "⊿", " det ")
+    for text in (r"$\mydet [[1, 2], [3, 4]]$", "np.linalg.mydet([[1, 2], [3, 4]])",
+                 "⊿ [[1, 2], [3, 4]]"):
+        assert parse(text).kind == "det", text

@@ -10,7 +10,7 @@ import logging
 import re
 
 from ..errors import ParseError
-from .lexicon import LATEX_COMMANDS
+from .lexicon import LATEX_COMMANDS, LATEX_STYLES
 from .source import replace, sub
 
 logger = logging.getLogger(__name__)
@@ -26,10 +26,8 @@ _D_FRAC = re.compile(  # \\frac{d}{dx}, \\frac{dy}{dx}, \\frac{\\partial f}{\\pa
 _COMMAND = re.compile(r"\\([A-Za-z]+)")
 _AT = re.compile(r"(?:\\(?:bigg?|Bigg?|right)\s*)?\|\s*_\s*\{\s*([A-Za-z])\s*=\s*([-\d./]+)\s*\}")
 _CASES = re.compile(r"\\begin\{cases\}(.*?)\\end\{cases\}", re.S)
-# \hat{y}, \bar{x}, \tilde{x}, \dot{x} are not the letter itself (ŷ is a prediction, x̄ a
-# mean): they stay unknown commands and are asked about
-_STYLED = re.compile(r"\\(?:mathbf|mathrm|mathit|mathsf|boldsymbol|vec|bf|operatorname|text|"
-                     r"textbf|textit|mbox|mathbb)\s*\{([^{}]*)\}")
+# \mathbf{v}, \text{and}: the styles are lexicon.LATEX_STYLES (\hat{y} is not y: asked about)
+_STYLED = re.compile(r"\\(?:" + "|".join(LATEX_STYLES) + r")\s*\{([^{}]*)\}")
 
 
 

@@ -12,32 +12,19 @@ import unicodedata
 
 from ..errors import ParseError
 from .latex import latex_to_plain
+from .lexicon import FRACTION_SIGNS as _FRACTIONS
+from .lexicon import GREEK_LETTERS as GREEK
+from .lexicon import NUMPY_CALLS as _CALLS
+from .lexicon import SUBSCRIPTS as _SUB
+from .lexicon import SUPERSCRIPTS as _SUPER
+from .lexicon import UNICODE_SIGNS as _SIMPLE
 from .source import Source, edit, follow, replace, splice, sub, translate
 
 logger = logging.getLogger(__name__)
 
-_SUPER = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺⁽⁾ⁿᵀˣʸᶻⁱʲᵏᵃᵇᶜᵈᵉᶠᵍʰᵐᵖʳˢᵗᵘᵛʷ",
-                  "0123456789-+()nTxyzijkabcdefghmprstuvw", strict=True))
-_FRACTIONS = {"½": "(1/2)", "⅓": "(1/3)", "⅔": "(2/3)", "¼": "(1/4)", "¾": "(3/4)",
-              "⅕": "(1/5)", "⅖": "(2/5)", "⅗": "(3/5)", "⅘": "(4/5)", "⅙": "(1/6)",
-              "⅚": "(5/6)", "⅛": "(1/8)", "⅜": "(3/8)", "⅝": "(5/8)", "⅞": "(7/8)"}
 # NumPy output pasted back: array([[1, 2], [3, 4]]) is the matrix itself (SymPy's Matrix too)
 _NUMPY = re.compile(r"\b(?:(?:np|numpy|sp|sympy)\s*\.\s*)?(?:array|matrix|Matrix)\s*\(\s*(?=\[)")
 _DTYPE = re.compile(r",\s*dtype\s*=\s*[\w.]+(?=\s*\))")
-# NumPy / SymPy calls: the name -> (how many arguments, the words or sign they stand for).
-# Only these, with exactly that many arguments: norm(v, 1) or mean(x, axis=0) stay code
-_CALLS: dict[str, tuple[int, str]] = {
-    "det": (1, "det"), "inv": (1, "inverse"), "inverse": (1, "inverse"),
-    "eig": (1, "eigenvectors"), "eigh": (1, "eigenvectors"), "eigvals": (1, "eigenvalues"),
-    "eigvalsh": (1, "eigenvalues"), "eigenvals": (1, "eigenvalues"),
-    "eigenvects": (1, "eigenvectors"), "matrix_rank": (1, "rank"), "rank": (1, "rank"),
-    "norm": (1, "norm"), "trace": (1, "trace"), "transpose": (1, "transpose"),
-    "rref": (1, "rref"), "nullspace": (1, "nullspace"), "null_space": (1, "nullspace"),
-    "mean": (1, "mean"), "var": (1, "variance"), "std": (1, "standard deviation"),
-    "dot": (2, "*"), "matmul": (2, "*"), "cross": (2, "⨯"), "solve": (2, "solve"),
-    # read by _numpy_special (their arguments are not all matrices)
-    "matrix_power": (2, ""), "cov": (1, ""),
-}
 _LIB = r"\b(?:np|numpy|sp|sympy|scipy|la|LA)\s*\.\s*(?:linalg\s*\.\s*)?([a-z_]+)"
 _LIB_CALL = re.compile(_LIB + r"\s*\(")
 # "np.linalg.det gives 10.000000000000002 for this ...": the function named, and the float it
@@ -46,26 +33,8 @@ _LIB_NAMED = re.compile(_LIB + r"(?![\w(])(?:\s+(?:gives|returns|prints|shows|sa
                         r"-?\d+\.\d+(?:e-?\d+)?(?:\s+for\s+(?:this|the|my))?)?")
 _METHOD = re.compile(r"\.\s*([a-z_]+)\s*\(")
 _DOT_T = re.compile(r"(?<=[\w\])])\s*\.\s*T\b")  # A.T (NumPy's transpose)
-_SUB = dict(zip("₀₁₂₃₄₅₆₇₈₉", "0123456789", strict=True))
 _TRANSLATE = str.maketrans({**_FRACTIONS, "⁄": "/", **_SUB})
 _SUPER_RUN = re.compile("[" + "".join(_SUPER) + "]+")
-
-GREEK = {
-    "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ϵ": "epsilon",
-    "ζ": "zeta", "η": "eta", "θ": "theta", "ϑ": "theta", "ι": "iota", "κ": "kappa",
-    "λ": "lambda", "μ": "mu", "µ": "mu", "ν": "nu", "ξ": "xi", "π": "pi", "ρ": "rho",
-    "σ": "sigma", "τ": "tau", "φ": "phi", "ϕ": "phi", "χ": "chi", "ψ": "psi", "ω": "omega",
-}
-
-_SIMPLE = {
-    "−": "-", "–": "-", "—": "-", "‐": "-", "‒": "-", "﹣": "-", "－": "-",
-    "×": "⨯", "⨯": "⨯", "·": "*", "∙": "*", "⋅": "*", "✕": "⨯", "∗": "*", "÷": "/", "∕": "/",
-    "√": " sqrt", "∛": " cbrt", "∇": " grad ", "∂": "∂", "ᵀ": "^T",
-    "‘": "'", "’": "'", "′": "'", "″": "''", "“": '"', "”": '"',
-    "‖": "||", "∥": "||", "ǁ": "||", "∣": "|", "｜": "|",
-    "⟨": "<", "⟩": ">", "〈": "<", "〉": ">", "∞": " oo ",
-    "\u00a0": " ", "\u2009": " ", "\u2007": " ", "\u202f": " ", "\t": " ", "\r": "",
-}
 
 
 def _super(match: re.Match[str]) -> str:
