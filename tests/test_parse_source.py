@@ -152,6 +152,7 @@ def test_the_rewritten_text_is_the_text_the_old_rewrites_gave():
     ("det of [[1,2],[3,4]] ｂｌｏｒｆ", "ｂｌｏｒｆ"),  # full-width letters (NFKC)
     (r"det [[1,2],[3,4]] \text{blorf}", "blorf"),
     ("gradient of x² y at (1, 2) kyaa", "kyaa"),
+    ("d/dx (x² + ｚｏｒｐｙ)", "ｚｏｒｐｙ"),  # a word inside the math (the lexer's question)
     ("x: 1 2 3 4\ny: 2 4 5 8\nfit y = mx + c with MSE = (1/4) sum (m x + c - y)^2\n"
      "gradient of MSE wrt m, c", "x: 1 2 3 4\ny: 2 4 5 8"),
 ])
