@@ -20,6 +20,7 @@ read here.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import statistics
 import sys
@@ -59,7 +60,34 @@ def messages() -> list[tuple[str, str]]:
             if isinstance(text, str):
                 out.append((f"{path.stem}:{entry.get('id', n)}", text))
     out += [(f"hostile:{n}", text) for n, text in enumerate(hostile_inputs())]
+    spec = importlib.util.spec_from_file_location("hostile_corpus",
+                                                  ROOT / "tests" / "hostile_corpus.py")
+    if spec is not None and spec.loader is not None:  # what an attacker or a bad keyboard sends
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        out += [(f"hostile_corpus:{cat}:{n}", text) for n, (cat, text) in enumerate(
+            module.CORPUS) if isinstance(text, str)]
+    out += [(f"typed:{n}", text) for n, text in enumerate(TYPED)]
     return out
+
+
+# Messages typed with Unicode, LaTeX, NumPy and Hinglish (the rewrites' inputs)
+TYPED = [
+    "d/dx x² sin x", "x³ eˣ ka derivative batao", "derivative of ½x² + √x", "Aᵀ for A = [[1,2],"
+    "[3,4]]", "x₁² + x₂² hessian", "d/dx e^−x · x²", "det [[1,2],[3,4]] and x²+1",
+    r"$\frac{d}{dx} \frac{1}{2} x^{2}$", r"det \begin{vmatrix} 1 & 2 \\ 3 & 4 \end{vmatrix}",
+    r"$\mathbf{v} = (1, 2)$, norm of v", r"\left( x^2 + 1 \right)^3 derivative",
+    "np.linalg.det(np.array([[1, 2], [3, 4]]))", "A @ B for A = [[1,2],[3,4]], B = [[0,1],[1,0]]",
+    "array([[1, 2],\n       [3, 4]]) ka inverse", "print(M) gives\n[[1. 2.]\n [3. 4.]]\ndet M",
+    "np.cov(X.T) for X = [[1,2],[3,4],[5,7]]", "A ka determinant nikalo A = [[2,1],[1,3]]",
+    "x^2 sin x ka derivative batao bhai", "bhai [[1,2],[3,4]] ki eigen values plz",
+    "| 5 1 ; 3 2 |", "x: 1, 3, -2, 0 | y: 2, 0, 1, -1 covariance", "1 2\n3 4\ndet plz",
+    "d/dx x cubed plus 2x", "e to the x derivative", "sin inverse x ka derivative",
+    "θ² + σ(z) derivative wrt z", "ｄｅｔ [[1, 2], [3, 4]]", "λ=2 eigenvector of [[2,0],[0,1]]",
+    "d/dx αβγδ", "rank of [[1,2],[2,4]] and √2", "||(3, 4)||", "|(3, 4)|", "<1, 2, 3>",
+    "30° sin derivative", "d/dx x^2 = ??", "hi! det [[1]] !!!", "u x v for u = (1,0,0), "
+    "v = (0,1,0)",
+]
 
 
 def _s(value: Any) -> str:
@@ -87,7 +115,7 @@ def run() -> tuple[dict[str, Any], list[float]]:
         start = time.perf_counter()
         got = reading(text)
         times.append((time.perf_counter() - start) * 1000)
-        out[key] = {"text": text, **got}
+        out[key] = {"text": text[:300], **got}
     return out, times
 
 
@@ -127,7 +155,7 @@ def main() -> None:
     ap.add_argument("--compare", type=Path)
     args = ap.parse_args()
     got, times = run()
-    args.out.write_text(json.dumps(got, ensure_ascii=False, indent=1, sort_keys=True),
+    args.out.write_text(json.dumps(got, indent=1, sort_keys=True),
                         encoding="utf-8")
     ordered = sorted(times)
     p95 = ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
