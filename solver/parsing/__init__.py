@@ -9,7 +9,9 @@ Usage::
 
 Nothing here calls ``eval``, ``exec``, ``sympify`` or ``parse_expr`` on user text: one
 tokenizer (``tokens.scan``, tokens with spans), a whitelisting lexer that admits its math subset
-(``lexer``) and a recursive-descent parser (``expr``) build every SymPy object. The pipeline:
+(``lexer``) and a recursive-descent parser (``expr``) build every SymPy object. The pipeline
+(the string rewrites go through ``source.sub``, so every span maps back to the message as
+typed and a question back quotes the student's own characters):
 ``normalize`` (Unicode, LaTeX) -> ``layout`` (bracket-less matrices) -> ``intent.notation``
 (d/dx, ∂f/∂x, f'(x)) -> ``guard`` (code-like text) -> ``segment`` (the scanned tokens as words
 vs math, with spans) -> ``account.check_words`` -> ``intent.detect`` -> ``items`` (definitions,
