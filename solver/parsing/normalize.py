@@ -317,11 +317,17 @@ def _nfkc(text: str) -> str:
     return edit(text, edits)
 
 
-def normalize(text: str) -> str:
-    """The message in canonical ASCII (plus ``∂``), one space between words kept as typed."""
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")  # tab, CR and other control characters
+
+
+def _unicode(text: str) -> str:
+    """Every character in ASCII (plus ``∂``, ``⨯`` and ``°``): fractions, superscripts,
+    subscripts, signs and Greek letters spelled out; a sign that may carry meaning is asked
+    back (``_unreadable``); emoji and invisible marks become spaces."""
     text = _translated(text)
     # σ(z) is the sigmoid in ML notes (σ alone stays sigma, a standard deviation)
-    text = sub(r"σ\s*\(", "sigmoid(", text)
+    if "σ" in text:
+        text = sub(r"σ\s*\(", "sigmoid(", text)
     text = sub(_SUPER_RUN, _super, text)
     text = _nfkc(text)
     out: list[str] = []
@@ -339,7 +345,14 @@ def normalize(text: str) -> str:
         else:
             _unreadable(ch, out)
             out.append(" ")  # emoji, invisible marks
-    text = sub(_DEGREE_WORD, r"\1°", translate(text, out))
+    return translate(text, out)
+
+
+def normalize(text: str) -> str:
+    """The message in canonical ASCII (plus ``∂``), one space between words kept as typed."""
+    if not text.isascii() or _CONTROL.search(text):  # printable ASCII is itself here
+        text = _unicode(text)
+    text = sub(_DEGREE_WORD, r"\1°", text)
     if "°" in text:  # 30° is π/6: angles in degrees, read as radians for the math
         text = sub(_DEGREES, r"(\1*pi/180)", text)
         if "°" in text:
@@ -349,11 +362,17 @@ def normalize(text: str) -> str:
         text = latex_to_plain(text)
     text = _primed_name(text)
     # runs of spaces read as one (and keep every later pattern linear on long runs)
-    text = sub(r"[ ]{2,}", " ", text)
-    text = sub(r"(?:[ ]*\n){3,}", "\n\n", text)
-    text = sub(_NUMPY, "(", sub(_DTYPE, "", text))
+    if "  " in text:
+        text = sub(r"[ ]{2,}", " ", text)
+    if "\n" in text:
+        text = sub(r"(?:[ ]*\n){3,}", "\n\n", text)
+    if "dtype" in text:
+        text = sub(_DTYPE, "", text)
+    if "(" in text:
+        text = sub(_NUMPY, "(", text)
     # "print(M) gives\n[[1 2]\n [3 4]]": the matrix M, as NumPy printed it
-    text = sub(_PRINT_GIVES, r"\1 = ", text)
+    if "print" in text:
+        text = sub(_PRINT_GIVES, r"\1 = ", text)
     if "[" in text:
         text = sub(_PRINTED, _printed, text)
     if "." in text:
@@ -364,19 +383,25 @@ def normalize(text: str) -> str:
         product = re.search(r"\[|\bnp\b|\barray\b", text) is not None
         text = sub(r"(?<=[\w)\]])\s*@\s*(?=[\w(\[])", " * " if product else " at ", text)
     # chat: "= ?" is "what is"; "hi!" is not a factorial; "1. find ..." is a list number
-    text = sub(r"\s*=\s*\?+", " ?", text)
-    text = sub(r"(?<=[A-Za-z]{2})!+", ".", text)
-    text = sub(r"(?<=\s)[!?]*![!?]*(?=\s|$)|(?<=[\w)\]])\?+![!?]*", " ?", text)  # " !!!", "?!"
+    if "?" in text:
+        text = sub(r"\s*=\s*\?+", " ?", text)
+    if "!" in text:
+        text = sub(r"(?<=[A-Za-z]{2})!+", ".", text)
+        text = sub(r"(?<=\s)[!?]*![!?]*(?=\s|$)|(?<=[\w)\]])\?+![!?]*", " ?", text)  # "?!"
     text = sub(r"(?m)^\s*(?:[Qq]\.?\s*)?\d{1,2}\s*[.)]\s+(?=[A-Za-z])", "", text)
-    text = sub(_DOT_T, "^T", text)
-    text = sub(r"\^\s*\(\s*T\s*\)", "^T ", text)  # A^{T}, A^{\top}: the transpose
+    if "T" in text:
+        text = sub(_DOT_T, "^T", text)
+        text = sub(r"\^\s*\(\s*T\s*\)", "^T ", text)  # A^{T}, A^{\top}: the transpose
     # ||v||_2 is the Euclidean norm (||v||_1 and the rest stay for a question)
-    text = sub(r"(\|\|[^|]+\|\|)\s*_\s*(?:2\b|\(\s*2\s*\))", r"\1", text)
+    if "||" in text:
+        text = sub(r"(\|\|[^|]+\|\|)\s*_\s*(?:2\b|\(\s*2\s*\))", r"\1", text)
     # "u = (1, 2)ᵀ": the textbook's way to write a column vector on one line (our vectors are
     # columns already); only in a definition, where nothing else can be meant
-    text = sub(r"(?<==)(\s*\([^()=]*,[^()=]*\))\s*\^\s*T(?=\s*(?:[,;\n]|$|and\b))", r"\1",
-               text)
-    text = sub(r"(?<=\d)\.(?=\s*[,\]])", "", text)  # NumPy floats: [[2., 1.]]
+    if "T" in text:
+        text = sub(r"(?<==)(\s*\([^()=]*,[^()=]*\))\s*\^\s*T(?=\s*(?:[,;\n]|$|and\b))",
+                   r"\1", text)
+    if "." in text:
+        text = sub(r"(?<=\d)\.(?=\s*[,\]])", "", text)  # NumPy floats: [[2., 1.]]
     # x^(2) from superscripts and "x ^ 2" read the same; "**" is Python's power.
     text = replace(text, "**", "^")
     # "u x v" with u and v defined, "(1, 0, 0) x (0, 1, 0)": the cross product (x is not a
@@ -388,12 +413,14 @@ def normalize(text: str) -> str:
         text = sub(_METRIC, lambda m: _names(m, text, " distance between {a} and {b} "),
                    text)
     # |(3, 4)|: bars around a vector are its length
-    text = sub(r"(?<!\|)\|\s*(\([^()|]*,[^()|]*\))\s*\|(?!\|)",
-               lambda m: f" norm {m.group(1)} " if _alone(m.string, m.start(), m.end())
-               else m.group(0), text)
+    if "|" in text:
+        text = sub(r"(?<!\|)\|\s*(\([^()|]*,[^()|]*\))\s*\|(?!\|)",
+                   lambda m: f" norm {m.group(1)} " if _alone(m.string, m.start(), m.end())
+                   else m.group(0), text)
     # <u, v> with u and v defined is their inner product; <1, 2, 3> is a vector (1, 2, 3)
-    text = sub(_INNER, lambda m: _inner(m, text), text)
-    text = sub(r"<([^<>=]*,[^<>=]*)>", r"(\1)", text)
+    if "<" in text:
+        text = sub(_INNER, lambda m: _inner(m, text), text)
+        text = sub(r"<([^<>=]*,[^<>=]*)>", r"(\1)", text)
     if len(max(re.findall(r"[A-Za-z0-9_]+", text) or [""], key=len)) > 60:
         raise ParseError("That has a word or number longer than 60 characters.",
                          "Put spaces or * between things, e.g. 2*x*y.")

@@ -232,11 +232,11 @@ def sub(pattern: str | re.Pattern[str], repl: Repl, text: str, count: int = 0,
         flags: int = 0) -> Any:
     """``re.sub(pattern, repl, text, count, flags)``; on a ``Source``, a ``Source`` whose every
     replacement remembers the original span it replaced."""
-    pat = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags)
-    if not isinstance(text, Source):
+    pat = pattern if pattern.__class__ is re.Pattern else re.compile(pattern, flags)
+    if text.__class__ is not Source:
         return pat.sub(repl, text, count)
-    if isinstance(repl, str) and pat.sub(repl, text, count) == text:
-        return text  # nothing changed (checked at C speed; a callable is called once only)
+    if pat.search(text) is None:
+        return text  # most rewrites find nothing: that is one search at C speed
     edits: list[tuple[int, int, str, re.Match[str] | None]] = []
     fixed = repl if isinstance(repl, str) and "\\" not in repl else None  # no \\1 to expand
     for n, m in enumerate(pat.finditer(text), 1):
