@@ -15,7 +15,7 @@ from solver.parsing.intent import notation
 from solver.parsing.layout import rows_to_brackets
 from solver.parsing.lexicon import LATEX_COMMANDS, NUMPY_CALLS, UNICODE_SIGNS
 from solver.parsing.normalize import normalize
-from solver.parsing.source import Source, follow, lines, replace, requote, splice, sub, translate
+from solver.parsing.source import Source, follow, replace, requote, splice, sub, translate
 
 ROOT = Path(__file__).resolve().parent.parent
 _QUOTED = re.compile(r"“([^“”]+)”")
@@ -67,15 +67,13 @@ def test_the_groups_of_a_template_keep_their_own_characters():
     assert s.quote(4, 5) == "1"  # the numerator alone
 
 
-def test_slicing_concatenation_strip_splice_lines_translate_keep_origins():
+def test_slicing_concatenation_strip_splice_translate_keep_origins():
     s = Source("  abc def  ")
     assert s.strip().quote(0, 3) == "abc" and isinstance(s.strip(), Source)
     t = s[2:5] + " and " + s[6:9]
     assert str(t) == "abc and def" and t.quote(8, 11) == "def"
     u = splice(Source("det(A) now"), 0, 6, " det (A) ")
     assert str(u) == " det (A)  now" and u.quote(1, 8) == "det(A)"
-    two = lines(Source("1 2\n3 4"))
-    assert [str(x) for x in two] == ["1 2", "3 4"] and two[1].quote(0, 3) == "3 4"
     v = translate(Source("½x"), ["(1/2)", "x"])
     assert str(v) == "(1/2)x" and v.quote(0, 5) == "½"
     assert str(replace(Source("a**b"), "**", "^")) == "a^b"

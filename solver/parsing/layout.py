@@ -10,7 +10,7 @@ import itertools
 import logging
 import re
 
-from .source import Source, join, lines, splice, sub
+from .source import follow, splice, sub
 
 logger = logging.getLogger(__name__)
 
@@ -113,7 +113,7 @@ def _first_row_split(lines: list[str]) -> list[str]:
         head = re.match(rf"(.*?\S)\s*(\|\s*{_ROW_RE}\s*\|)\s*$", line)
         if head and not _BAR_ROW.fullmatch(line.strip()) and _BAR_ROW.fullmatch(nxt) and (
                 len(_cells(head.group(2))) == len(_cells(nxt))):
-            out.extend([line[head.start(1):head.end(1)], line[head.start(2):head.end(2)]])
+            out.extend([head.group(1), head.group(2)])
         else:
             out.append(line)
     return out
@@ -175,29 +175,28 @@ def rows_to_brackets(text: str) -> str:
     text = _columns(text)
     if ";" in text and "[" not in text:
         text = sub(_SEMI_ROWS, _semicolon_rows, text)
-    if isinstance(text, Source) and _line_matrices(str(text)) == text:
-        return text  # no matrix typed in lines (checked on the plain text: faster)
-    return _line_matrices(text)
+    plain = _line_matrices(str(text))
+    if plain == text:
+        return text  # no matrix typed in lines: the text (and its origins) as it was
+    return follow(text, plain)  # the rows' characters aligned back to the lines typed
 
 
 def _line_matrices(text: str) -> str:
     """Rows typed on lines of their own (``1 2`` over ``3 4``), or split by `` / ``: one
     matrix ``[[1, 2], [3, 4]]``."""
-    rows_in = [sub(_SLASH, _slash, line) if " / " in line and len(line) <= 200 else line
-               for line in lines(text)]
-    rows_in = _first_row_split(rows_in)
+    lines = [_SLASH.sub(_slash, line) if " / " in line and len(line) <= 200 else line
+             for line in text.split("\n")]
+    lines = _first_row_split(lines)
     out: list[str] = []
     i = 0
-    while i < len(rows_in):
+    while i < len(lines):
         j = i
-        while j < len(rows_in) and _ROW.fullmatch(rows_in[j].strip()):
+        while j < len(lines) and _ROW.fullmatch(lines[j].strip()):
             j += 1
-        rows = [_cells(line) for line in rows_in[i:j]]
+        rows = [_cells(line) for line in lines[i:j]]
         if j - i >= 2 and len({len(r) for r in rows}) == 1:
-            typed = join("\n", rows_in[i:j])
-            matrix = splice(typed, 0, len(typed), _bracket(rows))
-            if all(ln.strip().startswith("|") and ln.strip().endswith("|")
-                   for ln in rows_in[i:j]):
+            matrix = _bracket(rows)
+            if all(ln.strip().startswith("|") and ln.strip().endswith("|") for ln in lines[i:j]):
                 matrix = "det " + matrix  # |1 2| over |3 4|: determinant bars
             if out and out[-1].rstrip().endswith("="):
                 out[-1] = out[-1].rstrip() + " " + matrix
@@ -205,6 +204,6 @@ def _line_matrices(text: str) -> str:
                 out.append(matrix)
             i = j
         else:
-            out.append(rows_in[i])
+            out.append(lines[i])
             i += 1
-    return join("\n", out)
+    return "\n".join(out)

@@ -254,15 +254,15 @@ def _names(m: re.Match[str], text: str, form: str) -> str:
     return m.group(0)
 
 
-def _unreadable(ch: str, before: list[str], typed: str = "") -> None:
+def _unreadable(ch: str, before: list[str], text: str = "", at: int = 0) -> None:
     """A character that may carry meaning never vanishes: a math sign (±, ≤, ∑, →), a letter
     or digit of another script (a word in Devanagari), an accent on a letter (x̄, ẋ). Emoji
-    and invisible marks do vanish. ``typed``: the character as the student typed it (``é``
-    may have been typed as e and an accent)."""
+    and invisible marks do vanish. ``text[at]`` is ``ch``: it is quoted as the student typed
+    it (``é`` may have been typed as e and an accent)."""
     cat = unicodedata.category(ch)
     accent = cat in ("Mn", "Me") and before and before[-1][-1:].isalnum()
     if cat == "Sm" or cat[0] in "LN" or accent:
-        shown = f"◌{ch}" if accent else typed or ch
+        shown = f"◌{ch}" if accent else typed(text, at, at + 1) if text else ch
         hint = ("I read English and Hinglish typed in English letters, e.g. "
                 "x^2 ka derivative batao." if cat[0] == "L" and not accent else
                 "Write the math with + - * / ^ and words, e.g. d/dx x^2 or det [[1, 2], [3, 4]].")
@@ -344,7 +344,7 @@ def _unicode(text: str) -> str:
         elif ch == "°":
             out.append("°")  # degrees: read below
         else:
-            _unreadable(ch, out, typed(text, i, i + 1))
+            _unreadable(ch, out, text, i)
             out.append(" ")  # emoji, invisible marks
     return translate(text, out)
 
