@@ -33,6 +33,7 @@ import difflib
 import itertools
 import logging
 import re
+from array import array
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -46,16 +47,16 @@ class Source(str):
     character ``i`` the original span ``starts[i]:ends[i]`` it came from."""
 
     original: str
-    starts: list[int]
-    ends: list[int]
+    starts: array[int]  # arrays, not lists: no garbage-collector work on long messages
+    ends: array[int]
 
-    def __new__(cls, text: str, original: str | None = None, starts: list[int] | None = None,
-                ends: list[int] | None = None) -> Source:
+    def __new__(cls, text: str, original: str | None = None, starts: array[int] | None = None,
+                ends: array[int] | None = None) -> Source:
         obj = super().__new__(cls, text)
         if original is None or starts is None or ends is None:
             obj.original = str(text)
-            obj.starts = list(range(len(text)))
-            obj.ends = list(range(1, len(text) + 1))
+            obj.starts = array("i", range(len(text)))
+            obj.ends = array("i", range(1, len(text) + 1))
         else:
             obj.original, obj.starts, obj.ends = original, starts, ends
         return obj
@@ -140,8 +141,7 @@ def concat(parts: Iterable[str]) -> Any:
     joined = "".join(items)
     if base is None:
         return joined
-    starts: list[int] = []
-    ends: list[int] = []
+    starts, ends = array("i"), array("i")
     for n, p in enumerate(items):
         if isinstance(p, Source):
             starts += p.starts
@@ -149,22 +149,23 @@ def concat(parts: Iterable[str]) -> Any:
         elif p:
             after = next((q for q in items[n + 1:] if isinstance(q, Source) and q), None)
             at = ends[-1] if ends else (after.starts[0] if after is not None else 0)
-            starts += [at] * len(p)
-            ends += [at] * len(p)
+            starts += array("i", [at]) * len(p)
+            ends += array("i", [at]) * len(p)
     return Source(joined, base.original, starts, ends)
 
 
 def _origins(text: Source, start: int, end: int, new: str, m: re.Match[str] | None
-             ) -> tuple[list[int], list[int]]:
+             ) -> tuple[array[int], array[int]]:
     """Origins of ``new``, the replacement of ``text[start:end]``: kept characters (a common
     prefix or suffix, a group's text) keep theirs, the others take the whole match's span."""
     if end - start == 1:  # one character: the new text is all from it
-        return [text.starts[start]] * len(new), [text.ends[start]] * len(new)
+        return (array("i", [text.starts[start]]) * len(new),
+                array("i", [text.ends[start]]) * len(new))
     old = str.__getitem__(text, slice(start, end))
     if new == old:
         return text.starts[start:end], text.ends[start:end]
     lo, hi = text.span(start, end)
-    starts, ends = [lo] * len(new), [hi] * len(new)
+    starts, ends = array("i", [lo]) * len(new), array("i", [hi]) * len(new)
     pre = 0
     limit = min(len(old), len(new))
     while pre < limit and old[pre] == new[pre]:
@@ -197,8 +198,7 @@ def edit(text: Source, edits: list[tuple[int, int, str, re.Match[str] | None]]) 
     if not edits:
         return text
     pieces: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    starts, ends = array("i"), array("i")
     last = 0
     for start, end, new, m in edits:
         pieces.append(str.__getitem__(text, slice(last, start)))
@@ -206,7 +206,7 @@ def edit(text: Source, edits: list[tuple[int, int, str, re.Match[str] | None]]) 
         ends += text.ends[last:start]
         if start == end and new:  # inserted where nothing was: at that point
             at = _at(text, start)
-            s, e = [at] * len(new), [at] * len(new)
+            s, e = array("i", [at]) * len(new), array("i", [at]) * len(new)
         else:
             s, e = _origins(text, start, end, new, m)
         pieces.append(new)
@@ -254,6 +254,8 @@ def replace(text: str, old: str, new: str) -> Any:
     """``text.replace(old, new)``, keeping the origins."""
     if old not in text:
         return text
+    if len(old) == 1 and isinstance(text, Source):  # "$" * 1000: one pass, not 1000 edits
+        return translate(text, [new if ch == old else ch for ch in text])
     return sub(re.escape(old), new.replace("\\", "\\\\"), text)
 
 
@@ -262,15 +264,14 @@ def translate(text: str, pieces: list[str]) -> Any:
     joined = "".join(pieces)
     if not isinstance(text, Source) or joined == text:
         return text if joined == text else joined
-    starts: list[int] = []
-    ends: list[int] = []
+    starts, ends = array("i"), array("i")
     for i, p in enumerate(pieces):
         if len(p) == 1:
             starts.append(text.starts[i])
             ends.append(text.ends[i])
         elif p:
-            starts += [text.starts[i]] * len(p)
-            ends += [text.ends[i]] * len(p)
+            starts += array("i", [text.starts[i]]) * len(p)
+            ends += array("i", [text.ends[i]]) * len(p)
     return Source(joined, text.original, starts, ends)
 
 
