@@ -254,15 +254,14 @@ def _names(m: re.Match[str], text: str, form: str) -> str:
     return m.group(0)
 
 
-def _unreadable(ch: str, before: list[str], text: str = "", at: int = 0) -> None:
+def _unreadable(ch: str, before: list[str]) -> None:
     """A character that may carry meaning never vanishes: a math sign (±, ≤, ∑, →), a letter
     or digit of another script (a word in Devanagari), an accent on a letter (x̄, ẋ). Emoji
-    and invisible marks do vanish. ``text[at]`` is ``ch``: it is quoted as the student typed
-    it (``é`` may have been typed as e and an accent)."""
+    and invisible marks do vanish."""
     cat = unicodedata.category(ch)
     accent = cat in ("Mn", "Me") and before and before[-1][-1:].isalnum()
     if cat == "Sm" or cat[0] in "LN" or accent:
-        shown = f"◌{ch}" if accent else typed(text, at, at + 1) if text else ch
+        shown = f"◌{ch}" if accent else ch
         hint = ("I read English and Hinglish typed in English letters, e.g. "
                 "x^2 ka derivative batao." if cat[0] == "L" and not accent else
                 "Write the math with + - * / ^ and words, e.g. d/dx x^2 or det [[1, 2], [3, 4]].")
@@ -332,7 +331,7 @@ def _unicode(text: str) -> str:
     text = sub(_SUPER_RUN, _super, text)
     text = _nfkc(text)
     out: list[str] = []
-    for i, ch in enumerate(text):
+    for ch in text:
         if ch in _SIMPLE:
             out.append(_SIMPLE[ch])
         elif ch in GREEK:
@@ -344,7 +343,13 @@ def _unicode(text: str) -> str:
         elif ch == "°":
             out.append("°")  # degrees: read below
         else:
-            _unreadable(ch, out, text, i)
+            try:
+                _unreadable(ch, out)
+            except ParseError as exc:  # quoted as typed (é may have been e and an accent)
+                at = len(out)  # one piece per character so far
+                exc.message = exc.message.replace(f"“{ch}”", f"“{typed(text, at, at + 1)}”")
+                exc.args = (exc.message,)
+                raise
             out.append(" ")  # emoji, invisible marks
     return translate(text, out)
 

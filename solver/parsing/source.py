@@ -40,6 +40,7 @@ from typing import Any
 logger = logging.getLogger(__name__)
 
 Repl = str | Callable[[re.Match[str]], str]
+_IDENTITY = array("i", range(4098))  # sliced for a new Source (a message is at most 2000)
 
 
 class Source(str):
@@ -54,9 +55,10 @@ class Source(str):
                 ends: array[int] | None = None) -> Source:
         obj = super().__new__(cls, text)
         if original is None or starts is None or ends is None:
+            n = len(text)
             obj.original = str(text)
-            obj.starts = array("i", range(len(text)))
-            obj.ends = array("i", range(1, len(text) + 1))
+            obj.starts = _IDENTITY[:n] if n < len(_IDENTITY) else array("i", range(n))
+            obj.ends = _IDENTITY[1:n + 1] if n < len(_IDENTITY) else array("i", range(1, n + 1))
         else:
             obj.original, obj.starts, obj.ends = original, starts, ends
         return obj
@@ -264,6 +266,8 @@ def translate(text: str, pieces: list[str]) -> Any:
     joined = "".join(pieces)
     if not isinstance(text, Source) or joined == text:
         return text if joined == text else joined
+    if len(joined) == len(text) and set(map(len, pieces)) == {1}:  # one for one: same origins
+        return Source(joined, text.original, text.starts, text.ends)
     starts, ends = array("i"), array("i")
     for i, p in enumerate(pieces):
         if len(p) == 1:
