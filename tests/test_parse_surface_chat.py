@@ -447,4 +447,4 @@ def test_a_variable_list_that_is_used_is_fine() -> None:
 @pytest.mark.parametrize("text", ["dot product of (1,2) and (3,4), 2",
                                   "2 dot product of u and v for u = (1,2), v = (3,4)"])
 def test_a_lone_number_is_not_taken_for_a_vector_entry(text: str) -> None:
-    assert "what to do with 2" in _asked_back(text)  # was u·v = 11, the 2 unused
+    assert "what to do with “2”" in _asked_back(text)  # was u·v = 11, the 2 unused

@@ -9,7 +9,9 @@ Usage::
 
 Nothing here calls ``eval``, ``exec``, ``sympify`` or ``parse_expr`` on user text: one
 tokenizer (``tokens.scan``, tokens with spans), a whitelisting lexer that admits its math subset
-(``lexer``) and a recursive-descent parser (``expr``) build every SymPy object. The pipeline:
+(``lexer``) and a recursive-descent parser (``expr``) build every SymPy object. The pipeline
+(the string rewrites go through ``source.sub``, so every span maps back to the message as
+typed and a question back quotes the student's own characters):
 ``normalize`` (Unicode, LaTeX) -> ``layout`` (bracket-less matrices) -> ``intent.notation``
 (d/dx, ∂f/∂x, f'(x)) -> ``guard`` (code-like text) -> ``segment`` (the scanned tokens as words
 vs math, with spans) -> ``account.check_words`` -> ``intent.detect`` -> ``items`` (definitions,
@@ -41,6 +43,7 @@ from .preamble import read_preamble
 from .readings import flipped, letter_matrix, reading, set_variables, took, unit_vectors
 from .restate import restate
 from .segment import Item, assigned_names, segment_full
+from .source import Source, follow, requote, sub
 from .tasks import (
     as_matrix_task,
     matrix_of,
@@ -124,16 +127,29 @@ def _parse(text: str, force: str | None = None) -> Problem:
     if (listed := split_list(text)) is not None:  # 1) gradient at (0, 2)\n2) hessian ...
         return read_list(text, listed, force, _parse)
     numpy_operators(text)  # A**2 on a NumPy array is entrywise: asked back
+    rewritten = [Source(text)]  # every rewrite keeps each character's origin in ``text``
+    try:
+        return _read(rewritten, force)
+    except ParseError as exc:  # a question back quotes the student's own characters
+        requote(exc, rewritten[-1])
+        raise
+
+
+def _read(rewritten: list[Source], force: str | None) -> Problem:
+    text = rewritten[0]
     question, defined = read_preamble(text)
-    norm = rows_to_brackets(normalize(question))
-    norm = unit_vectors(norm)  # 2i + 3j - k: a vector (shown as a reading)
+    norm = rows_to_brackets(normalize(follow(text, question)))
+    norm = follow(norm, unit_vectors(norm))  # 2i + 3j - k: a vector (shown as a reading)
+    rewritten.append(norm)
     norm, hints = notation(norm)
+    rewritten.append(norm := follow(rewritten[-1], norm))
     if len(set(hints.orders)) > 1 and not re.search(r"\band\b|\baur\b|,", norm):
         raise Unclear("You ask for derivatives of different orders in one message.",
                       "Ask for one at a time, e.g. d^2/dx^2 x^3.")
     refuse_code(norm)
     names = assigned_names(norm)
     norm = _dotted_names(norm, names)
+    rewritten.append(norm)
     seg = segment_full(norm, names)
     words, items = seg.words, seg.items
     intent = detect(words)
@@ -191,7 +207,8 @@ def _parse(text: str, force: str | None = None) -> Problem:
     if intent.inside and kind == intent.kind:
         options["inside"] = list(intent.inside)  # solve() answers them too, in the order named
     restated = restate(kind, {**fields, "options": options})
-    return Problem(kind=kind, restated=restated, source=text, options=options, **fields)
+    return Problem(kind=kind, restated=restated, source=text.original, options=options,
+                   **fields)
 
 
 # "[[1], [2], [3]]": nested brackets with one entry per row, i.e. a column typed as a column
@@ -205,8 +222,8 @@ def _dotted_names(text: str, names: frozenset[str]) -> str:
         return f"{a}*{b}" if a in names and b in names else m.group(0)
 
     # u.v or u . v; never "A. A = [[..]]" (a full stop before a definition)
-    return re.sub(r"(?<![\w.])([A-Za-z]\w?)(?:\.|\s\.\s)([A-Za-z]\w?)(?![\w(])(?!\s*=)",
-                  repl, text)
+    return sub(r"(?<![\w.])([A-Za-z]\w?)(?:\.|\s\.\s)([A-Za-z]\w?)(?![\w(])(?!\s*=)",
+               repl, text)
 
 
 def _value(text: str) -> Any:

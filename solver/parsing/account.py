@@ -82,12 +82,13 @@ def check_words(seg: Segmented, kind: str | None = None,
         word = unknown[0]
         guess = _suggestion(word)
         did = f" Did you mean “{guess}”?" if guess and guess != word.lower() else ""
-        raise Unclear(f"I did not understand “{word}”.{did}",
+        at = next(a for w, a in seg.raw if w == word)  # quoted as the student typed it
+        raise Unclear(f"I did not understand “{seg.typed(at, at + len(word))}”.{did}",
                       "Rephrase without that word, or write the math, e.g. "
                       "det [[1, 2], [3, 4]] or d/dx x^2.")
-    for ch, _at in seg.stops:
+    for ch, at in seg.stops:
         if ch not in _PUNCTUATION:
-            raise Unclear(f"I did not understand “{ch}” in your message.",
+            raise Unclear(f"I did not understand “{seg.typed(at, at + 1)}” in your message.",
                           "Use + - * / ^ and brackets for the math.")
         went.append((ch, "punctuation"))
     return went
@@ -334,7 +335,7 @@ def check_reached(parsed: list[Parsed], fields: dict[str, Any],
         else:
             missing.append(p)
     if missing:
-        what = ", ".join(_shown(p) for p in missing[:3])
+        what = ", ".join(f"“{p.typed}”" if p.typed else _shown(p) for p in missing[:3])
         logger.info("unreached math: %s", what)
         raise Unclear(f"I did not see what to do with {what} in this problem.",
                       "Send one problem at a time, or say how that part is used.")

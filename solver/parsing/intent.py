@@ -23,6 +23,7 @@ from .lexicon import MEANING, NUMBER_WORDS, VOCAB_WORDS, word_math
 from .lexicon import MISSPELT as _MISSPELT
 from .lexicon import ORDINALS as _ORDINALS
 from .readings import flipped, took
+from .source import sub
 
 logger = logging.getLogger(__name__)
 
@@ -179,7 +180,7 @@ def notation(text: str) -> tuple[str, Hints]:
     hints = Hints()
     text = word_math(text)
     for pattern, repl in _PHRASES:
-        text = pattern.sub(repl, text)
+        text = sub(pattern, repl, text)
 
     def n_terms(m: re.Match[str]) -> str:
         word = m.group(1).lower()
@@ -193,7 +194,7 @@ def notation(text: str) -> tuple[str, Hints]:
         hints.n_terms = n
         return tail
 
-    text = _N_TERMS.sub(n_terms, text)
+    text = sub(_N_TERMS, n_terms, text)
 
     def high(m: re.Match[str]) -> str:
         hints.order, hints.dependent = int(m.group(1)), m.group(2)
@@ -255,13 +256,13 @@ def notation(text: str) -> tuple[str, Hints]:
         hints.signs[m.group(1)] = 1 if m.group(2) == ">" else -1  # "for x > 0"
         return " "
 
-    text = _DOMAIN.sub(domain, text)
+    text = sub(_DOMAIN, domain, text)
 
     def dims(m: re.Match[str]) -> str:
         hints.dims = int(m.group(1))
         return " "
 
-    text = re.sub(r"\b([1-6])-?d(?=\s+(?:taylor|maclaurin)\b)", dims, text, flags=re.I)
+    text = sub(r"\b([1-6])-?d(?=\s+(?:taylor|maclaurin)\b)", dims, text, flags=re.I)
 
     def composed(m: re.Match[str]) -> str:
         """f(x(t), y(t)) with x = ..., y = ... given: the chain rule in t."""
@@ -274,12 +275,12 @@ def notation(text: str) -> tuple[str, Hints]:
         hints.wrt.append(t)
         return " chain rule ; "
 
-    text = _COMPOSED.sub(composed, text)
+    text = sub(_COMPOSED, composed, text)
     named = _orders_named(text)
-    text = _D_HIGH.sub(high, text)
-    text = _D_TWO.sub(two, text)
-    text = _D_OP.sub(op, text)
-    text = _D_FRAC.sub(frac, text)
+    text = sub(_D_HIGH, high, text)
+    text = sub(_D_TWO, two, text)
+    text = sub(_D_OP, op, text)
+    text = sub(_D_FRAC, frac, text)
     def defined_name(m: re.Match[str]) -> str:
         """dMSE/dw, dloss/dw: the derivative of a multi-letter name the message defines."""
         name = m.group(1)
@@ -291,13 +292,13 @@ def notation(text: str) -> tuple[str, Hints]:
         hints.wrt.append(m.group(2).replace("_", ""))
         return " derivative ; "
 
-    text = _D_NAMED.sub(defined_name, text)
-    text = _PARTIAL.sub(partial, text)
-    text = _PRIME.sub(prime, text)
-    text = _SUBSCRIPT_PARTIAL.sub(subscript, text)
+    text = sub(_D_NAMED, defined_name, text)
+    text = sub(_PARTIAL, partial, text)
+    text = sub(_PRIME, prime, text)
+    text = sub(_SUBSCRIPT_PARTIAL, subscript, text)
     if len(set(hints.orders)) > 1:
         hints.orders = named  # in the order written, not the order of the patterns
-    text = re.sub(r"(?<=[A-Za-z])'(?=[A-Za-z])", "", text)  # contractions: what's, don't
+    text = sub(r"(?<=[A-Za-z])'(?=[A-Za-z])", "", text)  # contractions: what's, don't
     if "∂" in text:
         raise ParseError("I could not read that partial derivative.", "Write it like ∂f/∂x.")
     if re.search(r"['\"`]", text):

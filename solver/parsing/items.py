@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import sympy as sp
@@ -34,6 +34,7 @@ class Parsed:
     params: tuple[sp.Symbol, ...] = ()  # (x, y) in f(x, y) = ...
     names: tuple[str, ...] = ()  # (u, v) in (u, v) = (...)
     lhs: Any = None  # the left side of an equation
+    typed: str = field(default="", compare=False)  # the item as the student typed it
 
     @property
     def is_equation(self) -> bool:
@@ -199,6 +200,8 @@ def parse_items(items: list[Item], names: frozenset[str], notes: list[str]
             elif (vec := as_vector(value)) is not None:
                 env[parts[0].strip()] = vec
     parsed = [parse_item(item, env, notes) for item in items]
+    for item, p in zip(items, parsed, strict=True):
+        p.typed = item.typed
     for p in parsed:
         if isinstance(p.value, MatOp | sp.MatrixBase | Seq) or is_scalar(p.value):
             continue

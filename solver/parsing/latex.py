@@ -10,6 +10,8 @@ import logging
 import re
 
 from ..errors import ParseError
+from .lexicon import LATEX_COMMANDS, LATEX_STYLES
+from .source import replace, sub
 
 logger = logging.getLogger(__name__)
 
@@ -24,30 +26,9 @@ _D_FRAC = re.compile(  # \\frac{d}{dx}, \\frac{dy}{dx}, \\frac{\\partial f}{\\pa
 _COMMAND = re.compile(r"\\([A-Za-z]+)")
 _AT = re.compile(r"(?:\\(?:bigg?|Bigg?|right)\s*)?\|\s*_\s*\{\s*([A-Za-z])\s*=\s*([-\d./]+)\s*\}")
 _CASES = re.compile(r"\\begin\{cases\}(.*?)\\end\{cases\}", re.S)
-# \hat{y}, \bar{x}, \tilde{x}, \dot{x} are not the letter itself (ŷ is a prediction, x̄ a
-# mean): they stay unknown commands and are asked about
-_STYLED = re.compile(r"\\(?:mathbf|mathrm|mathit|mathsf|boldsymbol|vec|bf|operatorname|text|"
-                     r"textbf|textit|mbox|mathbb)\s*\{([^{}]*)\}")
+# \mathbf{v}, \text{and}: the styles are lexicon.LATEX_STYLES (\hat{y} is not y: asked about)
+_STYLED = re.compile(r"\\(?:" + "|".join(LATEX_STYLES) + r")\s*\{([^{}]*)\}")
 
-_WORDS = {
-    # functions and names that read the same without the backslash
-    **{f: f" {f} " for f in (
-        "sin", "cos", "tan", "sec", "csc", "cot", "sinh", "cosh", "tanh", "arcsin", "arccos",
-        "arctan", "exp", "ln", "log", "det", "max", "min", "alpha", "beta", "gamma", "delta",
-        "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu", "nu", "xi", "pi",
-        "rho", "sigma", "tau", "phi", "chi", "psi", "omega", "sqrt",
-    )},
-    "varepsilon": " epsilon ", "vartheta": " theta ", "varphi": " phi ",
-    "cdot": "*", "times": " ⨯ ", "div": "/", "ast": "*", "top": "T", "intercal": "T",
-    "partial": "∂", "nabla": " grad ", "infty": " oo ", "prime": "'",
-    "left": "", "right": "", "bigl": "", "bigr": "", "Bigl": "", "Bigr": "", "big": "",
-    "Big": "", "displaystyle": "", "mathrm": "", "mathbf": "", "mathit": "", "boldsymbol": "",
-    "vec": "", "bf": "", "operatorname": "", "text": "", "quad": " ", "qquad": " ",
-    "langle": "<", "rangle": ">", "lvert": "|", "rvert": "|", "vert": "|", "mid": "|",
-    "lVert": "||", "rVert": "||", "Vert": "||",
-    "sum": " Sigma ",  # a sum over the data (lexicon: the loss summed over the data points)
-    "lbrack": "[", "rbrack": "]", "to": " to ", "in": " in ", "approx": "=", "neq": "!=",
-}
 
 
 def _cell(cell: str) -> str:
@@ -68,8 +49,8 @@ def _matrix(match: re.Match[str]) -> str:
 
 def _command(match: re.Match[str]) -> str:
     name = match.group(1)
-    if name in _WORDS:
-        return _WORDS[name]
+    if name in LATEX_COMMANDS:
+        return LATEX_COMMANDS[name]
     raise ParseError(
         f"I don't know the LaTeX command \\{name}.",
         "Plain text works too, e.g. x^2 sin(x) or [[1, 2], [3, 4]].",
@@ -78,35 +59,36 @@ def _command(match: re.Match[str]) -> str:
 
 def latex_to_plain(text: str) -> str:
     """Rewrite the LaTeX in a message; text outside ``$...$`` passes through unchanged."""
-    text = text.replace("$", " ").replace("\\(", " ").replace("\\)", " ")
-    text = text.replace("\\[", " ").replace("\\]", " ")
-    text = _CASES.sub(lambda m: " " + ", ".join(
+    for old in ("$", "\\(", "\\)", "\\[", "\\]"):
+        text = replace(text, old, " ")
+    text = sub(_CASES, lambda m: " " + ", ".join(
         r.replace("&", " ") for r in re.split(r"\\\\", m.group(1)) if r.strip()) + " ", text)
-    text = _ENV.sub(_matrix, text)
+    text = sub(_ENV, _matrix, text)
     # "\frac{d}{dx} x^2 \Big|_{x=1}": evaluated at the point
-    text = _AT.sub(r" at \1 = \2 ", text)
+    text = sub(_AT, r" at \1 = \2 ", text)
     # \left[ ... \right], \left\{ ... \right\}: grouping brackets, not a matrix
-    text = re.sub(r"\\left\s*(?:\[|\\\{)", " (", text)
-    text = re.sub(r"\\right\s*(?:\]|\\\})", ") ", text)
-    text = _D_FRAC.sub(lambda m: f" {m.group(1).strip()}/{m.group(2).strip()} ", text)
+    text = sub(r"\\left\s*(?:\[|\\\{)", " (", text)
+    text = sub(r"\\right\s*(?:\]|\\\})", ") ", text)
+    text = sub(_D_FRAC, lambda m: f" {m.group(1).strip()}/{m.group(2).strip()} ", text)
     for _ in range(8):  # nested \frac{\frac{..}{..}}{..}: innermost first
-        new = _SQRT_N.sub(r"((\2)^(1/(\1)))", text)
-        new = _SQRT.sub(r" sqrt(\1)", new)
-        new = _FRAC.sub(r"((\1)/(\2))", new)
-        new = re.sub(r"\^\s*\{([^{}]*)\}", r"^(\1)", new)  # e^{-x} inside a \frac
+        new = sub(_SQRT_N, r"((\2)^(1/(\1)))", text)
+        new = sub(_SQRT, r" sqrt(\1)", new)
+        new = sub(_FRAC, r"((\1)/(\2))", new)
+        new = sub(r"\^\s*\{([^{}]*)\}", r"^(\1)", new)  # e^{-x} inside a \frac
         if new == text:
             break
         text = new
     # \mathbf{v}, \text{and}: the letter or word itself; \mathbf{v}_1 is the name v_1
-    text = _STYLED.sub(lambda m: f" {m.group(1)}" + ("" if m.string[m.end():m.end() + 1] == "_"
+    text = sub(_STYLED, lambda m: f" {m.group(1)}" + ("" if m.string[m.end():m.end() + 1] == "_"
                                                       else " "), text)
-    text = re.sub(r"\\[,;:! ]", " ", text)
-    text = text.replace("\\{", "(").replace("\\}", ")").replace("\\|", "||")
-    text = _COMMAND.sub(_command, text)
+    text = sub(r"\\[,;:! ]", " ", text)
+    for old, new in (("\\{", "("), ("\\}", ")"), ("\\|", "||")):
+        text = replace(text, old, new)
+    text = sub(_COMMAND, _command, text)
     # \sigma'(x): the prime of the name before it (a derivative), not a quote
-    text = re.sub(r"(?<=[A-Za-z]) +'(?=\s*\()", "'", text)
-    text = text.replace("\\\\", " ; ")
+    text = sub(r"(?<=[A-Za-z]) +'(?=\s*\()", "'", text)
+    text = replace(text, "\\\\", " ; ")
     if "\\" in text:
         raise ParseError("I could not read the LaTeX in that message.",
                          "Try plain text, e.g. [[1, 2], [3, 4]] or x^2 + 1.")
-    return text.replace("{", "(").replace("}", ")")
+    return replace(replace(text, "{", "("), "}", ")")

@@ -10,6 +10,8 @@ import itertools
 import logging
 import re
 
+from .source import follow, splice, sub
+
 logger = logging.getLogger(__name__)
 
 _ENTRY = (r"-?(?:\d+(?:\.\d+)?(?:/\d+)?|[A-Za-z](?![A-Za-z])|lambda|theta|alpha|beta|"
@@ -59,7 +61,7 @@ def _columns(text: str) -> str:
     """``x: 1, 3, -2 | y: 2, 0, 1``: named data columns, read as points (one per row); a column
     on its own line may be typed with spaces (``x: 1 2 3``)."""
     if len(_COLUMN_LINE.findall(text)) >= 2:
-        text = _COLUMN_LINE.sub(lambda m: m.group(1) + ", ".join(m.group(2).split()), text)
+        text = sub(_COLUMN_LINE, lambda m: m.group(1) + ", ".join(m.group(2).split()), text)
     found = list(_COLUMN.finditer(text))
     if len(found) < 2:
         return text
@@ -69,7 +71,7 @@ def _columns(text: str) -> str:
                                                                g) for g in between):
         return text
     matrix = _bracket([list(r) for r in zip(*cols, strict=True)])
-    return text[:found[0].start()] + matrix + text[found[-1].end():]
+    return splice(text, found[0].start(), found[-1].end(), matrix)
 
 
 _ITERATION = re.compile(r"\b(?:gd|gradient\s+descent|newton|raphson|nr|lr|learning|steps?|"
@@ -84,7 +86,7 @@ def _spaced_data(text: str) -> str:
     data ``10, 12, 14`` (a line of numbers elsewhere may be a matrix row)."""
     if not _STATS.search(text) or "\n" in text.strip():
         return text
-    return _SPACED.sub(lambda m: ", ".join(m.group(1).split()), text)
+    return sub(_SPACED, lambda m: ", ".join(m.group(1).split()), text)
 
 
 # (4 7 | 2 6), [1 2 | 3 4]: rows split by bars inside one bracket
@@ -149,30 +151,39 @@ def _bracket_rows(m: re.Match[str]) -> str:
 
 def rows_to_brackets(text: str) -> str:
     """Rewrite bracket-less matrices; everything else is left as typed."""
-    text = _SIZE_WORD.sub(" ", text)
+    text = sub(_SIZE_WORD, " ", text)
     if "(" in text and _STATS.search(text):  # "150, 160, 170 (cm)": a unit, not a product
-        text = _UNIT.sub(" ", text)
+        text = sub(_UNIT, " ", text)
     if "{" in text:
-        text = _BRACES.sub(lambda m: m.group(0).replace("{", "[").replace("}", "]"), text)
+        text = sub(_BRACES, lambda m: m.group(0).replace("{", "[").replace("}", "]"), text)
     if "span" in text.lower():  # "span [(1,0,0), (0,1,1)]", "span{(..), (..)}": the vectors
-        text = _SPAN_SET.sub(r"\1 \2 ", text)
+        text = sub(_SPAN_SET, r"\1 \2 ", text)
     if "bracket" in text.lower():  # "(2 1)(1 2) where each bracket is a row"
-        text = _BRACKET_ROWS.sub(_bracket_rows, text)
+        text = sub(_BRACKET_ROWS, _bracket_rows, text)
     if "|" in text and "augmented" in text.lower():
-        text = _AUGMENTED.sub(_augmented, text)
+        text = sub(_AUGMENTED, _augmented, text)
     # "f(x)=(x-1)^2 x0=0 lr 0.25": a start value x0 = .. after the math is its own piece (in
     # an iteration only: "x1 - 2 x0 = 1" is an equation)
     if _ITERATION.search(text):
-        text = re.sub(r"(?<=[\d)])[ ]+(?=[A-Za-z]+_?0\s*=\s*-?\.?\d)", ", ", text)
+        text = sub(r"(?<=[\d)])[ ]+(?=[A-Za-z]+_?0\s*=\s*-?\.?\d)", ", ", text)
     if "|" in text:
-        text = _BAR_ROWS.sub(_bar_rows, text)
+        text = sub(_BAR_ROWS, _bar_rows, text)
     if (m := _SYSTEM.fullmatch(text)) is not None:
-        text = f"solve {m.group(1)} {m.group(2)} = {m.group(3)}"
+        text = splice(text, 0, len(text), f"solve {m.group(1)} {m.group(2)} = {m.group(3)}", m)
     text = _spaced_data(text)
-    text = _BARS.sub(lambda m: f" det [{m.group(1)}] ", text)
+    text = sub(_BARS, lambda m: f" det [{m.group(1)}] ", text)
     text = _columns(text)
     if ";" in text and "[" not in text:
-        text = _SEMI_ROWS.sub(_semicolon_rows, text)
+        text = sub(_SEMI_ROWS, _semicolon_rows, text)
+    plain = _line_matrices(str(text))
+    if plain == text:
+        return text  # no matrix typed in lines: the text (and its origins) as it was
+    return follow(text, plain)  # the rows' characters aligned back to the lines typed
+
+
+def _line_matrices(text: str) -> str:
+    """Rows typed on lines of their own (``1 2`` over ``3 4``), or split by `` / ``: one
+    matrix ``[[1, 2], [3, 4]]``."""
     lines = [_SLASH.sub(_slash, line) if " / " in line and len(line) <= 200 else line
              for line in text.split("\n")]
     lines = _first_row_split(lines)

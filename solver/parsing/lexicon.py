@@ -20,6 +20,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from .source import sub
+
 _FILLER = """
 a an the of is are am be was were this that these those it its me my we our you your ur u he
 she they him her i what whats which who how why when where whether if then than also hw
@@ -670,20 +672,20 @@ def word_math(text: str) -> str:
     low = text.lower()
     said = set(re.findall(r"[a-z][a-z']*", low))
     if said & NUMBER_WORDS.keys():
-        text = _COUNT.sub(lambda m: NUMBER_WORDS[m.group(1).lower()], text)
+        text = sub(_COUNT, lambda m: NUMBER_WORDS[m.group(1).lower()], text)
         for pattern in _NUMBER_AROUND:
-            text = pattern.sub(lambda m: NUMBER_WORDS[m.group(1).lower()], text)
+            text = sub(pattern, lambda m: NUMBER_WORDS[m.group(1).lower()], text)
     if "(" in text:
-        text = _WORDS_IN_BRACKETS.sub(_bracketed_words, text)
+        text = sub(_WORDS_IN_BRACKETS, _bracketed_words, text)
     low = text.lower()
     for trigger, pattern, repl in PHRASES:
         if trigger in low:
-            text = pattern.sub(repl, text)
+            text = sub(pattern, repl, text)
     if said & _SHORT_KEYS:
-        text = _SHORT.sub(_shorthand, text)
+        text = sub(_SHORT, _shorthand, text)
     text = _respelled(text)
     for pattern, repl in WORD_MATH:
-        text = pattern.sub(repl, text)
+        text = sub(pattern, repl, text)
     return text
 
 
@@ -736,7 +738,7 @@ def _respelled(text: str) -> str:
         fixed = respell(word)
         return fixed if fixed is not None else word
 
-    return _WORD.sub(repl, text)
+    return sub(_WORD, repl, text)
 
 
 def known(word: str, canonical_word: str, vocab: object) -> bool:
@@ -761,6 +763,75 @@ GREEK_NAMES = (
     "epsilon", "lambda", "alpha", "gamma", "delta", "theta", "kappa", "omega", "sigma",
     "beta", "zeta", "iota", "eta", "rho", "tau", "phi", "chi", "psi", "mu", "nu", "xi", "pi",
 )
+
+# ------------------------------------------ rewrites before the tokenizer (tables of signs)
+# Each is read by normalize.py / latex.py and applied through source.sub, so the rewritten
+# message still maps back to what was typed; a new sign or command is one entry here.
+# Greek letters: their ASCII names (a capital letter is its name capitalised)
+GREEK_LETTERS: dict[str, str] = {
+    "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ϵ": "epsilon",
+    "ζ": "zeta", "η": "eta", "θ": "theta", "ϑ": "theta", "ι": "iota", "κ": "kappa",
+    "λ": "lambda", "μ": "mu", "µ": "mu", "ν": "nu", "ξ": "xi", "π": "pi", "ρ": "rho",
+    "σ": "sigma", "τ": "tau", "φ": "phi", "ϕ": "phi", "χ": "chi", "ψ": "psi", "ω": "omega",
+}
+# One sign -> its ASCII spelling (⨯ and ∂ stay: the tokenizer reads them)
+UNICODE_SIGNS: dict[str, str] = {
+    "−": "-", "–": "-", "—": "-", "‐": "-", "‒": "-", "﹣": "-", "－": "-",
+    "×": "⨯", "⨯": "⨯", "·": "*", "∙": "*", "⋅": "*", "✕": "⨯", "∗": "*", "÷": "/", "∕": "/",
+    "√": " sqrt", "∛": " cbrt", "∇": " grad ", "∂": "∂", "ᵀ": "^T",
+    "‘": "'", "’": "'", "′": "'", "″": "''", "“": '"', "”": '"',
+    "‖": "||", "∥": "||", "ǁ": "||", "∣": "|", "｜": "|",
+    "⟨": "<", "⟩": ">", "〈": "<", "〉": ">", "∞": " oo ",
+    "\u00a0": " ", "\u2009": " ", "\u2007": " ", "\u202f": " ", "\t": " ", "\r": "",
+}
+# Vulgar fractions, superscripts (x² is x^(2)), subscripts (x₁ is x1)
+FRACTION_SIGNS: dict[str, str] = {
+    "½": "(1/2)", "⅓": "(1/3)", "⅔": "(2/3)", "¼": "(1/4)", "¾": "(3/4)", "⅕": "(1/5)",
+    "⅖": "(2/5)", "⅗": "(3/5)", "⅘": "(4/5)", "⅙": "(1/6)", "⅚": "(5/6)", "⅛": "(1/8)",
+    "⅜": "(3/8)", "⅝": "(5/8)", "⅞": "(7/8)",
+}
+SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺⁽⁾ⁿᵀˣʸᶻⁱʲᵏᵃᵇᶜᵈᵉᶠᵍʰᵐᵖʳˢᵗᵘᵛʷ",
+                        "0123456789-+()nTxyzijkabcdefghmprstuvw", strict=True))
+SUBSCRIPTS = dict(zip("₀₁₂₃₄₅₆₇₈₉", "0123456789", strict=True))
+# NumPy / SymPy calls: the name -> (how many arguments, the words or sign they stand for).
+# Only these, with exactly that many arguments: norm(v, 1) or mean(x, axis=0) stay code
+NUMPY_CALLS: dict[str, tuple[int, str]] = {
+    "det": (1, "det"), "inv": (1, "inverse"), "inverse": (1, "inverse"),
+    "eig": (1, "eigenvectors"), "eigh": (1, "eigenvectors"), "eigvals": (1, "eigenvalues"),
+    "eigvalsh": (1, "eigenvalues"), "eigenvals": (1, "eigenvalues"),
+    "eigenvects": (1, "eigenvectors"), "matrix_rank": (1, "rank"), "rank": (1, "rank"),
+    "norm": (1, "norm"), "trace": (1, "trace"), "transpose": (1, "transpose"),
+    "rref": (1, "rref"), "nullspace": (1, "nullspace"), "null_space": (1, "nullspace"),
+    "mean": (1, "mean"), "var": (1, "variance"), "std": (1, "standard deviation"),
+    "dot": (2, "*"), "matmul": (2, "*"), "cross": (2, "⨯"), "solve": (2, "solve"),
+    # read by _numpy_special (their arguments are not all matrices)
+    "matrix_power": (2, ""), "cov": (1, ""),
+}
+# LaTeX styles around a letter or a word: \mathbf{v} is v, \text{and} is the word "and"
+# (\hat{y}, \bar{x}, \tilde{x}, \dot{x} are not the letter itself: they are asked about)
+LATEX_STYLES = ("mathbf", "mathrm", "mathit", "mathsf", "boldsymbol", "vec", "bf",
+                "operatorname", "text", "textbf", "textit", "mbox", "mathbb")
+# LaTeX commands and what each is in plain math (latex.py rewrites \name to it; a command
+# not here is asked back, never guessed)
+LATEX_COMMANDS: dict[str, str] = {
+    # functions and names that read the same without the backslash
+    **{f: f" {f} " for f in (
+        "sin", "cos", "tan", "sec", "csc", "cot", "sinh", "cosh", "tanh", "arcsin", "arccos",
+        "arctan", "exp", "ln", "log", "det", "max", "min", "alpha", "beta", "gamma", "delta",
+        "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu", "nu", "xi", "pi",
+        "rho", "sigma", "tau", "phi", "chi", "psi", "omega", "sqrt",
+    )},
+    "varepsilon": " epsilon ", "vartheta": " theta ", "varphi": " phi ",
+    "cdot": "*", "times": " ⨯ ", "div": "/", "ast": "*", "top": "T", "intercal": "T",
+    "partial": "∂", "nabla": " grad ", "infty": " oo ", "prime": "'",
+    "left": "", "right": "", "bigl": "", "bigr": "", "Bigl": "", "Bigr": "", "big": "",
+    "Big": "", "displaystyle": "", "mathrm": "", "mathbf": "", "mathit": "", "boldsymbol": "",
+    "vec": "", "bf": "", "operatorname": "", "text": "", "quad": " ", "qquad": " ",
+    "langle": "<", "rangle": ">", "lvert": "|", "rvert": "|", "vert": "|", "mid": "|",
+    "lVert": "||", "rVert": "||", "Vert": "||",
+    "sum": " Sigma ",  # a sum over the data (lexicon: the loss summed over the data points)
+    "lbrack": "[", "rbrack": "]", "to": " to ", "in": " in ", "approx": "=", "neq": "!=",
+}
 
 # English words that are never math: ``segment`` reads them as words, not as x·y·z products
 # (with FILLER and MEANING, see ``segment.ENGLISH``).

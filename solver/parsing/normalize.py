@@ -12,31 +12,19 @@ import unicodedata
 
 from ..errors import ParseError
 from .latex import latex_to_plain
+from .lexicon import FRACTION_SIGNS as _FRACTIONS
+from .lexicon import GREEK_LETTERS as GREEK
+from .lexicon import NUMPY_CALLS as _CALLS
+from .lexicon import SUBSCRIPTS as _SUB
+from .lexicon import SUPERSCRIPTS as _SUPER
+from .lexicon import UNICODE_SIGNS as _SIMPLE
+from .source import Source, edit, follow, replace, splice, sub, translate, typed
 
 logger = logging.getLogger(__name__)
 
-_SUPER = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺⁽⁾ⁿᵀˣʸᶻⁱʲᵏᵃᵇᶜᵈᵉᶠᵍʰᵐᵖʳˢᵗᵘᵛʷ",
-                  "0123456789-+()nTxyzijkabcdefghmprstuvw", strict=True))
-_FRACTIONS = {"½": "(1/2)", "⅓": "(1/3)", "⅔": "(2/3)", "¼": "(1/4)", "¾": "(3/4)",
-              "⅕": "(1/5)", "⅖": "(2/5)", "⅗": "(3/5)", "⅘": "(4/5)", "⅙": "(1/6)",
-              "⅚": "(5/6)", "⅛": "(1/8)", "⅜": "(3/8)", "⅝": "(5/8)", "⅞": "(7/8)"}
 # NumPy output pasted back: array([[1, 2], [3, 4]]) is the matrix itself (SymPy's Matrix too)
 _NUMPY = re.compile(r"\b(?:(?:np|numpy|sp|sympy)\s*\.\s*)?(?:array|matrix|Matrix)\s*\(\s*(?=\[)")
 _DTYPE = re.compile(r",\s*dtype\s*=\s*[\w.]+(?=\s*\))")
-# NumPy / SymPy calls: the name -> (how many arguments, the words or sign they stand for).
-# Only these, with exactly that many arguments: norm(v, 1) or mean(x, axis=0) stay code
-_CALLS: dict[str, tuple[int, str]] = {
-    "det": (1, "det"), "inv": (1, "inverse"), "inverse": (1, "inverse"),
-    "eig": (1, "eigenvectors"), "eigh": (1, "eigenvectors"), "eigvals": (1, "eigenvalues"),
-    "eigvalsh": (1, "eigenvalues"), "eigenvals": (1, "eigenvalues"),
-    "eigenvects": (1, "eigenvectors"), "matrix_rank": (1, "rank"), "rank": (1, "rank"),
-    "norm": (1, "norm"), "trace": (1, "trace"), "transpose": (1, "transpose"),
-    "rref": (1, "rref"), "nullspace": (1, "nullspace"), "null_space": (1, "nullspace"),
-    "mean": (1, "mean"), "var": (1, "variance"), "std": (1, "standard deviation"),
-    "dot": (2, "*"), "matmul": (2, "*"), "cross": (2, "⨯"), "solve": (2, "solve"),
-    # read by _numpy_special (their arguments are not all matrices)
-    "matrix_power": (2, ""), "cov": (1, ""),
-}
 _LIB = r"\b(?:np|numpy|sp|sympy|scipy|la|LA)\s*\.\s*(?:linalg\s*\.\s*)?([a-z_]+)"
 _LIB_CALL = re.compile(_LIB + r"\s*\(")
 # "np.linalg.det gives 10.000000000000002 for this ...": the function named, and the float it
@@ -45,26 +33,8 @@ _LIB_NAMED = re.compile(_LIB + r"(?![\w(])(?:\s+(?:gives|returns|prints|shows|sa
                         r"-?\d+\.\d+(?:e-?\d+)?(?:\s+for\s+(?:this|the|my))?)?")
 _METHOD = re.compile(r"\.\s*([a-z_]+)\s*\(")
 _DOT_T = re.compile(r"(?<=[\w\])])\s*\.\s*T\b")  # A.T (NumPy's transpose)
-_SUB = dict(zip("₀₁₂₃₄₅₆₇₈₉", "0123456789", strict=True))
 _TRANSLATE = str.maketrans({**_FRACTIONS, "⁄": "/", **_SUB})
 _SUPER_RUN = re.compile("[" + "".join(_SUPER) + "]+")
-
-GREEK = {
-    "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ϵ": "epsilon",
-    "ζ": "zeta", "η": "eta", "θ": "theta", "ϑ": "theta", "ι": "iota", "κ": "kappa",
-    "λ": "lambda", "μ": "mu", "µ": "mu", "ν": "nu", "ξ": "xi", "π": "pi", "ρ": "rho",
-    "σ": "sigma", "τ": "tau", "φ": "phi", "ϕ": "phi", "χ": "chi", "ψ": "psi", "ω": "omega",
-}
-
-_SIMPLE = {
-    "−": "-", "–": "-", "—": "-", "‐": "-", "‒": "-", "﹣": "-", "－": "-",
-    "×": "⨯", "⨯": "⨯", "·": "*", "∙": "*", "⋅": "*", "✕": "⨯", "∗": "*", "÷": "/", "∕": "/",
-    "√": " sqrt", "∛": " cbrt", "∇": " grad ", "∂": "∂", "ᵀ": "^T",
-    "‘": "'", "’": "'", "′": "'", "″": "''", "“": '"', "”": '"',
-    "‖": "||", "∥": "||", "ǁ": "||", "∣": "|", "｜": "|",
-    "⟨": "<", "⟩": ">", "〈": "<", "〉": ">", "∞": " oo ",
-    "\u00a0": " ", "\u2009": " ", "\u2007": " ", "\u202f": " ", "\t": " ", "\r": "",
-}
 
 
 def _super(match: re.Match[str]) -> str:
@@ -213,7 +183,7 @@ def _code_calls(text: str) -> str:
                         _embedded(text, m.start(), end + 1)) if end > 0 else None
         if math is None:
             break
-        text = text[:m.start()] + math + text[end + 1:]
+        text = splice(text, m.start(), end + 1, math)
     for _ in range(8):
         m = next((m for m in _METHOD.finditer(text) if m.group(1) in _CALLS), None)
         if not m:
@@ -235,13 +205,13 @@ def _code_calls(text: str) -> str:
                         _embedded(text, start, end + 1))
         if math is None:
             break
-        text = text[:start] + math + text[end + 1:]
+        text = splice(text, start, end + 1, math)
 
     def named(m: re.Match[str]) -> str:
         arity, word = _CALLS.get(m.group(1), (0, ""))
         return f" {word} " if arity == 1 else m.group(0)
 
-    return _LIB_NAMED.sub(named, text)
+    return sub(_LIB_NAMED, named, text)
 
 
 _INNER = re.compile(r"<\s*([A-Za-z]\w?)\s*,\s*([A-Za-z]\w?)\s*>")
@@ -312,7 +282,7 @@ def _primed_name(text: str) -> str:
     if len(found) != 2 or not defined or not primed or defined.start(
             ) > primed.start() or re.search(r"(?<![\w.])g(?![\w])", text):
         return text
-    return _PRIMED.sub("g", text).replace("g '", "g'")
+    return replace(sub(_PRIMED, "g", text), "g '", "g'")
 
 
 _DEGREES = re.compile(r"(\d+(?:\.\d+)?)\s*°")
@@ -322,13 +292,44 @@ _DEGREE_WORD = re.compile(r"(?<![\w.^])(\d+(?:\.\d+)?)\s*(?:degrees|degree|degs|
                           re.I)
 
 
-def normalize(text: str) -> str:
-    """The message in canonical ASCII (plus ``∂``), one space between words kept as typed."""
-    text = text.translate(_TRANSLATE)
+def _translated(text: str) -> str:
+    """``_TRANSLATE`` (fractions, ``⁄``, subscripts), each character's origin kept."""
+    plain = text.translate(_TRANSLATE)
+    if not isinstance(text, Source) or plain == text:
+        return plain if plain != text else text
+    return translate(text, [ch.translate(_TRANSLATE) for ch in text])
+
+
+_MARK = re.compile(r"[^\W\d_]?[\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff]+|.", re.S)
+
+
+def _nfkc(text: str) -> str:
+    """Unicode NFKC (``ﬁ`` is fi, a full-width digit a digit), each character's origin kept:
+    a character and the marks on it are normalized together, as NFKC does."""
+    whole = unicodedata.normalize("NFKC", text)
+    if not isinstance(text, Source) or whole == text:
+        return whole if not isinstance(text, Source) else text
+    parts = [unicodedata.normalize("NFKC", m.group(0)) for m in _MARK.finditer(text)]
+    if "".join(parts) != whole:
+        return follow(text, whole)
+    edits = [(m.start(), m.end(), part, None)
+             for m, part in zip(_MARK.finditer(text), parts, strict=True) if part != m.group(0)]
+    return edit(text, edits)
+
+
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")  # tab, CR and other control characters
+
+
+def _unicode(text: str) -> str:
+    """Every character in ASCII (plus ``∂``, ``⨯`` and ``°``): fractions, superscripts,
+    subscripts, signs and Greek letters spelled out; a sign that may carry meaning is asked
+    back (``_unreadable``); emoji and invisible marks become spaces."""
+    text = _translated(text)
     # σ(z) is the sigmoid in ML notes (σ alone stays sigma, a standard deviation)
-    text = re.sub(r"σ\s*\(", "sigmoid(", text)
-    text = _SUPER_RUN.sub(_super, text)
-    text = unicodedata.normalize("NFKC", text)
+    if "σ" in text:
+        text = sub(r"σ\s*\(", "sigmoid(", text)
+    text = sub(_SUPER_RUN, _super, text)
+    text = _nfkc(text)
     out: list[str] = []
     for ch in text:
         if ch in _SIMPLE:
@@ -342,11 +343,24 @@ def normalize(text: str) -> str:
         elif ch == "°":
             out.append("°")  # degrees: read below
         else:
-            _unreadable(ch, out)
+            try:
+                _unreadable(ch, out)
+            except ParseError as exc:  # quoted as typed (é may have been e and an accent)
+                at = len(out)  # one piece per character so far
+                exc.message = exc.message.replace(f"“{ch}”", f"“{typed(text, at, at + 1)}”")
+                exc.args = (exc.message,)
+                raise
             out.append(" ")  # emoji, invisible marks
-    text = _DEGREE_WORD.sub(r"\1°", "".join(out))
+    return translate(text, out)
+
+
+def normalize(text: str) -> str:
+    """The message in canonical ASCII (plus ``∂``), one space between words kept as typed."""
+    if not text.isascii() or _CONTROL.search(text):  # printable ASCII is itself here
+        text = _unicode(text)
+    text = sub(_DEGREE_WORD, r"\1°", text)
     if "°" in text:  # 30° is π/6: angles in degrees, read as radians for the math
-        text = _DEGREES.sub(r"(\1*pi/180)", text)
+        text = sub(_DEGREES, r"(\1*pi/180)", text)
         if "°" in text:
             raise ParseError("I did not understand “°” in your message.",
                              "Write an angle in degrees as a number, e.g. 30°.")
@@ -354,50 +368,65 @@ def normalize(text: str) -> str:
         text = latex_to_plain(text)
     text = _primed_name(text)
     # runs of spaces read as one (and keep every later pattern linear on long runs)
-    text = re.sub(r"[ ]{2,}", " ", text)
-    text = re.sub(r"(?:[ ]*\n){3,}", "\n\n", text)
-    text = _NUMPY.sub("(", _DTYPE.sub("", text))
+    if "  " in text:
+        text = sub(r"[ ]{2,}", " ", text)
+    if "\n" in text:
+        text = sub(r"(?:[ ]*\n){3,}", "\n\n", text)
+    if "dtype" in text:
+        text = sub(_DTYPE, "", text)
+    if "(" in text:
+        text = sub(_NUMPY, "(", text)
     # "print(M) gives\n[[1 2]\n [3 4]]": the matrix M, as NumPy printed it
-    text = _PRINT_GIVES.sub(r"\1 = ", text)
+    if "print" in text:
+        text = sub(_PRINT_GIVES, r"\1 = ", text)
     if "[" in text:
-        text = _PRINTED.sub(_printed, text)
+        text = sub(_PRINTED, _printed, text)
     if "." in text:
         # "np.linalg.eig(A) - just the eigenvectors": a dash before words, not a minus
-        text = re.sub(r"(?<=\))\s+-\s+(?=(?:just|only|which|what|give|show)\b)", ", ", text)
+        text = sub(r"(?<=\))\s+-\s+(?=(?:just|only|which|what|give|show)\b)", ", ", text)
         text = _code_calls(text)
     if "@" in text:  # A @ B: NumPy's matrix product; "grad f @ (1, 1)" in a chat: at
         product = re.search(r"\[|\bnp\b|\barray\b", text) is not None
-        text = re.sub(r"(?<=[\w)\]])\s*@\s*(?=[\w(\[])", " * " if product else " at ", text)
+        text = sub(r"(?<=[\w)\]])\s*@\s*(?=[\w(\[])", " * " if product else " at ", text)
     # chat: "= ?" is "what is"; "hi!" is not a factorial; "1. find ..." is a list number
-    text = re.sub(r"\s*=\s*\?+", " ?", text)
-    text = re.sub(r"(?<=[A-Za-z]{2})!+", ".", text)
-    text = re.sub(r"(?<=\s)[!?]*![!?]*(?=\s|$)|(?<=[\w)\]])\?+![!?]*", " ?", text)  # " !!!", "?!"
-    text = re.sub(r"(?m)^\s*(?:[Qq]\.?\s*)?\d{1,2}\s*[.)]\s+(?=[A-Za-z])", "", text)
-    text = _DOT_T.sub("^T", text)
-    text = re.sub(r"\^\s*\(\s*T\s*\)", "^T ", text)  # A^{T}, A^{\top}: the transpose
+    if "?" in text:
+        text = sub(r"\s*=\s*\?+", " ?", text)
+    if "!" in text:
+        text = sub(r"(?<=[A-Za-z]{2})!+", ".", text)
+        text = sub(r"(?<=\s)[!?]*![!?]*(?=\s|$)|(?<=[\w)\]])\?+![!?]*", " ?", text)  # "?!"
+    text = sub(r"(?m)^\s*(?:[Qq]\.?\s*)?\d{1,2}\s*[.)]\s+(?=[A-Za-z])", "", text)
+    if "T" in text:
+        text = sub(_DOT_T, "^T", text)
+        text = sub(r"\^\s*\(\s*T\s*\)", "^T ", text)  # A^{T}, A^{\top}: the transpose
     # ||v||_2 is the Euclidean norm (||v||_1 and the rest stay for a question)
-    text = re.sub(r"(\|\|[^|]+\|\|)\s*_\s*(?:2\b|\(\s*2\s*\))", r"\1", text)
+    if "||" in text:
+        text = sub(r"(\|\|[^|]+\|\|)\s*_\s*(?:2\b|\(\s*2\s*\))", r"\1", text)
     # "u = (1, 2)ᵀ": the textbook's way to write a column vector on one line (our vectors are
     # columns already); only in a definition, where nothing else can be meant
-    text = re.sub(r"(?<==)(\s*\([^()=]*,[^()=]*\))\s*\^\s*T(?=\s*(?:[,;\n]|$|and\b))", r"\1",
-                  text)
-    text = re.sub(r"(?<=\d)\.(?=\s*[,\]])", "", text)  # NumPy floats: [[2., 1.]]
+    if "T" in text:
+        text = sub(r"(?<==)(\s*\([^()=]*,[^()=]*\))\s*\^\s*T(?=\s*(?:[,;\n]|$|and\b))",
+                   r"\1", text)
+    if "." in text:
+        text = sub(r"(?<=\d)\.(?=\s*[,\]])", "", text)  # NumPy floats: [[2., 1.]]
     # x^(2) from superscripts and "x ^ 2" read the same; "**" is Python's power.
-    text = text.replace("**", "^")
+    text = replace(text, "**", "^")
     # "u x v" with u and v defined, "(1, 0, 0) x (0, 1, 0)": the cross product (x is not a
     # variable between two vectors); "d(u, v)" with u and v defined: their distance
     if re.search(r"\sx\s", text):
-        text = _CROSS_NAMES.sub(lambda m: _names(m, text, "{a} ⨯ {b}"), text)
-        text = _CROSS_LITERAL.sub(r"\1 ⨯ \2", text)
+        text = sub(_CROSS_NAMES, lambda m: _names(m, text, "{a} ⨯ {b}"), text)
+        text = sub(_CROSS_LITERAL, r"\1 ⨯ \2", text)
     if "d" in text:
-        text = _METRIC.sub(lambda m: _names(m, text, " distance between {a} and {b} "), text)
+        text = sub(_METRIC, lambda m: _names(m, text, " distance between {a} and {b} "),
+                   text)
     # |(3, 4)|: bars around a vector are its length
-    text = re.sub(r"(?<!\|)\|\s*(\([^()|]*,[^()|]*\))\s*\|(?!\|)",
-                  lambda m: f" norm {m.group(1)} " if _alone(m.string, m.start(), m.end())
-                  else m.group(0), text)
+    if "|" in text:
+        text = sub(r"(?<!\|)\|\s*(\([^()|]*,[^()|]*\))\s*\|(?!\|)",
+                   lambda m: f" norm {m.group(1)} " if _alone(m.string, m.start(), m.end())
+                   else m.group(0), text)
     # <u, v> with u and v defined is their inner product; <1, 2, 3> is a vector (1, 2, 3)
-    text = _INNER.sub(lambda m: _inner(m, text), text)
-    text = re.sub(r"<([^<>=]*,[^<>=]*)>", r"(\1)", text)
+    if "<" in text:
+        text = sub(_INNER, lambda m: _inner(m, text), text)
+        text = sub(r"<([^<>=]*,[^<>=]*)>", r"(\1)", text)
     if len(max(re.findall(r"[A-Za-z0-9_]+", text) or [""], key=len)) > 60:
         raise ParseError("That has a word or number longer than 60 characters.",
                          "Put spaces or * between things, e.g. 2*x*y.")

@@ -30,6 +30,7 @@ from .lexicon import (
     UP_TO_WORDS,
     VARIABLE_AFTER,
 )
+from .source import typed
 from .tokens import iter_scan
 
 logger = logging.getLogger(__name__)
@@ -50,6 +51,7 @@ class Item:
     text: str
     role: str = "main"
     span: tuple[int, int] | None = field(default=None, compare=False)
+    typed: str = field(default="", compare=False)  # as the student typed it (``Source``)
 
 
 def _is_math_word(word: str, names: frozenset[str]) -> bool:
@@ -151,6 +153,16 @@ class Segmented:
     items: list[Item]
     raw: list[tuple[str, int]]  # (word as typed, position)
     stops: list[tuple[str, int]]  # (punctuation/other character, position)
+    text: str = ""  # the text segmented (a ``source.Source``: its spans map to the message)
+
+    def typed(self, start: int, end: int) -> str:
+        """The student's own characters for ``text[start:end]`` (``x²`` for ``x^(2)``,
+        ``\\frac{1}{2}`` for ``((1)/(2))``): a substring of the message as sent."""
+        return typed(self.text, start, end)
+
+    def typed_item(self, item: Item) -> str:
+        """The student's own characters for a math item."""
+        return self.typed(*item.span) if item.span else item.text
 
 
 def segment(text: str, names: frozenset[str]) -> tuple[list[str], list[Item]]:
@@ -203,8 +215,8 @@ def segment_full(text: str, names: frozenset[str]) -> Segmented:
                 role = "main"  # "project u onto v, u = (1, 2), v = (2, 0)"
             if part.strip():
                 lead = len(part) - len(part.lstrip())
-                items.append(Item(part.strip(), role, (first + at + lead,
-                                                       first + at + len(part.rstrip()))))
+                where = (first + at + lead, first + at + len(part.rstrip()))
+                items.append(Item(part.strip(), role, where, typed(text, *where)))
                 if n == 0 and role in _SINGLE_VALUE_ROLES:
                     role = "main"
 
@@ -234,7 +246,9 @@ def segment_full(text: str, names: frozenset[str]) -> Segmented:
                     last.text = m.group(1)
                     at0 = last.span[0] if last.span else 0
                     last.span = (at0, at0 + m.end(1))
-                    items.append(Item(m.group(2), new, (at0 + m.start(2), at0 + m.end(2))))
+                    last.typed = typed(text, *last.span)
+                    where = (at0 + m.start(2), at0 + m.end(2))
+                    items.append(Item(m.group(2), new, where, typed(text, *where)))
                 if new == "steps" and items and items[-1].text.isdigit():
                     items[-1].role = "steps"  # "3 steps"
                 elif new == "k" and items and items[-1].text.isdigit():
@@ -252,7 +266,7 @@ def segment_full(text: str, names: frozenset[str]) -> Segmented:
         elif k in ("stop", "nl", "sep"):
             flush()
     flush()
-    return Segmented(words, items, raw, stops)
+    return Segmented(words, items, raw, stops, text)
 
 
 _NEXT_ASSIGN = re.compile(r"\s*[A-Za-z]\w{0,20}\s*=(?!=)\s*[-+]?[\d.(\[]")

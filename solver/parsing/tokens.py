@@ -28,9 +28,11 @@ The classes (``Tok.kind``):
 =========  =====================================================================
 
 Spans are offsets in the text that was scanned, so ``text[t.start:t.end] == t.text`` always
-holds. That text is the message after the string rewrites that still run before the scan
+holds. That text is the message after the string rewrites that run before the scan
 (``normalize``: Unicode, LaTeX, NumPy output; ``layout``: bracket-less matrices;
-``intent.notation``: d/dx, f'(x), ``lexicon.word_math``), not the message as typed.
+``intent.notation``: d/dx, f'(x), ``lexicon.word_math``), each done through ``source.sub``:
+the text is a ``source.Source``, and ``text.quote(t.start, t.end)`` is the student's own
+characters for the token (``x²`` for ``x^(2)``), a substring of the message as sent.
 """
 
 from __future__ import annotations
