@@ -95,6 +95,7 @@ class SendWindow:
         self._heavy: collections.deque[float] = collections.deque()
         self._light: collections.deque[float] = collections.deque()
         self._paused_until = 0.0
+        self._lanes = {False: asyncio.Lock(), True: asyncio.Lock()}  # heavy, light
 
     def wait(self, now: float, light: bool = False) -> float:
         """Seconds until one more message fits (<= 0: now)."""
@@ -129,11 +130,18 @@ class SendWindow:
         (self._light if light else self._heavy).append(now)
 
     async def acquire(self, light: bool = False) -> float:
-        """Wait for a place and take it; the booking's time (for ``settle``)."""
-        while (wait := self.wait(now := self.clock(), light)) > 0:
-            await asyncio.sleep(wait)
-        self.book(now, light)  # no await between the check and the booking: atomic on the loop
-        return now
+        """Wait for a place and take it; the booking's time (for ``settle``). Waiters queue
+        in their lane in order (a lock each, FIFO): only the first one watches the clock, so
+        when a place frees one call goes, instead of every waiter waking to check."""
+        now = self.clock()
+        if self.wait(now, light) <= 0 and not self._lanes[light].locked():
+            self.book(now, light)  # the common case: room, and nobody queued before us
+            return now
+        async with self._lanes[light]:
+            while (wait := self.wait(now := self.clock(), light)) > 0:
+                await asyncio.sleep(wait)
+            self.book(now, light)  # no await between the check and the booking: atomic
+            return now
 
     def settle(self, booked: float, light: bool = False) -> None:
         """The call booked at ``booked`` has been answered: it counts from now on. Telegram
