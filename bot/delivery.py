@@ -227,7 +227,8 @@ class WindowLimiter(BaseRateLimiter[None]):
     its place in the token's ``SendWindow`` (the light lane when ``Delivery.call`` says so), at
     most ``GROUP_LIMIT`` go to one group chat, and a 429 pauses every sender. It never retries:
     ``Delivery.call`` is the one place that does. A stray call that does not pass through
-    ``Delivery`` (an error report, the callback-query answer) is still counted."""
+    ``Delivery`` (an error report to an admin) is still counted; calls without a chat
+    (answerCallbackQuery, getUpdates) are not."""
 
     def __init__(self, window: SendWindow | None = None) -> None:
         self.window = window if window is not None else SendWindow()
