@@ -114,8 +114,8 @@ async def main(args: argparse.Namespace) -> int:
     started = time.monotonic()
     async with bot:
         tutor = Tutor(settings, storage, pool, clock=clock)
-        delivery = Delivery(RateLimiter(settings.push_rate))
-        pusher = tutor.pusher(make_sender(bot, storage, delivery))
+        delivery, pacer = Delivery(), RateLimiter(settings.push_rate)
+        pusher = tutor.pusher(make_sender(bot, storage, delivery, pacer))
         if args.restart_at:
             task = asyncio.create_task(pusher.tick())
             while fake.ask("count") < args.restart_at:
@@ -127,7 +127,7 @@ async def main(args: argparse.Namespace) -> int:
             storage = Storage.open(settings.database_path)
             tutor = Tutor(settings, storage, pool, clock=clock)
             clock.advance(minutes=11)  # the next ticks, past the lease of in-flight rows
-            pusher = tutor.pusher(make_sender(bot, storage, delivery))
+            pusher = tutor.pusher(make_sender(bot, storage, delivery, pacer))
         report = await pusher.tick()
     elapsed = time.monotonic() - started
     peak = tracemalloc.get_traced_memory()[1] if args.trace_memory else 0

@@ -245,8 +245,8 @@ def cmd_push(settings: Settings, args: argparse.Namespace) -> int:
                       base_file_url=f"{api}/file/bot",
                       request=HTTPXRequest(connection_pool_size=pool_size))
             async with bot:
-                delivery = Delivery(RateLimiter(settings.push_rate))
-                report = await tutor.pusher(make_sender(bot, tutor.storage, delivery)).tick()
+                send = make_sender(bot, tutor.storage, Delivery(), RateLimiter(settings.push_rate))
+                report = await tutor.pusher(send).tick()
             print(f"push pass: {report}")
             return 0
 

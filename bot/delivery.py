@@ -1,24 +1,28 @@
-"""Rate-limited sending to many chats: pushes and broadcasts within Telegram's limits.
+"""The one way a message leaves the bot: replies, pushes and broadcasts, within Telegram's limits.
 
 Telegram allows about 30 messages a second overall and one a second per chat. ``SendWindow`` is
 the overall limit of one token: at most 30 messages in any one-second window, shared by every
-sender (replies, pushes, broadcasts), so a class replying to the 20:00 push cannot take the bot
-over it (the bot's ``PriorityRateLimiter`` holds it, and every call through the bot, a push's
-too, takes its place there once). ``RateLimiter`` spaces the push's calls evenly at ``rate`` a
-second, with at least ``per_chat`` seconds between calls to one chat. ``Delivery.send``
-retries what is worth retrying:
+sender, so a class replying to the 20:00 push cannot take the bot over it. ``WindowLimiter``
+(the bot's PTB rate limiter) books every call to a chat in it once, with a light lane for
+replies to light requests; it never retries. ``RateLimiter`` is the push's pacer: ``rate``
+calls a second evenly, at least ``per_chat`` seconds between calls to one chat.
+
+``Delivery.call(chat_id, attempt, *, light, deadline, pacer)`` is the one place a call is
+retried (PTB's own retries are off), for replies and the push alike:
 
 - 429 ``RetryAfter``: every sender pauses ``retry_after`` seconds, then the call is retried
-  (never dropped) until the deadline;
-- network errors, timeouts and 5xx (PTB raises ``NetworkError``): retried with exponential
-  backoff (0.5 s doubling to 30 s) until the deadline, then reported as ``retry`` so the next
-  pass tries again (within the push's grace period);
-- 403 ``Forbidden``: ``blocked`` (the push marks the student inactive; only their own private
-  chat is ever a push target, so a 403 here means they blocked the bot);
+  (never dropped) until the deadline, then ``retry``;
+- network errors, connect/pool time-outs and 5xx (PTB raises ``NetworkError``): retried with
+  exponential backoff (0.5 s doubling to 30 s) until the deadline, then ``retry`` (the push's
+  next pass tries again within its grace period); a read time-out may mean the message went
+  out: ``uncertain``, never resent;
+- 403 ``Forbidden``: ``blocked`` (the caller marks the student inactive: the push in its
+  write-behind, a reply when the chat is the student's own);
 - any other 400: ``failed``, not retried.
 
-``send_replies`` carries a list of core replies out as Bot API calls (shared with the
-interactive path in ``telegram_app``): HTML rejected as bad entities is resent as plain text.
+``Delivery.send_replies`` carries a list of core replies out, in order, one call each
+(``send_reply``: HTML rejected as bad entities is resent as plain text; an edit that cannot be
+made becomes a new message).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
+import contextvars
 import html
 import logging
 import re
@@ -34,15 +39,22 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Poll
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Poll
+from telegram.error import (
+    BadRequest,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
+from telegram.ext import BaseRateLimiter
 
-from .events import Keyboard, Photo, Quiz, Reply, Text, Typing
+from .events import Document, Keyboard, Photo, Quiz, Reply, Text, Typing
 
 if TYPE_CHECKING:
-    from telegram import Bot, Message
-
-    from .storage import Storage
+    from telegram import Bot
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -83,6 +95,7 @@ class SendWindow:
         self._heavy: collections.deque[float] = collections.deque()
         self._light: collections.deque[float] = collections.deque()
         self._paused_until = 0.0
+        self._lanes = {False: asyncio.Lock(), True: asyncio.Lock()}  # heavy, light
 
     def wait(self, now: float, light: bool = False) -> float:
         """Seconds until one more message fits (<= 0: now)."""
@@ -117,11 +130,18 @@ class SendWindow:
         (self._light if light else self._heavy).append(now)
 
     async def acquire(self, light: bool = False) -> float:
-        """Wait for a place and take it; the booking's time (for ``settle``)."""
-        while (wait := self.wait(now := self.clock(), light)) > 0:
-            await asyncio.sleep(wait)
-        self.book(now, light)  # no await between the check and the booking: atomic on the loop
-        return now
+        """Wait for a place and take it; the booking's time (for ``settle``). Waiters queue
+        in their lane in order (a lock each, FIFO): only the first one watches the clock, so
+        when a place frees one call goes, instead of every waiter waking to check."""
+        now = self.clock()
+        if self.wait(now, light) <= 0 and not self._lanes[light].locked():
+            self.book(now, light)  # the common case: room, and nobody queued before us
+            return now
+        async with self._lanes[light]:
+            while (wait := self.wait(now := self.clock(), light)) > 0:
+                await asyncio.sleep(wait)
+            self.book(now, light)  # no await between the check and the booking: atomic
+            return now
 
     def settle(self, booked: float, light: bool = False) -> None:
         """The call booked at ``booked`` has been answered: it counts from now on. Telegram
@@ -183,36 +203,119 @@ class RateLimiter:
         self.window.pause(seconds)
 
 
+REPLY_DEADLINE = 120.0  # s a reply keeps being retried through 429s, 5xx and network errors
+PUSH_DEADLINE = 300.0  # s for a push (a later pass retries it within the grace period)
+GROUP_LIMIT = (20, 60.0)  # messages per seconds to one group chat (Telegram's FAQ)
+_LIGHT: contextvars.ContextVar[bool] = contextvars.ContextVar("light", default=False)
+LIGHT = {"light": True}  # rate_limit_args of a call in the light lane made outside Delivery
+
+
+def safe_to_resend(exc: Exception) -> bool:
+    """Errors after which Telegram surely did not act on the request, so a retry cannot
+    double a message: 5xx and connection failures, pool and connect time-outs. A read
+    time-out may mean the message went out: it is not resent."""
+    if isinstance(exc, TimedOut):
+        import httpx
+
+        return isinstance(exc.__cause__, httpx.ConnectTimeout | httpx.PoolTimeout) or (
+            "not* sent" in str(exc))
+    return isinstance(exc, NetworkError) and not isinstance(exc, BadRequest)
+
+
+class WindowLimiter(BaseRateLimiter[None]):
+    """The bot's rate limiter (PTB's hook on every Bot API call): each call to a chat takes
+    its place in the token's ``SendWindow`` (the light lane when ``Delivery.call`` says so), at
+    most ``GROUP_LIMIT`` go to one group chat, and a 429 pauses every sender. It never retries:
+    ``Delivery.call`` is the one place that does. A stray call that does not pass through
+    ``Delivery`` (an error report to an admin) is still counted; calls without a chat
+    (answerCallbackQuery, getUpdates) are not."""
+
+    def __init__(self, window: SendWindow | None = None) -> None:
+        self.window = window if window is not None else SendWindow()
+        self._groups: dict[int | str, collections.deque[float]] = {}
+
+    async def initialize(self) -> None:
+        pass
+
+    async def shutdown(self) -> None:
+        pass
+
+    async def _group_place(self, chat: int | str) -> None:
+        limit, period = GROUP_LIMIT
+        sent = self._groups.setdefault(chat, collections.deque())
+        while True:
+            now = self.window.clock()
+            while sent and now - sent[0] >= period:
+                sent.popleft()
+            if len(sent) < limit:
+                sent.append(now)
+                return
+            await asyncio.sleep(sent[0] + period - now)
+
+    async def process_request(self, callback, args, kwargs, endpoint, data,  # type: ignore[override]
+                              rate_limit_args):
+        chat = data.get("chat_id")
+        if chat is None or data.get("allow_paid_broadcast"):
+            return await callback(*args, **kwargs)
+        if isinstance(chat, str) or (isinstance(chat, int) and chat < 0):
+            await self._group_place(chat)
+        light = _LIGHT.get() or (isinstance(rate_limit_args, dict)
+                                 and bool(rate_limit_args.get("light")))
+        booked = await self.window.acquire(light=light)
+        try:
+            return await callback(*args, **kwargs)
+        except RetryAfter as exc:
+            self.window.pause(retry_seconds(exc) + 0.1)
+            raise
+        finally:
+            self.window.settle(booked, light)
+
+
 class Delivery:
-    def __init__(self, limiter: RateLimiter, deadline: float = 300.0,
+    """The one way a message leaves: ``call`` runs a Bot API call and retries what is worth
+    retrying, for replies and the push alike (PTB's own retries are off)."""
+
+    def __init__(self, window: SendWindow | None = None, deadline: float = REPLY_DEADLINE,
                  first_backoff: float = 0.5, max_backoff: float = 30.0) -> None:
-        self.limiter = limiter
+        self.window = window if window is not None else SendWindow()
         self.deadline = deadline
         self.first_backoff = first_backoff
         self.max_backoff = max_backoff
         self.retried_429 = 0
         self.retried_network = 0
 
-    async def call(self, chat_id: int, attempt: Callable[[], Awaitable[T]]) -> T | Outcome:
-        """Run one Bot API call within the limits; an ``Outcome`` when it did not succeed."""
-        give_up = time.monotonic() + self.deadline
+    async def call(self, chat_id: int, attempt: Callable[[], Awaitable[T]], *,
+                   light: bool = False, deadline: float | None = None,
+                   pacer: RateLimiter | None = None) -> T | Outcome:
+        """``attempt()`` (one Bot API call) within the limits, retried until ``deadline``
+        seconds have passed; an ``Outcome`` when it did not succeed. ``light``: a reply to a
+        light request (the window's fast lane); ``pacer``: the push's even spacing."""
+        limit = self.deadline if deadline is None else deadline
+        give_up = time.monotonic() + limit
         backoff = self.first_backoff
         while True:
-            await self.limiter.acquire(chat_id)
+            if pacer is not None:
+                await pacer.acquire(chat_id)
+            token = _LIGHT.set(light)
             try:
                 return await attempt()
             except RetryAfter as exc:
-                wait = _seconds(exc.retry_after)
+                wait = retry_seconds(exc) + 0.1
                 self.retried_429 += 1
                 if time.monotonic() + wait > give_up:
-                    return Outcome("retry", error=f"429 for longer than {self.deadline:g} s")
+                    return Outcome("retry", error=f"429 for longer than {limit:g} s")
                 logger.info("429 from Telegram: pausing %.1f s", wait)
-                self.limiter.pause(wait)
+                self.window.pause(wait)  # every sender (the bot's limiter did it too)
+                if pacer is not None:
+                    pacer.pause(wait)
+                await asyncio.sleep(wait)
             except Forbidden as exc:
                 return Outcome("blocked", error=str(exc))
-            except BadRequest as exc:
+            except (BadRequest, InvalidToken) as exc:
                 return Outcome("failed", error=str(exc))
             except NetworkError as exc:  # timeouts, connection errors, 5xx
+                if not safe_to_resend(exc):  # it may have gone out: never twice
+                    return Outcome("uncertain", error=str(exc))
                 self.retried_network += 1
                 if time.monotonic() + backoff > give_up:
                     return Outcome("retry", error=str(exc))
@@ -221,19 +324,30 @@ class Delivery:
                 backoff = min(backoff * 2, self.max_backoff)
             except TelegramError as exc:
                 return Outcome("failed", error=str(exc))
+            finally:
+                _LIGHT.reset(token)
 
-    async def send_replies(self, bot: Bot, storage: Storage, chat_id: int, user_id: int,
-                           replies: list[Reply]) -> Outcome:
-        """Every reply, paced; the first one that does not go out decides the outcome."""
+    async def send_replies(self, bot: Bot, chat_id: int, replies: list[Reply], *,
+                           light: bool = False, deadline: float | None = None,
+                           pacer: RateLimiter | None = None, edit_target: Message | None = None,
+                           on_poll: Callable[[int, str], Awaitable[None]] | None = None,
+                           ) -> Outcome:
+        """Every reply in order, each one call through ``call``; the first one that does not
+        go out decides the outcome (the rest are not sent: they would read out of order).
+        ``on_poll(ask_id, poll_id)`` links a sent quiz poll to its ask."""
         last: int | None = None
         for reply in replies:
             if isinstance(reply, Typing):
-                continue
+                continue  # the core's hint: the adapter shows "typing…" while work runs
             result = await self.call(
-                chat_id, lambda r=reply: send_reply(bot, storage, chat_id, user_id, r))
+                chat_id, lambda r=reply: send_reply(bot, chat_id, r, edit_target),
+                light=light, deadline=deadline, pacer=pacer)
             if isinstance(result, Outcome):
                 return result
-            last = result.message_id if result is not None else last
+            if isinstance(result, Message):
+                last = result.message_id
+                if isinstance(reply, Quiz) and result.poll is not None and on_poll is not None:
+                    await on_poll(reply.ask_id, result.poll.id)
         return Outcome("sent", last)
 
 
@@ -259,28 +373,48 @@ def plain(html_text: str) -> str:
     return html.unescape(_TAG_RE.sub("", html_text))
 
 
-async def send_reply(bot: Bot, storage: Storage, chat_id: int, user_id: int,
-                     reply: Reply) -> Message | None:
-    """One reply as one Bot API call (no retries here: ``Delivery.call`` owns those)."""
+async def send_reply(bot: Bot, chat_id: int, reply: Reply,
+                     edit_target: Message | None = None) -> Message | bool | None:
+    """One reply as one Bot API call (no retries here: ``Delivery.call`` owns those). HTML
+    that Telegram rejects as bad entities is sent again as plain text; a ``Text`` with
+    ``edit`` edits ``edit_target`` when it can, else goes as a new message."""
+    try:
+        return await _send(bot, chat_id, reply, edit_target, plain_text=False)
+    except BadRequest as exc:
+        if "parse entities" not in str(exc).lower():
+            raise
+        logger.error("Telegram rejected our HTML (%s); sending plain text", exc)
+        return await _send(bot, chat_id, reply, None, plain_text=True)
+
+
+async def _send(bot: Bot, chat_id: int, reply: Reply, edit_target: Message | None,
+                plain_text: bool) -> Message | bool | None:
+    keys = markup(reply.buttons) if isinstance(reply, Text | Photo | Document) else None
+    plain_args: dict[str, Any] = {"parse_mode": None} if plain_text else {}
     if isinstance(reply, Text):
-        try:
-            return await bot.send_message(chat_id, reply.html, reply_markup=markup(reply.buttons))
-        except BadRequest as exc:
-            if "parse entities" not in str(exc).lower():
-                raise
-            logger.error("Telegram rejected our HTML (%s); sending plain text", exc)
-            return await bot.send_message(chat_id, plain(reply.html),
-                                          reply_markup=markup(reply.buttons), parse_mode=None)
+        body = plain(reply.html) if plain_text else reply.html
+        if reply.edit and edit_target is not None:
+            try:
+                return await edit_target.edit_text(body, reply_markup=keys, **plain_args)
+            except BadRequest as exc:
+                if "not modified" in str(exc).lower():
+                    return True
+                if "parse entities" in str(exc).lower():
+                    raise
+                # the message cannot be edited (too old, a photo): a new one
+        return await bot.send_message(chat_id, body, reply_markup=keys, **plain_args)
     if isinstance(reply, Photo):
-        return await bot.send_photo(chat_id, reply.png, caption=reply.caption or None,
-                                    reply_markup=markup(reply.buttons), filename=reply.filename)
+        caption = (plain(reply.caption) if plain_text else reply.caption) or None
+        return await bot.send_photo(chat_id, reply.png, caption=caption, reply_markup=keys,
+                                    filename=reply.filename, **plain_args)
+    if isinstance(reply, Document):
+        caption = (plain(reply.caption) if plain_text else reply.caption) or None
+        return await bot.send_document(chat_id, reply.data, filename=reply.filename,
+                                       caption=caption, reply_markup=keys, **plain_args)
     if isinstance(reply, Quiz):
-        msg = await bot.send_poll(
+        return await bot.send_poll(
             chat_id, reply.question, list(reply.options), type=Poll.QUIZ, is_anonymous=False,
             correct_option_ids=[reply.correct], explanation=reply.explanation or None,
             question_parse_mode=None, explanation_parse_mode=None,
         )
-        if msg.poll is not None:
-            storage.link_poll(reply.ask_id, msg.poll.id)  # answers resolve through the ask
-        return msg
     return None

@@ -197,24 +197,26 @@ async def run_pass(ctx: Context, compose: Compose, send: Send, *, now: datetime 
     report = PassReport()
     clock = (lambda: now) if now is not None else ctx.now
     if dry_run:
-        return _dry_run(ctx, clock(), report)
+        return await ctx.storage.run(_dry_run, ctx, clock(), report)
     grace = timedelta(hours=ctx.settings.push_grace_hours)
-    report.add("scheduled", schedule_new(ctx, clock()))
-    for state, n in ctx.storage.expire_pushes(clock(), grace, LEASE).items():
+    run = ctx.storage.run  # every SQL call of the pass on the database's thread, off the loop
+    report.add("scheduled", await run(schedule_new, ctx, clock()))
+    for state, n in (await run(ctx.storage.expire_pushes, clock(), grace, LEASE)).items():
         report.add(state, n)
-    report.add("uncertain", ctx.storage.expire_deliveries(clock(), LEASE))
+    report.add("uncertain", await run(ctx.storage.expire_deliveries, clock(), LEASE))
     tried: set[tuple[int, str, str]] = set()
     while True:
         t = clock()
         due = 0
         for kind in KINDS:
-            out = claim_due(ctx, kind, t)
+            out = await run(claim_due, ctx, kind, t)
             due += out.pop("due")
             for key, n in out.items():
                 report.add(key, n)
-        for state, n in ctx.storage.expire_pushes(t, grace, LEASE).items():
+        for state, n in (await run(ctx.storage.expire_pushes, t, grace, LEASE)).items():
             report.add(state, n)
-        rows = [r for r in ctx.storage.pushes_in_state("claimed", BATCH + len(tried))
+        claimed = await run(ctx.storage.pushes_in_state, "claimed", BATCH + len(tried))
+        rows = [r for r in claimed
                 if (r["user_id"], r["local_date"], r["kind"]) not in tried][:BATCH]
         if not rows and not due:  # a batch of only missed slots still means: look again
             break
@@ -261,33 +263,41 @@ async def _fan_out(ctx: Context, rows: list[dict], take: Callable[[list[dict]], 
     """Send ``rows`` with ``PUSH_CONCURRENCY`` workers. A chunk of rows is taken (claimed ->
     sending, compare-and-set) in one transaction just before the workers need it, and results
     are written behind in one transaction per chunk: SQLite commits cost milliseconds each on
-    a real disk and run on the event loop. A crash leaves at most two chunks in ``sending``
+    a real disk; they run on the database's thread (``storage.run``), never on the event
+    loop. A crash leaves at most two chunks in ``sending``
     (waiting and in flight; plus results not yet written): recovery marks them uncertain,
     never resent."""
     width = ctx.settings.push_concurrency
     queue: asyncio.Queue[dict | None] = asyncio.Queue()
     done: list[_Done] = []
 
-    def flush() -> None:
-        if not done:
-            return
+    def write(results: list[_Done]) -> None:  # on the database's thread
         with ctx.storage.transaction():
-            for d in done:
+            for d in results:
                 record(d)
-                if d.blocked:
+                if d.blocked:  # a 403 from their private chat: the one place it is handled
                     logger.info("user %s blocked the bot; marking inactive", d.row["user_id"])
                     ctx.storage.set_active(d.row["user_id"], False)
-        for d in done:
-            report.add(prefix + d.label)
+
+    def take_chunk(chunk: list[dict]) -> list[dict]:  # on the database's thread
+        with ctx.storage.transaction():
+            return take(chunk)
+
+    async def flush() -> None:
+        if not done:
+            return
+        results = done[:]
         done.clear()
+        await ctx.storage.run(write, results)
+        for d in results:
+            report.add(prefix + d.label)
 
     async def feeder() -> None:
         for i in range(0, len(rows), width):
             while not queue.empty():  # at most one chunk waits while another is in flight
                 await asyncio.sleep(0.005)
             chunk = rows[i:i + width]
-            with ctx.storage.transaction():
-                taken = take(chunk)
+            taken = await ctx.storage.run(take_chunk, chunk)
             report.add("taken_elsewhere", len(chunk) - len(taken))
             for row in taken:
                 queue.put_nowait(row)
@@ -298,13 +308,13 @@ async def _fan_out(ctx: Context, rows: list[dict], take: Callable[[list[dict]], 
         while (row := await queue.get()) is not None:
             done.append(await process(row))
             if len(done) >= width:
-                flush()
+                await flush()
 
     async with asyncio.TaskGroup() as group:  # a failure cancels the rest, as a crash would
         group.create_task(feeder())
         for _ in range(width):
             group.create_task(worker())
-    flush()
+    await flush()
 
 
 async def _push_rows(ctx: Context, rows: list[dict], compose: Compose, send: Send,
@@ -315,11 +325,12 @@ async def _push_rows(ctx: Context, rows: list[dict], compose: Compose, send: Sen
 
     async def process(row: dict) -> _Done:
         uid, kind = row["user_id"], row["kind"]
-        user = ctx.storage.user(uid)
+        user = await ctx.storage.run(ctx.storage.user, uid)
         if user is None or not user.active:
             return _Done(row, "skipped", "skipped", error="inactive")
         try:
-            replies = await compose(ctx, user) if kind == "daily" else reminder(ctx, user)
+            replies = (await compose(ctx, user) if kind == "daily"
+                       else await ctx.storage.run(reminder, ctx, user))
         except Exception as exc:  # a bug in one student's question must not stop the fan-out
             logger.exception("could not compose the %s push for %s", kind, uid)
             return _Done(row, "failed", "failed", error=repr(exc)[:200])
@@ -341,7 +352,7 @@ async def _broadcasts(ctx: Context, send: Send, owner: str, report: PassReport) 
                 if ctx.storage.start_delivery(r["broadcast_id"], r["user_id"], owner)]
 
     async def process(row: dict) -> _Done:
-        user = ctx.storage.user(row["user_id"])
+        user = await ctx.storage.run(ctx.storage.user, row["user_id"])
         if user is None or not user.active:
             return _Done(row, "skipped", "skipped", error="inactive")
         return _done(row, await send(user, [Text(row["text"])]), retry_state="queued")
@@ -352,7 +363,8 @@ async def _broadcasts(ctx: Context, send: Send, owner: str, report: PassReport) 
 
     tried: set[tuple[int, int]] = set()
     while True:
-        rows = [r for r in ctx.storage.queued_deliveries(BATCH + len(tried))
+        queued = await ctx.storage.run(ctx.storage.queued_deliveries, BATCH + len(tried))
+        rows = [r for r in queued
                 if (r["broadcast_id"], r["user_id"]) not in tried][:BATCH]
         if not rows:
             return

@@ -7,16 +7,14 @@ Bot API URL, ``Defaults``, rate limiter, concurrency, lifecycle hooks and every 
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import contextvars
+import gc
 import html
 import logging
 import re
 import time
 import traceback
-from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import Any
 from urllib.parse import urlparse
 
 from telegram import (
@@ -25,21 +23,14 @@ from telegram import (
     BotCommandScopeChat,
     ChatMember,
     Message,
-    Poll,
     Update,
 )
 from telegram.constants import ChatAction, ChatType, ParseMode
 from telegram.error import (
-    BadRequest,
-    Forbidden,
     InvalidToken,
-    NetworkError,
-    RetryAfter,
     TelegramError,
-    TimedOut,
 )
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -53,21 +44,23 @@ from telegram.ext import (
 
 from . import push, texts
 from .config import Settings
-from .delivery import Delivery, Outcome, RateLimiter, SendWindow, retry_seconds
-from .delivery import markup as _markup
+from .delivery import (
+    PUSH_DEADLINE,
+    Delivery,
+    Outcome,
+    RateLimiter,
+    SendWindow,
+    WindowLimiter,
+)
 from .delivery import plain as plain
 from .events import (
     ButtonPress,
     Command,
-    Document,
     Event,
-    Photo,
-    Quiz,
     QuizAnswer,
     Reply,
     Text,
     TextMessage,
-    Typing,
     User,
 )
 from .storage import Storage, UserRow
@@ -90,6 +83,11 @@ def _user(update: Update) -> User:
     return User(u.id, u.full_name or u.username or "", u.language_code or "")
 
 
+class DeliveryFailed(Exception):
+    """Telegram refused a reply for good (a 400 other than bad HTML): the error handler
+    apologises to the student and reports it to the admins."""
+
+
 async def deliver(
     context: ContextTypes.DEFAULT_TYPE,
     chat_id: int,
@@ -97,122 +95,34 @@ async def deliver(
     replies: list[Reply],
     edit_target: Message | None = None,
     light: bool = False,
-) -> None:
-    """Carry the core's replies out as Bot API calls (``light``: the reply to a light
-    request, sent in the rate limiter's fast lane)."""
-    bot = context.bot
-    for reply in replies:
-        try:
-            if isinstance(reply, Typing):
-                continue  # the core's hint; _dispatch shows "typing…" while the work runs
-            elif isinstance(reply, Text):
-                await _send_text(context, chat_id, reply, edit_target, light)
-            elif isinstance(reply, Photo):
-                await _send_photo(context, chat_id, reply)
-            elif isinstance(reply, Document):
-                await retrying(lambda reply=reply: bot.send_document(
-                    chat_id, reply.data, filename=reply.filename,
-                    caption=reply.caption or None, reply_markup=_markup(reply.buttons)))
-            elif isinstance(reply, Quiz):
-                msg = await retrying(lambda reply=reply: bot.send_poll(
-                    chat_id, reply.question, list(reply.options), type=Poll.QUIZ,
-                    is_anonymous=False, correct_option_ids=[reply.correct],
-                    explanation=reply.explanation or None,
-                    question_parse_mode=None, explanation_parse_mode=None,
-                ))
-                if msg.poll is not None:  # the core resolves answers through this link
-                    _tutor(context).poll_sent(reply.ask_id, msg.poll.id)
-        except Forbidden as exc:
-            # Only a 403 from the student's own private chat (chat id == user id) means they
-            # blocked the bot; a group or guest chat that answers "not a member" says nothing
-            # about the student.
-            if chat_id == user.id:
-                logger.info("user %s blocked the bot; marking inactive", user.id)
-                _tutor(context).storage.set_active(user.id, False)
-            else:
-                logger.info("chat %s refused a message for user %s: %s", chat_id, user.id, exc)
-            return
+) -> Outcome:
+    """Carry the core's replies out as Bot API calls, in order, through the one send path
+    (``Delivery``: retries, the window's light lane for a light request's reply)."""
+    tutor = _tutor(context)
+    storage = tutor.storage
+    delivery: Delivery = context.application.bot_data["delivery"]
 
+    async def link(ask_id: int, poll_id: str) -> None:  # answers resolve through this link
+        await storage.run(tutor.poll_sent, ask_id, poll_id)
 
-REPLY_DEADLINE = 120.0  # seconds a reply keeps being retried through 429s and 5xx
-T = TypeVar("T")
-
-
-def _safe_to_resend(exc: Exception) -> bool:
-    """Errors after which Telegram surely did not act on the request, so a retry cannot
-    double a message: 5xx and connection failures, pool and connect time-outs. A read
-    time-out may mean the message went out: it is not resent."""
-    if isinstance(exc, BadRequest | Forbidden | InvalidToken):
-        return False
-    if isinstance(exc, TimedOut):
-        import httpx
-
-        return isinstance(exc.__cause__, httpx.ConnectTimeout | httpx.PoolTimeout) or (
-            "not* sent" in str(exc))
-    return isinstance(exc, NetworkError)
-
-
-async def retrying(call: Callable[[], Awaitable[T]], deadline: float = REPLY_DEADLINE) -> T:
-    """One Bot API call, retried within ``deadline`` seconds: a 429 waits its retry_after
-    (the rate limiter already waited a few times), a 502 or a refused connection backs off
-    1, 2, 4 ... 30 s. Anything else, or running out of time, raises."""
-    end = time.monotonic() + deadline
-    backoff = 1.0
-    while True:
-        try:
-            return await call()
-        except RetryAfter as exc:
-            wait = retry_seconds(exc) + 0.1
-        except (NetworkError, TimedOut) as exc:
-            if not _safe_to_resend(exc):
-                raise
-            wait, backoff = backoff, min(backoff * 2, 30.0)
-        if time.monotonic() + wait > end:
-            raise TimedOut(f"gave up after {deadline:g} s of Telegram errors")
-        logger.info("Telegram is busy or unreachable; retrying in %.1f s", wait)
-        await asyncio.sleep(wait)
-
-
-async def _send_photo(context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: Photo) -> None:
-    """A photo; a caption Telegram rejects as bad HTML is sent again as plain text."""
-    markup = _markup(reply.buttons)
-    try:
-        await retrying(lambda: context.bot.send_photo(
-            chat_id, reply.png, caption=reply.caption or None, reply_markup=markup,
-            filename=reply.filename))
-    except BadRequest as exc:
-        if "parse entities" not in str(exc).lower():
-            raise
-        logger.error("Telegram rejected our caption HTML (%s); sending plain text", exc)
-        await retrying(lambda: context.bot.send_photo(
-            chat_id, reply.png, caption=plain(reply.caption) or None, reply_markup=markup,
-            filename=reply.filename, parse_mode=None))
-
-
-async def _send_text(
-    context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: Text, edit_target: Message | None,
-    light: bool = False,
-) -> None:
-    markup = _markup(reply.buttons)
-    try:
-        if reply.edit and edit_target is not None:
-            try:
-                await edit_target.edit_text(reply.html, reply_markup=markup)
-                return
-            except BadRequest as exc:
-                if "not modified" in str(exc).lower():
-                    return
-                if "parse entities" in str(exc).lower():
-                    raise
-                # the message cannot be edited (too old, a photo): send a new one
-        await retrying(lambda: context.bot.send_message(
-            chat_id, reply.html, reply_markup=markup, rate_limit_args=LIGHT if light else None))
-    except BadRequest as exc:
-        if "parse entities" not in str(exc).lower():
-            raise
-        logger.error("Telegram rejected our HTML (%s); sending plain text", exc)
-        await retrying(lambda: context.bot.send_message(
-            chat_id, plain(reply.html), reply_markup=markup, parse_mode=None))
+    outcome = await delivery.send_replies(context.bot, chat_id, replies, light=light,
+                                          edit_target=edit_target, on_poll=link)
+    if outcome.state == "blocked":
+        # Only a 403 from the student's own private chat (chat id == user id) means they
+        # blocked the bot; a group or guest chat that answers "not a member" says nothing
+        # about the student.
+        if chat_id == user.id:
+            logger.info("user %s blocked the bot; marking inactive", user.id)
+            await storage.run(storage.set_active, user.id, False)
+        else:
+            logger.info("chat %s refused a message for user %s: %s", chat_id, user.id,
+                        outcome.error)
+    elif outcome.state == "failed":
+        raise DeliveryFailed(outcome.error)
+    elif outcome.state != "sent":
+        logger.warning("a reply to chat %s did not go out (%s: %s)", chat_id, outcome.state,
+                       outcome.error)
+    return outcome
 
 
 async def _dispatch(update: Update, context: ContextTypes.DEFAULT_TYPE, event: Event) -> None:
@@ -249,25 +159,27 @@ TYPING_AFTER = 0.8  # seconds: a quicker answer needs no "typing…" (each call 
 
 async def _typing_after(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
     await asyncio.sleep(TYPING_AFTER)
-    window = getattr(getattr(context.bot, "rate_limiter", None), "window", None)
-    if isinstance(window, SendWindow) and window.crowded():
+    delivery: Delivery = context.application.bot_data["delivery"]
+    if delivery.window.crowded():
         return  # during a class's burst "typing…" would take a reply's place in the window
-    with contextlib.suppress(TelegramError):
-        await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
+    await delivery.call(chat_id, lambda: context.bot.send_chat_action(chat_id, ChatAction.TYPING),
+                        deadline=0)  # optional: never retried
 
 
 async def tell_interrupted(app: Application) -> int:
     """After a crash or restart: one message to each chat whose request was cut off."""
     tutor: Tutor = app.bot_data["tutor"]
+    delivery: Delivery = app.bot_data["delivery"]
     told = 0
-    for row in tutor.storage.take_interrupted_requests():
-        try:
-            await retrying(lambda row=row: app.bot.send_message(row["chat_id"],
-                                                                texts.INTERRUPTED), 30)
+    for row in await tutor.storage.run(tutor.storage.take_interrupted_requests):
+        chat = row["chat_id"]
+        sent = await delivery.call(chat, lambda chat=chat: app.bot.send_message(
+            chat, texts.INTERRUPTED), deadline=30)
+        if isinstance(sent, Outcome):
+            logger.warning("could not tell chat %s about its interrupted request (%s)",
+                           chat, sent.state)
+        else:
             told += 1
-        except Exception:
-            logger.warning("could not tell chat %s about its interrupted request",
-                           row["chat_id"])
     return told
 
 
@@ -290,10 +202,9 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def on_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Photos, stickers, voice: say what we can read."""
     assert update.effective_chat is not None
-    await context.bot.send_message(
-        update.effective_chat.id,
-        "I can only read text for now. Type the problem, e.g. " + texts.EXAMPLES[0] + ".",
-    )
+    await deliver(context, update.effective_chat.id, _user(update), [Text(
+        "I can only read text for now. Type the problem, e.g. " + texts.EXAMPLES[0] + ".")],
+        light=True)
 
 
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -367,11 +278,18 @@ async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) 
         _tutor(context).set_blocked(change.chat.id, False)
 
 
-def make_sender(bot: Bot, storage: Storage, delivery: Delivery) -> push.Send:
-    """The push's ``send``: replies to the student's private chat, rate-limited."""
+def make_sender(bot: Bot, storage: Storage, delivery: Delivery,
+                pacer: RateLimiter | None = None) -> push.Send:
+    """The push's ``send``: replies to the student's private chat through the one send path,
+    spaced by ``pacer`` (PUSH_RATE a second, one a second a chat); a 403 comes back as
+    ``blocked`` and the push marks the student inactive."""
+
+    async def link(ask_id: int, poll_id: str) -> None:
+        await storage.run(storage.link_poll, ask_id, poll_id)
 
     async def send(user: UserRow, replies: list[Reply]) -> Outcome:
-        return await delivery.send_replies(bot, storage, user.id, user.id, replies)
+        return await delivery.send_replies(bot, user.id, replies, deadline=PUSH_DEADLINE,
+                                           pacer=pacer, on_poll=link)
 
     return send
 
@@ -420,9 +338,10 @@ async def _post_init(app: Application) -> None:
 
     tutor.on_bug = on_bug
     # The push spaces its calls evenly at PUSH_RATE; they go out through app.bot, so the
-    # token's one SendWindow (PriorityRateLimiter) counts them with the replies, once each.
-    delivery = Delivery(RateLimiter(settings.push_rate))
-    app.bot_data["pusher"] = tutor.pusher(make_sender(app.bot, storage, delivery))
+    # token's one SendWindow (WindowLimiter) counts them with the replies, once each.
+    pacer = RateLimiter(settings.push_rate)
+    app.bot_data["pusher"] = tutor.pusher(
+        make_sender(app.bot, storage, app.bot_data["delivery"], pacer))
     await set_command_menus(app.bot, settings)
     if app.job_queue is not None:  # first pass at the next whole minute, then every minute
         now = datetime.now(UTC)
@@ -437,6 +356,11 @@ async def _post_init(app: Application) -> None:
     app.bot_data["interrupted"] = asyncio.get_running_loop().create_task(tell_interrupted(app))
     app.bot_data["token_watch"] = asyncio.get_running_loop().create_task(
         _exit_when_the_token_is_revoked(app))
+    # What is loaded by now (the curriculum, PTB, our modules: ~80,000 objects) lives for
+    # good: frozen, the collector no longer walks it. A full collection during a class's
+    # burst took 180 ms of the event loop (every student's reply waited behind it).
+    gc.collect()
+    gc.freeze()
     logger.info("MML Tutor is up: %d worker(s), database %s", pool.workers,
                 settings.database_path)
 
@@ -444,57 +368,10 @@ async def _post_init(app: Application) -> None:
 async def purge_old_problems(context: ContextTypes.DEFAULT_TYPE) -> None:
     """Privacy: problem texts older than PROBLEM_RETENTION_DAYS are deleted (every 6 hours)."""
     tutor = _tutor(context)
-    n = tutor.storage.purge_problems(tutor.settings.problem_retention_days)
+    n = await tutor.storage.run(tutor.storage.purge_problems,
+                                tutor.settings.problem_retention_days)
     if n:
         logger.info("deleted %d problem texts past the retention period", n)
-
-
-LIGHT = {"light": True}  # rate_limit_args of a reply to a light request (/start, menus)
-
-
-class PriorityRateLimiter(AIORateLimiter):
-    """The replies' limiter: Telegram's overall limit as it is stated, at most 30 messages in
-    any one-second window (``SendWindow``, shared with the push), so the first ones of a
-    burst go at once; PTB's leaky bucket it replaces spaced them (and, with a full bucket, let
-    up to 60 through in one second). PTB's per-group limits and 429 retries are kept.
-
-    A fast lane: a reply to a light request (/start, /help, a menu: ``rate_limit_args=LIGHT``)
-    takes the room the window keeps for light replies, so it does not queue behind a class's
-    burst of solutions."""
-
-    def __init__(self, window: SendWindow | None = None, max_retries: int = 3,
-                 **group_limits: Any) -> None:
-        super().__init__(overall_max_rate=0, max_retries=max_retries, **group_limits)
-        self.window = window if window is not None else SendWindow()
-        self._light = contextvars.ContextVar("light", default=False)
-
-    async def process_request(self, callback, args, kwargs, endpoint, data,  # type: ignore[override]
-                              rate_limit_args):
-        light = isinstance(rate_limit_args, dict) and bool(rate_limit_args.get("light"))
-        if isinstance(rate_limit_args, dict):
-            rate_limit_args = None
-        token = self._light.set(light)
-        try:
-            return await super().process_request(callback, args, kwargs, endpoint, data,
-                                                 rate_limit_args)
-        finally:
-            self._light.reset(token)
-
-    async def _run_request(self, chat, group, allow_paid_broadcast,  # type: ignore[override]
-                           callback, args, kwargs):
-        light = self._light.get()
-        booked = None
-        if chat and not allow_paid_broadcast:  # each attempt (a retry too) takes a slot
-            booked = await self.window.acquire(light=light)
-        try:
-            return await super()._run_request(chat, group, allow_paid_broadcast, callback,
-                                              args, kwargs)
-        except RetryAfter as exc:  # the push pauses too
-            self.window.pause(retry_seconds(exc) + 0.1)
-            raise
-        finally:
-            if booked is not None:
-                self.window.settle(booked, light)
 
 
 POLLING_TASK = "Updater:start_polling:polling_task"  # PTB 22's name for its polling task
@@ -503,7 +380,6 @@ POLLING_TASK = "Updater:start_polling:polling_task"  # PTB 22's name for its pol
 async def _exit_when_the_token_is_revoked(app: Application) -> None:
     """PTB stops polling on InvalidToken but keeps the process alive, serving nothing; a
     supervisor can only restart what exits. Watch the polling task and stop the app."""
-    from telegram.error import InvalidToken
 
     for _ in range(600):
         task = next((t for t in asyncio.all_tasks() if t.get_name() == POLLING_TASK), None)
@@ -533,13 +409,14 @@ async def _post_shutdown(app: Application) -> None:
 def build_application(settings: Settings, **builder_options: Any) -> Application:
     """The Application, wired once: every handler, in order."""
     api = settings.telegram_api_url
+    window = SendWindow()  # the token's 30 messages a second: the limiter and Delivery share it
     builder = (
         ApplicationBuilder()
         .token(settings.require_token())
         .base_url(f"{api}/bot")
         .base_file_url(f"{api}/file/bot")
         .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=settings.tz))
-        .rate_limiter(PriorityRateLimiter(SendWindow(), max_retries=3))
+        .rate_limiter(WindowLimiter(window))
         .concurrent_updates(64)  # one student's slow solve must not hold up another's /start
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
@@ -548,6 +425,7 @@ def build_application(settings: Settings, **builder_options: Any) -> Application
         builder = getattr(builder, name)(value)
     app = builder.build()
     app.bot_data["settings"] = settings
+    app.bot_data["delivery"] = Delivery(window)  # PTB's own retries are off: one path
     # Order matters: commands before text (a command is text too), buttons and polls apart.
     app.add_handler(MessageHandler(filters.COMMAND, on_command))
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, on_text))

@@ -229,9 +229,10 @@ def _admin_only(handler: Handler) -> Handler:
 async def daily_question(ctx: Context, user: User) -> list[Reply]:
     """The day's question: a due review card first (a quiz poll or a question to work out),
     else the next new question of the student's module."""
-    due = ctx.storage.due_cards(user.id, iso(ctx.now()))
-    # flashcards wait for /review or /interview
-    return await _ask_due(ctx, user, due, flashcards=False) or quiz.daily_question(ctx, user)
+    due = await ctx.storage.run(ctx.storage.due_cards, user.id, iso(ctx.now()))
+    # flashcards wait for /review or /interview; the push's SQL runs off the event loop
+    return (await _ask_due(ctx, user, due, flashcards=False)
+            or await ctx.storage.run(quiz.daily_question, ctx, user))
 
 
 async def _ask_due(ctx: Context, user: User, due: list[tuple[str, str]],
@@ -239,10 +240,11 @@ async def _ask_due(ctx: Context, user: User, due: list[tuple[str, str]],
     """Ask the most overdue card that is still in the content (a quiz poll, a question to
     work out, or an interview flashcard when ``flashcards``); [] when there is none."""
     for key, _ in due:
-        if key.startswith(interview.PREFIX):
-            asked = interview.ask_card_id(ctx, user, key) if flashcards else None
+        if key.startswith(interview.PREFIX):  # (plain SQL and content: the database thread)
+            asked = (await ctx.storage.run(interview.ask_card_id, ctx, user, key)
+                     if flashcards else None)
         elif _is_choice(ctx, key):
-            asked = quiz.ask_question_id(ctx, user, key)
+            asked = await ctx.storage.run(quiz.ask_question_id, ctx, user, key)
         else:
             asked = await practice.ask_question_id(ctx, user, key)
         if asked:
@@ -253,7 +255,7 @@ async def _ask_due(ctx: Context, user: User, due: list[tuple[str, str]],
 async def daily_push(ctx: Context, user: UserRow) -> list[Reply]:
     """The push's message: the day's question with the streak line."""
     replies = await daily_question(ctx, User(user.id, user.name, user.language))
-    days, _ = push.current_streak(ctx, user)
+    days, _ = await ctx.storage.run(push.current_streak, ctx, user)
     return push.with_streak(replies, days)
 
 

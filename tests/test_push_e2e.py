@@ -49,10 +49,10 @@ async def test_fan_out_through_429_403_and_502(fake, settings, pool) -> None:
     fake.fault_every = (9, 502)
     clock.set(datetime(2026, 1, 5, 14, 30, tzinfo=UTC))  # 20:00 IST
     bot = Bot(fake.token, base_url=f"{fake.url}/bot")
-    delivery = Delivery(RateLimiter(rate=20), first_backoff=0.1)
+    delivery, pacer = Delivery(first_backoff=0.1), RateLimiter(rate=20)
     async with bot:
-        report = await tutor.pusher(make_sender(bot, storage, delivery)).tick()
-        again = await tutor.pusher(make_sender(bot, storage, delivery)).tick()
+        report = await tutor.pusher(make_sender(bot, storage, delivery, pacer)).tick()
+        again = await tutor.pusher(make_sender(bot, storage, delivery, pacer)).tick()
     got = Counter(int(c.params["chat_id"]) for c in fake.delivered())
     assert got == Counter({uid: 1 for uid in users if uid not in blocked}), report
     assert fake.rejected[429] > 0 and fake.rejected[502] > 0 and fake.rejected[403] == 3
@@ -75,9 +75,9 @@ async def test_network_errors_are_retried_with_backoff(fake, settings, pool) -> 
         fake.fail_next("sendMessage", 502, "Bad Gateway")
     clock.set(datetime(2026, 1, 5, 14, 30, tzinfo=UTC))
     bot = Bot(fake.token, base_url=f"{fake.url}/bot")
-    delivery = Delivery(RateLimiter(rate=20), first_backoff=0.05)
+    delivery = Delivery(first_backoff=0.05)
     async with bot:
-        await tutor.pusher(make_sender(bot, storage, delivery)).tick()
+        await tutor.pusher(make_sender(bot, storage, delivery, RateLimiter(rate=20))).tick()
     assert len(fake.delivered(7100)) == 1 and delivery.retried_network == 3
     storage.close()
 

@@ -6,12 +6,11 @@ import asyncio
 import itertools
 import time
 
-from bot.delivery import RateLimiter, SendWindow
-from bot.telegram_app import LIGHT, PriorityRateLimiter
+from bot.delivery import LIGHT, RateLimiter, SendWindow, WindowLimiter
 
 
 async def test_a_light_reply_passes_a_saturated_limiter() -> None:
-    limiter = PriorityRateLimiter(SendWindow(4), max_retries=0)  # heavy ones: 3 a second
+    limiter = WindowLimiter(SendWindow(4))  # heavy ones: 3 a second
     await limiter.initialize()
     done: dict[str, float] = {}
     started = time.perf_counter()
@@ -43,7 +42,7 @@ async def test_a_burst_goes_out_at_once_and_never_more_than_thirty_in_a_second()
     class's burst go at once (one place kept for a /start), the rest as the window frees;
     PTB's leaky bucket spaced them and, once full, let ~60 through in one second (429s from a
     sliding-window Telegram)."""
-    limiter = PriorityRateLimiter(SendWindow(30), max_retries=0)
+    limiter = WindowLimiter(SendWindow(30))
     sent: list[float] = []
 
     async def send() -> dict:
@@ -64,7 +63,7 @@ async def test_replies_and_the_push_share_one_window() -> None:
     """The 20:00 push at 28/s and the replies to it are one token: together they stay within
     30 in any second; light replies (sent at once) take their place in it too."""
     window = SendWindow(30)
-    replies = PriorityRateLimiter(window, max_retries=0)
+    replies = WindowLimiter(window)
     push = RateLimiter(28, per_chat=0, window=window)
     sent: list[float] = []
 
@@ -84,7 +83,7 @@ async def test_replies_and_the_push_share_one_window() -> None:
     assert _most_in_a_second(sent) <= 30
 
     window = SendWindow(30)
-    replies = PriorityRateLimiter(window, max_retries=0)
+    replies = WindowLimiter(window)
     push = RateLimiter(28, per_chat=0, window=window)
     started = time.monotonic()
     for i in range(30):  # a second's worth of /start replies: the fast lane, at once
@@ -98,7 +97,7 @@ async def test_replies_and_the_push_share_one_window() -> None:
 async def test_a_start_during_a_burst_takes_the_light_lane() -> None:
     """Heavy sends leave room for light ones: with the window full of solutions, a /start
     still goes at once, and the total keeps to 30 in a second."""
-    replies = PriorityRateLimiter(SendWindow(30), max_retries=0)
+    replies = WindowLimiter(SendWindow(30))
     sent: list[tuple[str, float]] = []
 
     async def send(kind: str) -> dict:
