@@ -319,3 +319,28 @@ def test_the_decimal_summary_is_kept_per_answer_and_log_name() -> None:
         assert sol._decimal_summary_of_answer() == sol._decimal_summary()
     sol.answer = sp.Integer(3)
     assert sol._decimal_summary() == ""
+
+
+def test_same_tries_the_common_denominator_first_with_the_same_verdicts(monkeypatch) -> None:
+    """With a sum in a denominator same() tries together's numerator before expand: both are
+    exact proofs and both are still tried, so every verdict is the one of the old order
+    (quotient-rule identities proved, near misses rejected)."""
+    from solver.calculus import check
+
+    xr, yr = sp.Symbol("x", real=True), sp.Symbol("y", real=True)
+    e = sp.exp(xr + yr)
+    pairs = [
+        ((-xr * e + e + 3) / (e + 3) ** 2, -xr * e / (e + 3) ** 2 + 1 / (e + 3)),
+        (2 * xr**2 * (xr + 6) / (xr + 4) ** 2, -xr**3 / (xr + 4) ** 2 + 3 * xr**2 / (xr + 4)),
+        (yr**2 * (4 - xr**2) / (xr**2 + 4) ** 2, -2 * xr**2 * yr**2 / (xr**2 + 4) ** 2
+         + yr**2 / (xr**2 + 4)),
+        (5 * (4 * xr**2 + 4 * xr - 1) * sp.exp(xr) / (4 * xr ** sp.Rational(3, 2)),
+         5 * sp.sqrt(xr) * sp.exp(xr) + 5 * sp.exp(xr) / sp.sqrt(xr)
+         - 5 * sp.exp(xr) / (4 * xr ** sp.Rational(3, 2))),
+        (2 * xr**2 * (xr + 6) / (xr + 4) ** 2, -xr**3 / (xr + 4) ** 2 + 3 * xr / (xr + 4)),
+        ((xr + 1) / (xr + 2), xr / (xr + 1)),
+    ]
+    monkeypatch.setattr(check, "sampled_size", lambda a, b: None)  # the exact proofs decide
+    new = [check.same(a, b) for a, b in pairs]
+    monkeypatch.setattr(check, "_sum_in_denominator", lambda expr: False)  # the old order
+    assert new == [check.same(a, b) for a, b in pairs] == [True, True, True, True, False, False]
