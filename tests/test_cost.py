@@ -344,3 +344,25 @@ def test_same_tries_the_common_denominator_first_with_the_same_verdicts(monkeypa
     new = [check.same(a, b) for a, b in pairs]
     monkeypatch.setattr(check, "_sum_in_denominator", lambda expr: False)  # the old order
     assert new == [check.same(a, b) for a, b in pairs] == [True, True, True, True, False, False]
+
+
+def test_row_operations_entry_by_entry_equal_the_matrix_slices() -> None:
+    """RowScale/RowAdd build the new row entry by entry (simp only where an entry is not a
+    rational): the same matrices, entry for entry and in form, as the row-slice arithmetic
+    with simp on every entry that they replaced; on rational, symbolic and decimal rows."""
+    from solver.linalg._rules import RowAdd, RowScale
+
+    rng = random.Random(5)
+    pool = [sp.Rational(rng.randint(-9, 9), rng.randint(1, 4)) for _ in range(20)]
+    pool += [a, a**2 - 1, 1 / (a + 1), sp.Float("0.25"), sp.sqrt(2), sp.I]
+    for _ in range(300):
+        n = rng.randint(2, 4)
+        m = sp.Matrix(n, n, lambda i, j: rng.choice(pool))
+        c = rng.choice(pool) or sp.Integer(1)
+        i, k = rng.sample(range(n), 2)
+        scaled = m.copy()
+        scaled[i, :] = (m[i, :] * c).applyfunc(simp)
+        added = m.copy()
+        added[i, :] = (m[i, :] + c * m[k, :]).applyfunc(simp)
+        for ours, old in ((RowScale(i, c).apply(m), scaled), (RowAdd(i, k, c).apply(m), added)):
+            assert [sp.srepr(e) for e in ours] == [sp.srepr(e) for e in old], (m, c)
