@@ -204,8 +204,8 @@ def elimination_steps(elim: Elimination, name: str = "the matrix") -> list[Step]
                   ["; ".join(labels)],
                   why="Each operation is reversible, so the solutions do not change.")]
     steps.append(Step(f"Start: {name}", [elim.start], detail=True))
-    for op, after in zip(elim.ops, elim.after, strict=True):
-        steps.append(Step(op.label(), [after], detail=True))
+    for label, after in zip(labels, elim.after, strict=True):  # each label printed once
+        steps.append(Step(label, [after], detail=True))
     return steps
 
 
