@@ -366,3 +366,40 @@ def test_row_operations_entry_by_entry_equal_the_matrix_slices() -> None:
         added[i, :] = (m[i, :] + c * m[k, :]).applyfunc(simp)
         for ours, old in ((RowScale(i, c).apply(m), scaled), (RowAdd(i, k, c).apply(m), added)):
             assert [sp.srepr(e) for e in ours] == [sp.srepr(e) for e in old], (m, c)
+
+
+def test_a_wrong_chain_rule_sum_is_caught(monkeypatch) -> None:
+    """The assembled df/dt is compared with d/dt of the composed function (numerically from
+    its values at the sample points, SymPy's derivative when that disagrees): a slip in the
+    sum (every piece right) gives SymPy's answer and the mismatch note."""
+    from solver.calculus import derivatives
+    from solver.solution import VERIFIED_NOTE
+
+    real_tidy = derivatives.tidy
+    calls = {"n": 0}
+
+    def wrong_last(expr, light=False):
+        calls["n"] += 1
+        out = real_tidy(expr, light)
+        return out + out.free_symbols.pop() if calls["n"] == 5 else out  # the final sum
+
+    monkeypatch.setattr(derivatives, "tidy", wrong_last)
+    sol = solve_problem(parse("df/dt for f = x^2 y, x = cos t, y = t^2"))
+    t = sp.Symbol("t")
+    assert calls["n"] == 5
+    assert sp.simplify(sol.answer - sp.diff(sp.cos(t) ** 2 * t**2, t)) == 0
+    assert any("did not match" in n for n in sol.notes)
+    assert VERIFIED_NOTE not in sol.notes
+
+
+def test_the_numerical_derivative_check_accepts_only_the_derivative() -> None:
+    from solver.calculus.sample import derivative_agrees
+
+    t, k = sp.Symbol("t", real=True), sp.Symbol("k", real=True)
+    for g in (sp.sin(t**2 * sp.sin(t)), sp.exp(k * t) / (t**2 + 3), sp.sqrt(t) * sp.log(t + 2),
+              sp.tanh(t) ** 3 * sp.cos(k)):
+        right = sp.diff(g, t)
+        assert derivative_agrees(right, g, t), g
+        assert not derivative_agrees(right * (1 + sp.Rational(1, 10**20)), g, t), g
+        assert not derivative_agrees(right + t / 1000, g, t), g
+    assert not derivative_agrees(sp.sign(t), sp.Abs(t), t)  # a kink: SymPy decides
