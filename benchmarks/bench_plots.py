@@ -4,6 +4,12 @@ Usage::
 
     .venv/bin/python benchmarks/bench_plots.py            # 12 runs per kind
     .venv/bin/python benchmarks/bench_plots.py --runs 20 --out /tmp/plots   # also save PNGs
+    .venv/bin/python benchmarks/bench_plots.py --corpus    # the corpus's pictures, by kind
+
+``--corpus``: every message of ``tests/parse_corpus.yaml`` that has a picture, drawn as
+``/plot`` draws it (``plot_for`` of the parsed problem), CPU time of this process per plot
+(median of ``--reps`` runs each, after one warm-up), summarised per plot kind: the mix a
+class's ``/plot`` requests cost a worker.
 
 Wall-clock median/p95 are the figures the aim is about; the CPU column (this process only)
 shows how much of the wall time was the plot itself when the machine is shared.
@@ -80,11 +86,62 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
 
 
+def corpus_plots(reps: int, out: Path | None) -> int:
+    """CPU ms per picture of the corpus's messages, summarised per plot kind."""
+    import yaml
+
+    from solver import parse
+    from solver.errors import ParseError
+
+    root = Path(__file__).resolve().parents[1]
+    entries = yaml.safe_load((root / "tests" / "parse_corpus.yaml").read_text(encoding="utf-8"))
+    by_kind: dict[str, list[float]] = {}
+    sizes: dict[str, int] = {}
+    for entry in entries:
+        try:
+            problem = parse(entry["text"])
+        except ParseError:
+            continue
+        try:
+            plot = plot_for(problem)
+        except Exception:  # a benchmark reports, it does not stop
+            logger.exception("plot failed: %r", entry["text"])
+            continue
+        if plot is None:
+            continue
+        cpu = []
+        for _ in range(reps):
+            start = time.process_time()
+            plot = plot_for(problem)
+            cpu.append((time.process_time() - start) * 1000)
+        by_kind.setdefault(plot.kind, []).append(statistics.median(cpu))
+        sizes[plot.kind] = max(sizes.get(plot.kind, 0), len(plot.png))
+        if out:
+            n = len(by_kind[plot.kind])
+            (out / f"corpus_{plot.kind}_{n}.png").write_bytes(plot.png)
+    every = [t for ts in by_kind.values() for t in ts]
+    print(f"{'plot kind':<22}{'n':>4}{'median CPU ms':>15}{'p95':>8}{'max':>8}{'max KB':>8}")
+    for kind, ts in sorted(by_kind.items()):
+        print(f"{kind:<22}{len(ts):>4}{statistics.median(ts):>15.1f}{percentile(ts, 0.95):>8.1f}"
+              f"{max(ts):>8.1f}{sizes[kind] / 1000:>8.1f}")
+    print(f"{'all':<22}{len(every):>4}{statistics.median(every):>15.1f}"
+          f"{percentile(every, 0.95):>8.1f}{max(every):>8.1f}; mean {statistics.mean(every):.1f}"
+          f" ms; load average {os.getloadavg()[0]:.2f}")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=12)
     parser.add_argument("--out", type=Path, help="directory to write one PNG per kind")
+    parser.add_argument("--corpus", action="store_true",
+                        help="the pictures of the corpus's messages, CPU ms per plot kind")
+    parser.add_argument("--reps", type=int, default=3, help="runs per picture with --corpus")
     args = parser.parse_args()
+    if args.corpus:
+        if args.out:
+            args.out.mkdir(parents=True, exist_ok=True)
+        return corpus_plots(max(1, args.reps), args.out)
     runs = max(10, args.runs)
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)

@@ -260,6 +260,7 @@ def main(argv: list[str] | None = None) -> int:
     fallback_kinds: set[str] = set()
     failures: list[str] = []
     solve_only: dict[str, list[float]] = defaultdict(list)
+    parse_only: dict[str, list[float]] = defaultdict(list)
     text_bare: dict[str, list[float]] = defaultdict(list)  # parse_expr/Matrix + the call
     texts = load_random(args.random, args.seed, args.kind) if args.random else load_corpus()
     for text in texts:
@@ -281,6 +282,8 @@ def main(argv: list[str] | None = None) -> int:
             times = [_timed(pipeline) for _ in range(args.reps)]
             solve_only[kind] += [_timed(lambda p=problem: solve_problem(p))
                                  for _ in range(args.reps)]
+            if parsed:
+                parse_only[kind] += [_timed(lambda t=text: parse(t)) for _ in range(args.reps)]
         except (ParseError, TooHard) as exc:
             failures.append(f"{type(exc).__name__}: {text}: {exc}")
             continue
@@ -299,7 +302,7 @@ def main(argv: list[str] | None = None) -> int:
             ratio = statistics.median(times) / max(statistics.median(base_times), 1e-9) \
                 if base_times else float("nan")
             print(f"{statistics.median(times) * 1e3:8.1f} ms  x{ratio:6.1f}  {text}")
-    _table(ours, bare, solve_only, fallback_kinds, args.reps, text_bare)
+    _table(ours, bare, solve_only, fallback_kinds, args.reps, text_bare, parse_only)
     for f in failures:
         print("!", f)
     return 0
@@ -324,8 +327,8 @@ def _read(text: str, failures: list[str]) -> tuple[Problem | None, bool]:
 
 def _table(ours: dict[str, list[float]], bare: dict[str, list[float]],
            solve_only: dict[str, list[float]], fallback_kinds: set[str], reps: int,
-           text_bare: dict[str, list[float]]) -> None:
-    head = (f"{'kind':<16}{'n':>4}{'median ms':>11}{'p95 ms':>9}{'solve ms':>10}"
+           text_bare: dict[str, list[float]], parse_only: dict[str, list[float]]) -> None:
+    head = (f"{'kind':<16}{'n':>4}{'median ms':>11}{'p95 ms':>9}{'parse ms':>10}{'solve ms':>10}"
             f"{'sympy ms':>10}{'ratio':>8}{'solve/sympy':>13}{'text+sympy':>12}{'ratio':>7}")
     print(head)
     print("-" * len(head))
@@ -342,12 +345,14 @@ def _table(ours: dict[str, list[float]], bare: dict[str, list[float]],
         smed = statistics.median(solve_only[kind])
         tb = text_bare.get(kind) or []
         tmed = statistics.median(tb) if tb else float("nan")
+        pmed = statistics.median(parse_only[kind]) if parse_only.get(kind) else float("nan")
         print(f"{kind + mark:<16}{len(t) // reps:>4}{med * 1e3:>11.1f}{p95 * 1e3:>9.1f}"
-              f"{smed * 1e3:>10.1f}{bmed * 1e3:>10.2f}{ratio:>8.1f}{smed / bmed:>13.1f}"
+              f"{pmed * 1e3:>10.2f}{smed * 1e3:>10.1f}{bmed * 1e3:>10.2f}{ratio:>8.1f}"
+              f"{smed / bmed:>13.1f}"
               f"{tmed * 1e3:>12.2f}{med / tmed if tb else float('nan'):>7.1f}")
     print("-" * len(head))
-    print("median/p95: parse + solve (with verification) + render('html'); solve: solve only; "
-          "ratio: median / bare SymPy median")
+    print("median/p95: parse + solve (with verification) + render('html'); parse: solver.parse "
+          "only; solve: solve only; ratio: median / bare SymPy median")
     print("text+sympy: the same call with its operands read from text first (parse_expr, "
           "Matrix(...)); its ratio: median / that")
     everything = [x for t in ours.values() for x in t]

@@ -36,6 +36,11 @@ def log_name_for(source: str) -> str:
     return "ln" if _LN.search(source or "") and not _LOG.search(source or "") else "log"
 
 
+def log_name() -> str:
+    """The natural logarithm's name in force ("ln" or "log"), as ``log_style`` set it."""
+    return _LOG_NAME.get()
+
+
 @contextmanager
 def log_style(name: str) -> Iterator[None]:
     """Print the natural logarithm as ``name`` ("ln" or "log") inside this block."""

@@ -14,7 +14,15 @@ from typing import Any, TypeVar
 import sympy as sp
 
 from .problem import Problem
-from .render import approximate, block, escape, inline, log_name_for, log_style
+from .render import (
+    approximate,
+    block,
+    escape,
+    inline,
+    log_name,
+    log_name_for,
+    log_style,
+)
 
 TELEGRAM_LIMIT = 4096
 LONG_ANSWER = 90  # characters: longer exact answers are summarised in decimals
@@ -62,6 +70,9 @@ class Solution:
     answer_text: str = ""  # how to state the answer, when inline(answer) is not enough
     notes: list[str] = field(default_factory=list)  # e.g. "verified against SymPy"
     ordered: bool = False  # the answer is a sum in a deliberate order (Taylor: ascending)
+    # _decimal_summary per (answer, ordered, log name): summary, the steps and the pages each
+    # ask for it, and its decimals (evalf of e⁻¹, cos 1, ...) were a third of a slow Taylor
+    _summaries: dict = field(default_factory=dict, repr=False, compare=False)
 
     # ----------------------------------------------------------------- rendering
     @_students_notation
@@ -73,6 +84,13 @@ class Solution:
         return self._decimal_summary() or _shown(self.answer, self.ordered)
 
     def _decimal_summary(self) -> str:
+        key = (id(self.answer), self.ordered, log_name())
+        kept = self._summaries.get(key)
+        if kept is None or kept[0] is not self.answer:  # a new answer object: compute again
+            kept = self._summaries[key] = (self.answer, self._decimal_summary_of_answer())
+        return kept[1]
+
+    def _decimal_summary_of_answer(self) -> str:
         exact = _shown(self.answer, self.ordered)
         if not isinstance(self.answer, sp.Expr | sp.MatrixBase):
             return ""

@@ -232,3 +232,174 @@ def test_tidy_skips_common_denominators_only_where_they_change_nothing() -> None
         full = [c for c in full if check._function_atoms(c) <= known]
         expected = check._shortest(full, e, sp.count_ops(e))
         assert sp.srepr(check.tidy(e)) == sp.srepr(expected), e
+
+
+# ------------------------------------------------------------------ Taylor (session 4)
+_TAYLOR = (  # (cheap ones: series, the path compared, takes seconds on the sigmoid's)
+    "taylor series of cos(x)/(x^2 + 2) about x = 1 up to order 3",
+    "taylor series of e^x about x = 1 up to order 4",
+    "taylor series of ln(1 + x) up to order 5",
+    "taylor series of sqrt(x) * tanh(x) about x = 1 up to order 3",
+    "taylor expansion of x y^2/(x + 3) + x y about (1, 1) order 2",
+    "taylor expansion of sin(x y) + y^3 about (1, 2) order 3",
+)
+
+
+def test_taylor_reference_is_sympys_series() -> None:
+    """The definition Σ ∂ᵅf(a)/α!·Δᵅ from SymPy's derivatives is the polynomial sp.series
+    gives (one variable, and several along the path a + tΔ)."""
+    from solver.calculus.taylor import reference
+
+    xr, yr, t = sp.Symbol("x", real=True), sp.Symbol("y", real=True), sp.Symbol("t")
+    one = [(sp.cos(xr) / (xr**2 + 2), 1, 3), (sp.log(1 + xr), 0, 5),
+           (sp.exp(xr) * sp.sin(xr), 2, 4), (sp.sqrt(xr) * sp.tanh(xr), 1, 3)]
+    for f, a0, n in one:
+        direct = sp.series(f, xr, a0, n + 1).removeO()
+        difference = sp.expand(reference(f, (xr,), {xr: sp.S(a0)}, n) - direct)
+        assert difference == 0 or sp.nsimplify(difference.evalf(50), tolerance=1e-40) == 0, f
+    for f, (p, q), n in [(sp.sin(xr * yr) + yr**3, (1, 2), 3), (sp.exp(xr - yr) * xr, (0, 1), 2)]:
+        path = f.subs({xr: p + t * (xr - p), yr: q + t * (yr - q)}, simultaneous=True)
+        direct = sp.series(path, t, 0, n + 1).removeO().subs(t, 1)
+        ours = reference(f, (xr, yr), {xr: sp.S(p), yr: sp.S(q)}, n)
+        assert sp.expand(ours - direct) == 0, f
+
+
+def test_taylor_reference_gives_the_same_solutions_as_series(monkeypatch) -> None:
+    """With the reference or with sp.series (the path it replaced) every message, steps and
+    pages are the same; a removable singularity (no finite value by substitution) goes to
+    series."""
+    from bot.jobs import CHAT_FORMATS, solve_job
+    from solver.calculus import taylor
+
+    real = taylor.reference
+    fast = [solve_job(t, None, None, CHAT_FORMATS) for t in _TAYLOR]
+    monkeypatch.setattr(taylor, "reference", lambda *args: None)
+    slow = [solve_job(t, None, None, CHAT_FORMATS) for t in _TAYLOR]
+    for text, a, b in zip(_TAYLOR, fast, slow, strict=True):
+        assert a.ok and "did not match" not in a.html, text
+        assert (a.html, a.pages) == (b.html, b.pages), text
+    xr = sp.Symbol("x", real=True)
+    assert real(sp.sin(xr) / xr, (xr,), {xr: sp.S.Zero}, 2) is None
+
+
+def test_a_wrong_taylor_coefficient_is_caught(monkeypatch) -> None:
+    """A slip in one value f⁽ᵏ⁾(a) of the working gives SymPy's polynomial and the mismatch
+    note, never the ✓ note (one variable and several)."""
+    from solver.calculus import taylor
+    from solver.solution import VERIFIED_NOTE
+
+    real_at_point = taylor.at_point
+    calls = {"n": 0}
+
+    def wrong(expr, point, light=False):
+        calls["n"] += 1
+        out = real_at_point(expr, point, light)
+        if calls["n"] != 3:  # the third value only (a Hessian at the point: each entry)
+            return out
+        return out + sp.ones(*out.shape) if isinstance(out, sp.MatrixBase) else out + 1
+
+    monkeypatch.setattr(taylor, "at_point", wrong)
+    for text in ("taylor series of e^x about x = 1 up to order 3",
+                 "taylor expansion of x^2 y + e^y about (1, 0) order 2"):
+        calls["n"] = 0
+        sol = solve_problem(parse(text))
+        assert any("did not match" in n for n in sol.notes), text
+        assert VERIFIED_NOTE not in sol.notes, text
+
+
+def test_the_decimal_summary_is_kept_per_answer_and_log_name() -> None:
+    """Solution keeps its decimal summary (asked for by the summary, the steps and the pages)
+    per answer object and per name of the logarithm; a new answer is summarised afresh."""
+    from solver.render import log_style
+
+    sol = solve_problem(parse("taylor series of cos(x)/(x^2 + 2) about x = 1 up to order 3"))
+    first = sol._decimal_summary()
+    assert first.startswith("≈") and sol._decimal_summary() is first
+    with log_style("ln"):
+        assert sol._decimal_summary_of_answer() == sol._decimal_summary()
+    sol.answer = sp.Integer(3)
+    assert sol._decimal_summary() == ""
+
+
+def test_same_tries_the_common_denominator_first_with_the_same_verdicts(monkeypatch) -> None:
+    """With a sum in a denominator same() tries together's numerator before expand: both are
+    exact proofs and both are still tried, so every verdict is the one of the old order
+    (quotient-rule identities proved, near misses rejected)."""
+    from solver.calculus import check
+
+    xr, yr = sp.Symbol("x", real=True), sp.Symbol("y", real=True)
+    e = sp.exp(xr + yr)
+    pairs = [
+        ((-xr * e + e + 3) / (e + 3) ** 2, -xr * e / (e + 3) ** 2 + 1 / (e + 3)),
+        (2 * xr**2 * (xr + 6) / (xr + 4) ** 2, -xr**3 / (xr + 4) ** 2 + 3 * xr**2 / (xr + 4)),
+        (yr**2 * (4 - xr**2) / (xr**2 + 4) ** 2, -2 * xr**2 * yr**2 / (xr**2 + 4) ** 2
+         + yr**2 / (xr**2 + 4)),
+        (5 * (4 * xr**2 + 4 * xr - 1) * sp.exp(xr) / (4 * xr ** sp.Rational(3, 2)),
+         5 * sp.sqrt(xr) * sp.exp(xr) + 5 * sp.exp(xr) / sp.sqrt(xr)
+         - 5 * sp.exp(xr) / (4 * xr ** sp.Rational(3, 2))),
+        (2 * xr**2 * (xr + 6) / (xr + 4) ** 2, -xr**3 / (xr + 4) ** 2 + 3 * xr / (xr + 4)),
+        ((xr + 1) / (xr + 2), xr / (xr + 1)),
+    ]
+    monkeypatch.setattr(check, "sampled_size", lambda a, b: None)  # the exact proofs decide
+    new = [check.same(a, b) for a, b in pairs]
+    monkeypatch.setattr(check, "_sum_in_denominator", lambda expr: False)  # the old order
+    assert new == [check.same(a, b) for a, b in pairs] == [True, True, True, True, False, False]
+
+
+def test_row_operations_entry_by_entry_equal_the_matrix_slices() -> None:
+    """RowScale/RowAdd build the new row entry by entry (simp only where an entry is not a
+    rational): the same matrices, entry for entry and in form, as the row-slice arithmetic
+    with simp on every entry that they replaced; on rational, symbolic and decimal rows."""
+    from solver.linalg._rules import RowAdd, RowScale
+
+    rng = random.Random(5)
+    pool = [sp.Rational(rng.randint(-9, 9), rng.randint(1, 4)) for _ in range(20)]
+    pool += [a, a**2 - 1, 1 / (a + 1), sp.Float("0.25"), sp.sqrt(2), sp.I]
+    for _ in range(300):
+        n = rng.randint(2, 4)
+        m = sp.Matrix(n, n, lambda i, j: rng.choice(pool))
+        c = rng.choice(pool) or sp.Integer(1)
+        i, k = rng.sample(range(n), 2)
+        scaled = m.copy()
+        scaled[i, :] = (m[i, :] * c).applyfunc(simp)
+        added = m.copy()
+        added[i, :] = (m[i, :] + c * m[k, :]).applyfunc(simp)
+        for ours, old in ((RowScale(i, c).apply(m), scaled), (RowAdd(i, k, c).apply(m), added)):
+            assert [sp.srepr(e) for e in ours] == [sp.srepr(e) for e in old], (m, c)
+
+
+def test_a_wrong_chain_rule_sum_is_caught(monkeypatch) -> None:
+    """The assembled df/dt is compared with d/dt of the composed function (numerically from
+    its values at the sample points, SymPy's derivative when that disagrees): a slip in the
+    sum (every piece right) gives SymPy's answer and the mismatch note."""
+    from solver.calculus import derivatives
+    from solver.solution import VERIFIED_NOTE
+
+    real_tidy = derivatives.tidy
+    calls = {"n": 0}
+
+    def wrong_last(expr, light=False):
+        calls["n"] += 1
+        out = real_tidy(expr, light)
+        return out + out.free_symbols.pop() if calls["n"] == 5 else out  # the final sum
+
+    monkeypatch.setattr(derivatives, "tidy", wrong_last)
+    sol = solve_problem(parse("df/dt for f = x^2 y, x = cos t, y = t^2"))
+    t = sp.Symbol("t")
+    assert calls["n"] == 5
+    assert sp.simplify(sol.answer - sp.diff(sp.cos(t) ** 2 * t**2, t)) == 0
+    assert any("did not match" in n for n in sol.notes)
+    assert VERIFIED_NOTE not in sol.notes
+
+
+def test_the_numerical_derivative_check_accepts_only_the_derivative() -> None:
+    from solver.calculus.sample import derivative_agrees
+
+    t, k = sp.Symbol("t", real=True), sp.Symbol("k", real=True)
+    for g in (sp.sin(t**2 * sp.sin(t)), sp.exp(k * t) / (t**2 + 3), sp.sqrt(t) * sp.log(t + 2),
+              sp.tanh(t) ** 3 * sp.cos(k)):
+        right = sp.diff(g, t)
+        assert derivative_agrees(right, g, t), g
+        assert not derivative_agrees(right * (1 + sp.Rational(1, 10**20)), g, t), g
+        assert not derivative_agrees(right + t / 1000, g, t), g
+    assert not derivative_agrees(sp.sign(t), sp.Abs(t), t)  # a kink: SymPy decides

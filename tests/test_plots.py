@@ -30,6 +30,7 @@ from solver.plots import (
     render_formula,
 )
 from solver.plots._numeric import auto_ylim, break_jumps, compile_fn
+from solver.plots._style import WIDTH_PX
 from solver.plots.descent import descent_path
 from solver.plots.function import taylor_polynomial
 from solver.plots.linear_map import real_eigenvectors
@@ -41,8 +42,9 @@ M = sp.Matrix
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
-def check_png(data: bytes, min_variance: float = 100.0, width: int | None = 1000) -> Image.Image:
-    """A real PNG under 200 KB, about 1000 px wide, with something drawn on it."""
+def check_png(data: bytes, min_variance: float = 100.0,
+              width: int | None = WIDTH_PX) -> Image.Image:
+    """A real PNG under 200 KB, the plots' width (720 px), with something drawn on it."""
     assert data[:8] == PNG_SIGNATURE
     assert len(data) < 200_000, len(data)
     image = Image.open(io.BytesIO(data))
@@ -478,3 +480,53 @@ def test_the_pca_picture_and_the_answer_give_the_same_percentage(monkeypatch) ->
     assert plot_for(parse(text)) is not None and titles
     drawn = re.search(r"keeps (\d+(?:\.\d)?)% of the variance", titles[0])
     assert drawn is not None and drawn.group(1) == said.group(1), (titles[0], said.group(0))
+
+
+# ------------------------------------------------------------------ the layout's shortcut
+def _positions(draw, one_pass: bool, monkeypatch) -> list[tuple[float, ...]]:
+    from solver.plots import _style
+
+    monkeypatch.setattr(_style, "_ONE_PASS", one_pass)
+    with _style.style():
+        fig = _style.new_figure()
+        draw(fig)
+        _style.fit_title(fig, "$f(x) = x^2$")
+        _style.to_png(fig)
+        return [tuple(np.round(ax.get_position().bounds, 6)) for ax in fig.axes]
+
+
+@pytest.mark.parametrize("draw", [
+    lambda fig: fig.add_subplot().plot([0, 1], [0, 1]),
+    # the y ticks change (steps of 2.5 -> 2) once the axes is moved: the second pass runs
+    lambda fig: fig.add_subplot().set_ylim(-8.5, 8.5),
+    lambda fig: [*fig.add_subplot().plot([0, 1], [0, 1], label="a"), fig.axes[0].legend(
+        loc="upper center", bbox_to_anchor=(0.5, -0.14))],
+    lambda fig: fig.colorbar(fig.add_subplot().imshow(np.eye(3)), ax=fig.axes[0]),
+])
+def test_layout_shortcut_places_axes_as_matplotlib_does(draw, monkeypatch) -> None:
+    """Skipping constrained layout's second pass (when it cannot move anything) leaves every
+    axes where matplotlib's own two passes put it."""
+    assert _positions(draw, True, monkeypatch) == _positions(draw, False, monkeypatch)
+
+
+def test_layout_shortcut_skips_the_second_pass_only_when_nothing_changes(monkeypatch) -> None:
+    from solver.plots import _style
+
+    passes = []
+    real = _style._layout_pass
+    monkeypatch.setattr(_style, "_layout_pass", lambda *a: passes.append(1) or real(*a))
+    _positions(lambda fig: fig.add_subplot().plot([0, 1], [0, 1]), True, monkeypatch)
+    assert len(passes) == 1
+    passes.clear()
+    _positions(lambda fig: fig.add_subplot().set_ylim(-8.5, 8.5), True, monkeypatch)
+    assert len(passes) == 2
+
+
+def test_mathtext_is_parsed_once_per_process() -> None:
+    """Every figure's renderer shares one mathtext parser, so "$x$" is not parsed again."""
+    from solver.plots import _style
+
+    plot_function(x**2, x)
+    before = _style._MATHTEXT._parse_cached.cache_info().hits
+    plot_function(x**2, x)
+    assert _style._MATHTEXT._parse_cached.cache_info().hits > before

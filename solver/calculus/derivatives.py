@@ -13,6 +13,7 @@ from ..solution import Solution, Step
 from .build import build_rule
 from .check import Real, at_point, checked, point_text, same, solution, tidy, variables_of
 from .rules import AbsRule, MaxMinRule, PiecewiseRule, Rule
+from .sample import derivative_agrees
 from .steps import arg, d_op, rule_steps, show, wrap
 
 logger = logging.getLogger(__name__)
@@ -200,8 +201,13 @@ def chain_rule(problem: Problem) -> Solution:
     steps.append(Step(f"Write in terms of {inline(t)}",
                       [f"{point_text(subs)}", f"df/d{inline(t)} = {inline(result)}"]))
     # every ∂f/∂xᵢ and dxᵢ/dt above was proved; the sum of products is compared at the
-    # sample points (a slip in pairing or substituting shows there)
-    result = checked(result, sp.diff(f.subs(subs), t), "df/dt", notes, implied=True)
+    # sample points (a slip in pairing or substituting shows there) with d/dt of the
+    # composed f(x(t), y(t)): numerically from its values first (SymPy's symbolic derivative
+    # of the composition cost as much as the bare call), SymPy's derivative where that does
+    # not agree or cannot be taken
+    composed = f.subs(subs)
+    if not derivative_agrees(result, composed, t):
+        result = checked(result, sp.diff(composed, t), "df/dt", notes, implied=True)
     text = ""
     if problem.point:
         point = real(problem.point)

@@ -68,6 +68,40 @@ def sampled_size(a: sp.Expr, b: sp.Expr) -> float | None:
     return worst
 
 
+_KINKS = (sp.Abs, sp.sign, sp.Max, sp.Min, sp.Heaviside, sp.Piecewise)
+
+
+def derivative_agrees(ours: sp.Expr, g: sp.Expr, t: sp.Symbol) -> bool:
+    """``ours`` equals dg/dt to 30 digits (relative) at the three sample points, dg/dt taken
+    numerically from g's own values (``mpmath.diff`` at 60 digits, g evaluated by the walker).
+
+    For the chain rule: SymPy's symbolic d/dt of the composed f(x(t), y(t)) cost as much as the
+    whole bare call, only to be sampled at these points. False (then the caller compares with
+    SymPy's derivative) when either side cannot be evaluated, is not finite, or has a kink
+    (|u|, max, a piecewise) where a numerical derivative is not to be trusted.
+    """
+    if not isinstance(ours, sp.Expr) or ours.has(*_KINKS) or g.has(*_KINKS):
+        return False
+    symbols = sorted(ours.free_symbols | g.free_symbols | {t}, key=lambda s: s.name)
+    with mpmath.workdps(SAMPLE_DIGITS):
+        for point in _sample_points(symbols):
+            env = {s: mpmath.mpf(v.p) / v.q for s, v in point.items()}
+
+            def along(u: Any, env: dict = env) -> Any:
+                return _mp(g, {**env, t: u}, {})
+
+            try:
+                direct = mpmath.diff(along, env[t])
+                value = _mp(ours, env, {})
+            except (_Unknown, ZeroDivisionError, ValueError, OverflowError, TypeError):
+                return False
+            if not (mpmath.isfinite(value) and mpmath.isfinite(direct)):
+                return False
+            if abs(value - direct) / (1 + abs(value) + abs(direct)) > SAMPLE_TOLERANCE:
+                return False
+    return True
+
+
 class _Unknown(Exception):
     """A node the mpmath walker does not evaluate."""
 

@@ -55,9 +55,7 @@ class RowScale:
         object.__setattr__(self, "c", sp.sympify(self.c, strict=True))  # safe: strict
 
     def apply(self, m: sp.Matrix) -> sp.Matrix:
-        out = m.copy()
-        out[self.i, :] = (m[self.i, :] * self.c).applyfunc(simp)
-        return out
+        return _set_row(m, self.i, [m[self.i, j] * self.c for j in range(m.cols)])
 
     def label(self) -> str:
         return f"R{self.i + 1} → {coeff_text(self.c)}·R{self.i + 1}"
@@ -79,9 +77,9 @@ class RowAdd:
         object.__setattr__(self, "c", sp.sympify(self.c, strict=True))  # safe: strict
 
     def apply(self, m: sp.Matrix) -> sp.Matrix:
-        out = m.copy()
-        out[self.target, :] = (m[self.target, :] + self.c * m[self.source, :]).applyfunc(simp)
-        return out
+        c, source = self.c, self.source
+        return _set_row(m, self.target, [m[self.target, j] + c * m[source, j]
+                                          for j in range(m.cols)])
 
     def label(self) -> str:
         c = self.c
@@ -97,6 +95,17 @@ class RowAdd:
 
 
 RowOp = RowSwap | RowScale | RowAdd
+
+
+def _set_row(m: sp.Matrix, i: int, entries: list[sp.Expr]) -> sp.Matrix:
+    """A copy of ``m`` with row ``i`` replaced by ``entries``, each in ``simp``'s normal form
+    (a rational is its own: the entry-by-entry arithmetic of the row slices, without
+    building three 1×n matrices and calling simp on numbers; half of a numeric row
+    operation's cost)."""
+    out = m.copy()
+    for j, e in enumerate(entries):
+        out[i, j] = e if e.is_Rational else simp(e)
+    return out
 
 
 @dataclass
@@ -195,8 +204,8 @@ def elimination_steps(elim: Elimination, name: str = "the matrix") -> list[Step]
                   ["; ".join(labels)],
                   why="Each operation is reversible, so the solutions do not change.")]
     steps.append(Step(f"Start: {name}", [elim.start], detail=True))
-    for op, after in zip(elim.ops, elim.after, strict=True):
-        steps.append(Step(op.label(), [after], detail=True))
+    for label, after in zip(labels, elim.after, strict=True):  # each label printed once
+        steps.append(Step(label, [after], detail=True))
     return steps
 
 

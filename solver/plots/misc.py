@@ -81,7 +81,7 @@ def render_formula(mathtext: str, fontsize: int = FORMULA_PT) -> bytes:
         logger.warning("formula is not valid mathtext: %r", mathtext)
         text = mathtext.replace("$", "")
     with style():
-        fig = new_figure(height_px=100, width_px=FORMULA_WIDTH)
+        fig = new_figure(height_px=100, width_px=FORMULA_WIDTH, scale=1)  # px as given
         fig.set_layout_engine("none")
         label = fig.text(0.5, 0.5, text, fontsize=fontsize, color="#111111", ha="center",
                          va="center")
