@@ -13,6 +13,7 @@ from ..render import inline
 from .expr import Seq, is_scalar
 from .intent import Hints, Intent
 from .items import Parsed
+from .readings import flipped, took
 from .variables import free_symbols, natural_order, point_fits, point_of, symbols_of
 
 logger = logging.getLogger(__name__)
@@ -139,6 +140,15 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
             raise ParseError("Which second partial derivatives: ∂²f/∂x², ∂²f/∂x∂y, ...?",
                              "Write one, e.g. ∂²f/∂x∂y, or ask for the Hessian for all of them.")
         wrt = [wrt[0]] * intent.order  # "second partial derivative wrt x": ∂²/∂x²
+    if kind == "partial" and not hints.groups and (intent.order or 1) == 1 and (
+            len(wrt) == len(set(wrt)) > 1) and not hints.wrt:
+        # "partial derivatives of u^2 v wrt u and v": each first partial (the mixed ∂²/∂u∂v is
+        # the other reading, one button away)
+        names = [v.name for v in wrt]
+        took("mixed", f"“wrt {' and '.join(names)}” asks for ∂/∂{', ∂/∂'.join(names)} "
+             "(each first partial)", "the mixed partial ∂²/∂" + "∂".join(names))
+        if not flipped("mixed"):
+            hints.groups, wrt = [[n] for n in names], []
     if kind == "partial" and not wrt and not hints.groups and "derivatives" in intent.words and (
             len(several := natural_order(free_symbols(expr))) > 1):
         hints.groups = [[v.name] for v in several]  # "partial derivatives of x^2 y": each one

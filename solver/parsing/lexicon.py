@@ -165,11 +165,33 @@ NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", 
                 "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
 
 _VAR = r"(?:[A-Za-z]\w*|\))"
+_FUNC_POWER = re.compile(
+    r"(?<![\w^])(?:(sin|cos|tan|sec|csc|cosec|cot|log|ln|exp|sinh|cosh|tanh|sigmoid)\s*(?:of\s+)?"
+    r"|(e)\s*(?:\^|\s+to\s+the\s+)\s*)(-?\d*[a-z](?:_?\d)?)\s+(squared|cubed)\b", re.I)
+
+
+def _func_power(m: re.Match[str]) -> str:
+    """``sin x squared``: (sin x)², or sin(x²) after the button (both read from words, so
+    the reading is said)."""
+    from .readings import flipped, took
+    func, arg = m.group(1) or "e", m.group(3)
+    power = "2" if m.group(4).lower() == "squared" else "3"
+    sup = "²" if power == "2" else "³"
+    head = f"e^{arg}" if func == "e" else f"{func} {arg}"
+    inner = f"e^({arg}^{power})" if func == "e" else f"{func}({arg}^{power})"
+    took("fsq", f"“{m.group(0)}” is ({head}){sup}", inner.replace(f"^{power}", sup))
+    if flipped("fsq"):
+        return f" {inner} "
+    return f" ({head})^{power} "
+
 # Words that are math: rewritten before the message is split into words and math.
 WORD_MATH: list[tuple[re.Pattern[str], str]] = [
     # "sum of squared errors" of a model over data: the loss, not "of^2" (before "squared")
     (re.compile(r"\b(?:the\s+)?sum\s+of\s+(?:the\s+)?squared\s+(?:errors|residuals)\b",
                 re.I), " sse "),
+    # "sin x squared", "log of t cubed", "e^x squared": (sin x)² (what students mean), shown,
+    # with the button for sin(x²) (before the plain "squared" below)
+    (_FUNC_POWER, lambda m: _func_power(m)),
     (re.compile(r"(?<=[\w)\]])\s+squared\b", re.I), "^2"),
     (re.compile(r"(?<=[\w)\]])\s+cubed\b", re.I), "^3"),
     (re.compile(r"(?<!\bup)(?<!\bonto)(?<!\bequal)\s+(?:raised\s+)?to\s+the\s+"
@@ -547,8 +569,97 @@ def _check_multiple(text: str) -> None:
                              "derivative say 'second derivative of ...'.")
 
 
+_GLUED_FUNCS = "sinh|cosh|tanh|sin|cos|tan|sec|csc|cot|log|ln|exp|sqrt"
+# "x3cosx", "x2sinx", "3x2y", "x2y3": a letter with one digit glued to more math
+_GLUED = re.compile(rf"(?<![\w.^_])(\d*)((?:[a-ce-z]\d)+)((?:{_GLUED_FUNCS})[a-z]?|[a-z])?"
+                    r"(?![\w(])")
+# an indexed name standing on its own elsewhere in the message: x1, x_2, theta0
+_INDEXED = re.compile(r"(?<![\w.^])(?:[a-z]_?\d+|[a-z]+_\d+)(?![\w(])"
+                      r"|(?<![\w.^])[a-z][01](?=[a-z])")
+
+
+def _glued_powers(text: str) -> str:
+    """``x3cosx`` is x³·cos x in chat (an indexed x₃ is the other reading, one button away);
+    in a message with indexed names (``x1 + x2``, ``w1x1``) x3 stays x₃, said, with the button
+    for the power. ``2x2`` (a size) and a lone ``x3`` are not this."""
+    from .readings import flipped, took
+    found = []
+    for m in _GLUED.finditer(text):
+        pairs = re.findall(r"([a-z])(\d)", m.group(2))
+        bases = [b for b, _d in pairs]
+        if (any(d in "01" for _b, d in pairs) or len(set(bases)) < len(bases)
+                or not (m.group(3) or len(pairs) > 1 or m.group(1))
+                or (m.group(1) and not m.group(3) and len(pairs) == 1)):
+            continue
+        found.append(m)
+    if not found:
+        return text
+    rest = "".join(text[a.end():b.start()] for a, b in zip(
+        [re.match("", text), *found], [*found, re.search(r"$", text)], strict=True))
+    indexed = bool(_INDEXED.search(rest))
+    first = found[0]
+    power = first.group(1) + "".join(f"{b}{'²' if d == '2' else '³' if d == '3' else '^' + d}"
+                                     for b, d in re.findall(r"([a-z])(\d)", first.group(2)))
+    tail = re.sub(rf"^({_GLUED_FUNCS})(?=[a-z])", r"\1 ", first.group(3) or "")
+    if indexed:
+        took("glued", f"in “{first.group(0)}” the digits are indices, like the other indexed "
+             "names here", f"{power}: powers")
+    else:
+        took("glued", f"“{first.group(0)}” is {power}{'·' if tail else ''}{tail} (a power)",
+             "indexed names (x₁, x₂, ...)")
+    if indexed != flipped("glued"):
+        return text
+
+    def repl(m: re.Match[str]) -> str:
+        if m not in found and not any(f.span() == m.span() for f in found):
+            return m.group(0)
+        body = re.sub(r"([a-z])(\d)", r"\1^\2 ", m.group(2))
+        return f"{m.group(1)}{body}{m.group(3) or ''}"
+
+    return _GLUED.sub(repl, text)
+
+
+_COST = re.compile(r"(?<![\w^])cost(?![\w(])")
+_COST_WORD_AFTER = re.compile(r"\s*(?:=|:|function|fn|of\b|[JLCE]\b|is\b|for\b|\([^()]*[a-z]{2})")
+_COST_WORD_BEFORE = re.compile(r"\b(?:the|a|an|our|my|this|that|total|its|loss|mse|sse|and|"
+                               r"minimi[sz]e|minimum|min)\s*$", re.I)
+_T_VARIABLE = re.compile(r"d\s*/\s*dt|\bwrt\s+t\b|respect\s+to\s+t\b|(?<![A-Za-z])t(?![A-Za-z])")
+_MATH_BEFORE = re.compile(r"(?:[\d)\]]|(?<![A-Za-z])[a-z]|\^\s*\(?-?\d+\)?)\s*$")
+
+
+def _cost(text: str) -> str:
+    """``t^2 cost``, ``d/dt cost``: cos t (the word "cost" glued from cos and t), said, with
+    the button for the word (a loss); "the cost", "cost = ...", "cost function" are the word.
+    It was dropped as the word, and d/dt of t² answered."""
+    from .readings import flipped, took
+
+    def repl(m: re.Match[str]) -> str:
+        before, after = text[:m.start()], text[m.end():]
+        if _COST_WORD_AFTER.match(after) or _COST_WORD_BEFORE.search(before):
+            return m.group(0)
+        rest = before + " " + after
+        prev = re.search(r"([A-Za-z]+)\s*$", before)
+        glued = prev is not None and not _known_word(prev.group(1)) and (
+            not re.search(r"[\d)\]^]\s*$", before))  # "sint cost": after math
+        if not (_MATH_BEFORE.search(before) or glued or _T_VARIABLE.search(rest)):
+            return m.group(0)
+        took("cost", "“cost” is cos t", "“cost” as the word (a loss)")
+        return m.group(0) if flipped("cost") else "cos(t)"
+
+    return _COST.sub(repl, text)
+
+
+def _known_word(word: str) -> bool:
+    low = word.lower()
+    return low in FILLER or low in MEANING or low in ENGLISH_WORDS or low in _kind_words()
+
+
 def word_math(text: str) -> str:
     _check_multiple(text)
+    if re.search(r"[a-z]\d[a-z]|\d[a-z]\d", text):
+        text = _glued_powers(text)
+    if "cost" in text:
+        text = _cost(text)
     low = text.lower()
     said = set(re.findall(r"[a-z][a-z']*", low))
     if said & NUMBER_WORDS.keys():
