@@ -142,3 +142,19 @@ def test_cost_read_as_the_word_never_drops_it_silently_into_another_problem() ->
     except ParseError:
         return
     assert "cost" in str(pr.options.get("notes", [])) or pr.options.get("readings")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("d/dx x3 sinx + x2", sp.diff(x ** 3 * sp.sin(x) + x ** 2, x)),
+    ("derivative of x4 cos x wrt x", sp.diff(x ** 4 * sp.cos(x), x)),
+])
+def test_a_lone_x2_in_a_derivative_in_x_with_x_alone_too_is_a_power_said(
+        text: str, want: sp.Expr) -> None:
+    s = _one(text)
+    assert "glued" in _keys(s.problem)
+    assert sp.simplify(s.answer - want) == 0
+
+
+def test_lone_indexed_names_with_no_x_are_asked_back_not_differentiated_to_zero() -> None:
+    with pytest.raises(ParseError):
+        solve("d/dx x3 + x4")

@@ -578,6 +578,14 @@ _INDEXED = re.compile(r"(?<![\w.^])(?:[a-z]_?\d+|[a-z]+_\d+)(?![\w(])"
                       r"|(?<![\w.^])[a-z][01](?=[a-z])")
 
 
+def _differentiated_in(text: str, letter: str) -> bool:
+    """``d/dx x2 sinx``: the message differentiates in x and has x alone too, so a lone x2 is
+    not a constant x₂ (d/dx of it would be 0): the power reading, said."""
+    return bool(re.search(rf"\bd\s*/\s*d{letter}\b|\bwrt\s+{letter}\b|"
+                          rf"respect\s+to\s+{letter}\b", text)) and bool(re.search(
+        rf"(?<![A-Za-z]){letter}(?![\dA-Za-z_])(?!\s*/)|(?:{_GLUED_FUNCS}){letter}\b", text))
+
+
 def _glued_powers(text: str) -> str:
     """``x3cosx`` is x³·cos x in chat (an indexed x₃ is the other reading, one button away);
     in a message with indexed names (``x1 + x2``, ``w1x1``) x3 stays x₃, said, with the button
@@ -587,8 +595,9 @@ def _glued_powers(text: str) -> str:
     for m in _GLUED.finditer(text):
         pairs = re.findall(r"([a-z])(\d)", m.group(2))
         bases = [b for b, _d in pairs]
+        lone = not (m.group(3) or len(pairs) > 1 or m.group(1))
         if (any(d in "01" for _b, d in pairs) or len(set(bases)) < len(bases)
-                or not (m.group(3) or len(pairs) > 1 or m.group(1))
+                or (lone and not _differentiated_in(text, bases[0]))
                 or (m.group(1) and not m.group(3) and len(pairs) == 1)):
             continue
         found.append(m)
@@ -656,7 +665,7 @@ def _known_word(word: str) -> bool:
 
 def word_math(text: str) -> str:
     _check_multiple(text)
-    if re.search(r"[a-z]\d[a-z]|\d[a-z]\d", text):
+    if re.search(r"[a-z][2-9]", text):
         text = _glued_powers(text)
     if "cost" in text:
         text = _cost(text)
