@@ -158,3 +158,59 @@ def test_a_lone_x2_in_a_derivative_in_x_with_x_alone_too_is_a_power_said(
 def test_lone_indexed_names_with_no_x_are_asked_back_not_differentiated_to_zero() -> None:
     with pytest.raises(ParseError):
         solve("d/dx x3 + x4")
+
+
+# --------------------------------------------------------------- chat tails, counts, remarks
+@pytest.mark.parametrize("text", [
+    "derivative of cos x, cant find it in my notes",
+    "d/dx x^2 e^x = ?? pls check sir",
+    "det of [[2, 1], [1, 3]] dont know how, pls verify",
+])
+def test_chat_tails_are_filler(text: str) -> None:
+    assert _one(text).answer is not None
+
+
+def test_an_angle_unit_said_is_accepted_for_the_angle_which_shows_both() -> None:
+    s = _one("angle between (0, 2) and (3, 3) in radians please")
+    assert s.answer == sp.pi / 4
+    with pytest.raises(ParseError):
+        parse("det of [[1, 2], [3, 4]] in radians")
+
+
+@pytest.mark.parametrize(("text", "steps"), [
+    ("g(x) = x^2 - 3\nx0 = 2\nthree newton steps", 3),
+    ("do two newton raphson iterations for x^3 - 5 from x = 2", 2),
+    ("run four gradient descent steps on f(x) = x^2 from x = 1 with lr 0.25", 4),
+])
+def test_a_count_in_words_before_the_method_name(text: str, steps: int) -> None:
+    assert parse(text).options.get("steps") == steps
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("size of the vector (2, 3, 6)", 7), ("size of u = (3, 4)", 5),
+    ("what is the size of [1, 2, 2]", 3),
+])
+def test_the_size_of_a_vector_is_its_length(text: str, want: int) -> None:
+    s = _one(text)
+    assert s.kind == "norm" and s.answer == want
+
+
+@pytest.mark.parametrize("text", [
+    "d/dx x*tanh(log(1 + e^x))  (the mish activation)",
+    "derivative of 1/(1 + e^-x) (a smooth activation)",
+    "d/dx x^2 e^x (called the bump function)",
+])
+def test_a_remark_in_brackets_naming_the_function_is_said_not_read(text: str) -> None:
+    pr = parse(text)
+    assert "remark" in _keys(pr)
+    with pytest.raises(ParseError):
+        parse(text, flip=frozenset({"remark"}))
+
+
+@pytest.mark.parametrize("text", ["d/dx x^2 (evaluate later)", "gradient of x y (xy)"])
+def test_words_in_brackets_that_could_change_the_problem_are_not_remarks(text: str) -> None:
+    try:
+        pr = parse(text)
+    except ParseError:
+        return
+    assert "remark" not in _keys(pr)

@@ -63,6 +63,8 @@ morning evening night afternoon gm gn lol yo hmm hmmm
 likho likh likhna likhiye likhdo lagao laga lagana lagake lagaiye chalao chala chalana chalake
 chalaiye samajh samjh aa aaya raha rhi rha sorry basic silly dumb too
 return returns gives printed prints output outputs only run
+cant cannot couldnt dont doesnt didnt wont isnt notes note check checking verify confirm
+correct wrong right
 """
 FILLER = frozenset(_FILLER.split())
 
@@ -140,6 +142,7 @@ FOR_KINDS: dict[str, tuple[str, ...]] = {
     "zeros": ("newton", "solve_system"), "tangent": ("derivative",),
     "line": ("projection",), "through": ("projection",),
     "plane": ("projection",), "scalar": ("dot",),
+    "radians": ("angle",), "radian": ("angle",), "rad": ("angle",), "degrees": ("angle",),
     "polar": ("jacobian",), "spherical": ("jacobian",), "cylindrical": ("jacobian",),
     "transformation": ("jacobian",), "mapping": ("jacobian",),
     "process": ("gram_schmidt",), "procedure": ("gram_schmidt",),
@@ -230,7 +233,9 @@ WORD_MATH: list[tuple[re.Pattern[str], str]] = [
 
 
 _COUNT = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:more\s+)?"
-                    r"(?:steps?|iterations?|iters|components?|terms?|updates?)\b)", re.I)
+                    r"(?:(?:newton(?:'s)?|raphson|newton\s+raphson|gradient\s+descent|gd|"
+                    r"descent)\s+)?(?:steps?|iterations?|iters|components?|terms?|updates?)\b)",
+                    re.I)
 
 
 # ---------------------------------------------------------------- chat shorthand, Hinglish
@@ -423,6 +428,9 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("origin", re.compile(r"\b(?:how\s+far\s+(?:is|are)|(?:the\s+)?distance\s+(?:of|from))\s+"
                           r"(?:the\s+)?(?:point\s+)?(\([^()]*\)|\[[^\[\]]*\])\s+(?:from|to)\s+"
                           r"the\s+origin\b", re.I), r" norm of \1 "),
+    # "size of the vector (1, 1, 1, 1)", "size of v": its length (a matrix's size is not this)
+    ("size", re.compile(r"\b(?:the\s+)?size\s+of\s+(?:the\s+)?(?:vector\s+)?"
+                        r"(?=[(\[]|[a-z]\b(?!\s*=\s*\[\s*\[))", re.I), " length of "),
     # "how far apart are u and v", "how far is (1, 2) from (4, 6)": the distance
     ("how far", re.compile(r"\bhow\s+far\s+apart\s+(?:are|is)\b", re.I), " distance between "),
     ("how far", re.compile(r"\bhow\s+far\s+(?:is|are)\s+([^\n]+?)\s+from\s+", re.I),
@@ -543,6 +551,36 @@ def _bracketed_words(m: re.Match[str]) -> str:
     if said and all(w in FILLER or w in said or w == "and" for w in words):
         return f" {m.group(1)} "
     return m.group(0)
+
+
+# a remark in brackets names what the math is: "(the swish activation)", "(logistic curve)"
+REMARK_NOUNS = frozenset({"activation", "activations", "curve", "formula", "identity", "model",
+                          "neuron", "layer", "nonlinearity", "distribution", "density",
+                          "function", "called", "named", "known"})
+_REMARK = re.compile(r"\(\s*([A-Za-z]+(?:[\s,-]+[A-Za-z]+){0,5})\s*\)")
+
+
+def _remark(m: re.Match[str]) -> str:
+    """``(the swish activation)``, ``(from my notes)``: words in brackets that name nothing
+    this tutor reads (no kind, option, function, number or letter) are a remark about the
+    math, not part of it; said, with the button to read them as part of the problem."""
+    from .intent import VOCAB
+    from .readings import flipped, took
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", m.group(1))]
+    meaningful = (set(MEANING) | set(FOR_KINDS) | set(UNSUPPORTED) | set(VOCAB)
+                  | (set(NUMBER_WORDS) - FILLER) | set(FUNCTIONS) | set(GREEK_NAMES)
+                  | set(SHORTHAND) | {w for w, _ in FUNC_WORDS.items()})
+    from .lexer import split_word
+    if any(w in meaningful or (w not in FILLER and (len(w) < 4 or any(
+            p.kind == "func" for p in split_word(w)))) for w in words):
+        return m.group(0)  # "(xy)", "(sinx)": math
+    if all(w in FILLER for w in words):
+        return " "  # "(homework)", "(quick one)": filler, in brackets
+    if not set(words) & REMARK_NOUNS:
+        return m.group(0)  # "(evaluate later)", "(shortcut please)": asked back
+    took("remark", f"“{m.group(0).strip()}” is a remark, not part of the math",
+         "the words in brackets as part of the problem")
+    return m.group(0) if flipped("remark") else " "
 
 
 _SHORT_KEYS = frozenset(k.lower() for k in SHORTHAND)
@@ -677,6 +715,7 @@ def word_math(text: str) -> str:
             text = pattern.sub(lambda m: NUMBER_WORDS[m.group(1).lower()], text)
     if "(" in text:
         text = _WORDS_IN_BRACKETS.sub(_bracketed_words, text)
+        text = _REMARK.sub(_remark, text)
     low = text.lower()
     for trigger, pattern, repl in PHRASES:
         if trigger in low:
