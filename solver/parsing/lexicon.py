@@ -566,7 +566,10 @@ def _remark(m: re.Match[str]) -> str:
     math, not part of it; said, with the button to read them as part of the problem."""
     from .intent import VOCAB
     from .readings import flipped, took
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", m.group(1))]
+    typed = re.findall(r"[A-Za-z]+", m.group(1))
+    if not any(len(w) >= 4 for w in typed) or any(len(w) == 1 and w != "a" for w in typed):
+        return m.group(0)  # "(A)", "(u, v)", "(xy)": math
+    words = [w.lower() for w in typed]
     meaningful = (set(MEANING) | set(FOR_KINDS) | set(UNSUPPORTED) | set(VOCAB)
                   | (set(NUMBER_WORDS) - FILLER) | set(FUNCTIONS) | set(GREEK_NAMES)
                   | set(SHORTHAND) | {w for w, _ in FUNC_WORDS.items()})
