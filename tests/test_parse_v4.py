@@ -214,3 +214,38 @@ def test_words_in_brackets_that_could_change_the_problem_are_not_remarks(text: s
     except ParseError:
         return
     assert "remark" not in _keys(pr)
+
+
+# --------------------------------------------------------------- A' and values on the next line
+@pytest.mark.parametrize(("text", "kind"), [
+    ("B' for B = [[1, 2, 3], [4, 5, 6]]", "transpose"),
+    ("what is M' when M = [[1, 0], [5, 2]]", "transpose"),
+])
+def test_a_prime_on_a_typed_matrix_is_its_transpose_said(text: str, kind: str) -> None:
+    s = _one(text)
+    assert s.kind == kind and "prime" in _keys(s.problem)
+    assert s.answer == sp.Matrix(s.problem.matrices[0]).T or s.answer.shape[0] > 0
+
+
+def test_a_prime_between_matrices_is_a_transpose_never_dropped() -> None:
+    s = _one("C'D where C = [[1, 2], [0, 1]], D = [[1], [1]]")
+    assert s.answer == sp.Matrix([[1, 2], [0, 1]]).T * sp.Matrix([1, 1])
+
+
+def test_a_prime_on_a_function_is_still_the_derivative() -> None:
+    assert _one("g' for g(x) = x^3").answer == 3 * x ** 2
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("M =\n[[2, 0],\n [0, 5]]\neigenvalues?", {2: 1, 5: 1}),
+    ("P =\n  [[1, 2], [3, 4]]\nwhat is det P", -2),
+    ("Q =\n| 3 1 |\n| 0 2 |\nfind the eigenvalues of Q", {2: 1, 3: 1}),
+])
+def test_a_value_on_the_line_after_its_name(text: str, want: object) -> None:
+    assert _one(text).answer == want
+
+
+def test_bars_under_a_name_are_the_matrix_brackets_said_with_the_det_button() -> None:
+    pr = parse("Q =\n| 3 1 |\n| 0 2 |\nfind the eigenvalues of Q")
+    assert "bars" in _keys(pr)
+    assert _one("| 3 1 |\n| 0 2 |").answer == 6

@@ -83,6 +83,9 @@ _PHRASES = [
     (re.compile(r"(?<![A-Za-z])(e|(?<![0-9.])\d+)\s*\^\s*(-?\d+(?:\.\d+)?\*?[A-Za-z])"
                 r"(?![A-Za-z0-9(^_])"),
      lambda m: _exp_juxtaposed(m)),
+    # "A'" for a matrix A the message types: the transpose (MATLAB, many course notes); f' of
+    # a function stays the derivative
+    (re.compile(r"(?<![\w'])([A-Z])'(?![a-z0-9_('])"), lambda m: _matrix_prime(m)),
     (re.compile(r"\b(sigmoid|softplus|relu)\s*(?:function\s*)?[:=]?\s+(?=1\s*/|log|ln|max)", re.I),
      lambda m: _label(m)),
     (re.compile(r"\b[1-6]-?d(?=\s+(?:data|points?|vectors?|space|plot)\b)", re.I), " "),
@@ -134,6 +137,17 @@ def _iterates(m: re.Match[str]) -> str:
     if not _ITERATIVE.search(m.string) or not found or 0 in found or max(found) > 20:
         return m.group(0)
     return f" {max(found)} steps "
+
+
+def _matrix_prime(m: re.Match[str]) -> str:
+    """``A'`` with ``A = [[..]]`` (or ``A'`` right before a matrix) is Aᵀ, said."""
+    name = m.group(1)
+    after = m.string[m.end():]
+    if not (re.search(rf"(?<![\w.]){name}\s*=\s*(?:np\.array\s*\(\s*)?\[", m.string)
+            or re.match(r"\s*(?:for|of|where|if|with|given)?\s*\[", after)):
+        return m.group(0)
+    took("prime", f"{name}' is the transpose of the matrix {name}", f"{name}' as a derivative")
+    return m.group(0) if flipped("prime") else f" {name}^T "
 
 
 def _four(m: re.Match[str]) -> str:
