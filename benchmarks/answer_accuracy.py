@@ -753,6 +753,11 @@ def classify(solutions: list[Any], specs: list[dict]) -> tuple[str, str]:
     # fewer solutions than tasks: the first ones must be right; the rest were not answered
     results = [_compare_bounded(s, spec) for s, spec in zip(solutions, specs, strict=False)]
     verdict = _all(results)
+    if verdict is True and all(any(_compare_bounded(s, spec) is True for s in solutions)
+                               for spec in specs[len(solutions):]):
+        # one answer that holds several tasks: eigenvectors listed with their eigenvalues,
+        # PCA's variances with its directions (each task compared, none assumed)
+        return "right", "one answer holds several of the tasks"
     if verdict is True:
         return "partial", f"answered {len(solutions)} of {len(specs)} tasks"
     if len(solutions) == 1:  # perhaps it answered another of the tasks
@@ -963,6 +968,18 @@ def selftest() -> None:
     inv_sol = NS(answer=sp.Matrix([[-2, 1], [sp.Rational(3, 2), -sp.Rational(1, 2)]]),
                  problem=plain, kind="inverse")
     assert classify([sol, inv_sol], [det, inv])[0] == "right"
+    # one answer that holds several tasks: eigen triples answer eigenvectors AND eigenvalues,
+    # in either order; a wrong eigenvalue list is still not answered by them
+    lam = sp.Symbol("lambda")
+    triples = NS(answer=[(1, 1, [sp.Matrix([-1, 1])]), (3, 1, [sp.Matrix([1, 1])])],
+                 problem=NS(point=None, variables=(lam,)), kind="eigenvectors")
+    vecs = {"task": "eigenvectors", "type": "vectors_up_to_scale",
+            "value": "[Matrix([[-1], [1]]), Matrix([[1], [1]])]"}
+    vals = {"task": "eigenvalues", "type": "multiset", "value": "[1, 3]"}
+    assert classify([triples], [vecs, vals])[0] == "right"
+    assert classify([triples], [vals, vecs])[0] == "right"
+    assert classify([triples], [vecs, {**vals, "value": "[1, 4]"}])[0] == "partial"
+    assert classify([sol], [det, inv])[0] == "partial"  # a det does not hold an inverse
     # "not invertible" (answer None for kind inverse) is a refusal, never a right answer
     none_inv = NS(answer=None, problem=plain, kind="inverse")
     assert judge([none_inv], {"expect": "refuse", "answers": []})[0] == "right"

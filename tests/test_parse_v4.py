@@ -249,3 +249,22 @@ def test_bars_under_a_name_are_the_matrix_brackets_said_with_the_det_button() ->
     pr = parse("Q =\n| 3 1 |\n| 0 2 |\nfind the eigenvalues of Q")
     assert "bars" in _keys(pr)
     assert _one("| 3 1 |\n| 0 2 |").answer == 6
+
+
+# --------------------------------------------------------------- explained variance is PCA
+@pytest.mark.parametrize("text", [
+    "explained variance ratios for the points (0, 0), (2, 1), (4, 4)",
+    "what is the variance explained by each principal component: (1, 2), (2, 1), (3, 3)",
+    "proportion of variance captured by each PC for (1, 0), (0, 1), (2, 2)",
+    "PCA of (1, 1), (3, 2), (5, 6) and the explained variance",
+])
+def test_explained_variance_is_pca_whose_working_ends_with_the_ratios(text: str) -> None:
+    s = _one(text)
+    assert s.kind == "pca"
+    assert any("Explained variance ratio" in st.title for st in s.steps)
+    variances = s.answer[0]
+    assert sp.simplify(sum(variances)) != 0
+
+
+def test_a_variance_of_data_alone_is_still_the_variance() -> None:
+    assert _one("variance of 1, 2, 3, 4").kind == "variance"

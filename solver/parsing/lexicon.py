@@ -445,6 +445,17 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("per row", re.compile(r"\(?\s*\bone\s+(?:sample|observation|data\s*point|point)\s+per\s+"
                            r"row\s*\)?", re.I), " rows are samples "),
     ("rows", re.compile(r"\bsamples\s+(?:as|in)\s+rows\b", re.I), " rows are samples "),
+    # "explained variance ratios", "variance explained by each PC", "proportion of variance":
+    # PCA (its working ends with the ratios λᵢ/Σλ); a variance of data alone is not this
+    ("explain", re.compile(r"\b(?:the\s+)?(?:explained\s+variance(?:\s+ratios?)?|"
+                           r"(?:ratios?|proportions?|fractions?|percentages?)\s+of\s+"
+                           r"(?:the\s+)?(?:total\s+)?variance\s+explained|variance\s+explained"
+                           r"(?:\s+ratios?)?)(?:\s+(?:by|of)\s+(?:each|the)\s+(?:pcs?|principal"
+                           r"\s+components?|components?))?", re.I), " pca "),
+    ("proportion", re.compile(r"\b(?:the\s+)?(?:proportion|fraction|share)\s+of\s+(?:the\s+)?"
+                              r"(?:total\s+)?variance(?:\s+(?:captured|explained))?"
+                              r"(?:\s+(?:by|of)\s+(?:each|the)\s+(?:pcs?|principal\s+"
+                              r"components?|components?))?", re.I), " pca "),
     # "PC1", "first PC": the first principal component
     ("pc", re.compile(r"\bPC\s*_?\s*1\b"), " first principal component "),
     ("pc", re.compile(r"\bPC\s*_?\s*2\b"), " second principal component "),
