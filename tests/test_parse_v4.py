@@ -268,3 +268,28 @@ def test_explained_variance_is_pca_whose_working_ends_with_the_ratios(text: str)
 
 def test_a_variance_of_data_alone_is_still_the_variance() -> None:
     assert _one("variance of 1, 2, 3, 4").kind == "variance"
+
+
+# --------------------------------------------------------------- "second-order", "x: 1, 2, 3"
+@pytest.mark.parametrize(("text", "order"), [
+    ("third-order Taylor polynomial of cos x about x = 0", 3),
+    ("the 2nd-order taylor series of e^(cos x) at 0", 2),
+    ("first-degree taylor polynomial of ln(1 + x)", 1),
+])
+def test_a_hyphenated_order_is_the_order(text: str, order: int) -> None:
+    pr = parse(text)
+    assert pr.kind == "taylor" and pr.order == order
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("variance of h: 1, 3, 5, 7", 5),
+    ("std of t = 2, 4, 6", sp.sqrt(sp.Rational(8, 3))),
+    ("marks m: 10, 20, 30\nwhat is the mean of m", 20),
+])
+def test_a_letter_naming_the_one_data_list(text: str, want: sp.Expr) -> None:
+    assert sp.simplify(_one(text).answer - want) == 0
+
+
+def test_a_label_used_in_the_math_elsewhere_is_not_dropped() -> None:
+    with pytest.raises(ParseError):
+        parse("mean of x: 1, 2, 3 and x^2 + 1")

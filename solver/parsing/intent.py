@@ -103,6 +103,10 @@ _PHRASES = [
     (re.compile(r"\|\|([^|]+)\|\|"), r" norm (\1) "),
     (re.compile(r"\b(?:e\.g|i\.e|viz)\.?", re.I), " "),
     (re.compile(r"\b(gram|newton|eigen|row|null|gauss|maclaurin|taylor)\s*-\s*", re.I), r"\1 "),
+    # "second-order Taylor polynomial", "3rd-degree", "first-order approximation": the order
+    # (the hyphen was read as a minus: "the math ends too early")
+    (re.compile(r"\b(first|second|third|fourth|fifth|sixth|zeroth|\d+(?:st|nd|rd|th)?)\s*-\s*"
+                r"(order|degree)\b", re.I), r"\1 \2"),
     # "sine of x", "cosine 2x", "log of x", "square root of x": the function itself
     (re.compile(rf"\b({_FUNC_ALT})\s+(?:of\s+)?(?={_OPERAND})", re.I),
      lambda m: " " + _FUNC_WORDS[" ".join(m.group(1).lower().split())] + " "),

@@ -715,12 +715,35 @@ def _known_word(word: str) -> bool:
     return low in FILLER or low in MEANING or low in ENGLISH_WORDS or low in _kind_words()
 
 
+_ONE_STAT = re.compile(r"\b(?:varian|mean\b|average|avg\b|standard\s+deviation|std\b|sd\b|"
+                       r"median)", re.I)
+_LABELLED_LIST = re.compile(r"(?<![\w.])([A-Za-z]\w?)\s*[:=]\s*"
+                            r"(?=\[?\s*-?\.?\d[\d.]*\s*,\s*-?\.?\d)")
+
+
+def _labelled_data(text: str) -> str:
+    """``variance of x: 2, 4, 4, 5``, ``mean of y = 1, 2, 3``: the letter names the one list
+    of data (used nowhere else); two labelled lists (x: .., y: ..) are not this."""
+    found = list(_LABELLED_LIST.finditer(text))
+    if len(found) != 1 or "covarian" in text.lower():
+        return text
+    m = found[0]
+    name = re.escape(m.group(1))
+    uses = [u for u in re.finditer(rf"(?<![\w.]){name}(?![\w(])", text) if u.start() != m.start()]
+    if not all(re.search(r"\b(?:of|for)\s+$", text[:u.start()]) for u in uses):
+        return text  # "x" used in the math elsewhere
+    out = text[:m.start()] + " " + text[m.end():]
+    return re.sub(rf"\b(of|for)\s+{name}(?![\w(])", r"\1 ", out)  # "variance of x", x the data
+
+
 def word_math(text: str) -> str:
     _check_multiple(text)
     if re.search(r"[a-z][2-9]", text):
         text = _glued_powers(text)
     if "cost" in text:
         text = _cost(text)
+    if _ONE_STAT.search(text):
+        text = _labelled_data(text)
     low = text.lower()
     said = set(re.findall(r"[a-z][a-z']*", low))
     if said & NUMBER_WORDS.keys():
