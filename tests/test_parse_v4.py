@@ -293,3 +293,26 @@ def test_a_letter_naming_the_one_data_list(text: str, want: sp.Expr) -> None:
 def test_a_label_used_in_the_math_elsewhere_is_not_dropped() -> None:
     with pytest.raises(ParseError):
         parse("mean of x: 1, 2, 3 and x^2 + 1")
+
+
+# --------------------------------------------------------------- dL/dw0, "with x = 2"
+@pytest.mark.parametrize(("text", "var"), [
+    ("J = (w0 + 3 w1 - 2)^2, find dJ/dw1", "w1"),
+    ("dE/dtheta2 for E = theta1 theta2^2", "theta2"),
+    ("C = (b_1 - 4)^2, dC/db_1", "b1"),
+])
+def test_a_derivative_fraction_in_an_indexed_or_greek_variable(text: str, var: str) -> None:
+    assert parse(text).variables == (sp.Symbol(var),)
+
+
+def test_values_given_with_with_are_the_point_of_a_derivative() -> None:
+    s = solve("cost C = (y - a0 - a1*x)^2 with x = 1, y = 4, find dC/da0 and dC/da1")
+    a0, a1 = sp.symbols("a0 a1")
+    assert [sol.problem.point for sol in s] == [{x: 1, y: 4}] * 2
+    assert [sp.expand(sol.answer.subs(sol.problem.point)) for sol in s] == [
+        2 * a0 + 2 * a1 - 8, 2 * a0 + 2 * a1 - 8]
+
+
+def test_with_in_an_iteration_keeps_its_names() -> None:
+    pr = parse("gradient descent on f(x) = x^2 with lr = 0.5 from x = 1, 1 step")
+    assert pr.kind == "gradient_descent"

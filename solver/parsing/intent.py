@@ -52,7 +52,9 @@ _D_TWO = re.compile(r"\bd(\d)([A-Za-z])?\s*/\s*d([A-Za-z])\d\b")
 _VAR = (r"((?:theta|alpha|beta|lambda|phi|tau|w|x|y|z)_?\d+|theta|alpha|beta|lambda|phi|tau"
         r"|[A-Za-z])")
 _D_OP = re.compile(rf"\(\s*d\s*\)\s*/\s*\(\s*d\s*{_VAR}\s*\)|\bd\s*/\s*d\s*{_VAR}\b")
-_D_FRAC = re.compile(r"\bd([A-Za-z])\s*/\s*d([A-Za-z])\b")
+# dy/dx, dL/dw0, dL/dtheta1, dJ/dw_2: the variable may be indexed or a Greek name
+_D_FRAC = re.compile(r"\bd([A-Za-z])\s*/\s*d((?:theta|alpha|beta|gamma|lambda|mu|sigma|phi|omega|"
+                     r"eta|tau|rho)(?:_?\d+)?|[A-Za-z](?:_?\d+)?)(?![A-Za-z0-9_])")
 _D_NAMED = re.compile(rf"\bd\s*([A-Za-z][A-Za-z0-9_]{{1,9}})\s*/\s*d\s*{_VAR}(?![A-Za-z0-9])")
 _PARTIAL = re.compile(
     r"∂\s*(?:\^\s*\(?(\d)\)?)?\s*([A-Za-z])?\s*/\s*((?:∂\s*[A-Za-z](?:_?\d)?\s*(?:\^\s*\(?\d\)?)?\s*)+)"
@@ -234,8 +236,8 @@ def notation(text: str) -> tuple[str, Hints]:
     def frac(m: re.Match[str]) -> str:
         hints.orders.append(1)
         hints.dependent = m.group(1)
-        hints.wrt.append(m.group(2))
-        hints.firsts.append(m.group(2))
+        hints.wrt.append(m.group(2).replace("_", ""))
+        hints.firsts.append(hints.wrt[-1])
         return " derivative ; "
 
     def partial(m: re.Match[str]) -> str:

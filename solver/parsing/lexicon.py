@@ -342,6 +342,18 @@ def _counted(m: re.Match[str]) -> str:
 _ITERATIONS = re.compile(r"newton|raphson|gradient\s+descent|\bgd\b", re.I)
 
 
+_DIFFERENTIATES = re.compile(r"\bd\w*\s*/\s*d|derivative|differentiat|partial|gradient|"
+                             r"hessian|jacobian|∂", re.I)
+_NOT_A_POINT = re.compile(r"newton|raphson|descent|\bgd\b|\blr\b|learning|taylor|step", re.I)
+
+
+def _with_values(m: re.Match[str]) -> str:
+    if _DIFFERENTIATES.search(m.string) and not _NOT_A_POINT.search(m.string) and not re.search(
+            r"\b(?:at|when)\b", m.string[m.end():]):
+        return " at "
+    return m.group(0)
+
+
 def _them(m: re.Match[str]) -> str:
     names = list(dict.fromkeys(re.findall(r"(?<![\w.])([A-Za-z]\w?)\s*=\s*[(\[]", m.string)))
     return f"between {names[0]} and {names[1]}" if len(names) == 2 else m.group(0)
@@ -545,6 +557,10 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "jacobian of f = (x^2 - y^2, 2xy)": the components themselves (the name is used once)
     ("jacobian", re.compile(r"(?<![\w.])([A-Za-z])\s*=\s*(\((?:[^()]|\([^()]*\))*,"
                             r"(?:[^()]|\([^()]*\))*\))", re.I), lambda m: _components(m)),
+    # "d/dw of (y - w x)^2 with x = 2, y = 3": values given with "with" in a derivative are
+    # the point (never a step size, a start or a count: those keep their names)
+    ("with", re.compile(r"\bwith\s+(?=[a-zA-Z](?:_?\d)?\s*=\s*-?\.?\d)"),
+     lambda m: _with_values(m)),
     # "at pt (1, 2)"
     ("pt", re.compile(r"\bpt\.?\s*(?=[(\[])", re.I), " point "),
 ]
