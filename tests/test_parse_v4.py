@@ -316,3 +316,18 @@ def test_values_given_with_with_are_the_point_of_a_derivative() -> None:
 def test_with_in_an_iteration_keeps_its_names() -> None:
     pr = parse("gradient descent on f(x) = x^2 with lr = 0.5 from x = 1, 1 step")
     assert pr.kind == "gradient_descent"
+
+
+# --------------------------------------------------------------- sums of dot products
+@pytest.mark.parametrize(("text", "want"), [
+    ("a·b + b·c for a = (1, 0), b = (2, 3), c = (1, 1)", 7),
+    ("p.q - p.r where p = (1, 2, 3), q = (1, 1, 1), r = (0, 0, 1)", 3),
+    ("3 u·v for u = (1, 1), v = (2, 5)", 21),
+])
+def test_each_dot_between_vector_names_in_a_sum_is_a_dot_product(text: str, want: int) -> None:
+    ans = _one(text).answer
+    assert (ans[0, 0] if isinstance(ans, sp.MatrixBase) else ans) == want
+
+
+def test_a_lone_dot_stays_the_dot_product_task() -> None:
+    assert _one("a·b for a = (1, 0), b = (2, 3)").kind == "dot"

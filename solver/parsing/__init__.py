@@ -117,6 +117,7 @@ def _parse(text: str, force: str | None = None) -> Problem:
     if (listed := split_list(text)) is not None:  # 1) gradient at (0, 2)\n2) hessian ...
         return read_list(text, listed, force, _parse)
     question, defined = read_preamble(text)
+    question = _dot_sums(question)
     norm = rows_to_brackets(normalize(question))
     norm = unit_vectors(norm)  # 2i + 3j - k: a vector (shown as a reading)
     norm, hints = notation(norm)
@@ -181,6 +182,32 @@ def _parse(text: str, force: str | None = None) -> Problem:
 
 # "[[1], [2], [3]]": nested brackets with one entry per row, i.e. a column typed as a column
 _TYPED_COLUMN = re.compile(r"\[\s*\[[^,;\[\]]+\]\s*[,;]\s*\[[^,;\[\]]+\]")
+
+
+_DOT = re.compile(r"(?<![\w.])([A-Za-z]\w?)\s*(?:[·∙⋅]|\.(?=[A-Za-z]))\s*([A-Za-z]\w?)(?![\w(])")
+
+
+def _dot_sums(text: str) -> str:
+    """``u·v + v·w``, ``2 u·v``, ``u.v - u.w`` for vectors named in the message: each ``·``
+    between two vector names is a dot product, uᵀv (it was read as a matrix product of two
+    columns: "the inner sizes differ"). A lone ``u·v`` stays the dot-product task."""
+    dots = list(_DOT.finditer(text))
+    if not dots:
+        return text
+    vectors = set(re.findall(r"(?<![\w.])([A-Za-z]\w?)\s*=\s*[(\[](?!\s*\[)", text))
+    dots = [m for m in dots if {m.group(1), m.group(2)} <= vectors]
+    if not dots:
+        return text
+    joined = len(dots) > 1 or any(
+        re.search(r"[-+\d)]\s*$", text[:m.start()]) or re.match(r"\s*[-+*/]", text[m.end():])
+        for m in dots)
+    if not joined:
+        return text
+    out, last = [], 0
+    for m in dots:
+        out += [text[last:m.start()], f"({m.group(1)}^T {m.group(2)})"]
+        last = m.end()
+    return "".join(out) + text[last:]
 
 
 def _dotted_names(text: str, names: frozenset[str]) -> str:
