@@ -331,3 +331,25 @@ def test_each_dot_between_vector_names_in_a_sum_is_a_dot_product(text: str, want
 
 def test_a_lone_dot_stays_the_dot_product_task() -> None:
     assert _one("a·b for a = (1, 0), b = (2, 3)").kind == "dot"
+
+
+# --------------------------------------------------------------- NumPy pasted
+def test_cov_rowvar_false_takes_the_rows_as_samples() -> None:
+    s = _one("Y = np.array([[0, 1], [2, 3], [4, 8]]); np.cov(Y, rowvar=False)")
+    data = sp.Matrix([[0, 1], [2, 3], [4, 8]])
+    centred = data - sp.ones(3, 1) * (sp.ones(1, 3) * data / 3)
+    assert sp.Matrix(s.answer) == centred.T * centred / 2
+
+
+@pytest.mark.parametrize("text", [
+    "Y = np.array([[0, 1], [2, 3], [4, 8]])\nK = np.cov(Y.T)\nwhat is K",
+    "Y = np.array([[0, 1], [2, 3], [4, 8]])\nK = np.cov(Y.T)\nprint(K)",
+    "Y = np.array([[0, 1], [2, 3], [4, 8]])\nK = np.cov(Y.T)\nK = ?",
+])
+def test_a_named_numpy_result_then_asked_is_the_call(text: str) -> None:
+    assert _one(text).kind == "covariance"
+
+
+def test_where_a_pasted_matrix_came_from_is_not_math() -> None:
+    s = _one("det of this (output from python):\narray([[1, 2],\n       [3, 5]])")
+    assert s.answer == -1

@@ -117,7 +117,7 @@ def _parse(text: str, force: str | None = None) -> Problem:
     if (listed := split_list(text)) is not None:  # 1) gradient at (0, 2)\n2) hessian ...
         return read_list(text, listed, force, _parse)
     question, defined = read_preamble(text)
-    question = _dot_sums(question)
+    question = _named_result(_dot_sums(question))
     norm = rows_to_brackets(normalize(question))
     norm = unit_vectors(norm)  # 2i + 3j - k: a vector (shown as a reading)
     norm, hints = notation(norm)
@@ -182,6 +182,26 @@ def _parse(text: str, force: str | None = None) -> Problem:
 
 # "[[1], [2], [3]]": nested brackets with one entry per row, i.e. a column typed as a column
 _TYPED_COLUMN = re.compile(r"\[\s*\[[^,;\[\]]+\]\s*[,;]\s*\[[^,;\[\]]+\]")
+
+
+_NAMED_CALL = re.compile(r"(?m)^[ \t]*([A-Za-z]\w?)[ \t]*=[ \t]*((?:np|numpy)\s*\.[^\n]*\))"
+                         r"[ \t]*;?[ \t]*$")
+
+
+def _named_result(text: str) -> str:
+    """``C = np.cov(X.T)`` then ``what is C?`` / ``print(C)`` / ``C = ?``: the question is the
+    call itself (C names its result and is used nowhere else)."""
+    for m in _NAMED_CALL.finditer(text):
+        name = re.escape(m.group(1))
+        ask = re.compile(rf"(?mi)^[ \t]*(?:what\s+(?:is|does)\s+{name}(?:\s+(?:give|return|"
+                         rf"equal|come\s+out\s+as))?|print\s*\(\s*{name}\s*\)|{name}\s*=\s*\?+|"
+                         rf"find\s+{name}|{name}\s*\?+)[ \t?.!]*$")
+        asked = ask.search(text, m.end())
+        rest = text[:m.start()] + text[m.end():]
+        if asked and len(re.findall(rf"(?<![\w.]){name}(?![\w])", rest)) == 1:
+            return (text[:m.start()] + m.group(2) + text[m.end():asked.start()]
+                    + text[asked.end():])
+    return text
 
 
 _DOT = re.compile(r"(?<![\w.])([A-Za-z]\w?)\s*(?:[·∙⋅]|\.(?=[A-Za-z]))\s*([A-Za-z]\w?)(?![\w(])")

@@ -561,6 +561,11 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # the point (never a step size, a start or a count: those keep their names)
     ("with", re.compile(r"\bwith\s+(?=[a-zA-Z](?:_?\d)?\s*=\s*-?\.?\d)"),
      lambda m: _with_values(m)),
+    # "eigenvalues of this (printed by numpy):", "(output of python)": where the pasted
+    # matrix came from, not part of the math
+    ("(", re.compile(r"\(\s*(?:as\s+)?(?:printed|output|shown|given|returned|got)\s+(?:by|from|in|"
+                     r"of)\s+(?:numpy|np|python|matlab|octave|sympy|my\s+code|code|colab|"
+                     r"jupyter)\s*\)\s*:?", re.I), " "),
     # "at pt (1, 2)"
     ("pt", re.compile(r"\bpt\.?\s*(?=[(\[])", re.I), " point "),
 ]
