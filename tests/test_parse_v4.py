@@ -353,3 +353,24 @@ def test_a_named_numpy_result_then_asked_is_the_call(text: str) -> None:
 def test_where_a_pasted_matrix_came_from_is_not_math() -> None:
     s = _one("det of this (output from python):\narray([[1, 2],\n       [3, 5]])")
     assert s.answer == -1
+
+
+# --------------------------------------------------------------- "transpose of A and then AᵀA"
+M32 = sp.Matrix([[1, 0], [2, 1], [0, 3]])
+
+
+@pytest.mark.parametrize("text", [
+    "transpose of M = [[1, 0], [2, 1], [0, 3]] and then M^T M",
+    "transpose of M, then M M^T, where M = [[1, 0], [2, 1], [0, 3]]",
+    "find the transpose of M and also M^T M for M = [[1, 0], [2, 1], [0, 3]]",
+])
+def test_a_kind_of_a_name_then_an_expression_is_two_tasks(text: str) -> None:
+    s = solve(text)
+    assert len(s) == 2
+    assert s[0].answer == M32.T
+    assert s[1].answer in (M32.T * M32, M32 * M32.T)
+
+
+def test_the_inverse_then_a_power_is_two_tasks() -> None:
+    s = solve("inverse of B = [[2, 1], [1, 1]] and B^2")
+    assert [x.answer for x in s] == [sp.Matrix([[1, -1], [-1, 2]]), sp.Matrix([[5, 3], [3, 2]])]

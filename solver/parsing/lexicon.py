@@ -219,6 +219,10 @@ WORD_MATH: list[tuple[re.Pattern[str], str]] = [
     # "transpose of A times A", "transpose A into b": AᵀA, Aᵀb (the transpose of A, then more)
     (re.compile(r"\btransposed?\s+(?:of\s+)?([A-Z])\b(?=\s*(?:times\b|into\b|multiplied\b|"
                 r"[*·@(\[]|[A-Z]\b|[a-z]\b(?!\s*=)))", re.I), r" \1^T "),
+    # "transpose of A = [[..]] and then A^T A", "inverse of A, then A^2": the first task as
+    # notation, so both tasks are answered (it was the transpose of AᵀA: another problem)
+    (re.compile(r"\b(transpose|inverse)\s+of\s+([A-Z])\b(?!\s+(?:times|into)\b)", re.I),
+     lambda m: _then_expression(m)),
     # "inverse of A transpose (for A = ...)": the inverse of Aᵀ
     (re.compile(r"\b(inverse|inv|determinant|det|rank|trace|eigenvalues|eigenvectors)\s+of\s+"
                 r"([A-Z])\s+transposed?\b", re.I), r"\1 of \2^T "),
@@ -352,6 +356,23 @@ def _with_values(m: re.Match[str]) -> str:
             r"\b(?:at|when)\b", m.string[m.end():]):
         return " at "
     return m.group(0)
+
+
+def _then_expression(m: re.Match[str]) -> str:
+    name = m.group(2)
+    rest = m.string[m.end():]
+    value = re.match(r"\s*=\s*(\[(?:[^\[\]]|\[[^\[\]]*\])*\]|\([^()]*\))", rest)
+    after = rest[value.end():] if value else rest
+    joined = re.match(r"\s*(?:,\s*|;\s*)?(?:and\b|then\b|,|;)\s*(?:then\s+)?(?:also\s+)?"
+                      r"(?:find\s+|compute\s+|get\s+)?(.*)", after, re.S)
+    if joined is None:
+        return m.group(0)
+    expr = joined.group(1)
+    uses = rf"(?<![\w]){name}\s*(?:\^|\*|@|·|[A-Z](?![\w]))|(?:\^\s*T|[A-Z])\s*{name}(?![\w])"
+    if not re.match(rf"[^\n]{{0,12}}?(?:{uses})", expr):
+        return m.group(0)
+    notation = f"{name}^T" if m.group(1).lower() == "transpose" else f"{name}^-1"
+    return f" {notation}, {name} " if value else f" {notation} "  # "A^T, A = [[..]] and then"
 
 
 def _them(m: re.Match[str]) -> str:
