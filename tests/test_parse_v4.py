@@ -374,3 +374,31 @@ def test_a_kind_of_a_name_then_an_expression_is_two_tasks(text: str) -> None:
 def test_the_inverse_then_a_power_is_two_tasks() -> None:
     s = solve("inverse of B = [[2, 1], [1, 1]] and B^2")
     assert [x.answer for x in s] == [sp.Matrix([[1, -1], [-1, 2]]), sp.Matrix([[5, 3], [3, 2]])]
+
+
+# --------------------------------------------------------------- LaTeX Jacobian, chain rule
+r, s_ = sp.symbols("r s")
+
+
+@pytest.mark.parametrize("text", [
+    r"$\frac{\partial(p, q)}{\partial(r, s)}$ for $p = r^{2} s$, $q = r - s$",
+    "∂(p, q)/∂(r, s) where p = r^2 s and q = r - s",
+    r"Jacobian $J = \frac{\partial(p,q)}{\partial(r,s)}$, $p = r^2 s$, $q = r - s$",
+])
+def test_a_jacobian_written_as_a_fraction_of_partials(text: str) -> None:
+    pr = parse(text)
+    assert pr.kind == "jacobian" and pr.variables == (r, s_)
+    assert "jdet" in _keys(pr)
+    assert _one(text).answer == sp.Matrix([[2 * r * s_, r ** 2], [1, -1]])
+    flipped = parse(text, flip=frozenset({"jdet"}))
+    assert flipped.kind == "det"
+
+
+@pytest.mark.parametrize("text", [
+    r"Given $x(s) = s^2$ and $y(s) = e^s$, find $\frac{dg}{ds}$ for $g(x, y) = x y$",
+    "x(s) = s^2, y(s) = e^s, g(x, y) = x y, find dg/ds",
+])
+def test_the_chain_rule_with_the_inner_functions_typed_first(text: str) -> None:
+    sol = _one(text)
+    assert sol.kind == "chain_rule"
+    assert sp.simplify(sol.answer - sp.diff(s_ ** 2 * sp.exp(s_), s_)) == 0

@@ -145,6 +145,24 @@ def _iterates(m: re.Match[str]) -> str:
     return f" {max(found)} steps "
 
 
+# "J = ∂(u, v)/∂(x, y)" (LaTeX \frac{\partial(u, v)}{\partial(x, y)}): the Jacobian of the
+# components named, in the variables below
+_JACOBIAN_FRACTION = re.compile(
+    r"(?:\b[A-Z]\s*=\s*)?\(*\s*∂\s*\(\s*([A-Za-z]\w?(?:\s*,\s*[A-Za-z]\w?)+)\s*\)\s*\)*"
+    r"\s*/\s*\(*\s*∂\s*\(\s*([A-Za-z]\w?(?:\s*,\s*[A-Za-z]\w?)+)\s*\)\s*\)*")
+
+
+def _jacobian_fraction(m: re.Match[str]) -> str:
+    """∂(u, v)/∂(x, y): the Jacobian matrix, said; many texts mean its determinant (the
+    button)."""
+    took("jdet", f"∂({m.group(1)})/∂({m.group(2)}) is the Jacobian matrix",
+         "its determinant")
+    word = "" if re.search(r"(?i)jacobian", m.string) else " jacobian "
+    if flipped("jdet"):
+        return f" {word} determinant of the jacobian wrt ({m.group(2)}) ; "
+    return f" {word} wrt ({m.group(2)}) ; "
+
+
 def _matrix_prime(m: re.Match[str]) -> str:
     """``A'`` with ``A = [[..]]`` (or ``A'`` right before a matrix) is Aᵀ, said."""
     name = m.group(1)
@@ -198,6 +216,8 @@ def notation(text: str) -> tuple[str, Hints]:
     """Rewrite derivative notation as words; ``Hints`` keeps what it said."""
     hints = Hints()
     text = word_math(text)
+    if "∂" in text:
+        text = _JACOBIAN_FRACTION.sub(_jacobian_fraction, text)
     for pattern, repl in _PHRASES:
         text = pattern.sub(repl, text)
 
