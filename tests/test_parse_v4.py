@@ -402,3 +402,17 @@ def test_the_chain_rule_with_the_inner_functions_typed_first(text: str) -> None:
     sol = _one(text)
     assert sol.kind == "chain_rule"
     assert sp.simplify(sol.answer - sp.diff(s_ ** 2 * sp.exp(s_), s_)) == 0
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("derivative of 5x3 - 2x", 15 * x ** 2 - 2),
+    ("d/dx 4x2 + x", 8 * x + 1),
+])
+def test_a_coefficient_and_a_glued_power_beside_x_alone(text: str, want: sp.Expr) -> None:
+    s = _one(text)
+    assert "glued" in _keys(s.problem) and sp.expand(s.answer - want) == 0
+
+
+def test_a_size_like_2x2_is_not_a_power() -> None:
+    pr = parse("det of the 2x2 matrix [[1, 2], [3, 4]]")
+    assert "glued" not in _keys(pr) and pr.kind == "det"

@@ -672,12 +672,15 @@ _INDEXED = re.compile(r"(?<![\w.^])(?:[a-z]_?\d+|[a-z]+_\d+)(?![\w(])"
                       r"|(?<![\w.^])[a-z][01](?=[a-z])")
 
 
-def _differentiated_in(text: str, letter: str) -> bool:
-    """``d/dx x2 sinx``: the message differentiates in x and has x alone too, so a lone x2 is
-    not a constant x₂ (d/dx of it would be 0): the power reading, said."""
-    return bool(re.search(rf"\bd\s*/\s*d{letter}\b|\bwrt\s+{letter}\b|"
-                          rf"respect\s+to\s+{letter}\b", text)) and bool(re.search(
-        rf"(?<![A-Za-z]){letter}(?![\dA-Za-z_])(?!\s*/)|(?:{_GLUED_FUNCS}){letter}\b", text))
+_SIZE = re.compile(r"\b\d\s*x\s*\d\b(?=\s*(?:matri|det|system|identity|square|grid|array))|"
+                   r"\bmatri", re.I)
+
+
+def _alone_too(text: str, letter: str) -> bool:
+    """``d/dx x2 sinx``, ``3x2 + 2x``, ``x3 + 2x2 - x = 0``: the message has x alone too, so
+    a lone x2 is not a constant x₂ beside it (d/dx of it would be 0): the power, said."""
+    return bool(re.search(
+        rf"(?<![A-Za-z/]){letter}(?![\dA-Za-z_])(?!\s*/)|(?:{_GLUED_FUNCS}){letter}\b", text))
 
 
 def _glued_powers(text: str) -> str:
@@ -689,10 +692,10 @@ def _glued_powers(text: str) -> str:
     for m in _GLUED.finditer(text):
         pairs = re.findall(r"([a-z])(\d)", m.group(2))
         bases = [b for b, _d in pairs]
-        lone = not (m.group(3) or len(pairs) > 1 or m.group(1))
+        lone = not (m.group(3) or len(pairs) > 1)  # x2, 3x2: a power only beside x itself
         if (any(d in "01" for _b, d in pairs) or len(set(bases)) < len(bases)
-                or (lone and not _differentiated_in(text, bases[0]))
-                or (m.group(1) and not m.group(3) and len(pairs) == 1)):
+                or (lone and not _alone_too(text, bases[0]))
+                or (m.group(1) and lone and _SIZE.search(text))):
             continue
         found.append(m)
     if not found:
