@@ -416,3 +416,9 @@ def test_a_coefficient_and_a_glued_power_beside_x_alone(text: str, want: sp.Expr
 def test_a_size_like_2x2_is_not_a_power() -> None:
     pr = parse("det of the 2x2 matrix [[1, 2], [3, 4]]")
     assert "glued" not in _keys(pr) and pr.kind == "det"
+
+
+def test_a_derivative_wrt_two_variables_answers_both_never_only_the_first() -> None:
+    s = solve("differentiate p^2 q wrt p and q")
+    assert [x.answer for x in s] == [2 * p * q, p ** 2]
+    assert _one("derivative of p^2 q wrt q and then p").answer == 2 * p

@@ -144,6 +144,9 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
             raise ParseError("Which second partial derivatives: ∂²f/∂x², ∂²f/∂x∂y, ...?",
                              "Write one, e.g. ∂²f/∂x∂y, or ask for the Hessian for all of them.")
         wrt = [wrt[0]] * intent.order  # "second partial derivative wrt x": ∂²/∂x²
+    if kind == "derivative" and not hints.groups and not hints.wrt and (
+            (intent.order or 1) == 1 and len(wrt) == len(set(wrt)) > 1):
+        kind = "partial"  # "differentiate x^2 y wrt x and y": y was dropped (d/dx only)
     if kind == "partial" and not hints.groups and (intent.order or 1) == 1 and (
             len(wrt) == len(set(wrt)) > 1) and not hints.wrt and "then" not in intent.words:
         # ("wrt x then y" is the mixed partial, in that order)
