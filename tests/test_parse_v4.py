@@ -422,3 +422,11 @@ def test_a_derivative_wrt_two_variables_answers_both_never_only_the_first() -> N
     s = solve("differentiate p^2 q wrt p and q")
     assert [x.answer for x in s] == [2 * p * q, p ** 2]
     assert _one("derivative of p^2 q wrt q and then p").answer == 2 * p
+
+
+def test_e_with_a_digit_is_not_a_glued_power() -> None:
+    try:
+        pr = parse("d/dx e2x")
+    except ParseError:
+        return
+    assert "glued" not in _keys(pr)

@@ -665,7 +665,7 @@ def _check_multiple(text: str) -> None:
 
 _GLUED_FUNCS = "sinh|cosh|tanh|sin|cos|tan|sec|csc|cot|log|ln|exp|sqrt"
 # "x3cosx", "x2sinx", "3x2y", "x2y3": a letter with one digit glued to more math
-_GLUED = re.compile(rf"(?<![\w.^_])(\d*)((?:[a-ce-z]\d)+)((?:{_GLUED_FUNCS})[a-z]?|[a-z])?"
+_GLUED = re.compile(rf"(?<![\w.^_])(\d*)((?:[a-cf-z]\d)+)((?:{_GLUED_FUNCS})[a-z]?|[a-z])?"
                     r"(?![\w(])")
 # an indexed name standing on its own elsewhere in the message: x1, x_2, theta0
 _INDEXED = re.compile(r"(?<![\w.^])(?:[a-z]_?\d+|[a-z]+_\d+)(?![\w(])"
