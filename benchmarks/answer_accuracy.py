@@ -739,8 +739,26 @@ def _compare_bounded(solution: Any, spec: dict) -> bool | None:
         return None
 
 
+def _stacked(solutions: list[Any]) -> Any | None:
+    """Partial derivatives answered one by one (``dL/dθ0 and dL/dθ1``), as the one gradient
+    vector a writer may have expected: each evaluated at its own point, stacked in order."""
+    from types import SimpleNamespace
+    if len(solutions) < 2 or any(s.kind not in ("partial", "derivative") for s in solutions):
+        return None
+    if not all(isinstance(s.answer, sp.Expr) for s in solutions):
+        return None
+    entries = [s.answer.subs(s.problem.point or {}) for s in solutions]
+    problem = SimpleNamespace(point=None, variables=tuple(
+        v for s in solutions for v in s.problem.variables))
+    return SimpleNamespace(answer=sp.Matrix(entries), problem=problem, kind="gradient", steps=())
+
+
 def classify(solutions: list[Any], specs: list[dict]) -> tuple[str, str]:
     """The outcome for answered message: solutions in order against the tasks in order."""
+    if len(specs) == 1 and (both := _stacked(solutions)) is not None and (
+            specs[0].get("type") in ("matrix", "vector")
+            and _compare_bounded(both, specs[0]) is True):
+        return "right", "the partials, one by one, are the gradient asked"
     if len(solutions) >= len(specs) or len(specs) == 1:
         results = [_compare_bounded(s, spec) for s, spec in zip(solutions, specs, strict=False)]
         verdict = _all(results)
@@ -753,6 +771,11 @@ def classify(solutions: list[Any], specs: list[dict]) -> tuple[str, str]:
     # fewer solutions than tasks: the first ones must be right; the rest were not answered
     results = [_compare_bounded(s, spec) for s, spec in zip(solutions, specs, strict=False)]
     verdict = _all(results)
+    if verdict is True and all(any(_compare_bounded(s, spec) is True for s in solutions)
+                               for spec in specs[len(solutions):]):
+        # one answer that holds several tasks: eigenvectors listed with their eigenvalues,
+        # PCA's variances with its directions (each task compared, none assumed)
+        return "right", "one answer holds several of the tasks"
     if verdict is True:
         return "partial", f"answered {len(solutions)} of {len(specs)} tasks"
     if len(solutions) == 1:  # perhaps it answered another of the tasks
@@ -963,6 +986,26 @@ def selftest() -> None:
     inv_sol = NS(answer=sp.Matrix([[-2, 1], [sp.Rational(3, 2), -sp.Rational(1, 2)]]),
                  problem=plain, kind="inverse")
     assert classify([sol, inv_sol], [det, inv])[0] == "right"
+    # partials answered one by one against one expected gradient: stacked, each at its point
+    th0, th1 = sp.symbols("theta0 theta1")
+    p0 = NS(answer=2 * th0 + 2 * x, problem=NS(point={x: 2}, variables=(th0,)), kind="partial")
+    p1 = NS(answer=4 * th1, problem=NS(point={x: 2}, variables=(th1,)), kind="partial")
+    grad = {"task": "gradient", "type": "matrix", "value": "Matrix([[2*theta0 + 4], [4*theta1]])"}
+    assert classify([p0, p1], [grad])[0] == "right"
+    assert classify([p0, p1], [{**grad, "value": "Matrix([[2*theta0], [4*theta1]])"}])[0] != (
+        "right")
+    # one answer that holds several tasks: eigen triples answer eigenvectors AND eigenvalues,
+    # in either order; a wrong eigenvalue list is still not answered by them
+    lam = sp.Symbol("lambda")
+    triples = NS(answer=[(1, 1, [sp.Matrix([-1, 1])]), (3, 1, [sp.Matrix([1, 1])])],
+                 problem=NS(point=None, variables=(lam,)), kind="eigenvectors")
+    vecs = {"task": "eigenvectors", "type": "vectors_up_to_scale",
+            "value": "[Matrix([[-1], [1]]), Matrix([[1], [1]])]"}
+    vals = {"task": "eigenvalues", "type": "multiset", "value": "[1, 3]"}
+    assert classify([triples], [vecs, vals])[0] == "right"
+    assert classify([triples], [vals, vecs])[0] == "right"
+    assert classify([triples], [vecs, {**vals, "value": "[1, 4]"}])[0] == "partial"
+    assert classify([sol], [det, inv])[0] == "partial"  # a det does not hold an inverse
     # "not invertible" (answer None for kind inverse) is a refusal, never a right answer
     none_inv = NS(answer=None, problem=plain, kind="inverse")
     assert judge([none_inv], {"expect": "refuse", "answers": []})[0] == "right"

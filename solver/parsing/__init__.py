@@ -138,6 +138,7 @@ def _parse(text: str, force: str | None = None) -> Problem:
 def _read(rewritten: list[Source], force: str | None) -> Problem:
     text = rewritten[0]
     question, defined = read_preamble(text)
+    question = _named_result(_dot_sums(question))
     norm = rows_to_brackets(normalize(follow(text, question)))
     norm = follow(norm, unit_vectors(norm))  # 2i + 3j - k: a vector (shown as a reading)
     rewritten.append(norm)
@@ -213,6 +214,52 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
 
 # "[[1], [2], [3]]": nested brackets with one entry per row, i.e. a column typed as a column
 _TYPED_COLUMN = re.compile(r"\[\s*\[[^,;\[\]]+\]\s*[,;]\s*\[[^,;\[\]]+\]")
+
+
+_NAMED_CALL = re.compile(r"(?m)^[ \t]*([A-Za-z]\w?)[ \t]*=[ \t]*((?:np|numpy)\s*\.[^\n]*\))"
+                         r"[ \t]*;?[ \t]*$")
+
+
+def _named_result(text: str) -> str:
+    """``C = np.cov(X.T)`` then ``what is C?`` / ``print(C)`` / ``C = ?``: the question is the
+    call itself (C names its result and is used nowhere else)."""
+    for m in _NAMED_CALL.finditer(text):
+        name = re.escape(m.group(1))
+        ask = re.compile(rf"(?mi)^[ \t]*(?:what\s+(?:is|does)\s+{name}(?:\s+(?:give|return|"
+                         rf"equal|come\s+out\s+as))?|print\s*\(\s*{name}\s*\)|{name}\s*=\s*\?+|"
+                         rf"find\s+{name}|{name}\s*\?+)[ \t?.!]*$")
+        asked = ask.search(text, m.end())
+        rest = text[:m.start()] + text[m.end():]
+        if asked and len(re.findall(rf"(?<![\w.]){name}(?![\w])", rest)) == 1:
+            return (text[:m.start()] + m.group(2) + text[m.end():asked.start()]
+                    + text[asked.end():])
+    return text
+
+
+_DOT = re.compile(r"(?<![\w.])([A-Za-z]\w?)\s*(?:[·∙⋅]|\.(?=[A-Za-z]))\s*([A-Za-z]\w?)(?![\w(])")
+
+
+def _dot_sums(text: str) -> str:
+    """``u·v + v·w``, ``2 u·v``, ``u.v - u.w`` for vectors named in the message: each ``·``
+    between two vector names is a dot product, uᵀv (it was read as a matrix product of two
+    columns: "the inner sizes differ"). A lone ``u·v`` stays the dot-product task."""
+    dots = list(_DOT.finditer(text))
+    if not dots:
+        return text
+    vectors = set(re.findall(r"(?<![\w.])([A-Za-z]\w?)\s*=\s*[(\[](?!\s*\[)", text))
+    dots = [m for m in dots if {m.group(1), m.group(2)} <= vectors]
+    if not dots:
+        return text
+    joined = len(dots) > 1 or any(
+        re.search(r"[-+\d)]\s*$", text[:m.start()]) or re.match(r"\s*[-+*/]", text[m.end():])
+        for m in dots)
+    if not joined:
+        return text
+    out, last = [], 0
+    for m in dots:
+        out += [text[last:m.start()], f"({m.group(1)}^T {m.group(2)})"]
+        last = m.end()
+    return "".join(out) + text[last:]
 
 
 def _dotted_names(text: str, names: frozenset[str]) -> str:

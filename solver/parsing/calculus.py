@@ -13,6 +13,7 @@ from ..render import inline
 from .expr import Seq, is_scalar
 from .intent import Hints, Intent
 from .items import Parsed
+from .readings import flipped, took
 from .variables import free_symbols, natural_order, point_fits, point_of, symbols_of
 
 logger = logging.getLogger(__name__)
@@ -88,9 +89,13 @@ def _order_base_fits(parsed: list[Parsed], point: dict) -> None:
 def _expression(kind: str | None, hints: Hints, main: list[Parsed]
                 ) -> tuple[Any, tuple[sp.Symbol, ...], Parsed | None]:
     """The function to work on, the parameters named in f(x, y) = ..., and its definition."""
-    for p in main:
-        if p.params and is_scalar(p.value):
-            return p.value, p.params, p
+    defs = [p for p in main if p.params and is_scalar(p.value)]
+    # "x(t) = cos t, y(t) = sin t, f(x, y) = x^2 y, find df/dt": f (the one asked, or the one
+    # the others feed), not the first definition typed
+    inner = {p.name for p in defs if any(
+        q is not p and sp.Symbol(p.name or "_") in free_symbols(q.value) for q in defs)}
+    for p in sorted(defs, key=lambda p: (p.name != hints.dependent, p.name in inner)):
+        return p.value, p.params, p
     defined = {p.name for p in main if p.name}
     plain = [p for p in main if p.name is None and not p.is_equation and not p.names
              and not (isinstance(p.value, sp.Symbol) and p.value.name in defined)]
@@ -161,6 +166,19 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
             raise ParseError("Which second partial derivatives: ∂²f/∂x², ∂²f/∂x∂y, ...?",
                              "Write one, e.g. ∂²f/∂x∂y, or ask for the Hessian for all of them.")
         wrt = [wrt[0]] * intent.order  # "second partial derivative wrt x": ∂²/∂x²
+    if kind == "derivative" and not hints.groups and not hints.wrt and (
+            (intent.order or 1) == 1 and len(wrt) == len(set(wrt)) > 1):
+        kind = "partial"  # "differentiate x^2 y wrt x and y": y was dropped (d/dx only)
+    if kind == "partial" and not hints.groups and (intent.order or 1) == 1 and (
+            len(wrt) == len(set(wrt)) > 1) and not hints.wrt and "then" not in intent.words:
+        # ("wrt x then y" is the mixed partial, in that order)
+        # "partial derivatives of u^2 v wrt u and v": each first partial (the mixed ∂²/∂u∂v is
+        # the other reading, one button away)
+        names = [v.name for v in wrt]
+        took("mixed", f"“wrt {' and '.join(names)}” asks for ∂/∂{', ∂/∂'.join(names)} "
+             "(each first partial)", "the mixed partial ∂²/∂" + "∂".join(names))
+        if not flipped("mixed"):
+            hints.groups, wrt = [[n] for n in names], []
     if kind == "partial" and not wrt and not hints.groups and "derivatives" in intent.words and (
             len(several := natural_order(free_symbols(expr))) > 1):
         hints.groups = [[v.name] for v in several]  # "partial derivatives of x^2 y": each one

@@ -53,7 +53,9 @@ _D_TWO = re.compile(r"\bd(\d)([A-Za-z])?\s*/\s*d([A-Za-z])\d\b")
 _VAR = (r"((?:theta|alpha|beta|lambda|phi|tau|w|x|y|z)_?\d+|theta|alpha|beta|lambda|phi|tau"
         r"|[A-Za-z])")
 _D_OP = re.compile(rf"\(\s*d\s*\)\s*/\s*\(\s*d\s*{_VAR}\s*\)|\bd\s*/\s*d\s*{_VAR}\b")
-_D_FRAC = re.compile(r"\bd([A-Za-z])\s*/\s*d([A-Za-z])\b")
+# dy/dx, dL/dw0, dL/dtheta1, dJ/dw_2: the variable may be indexed or a Greek name
+_D_FRAC = re.compile(r"\bd([A-Za-z])\s*/\s*d((?:theta|alpha|beta|gamma|lambda|mu|sigma|phi|omega|"
+                     r"eta|tau|rho)(?:_?\d+)?|[A-Za-z](?:_?\d+)?)(?![A-Za-z0-9_])")
 _D_NAMED = re.compile(rf"\bd\s*([A-Za-z][A-Za-z0-9_]{{1,9}})\s*/\s*d\s*{_VAR}(?![A-Za-z0-9])")
 _PARTIAL = re.compile(
     r"∂\s*(?:\^\s*\(?(\d)\)?)?\s*([A-Za-z])?\s*/\s*((?:∂\s*[A-Za-z](?:_?\d)?\s*(?:\^\s*\(?\d\)?)?\s*)+)"
@@ -84,6 +86,9 @@ _PHRASES = [
     (re.compile(r"(?<![A-Za-z])(e|(?<![0-9.])\d+)\s*\^\s*(-?\d+(?:\.\d+)?\*?[A-Za-z])"
                 r"(?![A-Za-z0-9(^_])"),
      lambda m: _exp_juxtaposed(m)),
+    # "A'" for a matrix A the message types: the transpose (MATLAB, many course notes); f' of
+    # a function stays the derivative
+    (re.compile(r"(?<![\w'])([A-Z])'(?![a-z0-9_('])"), lambda m: _matrix_prime(m)),
     (re.compile(r"\b(sigmoid|softplus|relu)\s*(?:function\s*)?[:=]?\s+(?=1\s*/|log|ln|max)", re.I),
      lambda m: _label(m)),
     (re.compile(r"\b[1-6]-?d(?=\s+(?:data|points?|vectors?|space|plot)\b)", re.I), " "),
@@ -101,6 +106,10 @@ _PHRASES = [
     (re.compile(r"\|\|([^|]+)\|\|"), r" norm (\1) "),
     (re.compile(r"\b(?:e\.g|i\.e|viz)\.?", re.I), " "),
     (re.compile(r"\b(gram|newton|eigen|row|null|gauss|maclaurin|taylor)\s*-\s*", re.I), r"\1 "),
+    # "second-order Taylor polynomial", "3rd-degree", "first-order approximation": the order
+    # (the hyphen was read as a minus: "the math ends too early")
+    (re.compile(r"\b(first|second|third|fourth|fifth|sixth|zeroth|\d+(?:st|nd|rd|th)?)\s*-\s*"
+                r"(order|degree)\b", re.I), r"\1 \2"),
     # "sine of x", "cosine 2x", "log of x", "square root of x": the function itself
     (re.compile(rf"\b({_FUNC_ALT})\s+(?:of\s+)?(?={_OPERAND})", re.I),
      lambda m: " " + _FUNC_WORDS[" ".join(m.group(1).lower().split())] + " "),
@@ -135,6 +144,35 @@ def _iterates(m: re.Match[str]) -> str:
     if not _ITERATIVE.search(m.string) or not found or 0 in found or max(found) > 20:
         return m.group(0)
     return f" {max(found)} steps "
+
+
+# "J = ∂(u, v)/∂(x, y)" (LaTeX \frac{\partial(u, v)}{\partial(x, y)}): the Jacobian of the
+# components named, in the variables below
+_JACOBIAN_FRACTION = re.compile(
+    r"(?:\b[A-Z]\s*=\s*)?\(*\s*∂\s*\(\s*([A-Za-z]\w?(?:\s*,\s*[A-Za-z]\w?)+)\s*\)\s*\)*"
+    r"\s*/\s*\(*\s*∂\s*\(\s*([A-Za-z]\w?(?:\s*,\s*[A-Za-z]\w?)+)\s*\)\s*\)*")
+
+
+def _jacobian_fraction(m: re.Match[str]) -> str:
+    """∂(u, v)/∂(x, y): the Jacobian matrix, said; many texts mean its determinant (the
+    button)."""
+    took("jdet", f"∂({m.group(1)})/∂({m.group(2)}) is the Jacobian matrix",
+         "its determinant")
+    word = "" if re.search(r"(?i)jacobian", m.string) else " jacobian "
+    if flipped("jdet"):
+        return f" {word} determinant of the jacobian wrt ({m.group(2)}) ; "
+    return f" {word} wrt ({m.group(2)}) ; "
+
+
+def _matrix_prime(m: re.Match[str]) -> str:
+    """``A'`` with ``A = [[..]]`` (or ``A'`` right before a matrix) is Aᵀ, said."""
+    name = m.group(1)
+    after = m.string[m.end():]
+    if not (re.search(rf"(?<![\w.]){name}\s*=\s*(?:np\.array\s*\(\s*)?\[", m.string)
+            or re.match(r"\s*(?:for|of|where|if|with|given)?\s*\[", after)):
+        return m.group(0)
+    took("prime", f"{name}' is the transpose of the matrix {name}", f"{name}' as a derivative")
+    return m.group(0) if flipped("prime") else f" {name}^T "
 
 
 def _four(m: re.Match[str]) -> str:
@@ -179,6 +217,8 @@ def notation(text: str) -> tuple[str, Hints]:
     """Rewrite derivative notation as words; ``Hints`` keeps what it said."""
     hints = Hints()
     text = word_math(text)
+    if "∂" in text:
+        text = sub(_JACOBIAN_FRACTION, _jacobian_fraction, text)
     for pattern, repl in _PHRASES:
         text = sub(pattern, repl, text)
 
@@ -217,8 +257,8 @@ def notation(text: str) -> tuple[str, Hints]:
     def frac(m: re.Match[str]) -> str:
         hints.orders.append(1)
         hints.dependent = m.group(1)
-        hints.wrt.append(m.group(2))
-        hints.firsts.append(m.group(2))
+        hints.wrt.append(m.group(2).replace("_", ""))
+        hints.firsts.append(hints.wrt[-1])
         return " derivative ; "
 
     def partial(m: re.Match[str]) -> str:

@@ -10,6 +10,7 @@ import itertools
 import logging
 import re
 
+from .readings import flipped, took
 from .source import follow, splice, sub
 
 logger = logging.getLogger(__name__)
@@ -149,9 +150,18 @@ def _bracket_rows(m: re.Match[str]) -> str:
     return _bracket(rows) + " " if len({len(r) for r in rows}) == 1 else m.group(0)
 
 
+# "A =" ending a line, its value (a bracket, a number, np.array) starting the next one
+_VALUE_NEXT_LINE = re.compile(r"(?m)^([ \t]*[A-Za-z]\w{0,9}(?:\([^()\n]*\))?[ \t]*=)[ \t]*\n"
+                              r"[ \t]*(?=[\[(]|np\.|array)"
+                              # rows one a line ("[1 2]\n[3 4]") are read as rows below
+                              r"(?![\[(][^\[\]()\n]*[\])][ \t]*\n[ \t]*[\[(|])")
+
+
 def rows_to_brackets(text: str) -> str:
     """Rewrite bracket-less matrices; everything else is left as typed."""
     text = sub(_SIZE_WORD, " ", text)
+    if "=" in text and "\n" in text:  # "A =\n[[3, 1],\n [2, 4]]": the value on the next line
+        text = sub(_VALUE_NEXT_LINE, r"\1 ", text)
     if "(" in text and _STATS.search(text):  # "150, 160, 170 (cm)": a unit, not a product
         text = sub(_UNIT, " ", text)
     if "{" in text:
@@ -196,8 +206,13 @@ def _line_matrices(text: str) -> str:
         rows = [_cells(line) for line in lines[i:j]]
         if j - i >= 2 and len({len(r) for r in rows}) == 1:
             matrix = _bracket(rows)
+            named = bool(out and re.search(r"(?:^|[\s,;:])[A-Z]\s*=\s*$", out[-1]))
             if all(ln.strip().startswith("|") and ln.strip().endswith("|") for ln in lines[i:j]):
-                matrix = "det " + matrix  # |1 2| over |3 4|: determinant bars
+                if named:  # "B =\n| 2 1 |\n| 1 2 |": bars as the brackets of the matrix B
+                    took("bars", "the bars are the brackets of the matrix (not its det)",
+                         "the bars as a determinant")
+                if not named or flipped("bars"):
+                    matrix = "det " + matrix  # |1 2| over |3 4|: determinant bars
             if out and out[-1].rstrip().endswith("="):
                 out[-1] = out[-1].rstrip() + " " + matrix
             else:

@@ -65,6 +65,8 @@ morning evening night afternoon gm gn lol yo hmm hmmm
 likho likh likhna likhiye likhdo lagao laga lagana lagake lagaiye chalao chala chalana chalake
 chalaiye samajh samjh aa aaya raha rhi rha sorry basic silly dumb too
 return returns gives printed prints output outputs only run
+cant cannot couldnt dont doesnt didnt wont isnt notes note check checking verify confirm
+correct wrong right
 """
 FILLER = frozenset(_FILLER.split())
 
@@ -142,6 +144,7 @@ FOR_KINDS: dict[str, tuple[str, ...]] = {
     "zeros": ("newton", "solve_system"), "tangent": ("derivative",),
     "line": ("projection",), "through": ("projection",),
     "plane": ("projection",), "scalar": ("dot", "scalar_projection"),
+    "radians": ("angle",), "radian": ("angle",), "rad": ("angle",), "degrees": ("angle",),
     "polar": ("jacobian",), "spherical": ("jacobian",), "cylindrical": ("jacobian",),
     "transformation": ("jacobian",), "mapping": ("jacobian",),
     "process": ("gram_schmidt",), "procedure": ("gram_schmidt",),
@@ -167,11 +170,33 @@ NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", 
                 "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
 
 _VAR = r"(?:[A-Za-z]\w*|\))"
+_FUNC_POWER = re.compile(
+    r"(?<![\w^])(?:(sin|cos|tan|sec|csc|cosec|cot|log|ln|exp|sinh|cosh|tanh|sigmoid)\s*(?:of\s+)?"
+    r"|(e)\s*(?:\^|\s+to\s+the\s+)\s*)(-?\d*[a-z](?:_?\d)?)\s+(squared|cubed)\b", re.I)
+
+
+def _func_power(m: re.Match[str]) -> str:
+    """``sin x squared``: (sin x)², or sin(x²) after the button (both read from words, so
+    the reading is said)."""
+    from .readings import flipped, took
+    func, arg = m.group(1) or "e", m.group(3)
+    power = "2" if m.group(4).lower() == "squared" else "3"
+    sup = "²" if power == "2" else "³"
+    head = f"e^{arg}" if func == "e" else f"{func} {arg}"
+    inner = f"e^({arg}^{power})" if func == "e" else f"{func}({arg}^{power})"
+    took("fsq", f"“{m.group(0)}” is ({head}){sup}", inner.replace(f"^{power}", sup))
+    if flipped("fsq"):
+        return f" {inner} "
+    return f" ({head})^{power} "
+
 # Words that are math: rewritten before the message is split into words and math.
 WORD_MATH: list[tuple[re.Pattern[str], str]] = [
     # "sum of squared errors" of a model over data: the loss, not "of^2" (before "squared")
     (re.compile(r"\b(?:the\s+)?sum\s+of\s+(?:the\s+)?squared\s+(?:errors|residuals)\b",
                 re.I), " sse "),
+    # "sin x squared", "log of t cubed", "e^x squared": (sin x)² (what students mean), shown,
+    # with the button for sin(x²) (before the plain "squared" below)
+    (_FUNC_POWER, lambda m: _func_power(m)),
     (re.compile(r"(?<=[\w)\]])\s+squared\b", re.I), "^2"),
     (re.compile(r"(?<=[\w)\]])\s+cubed\b", re.I), "^3"),
     (re.compile(r"(?<!\bup)(?<!\bonto)(?<!\bequal)\s+(?:raised\s+)?to\s+the\s+"
@@ -196,6 +221,10 @@ WORD_MATH: list[tuple[re.Pattern[str], str]] = [
     # "transpose of A times A", "transpose A into b": AᵀA, Aᵀb (the transpose of A, then more)
     (re.compile(r"\btransposed?\s+(?:of\s+)?([A-Z])\b(?=\s*(?:times\b|into\b|multiplied\b|"
                 r"[*·@(\[]|[A-Z]\b|[a-z]\b(?!\s*=)))", re.I), r" \1^T "),
+    # "transpose of A = [[..]] and then A^T A", "inverse of A, then A^2": the first task as
+    # notation, so both tasks are answered (it was the transpose of AᵀA: another problem)
+    (re.compile(r"\b(transpose|inverse)\s+of\s+([A-Z])\b(?!\s+(?:times|into)\b)", re.I),
+     lambda m: _then_expression(m)),
     # "inverse of A transpose (for A = ...)": the inverse of Aᵀ
     (re.compile(r"\b(inverse|inv|determinant|det|rank|trace|eigenvalues|eigenvectors)\s+of\s+"
                 r"([A-Z])\s+transposed?\b", re.I), r"\1 of \2^T "),
@@ -210,7 +239,9 @@ WORD_MATH: list[tuple[re.Pattern[str], str]] = [
 
 
 _COUNT = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:more\s+)?"
-                    r"(?:steps?|iterations?|iters|components?|terms?|updates?)\b)", re.I)
+                    r"(?:(?:newton(?:'s)?|raphson|newton\s+raphson|gradient\s+descent|gd|"
+                    r"descent)\s+)?(?:steps?|iterations?|iters|components?|terms?|updates?)\b)",
+                    re.I)
 
 
 # ---------------------------------------------------------------- chat shorthand, Hinglish
@@ -408,6 +439,35 @@ def _typed_shape(text: str) -> tuple[int, int] | None:
     return len(rows), len([e for e in rows[0].split(",") if e.strip()])
 
 
+_DIFFERENTIATES = re.compile(r"\bd\w*\s*/\s*d|derivative|differentiat|partial|gradient|"
+                             r"hessian|jacobian|∂", re.I)
+_NOT_A_POINT = re.compile(r"newton|raphson|descent|\bgd\b|\blr\b|learning|taylor|step", re.I)
+
+
+def _with_values(m: re.Match[str]) -> str:
+    if _DIFFERENTIATES.search(m.string) and not _NOT_A_POINT.search(m.string) and not re.search(
+            r"\b(?:at|when)\b", m.string[m.end():]):
+        return " at "
+    return m.group(0)
+
+
+def _then_expression(m: re.Match[str]) -> str:
+    name = m.group(2)
+    rest = m.string[m.end():]
+    value = re.match(r"\s*=\s*(\[(?:[^\[\]]|\[[^\[\]]*\])*\]|\([^()]*\))", rest)
+    after = rest[value.end():] if value else rest
+    joined = re.match(r"\s*(?:,\s*|;\s*)?(?:and\b|then\b|,|;)\s*(?:then\s+)?(?:also\s+)?"
+                      r"(?:find\s+|compute\s+|get\s+)?(.*)", after, re.S)
+    if joined is None:
+        return m.group(0)
+    expr = joined.group(1)
+    uses = rf"(?<![\w]){name}\s*(?:\^|\*|@|·|[A-Z](?![\w]))|(?:\^\s*T|[A-Z])\s*{name}(?![\w])"
+    if not re.match(rf"[^\n]{{0,12}}?(?:{uses})", expr):
+        return m.group(0)
+    notation = f"{name}^T" if m.group(1).lower() == "transpose" else f"{name}^-1"
+    return f" {notation}, {name} " if value else f" {notation} "  # "A^T, A = [[..]] and then"
+
+
 def _them(m: re.Match[str]) -> str:
     names = list(dict.fromkeys(re.findall(r"(?<![\w.])([A-Za-z]\w?)\s*=\s*[(\[]", m.string)))
     return f"between {names[0]} and {names[1]}" if len(names) == 2 else m.group(0)
@@ -521,6 +581,9 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("origin", re.compile(r"\b(?:how\s+far\s+(?:is|are)|(?:the\s+)?distance\s+(?:of|from))\s+"
                           r"(?:the\s+)?(?:point\s+)?(\([^()]*\)|\[[^\[\]]*\])\s+(?:from|to)\s+"
                           r"the\s+origin\b", re.I), r" norm of \1 "),
+    # "size of the vector (1, 1, 1, 1)", "size of v": its length (a matrix's size is not this)
+    ("size", re.compile(r"\b(?:the\s+)?size\s+of\s+(?:the\s+)?(?:vector\s+)?"
+                        r"(?=[(\[]|[a-z]\b(?!\s*=\s*\[\s*\[))", re.I), " length of "),
     # "how far apart are u and v", "how far is (1, 2) from (4, 6)": the distance
     ("how far", re.compile(r"\bhow\s+far\s+apart\s+(?:are|is)\b", re.I), " distance between "),
     ("how far", re.compile(r"\bhow\s+far\s+(?:is|are)\s+([^\n]+?)\s+from\s+", re.I),
@@ -535,6 +598,17 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("per row", re.compile(r"\(?\s*\bone\s+(?:sample|observation|data\s*point|point)\s+per\s+"
                            r"row\s*\)?", re.I), " rows are samples "),
     ("rows", re.compile(r"\bsamples\s+(?:as|in)\s+rows\b", re.I), " rows are samples "),
+    # "explained variance ratios", "variance explained by each PC", "proportion of variance":
+    # PCA (its working ends with the ratios λᵢ/Σλ); a variance of data alone is not this
+    ("explain", re.compile(r"\b(?:the\s+)?(?:explained\s+variance(?:\s+ratios?)?|"
+                           r"(?:ratios?|proportions?|fractions?|percentages?)\s+of\s+"
+                           r"(?:the\s+)?(?:total\s+)?variance\s+explained|variance\s+explained"
+                           r"(?:\s+ratios?)?)(?:\s+(?:by|of)\s+(?:each|the)\s+(?:pcs?|principal"
+                           r"\s+components?|components?))?", re.I), " pca "),
+    ("proportion", re.compile(r"\b(?:the\s+)?(?:proportion|fraction|share)\s+of\s+(?:the\s+)?"
+                              r"(?:total\s+)?variance(?:\s+(?:captured|explained))?"
+                              r"(?:\s+(?:by|of)\s+(?:each|the)\s+(?:pcs?|principal\s+"
+                              r"components?|components?))?", re.I), " pca "),
     # "PC1", "first PC": the first principal component
     ("pc", re.compile(r"\bPC\s*_?\s*1\b"), " first principal component "),
     ("pc", re.compile(r"\bPC\s*_?\s*2\b"), " second principal component "),
@@ -624,6 +698,15 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "jacobian of f = (x^2 - y^2, 2xy)": the components themselves (the name is used once)
     ("jacobian", re.compile(r"(?<![\w.])([A-Za-z])\s*=\s*(\((?:[^()]|\([^()]*\))*,"
                             r"(?:[^()]|\([^()]*\))*\))", re.I), lambda m: _components(m)),
+    # "d/dw of (y - w x)^2 with x = 2, y = 3": values given with "with" in a derivative are
+    # the point (never a step size, a start or a count: those keep their names)
+    ("with", re.compile(r"\bwith\s+(?=[a-zA-Z](?:_?\d)?\s*=\s*-?\.?\d)"),
+     lambda m: _with_values(m)),
+    # "eigenvalues of this (printed by numpy):", "(output of python)": where the pasted
+    # matrix came from, not part of the math
+    ("(", re.compile(r"\(\s*(?:as\s+)?(?:printed|output|shown|given|returned|got)\s+(?:by|from|in|"
+                     r"of)\s+(?:numpy|np|python|matlab|octave|sympy|my\s+code|code|colab|"
+                     r"jupyter)\s*\)\s*:?", re.I), " "),
     # "at pt (1, 2)"
     ("pt", re.compile(r"\bpt\.?\s*(?=[(\[])", re.I), " point "),
 ]
@@ -641,6 +724,39 @@ def _bracketed_words(m: re.Match[str]) -> str:
     if said and all(w in FILLER or w in said or w == "and" for w in words):
         return f" {m.group(1)} "
     return m.group(0)
+
+
+# a remark in brackets names what the math is: "(the swish activation)", "(logistic curve)"
+REMARK_NOUNS = frozenset({"activation", "activations", "curve", "formula", "identity", "model",
+                          "neuron", "layer", "nonlinearity", "distribution", "density",
+                          "function", "called", "named", "known"})
+_REMARK = re.compile(r"\(\s*([A-Za-z]+(?:[\s,-]+[A-Za-z]+){0,5})\s*\)")
+
+
+def _remark(m: re.Match[str]) -> str:
+    """``(the swish activation)``, ``(from my notes)``: words in brackets that name nothing
+    this tutor reads (no kind, option, function, number or letter) are a remark about the
+    math, not part of it; said, with the button to read them as part of the problem."""
+    from .intent import VOCAB
+    from .readings import flipped, took
+    typed = re.findall(r"[A-Za-z]+", m.group(1))
+    if not any(len(w) >= 4 for w in typed) or any(len(w) == 1 and w != "a" for w in typed):
+        return m.group(0)  # "(A)", "(u, v)", "(xy)": math
+    words = [w.lower() for w in typed]
+    meaningful = (set(MEANING) | set(FOR_KINDS) | set(UNSUPPORTED) | set(VOCAB)
+                  | (set(NUMBER_WORDS) - FILLER) | set(FUNCTIONS) | set(GREEK_NAMES)
+                  | set(SHORTHAND) | {w for w, _ in FUNC_WORDS.items()})
+    from .lexer import split_word
+    if any(w in meaningful or (w not in FILLER and (len(w) < 4 or any(
+            p.kind == "func" for p in split_word(w)))) for w in words):
+        return m.group(0)  # "(xy)", "(sinx)": math
+    if all(w in FILLER for w in words):
+        return " "  # "(homework)", "(quick one)": filler, in brackets
+    if not set(words) & REMARK_NOUNS:
+        return m.group(0)  # "(evaluate later)", "(shortcut please)": asked back
+    took("remark", f"“{m.group(0).strip()}” is a remark, not part of the math",
+         "the words in brackets as part of the problem")
+    return m.group(0) if flipped("remark") else " "
 
 
 _SHORT_KEYS = frozenset(k.lower() for k in SHORTHAND)
@@ -667,8 +783,132 @@ def _check_multiple(text: str) -> None:
                              "derivative say 'second derivative of ...'.")
 
 
+_GLUED_FUNCS = "sinh|cosh|tanh|sin|cos|tan|sec|csc|cot|log|ln|exp|sqrt"
+# "x3cosx", "x2sinx", "3x2y", "x2y3": a letter with one digit glued to more math
+_GLUED = re.compile(rf"(?<![\w.^_])(\d*)((?:[a-cf-z]\d)+)((?:{_GLUED_FUNCS})[a-z]?|[a-z])?"
+                    r"(?![\w(])")
+# an indexed name standing on its own elsewhere in the message: x1, x_2, theta0
+_INDEXED = re.compile(r"(?<![\w.^])(?:[a-z]_?\d+|[a-z]+_\d+)(?![\w(])"
+                      r"|(?<![\w.^])[a-z][01](?=[a-z])")
+
+
+_SIZE = re.compile(r"\b\d\s*x\s*\d\b(?=\s*(?:matri|det|system|identity|square|grid|array))|"
+                   r"\bmatri", re.I)
+
+
+def _alone_too(text: str, letter: str) -> bool:
+    """``d/dx x2 sinx``, ``3x2 + 2x``, ``x3 + 2x2 - x = 0``: the message has x alone too, so
+    a lone x2 is not a constant x₂ beside it (d/dx of it would be 0): the power, said."""
+    return bool(re.search(
+        rf"(?<![A-Za-z/]){letter}(?![\dA-Za-z_])(?!\s*/)|(?:{_GLUED_FUNCS}){letter}\b", text))
+
+
+def _glued_powers(text: str) -> str:
+    """``x3cosx`` is x³·cos x in chat (an indexed x₃ is the other reading, one button away);
+    in a message with indexed names (``x1 + x2``, ``w1x1``) x3 stays x₃, said, with the button
+    for the power. ``2x2`` (a size) and a lone ``x3`` are not this."""
+    from .readings import flipped, took
+    found = []
+    for m in _GLUED.finditer(text):
+        pairs = re.findall(r"([a-z])(\d)", m.group(2))
+        bases = [b for b, _d in pairs]
+        lone = not (m.group(3) or len(pairs) > 1)  # x2, 3x2: a power only beside x itself
+        if (any(d in "01" for _b, d in pairs) or len(set(bases)) < len(bases)
+                or (lone and not _alone_too(text, bases[0]))
+                or (m.group(1) and lone and _SIZE.search(text))):
+            continue
+        found.append(m)
+    if not found:
+        return text
+    rest = "".join(text[a.end():b.start()] for a, b in zip(
+        [re.match("", text), *found], [*found, re.search(r"$", text)], strict=True))
+    indexed = bool(_INDEXED.search(rest))
+    first = found[0]
+    power = first.group(1) + "".join(f"{b}{'²' if d == '2' else '³' if d == '3' else '^' + d}"
+                                     for b, d in re.findall(r"([a-z])(\d)", first.group(2)))
+    tail = re.sub(rf"^({_GLUED_FUNCS})(?=[a-z])", r"\1 ", first.group(3) or "")
+    if indexed:
+        took("glued", f"in “{first.group(0)}” the digits are indices, like the other indexed "
+             "names here", f"{power}: powers")
+    else:
+        took("glued", f"“{first.group(0)}” is {power}{'·' if tail else ''}{tail} (a power)",
+             "indexed names (x₁, x₂, ...)")
+    if indexed != flipped("glued"):
+        return text
+
+    def repl(m: re.Match[str]) -> str:
+        if m not in found and not any(f.span() == m.span() for f in found):
+            return m.group(0)
+        body = re.sub(r"([a-z])(\d)", r"\1^\2 ", m.group(2))
+        return f"{m.group(1)}{body}{m.group(3) or ''}"
+
+    return sub(_GLUED, repl, text)
+
+
+_COST = re.compile(r"(?<![\w^])cost(?![\w(])")
+_COST_WORD_AFTER = re.compile(r"\s*(?:=|:|function|fn|of\b|[JLCE]\b|is\b|for\b|\([^()]*[a-z]{2})")
+_COST_WORD_BEFORE = re.compile(r"\b(?:the|a|an|our|my|this|that|total|its|loss|mse|sse|and|"
+                               r"minimi[sz]e|minimum|min)\s*$", re.I)
+_T_VARIABLE = re.compile(r"d\s*/\s*dt|\bwrt\s+t\b|respect\s+to\s+t\b|(?<![A-Za-z])t(?![A-Za-z])")
+_MATH_BEFORE = re.compile(r"(?:[\d)\]]|(?<![A-Za-z])[a-z]|\^\s*\(?-?\d+\)?)\s*$")
+
+
+def _cost(text: str) -> str:
+    """``t^2 cost``, ``d/dt cost``: cos t (the word "cost" glued from cos and t), said, with
+    the button for the word (a loss); "the cost", "cost = ...", "cost function" are the word.
+    It was dropped as the word, and d/dt of t² answered."""
+    from .readings import flipped, took
+
+    def repl(m: re.Match[str]) -> str:
+        before, after = text[:m.start()], text[m.end():]
+        if _COST_WORD_AFTER.match(after) or _COST_WORD_BEFORE.search(before):
+            return m.group(0)
+        rest = before + " " + after
+        prev = re.search(r"([A-Za-z]+)\s*$", before)
+        glued = prev is not None and not _known_word(prev.group(1)) and (
+            not re.search(r"[\d)\]^]\s*$", before))  # "sint cost": after math
+        if not (_MATH_BEFORE.search(before) or glued or _T_VARIABLE.search(rest)):
+            return m.group(0)
+        took("cost", "“cost” is cos t", "“cost” as the word (a loss)")
+        return m.group(0) if flipped("cost") else "cos(t)"
+
+    return sub(_COST, repl, text)
+
+
+def _known_word(word: str) -> bool:
+    low = word.lower()
+    return low in FILLER or low in MEANING or low in ENGLISH_WORDS or low in _kind_words()
+
+
+_ONE_STAT = re.compile(r"\b(?:varian|mean\b|average|avg\b|standard\s+deviation|std\b|sd\b|"
+                       r"median)", re.I)
+_LABELLED_LIST = re.compile(r"(?<![\w.])([A-Za-z]\w?)\s*[:=]\s*"
+                            r"(?=\[?\s*-?\.?\d[\d.]*\s*,\s*-?\.?\d)")
+
+
+def _labelled_data(text: str) -> str:
+    """``variance of x: 2, 4, 4, 5``, ``mean of y = 1, 2, 3``: the letter names the one list
+    of data (used nowhere else); two labelled lists (x: .., y: ..) are not this."""
+    found = list(_LABELLED_LIST.finditer(text))
+    if len(found) != 1 or "covarian" in text.lower():
+        return text
+    m = found[0]
+    name = re.escape(m.group(1))
+    uses = [u for u in re.finditer(rf"(?<![\w.]){name}(?![\w(])", text) if u.start() != m.start()]
+    if not all(re.search(r"\b(?:of|for)\s+$", text[:u.start()]) for u in uses):
+        return text  # "x" used in the math elsewhere
+    out = text[:m.start()] + " " + text[m.end():]
+    return sub(rf"\b(of|for)\s+{name}(?![\w(])", r"\1 ", out)  # "variance of x", x the data
+
+
 def word_math(text: str) -> str:
     _check_multiple(text)
+    if re.search(r"[a-z][2-9]", text):
+        text = _glued_powers(text)
+    if "cost" in text:
+        text = _cost(text)
+    if _ONE_STAT.search(text):
+        text = _labelled_data(text)
     low = text.lower()
     said = set(re.findall(r"[a-z][a-z']*", low))
     if said & NUMBER_WORDS.keys():
@@ -677,6 +917,7 @@ def word_math(text: str) -> str:
             text = sub(pattern, lambda m: NUMBER_WORDS[m.group(1).lower()], text)
     if "(" in text:
         text = sub(_WORDS_IN_BRACKETS, _bracketed_words, text)
+        text = sub(_REMARK, _remark, text)
     low = text.lower()
     for trigger, pattern, repl in PHRASES:
         if trigger in low:

@@ -157,6 +157,9 @@ _COV_CALL = re.compile(r"(?:np|numpy)\s*\.\s*cov\s*\((.*)\)")
 def _covariance(args: list[str], population: bool = True) -> str:
     data = _TRANSPOSED.fullmatch(args[0]) if args else None
     bias = [re.sub(r"\s+", "", a) for a in args[1:]]
+    if data is None and args and "rowvar=False" in bias:  # cov(X, rowvar=False): X's rows
+        data = re.fullmatch(r"([A-Za-z]\w?|\(\s*\[.*\]\s*\)|\[.*\])", args[0].strip())
+        bias = [b for b in bias if b != "rowvar=False"]
     if data is None or bias not in ([], ["bias=True"] if population else [], ["bias=False"]):
         return ""
     which = "population" if bias == ["bias=True"] else "sample"

@@ -104,6 +104,11 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
     if kind == "higher_derivative":
         return f"the derivative of order {order} of {inline(expr)} with respect to " \
                f"{inline(variables[0])}{_at(point)}"
+    if kind == "partial" and len(set(variables)) > 1:  # ∂²f/∂x∂y: say which, in the order
+        power = {2: "²", 3: "³"}.get(len(variables), f"^{len(variables)}")
+        return (f"the mixed partial derivative ∂{power}/"
+                + "".join(f"∂{inline(v)}" for v in variables)
+                + f" of {inline(expr)}{_at(point)}")
     if kind == "partial":
         return (f"the partial derivative of {inline(expr)} with respect to {_vars(variables)}"
                 f"{_at(point)}")

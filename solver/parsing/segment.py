@@ -196,6 +196,8 @@ def segment_full(text: str, names: frozenset[str]) -> Segmented:
             prev_w = toks[words_at[j - 1]][1].lower() if j else ""
             if prev_w in VARIABLE_AFTER and toks[words_at[j - 1]][0] == "word":
                 continue  # "wrt i": the variable i
+            if _in_variable_list(toks, kinds, words_at, j):
+                continue  # "wrt p and q", "wrt p, q": the last of the variables named
             if prev_k in ("text", "stop", "nl", "sep") and next_k in ("text", "stop"):
                 kinds[i] = "text"
     words: list[str] = []
@@ -267,6 +269,28 @@ def segment_full(text: str, names: frozenset[str]) -> Segmented:
             flush()
     flush()
     return Segmented(words, items, raw, stops, text)
+
+
+def _in_variable_list(toks: list[_Tok], kinds: list[str], words_at: list[int], j: int) -> bool:
+    """A lone letter after ``wrt p and`` / ``wrt p,``: one of the variables named after wrt
+    (``q`` is otherwise read as the chat word "q", and the gradient lost a variable)."""
+    k = j - 1
+    joined = False
+    while k >= 0:
+        tok = toks[words_at[k]]
+        if tok[0] == "sep" or (tok[0] == "word" and tok[1].lower() in ("and", "aur")):
+            joined = True
+        elif tok[0] == "word" and kinds[words_at[k]] == "math" and re.fullmatch(
+                r"[A-Za-z](?:_?\d)?", tok[1]):
+            if not joined:
+                return False
+            joined = False
+        elif tok[0] == "word" and tok[1].lower() in VARIABLE_AFTER:
+            return not joined and k < j - 1
+        else:
+            return False
+        k -= 1
+    return False
 
 
 _NEXT_ASSIGN = re.compile(r"\s*[A-Za-z]\w{0,20}\s*=(?!=)\s*[-+]?[\d.(\[]")
