@@ -43,6 +43,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import yaml  # noqa: E402
+from burst_timeline import SolveTimeline, StorageTrips  # noqa: E402
 from fake_bot_api import FakeBotAPI  # noqa: E402
 
 from bot.config import Settings  # noqa: E402
@@ -417,6 +418,9 @@ async def main() -> None:
     rng.shuffle(rand)
 
     storage_clock = StorageClock()
+    trips = StorageTrips()
+    timeline = SolveTimeline(os.path.join(tempfile.gettempdir(),
+                                          f"burst-timeline-{os.getpid()}.txt"))
     fake = RemoteFake(limits=not args.no_overall_limit)
     fake_pid = frozenset({fake.proc.pid})
     peak = PeakRSS(fake_pid)
@@ -461,6 +465,9 @@ async def main() -> None:
             loop_cpu = process_cpu = workers_cpu = 0.0
             lag.take()
             storage_clock.take()
+            trips.take()
+            timeline.take()
+            bursts: list[tuple[float, float]] = []
             fake.first([])
             fake.stats()
             t0 = time.monotonic()
@@ -471,8 +478,10 @@ async def main() -> None:
                 if profiler is not None:
                     profiler.enable()
                 cpu = time.thread_time(), time.process_time(), _children_cpu(fake_pid)
+                began = time.monotonic()
                 lat, starts, wall = await burst(fake, texts, chat, rng, args.bystanders,
                                                 old_bystander=args.old_bystander)
+                bursts.append((began, time.monotonic()))
                 loop_cpu += time.thread_time() - cpu[0]
                 process_cpu += time.process_time() - cpu[1]
                 workers_cpu += _children_cpu(fake_pid) - cpu[2]
@@ -505,6 +514,10 @@ async def main() -> None:
             print(f"    event loop lag p95 {_pct(lags, 0.95) * 1000:.1f} ms, max "
                   f"{max(lags, default=0) * 1000:.1f} ms; SQLite on the loop {db_s * 1000:.0f} ms"
                   f" in {db_calls} calls over {span:.1f} s")
+            print("    " + StorageTrips.report(*trips.take(), problems=args.rounds * n))
+            print("    results from the workers (gaps between consecutive arrivals, within a "
+                  "burst):")
+            print(SolveTimeline.report(timeline.take(), bursts))
         if profiler is not None:
             profiler.dump_stats(args.profile)
         # the same problem a second time, from another student: the cache answers
