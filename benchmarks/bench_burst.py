@@ -43,13 +43,15 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import yaml  # noqa: E402
-from burst_timeline import SolveTimeline, StorageTrips  # noqa: E402
+from burst_timeline import SolveTimeline, StartTimeline, StorageTrips  # noqa: E402
 from fake_bot_api import FakeBotAPI  # noqa: E402
 
 from bot.config import Settings  # noqa: E402
 from bot.telegram_app import build_application  # noqa: E402
 
 REPLIES = ("sendMessage", "sendPhoto", "sendDocument")
+START_PROBE = None  # a StartTimeline, set by main()
+START_SPLITS: list[tuple[float, float, float]] = []
 ROUND_GAP = 1.2  # s between bursts: each starts with an empty send window (before session 4
 #                  the next burst began at once, inside the last one's second: its first
 #                  replies queued behind the cap)
@@ -343,6 +345,9 @@ async def burst(fake: RemoteFake, texts: list[str], base_chat: int, rng: random.
                 break
             await asyncio.sleep(0.01)  # the poll is a pipe round trip on the bot's own loop
         starts = [seen[c] - asked[c] for c in others if seen.get(c) is not None]
+        if START_PROBE is not None:
+            START_SPLITS.extend(START_PROBE.split(c, asked[c], seen[c]) for c in others
+                                if seen.get(c) is not None)
     latencies = [(done[c] - p) if done.get(c) is not None else float("inf")
                  for c, p in zip(chats, pushed, strict=True)]
     wall = max((v for v in done.values() if v is not None), default=start) - start
@@ -419,6 +424,8 @@ async def main() -> None:
 
     storage_clock = StorageClock()
     trips = StorageTrips()
+    global START_PROBE
+    START_PROBE = StartTimeline()
     timeline = SolveTimeline(os.path.join(tempfile.gettempdir(),
                                           f"burst-timeline-{os.getpid()}.txt"))
     fake = RemoteFake(limits=not args.no_overall_limit)
@@ -517,7 +524,9 @@ async def main() -> None:
             print("    " + StorageTrips.report(*trips.take(), problems=args.rounds * n))
             print("    results from the workers (gaps between consecutive arrivals, within a "
                   "burst):")
-            print(SolveTimeline.report(timeline.take(), bursts))
+            print(SolveTimeline.report(timeline.take(), bursts, timeline.names))
+            print("    " + StartTimeline.report(START_SPLITS))
+            START_SPLITS.clear()
         if profiler is not None:
             profiler.dump_stats(args.profile)
         # the same problem a second time, from another student: the cache answers

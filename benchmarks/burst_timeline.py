@@ -119,6 +119,7 @@ class SolveTimeline:
         open(path, "w").close()
         self.stamps: dict[int, dict[str, float]] = {}
         self._uid = 0
+        self.names: dict[int, str] = {}  # the job each task ran (solve_job, plot_job, ...)
         original_schedule = pebble.ProcessPool.schedule
         original_run = bot.workers.WorkerPool._run
         probe = self
@@ -127,6 +128,7 @@ class SolveTimeline:
             probe._uid += 1
             uid = probe._uid
             stamp = probe.stamps[uid] = {"scheduled": time.monotonic()}
+            probe.names[uid] = getattr(args[0], "__name__", "?") if args else "?"
             future = original_schedule(pool, timed_task, args=(uid, function, *args),
                                        kwargs=kwargs or {}, timeout=timeout)
             # runs on the thread that sets the result: Pebble's message manager thread
@@ -160,9 +162,11 @@ class SolveTimeline:
         return done
 
     @staticmethod
-    def report(stamps: dict[int, dict[str, float]], bursts: list[tuple[float, float]]) -> str:
+    def report(stamps: dict[int, dict[str, float]], bursts: list[tuple[float, float]],
+               names: dict[int, str] | None = None) -> str:
         """Gaps between consecutive arrivals (within each burst) at each point, and the lag of
         each step."""
+        names = names or {}
         lines = []
         for point in ("ended", "arrived", "resumed"):
             gaps: list[float] = []
@@ -194,6 +198,21 @@ class SolveTimeline:
         lags["worker idle between tasks"] = idle
         lines += [f"{name}: p50 {_pct(v, 0.5) * 1000:.1f} ms, p95 {_pct(v, 0.95) * 1000:.1f} "
                   f"ms, max {max(v, default=0) * 1000:.1f} ms" for name, v in lags.items()]
+        # what the workers were doing during each long gap (>= 200 ms) between results
+        spans: list[str] = []
+        for lo, hi in bursts:
+            xs = sorted(((s["ended"], u) for u, s in stamps.items()
+                         if lo <= s["scheduled"] < hi))
+            for (a, _), (b, _) in itertools.pairwise(xs):
+                if b - a < 0.2:
+                    continue
+                busy = [f"{names.get(u, '?')} {(s['ended'] - s['started']) * 1000:.0f} ms"
+                        f" (gc {s['gc'] * 1000:.0f})"
+                        for u, s in stamps.items() if s["started"] < b and s["ended"] >= b]
+                spans.append(f"{(b - a) * 1000:.0f} ms: " + ", ".join(busy))
+        if spans:
+            lines.append("long gaps, and the tasks the workers were running through them "
+                         "(whole run time): " + "; ".join(spans[:8]))
         run = sum(s["ended"] - s["started"] for s in ss)
         trim = sum(s["ended"] - s["returned"] for s in ss)
         in_gc = sum(s["gc"] for s in ss)
@@ -201,3 +220,43 @@ class SolveTimeline:
                      f"{trim:.2f} s and the garbage collector {in_gc:.2f} s "
                      f"({len(ss)} tasks)")
         return "    " + "\n    ".join(lines)
+
+
+class StartTimeline:
+    """Where a bystander's /start spends its time: from the push to the tutor (the fake's
+    getUpdates, PTB, the loop), in the tutor (its database hop), from the tutor to the reply
+    arriving at the fake (the send window, PTB, HTTP)."""
+
+    def __init__(self) -> None:
+        from bot.events import Command
+        from bot.tutor import Tutor
+
+        self.entered: dict[int, float] = {}
+        self.left: dict[int, float] = {}
+        original = Tutor.handle
+        probe = self
+
+        async def handle(tutor, event, *args, **kwargs):
+            is_start = isinstance(event, Command) and event.name == "start"
+            if is_start:
+                probe.entered[event.user.id] = time.monotonic()
+            try:
+                return await original(tutor, event, *args, **kwargs)
+            finally:
+                if is_start:
+                    probe.left[event.user.id] = time.monotonic()
+
+        Tutor.handle = handle  # type: ignore[method-assign]
+
+    def split(self, chat: int, pushed: float, replied: float) -> tuple[float, float, float]:
+        entered, left = self.entered.get(chat, pushed), self.left.get(chat, replied)
+        return entered - pushed, left - entered, replied - left
+
+    @staticmethod
+    def report(splits: list[tuple[float, float, float]]) -> str:
+        parts = []
+        for i, name in enumerate(("push->tutor", "in the tutor", "tutor->reply")):
+            xs = [s[i] for s in splits]
+            parts.append(f"{name} p50 {_pct(xs, 0.5) * 1000:.0f} / p95 "
+                         f"{_pct(xs, 0.95) * 1000:.0f} ms")
+        return "bystander /start: " + ", ".join(parts)
