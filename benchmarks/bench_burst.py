@@ -43,12 +43,15 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import yaml  # noqa: E402
+from burst_timeline import SolveTimeline, StartTimeline, StorageTrips  # noqa: E402
 from fake_bot_api import FakeBotAPI  # noqa: E402
 
 from bot.config import Settings  # noqa: E402
 from bot.telegram_app import build_application  # noqa: E402
 
 REPLIES = ("sendMessage", "sendPhoto", "sendDocument")
+START_PROBE = None  # a StartTimeline, set by main()
+START_SPLITS: list[tuple[float, float, float]] = []
 ROUND_GAP = 1.2  # s between bursts: each starts with an empty send window (before session 4
 #                  the next burst began at once, inside the last one's second: its first
 #                  replies queued behind the cap)
@@ -342,6 +345,9 @@ async def burst(fake: RemoteFake, texts: list[str], base_chat: int, rng: random.
                 break
             await asyncio.sleep(0.01)  # the poll is a pipe round trip on the bot's own loop
         starts = [seen[c] - asked[c] for c in others if seen.get(c) is not None]
+        if START_PROBE is not None:
+            START_SPLITS.extend(START_PROBE.split(c, asked[c], seen[c]) for c in others
+                                if seen.get(c) is not None)
     latencies = [(done[c] - p) if done.get(c) is not None else float("inf")
                  for c, p in zip(chats, pushed, strict=True)]
     wall = max((v for v in done.values() if v is not None), default=start) - start
@@ -417,6 +423,11 @@ async def main() -> None:
     rng.shuffle(rand)
 
     storage_clock = StorageClock()
+    trips = StorageTrips()
+    global START_PROBE
+    START_PROBE = StartTimeline()
+    timeline = SolveTimeline(os.path.join(tempfile.gettempdir(),
+                                          f"burst-timeline-{os.getpid()}.txt"))
     fake = RemoteFake(limits=not args.no_overall_limit)
     fake_pid = frozenset({fake.proc.pid})
     peak = PeakRSS(fake_pid)
@@ -461,6 +472,9 @@ async def main() -> None:
             loop_cpu = process_cpu = workers_cpu = 0.0
             lag.take()
             storage_clock.take()
+            trips.take()
+            timeline.take()
+            bursts: list[tuple[float, float]] = []
             fake.first([])
             fake.stats()
             t0 = time.monotonic()
@@ -471,8 +485,10 @@ async def main() -> None:
                 if profiler is not None:
                     profiler.enable()
                 cpu = time.thread_time(), time.process_time(), _children_cpu(fake_pid)
+                began = time.monotonic()
                 lat, starts, wall = await burst(fake, texts, chat, rng, args.bystanders,
                                                 old_bystander=args.old_bystander)
+                bursts.append((began, time.monotonic()))
                 loop_cpu += time.thread_time() - cpu[0]
                 process_cpu += time.process_time() - cpu[1]
                 workers_cpu += _children_cpu(fake_pid) - cpu[2]
@@ -505,6 +521,12 @@ async def main() -> None:
             print(f"    event loop lag p95 {_pct(lags, 0.95) * 1000:.1f} ms, max "
                   f"{max(lags, default=0) * 1000:.1f} ms; SQLite on the loop {db_s * 1000:.0f} ms"
                   f" in {db_calls} calls over {span:.1f} s")
+            print("    " + StorageTrips.report(*trips.take(), problems=args.rounds * n))
+            print("    results from the workers (gaps between consecutive arrivals, within a "
+                  "burst):")
+            print(SolveTimeline.report(timeline.take(), bursts, timeline.names))
+            print("    " + StartTimeline.report(START_SPLITS))
+            START_SPLITS.clear()
         if profiler is not None:
             profiler.dump_stats(args.profile)
         # the same problem a second time, from another student: the cache answers

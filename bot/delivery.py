@@ -356,8 +356,13 @@ def _seconds(value: Any) -> float:
 
 
 def retry_seconds(exc: RetryAfter) -> float:
-    """A 429's ``retry_after`` in seconds (PTB gives an int or a timedelta)."""
-    return _seconds(exc.retry_after)
+    """A 429's ``retry_after`` in seconds. PTB 22 keeps it as a timedelta (``_retry_after``)
+    and warns (PTBDeprecationWarning) on every read of the public ``retry_after`` unless
+    ``PTB_TIMEDELTA`` is set: read the stored timedelta, and only an older PTB's int else."""
+    stored = getattr(exc, "_retry_after", None)
+    if stored is not None:
+        return _seconds(stored)
+    return _seconds(exc.retry_after)  # pragma: no cover - PTB before 22.2
 
 
 def markup(buttons: Keyboard) -> InlineKeyboardMarkup | None:

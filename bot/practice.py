@@ -200,19 +200,29 @@ def _expired(ctx: Context, ask: Ask) -> bool:
     return ctx.now() - datetime.fromisoformat(ask.created_at) > PENDING_FOR
 
 
-def _open_ask(ctx: Context, user_id: int, message_key: str | None) -> tuple[Ask | None, bool]:
-    """The open question, and whether this message was graded already (one database hop)."""
+def message_key(event: TextMessage) -> str | None:
+    """What makes grading a message idempotent (a redelivered update has the same id)."""
+    return f"m:{event.message_id}" if event.message_id is not None else None
+
+
+def open_ask(ctx: Context, user_id: int, message_key: str | None) -> tuple[Ask | None, bool]:
+    """The open question, and whether this message was graded already (storage calls only:
+    the router reads it in an event's first hop)."""
     ask = ctx.storage.pending_ask(user_id)
     return ask, ask is None and bool(message_key) and ctx.storage.message_answered(
         user_id, message_key or "")
 
 
-async def typed_answer(ctx: Context, event: TextMessage) -> list[Reply] | Worked | None:
+async def typed_answer(ctx: Context, event: TextMessage,
+                       opened: tuple[Ask | None, bool] | None = None
+                       ) -> list[Reply] | Worked | None:
     """The message as the answer to the open practice question, if there is one (None: it is
-    not an answer; the router treats it as a problem or a question)."""
+    not an answer; the router treats it as a problem or a question). ``opened``: what
+    ``open_ask`` gave in the router's first hop (else it is read here, one hop)."""
     user = event.user
-    message_key = f"m:{event.message_id}" if event.message_id is not None else None
-    ask, redelivered = await ctx.storage.run(_open_ask, ctx, user.id, message_key)
+    key = message_key(event)
+    ask, redelivered = opened if opened is not None else await ctx.storage.run(
+        open_ask, ctx, user.id, key)
     if ask is None:
         if redelivered:
             return []  # a redelivered answer that was graded already
@@ -230,7 +240,7 @@ async def typed_answer(ctx: Context, event: TextMessage) -> list[Reply] | Worked
         return await skip(ctx, user, ask)
     if wanted == "give_up":
         return give_up(ctx, user, ask)
-    if message_key and ctx.storage.message_answered(user.id, message_key):
+    if key and ctx.storage.message_answered(user.id, key):
         return []
     try:
         result = await ctx.pool.run(jobs.grade_job, ask.question_id, event.text)
@@ -240,9 +250,9 @@ async def typed_answer(ctx: Context, event: TextMessage) -> list[Reply] | Worked
         return None  # not an answer: a new problem or a question
     recorded = srs.record(ctx, ask, user.id, idem_key=f"ask:{ask.id}:{user.id}",
                           answer=event.text, verdict="right" if result.correct else "wrong",
-                          correct=result.correct, message_key=message_key)
-    if (not recorded.counted and message_key
-            and ctx.storage.message_answered(user.id, message_key)):
+                          correct=result.correct, message_key=key)
+    if (not recorded.counted and key
+            and ctx.storage.message_answered(user.id, key)):
         return []  # the same message delivered twice at once: graded and answered once
     read_as = texts.READ_AS.format(read_as=escape(result.read_as)) if result.read_as else ""
     if result.correct:

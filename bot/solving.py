@@ -27,6 +27,25 @@ logger = logging.getLogger(__name__)
 # What to try when a message is not a problem (the router passes the concept search).
 Fallback = Callable[[str], "list[Reply] | None"]
 
+# What the router counts a solver request with: a storage function of the replies (a solution
+# is passed as no replies: nothing failed).
+Record = Callable[["list[Reply]"], None]
+
+
+async def _recorded(ctx: Context, record: Record | None, replies: list[Reply]) -> list[Reply]:
+    if record is not None:
+        await ctx.storage.run(record, replies)
+    return replies
+
+
+def _remember(ctx: Context, user_id: int, text: str, record: Record | None) -> int:
+    """The solved problem's id, and the router's count: one hop, one transaction."""
+    with ctx.storage.transaction():
+        if record is not None:
+            record([])
+        return ctx.storage.remember_problem(user_id, text)
+
+
 # The lesson topic to look up for each kind ("Related lesson"): from the kinds table.
 KIND_TOPICS = {k.name: k.topic for k in KINDS if k.topic}
 
@@ -77,21 +96,23 @@ def _solution_buttons(pid: int, result: jobs.SolveResult, kind: str | None) -> t
 async def solve_text(
     ctx: Context, user: User, text: str, kind: str | None = None,
     fallback: Fallback | None = None, flip: str | None = None,
+    record: Record | None = None,
 ) -> list[Reply]:
     """Solve what the student sent (``flip``: the other reading of one ambiguous spot); what
     is not a problem goes to ``fallback`` (the router passes the concept search), else gets a
-    specific "not understood" reply."""
+    specific "not understood" reply. ``record(replies)`` (a storage function: the router's
+    /stats count) runs in the one database hop after the solve, with the problem's storing."""
     try:
         result = await ctx.pool.run(jobs.solve_job, text, kind, flip, jobs.CHAT_FORMATS)
     except (WorkerTimeout, WorkerCrashed, MemoryError) as exc:
-        return _failure(ctx, exc)
+        return await _recorded(ctx, record, _failure(ctx, exc))
     if not result.ok:
         if kind is None and fallback is not None and not result.has_math:
             found = fallback(text)  # math in it: the reply is about that math only
             if found is not None:
-                return found
-        return [_not_understood(result)]
-    pid = await ctx.storage.run(ctx.storage.remember_problem, user.id, text)
+                return await _recorded(ctx, record, found)
+        return await _recorded(ctx, record, [_not_understood(result)])
+    pid = await ctx.storage.run(_remember, ctx, user.id, text, record)
     if result.kind is None:
         offers = [Button(label, f"{texts.SOLUTION}op:{pid}:{k}") for label, k in result.offers]
         if result.can_plot:
@@ -104,14 +125,16 @@ async def solve_text(
 
 
 async def solve_command(
-    ctx: Context, event: Event, fallback: Fallback | None = None
+    ctx: Context, event: Event, fallback: Fallback | None = None,
+    record: Record | None = None,
 ) -> list[Reply]:
-    """/solve TEXT."""
+    """/solve TEXT (``record``: as for ``solve_text``)."""
     assert isinstance(event, Command | ButtonPress)
     args = event.args.strip() if isinstance(event, Command) else ""
     if not args:
         return [Text(texts.SOLVE_PROMPT)]
-    return [Typing(), *await solve_text(ctx, event.user, args, fallback=fallback)]
+    return [Typing(), *await solve_text(ctx, event.user, args, fallback=fallback,
+                                        record=record)]
 
 
 def lesson_topic(data: str) -> str | None:

@@ -4,24 +4,31 @@ SQLite through sqlite-utils, WAL mode, foreign keys on. The schema grows by orde
 recorded in ``schema_version``; ``Storage.open`` applies the missing ones at start-up.
 
 Two ways in, one connection. The event loop awaits ``storage.run(fn, *args)``: ``fn`` runs on
-the database's own thread (one thread, first in first out, so writes keep the order they were
-asked in), and a commit or a WAL checkpoint waits there, not on the loop. A unit of work (read,
-decide, write) goes over as one function, one hop. Every method is also callable directly, from
-any thread (the CLI, the terminal, tests, the push's short transactions): one re-entrant lock
-around the connection serialises both ways, and ``transaction()`` holds it to its end.
+the database's own thread, and a commit or a WAL checkpoint waits there, not on the loop. A unit
+of work (read, decide, write) goes over as one function, one hop. The thread has two lanes,
+each first in first out: a light request (``/start``, a menu button: ``serving(user, light=True)``)
+goes ahead of the heavy ones queued (a class's burst queues ~3 hops a problem), unless the same
+student has a hop waiting in the other lane: one student's hops keep the order they were asked
+in, and SQLite still has one writer. Every method is also callable directly, from any thread
+(the CLI, the terminal, tests, the push's short transactions): one re-entrant lock around the
+connection serialises both ways, and ``transaction()`` holds it to its end.
 """
 
 from __future__ import annotations
 
 import asyncio
+import atexit
+import collections
+import contextvars
 import functools
 import json
 import logging
 import sqlite3
 import threading
 import types
+import weakref
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -259,6 +266,84 @@ class CardRow:
     lapse: bool  # this review was a lapse (a Review card rated Again)
 
 
+# Who the current task serves: (user id, light). Set by ``Storage.serving`` around one
+# update's handling (a context variable: tasks the handler starts inherit it).
+_SERVING: contextvars.ContextVar[tuple[int, bool] | None] = contextvars.ContextVar(
+    "storage_serving", default=None)
+
+
+_ALL_LANES: weakref.WeakSet[_Lanes] = weakref.WeakSet()
+
+
+@atexit.register
+def _finish_all() -> None:
+    for lanes in list(_ALL_LANES):
+        lanes.shutdown()
+
+
+class _Lanes:
+    """The database thread: two FIFO queues, the light one served first. A light hop of a
+    student with a heavy hop still waiting goes behind it (per student, order is kept)."""
+
+    def __init__(self, work: Callable[[Callable[..., Any], tuple], Any]) -> None:
+        self._work = work
+        self._cond = threading.Condition()
+        self._light: collections.deque = collections.deque()
+        self._heavy: collections.deque = collections.deque()
+        self._waiting: collections.Counter[int] = collections.Counter()  # heavy, per student
+        self._stopping = False
+        self._thread = threading.Thread(target=self._serve, name="sqlite", daemon=True)
+        self._thread.start()
+        _ALL_LANES.add(self)  # at exit, the hops asked still run (as an executor's would)
+
+    def submit(self, fn: Callable[..., Any], args: tuple,
+               serving: tuple[int, bool] | None) -> Future:
+        future: Future = Future()
+        with self._cond:
+            if self._stopping:
+                raise RuntimeError("the database thread is closed")
+            user, light = serving if serving is not None else (None, False)
+            if light and not (user is not None and self._waiting[user]):
+                self._light.append((future, fn, args, None))
+            else:
+                if user is not None:
+                    self._waiting[user] += 1
+                self._heavy.append((future, fn, args, user))
+            self._cond.notify()
+        return future
+
+    def _serve(self) -> None:
+        while True:
+            with self._cond:
+                while not self._light and not self._heavy and not self._stopping:
+                    self._cond.wait()
+                if self._light:
+                    future, fn, args, user = self._light.popleft()
+                elif self._heavy:
+                    future, fn, args, user = self._heavy.popleft()
+                    if user is not None:
+                        self._waiting[user] -= 1
+                        if not self._waiting[user]:
+                            del self._waiting[user]
+                else:
+                    return  # stopping, and nothing left to do
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                result = self._work(fn, args)
+            except BaseException as exc:
+                future.set_exception(exc)
+            else:
+                future.set_result(result)
+
+    def shutdown(self) -> None:
+        """Finish every hop asked, then stop the thread."""
+        with self._cond:
+            self._stopping = True
+            self._cond.notify()
+        self._thread.join()
+
+
 class Storage:
     """The one owner of the database. The event loop awaits ``run``; direct calls are
     serialised with it by ``lock``."""
@@ -269,18 +354,30 @@ class Storage:
         self.db = db
         self.clock = clock  # the tutor's Context sets its own clock here (tests move time)
         self.lock = threading.RLock()  # one user of the connection at a time, any thread
-        self._thread: ThreadPoolExecutor | None = None
+        self._thread: _Lanes | None = None
         self._thread_lock = threading.Lock()
+
+    @staticmethod
+    @contextmanager
+    def serving(user_id: int, light: bool) -> Iterator[None]:
+        """The hops awaited in this block (and in tasks started from it) are for ``user_id``'s
+        update; ``light`` ones go ahead of a burst's queued hops (see the module's docstring)."""
+        token = _SERVING.set((user_id, light))
+        try:
+            yield
+        finally:
+            _SERVING.reset(token)
 
     async def run(self, fn: Callable[..., T], *args: Any) -> T:
         """``fn(*args)`` on the database thread, awaited (``fn`` is a Storage method or a
         function of several: one hop). Once asked, it runs to the end even if the caller is
-        cancelled: a write is never dropped half-way nor overtaken by a later one."""
+        cancelled: a write is never dropped half-way nor overtaken by a later one of the same
+        student."""
         with self._thread_lock:
             if self._thread is None:
-                self._thread = ThreadPoolExecutor(1, thread_name_prefix="sqlite")
+                self._thread = _Lanes(self._locked)
             thread = self._thread
-        future = thread.submit(self._locked, fn, args)
+        future = thread.submit(fn, args, _SERVING.get())
         return await asyncio.shield(asyncio.wrap_future(future))
 
     def _locked(self, fn: Callable[..., T], args: tuple) -> T:
@@ -312,7 +409,7 @@ class Storage:
         with self._thread_lock:
             thread, self._thread = self._thread, None
         if thread is not None:
-            thread.shutdown(wait=True)
+            thread.shutdown()
         with self.lock:
             self.db.conn.close()
 

@@ -132,25 +132,31 @@ async def _dispatch(update: Update, context: ContextTypes.DEFAULT_TYPE, event: E
     tutor = _tutor(context)
     # A heavy request is written down until it is answered: if the bot dies meanwhile, the
     # next start tells the student their request was interrupted (see docs/architecture.md).
+    # The record goes in the tutor's first hop to the database (with the student's row).
     heavy = is_heavy(event)
     storage = tutor.storage
-    request = (await storage.run(storage.begin_request, event.user.id, chat.id)
-               if heavy else None)
+    request: int | None = None
+
+    def begin() -> None:
+        nonlocal request
+        request = storage.begin_request(event.user.id, chat.id)
+
     # "typing…" only when the answer takes a while: sent while it is worked on, not after
     typing = (asyncio.get_running_loop().create_task(_typing_after(context, chat.id))
               if heavy else None)
-    try:
-        replies = await tutor.handle(event)
-        if typing is not None:
-            typing.cancel()
-        await deliver(context, chat.id, event.user, replies,
-                      edit_target if isinstance(edit_target, Message) else None,
-                      light=not heavy)
-    finally:
-        if typing is not None:
-            typing.cancel()
-        if request is not None:
-            await storage.run(storage.end_request, request)
+    with Storage.serving(event.user.id, light=not heavy):  # its hops: light ones go first
+        try:
+            replies = await tutor.handle(event, begin if heavy else None)
+            if typing is not None:
+                typing.cancel()
+            await deliver(context, chat.id, event.user, replies,
+                          edit_target if isinstance(edit_target, Message) else None,
+                          light=not heavy)
+        finally:
+            if typing is not None:
+                typing.cancel()
+            if request is not None:
+                await storage.run(storage.end_request, request)
 
 
 TYPING_AFTER = 0.8  # seconds: a quicker answer needs no "typing…" (each call costs a slot of

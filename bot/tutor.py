@@ -13,9 +13,9 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Awaitable, Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from solver.kinds import NAMES as KINDS
 
@@ -73,31 +73,54 @@ Handler = Callable[[Context, Event], Awaitable[list[Reply]]]
 _SOLVER_FAILURES = (texts.TOO_SLOW.split("{")[0], texts.CRASHED, "🧠")
 
 
+def _failed(replies: list[Reply]) -> bool:
+    return any(isinstance(r, Text) and r.html.startswith(_SOLVER_FAILURES) for r in replies)
+
+
+def _tally(ctx: Context) -> Callable[[list[Reply]], None]:
+    """Count a solver request (and a failure: timeout, crash, memory) for /stats: a storage
+    function, run in the hop that stores the problem (``solving.solve_text``'s ``record``)."""
+    def tally(replies: list[Reply]) -> None:
+        admin.count(ctx, "solver_requests", *(["solver_errors"] * _failed(replies)))
+    return tally
+
+
 async def _counted(ctx: Context, replies: list[Reply]) -> list[Reply]:
-    """Count a solver request (and a failure: timeout, crash, memory) for /stats."""
-    failed = any(isinstance(r, Text) and r.html.startswith(_SOLVER_FAILURES) for r in replies)
-    await ctx.storage.run(admin.count, ctx, "solver_requests", *(["solver_errors"] * failed))
+    """Count a solver request in a hop of its own (the paths that store nothing)."""
+    await ctx.storage.run(_tally(ctx), replies)
     return replies
 
 
-async def _text_message(ctx: Context, event: Event) -> list[Reply]:
-    """A typed message: the answer to a pending question, else a problem, else a concept."""
+@dataclass(frozen=True)
+class Opened:
+    """What an event's first database hop read (``Tutor._open``): whether a settings menu
+    waits for a typed answer, and the open practice question (``practice.open_ask``)."""
+
+    setting: bool = False
+    ask: tuple | None = None
+
+
+async def _text_message(ctx: Context, event: Event, opened: Opened | None = None
+                        ) -> list[Reply]:
+    """A typed message: the answer to a pending question, else a problem, else a concept.
+    ``opened``: the router's first hop read the state it is judged against (else: read here)."""
     assert isinstance(event, TextMessage)
     if not event.text.strip():
         return [Text("Send me a problem or a question. " + texts.SOLVE_PROMPT)]
-    # "7pm" right after the time menu (reads and writes only: one hop to the database)
-    setting = await ctx.storage.run(preferences.typed_setting, ctx, event)
-    if setting is not None:
-        return setting
+    if opened is None or opened.setting:  # "7pm" right after the time menu (one hop)
+        setting = await ctx.storage.run(preferences.typed_setting, ctx, event)
+        if setting is not None:
+            return setting
     polite = await chat.before_solving(ctx, event)  # small talk, help, unsupported topics
     if polite is not None:
         return polite
-    graded = await practice.typed_answer(ctx, event)
+    graded = await practice.typed_answer(ctx, event, opened.ask if opened else None)
     if graded is not None:
         return await _worked(ctx, event.user, graded)
     replies = await solving.solve_text(ctx, event.user, event.text,
-                                       fallback=_not_a_problem(ctx, event.user))
-    return await _counted(ctx, _with_buttons(replies, _STUCK))  # "could not read that" leads on
+                                       fallback=_not_a_problem(ctx, event.user),
+                                       record=_tally(ctx))
+    return _with_buttons(replies, _STUCK)  # "could not read that" leads on
 
 
 # Under a reply that would otherwise end the conversation (the solver could not read it).
@@ -119,8 +142,9 @@ async def _solve_command(ctx: Context, event: Event) -> list[Reply]:
     topic = chat.unsupported_topic(event.args) if isinstance(event, Command) else None
     if topic is not None:  # "/solve integrate x^2": say so, not a wrong error
         return chat.cant_do(ctx, event.user, topic)
-    replies = await solving.solve_command(ctx, event, fallback=_not_a_problem(ctx, event.user))
-    return await _counted(ctx, _with_buttons(replies, _STUCK))
+    replies = await solving.solve_command(ctx, event, fallback=_not_a_problem(ctx, event.user),
+                                          record=_tally(ctx))
+    return _with_buttons(replies, _STUCK)
 
 
 def _with_buttons(replies: list[Reply], buttons: Keyboard) -> list[Reply]:
@@ -146,14 +170,21 @@ def _after_solution(data: str) -> Keyboard:
 async def _plot_command(ctx: Context, event: Event) -> list[Reply]:
     """/plot TEXT, then the way on: work with the same input, or something new."""
     assert isinstance(event, Command)
-    replies = await _counted(ctx, await solving.plot_command(ctx, event))
+    replies = await solving.plot_command(ctx, event)
     if not any(isinstance(r, Photo) for r in replies):
-        return replies
-    pid = await ctx.storage.run(ctx.storage.remember_problem, event.user.id, event.args.strip())
+        return await _counted(ctx, replies)
+    pid = await ctx.storage.run(_remember_counted, ctx, event.user.id, event.args.strip(),
+                                replies)  # one hop: the problem and the count
     return _with_buttons(replies, keyboard(
         [Button("🧮 Work with it", f"{texts.SOLUTION}op:{pid}")],
         [Button("🧮 New problem", f"{texts.MENU}solve"),
          Button("📚 Learn", f"{texts.MENU}learn")]))
+
+
+def _remember_counted(ctx: Context, user_id: int, text: str, replies: list[Reply]) -> int:
+    with ctx.storage.transaction():
+        _tally(ctx)(replies)
+        return ctx.storage.remember_problem(user_id, text)
 
 
 async def _worked(ctx: Context, user: User, out: list[Reply] | Worked) -> list[Reply]:
@@ -463,23 +494,17 @@ class Tutor:
     def pool(self) -> WorkerPool:
         return self.ctx.pool
 
-    async def handle(self, event: Event) -> list[Reply]:
-        """Answer one event. Never raises: a bug is logged, reported and apologised for."""
+    async def handle(self, event: Event, opening: Callable[[], Any] | None = None
+                     ) -> list[Reply]:
+        """Answer one event. Never raises: a bug is logged, reported and apologised for.
+
+        ``opening``: a storage function of the transport's (the request record), run in the
+        event's first database hop, with the student's row (and, for a typed message, the
+        reads it is judged against): one hop before the work, in one transaction."""
         try:
             event = sanitized(event)
-            if not isinstance(event, Tick):  # a scheduler tick is not the student speaking
-                await self.storage.run(self.remember, event.user,  # one hop to the database
-                                       isinstance(event, Command) and event.name == "start")
-            handler = self._route(event)
-            if not is_heavy(event):
-                return fitted(await handler(self.ctx, event))
-            try:
-                async with self.gate.heavy(event.user.id):
-                    return fitted(await handler(self.ctx, event))
-            except Busy as busy:  # one reply per burst; the rest of the burst is dropped
-                if not busy.warn:
-                    return []
-                return [Text(texts.SLOW_DOWN if busy.reason == "user" else texts.BUSY)]
+            with Storage.serving(event.user.id, light=not is_heavy(event)):
+                return await self._handle(event, opening)
         except Exception as exc:
             logger.exception("bug while handling %s", type(event).__name__)
             if self.on_bug is not None:
@@ -488,6 +513,43 @@ class Tutor:
                 except Exception:
                     logger.exception("the bug reporter failed")
             return [Text(texts.GENERIC_ERROR)]
+
+    async def _handle(self, event: Event, opening: Callable[[], Any] | None) -> list[Reply]:
+        handler = self._route(event)
+        if not is_heavy(event):
+            if not isinstance(event, Tick) or opening is not None:
+                await self.storage.run(self._open, event, opening)
+            return fitted(await handler(self.ctx, event))
+        opened: Opened | None = None
+        try:
+            async with self.gate.heavy(event.user.id):
+                # inside the student's lane: what a typed message is read against (the open
+                # question, a settings menu) is read after their previous request finished
+                opened = await self.storage.run(self._open, event, opening)
+                if isinstance(event, TextMessage):
+                    return fitted(await _text_message(self.ctx, event, opened))
+                return fitted(await handler(self.ctx, event))
+        except Busy as busy:  # one reply per burst; the rest of the burst is dropped
+            if opened is None and not isinstance(event, Tick):
+                await self.storage.run(self._open, event, None)  # the student's row all the same
+            if not busy.warn:
+                return []
+            return [Text(texts.SLOW_DOWN if busy.reason == "user" else texts.BUSY)]
+
+    def _open(self, event: Event, opening: Callable[[], Any] | None) -> Opened:
+        """An event's first hop (on the database thread, one transaction): the transport's
+        ``opening``, the student's row (``remember``; not for a scheduler tick), and for a
+        typed message whether a settings menu waits for it and the open practice question."""
+        with self.storage.transaction():
+            if opening is not None:
+                opening()
+            if not isinstance(event, Tick):
+                self.remember(event.user, isinstance(event, Command) and event.name == "start")
+            if not isinstance(event, TextMessage) or not event.text.strip():
+                return Opened()
+            uid = event.user.id
+            return Opened(setting=self.storage.pending_setting(uid) is not None,
+                          ask=practice.open_ask(self.ctx, uid, practice.message_key(event)))
 
     def _route(self, event: Event) -> Handler:
         if isinstance(event, Command):

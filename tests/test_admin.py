@@ -152,11 +152,11 @@ async def test_broadcast_cancel_and_bad_input(tutor, storage) -> None:
 
 
 async def test_stats_shows_solver_errors(tutor, storage, monkeypatch) -> None:
-    from bot import solving
+    from bot.workers import WorkerTimeout
 
-    async def slow(ctx, user, text, kind=None, fallback=None):
-        return [Text(texts.TOO_SLOW.format(seconds=10))]
+    async def slow(fn, *args, timeout=None):  # the worker ran out of time
+        raise WorkerTimeout()
 
-    monkeypatch.setattr(solving, "solve_text", slow)
+    monkeypatch.setattr(tutor.ctx.pool, "run", slow)
     await tutor.handle(TextMessage(User(1, "A"), "det [[a,b],[c,d]]"))
     assert "Solver today: 1 requests, 1 errors" in stats_text(tutor.ctx)

@@ -174,3 +174,22 @@ async def test_a_read_timeout_is_uncertain_and_never_resent(fake) -> None:
     assert outcome == Outcome("uncertain", error=outcome.error)
     await asyncio.sleep(1.3)  # the fake records the call once it has answered
     assert len(fake.calls_to("sendMessage", 4701)) == 1
+
+
+def test_a_429s_wait_is_read_without_ptbs_deprecation_warning():
+    """``RetryAfter.retry_after`` warns on every read in PTB 22: the bot reads the stored
+    timedelta, so a burst of 429s logs no deprecation warnings."""
+    import warnings
+    from datetime import timedelta
+
+    from telegram.error import RetryAfter
+
+    from bot.delivery import retry_seconds
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # PTB's own constructor reads it (its warning)
+        whole, half = RetryAfter(3), RetryAfter(timedelta(seconds=1.5))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # any warning from our read fails the test
+        assert retry_seconds(whole) == 3.0
+        assert retry_seconds(half) == 1.5

@@ -164,3 +164,28 @@ async def test_close_finishes_what_was_asked(tmp_path: Path) -> None:
     s = Storage.open(tmp_path / "c.db")
     assert s.db.execute("SELECT text FROM problems").fetchall() == [("det [[3]]",)]
     s.close()
+
+
+async def test_light_hops_go_ahead_of_a_burst_but_never_ahead_of_their_students_own(
+        storage: Storage) -> None:
+    """The database thread's two lanes: a light hop (a /start) runs before the heavy hops
+    queued, unless the same student has a heavy hop still waiting (then it keeps its turn)."""
+    import asyncio
+    import threading
+
+    order: list[str] = []
+    gate = threading.Event()
+    hold = asyncio.ensure_future(storage.run(gate.wait, 5))  # the thread is busy
+    await asyncio.sleep(0.05)
+
+    async def hop(name: str, user: int, light: bool) -> None:
+        with Storage.serving(user, light):
+            await storage.run(order.append, name)
+
+    tasks = [asyncio.ensure_future(hop(name, user, light)) for name, user, light in (
+        ("heavy 1", 1, False), ("heavy 2", 2, False), ("light 3", 3, True),
+        ("light 1", 1, True), ("plain", 0, False))]
+    await asyncio.sleep(0.05)  # every hop is queued
+    gate.set()
+    await asyncio.gather(hold, *tasks)
+    assert order == ["light 3", "heavy 1", "heavy 2", "light 1", "plain"]

@@ -270,7 +270,7 @@ async def test_errors_are_logged_answered_kindly_and_sent_to_admins(bot) -> None
     fake, app = bot
     tutor = app.bot_data["tutor"]
 
-    async def broken(event):
+    async def broken(event, opening=None):
         said = "boom <b>&"  # as if the student's text were in the exception
         raise RuntimeError(said)
 
@@ -311,7 +311,7 @@ async def test_admin_reports_are_rate_limited(bot) -> None:
     fake, app = bot
     tutor = app.bot_data["tutor"]
 
-    async def broken(event):
+    async def broken(event, opening=None):
         raise RuntimeError("outage")
 
     tutor.handle = broken
