@@ -188,7 +188,9 @@ WORD_MATH: list[tuple[re.Pattern[str], str]] = [
      r" wrt \1 "),
     # "e to the minus x", "e^ negative 2x"; "x to the 3rd (power)"
     (re.compile(r"\^\s*(?:minus|negative)\s+", re.I), "^-"),
-    (re.compile(r"\^\s*(\d+)\s*(?:st|nd|rd|th)\b(?:\s+power\b)?", re.I), r"^\1"),
+    # (a space before the suffix only with "power": "x^2 nd x^3" is x² and x³, not x²·x³)
+    (re.compile(r"\^\s*(\d+)(?:\s*(?:st|nd|rd|th)\s+power\b|(?:st|nd|rd|th)\b(?:\s+power\b)?)",
+                re.I), r"^\1"),
     # "A transpose times A", "A transpose A", "A transpose b": Aᵀ inside a matrix expression
     # (v3 held-out); a bare "A transpose" stays the transpose task
     (re.compile(r"\b([A-Z])\s+transposed?\s+into\b(?=\s*[A-Za-z(\[])"), r"\1^T * "),
