@@ -5,8 +5,11 @@ before the fix is in the comment), asserted now to be asked back or read as type
 messages of the same shape that must keep their reading (products of letters are math).
 """
 
+import pickle
+
 import pytest
 
+from solver.errors import ParseError
 from solver.parsing import parse
 from solver.parsing.account import Unclear
 
@@ -76,3 +79,61 @@ def test_spaced_ordinal_suffix_is_not_a_power(text):
 ])
 def test_ordinal_powers_still_read(text, restated):
     assert parse(text).restated == restated
+
+
+# ------------------------------------------- i glued into a product: the reading is shown
+# "2iy", "ix", "3ix^2", "sin(ix)" had i = √−1 with nothing said ("i x" showed the reading)
+@pytest.mark.parametrize(("text", "restated"), [
+    ("d/dx x^2 + ix", "d/dx of i·x + x²"),
+    ("d/dx 3ix^2", "d/dx of 3·i·x²"),
+    ("d/dx sin(ix)", "d/dx of sin(i·x)"),
+    ("d/dx x^2 + i x", "d/dx of i·x + x²"),
+])
+def test_i_glued_to_letters_is_a_shown_reading(text, restated):
+    problem = parse(text)
+    assert problem.restated == restated
+    assert [r.key for r in problem.options["readings"]] == ["i"]
+    flipped = parse(text, {"i"})  # the button: i = √−1
+    assert "i" not in {s.name for s in flipped.expr.free_symbols}
+
+
+def test_complex_i_glued_is_still_the_unit():
+    problem = parse("eigenvalues of [[0,-1],[1,0]]")
+    assert problem.kind == "eigenvalues" and "readings" not in problem.options
+
+
+# ---------------------------------------------------------------- "xi": ξ or x·i, shown
+def test_xi_is_greek_with_a_button_for_x_times_i():
+    problem = parse("d/dx sin x + xi")
+    assert problem.restated == "d/dx of ξ + sin(x)"
+    assert [(r.key, r.other) for r in problem.options["readings"]] == [("xi", "x·i")]
+    other = parse("d/dx sin x + xi", {"xi"})
+    assert other.restated == "d/dx of i·x + sin(x)"
+    assert {r.key for r in other.options["readings"]} == {"xi", "i"}  # i shown as well
+
+
+# ------------------------ an error from the default reading offers the other when it parses
+# "i*y^2 at (1,2)": i as a variable makes 3 variables for a 2-point, with no way out before
+@pytest.mark.parametrize("text", [
+    "gradient of x^2 + i*y^2 at (1,2)",
+    "hessian of x*i + y^2 at (0,0)",
+    "gradient of x^2 + 2iy at (1, 2)",
+])
+def test_error_carries_the_other_reading_when_it_parses(text):
+    with pytest.raises(ParseError) as exc:
+        parse(text)
+    assert [r.key for r in exc.value.readings] == ["i"]
+    assert "at x = " in parse(text, {"i"}).restated
+
+
+def test_error_offers_no_reading_that_fails_too():
+    with pytest.raises(ParseError) as exc:
+        parse("d/dx foo x^2 zzz")
+    assert exc.value.readings == []
+
+
+def test_error_readings_cross_a_process_boundary():
+    with pytest.raises(ParseError) as exc:
+        parse("gradient of x^2 + i*y^2 at (1,2)")
+    again = pickle.loads(pickle.dumps(exc.value))
+    assert [r.key for r in again.readings] == ["i"] and again.message == exc.value.message
