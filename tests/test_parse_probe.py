@@ -29,7 +29,7 @@ LOOSE_WORDS = [
     ("d/dx x^3 wtf", "wtf"),
     ("derivative of x^2 foo", "foo"),
     ("d/dx tan x qwe", "qwe"),
-    ("d/dx x^2 + 1 kk", "kk"),
+    ("d/dx x^2 + x ab", "ab"),
 ]
 
 
@@ -137,3 +137,46 @@ def test_error_readings_cross_a_process_boundary():
         parse("gradient of x^2 + i*y^2 at (1,2)")
     again = pickle.loads(pickle.dumps(exc.value))
     assert [r.key for r in again.readings] == ["i"] and again.message == exc.value.message
+
+
+# ----------------------------------- e^ax, e^-kt: read as e^(ax) with a button, like e^3x
+# were x·e^a and e^(−k)·t with nothing said
+@pytest.mark.parametrize(("text", "restated", "other"), [
+    ("d/dx e^ax", "d/dx of e^(a·x)", "d/dx of x·e^a"),
+    ("d/dx e^kx", "d/dx of e^(k·x)", "d/dx of x·e^k"),
+    ("d/dx e^-ax", "d/dx of e^(−a·x)", "d/dx of x·e^(−a)"),
+    ("d/dx 2^ax", "d/dx of 2^(a·x)", "d/dx of 2^a·x"),
+])
+def test_exp_of_a_letter_product_is_a_shown_reading(text, restated, other):
+    problem = parse(text)
+    assert problem.restated == restated
+    assert [r.key for r in problem.options["readings"]] == ["exp"]
+    assert parse(text, {"exp"}).restated == other
+
+
+@pytest.mark.parametrize(("text", "restated"), [
+    ("d/dx e^sin x", "d/dx of e^(sin(x))"),
+    ("d/dx e^pi x", "d/dx of x·e^π"),
+    ("d/dx e^x", "d/dx of e^x"),
+])
+def test_exp_of_one_name_is_not_split(text, restated):
+    problem = parse(text)
+    assert problem.restated == restated and "readings" not in problem.options
+
+
+# ----------------------------------- a function's argument, a coefficient: still products
+@pytest.mark.parametrize(("text", "restated"), [
+    ("d/dx sin kx", "d/dx of sin(k·x)"),
+    ("d/dx sin ax + cos bx", "d/dx of sin(a·x) + cos(b·x)"),
+    ("d/dx log ax", "d/dx of log(a·x)"),
+    ("d/dx 3 ab x", "d/dx of 3·a·b·x"),
+    ("d/dx x^2 + 3 ab", "d/dx of 3·a·b + x²"),
+])
+def test_argument_and_coefficient_products_keep_their_reading(text, restated):
+    assert parse(text).restated == restated
+
+
+# ---------------------------------------------------- chat words are never letters: kk, idk
+@pytest.mark.parametrize("text", ["d/dx x^2 + 1 kk", "d/dx x^2 + 1 idk", "d/dx x^2 + 1 btw"])
+def test_chat_words_are_not_products(text):
+    assert parse(text).restated == "d/dx of x² + 1"

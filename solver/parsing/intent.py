@@ -81,8 +81,9 @@ _PHRASES = [
     (re.compile(r"\bstd\.?\s*dev(?:iation)?\b|\bstd\b|\bs\.d\.", re.I), " standard deviation "),
     (re.compile(r"\bup\s*-?\s*to\b", re.I), " upto "),
     # e^3x, 2^3x: the power runs on to the letter (x^2y stays x²·y: a letter base is not this)
-    (re.compile(r"(?<![A-Za-z])(e|(?<![0-9.])\d+)\s*\^\s*(-?\d+(?:\.\d+)?\*?[A-Za-z])"
-                r"(?![A-Za-z0-9(^_])"),
+    # e^ax, e^-kt: a letter and the variable (read as e^(ax); "e^pi", "e^xi" are one name)
+    (re.compile(r"(?<![A-Za-z])(e|(?<![0-9.])\d+)\s*\^\s*(-?\d+(?:\.\d+)?\*?[A-Za-z]|"
+                r"-?(?!pi|mu|nu|xi|ln|lg)[A-Za-z]{2})(?![A-Za-z0-9(^_])"),
      lambda m: _exp_juxtaposed(m)),
     (re.compile(r"\b(sigmoid|softplus|relu)\s*(?:function\s*)?[:=]?\s+(?=1\s*/|log|ln|max)", re.I),
      lambda m: _label(m)),
@@ -152,13 +153,13 @@ def _exp_juxtaposed(m: re.Match[str]) -> str:
     away."""
     base, power = m.group(1), m.group(2)
     shown = f"{base}^{' '.join(power.split())}"
+    head = power[:-1].rstrip("* ")  # e^3x: 3; e^ax: a
     if flipped("exp"):
-        took("exp", f"{shown} is read as {base}^{power.strip('()')} · {power[-1]}",
+        took("exp", f"{shown} is read as {base}^{head} · {power[-1]}",
              f"{base}^({power.strip('()')})")
         return m.group(0)
     took("exp", f"{shown} is read as {base}^({power.replace('(', '').replace(')', '')})",
-         f"{base}^{power.rstrip('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ *')}·"
-         f"{power[-1]}")
+         f"{base}^{head}·{power[-1]}")
     return f"{base}^({power.replace('(', '').replace(')', '')})"
 
 

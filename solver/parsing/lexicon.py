@@ -56,7 +56,7 @@ sakti ho hoti hota hua hai he hain tha kese kaise kaisey kyunki isme usme isse u
 inme unme wo woh vo yeh yahi wahi waala waali waale wale wali liye keliye sawal sawaal prashn
 jawab uttar madad help zaroor zarur ekdum bas sirf puri pura poora poori stepwise
 hw hlp pls plz plss plox thx tnx thnku tysm asap bcoz coz cuz bcz becoz becuz wat wht wats
-gimme gib ans soln sol sln fn fxn func coords coordinate coordinates given
+gimme gib ans soln sol sln fn fxn func coords coordinate coordinates given idk btw omg nah wut
 multivariate multivariable exact
 maan lo lijiye lijie nikalne nikalni nikalna aayega ayega aega aata aati aate ya dijiye
 kal aaj abhi parso advance reply fast soon quickly guys frnds friends prof professor teacher
@@ -903,7 +903,7 @@ PUNCTUATION = frozenset(".?!:)")
 # Chat spellings read as filler: plzzz, pleaseee, thnx, tmrw, hiii, okkk, brooo
 CHAT_SPELLINGS = re.compile(
     r"pl+[eaiz]*[sz]+e*|plea+s+e+|th+a*n*[xk]+s*|tmr+w*|tomo+r+o*w+|asap|"
-    r"urgent+|hi+|hello+|he+y+|o+k+|okay+|sir+|bro+|bha+i+|ya+r+|thanks+|pls+", re.I)
+    r"urgent+|hi+|hello+|he+y+|o+k+|kk+|okay+|sir+|bro+|bha+i+|ya+r+|thanks+|pls+", re.I)
 # Ordinal words and the order they say (the last one found wins: keep this order)
 ORDINALS = {"first": 1, "double": 2, "triple": 3,
             "second": 2, "twice": 2, "third": 3, "thrice": 3, "fourth": 4, "fifth": 5}

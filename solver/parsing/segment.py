@@ -16,6 +16,7 @@ from ..errors import ParseError
 from .intent import VOCAB, canonical
 from .lexer import split_word
 from .lexicon import (
+    CHAT_SPELLINGS,
     ENGLISH_WORDS,
     FILLER,
     FUNCTIONS,
@@ -58,8 +59,8 @@ def _is_math_word(word: str, names: frozenset[str]) -> bool:
     if word in names:
         return True
     low = word.lower()
-    if low in ENGLISH or canonical(word) in VOCAB:
-        return False
+    if low in ENGLISH or canonical(word) in VOCAB or CHAT_SPELLINGS.fullmatch(word):
+        return False  # "kk", "plzzz", "brooo" are chat, never k·k
     if low in FUNCTIONS or low in GREEK_NAMES or len(word) == 1:
         return True
     if re.fullmatch(r"(?:[A-Za-z]_?\d+)+|[A-Za-z]_\d+", word) or _INDEXED_GREEK.fullmatch(low):
@@ -115,7 +116,12 @@ def _loose_words(toks: list[_Tok], kinds: list[str], names: frozenset[str]) -> l
         glued = (i and kinds[i - 1] != "space" and kinds[i - 1] not in ("text", "stop")) or (
             i + 1 < len(toks) and kinds[i + 1] not in ("space", "text", "stop", "nl", "sep"))
         ends = [j for j in (near(i, -1), near(i, 1)) if j is not None]
-        tied = any(toks[j][0] == "op" for j in ends)
+        before = near(i, -1)
+        tied = any(toks[j][0] == "op" for j in ends) or (  # "sin kx": the argument
+            before is not None and toks[before][0] == "word"
+            and split_word(toks[before][1])[-1].kind == "func") or (  # "3 ab x": a factor
+            before is not None and toks[before][0] == "num"
+            and ((b2 := near(before, -1)) is None or toks[b2][1] not in ("^", "**")))
         beside = any(kinds[j] == "math" for j in ends)
         if not glued and not tied and beside:
             loose.append(i)
