@@ -180,3 +180,25 @@ def test_argument_and_coefficient_products_keep_their_reading(text, restated):
 @pytest.mark.parametrize("text", ["d/dx x^2 + 1 kk", "d/dx x^2 + 1 idk", "d/dx x^2 + 1 btw"])
 def test_chat_words_are_not_products(text):
     assert parse(text).restated == "d/dx of x² + 1"
+
+
+# ------------------- x^T on a letter nobody gave as a vector: a transpose, never the power T
+# "gradient of x^T x" was the gradient of x·x^T in (x, T)
+@pytest.mark.parametrize("text", [
+    "gradient of w^T x wrt w", "gradient of x^T x", "d/dw w^T w", "d/dx x^T",
+    "gradient of x^T A x",
+])
+def test_transpose_of_a_scalar_letter_is_asked(text):
+    with pytest.raises(ParseError) as exc:
+        parse(text)
+    assert "looks like a transpose" in str(exc.value)
+
+
+@pytest.mark.parametrize(("text", "restated"), [
+    ("x^T y where x = (1,2), y = (3,4)", "the matrix (1, 2)ᵀ · (3, 4)"),
+    ("A^T for A = [[1,2],[3,4]]", "the transpose of [[1, 2], [3, 4]]"),
+    ("d/dx x^T + T", "d/dx of T + x^T"),  # T is a variable of the message
+    ("gradient of w^t x", "the gradient of w^t·x in (x, t, w)"),
+])
+def test_transpose_of_a_given_vector_and_power_t_still_read(text, restated):
+    assert parse(text).restated == restated
