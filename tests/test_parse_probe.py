@@ -202,3 +202,22 @@ def test_transpose_of_a_scalar_letter_is_asked(text):
 ])
 def test_transpose_of_a_given_vector_and_power_t_still_read(text, restated):
     assert parse(text).restated == restated
+
+
+# ------------------------ "|u|, |v| and the angle between them": two norms and the angle
+# (was asked back: "I did not see what to do with |u|, |v|")
+@pytest.mark.parametrize(("text", "also"), [
+    ("|u|, |v| and the angle between them for u = (1,2), v = (3,4)", ["norm.2", "angle"]),
+    ("||u|| and ||v|| for u = (3,4), v = (1,0)", ["norm.2"]),
+    ("|u| and |v| for u = (3,4), v = (1,0)", ["norm.2"]),
+])
+def test_bars_around_two_named_vectors_are_two_norms(text, also):
+    problem = parse(text)
+    assert problem.kind == "norm" and problem.options["also"] == also
+    assert [list(v) for v in problem.vectors] == [[1, 2] if "(1,2)" in text else [3, 4]]
+
+
+def test_each_norm_task_reads_its_own_vector():
+    text = "|u|, |v| and the angle between them for u = (1,2), v = (3,4)"
+    assert [list(v) for v in parse(text, kind="norm.2").vectors] == [[3, 4]]
+    assert parse(text, kind="angle").restated == "the angle between (1, 2) and (3, 4)"

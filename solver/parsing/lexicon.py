@@ -476,6 +476,11 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("char", _CHARPOLY, lambda m: _charpoly(m)),
     # "norms of u and v", "lengths of a and b": the norm of each, two tasks (tasks.own_items)
     ("of", _NORMS, lambda m: f" norm of {m.group(1)} and norm of {m.group(2)} "),
+    # "|u|, |v| and the angle between them", "||a|| and ||b||": the same two norm tasks
+    # (lowercase names: vectors; |A| and |B| are determinants)
+    ("|", re.compile(r"(\|\|?)\s*([a-z]\w?)\s*\1\s*(?:,|\band\b|&)\s*(\|\|?)\s*([a-z]\w?)\s*"
+                     r"\3(?!\s*[=|])"),
+     lambda m: f" norm of {m.group(2)} and norm of {m.group(4)} "),
     # "tr(A)", "tr A": the trace
     ("tr", re.compile(r"\b[tT]r\s*(?=\(|\s+[A-Z]\b)"), " trace "),
     # Indian English "x square", "(x+1) cube": only after a letter, number or bracket
