@@ -221,3 +221,18 @@ def test_each_norm_task_reads_its_own_vector():
     text = "|u|, |v| and the angle between them for u = (1,2), v = (3,4)"
     assert [list(v) for v in parse(text, kind="norm.2").vectors] == [[3, 4]]
     assert parse(text, kind="angle").restated == "the angle between (1, 2) and (3, 4)"
+
+
+# ----------------------- "e raised to x", "e to x": the power (was d/dx of e: the x was lost)
+@pytest.mark.parametrize(("text", "restated"), [
+    ("d/dx e raised to x", "d/dx of e^x"),
+    ("d/dx e raised x", "d/dx of e^x"),
+    ("d/dx e to x", "d/dx of e^x"),
+    ("d/dx 2 raised to x", "d/dx of 2^x"),
+    ("d/dx x raised to 3", "d/dx of x³"),
+    ("x raised to 3 derivative", "d/dx of x³"),
+    ("d/dx e raised to -x", "d/dx of e^(−x)"),
+    ("d/dx x raised to the power 4", "d/dx of x⁴"),
+])
+def test_raised_to_is_a_power(text, restated):
+    assert parse(text).restated == restated

@@ -177,6 +177,10 @@ WORD_MATH: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<!\bup)(?<!\bonto)(?<!\bequal)\s+(?:raised\s+)?to\s+the\s+"
                 r"(?:power\s+(?:of\s+)?)?(?=[-\w(])", re.I), "^"),
     (re.compile(r"\s*\bto\s+the\s+power\s+(?:of\s+)?", re.I), "^"),
+    # "e raised to x", "x raised 3", "e to x": the power (the "to x" was read as the variable
+    # of the derivative and "raised" dropped: d/dx of e)
+    (re.compile(r"(?<=[\w)\]])\s+raised\s+(?:to\s+)?(?=[-\w(])", re.I), "^"),
+    (re.compile(r"(?<![\w.])(?<!\bfrom\s)e\s+to\s+(?!the\b)(?=[-\w(])"), "e^"),
     (re.compile(r"(?<=[\w)\]])\s+(?:raised\s+)?power\s+(?:of\s+)?(?=[-\w(])", re.I), "^"),
     (re.compile(r"(?<=[\d)\]]|\b[a-z])\s+over\s+(?=[\d(\[]|[a-z]\b)", re.I), " / "),
     (re.compile(r"(?<=[\w)\]])\s+plus\s+(?=[-\w(\[])", re.I), " + "),
