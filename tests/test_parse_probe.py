@@ -236,3 +236,29 @@ def test_each_norm_task_reads_its_own_vector():
 ])
 def test_raised_to_is_a_power(text, restated):
     assert parse(text).restated == restated
+
+
+# ------------------ spoken scope: how far "of" and "over" reach is open; shown with a button
+# "square root of x plus 1" was √x + 1 and "1 over x plus 1" 1/x + 1, with nothing said
+@pytest.mark.parametrize(("text", "key", "taken", "other"), [
+    ("d/dx square root of x plus 1", "of", "d/dx of √x + 1", "d/dx of √(x + 1)"),
+    ("d/dx sqrt of x + 1", "of", "d/dx of √x + 1", "d/dx of √(x + 1)"),
+    ("d/dx sin of x plus 1 wrt x", "of", "d/dx of sin(x) + 1", "d/dx of sin(x + 1)"),
+    ("d/dx 1 over x plus 1", "over", "d/dx of 1 + 1/x", "d/dx of 1/(x + 1)"),
+])
+def test_spoken_scope_is_a_shown_reading(text, key, taken, other):
+    problem = parse(text)
+    assert problem.restated == taken
+    assert [r.key for r in problem.options["readings"]] == [key]
+    assert parse(text, {key}).restated == other
+
+
+@pytest.mark.parametrize(("text", "restated"), [
+    ("d/dx sine of x + cos x", "d/dx of sin(x) + cos(x)"),  # two functions: no doubt
+    ("d/dx ln of (x + 1)", "d/dx of log(x + 1)"),
+    ("d/dx sin of 2x", "d/dx of sin(2·x)"),
+    ("d/dx x over 2", "d/dx of x/2"),
+])
+def test_closed_scope_has_no_reading(text, restated):
+    problem = parse(text)
+    assert problem.restated == restated and "readings" not in problem.options

@@ -70,6 +70,7 @@ _SUBSCRIPT_PARTIAL = re.compile(r"(?<![A-Za-z])([fgh])_([xyz]{1,3})(?![A-Za-z0-9
 _OPERAND = (r"-?\s*(?:[\[(]|\.?\d|[A-Za-z](?![A-Za-z])|(?:alpha|beta|gamma|theta|phi|pi|omega"
             r"|lambda|mu|sigma)\b|(?:sin|cos|tan|sec|csc|cot|exp|log|ln|sqrt)(?!e\b|ine))")
 _FUNC_ALT = "|".join(w.replace(" ", r"\s+") for w in _FUNC_WORDS)
+_FN_NAMES = r"(?:sin|cos|tan|sec|csc|cot|log|ln|exp|sqrt|e\s*\^)"
 _PHRASES = [
     (re.compile(r"\bw\.?\s*r\.?\s*t\.?(?=\s|$|[^A-Za-z])", re.I), " wrt "),
     (re.compile(r"\bwith respect to\b", re.I), " wrt "),
@@ -102,6 +103,13 @@ _PHRASES = [
     (re.compile(r"\|\|([^|]+)\|\|"), r" norm (\1) "),
     (re.compile(r"\b(?:e\.g|i\.e|viz)\.?", re.I), " "),
     (re.compile(r"\b(gram|newton|eigen|row|null|gauss|maclaurin|taylor)\s*-\s*", re.I), r"\1 "),
+    # "square root of x plus 1", "sin of x + 1": how far "of" reaches is open; √x + 1 is taken
+    # (as typed math reads), with a button for √(x + 1)
+    (re.compile(rf"\b({_FUNC_ALT}|sin|cos|tan|sec|csc|cot|log|ln|exp|sqrt)\s+of\s+"
+                r"(\w+(?:\^\w+)?)\s*(\+|-|\bplus\b|\bminus\b)\s*"
+                rf"(?!{_FN_NAMES})(\w+(?:\^\w+)?)(?![\w(^])"
+                rf"(?!\s*(?:[\d(\[^*/+-]|[A-Za-z]\b|{_FN_NAMES}|[A-Za-z]\w*\s*\())", re.I),
+     lambda m: _of_scope(m)),
     # "sine of x", "cosine 2x", "log of x", "square root of x": the function itself
     (re.compile(rf"\b({_FUNC_ALT})\s+(?:of\s+)?(?={_OPERAND})", re.I),
      lambda m: " " + _FUNC_WORDS[" ".join(m.group(1).lower().split())] + " "),
@@ -161,6 +169,21 @@ def _exp_juxtaposed(m: re.Match[str]) -> str:
     took("exp", f"{shown} is read as {base}^({power.replace('(', '').replace(')', '')})",
          f"{base}^{head}·{power[-1]}")
     return f"{base}^({power.replace('(', '').replace(')', '')})"
+
+
+def _of_scope(m: re.Match[str]) -> str:
+    """``sqrt of x plus 1``: √x + 1 (taken) or √(x + 1) (the button)."""
+    word, a, b = " ".join(m.group(1).lower().split()), m.group(2), m.group(4)
+    fn = _FUNC_WORDS.get(word, word)
+    op = {"plus": "+", "minus": "-"}.get(m.group(3).lower(), m.group(3))
+    shown = {"sqrt": "√"}.get(fn, fn)
+    if flipped("of"):
+        took("of", f"“{m.group(0).strip()}” is read as {shown}({a} {op} {b})",
+             f"{shown}({a}) {op} {b}")
+        return f" {fn}({a} {op} {b}) "
+    took("of", f"“{m.group(0).strip()}” is read as {shown}({a}) {op} {b}",
+         f"{shown}({a} {op} {b})")
+    return f" {fn}({a}) {op} {b} "
 
 
 def _label(m: re.Match[str]) -> str:

@@ -182,6 +182,10 @@ WORD_MATH: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<=[\w)\]])\s+raised\s+(?:to\s+)?(?=[-\w(])", re.I), "^"),
     (re.compile(r"(?<![\w.])(?<!\bfrom\s)e\s+to\s+(?!the\b)(?=[-\w(])"), "e^"),
     (re.compile(r"(?<=[\w)\]])\s+(?:raised\s+)?power\s+(?:of\s+)?(?=[-\w(])", re.I), "^"),
+    # "1 over x plus 1": 1/x + 1 (taken, as typed math reads) or 1/(x + 1) (the button)
+    (re.compile(r"(?<![\w^/.])(\w+)\s+over\s+(\w+)\s+(plus|minus)\s+(\w+)(?![\w(^])"
+                r"(?!\s*(?:[\d(\[^*/+-]|[A-Za-z]\b|plus\b|minus\b|times\b|over\b))", re.I),
+     lambda m: _over_scope(m)),
     (re.compile(r"(?<=[\d)\]]|\b[a-z])\s+over\s+(?=[\d(\[]|[a-z]\b)", re.I), " / "),
     (re.compile(r"(?<=[\w)\]])\s+plus\s+(?=[-\w(\[])", re.I), " + "),
     (re.compile(r"(?<=[\w)\]])\s+minus\s+(?=[-\w(\[])", re.I), " - "),
@@ -305,6 +309,18 @@ def _shorthand(m: re.Match[str]) -> str:
     word = m.group(1)
     meaning = SHORTHAND.get(word) or (SHORTHAND.get(word.lower()))
     return f" {meaning} " if meaning else word
+
+
+def _over_scope(m: re.Match[str]) -> str:
+    from .readings import flipped, took
+    a, b, word, c = m.group(1), m.group(2), m.group(3).lower(), m.group(4)
+    op = "+" if word == "plus" else "-"
+    whole, first = f"{a}/({b} {op} {c})", f"{a}/{b} {op} {c}"
+    if flipped("over"):
+        took("over", f"“{m.group(0)}” is read as {whole}", first)
+        return f" ({a})/({b} {op} {c}) "
+    took("over", f"“{m.group(0)}” is read as {first}", whole)
+    return f" ({a})/({b}) {op} {c} "
 
 
 def _guess(m: re.Match[str]) -> str:
