@@ -262,3 +262,21 @@ def test_spoken_scope_is_a_shown_reading(text, key, taken, other):
 def test_closed_scope_has_no_reading(text, restated):
     problem = parse(text)
     assert problem.restated == restated and "readings" not in problem.options
+
+
+# ---------------- several vector tasks on typed vectors: each task reads the vectors in its part
+# ("magnitudes of (3,4) and (5,12)" and "norm of (3,4) and norm of (5,12)" were asked back)
+@pytest.mark.parametrize(("text", "first", "other", "other_reads"), [
+    ("magnitudes of (3,4) and (5,12)", "the length (norm) of (3, 4)", "norm.2",
+     "the length (norm) of (5, 12)"),
+    ("lengths of [1,2,2] and [3,4]", "the length (norm) of (1, 2, 2)", "norm.2",
+     "the length (norm) of (3, 4)"),
+    ("norm of (3,4) and norm of (5,12)", "the length (norm) of (3, 4)", "norm.2",
+     "the length (norm) of (5, 12)"),
+    ("norm of (3,4) and angle between (1,0) and (0,1)", "the length (norm) of (3, 4)", "angle",
+     "the angle between (1, 0) and (0, 1)"),
+])
+def test_each_vector_task_reads_its_own_typed_vectors(text, first, other, other_reads):
+    problem = parse(text)
+    assert problem.restated.startswith(first) and other in problem.options["also"]
+    assert parse(text, kind=other).restated == other_reads

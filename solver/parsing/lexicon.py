@@ -390,8 +390,10 @@ def _charpoly(m: re.Match[str]) -> str:
     return f" {det} where {matrix}{defined} " if defined else f" {det} "
 
 
+_NORM_OPERAND = r"[A-Za-z]\w?|\([-\d.,\s]+\)|\[[-\d.,\s]+\]"  # u, (3, 4), [3, 4]
 _NORMS = re.compile(r"\b(?i:norms?|lengths?|magnitudes?)\s+(?i:of\s+)(?i:both\s+)?"
-                    r"([A-Za-z]\w?)\s*(?:,|\band\b|&)\s*([A-Za-z]\w?)(?![\w(])(?!\s*=)")
+                    rf"({_NORM_OPERAND})\s*(?:,|\band\b|&)\s*({_NORM_OPERAND})(?![\w(])"
+                    r"(?!\s*=)")
 
 
 # a matrix typed in brackets, or a capital letter naming one; then a vector or either of them
