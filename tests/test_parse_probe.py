@@ -280,3 +280,23 @@ def test_each_vector_task_reads_its_own_typed_vectors(text, first, other, other_
     problem = parse(text)
     assert problem.restated.startswith(first) and other in problem.options["also"]
     assert parse(text, kind=other).restated == other_reads
+
+
+# ------------- a word of a task named besides the first ("scalar" of scalar projection) is known
+# ("proj_v u and comp_v u", "projection and scalar projection of u onto v" were asked back)
+@pytest.mark.parametrize("text", [
+    "proj_v u and comp_v u for u = (1,2), v = (3,0)",
+    "projection and scalar projection of u onto v for u = (1,2), v = (3,0)",
+    "projection of u onto v and scalar projection of u onto v for u = (1,2), v = (3,0)",
+])
+def test_projection_and_scalar_projection_are_both_answered(text):
+    problem = parse(text)
+    assert problem.restated.startswith("the projection of (1, 2) onto (3, 0)")
+    assert problem.options["also"] == ["scalar_projection"]
+    assert parse(text, kind="scalar_projection").restated.startswith(
+        "the scalar projection (the signed length u·v/|v|) of u = (1, 2) onto v = (3, 0)")
+
+
+def test_a_word_of_no_task_named_is_still_asked():
+    with pytest.raises(Unclear, match="scalar"):
+        parse("scalar inverse of [[1,2],[3,4]]")

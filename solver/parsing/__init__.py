@@ -180,7 +180,8 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
     named = 1 + len(intent.also)  # the tasks read from the words (before one is forced)
     if force is not None:
         force_task(intent, force)
-    account = check_words(seg, intent.kind, several_orders=len(intent.orders) > 1)
+    account = check_words(seg, intent.kind, several_orders=len(intent.orders) > 1,
+                          also=tuple(intent.also))
     spans = [k for _a, _b, k in intent.spans]
     # "norms of u and v and the angle between them": each task reads its own names
     own = own_items(norm, items, spans, intent.kind, intent.task, names) if len(

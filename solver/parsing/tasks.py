@@ -211,7 +211,7 @@ def separate_operands(norm: str, item_texts: list[str], tasks: list[str]) -> boo
 # own vectors (by name), so each reads the names written in its own part of the message (the
 # definitions are shared); a task of one kind named twice is ``norm.2``
 _LITERAL_VECTOR = re.compile(r"[(\[<]\s*-?[\d.]+(?:\s*[,;\s]\s*-?[\d.]+)+\s*[)\]>]")
-PAIR_KINDS = ("norm", "angle", "dot", "cross", "distance", "scalar_projection")
+PAIR_KINDS = ("norm", "angle", "dot", "cross", "distance", "scalar_projection", "projection")
 
 
 def own_items(norm: str, items: list[Any], sequence: list[str], kind: str | None, task: int,
