@@ -300,3 +300,26 @@ def test_projection_and_scalar_projection_are_both_answered(text):
 def test_a_word_of_no_task_named_is_still_asked():
     with pytest.raises(Unclear, match="scalar"):
         parse("scalar inverse of [[1,2],[3,4]]")
+
+
+# ------------- chat letters: "n" between two pieces of math is "and", "w" before words "with"
+# "x^2 n x^3" was n·x⁵, "sin x n cos x" sin(n·x)·cos(x), "x^2 w steps" w·x²
+@pytest.mark.parametrize(("text", "letter"), [
+    ("d/dx x^2 n x^3", "n"), ("d/dx sin x n cos x", "n"), ("d/dx x^2 w steps", "w"),
+])
+def test_chat_letters_between_math_are_asked(text, letter):
+    with pytest.raises(Unclear, match=f"“{letter}”"):
+        parse(text)
+
+
+@pytest.mark.parametrize(("text", "restated"), [
+    ("d/dx n x^2", "d/dx of n·x²"),
+    ("d/dx x^2 n", "d/dx of n·x²"),
+    ("d/dx x^n + n x", "d/dx of n·x + x^n"),
+    ("d/dx x^n n", "d/dx of n·x^n"),
+    ("d/dw w x^2", "d/dw of w·x²"),
+    ("d/dx x w", "d/dx of w·x"),
+    ("d/dx 2 n x", "d/dx of 2·n·x"),
+])
+def test_n_and_w_as_variables_keep_their_reading(text, restated):
+    assert parse(text).restated == restated

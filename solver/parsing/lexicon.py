@@ -925,6 +925,10 @@ COMPLEX_WORDS = ("complex", "imaginary", "conjugate", "argand")
 
 # A lone letter typed as a word that is filler: "find a matrix", "can u", "i think"
 FILLER_LETTERS = frozenset("aiuAIUq")
+# Lone letters that chat uses for words: "x^2 n x^3" (n between two pieces of math: and),
+# "x^2 w steps" (w between the math and words: with); with no variable of that name in the
+# math they are asked about, never multiplied in (segment._loose_words)
+CHAT_LETTERS = frozenset("nw")
 # Characters that end or decorate a sentence; any other stray character is asked about
 PUNCTUATION = frozenset(".?!:)")
 # Chat spellings read as filler: plzzz, pleaseee, thnx, tmrw, hiii, okkk, brooo

@@ -16,6 +16,7 @@ from ..errors import ParseError
 from .intent import VOCAB, canonical
 from .lexer import split_word
 from .lexicon import (
+    CHAT_LETTERS,
     CHAT_SPELLINGS,
     ENGLISH_WORDS,
     FILLER,
@@ -84,6 +85,8 @@ def _only_short_run(word: str, names: frozenset[str]) -> bool:
     low = word.lower()
     if low in FUNCTIONS or low in GREEK_NAMES or word in NOT_PRODUCTS:
         return False
+    if word in CHAT_LETTERS:
+        return True  # "x^2 n x^3", "x^2 w steps": chat's "and", "with"
     if not _SHORT_MATH_OK.fullmatch(word):
         return False
     return all(p.kind == "sym" and len(p.text) == 1 for p in split_word(word))
@@ -123,6 +126,10 @@ def _loose_words(toks: list[_Tok], kinds: list[str], names: frozenset[str]) -> l
             before is not None and toks[before][0] == "num"
             and ((b2 := near(before, -1)) is None or toks[b2][1] not in ("^", "**")))
         beside = any(kinds[j] == "math" for j in ends)
+        if value in CHAT_LETTERS:  # n between two pieces of math ("and"), w before words
+            after = near(i, 1)
+            beside = before is not None and kinds[before] == "math" and after is not None and (
+                kinds[after] == ("math" if value == "n" else "text"))
         if not glued and not tied and beside:
             loose.append(i)
     if not loose:
