@@ -8,6 +8,7 @@ messages of the same shape that must keep their reading (products of letters are
 import pickle
 
 import pytest
+import sympy as sp
 
 from solver.errors import ParseError
 from solver.parsing import parse
@@ -323,3 +324,10 @@ def test_chat_letters_between_math_are_asked(text, letter):
 ])
 def test_n_and_w_as_variables_keep_their_reading(text, restated):
     assert parse(text).restated == restated
+
+
+def test_a_power_raised_again_keeps_its_brackets():
+    # "x^2 raised x" was x^(2^x): the power typed first is the base
+    x = sp.Symbol("x")
+    assert parse("d/dx x^2 raised x").expr == (x**2)**x
+    assert parse("d/dx x^2 raised to x").expr == (x**2)**x

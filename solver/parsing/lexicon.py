@@ -179,6 +179,7 @@ WORD_MATH: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\s*\bto\s+the\s+power\s+(?:of\s+)?", re.I), "^"),
     # "e raised to x", "x raised 3", "e to x": the power (the "to x" was read as the variable
     # of the derivative and "raised" dropped: d/dx of e)
+    (re.compile(r"(?<![\w^.])(\w+\^\w+)\s+raised\s+(?:to\s+)?(?=[-\w(])", re.I), r"(\1)^"),
     (re.compile(r"(?<=[\w)\]])\s+raised\s+(?:to\s+)?(?=[-\w(])", re.I), "^"),
     (re.compile(r"(?<![\w.])(?<!\bfrom\s)e\s+to\s+(?!the\b)(?=[-\w(])"), "e^"),
     (re.compile(r"(?<=[\w)\]])\s+(?:raised\s+)?power\s+(?:of\s+)?(?=[-\w(])", re.I), "^"),
