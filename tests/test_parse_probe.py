@@ -331,3 +331,11 @@ def test_a_power_raised_again_keeps_its_brackets():
     x = sp.Symbol("x")
     assert parse("d/dx x^2 raised x").expr == (x**2)**x
     assert parse("d/dx x^2 raised to x").expr == (x**2)**x
+
+
+@pytest.mark.parametrize(("text", "restated"), [
+    ("D/DX X^2", "d/dX of X²"),  # caps lock: was X^2 ÷ D, then × X (as bare math)
+    ("D/Dx x^3", "d/dx of x³"),
+])
+def test_capital_d_notation_is_a_derivative(text, restated):
+    assert parse(text).restated == restated

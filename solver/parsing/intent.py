@@ -72,6 +72,8 @@ _OPERAND = (r"-?\s*(?:[\[(]|\.?\d|[A-Za-z](?![A-Za-z])|(?:alpha|beta|gamma|theta
 _FUNC_ALT = "|".join(w.replace(" ", r"\s+") for w in _FUNC_WORDS)
 _FN_NAMES = r"(?:sin|cos|tan|sec|csc|cot|log|ln|exp|sqrt|e\s*\^)"
 _PHRASES = [
+    # caps lock: "D/DX X^2" is d/dX X² (was read as X^2 ÷ D, then × X)
+    (re.compile(r"(?<![\w/])D\s*/\s*D(?=\s*[A-Za-z](?![A-Za-z0-9]))"), "d/d"),
     (re.compile(r"\bw\.?\s*r\.?\s*t\.?(?=\s|$|[^A-Za-z])", re.I), " wrt "),
     (re.compile(r"\bwith respect to\b", re.I), " wrt "),
     (re.compile(r"(?<!\^)(?<!\^\s)\b(\d+)\s*(?:st|nd|rd|th)\b", re.I), r" order \1 "),
