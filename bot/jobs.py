@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from solver.errors import ParseError, TooHard
 from solver.kinds import offers as _offers
 
+from . import texts
 from .texts import SOLVER_GAVE_UP
 
 if TYPE_CHECKING:
@@ -131,8 +132,13 @@ def solve_job(text: str, kind: str | None = None, flip: str | None = None,
                       if flip is None],
         )
     except ParseError as exc:
-        return SolveResult(ok=False, error=exc.message, hint=exc.hint,
-                           has_math=bool(_MATH.search(text)))
+        # an ambiguous spot read one way led to the error: say so, and offer the other way
+        other = [r for r in getattr(exc, "readings", []) if flip is None][:1]
+        error = " ".join([exc.message, *(texts.READ_BEFORE_ERROR.format(taken=r.taken)
+                                         for r in other)])
+        return SolveResult(ok=False, error=error, hint=exc.hint,
+                           has_math=bool(_MATH.search(text)),
+                           readings=[(r.key, r.other) for r in other])
     except TooHard as exc:
         return SolveResult(ok=False, error=exc.message, too_hard=True)
     except SOLVER_LIMITS as exc:

@@ -60,14 +60,14 @@ def _failure(ctx: Context, exc: Exception) -> list[Reply]:
     return [Text(texts.CRASHED)]
 
 
-def _not_understood(result: jobs.SolveResult) -> Text:
+def _not_understood(result: jobs.SolveResult, buttons: tuple = ()) -> Text:
     if result.too_hard:
         return Text(f"🤔 {escape(result.error)}")
     lines = [f"🤔 {escape(result.error)}"]
     if result.hint:
         lines.append(f"💡 {escape(result.hint)}")
     lines.append("Examples: " + ", ".join(texts.EXAMPLES))
-    return Text("\n".join(lines))
+    return Text("\n".join(lines), buttons)
 
 
 def _label(kind: str) -> str:
@@ -88,9 +88,14 @@ def _solution_buttons(pid: int, result: jobs.SolveResult, kind: str | None) -> t
     # the other tasks of the message, and ONE button for the other reading of an ambiguity
     row3 = [Button(texts.ALSO_BUTTON.format(what=_label(k)),
                    f"{texts.SOLUTION}op:{pid}:{k}") for k in result.also[:3]]
-    row4 = [Button(texts.OTHER_READING_BUTTON.format(what=other, other=other),
-                   f"{texts.SOLUTION}alt:{pid}:{key}") for key, other in result.readings[:1]]
-    return keyboard(row, row2, row3, row4)
+    return keyboard(row, row2, row3, *_other_reading(pid, result))
+
+
+def _other_reading(pid: int, result: jobs.SolveResult) -> tuple:
+    """ONE button for the other reading of an ambiguous spot (under an answer or an error)."""
+    return keyboard([Button(texts.OTHER_READING_BUTTON.format(what=other, other=other),
+                            f"{texts.SOLUTION}alt:{pid}:{key}")
+                     for key, other in result.readings[:1]])
 
 
 async def solve_text(
@@ -111,6 +116,9 @@ async def solve_text(
             found = fallback(text)  # math in it: the reply is about that math only
             if found is not None:
                 return await _recorded(ctx, record, found)
+        if result.readings:  # the other reading of an ambiguous spot parses: one button
+            pid = await ctx.storage.run(_remember, ctx, user.id, text, record)
+            return [_not_understood(result, _other_reading(pid, result))]
         return await _recorded(ctx, record, [_not_understood(result)])
     pid = await ctx.storage.run(_remember, ctx, user.id, text, record)
     if result.kind is None:

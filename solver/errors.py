@@ -13,9 +13,12 @@ class ParseError(ValueError):
         super().__init__(message)
         self.message = message
         self.hint = hint
+        # ambiguous spots read one way before the error whose other reading does parse:
+        # ``solver.parsing.readings.Reading`` (the bot shows a button for the other reading)
+        self.readings: list = []
 
-    def __reduce__(self):  # keep both fields when crossing a process boundary
-        return (type(self), (self.message, self.hint))
+    def __reduce__(self):  # keep the fields when crossing a process boundary
+        return (type(self), (self.message, self.hint), {"readings": self.readings})
 
 
 class TooHard(RuntimeError):

@@ -45,3 +45,13 @@ async def test_other_reading_button_solves_the_other_problem(tutor: Tutor) -> No
 async def test_math_that_fails_is_not_a_glossary_card(tutor: Tutor) -> None:
     reply = _text(await tutor.handle(TextMessage(ASHA, "taylor series of blorp x upto x^3")))
     assert reply.html.startswith("🤔") and "blorp" in reply.html
+
+
+async def test_an_error_from_one_reading_has_a_button_for_the_other(tutor: Tutor) -> None:
+    # i as a variable gives 3 variables for a 2-point: the error says which reading led there
+    reply = _text(await tutor.handle(TextMessage(ASHA, "gradient of x^2 + i*y^2 at (1,2)")))
+    assert reply.html.startswith("🤔") and "i is a variable here" in reply.html
+    alt = [b for b in _buttons(reply) if b.label.startswith("🔁")]
+    assert len(alt) == 1 and alt[0].data.startswith("S:alt:") and len(alt[0].data) < 64
+    other = _text(await tutor.handle(ButtonPress(ASHA, alt[0].data)))
+    assert "gradient" in other.html and not other.html.startswith("🤔")

@@ -111,13 +111,16 @@ def test_tasks_with_their_own_operands_are_asked_about() -> None:
 
     # reading every vector for the projection would project onto the span of u, v and w
     for text in ("projection of u=(1,2) onto v=(3,1) and the distance between u and w",
-                 "projection of (1,2) onto (3,1) and the distance between (1,2) and (5,5)",
                  "critical points of x^2+y^2 and hessian at (1,1)"):
         try:
             parse(text)
         except Unclear:
             continue
         raise AssertionError(text)
+    # each task with its own typed vectors in its own part: answered (probe, session 4)
+    text = "projection of (1,2) onto (3,1) and the distance between (1,2) and (5,5)"
+    assert _answers(text) == [("projection", M([[sp.Rational(3, 2)], [sp.Rational(1, 2)]])),
+                              ("distance", 5)]
     # shared operands after both task words, or the first task's operands only: answered
     assert parse("gradient and hessian of x^2 y + y^3 at (1,2)").options["also"] == ["hessian"]
     assert parse("hessian of x^3 + y^3 at (1,1) and its eigenvalues").options["also"] == [

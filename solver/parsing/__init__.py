@@ -36,6 +36,7 @@ from .guard import refuse_code
 from .intent import conflicting, detect, force_task, notation
 from .items import as_vector, parse_items
 from .layout import rows_to_brackets
+from .lexer import split_word
 from .lexicon import COMPLEX_WORDS, HELD_CONSTANT, numpy_operators
 from .limits import check_text
 from .normalize import normalize
@@ -83,7 +84,12 @@ def parse(text: str, flip: frozenset[str] | set[str] = frozenset(),
     inverse of A") are in ``options["also"]``; ``kind`` reads the message for one of them."""
     def run(t: str) -> Problem:
         with reading(frozenset(flip)) as found:
-            problem = _parse(t, kind)
+            try:
+                problem = _parse(t, kind)
+            except ParseError as exc:  # read the other way, would it parse? offer that
+                exc.readings = [r for r in found if r.key not in flip and _parses(
+                    t, frozenset(flip) | {r.key}, kind)]
+                raise
         if found:
             problem.options["readings"] = list(found)
             taken = [f"Read: {r.taken}." for r in found]
@@ -92,6 +98,19 @@ def parse(text: str, flip: frozenset[str] | set[str] = frozenset(),
         return problem
 
     return _guarded(run, text)
+
+
+def _parses(text: str, flip: frozenset[str], kind: str | None) -> bool:
+    """Does ``text`` parse with ``flip`` read the other way?"""
+    try:
+        with reading(flip):
+            _parse(text, kind)
+    except ParseError:
+        return False
+    except Exception:  # a bug on the other reading: not offered (the log has it)
+        logger.warning("other reading failed on %r", text[:200], exc_info=True)
+        return False
+    return True
 
 
 def _constant_variables(norm: str, seg: Any, hints: Any, intent: Any) -> frozenset[str]:
@@ -109,7 +128,10 @@ def _constant_variables(norm: str, seg: Any, hints: Any, intent: Any) -> frozens
     for name in ("i", "e"):
         if name in wrt:
             out.add(name)
-    uses_i = re.search(r"(?<![A-Za-z])i(?![A-Za-z(])", " ".join(it.text for it in seg.items))
+    # i alone (3 + 4i, i x) or glued into a product of letters (2iy, ix^2, sin(ix))
+    uses_i = any(p.kind == "sym" and (p.text == "i" or (p.text == "xi" and flipped("xi")))
+                 for run in re.findall(r"[A-Za-z]+", " ".join(it.text for it in seg.items))
+                 for p in split_word(run))
     if "i" not in out and uses_i:
         complex_ctx = any(w in seg.words for w in COMPLEX_WORDS) or intent.kind in LINALG_KINDS
         as_var = not complex_ctx
@@ -159,7 +181,8 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
     named = 1 + len(intent.also)  # the tasks read from the words (before one is forced)
     if force is not None:
         force_task(intent, force)
-    account = check_words(seg, intent.kind, several_orders=len(intent.orders) > 1)
+    account = check_words(seg, intent.kind, several_orders=len(intent.orders) > 1,
+                          also=tuple(intent.also))
     spans = [k for _a, _b, k in intent.spans]
     # "norms of u and v and the angle between them": each task reads its own names
     own = own_items(norm, items, spans, intent.kind, intent.task, names) if len(

@@ -49,7 +49,7 @@ _ORDINAL_WORDS = tuple(_ORDINALS)  # the word lists are in lexicon.py
 
 
 def check_words(seg: Segmented, kind: str | None = None,
-                several_orders: bool = False) -> list[tuple[str, str]]:
+                several_orders: bool = False, also: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     """Each word and where it went: ``("sir", "filler")``, ``("det", "kind: det")``;
     ``Unclear`` for a word the lexicon does not have."""
     went: list[tuple[str, str]] = []
@@ -64,8 +64,9 @@ def check_words(seg: Segmented, kind: str | None = None,
             went.append((word, "filler"))
             continue
         if low in FOR_KINDS:
-            if kind in FOR_KINDS[low]:
-                went.append((word, f"lexicon: {low} ({kind})"))
+            # "projection and scalar projection": a word of a task named besides the first
+            if (mine := next((k for k in (kind, *also) if k in FOR_KINDS[low]), None)):
+                went.append((word, f"lexicon: {low} ({mine})"))
             else:
                 unknown.append(word)
             continue

@@ -72,6 +72,10 @@ def split_top(tokens: list[Token], seps: str) -> list[list[Token]]:
     return parts
 
 
+def _shown(value: Any) -> str:
+    return str(value) if isinstance(value, sp.Symbol) else "that"
+
+
 class Parser:
     def __init__(self, tokens: list[Token], env: dict[str, Any], notes: list[str],
                  depth: int = 0) -> None:
@@ -296,6 +300,15 @@ class Parser:
                 return MatOp("power", (base, exp))
             raise ParseError(f"For matrices I can read A^T, A^-1 and powers A^2 to "
                              f"A^{MAX_MATRIX_POWER}.", "Try A^T, A^-1 or A^3.")
+        tok = self.peek()
+        if tok is not None and tok.kind == "sym" and tok.text == "T" and not any(
+                t.kind == "sym" and t.text == "T" and (n == 0 or self.toks[n - 1].text != "^")
+                for n, t in enumerate(self.toks)):
+            # "w^T x", "x^T x" with no matrix or vector named: a transpose, not the power T
+            raise ParseError(f"“{_shown(base)}^T” looks like a transpose, but {_shown(base)} is "
+                             "not a vector or matrix I was given.",
+                             "Give it, e.g. x^T A x for x = (1, 2), A = [[2, 0], [0, 3]]; "
+                             "for a gradient write the components: x1^2 + x2^2.")
         exp = self.unary()
         if not (is_scalar(base) and is_scalar(exp)):
             raise ParseError("Powers need numbers or expressions.", "For example x^2 or 2^x.")

@@ -72,10 +72,13 @@ _SUBSCRIPT_PARTIAL = re.compile(r"(?<![A-Za-z])([fgh])_([xyz]{1,3})(?![A-Za-z0-9
 _OPERAND = (r"-?\s*(?:[\[(]|\.?\d|[A-Za-z](?![A-Za-z])|(?:alpha|beta|gamma|theta|phi|pi|omega"
             r"|lambda|mu|sigma)\b|(?:sin|cos|tan|sec|csc|cot|exp|log|ln|sqrt)(?!e\b|ine))")
 _FUNC_ALT = "|".join(w.replace(" ", r"\s+") for w in _FUNC_WORDS)
+_FN_NAMES = r"(?:sin|cos|tan|sec|csc|cot|log|ln|exp|sqrt|e\s*\^)"
 _PHRASES = [
+    # caps lock: "D/DX X^2" is d/dX X² (was read as X^2 ÷ D, then × X)
+    (re.compile(r"(?<![\w/])D\s*/\s*D(?=\s*[A-Za-z](?![A-Za-z0-9]))"), "d/d"),
     (re.compile(r"\bw\.?\s*r\.?\s*t\.?(?=\s|$|[^A-Za-z])", re.I), " wrt "),
     (re.compile(r"\bwith respect to\b", re.I), " wrt "),
-    (re.compile(r"\b(\d+)\s*(?:st|nd|rd|th)\b", re.I), r" order \1 "),
+    (re.compile(r"(?<!\^)(?<!\^\s)\b(\d+)\s*(?:st|nd|rd|th)\b", re.I), r" order \1 "),
     (re.compile(r"\b(?:del|nabla)\b", re.I), " grad "),
     (re.compile(r"\bb/w\b", re.I), " between "),
     (re.compile(r"\s&\s|&"), " and "),
@@ -83,8 +86,9 @@ _PHRASES = [
     (re.compile(r"\bstd\.?\s*dev(?:iation)?\b|\bstd\b|\bs\.d\.", re.I), " standard deviation "),
     (re.compile(r"\bup\s*-?\s*to\b", re.I), " upto "),
     # e^3x, 2^3x: the power runs on to the letter (x^2y stays x²·y: a letter base is not this)
-    (re.compile(r"(?<![A-Za-z])(e|(?<![0-9.])\d+)\s*\^\s*(-?\d+(?:\.\d+)?\*?[A-Za-z])"
-                r"(?![A-Za-z0-9(^_])"),
+    # e^ax, e^-kt: a letter and the variable (read as e^(ax); "e^pi", "e^xi" are one name)
+    (re.compile(r"(?<![A-Za-z])(e|(?<![0-9.])\d+)\s*\^\s*(-?\d+(?:\.\d+)?\*?[A-Za-z]|"
+                r"-?(?!pi|mu|nu|xi|ln|lg)[A-Za-z]{2})(?![A-Za-z0-9(^_])"),
      lambda m: _exp_juxtaposed(m)),
     # "A'" for a matrix A the message types: the transpose (MATLAB, many course notes); f' of
     # a function stays the derivative
@@ -110,6 +114,13 @@ _PHRASES = [
     # (the hyphen was read as a minus: "the math ends too early")
     (re.compile(r"\b(first|second|third|fourth|fifth|sixth|zeroth|\d+(?:st|nd|rd|th)?)\s*-\s*"
                 r"(order|degree)\b", re.I), r"\1 \2"),
+    # "square root of x plus 1", "sin of x + 1": how far "of" reaches is open; √x + 1 is taken
+    # (as typed math reads), with a button for √(x + 1)
+    (re.compile(rf"\b({_FUNC_ALT}|sin|cos|tan|sec|csc|cot|log|ln|exp|sqrt)\s+of\s+"
+                r"(\w+(?:\^\w+)?)\s*(\+|-|\bplus\b|\bminus\b)\s*"
+                rf"(?!{_FN_NAMES})(\w+(?:\^\w+)?)(?![\w(^])"
+                rf"(?!\s*(?:[\d(\[^*/+-]|[A-Za-z]\b|{_FN_NAMES}|[A-Za-z]\w*\s*\())", re.I),
+     lambda m: _of_scope(m)),
     # "sine of x", "cosine 2x", "log of x", "square root of x": the function itself
     (re.compile(rf"\b({_FUNC_ALT})\s+(?:of\s+)?(?={_OPERAND})", re.I),
      lambda m: " " + _FUNC_WORDS[" ".join(m.group(1).lower().split())] + " "),
@@ -190,14 +201,29 @@ def _exp_juxtaposed(m: re.Match[str]) -> str:
     away."""
     base, power = m.group(1), m.group(2)
     shown = f"{base}^{' '.join(power.split())}"
+    head = power[:-1].rstrip("* ")  # e^3x: 3; e^ax: a
     if flipped("exp"):
-        took("exp", f"{shown} is read as {base}^{power.strip('()')} · {power[-1]}",
+        took("exp", f"{shown} is read as {base}^{head} · {power[-1]}",
              f"{base}^({power.strip('()')})")
         return m.group(0)
     took("exp", f"{shown} is read as {base}^({power.replace('(', '').replace(')', '')})",
-         f"{base}^{power.rstrip('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ *')}·"
-         f"{power[-1]}")
+         f"{base}^{head}·{power[-1]}")
     return f"{base}^({power.replace('(', '').replace(')', '')})"
+
+
+def _of_scope(m: re.Match[str]) -> str:
+    """``sqrt of x plus 1``: √x + 1 (taken) or √(x + 1) (the button)."""
+    word, a, b = " ".join(m.group(1).lower().split()), m.group(2), m.group(4)
+    fn = _FUNC_WORDS.get(word, word)
+    op = {"plus": "+", "minus": "-"}.get(m.group(3).lower(), m.group(3))
+    shown = {"sqrt": "√"}.get(fn, fn)
+    if flipped("of"):
+        took("of", f"“{m.group(0).strip()}” is read as {shown}({a} {op} {b})",
+             f"{shown}({a}) {op} {b}")
+        return f" {fn}({a} {op} {b}) "
+    took("of", f"“{m.group(0).strip()}” is read as {shown}({a}) {op} {b}",
+         f"{shown}({a} {op} {b})")
+    return f" {fn}({a}) {op} {b} "
 
 
 def _label(m: re.Match[str]) -> str:

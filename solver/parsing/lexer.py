@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..errors import ParseError
+from . import readings
 from .lexicon import FILLER, FUNCTIONS, GREEK_NAMES, IN_MATH_WORDS, MEANING
 from .limits import MAX_TOKENS, check_integer
 from .tokens import Tok, iter_scan, word_pieces
@@ -110,6 +111,18 @@ def tokenize(text: str, names: frozenset[str] = frozenset()) -> list[Token]:
     return out
 
 
+def _xi(pieces: tuple[Token, ...]) -> tuple[Token, ...]:
+    """``xi`` is the Greek letter ξ, with a button for x·i (``xi`` beside an x is often x·i)."""
+    if not readings.flipped("xi"):
+        readings.took("xi", "xi is the Greek letter ξ", "x·i")
+        return pieces
+    readings.took("xi", "xi is x·i", "ξ")
+    out: list[Token] = []
+    for p in pieces:
+        out.extend((Token("sym", "x"), Token("sym", "i")) if p.text == "xi" else (p,))
+    return tuple(out)
+
+
 _TOO_LONG = "That is too long for me to read."
 _ADMITTED = frozenset("-+*/^=!|_⨯<>'()[]{},;") | {"**"}  # operators, brackets, separators
 
@@ -119,6 +132,8 @@ def _admit(text: str, kind: str, value: str, end: int, space: bool, names: froze
     """One scanned token (or piece of a word) as math tokens, or a ``ParseError``."""
     if kind == "word":
         pieces = split_word(value, names)
+        if value not in names and any(p.text == "xi" for p in pieces):
+            pieces = _xi(pieces)  # "sin x + xi": ξ or x·i? the reading is shown
         letters = value not in names and all(p.kind == "sym" and len(p.text) == 1
                                              for p in pieces)
         if letters and value.isalpha() and (

@@ -56,7 +56,7 @@ sakti ho hoti hota hua hai he hain tha kese kaise kaisey kyunki isme usme isse u
 inme unme wo woh vo yeh yahi wahi waala waali waale wale wali liye keliye sawal sawaal prashn
 jawab uttar madad help zaroor zarur ekdum bas sirf puri pura poora poori stepwise
 hw hlp pls plz plss plox thx tnx thnku tysm asap bcoz coz cuz bcz becoz becuz wat wht wats
-gimme gib ans soln sol sln fn fxn func coords coordinate coordinates given
+gimme gib ans soln sol sln fn fxn func coords coordinate coordinates given idk btw omg nah wut
 multivariate multivariable exact
 maan lo lijiye lijie nikalne nikalni nikalna aayega ayega aega aata aati aate ya dijiye
 kal aaj abhi parso advance reply fast soon quickly guys frnds friends prof professor teacher
@@ -202,7 +202,16 @@ WORD_MATH: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<!\bup)(?<!\bonto)(?<!\bequal)\s+(?:raised\s+)?to\s+the\s+"
                 r"(?:power\s+(?:of\s+)?)?(?=[-\w(])", re.I), "^"),
     (re.compile(r"\s*\bto\s+the\s+power\s+(?:of\s+)?", re.I), "^"),
+    # "e raised to x", "x raised 3", "e to x": the power (the "to x" was read as the variable
+    # of the derivative and "raised" dropped: d/dx of e)
+    (re.compile(r"(?<![\w^.])(\w+\^\w+)\s+raised\s+(?:to\s+)?(?=[-\w(])", re.I), r"(\1)^"),
+    (re.compile(r"(?<=[\w)\]])\s+raised\s+(?:to\s+)?(?=[-\w(])", re.I), "^"),
+    (re.compile(r"(?<![\w.])(?<!\bfrom\s)e\s+to\s+(?!the\b)(?=[-\w(])"), "e^"),
     (re.compile(r"(?<=[\w)\]])\s+(?:raised\s+)?power\s+(?:of\s+)?(?=[-\w(])", re.I), "^"),
+    # "1 over x plus 1": 1/x + 1 (taken, as typed math reads) or 1/(x + 1) (the button)
+    (re.compile(r"(?<![\w^/.])(\w+)\s+over\s+(\w+)\s+(plus|minus)\s+(\w+)(?![\w(^])"
+                r"(?!\s*(?:[\d(\[^*/+-]|[A-Za-z]\b|plus\b|minus\b|times\b|over\b))", re.I),
+     lambda m: _over_scope(m)),
     (re.compile(r"(?<=[\d)\]]|\b[a-z])\s+over\s+(?=[\d(\[]|[a-z]\b)", re.I), " / "),
     (re.compile(r"(?<=[\w)\]])\s+plus\s+(?=[-\w(\[])", re.I), " + "),
     (re.compile(r"(?<=[\w)\]])\s+minus\s+(?=[-\w(\[])", re.I), " - "),
@@ -213,7 +222,9 @@ WORD_MATH: list[tuple[re.Pattern[str], str]] = [
      r" wrt \1 "),
     # "e to the minus x", "e^ negative 2x"; "x to the 3rd (power)"
     (re.compile(r"\^\s*(?:minus|negative)\s+", re.I), "^-"),
-    (re.compile(r"\^\s*(\d+)\s*(?:st|nd|rd|th)\b(?:\s+power\b)?", re.I), r"^\1"),
+    # (a space before the suffix only with "power": "x^2 nd x^3" is x² and x³, not x²·x³)
+    (re.compile(r"\^\s*(\d+)(?:\s*(?:st|nd|rd|th)\s+power\b|(?:st|nd|rd|th)\b(?:\s+power\b)?)",
+                re.I), r"^\1"),
     # "A transpose times A", "A transpose A", "A transpose b": Aᵀ inside a matrix expression
     # (v3 held-out); a bare "A transpose" stays the transpose task
     (re.compile(r"\b([A-Z])\s+transposed?\s+into\b(?=\s*[A-Za-z(\[])"), r"\1^T * "),
@@ -332,6 +343,18 @@ def _shorthand(m: re.Match[str]) -> str:
     return f" {meaning} " if meaning else word
 
 
+def _over_scope(m: re.Match[str]) -> str:
+    from .readings import flipped, took
+    a, b, word, c = m.group(1), m.group(2), m.group(3).lower(), m.group(4)
+    op = "+" if word == "plus" else "-"
+    whole, first = f"{a}/({b} {op} {c})", f"{a}/{b} {op} {c}"
+    if flipped("over"):
+        took("over", f"“{m.group(0)}” is read as {whole}", first)
+        return f" ({a})/({b} {op} {c}) "
+    took("over", f"“{m.group(0)}” is read as {first}", whole)
+    return f" ({a})/({b}) {op} {c} "
+
+
 def _guess(m: re.Match[str]) -> str:
     from .readings import flipped, took
     took("guess", f"“{m.group(1).strip()}?” is your guess: the answer below is worked out on its "
@@ -399,8 +422,10 @@ def _charpoly(m: re.Match[str]) -> str:
     return f" {det} where {matrix}{defined} " if defined else f" {det} "
 
 
+_NORM_OPERAND = r"[A-Za-z]\w?|\([-\d.,\s]+\)|\[[-\d.,\s]+\]"  # u, (3, 4), [3, 4]
 _NORMS = re.compile(r"\b(?i:norms?|lengths?|magnitudes?)\s+(?i:of\s+)(?i:both\s+)?"
-                    r"([A-Za-z]\w?)\s*(?:,|\band\b|&)\s*([A-Za-z]\w?)(?![\w(])(?!\s*=)")
+                    rf"({_NORM_OPERAND})\s*(?:,|\band\b|&)\s*({_NORM_OPERAND})(?![\w(])"
+                    r"(?!\s*=)")
 
 
 # a matrix typed in brackets, or a capital letter naming one; then a vector or either of them
@@ -534,6 +559,11 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("char", _CHARPOLY, lambda m: _charpoly(m)),
     # "norms of u and v", "lengths of a and b": the norm of each, two tasks (tasks.own_items)
     ("of", _NORMS, lambda m: f" norm of {m.group(1)} and norm of {m.group(2)} "),
+    # "|u|, |v| and the angle between them", "||a|| and ||b||": the same two norm tasks
+    # (lowercase names: vectors; |A| and |B| are determinants)
+    ("|", re.compile(r"(\|\|?)\s*([a-z]\w?)\s*\1\s*(?:,|\band\b|&)\s*(\|\|?)\s*([a-z]\w?)\s*"
+                     r"\3(?!\s*[=|])"),
+     lambda m: f" norm of {m.group(2)} and norm of {m.group(4)} "),
     # "tr(A)", "tr A": the trace
     ("tr", re.compile(r"\b[tT]r\s*(?=\(|\s+[A-Z]\b)"), " trace "),
     # Indian English "x square", "(x+1) cube": only after a letter, number or bracket
@@ -1137,12 +1167,16 @@ COMPLEX_WORDS = ("complex", "imaginary", "conjugate", "argand")
 
 # A lone letter typed as a word that is filler: "find a matrix", "can u", "i think"
 FILLER_LETTERS = frozenset("aiuAIUq")
+# Lone letters that chat uses for words: "x^2 n x^3" (n between two pieces of math: and),
+# "x^2 w steps" (w between the math and words: with); with no variable of that name in the
+# math they are asked about, never multiplied in (segment._loose_words)
+CHAT_LETTERS = frozenset("nw")
 # Characters that end or decorate a sentence; any other stray character is asked about
 PUNCTUATION = frozenset(".?!:)")
 # Chat spellings read as filler: plzzz, pleaseee, thnx, tmrw, hiii, okkk, brooo
 CHAT_SPELLINGS = re.compile(
     r"pl+[eaiz]*[sz]+e*|plea+s+e+|th+a*n*[xk]+s*|tmr+w*|tomo+r+o*w+|asap|"
-    r"urgent+|hi+|hello+|he+y+|o+k+|okay+|sir+|bro+|bha+i+|ya+r+|thanks+|pls+", re.I)
+    r"urgent+|hi+|hello+|he+y+|o+k+|kk+|okay+|sir+|bro+|bha+i+|ya+r+|thanks+|pls+", re.I)
 # Ordinal words and the order they say (the last one found wins: keep this order)
 ORDINALS = {"first": 1, "double": 2, "triple": 3,
             "second": 2, "twice": 2, "third": 3, "thrice": 3, "fourth": 4, "fifth": 5}

@@ -16,6 +16,8 @@ from ..errors import ParseError
 from .intent import VOCAB, canonical
 from .lexer import split_word
 from .lexicon import (
+    CHAT_LETTERS,
+    CHAT_SPELLINGS,
     ENGLISH_WORDS,
     FILLER,
     FUNCTIONS,
@@ -58,8 +60,8 @@ def _is_math_word(word: str, names: frozenset[str]) -> bool:
     if word in names:
         return True
     low = word.lower()
-    if low in ENGLISH or canonical(word) in VOCAB:
-        return False
+    if low in ENGLISH or canonical(word) in VOCAB or CHAT_SPELLINGS.fullmatch(word):
+        return False  # "kk", "plzzz", "brooo" are chat, never k·k
     if low in FUNCTIONS or low in GREEK_NAMES or len(word) == 1:
         return True
     if re.fullmatch(r"(?:[A-Za-z]_?\d+)+|[A-Za-z]_\d+", word) or _INDEXED_GREEK.fullmatch(low):
@@ -74,6 +76,69 @@ def _is_math_word(word: str, names: frozenset[str]) -> bool:
         if run > 2:
             return False
     return any(p.kind == "func" for p in pieces)
+
+
+def _only_short_run(word: str, names: frozenset[str]) -> bool:
+    """``foo``, ``xy``: math only as a short run of letters (a product), no function in it."""
+    if word in names or (names and all(c in names for c in word)):
+        return False
+    low = word.lower()
+    if low in FUNCTIONS or low in GREEK_NAMES or word in NOT_PRODUCTS:
+        return False
+    if word in CHAT_LETTERS:
+        return True  # "x^2 n x^3", "x^2 w steps": chat's "and", "with"
+    if not _SHORT_MATH_OK.fullmatch(word):
+        return False
+    return all(p.kind == "sym" and len(p.text) == 1 for p in split_word(word))
+
+
+def _letters(value: str) -> set[str]:
+    """The variables' letters in a piece of math (``sin x`` gives x, not s, i, n)."""
+    out: set[str] = set()
+    for run in re.findall(r"[A-Za-z]+", value):
+        out |= {c for p in split_word(run) if p.kind == "sym" for c in p.text if c.isalpha()}
+    return out
+
+
+def _loose_words(toks: list[_Tok], kinds: list[str], names: frozenset[str]) -> list[int]:
+    """Short words read as math only as products of letters (``foo``, ``zzz``, ``abc``) that
+    sit beside other math across a space, with no operator or digit tying them to it, and
+    bring letters the rest of the math does not use: ``½x² foo``, ``√x zzz``, ``sin x abc``.
+    Multiplied in they would change the problem silently; as words they are asked back
+    (``account``) or read as chat. ``2ab``, ``x^2 + xy``, ``d/dx xy`` stay products."""
+    def near(i: int, step: int) -> int | None:
+        j = i + step
+        while 0 <= j < len(toks) and kinds[j] == "space":
+            j += step
+        return j if 0 <= j < len(toks) else None
+
+    loose = []
+    for i, (kind, value, _at, _end) in enumerate(toks):
+        if kind != "word" or kinds[i] != "math" or not _only_short_run(value, names):
+            continue
+        glued = (i and kinds[i - 1] != "space" and kinds[i - 1] not in ("text", "stop")) or (
+            i + 1 < len(toks) and kinds[i + 1] not in ("space", "text", "stop", "nl", "sep"))
+        ends = [j for j in (near(i, -1), near(i, 1)) if j is not None]
+        before = near(i, -1)
+        tied = any(toks[j][0] == "op" for j in ends) or (  # "sin kx": the argument
+            before is not None and toks[before][0] == "word"
+            and split_word(toks[before][1])[-1].kind == "func") or (  # "3 ab x": a factor
+            before is not None and toks[before][0] == "num"
+            and ((b2 := near(before, -1)) is None or toks[b2][1] not in ("^", "**")))
+        beside = any(kinds[j] == "math" for j in ends)
+        if value in CHAT_LETTERS:  # n between two pieces of math ("and"), w before words
+            after = near(i, 1)
+            beside = before is not None and kinds[before] == "math" and after is not None and (
+                kinds[after] == ("math" if value == "n" else "text"))
+        if not glued and not tied and beside:
+            loose.append(i)
+    if not loose:
+        return []
+    rest: set[str] = set()
+    for j, tok in enumerate(toks):
+        if kinds[j] == "math" and j not in loose:
+            rest |= _letters(tok[1])
+    return [i for i in loose if not set(toks[i][1]) <= rest]
 
 
 def _unknown_call(word: str) -> bool:
@@ -200,6 +265,8 @@ def segment_full(text: str, names: frozenset[str]) -> Segmented:
                 continue  # "wrt p and q", "wrt p, q": the last of the variables named
             if prev_k in ("text", "stop", "nl", "sep") and next_k in ("text", "stop"):
                 kinds[i] = "text"
+    for i in _loose_words(toks, kinds, names):
+        kinds[i] = "text"  # "x^2 foo", "√x zzz": a word beside the math, not f·o·o (asked)
     words: list[str] = []
     items: list[Item] = []
     role = "main"

@@ -210,7 +210,8 @@ def separate_operands(norm: str, item_texts: list[str], tasks: list[str]) -> boo
 # "norms of u and v and the angle between them, u = (1, 2), v = (3, 4)": each task names its
 # own vectors (by name), so each reads the names written in its own part of the message (the
 # definitions are shared); a task of one kind named twice is ``norm.2``
-PAIR_KINDS = ("norm", "angle", "dot", "cross", "distance", "scalar_projection")
+_LITERAL_VECTOR = re.compile(r"[(\[<]\s*-?[\d.]+(?:\s*[,;\s]\s*-?[\d.]+)+\s*[)\]>]")
+PAIR_KINDS = ("norm", "angle", "dot", "cross", "distance", "scalar_projection", "projection")
 
 
 def own_items(norm: str, items: list[Any], sequence: list[str], kind: str | None, task: int,
@@ -237,6 +238,7 @@ def own_items(norm: str, items: list[Any], sequence: list[str], kind: str | None
     begin, end = starts[n], (starts[n + 1] if n + 1 < len(starts) else len(norm))
     keep: list[bool] = []
     used: set[str] = set()
+    typed = False
     cursor = 0
     for item in items:
         text = item.text.strip()
@@ -244,12 +246,15 @@ def own_items(norm: str, items: list[Any], sequence: list[str], kind: str | None
         cursor = at + len(text) if at >= 0 else cursor
         if "=" in text:
             keep.append(False)  # a definition: decided below
+        elif at >= 0 and _LITERAL_VECTOR.fullmatch(text):
+            keep.append(begin <= at < end)  # "norms of (3,4) and (5,12)": typed in its part
+            typed |= keep[-1]
         elif text not in names or at < 0:
-            return None  # typed numbers or an expression: read the usual way
+            return None  # an expression: read the usual way
         else:
             keep.append(begin <= at < end)
             used |= {text} if keep[-1] else set()
-    if not used:
+    if not used and not typed:
         return None  # no name in this task's part: read the usual way
     # the definitions of the names this task uses (the others are the other tasks')
     return [item for item, mine in zip(items, keep, strict=True)
