@@ -126,3 +126,44 @@ def test_mean_n_var_answers_both():
 def test_a_dot_inside_a_longer_expression_is_not_rewritten():
     with pytest.raises(ParseError):
         parse("(1,2)·(3,4) + 5")
+
+
+# --------------------------------------------- 4. task lists inside one line, shared givens
+def _kinds_answers(text):
+    return [(s.problem.kind, s.answer) for s in _all(text)]
+
+
+def test_inline_numbered_list_with_its():
+    got = _kinds_answers("1) det of [[2,1],[1,3]] 2) trace of [[2,1],[1,3]] 3) its transpose")
+    assert got == [("det", 5), ("trace", 5), ("transpose", sp.Matrix([[2, 1], [1, 3]]))]
+
+
+def test_inline_list_without_spaces_and_chat_after():
+    got = _kinds_answers("bro 1)d/dx x^2cosx 2)d/dx e^3x 3)d/dx log(5x) pls sir tmrw exam")
+    want = [sp.diff(x ** 2 * sp.cos(x), x), 3 * sp.exp(3 * x), 1 / x]
+    assert [k for k, _a in got] == ["derivative"] * 3
+    assert all(sp.simplify(a - w) == 0 for (_k, a), w in zip(got, want, strict=True))
+
+
+def test_inline_hinglish_list_uska():
+    got = _kinds_answers("1) [[3,1],[1,2]] ka det 2) uska inverse 3) eigenvalues bhi batao")
+    assert [k for k, _a in got] == ["det", "inverse", "eigenvalues"]
+    assert got[1][1] == sp.Matrix([[3, 1], [1, 2]]).inv()
+
+
+def test_q1_q2_same_matrix_and_own_answer():
+    sols = _all("sir q1 det[[2,0,1],[0,1,0],[1,0,1]] q2 rank of same matrix. is my ans 1 crct?")
+    assert [(s.problem.kind, s.answer) for s in sols] == [("det", 1), ("rank", 3)]
+    assert "matches" in sols[0].notes[-1] and "is 3" in sols[1].notes[-1]
+
+
+def test_header_givens_then_inline_list():
+    got = _kinds_answers("A=[[1,2],[0,1]]; B=[[1,0],[1,1]]. 1) A+B 2) A-B 3) AB")
+    a, b = sp.Matrix([[1, 2], [0, 1]]), sp.Matrix([[1, 0], [1, 1]])
+    assert [ans for _k, ans in got] == [a + b, a - b, a * b]
+
+
+def test_a_tuple_is_never_a_task_marker():
+    from solver.parsing.tasks import split_list
+    assert split_list("angle between (1, 2) and (3, 1)") is None
+    assert split_list("f(a) = a^2, d/dx f at (1, 2) 3) x") is None

@@ -34,11 +34,57 @@ _ITEM = re.compile(r"^\s*(?:\(\s*([a-h]|[1-9]|i{1,3}|iv|v)\s*\)|([a-h]|[1-9]|i{1
 _ALSO = "; you also asked for: "
 
 
+# "1) det of A 2) its trace", "1)d/dx x^3 2)d/dx e^5x", "q1 det[[..]] q2 rank", "(a) .. (b) ..":
+# task markers inside one line (only outside brackets: never the "2)" of "(1, 2)")
+_INLINE = re.compile(r"(?:^|(?<=[\s,;.:!?]))(?:\(\s*([1-9]|[a-h])\s*\)|([1-9]|[a-h])\)|"
+                     r"[qQ]\s*([1-9])\s*[.):]?(?=\s))\s*(?=\S)")
+# an item that names no operand of its own ("its transpose", "uska inverse", "rank of same
+# matrix", "eigenvalues bhi"): the matrix or vector of the item before
+_OWN_MATH = re.compile(r"[\d\[(]")
+_OPERAND = re.compile(r"\[\s*\[[^\[\]]*\](?:\s*[,;]?\s*\[[^\[\]]*\])*\s*\]|\([^()]*\d[^()]*\)")
+
+
+def _depth(text: str) -> int:
+    return sum(text.count(c) for c in "([{") - sum(text.count(c) for c in ")]}")
+
+
+def _inline_list(text: str) -> tuple[str, list[str]] | None:
+    marks, closing = [], 0  # closing: the ")" of the markers "1)" before (not a bracket)
+    for m in _INLINE.finditer(text):
+        label = (m.group(1) or m.group(2) or m.group(3)).lower()
+        if _depth(text[:m.start()]) + closing == 0:
+            marks.append((m, label))
+            closing += m.group(2) is not None
+    run: list[re.Match[str]] = []
+    run_label = ""
+    for m, label in marks:  # the labels in order from 1 (or a): 1) 2) 3), a) b), q1 q2
+        want = "1a" if not run else chr(ord(run_label) + 1)
+        if label in want:
+            run.append(m)
+            run_label = label
+        elif label in "1a":
+            run, run_label = [m], label
+    if len(run) < 2:
+        return None
+    header = text[:run[0].start()].strip()
+    items, last = [], None
+    for m, nxt in zip(run, [*run[1:], None], strict=True):
+        item = text[m.end():nxt.start() if nxt else len(text)].strip()
+        if not _OWN_MATH.search(item) and last is not None and not (
+                header and _OPERAND.search(header)):
+            item = f"{last} {item}"  # "2) its transpose": the matrix of the item before
+        if found := _OPERAND.findall(item):
+            last = found[-1]
+        items.append(item)
+    return header, items
+
+
 def split_list(text: str) -> tuple[str, list[str]] | None:
-    """(header, [item, ...]) for a message of two or more numbered lines, else None."""
+    """(header, [item, ...]) for a message of two or more numbered lines (or task markers
+    inside one line: "1) det of A 2) its trace"), else None."""
     lines = text.split("\n")
     if len(lines) < 2:
-        return None
+        return _inline_list(text)
     header: list[str] = []
     items: list[str] = []
     for line in lines:
@@ -50,7 +96,7 @@ def split_list(text: str) -> tuple[str, list[str]] | None:
         elif line.strip():
             header.append(line.strip())
     if len(items) < 2:
-        return None
+        return _inline_list(text)
     return "\n".join(header), items
 
 
