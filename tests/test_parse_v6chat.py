@@ -167,3 +167,47 @@ def test_a_tuple_is_never_a_task_marker():
     from solver.parsing.tasks import split_list
     assert split_list("angle between (1, 2) and (3, 1)") is None
     assert split_list("f(a) = a^2, d/dx f at (1, 2) 3) x") is None
+
+
+def test_named_vectors_each_expression_its_task():
+    sols = _all("p=(2,0,1), q=(1,1,1). find p.q, p×q and |p|")
+    assert [(s.problem.kind, s.answer) for s in sols] == [
+        ("dot", 3), ("cross", sp.Matrix([-1, -1, 2])), ("norm", sp.sqrt(5))]
+
+
+def test_shared_givens_for_tasks_naming_no_vector():
+    sols = _all("a = (1, 0), b = (1, 1): dot product, angle, and projection of b onto a")
+    assert [(s.problem.kind, s.answer) for s in sols] == [
+        ("dot", 1), ("angle", sp.pi / 4), ("projection", sp.Matrix([1, 0]))]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("variance and sample variance of 1, 4, 7", [6, 9]),
+    ("sample variance and variance of 1, 4, 7", [9, 6]),
+])
+def test_both_divisors_answered(text, want):
+    sols = _all(text)
+    assert [s.answer for s in sols] == want
+    assert [bool(s.problem.options.get("sample")) for s in sols] == [w == 9 for w in want]
+
+
+def test_scalar_and_vector_projection_both():
+    sols = _all("vector projection and scalar projection of (1, 2, 2) on (0, 0, 1)")
+    assert [(s.problem.kind, s.answer) for s in sols] == [
+        ("projection", sp.Matrix([0, 0, 2])), ("scalar_projection", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "partial derivatives fx and fy of f = x^3 cos y",
+    "partial derivatives f_x and f_y of f = x^3 cos y",
+    "fx and fy for f = x^3 cos y",
+])
+def test_fx_and_fy_are_the_two_partials_only(text):
+    f = x ** 3 * sp.cos(y)
+    sols = _all(text)  # never a third task (the mixed partial was answered, not asked)
+    assert [s.answer for s in sols] == [sp.diff(f, x), sp.diff(f, y)]
+
+
+def test_fx_without_a_defined_f_is_a_product():
+    (s,) = _all("d/dx fx + 2")
+    assert "f_x" not in s.problem.restated

@@ -149,7 +149,7 @@ FOR_KINDS: dict[str, tuple[str, ...]] = {
     "root": ("newton",), "roots": ("newton", "solve_system"),
     "zeros": ("newton", "solve_system"), "tangent": ("derivative",),
     "line": ("projection",), "through": ("projection",),
-    "plane": ("projection",), "scalar": ("dot", "scalar_projection"),
+    "plane": ("projection",), "scalar": ("dot", "scalar_projection", "projection"),
     "radians": ("angle",), "radian": ("angle",), "rad": ("angle",), "degrees": ("angle",),
     "polar": ("jacobian",), "spherical": ("jacobian",), "cylindrical": ("jacobian",),
     "transformation": ("jacobian",), "mapping": ("jacobian",),
@@ -249,6 +249,10 @@ WORD_MATH: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(cross|dot|angle|distance|dist)\b((?:\s+(?:product|prod|of|between))*)\s*"
                 r"(\([^()\[\]]*\))\s*(\([^()\[\]]*\))(?!\s*[-+*/^(\[])", re.I),
      r"\1\2 \3 and \4"),
+    # "partial derivatives fx and fy of f = x^2 sin y": f_x, f_y (only where f is defined)
+    (re.compile(r"(?<![A-Za-z_])f([xyz]{1,2})(?![A-Za-z0-9_(])"),
+     lambda m: f"f_{m.group(1)}" if re.search(r"\bf\s*(?:\([^()]*\))?\s*=", m.string)
+     else m.group(0)),
     # Tamil/Hinglish chat: "dou/dou x" (also "del/del x", "douf/doux") is ∂/∂x
     (re.compile(r"\b(?:dou|doh)\s*([a-z])?\s*/\s*(?:dou|doh)\s*(?=[a-z](?![a-z]))", re.I),
      lambda m: f"∂{m.group(1) or ''}/∂"),

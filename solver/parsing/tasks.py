@@ -25,6 +25,7 @@ from typing import Any
 
 from ..errors import ParseError
 from ..problem import Problem
+from .segment import Item
 
 logger = logging.getLogger(__name__)
 
@@ -256,7 +257,7 @@ def separate_operands(norm: str, item_texts: list[str], tasks: list[str]) -> boo
 # "norms of u and v and the angle between them, u = (1, 2), v = (3, 4)": each task names its
 # own vectors (by name), so each reads the names written in its own part of the message (the
 # definitions are shared); a task of one kind named twice is ``norm.2``
-PAIR_KINDS = ("norm", "angle", "dot", "cross", "distance", "scalar_projection")
+PAIR_KINDS = ("norm", "angle", "dot", "cross", "distance", "scalar_projection", "projection")
 
 
 def own_items(norm: str, items: list[Any], sequence: list[str], kind: str | None, task: int,
@@ -285,8 +286,9 @@ def own_items(norm: str, items: list[Any], sequence: list[str], kind: str | None
     used: set[str] = set()
     cursor = 0
     for item in items:
-        text = item.text.strip()
-        at = norm.find(text, cursor)
+        text = item.text.strip()  # found as a whole word: the name a is not the a of "and"
+        hit = re.compile(rf"(?<![\w]){re.escape(text)}(?![\w])").search(norm, cursor)
+        at = hit.start() if hit else -1
         cursor = at + len(text) if at >= 0 else cursor
         if "=" in text:
             keep.append(False)  # a definition: decided below
@@ -295,8 +297,12 @@ def own_items(norm: str, items: list[Any], sequence: list[str], kind: str | None
         else:
             keep.append(begin <= at < end)
             used |= {text} if keep[-1] else set()
-    if not used:
-        return None  # no name in this task's part: read the usual way
+    if not used:  # "a = .., b = ..: dot product, angle, and projection of a onto b": a
+        # symmetric task naming no vector is on the two vectors defined, in their order
+        defs = [item for item in items if "=" in item.text]
+        if kind not in ("dot", "angle", "distance") or len(defs) != 2:
+            return None  # no name in this task's part: read the usual way
+        return [*defs, *(Item(d.text.split("=")[0].strip()) for d in defs)]
     # the definitions of the names this task uses (the others are the other tasks')
     return [item for item, mine in zip(items, keep, strict=True)
             if mine or ("=" in item.text and item.text.split("=")[0].strip() in used)]
