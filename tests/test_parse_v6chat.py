@@ -211,3 +211,24 @@ def test_fx_and_fy_are_the_two_partials_only(text):
 def test_fx_without_a_defined_f_is_a_product():
     (s,) = _all("d/dx fx + 2")
     assert "f_x" not in s.problem.restated
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("angle between (1,0) and (1,1) is 0.785 correct?", "match"),   # to the digits typed
+    ("angle between (1,0) and (1,1) is 0.79 correct?", "match"),
+    ("angle between (1,0) and (1,1) is 0.9 correct?", "differ"),
+    ("rank [[1,2],[2,4]] is it 1?", "match"),
+    ("trace of [[1,2],[3,4]], is the answer 6?", "differ"),
+    ("eigenvalues of [[2,1],[1,2]], i got 3 only, correct?", "differ"),  # one is missing
+    ("newton's method for x^2 - 2 from x0 = 1, 3 steps. I got 1.4142 sir", "open"),
+])
+def test_claim_verdicts(text, verdict):
+    (s,) = _all(text)
+    head = TEXTS[verdict].split("{typed}")[1].split("{")[0]
+    assert head in s.notes[-1]
+
+
+def test_a_decimal_point_is_not_the_end_of_the_claim():
+    (s,) = _all("mean of 1.5, 2.5 is 2. right?")
+    assert s.problem.matrices[0].shape[0] * s.problem.matrices[0].shape[1] == 2
+    assert s.problem.options["claim"][0] == "2"

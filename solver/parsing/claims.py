@@ -22,7 +22,8 @@ _CHECK = r"(?:right|correct|corect|crct|currect|na|naa|sahi|ok|okay|true|wrong)"
 _GROUP = r"\([^()\[\]?!\n]*\)|\[[^\[\]?!\n]*(?:\[[^\[\]]*\][^\[\]?!\n]*)*\]"
 _PIECE = rf"(?:[-+\w^*/.√πλ ]|{_GROUP})*?(?:[\w)π]|{_GROUP})"
 _VALUE = rf"(?P<val>{_PIECE}(?:\s*(?:,|\band\b|&|\bn\b)\s*{_PIECE})*?)"
-_END = rf"(?=\s*(?:[,.?!;]|$|\b(?:is|am|{_CHECK}|or|sir|bro|bhai|da|aa|hai|ha|hain|plz|pls)\b))"
+_END = (rf"(?=\s*(?:[,?!;]|\.(?!\d)|$|\b(?:is|am|{_CHECK}|or|sir|bro|bhai|da|aa|hai|ha|hain|"
+        r"plz|pls|only)\b))")
 # "I got 5 and -1", "my answer is (6, 2)", "i think answer is 20x^3", "is my ans 5"
 _LED = re.compile(
     r"(?i)\b(?:(?:i|we)\s+(?:got|get|gt|found|am\s+getting|m\s+getting|think\s+(?:the\s+)?"
@@ -34,7 +35,10 @@ _LED = re.compile(
 # "is 7 right?", "= 3 na?", "is 5 correct", "is it 7 right?"
 _CHECKED = re.compile(  # never "x = 2 na" (an assignment): no lower-case letter before
     r"(?<![a-z])(?<![a-z]\s)(?:\b(?i:is)(?:\s+(?i:it))?|=)\s*" + _VALUE
-    + r"\s*,?\s*\b(?i:right|correct|corect|crct|currect|sahi|wrong|na|naa)\b")
+    + r"\s*[,.]?\s*\b(?i:right|correct|corect|crct|currect|sahi|wrong|na|naa)\b")
+# "rank [[1,2],[2,4]] is it 1?", "is the answer 5?": a value asked about, closing the message
+_ASKED = re.compile(r"(?i)\bis\s+(?:it|(?:the\s+)?(?:answer|ans))\s+" + _VALUE
+                    + r"\s*(?:\?+|$)\s*$")
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _ALLOWED_WORDS = {"and", "sin", "cos", "tan", "exp", "log", "ln", "sqrt", "pi", "e"}
 
@@ -57,7 +61,7 @@ def _readable(value: str, matrices: bool) -> Any:
 
 def split_claim(text: str) -> tuple[str, str | None, Any]:
     """(the text with the student's own answer blanked out, the value as typed, its value)."""
-    for pattern in (_LED, _CHECKED):
+    for pattern in (_LED, _CHECKED, _ASKED):
         pos = 0
         while (m := pattern.search(text, pos)) is not None:
             pos = m.start() + 1
@@ -92,6 +96,10 @@ def _entries(obj: Any) -> list | None:
 
 
 def _same(a: sp.Expr, b: sp.Expr) -> bool:
+    """Equal; a decimal typed (1.4142) is equal to the answer to the digits typed."""
+    if isinstance(a, sp.Float) and isinstance(b, sp.Expr) and b.is_number:
+        digits = max(len(repr(float(a)).split(".")[-1].rstrip("0")), 1)
+        return abs(float(a) - complex(b.evalf())) <= 0.5 * 10.0 ** -digits * (1 + 1e-9)
     try:
         return sp.simplify(sp.sympify(a) - sp.sympify(b)) == 0
     except (TypeError, ValueError):
@@ -105,8 +113,8 @@ def matches(claim: Any, answer: Any) -> bool | None:
         return None
     if isinstance(answer, dict):  # eigenvalues: the same values, each once or as repeated
         mine = list(dict.fromkeys(mine))
-    if len(mine) != len(ours):
-        return False
+    if len(mine) != len(ours):  # eigenvalues: some missing; else shapes differ: not decided
+        return False if isinstance(answer, dict) else None
     left = list(ours)
     for x in mine:
         hit = next((k for k, y in enumerate(left) if _same(x, y)), None)
