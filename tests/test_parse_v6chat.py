@@ -232,3 +232,20 @@ def test_a_decimal_point_is_not_the_end_of_the_claim():
     (s,) = _all("mean of 1.5, 2.5 is 2. right?")
     assert s.problem.matrices[0].shape[0] * s.problem.matrices[0].shape[1] == 2
     assert s.problem.options["claim"][0] == "2"
+
+
+@pytest.mark.parametrize("text", [
+    "solve\n1) x + y = 3\n2) x - y = 1",
+    "solve 1) x + y = 3 2) x - y = 1",
+])
+def test_numbered_equations_are_one_system_never_two_tasks(text):
+    try:
+        sols = _all(text)
+    except ParseError:
+        return  # a question back is fine; two single-equation answers are not
+    assert len(sols) == 1 and len(sols[0].problem.equations) == 2
+
+
+def test_a_part_that_cannot_be_read_is_named():
+    (s,) = _all("1) gradient of x^2 y at (1, 2) 2) hessian at (0, 1)")
+    assert any("part 2" in n for n in s.problem.options["notes"])

@@ -45,6 +45,15 @@ _OWN_MATH = re.compile(r"[\d\[(]")
 _OPERAND = re.compile(r"\[\s*\[[^\[\]]*\](?:\s*[,;]?\s*\[[^\[\]]*\])*\s*\]|\([^()]*\d[^()]*\)")
 
 
+_FUNCTION_NAMES = {"sin", "cos", "tan", "exp", "log", "ln", "sqrt"}
+
+
+def _equation_only(item: str) -> bool:
+    """An item that is only an equation (``x + y = 3``): a line of a system, never a task."""
+    return "=" in item and all(w.lower() in _FUNCTION_NAMES
+                               for w in re.findall(r"[A-Za-z]{2,}", item))
+
+
 def _depth(text: str) -> int:
     return sum(text.count(c) for c in "([{") - sum(text.count(c) for c in ")]}")
 
@@ -68,6 +77,10 @@ def _inline_list(text: str) -> tuple[str, list[str]] | None:
     if len(run) < 2:
         return None
     header = text[:run[0].start()].strip()
+    parts = [text[m.end():nxt.start() if nxt else len(text)]
+             for m, nxt in zip(run, [*run[1:], None], strict=True)]
+    if all(_equation_only(p) for p in parts):
+        return None  # "solve 1) x + y = 3 2) x - y = 1": one system, not two tasks
     items, last = [], None
     for m, nxt in zip(run, [*run[1:], None], strict=True):
         item = text[m.end():nxt.start() if nxt else len(text)].strip()
@@ -98,6 +111,8 @@ def split_list(text: str) -> tuple[str, list[str]] | None:
             header.append(line.strip())
     if len(items) < 2:
         return _inline_list(text)
+    if all(_equation_only(item) for item in items):
+        return None  # the numbered lines of one system of equations
     return "\n".join(header), items
 
 
