@@ -38,7 +38,7 @@ def solve_problem(problem: Problem) -> Solution:
         from .parsing.claims import verdict
 
         solution.notes.append(verdict(*claim, solution.answer, solution.summary(),
-                                      problem.point))
+                                      problem.point, problem.kind))
     return solution
 
 

@@ -249,3 +249,13 @@ def test_numbered_equations_are_one_system_never_two_tasks(text):
 def test_a_part_that_cannot_be_read_is_named():
     (s,) = _all("1) gradient of x^2 y at (1, 2) 2) hessian at (0, 1)")
     assert any("part 2" in n for n in s.problem.options["notes"])
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("angle between (1,0) and (0,1) = 90 right?", "match"),   # degrees
+    ("angle between (1,0) and (1,1) is pi/4 right?", "match"),
+    ("angle between (1,0) and (1,1) is 30 right?", "differ"),
+])
+def test_an_angle_in_degrees_or_radians(text, verdict):
+    (s,) = _all(text)
+    assert TEXTS[verdict].split("{typed}")[1].split("{")[0] in s.notes[-1]

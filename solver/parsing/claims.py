@@ -132,12 +132,20 @@ TEXTS = {
 }
 
 
-def verdict(typed: str, claim: Any, answer: Any, shown: str, point: Any = None) -> str:
+def verdict(typed: str, claim: Any, answer: Any, shown: str, point: Any = None,
+            kind: str | None = None) -> str:
     """The note under the answer, from the numbers: a match, a difference, or neither. With a
-    point (``d/dx x^2 at x = 3``), the value there is an answer too (6 as well as 2x)."""
+    point (``d/dx x^2 at x = 3``), the value there is an answer too (6 as well as 2x); an
+    angle may be written in degrees (90 for π/2)."""
     same = matches(claim, answer)
-    if not same and point and isinstance(answer, sp.Basic):
-        there = matches(claim, answer.subs(point))
-        same = None if same is None and there is not True else bool(same or there)
+    forms = []
+    if point and isinstance(answer, sp.Basic):
+        forms.append(answer.subs(point))
+    if kind == "angle" and isinstance(answer, sp.Expr):
+        forms.append(answer * 180 / sp.pi)
+    for form in forms:
+        if not same:
+            there = matches(claim, form)
+            same = None if same is None and there is not True else bool(same or there)
     key = "open" if same is None else "match" if same else "differ"
     return TEXTS[key].format(typed=typed, answer=shown)
