@@ -76,9 +76,9 @@ def split_claim(text: str) -> tuple[str, str | None, Any]:
 
 def _entries(obj: Any) -> list | None:
     if isinstance(obj, int | float):
-        obj = sp.sympify(obj)
+        obj = sp.sympify(obj, strict=True)
     if isinstance(obj, dict):  # eigenvalues {value: multiplicity}
-        keys = [sp.sympify(k) if isinstance(k, int | float) else k for k in obj]
+        keys = [sp.sympify(k, strict=True) if isinstance(k, int | float) else k for k in obj]
         return keys if all(isinstance(k, sp.Expr) for k in keys) else None
     if isinstance(obj, sp.MatrixBase):
         return list(obj)
@@ -101,7 +101,7 @@ def _same(a: sp.Expr, b: sp.Expr) -> bool:
         digits = max(len(repr(float(a)).split(".")[-1].rstrip("0")), 1)
         return abs(float(a) - complex(b.evalf())) <= 0.5 * 10.0 ** -digits * (1 + 1e-9)
     try:
-        return sp.simplify(sp.sympify(a) - sp.sympify(b)) == 0
+        return sp.simplify(sp.sympify(a, strict=True) - sp.sympify(b, strict=True)) == 0
     except (TypeError, ValueError):
         return False
 
