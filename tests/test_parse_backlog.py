@@ -413,12 +413,18 @@ def test_each_task_keeps_its_own_names() -> None:
 
 @pytest.mark.parametrize("text", [
     "norms of u and v, u = (1,2)",  # v is not given
-    "projection of u onto v and the distance between u and w, u = (1,0), v = (1,1), w = (0,2)",
     "angle between u and v and the norm of v, u = (1,0), v = (3,4)",
 ])
 def test_tasks_on_vectors_that_do_not_fit_are_asked_back(text: str) -> None:
     with pytest.raises(ParseError):
         solve(text)
+
+
+def test_projection_and_distance_each_read_their_own_names() -> None:
+    # v6chat: projection is a task on named vectors too (it was asked back)
+    assert _answers("projection of u onto v and the distance between u and w, u = (1,0), "
+                    "v = (1,1), w = (0,2)") == [("projection", sp.Matrix([sp.S(1) / 2] * 2)),
+                                                ("distance", sp.sqrt(5))]
 
 
 def test_a_task_named_after_the_taylor_order_is_not_dropped() -> None:

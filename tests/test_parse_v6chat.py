@@ -217,7 +217,7 @@ def test_fx_without_a_defined_f_is_a_product():
     ("angle between (1,0) and (1,1) is 0.785 correct?", "match"),   # to the digits typed
     ("angle between (1,0) and (1,1) is 0.79 correct?", "match"),
     ("angle between (1,0) and (1,1) is 0.9 correct?", "differ"),
-    ("rank [[1,2],[2,4]] is it 1?", "match"),
+    ("rank [[1,2],[2,4]], is the answer 1?", "match"),
     ("trace of [[1,2],[3,4]], is the answer 6?", "differ"),
     ("eigenvalues of [[2,1],[1,2]], i got 3 only, correct?", "differ"),  # one is missing
     ("newton's method for x^2 - 2 from x0 = 1, 3 steps. I got 1.4142 sir", "open"),

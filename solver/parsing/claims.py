@@ -36,9 +36,9 @@ _LED = re.compile(
 _CHECKED = re.compile(  # never "x = 2 na" (an assignment): no lower-case letter before
     r"(?<![a-z])(?<![a-z]\s)(?:\b(?i:is)(?:\s+(?i:it))?|=)\s*" + _VALUE
     + r"\s*[,.]?\s*\b(?i:right|correct|corect|crct|currect|sahi|wrong|na|naa)\b")
-# "rank [[1,2],[2,4]] is it 1?", "is the answer 5?": a value asked about, closing the message
-_ASKED = re.compile(r"(?i)\bis\s+(?:it|(?:the\s+)?(?:answer|ans))\s+" + _VALUE
-                    + r"\s*(?:\?+|$)\s*$")
+# "trace of A, is the answer 5?": a value asked about, closing the message ("is it 5?" is the
+# guess of readings.py, with its button)
+_ASKED = re.compile(r"(?i)\bis\s+(?:the\s+)?(?:answer|ans)\s+" + _VALUE + r"\s*(?:\?+|$)\s*$")
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _ALLOWED_WORDS = {"and", "sin", "cos", "tan", "exp", "log", "ln", "sqrt", "pi", "e"}
 
@@ -74,11 +74,15 @@ def split_claim(text: str) -> tuple[str, str | None, Any]:
     return text, None, None
 
 
+def _number(k: Any) -> Any:
+    return sp.Integer(k) if isinstance(k, int) else sp.Float(k) if isinstance(k, float) else k
+
+
 def _entries(obj: Any) -> list | None:
     if isinstance(obj, int | float):
-        obj = sp.sympify(obj, strict=True)
+        obj = sp.Integer(obj) if isinstance(obj, int) else sp.Float(obj)
     if isinstance(obj, dict):  # eigenvalues {value: multiplicity}
-        keys = [sp.sympify(k, strict=True) if isinstance(k, int | float) else k for k in obj]
+        keys = [_number(k) for k in obj]
         return keys if all(isinstance(k, sp.Expr) for k in keys) else None
     if isinstance(obj, sp.MatrixBase):
         return list(obj)
@@ -100,10 +104,10 @@ def _same(a: sp.Expr, b: sp.Expr) -> bool:
     if isinstance(a, sp.Float) and isinstance(b, sp.Expr) and b.is_number:
         digits = max(len(repr(float(a)).split(".")[-1].rstrip("0")), 1)
         return abs(float(a) - complex(b.evalf())) <= 0.5 * 10.0 ** -digits * (1 + 1e-9)
-    try:
-        return sp.simplify(sp.sympify(a, strict=True) - sp.sympify(b, strict=True)) == 0
-    except (TypeError, ValueError):
+    a, b = _number(a), _number(b)
+    if not (isinstance(a, sp.Expr) and isinstance(b, sp.Expr)):
         return False
+    return sp.simplify(a - b) == 0
 
 
 def matches(claim: Any, answer: Any) -> bool | None:
