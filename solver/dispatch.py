@@ -33,7 +33,13 @@ def solve_problem(problem: Problem) -> Solution:
     solver = _registry().get(problem.kind)
     if solver is None:
         raise TooHard(f"I can read '{problem.kind}' problems but cannot solve them yet.")
-    return solver(problem)
+    solution = solver(problem)
+    if (claim := problem.options.get("claim")) is not None:  # "is 7 right?": say if it is
+        from .parsing.claims import verdict
+
+        solution.notes.append(verdict(*claim, solution.answer, solution.summary(),
+                                      problem.point, problem.kind))
+    return solution
 
 
 def _named_first(text: str, kind: str, than: str | None) -> bool:

@@ -21,6 +21,7 @@ list is in ``lexicon``; every kind is a row of ``solver/kinds.py``.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from typing import Any
@@ -31,6 +32,7 @@ from ..errors import ParseError
 from ..problem import LINALG_KINDS, Problem
 from .account import Unclear, check_reached, check_words
 from .build import build
+from .claims import split_claim
 from .expr import MatOp, Seq, is_scalar, parse_tokens
 from .guard import refuse_code
 from .intent import conflicting, detect, force_task, notation
@@ -83,13 +85,19 @@ def parse(text: str, flip: frozenset[str] | set[str] = frozenset(),
     way (the bot's "other reading" button). Other tasks asked in the same message ("det and
     inverse of A") are in ``options["also"]``; ``kind`` reads the message for one of them."""
     def run(t: str) -> Problem:
+        asked, typed, value = split_claim(t)  # "is 7 right?": the student's own answer
         with reading(frozenset(flip)) as found:
             try:
-                problem = _parse(t, kind)
+                problem = _parse(asked, kind)
             except ParseError as exc:  # read the other way, would it parse? offer that
                 exc.readings = [r for r in found if r.key not in flip and _parses(
-                    t, frozenset(flip) | {r.key}, kind)]
+                    asked, frozenset(flip) | {r.key}, kind)]
                 raise
+        if typed is not None:
+            problem.options["claim"] = (typed, value)
+            problem.options["account"] = [*problem.options.get("account", ()),
+                                          (typed, "the student's own answer")]
+            problem = dataclasses.replace(problem, source=t)
         if found:
             problem.options["readings"] = list(found)
             taken = [f"Read: {r.taken}." for r in found]
@@ -262,10 +270,18 @@ def _named_result(text: str) -> str:
 _DOT = re.compile(r"(?<![\w.])([A-Za-z]\w?)\s*(?:[·∙⋅]|\.(?=[A-Za-z]))\s*([A-Za-z]\w?)(?![\w(])")
 
 
+# "(2,3,1)·(1,1,4)", "(1,2).(3,4)": a dot between two typed vectors, alone (not inside a
+# longer expression), is their dot product
+_TUPLE_DOT = re.compile(r"(?<![\w)\]*+/^·.-])(?<![*+/^·-]\s)(\([^()\[\]]*,[^()\[\]]*\))\s*"
+                        r"[·∙⋅.]\s*(\([^()\[\]]*,[^()\[\]]*\))(?!\s*[*+/^·(\[-])(?![\w])")
+
+
 def _dot_sums(text: str) -> str:
     """``u·v + v·w``, ``2 u·v``, ``u.v - u.w`` for vectors named in the message: each ``·``
     between two vector names is a dot product, uᵀv (it was read as a matrix product of two
     columns: "the inner sizes differ"). A lone ``u·v`` stays the dot-product task."""
+    if "(" in text:
+        text = sub(_TUPLE_DOT, r" dot product of \1 and \2 ", text)
     dots = list(_DOT.finditer(text))
     if not dots:
         return text

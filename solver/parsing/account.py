@@ -157,7 +157,9 @@ class _Bag:
         if opts.get("tree") is not None:
             self.trees.append(opts["tree"])
             self._leaves(opts["tree"])
-        self.trees += list(opts.get("reached_trees", ()))  # "AB and BA": BA is another task
+        for other in opts.get("reached_trees", ()):  # "AB and BA": BA is another task, so
+            self.trees.append(other)  # its matrices ("q = .." of "p.q, p×q and |p|") are used
+            self._leaves(other)
         for s in opts.get("reached_scalars", ()):
             self._scalar(s, "order")
         for m in opts.get("reached_matrices", ()):

@@ -79,7 +79,9 @@ def _build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, An
         p.name is not None and not p.params and is_scalar(p.value) and not p.value.is_number
         and intent.kind in ("solve", "solve_system"))]
     kind = intent.kind
-    if len(matops) > 1 and kind in (None, "multiply", "add", "matrix_expr"):
+    if len(matops) > 1 and (kind in (None, "multiply", "add", "matrix_expr") or (
+            intent.forced and intent.task > 1 and kind in _MATOP_KIND.values())):
+        # "find u.v, u×v and |u|": the task read again is "cross.2", the 2nd expression
         matops, values, main = _one_expression(out, intent, matops, values, main)
         kind = None if kind == "matrix_expr" else kind  # its kind follows from the expression
     if kind == "solve" or (kind is None and len(equations) >= 2):
@@ -347,7 +349,11 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
     elif kind in ("mean", "variance", "covariance"):
         data = _data(parsed, values)
         out["matrices"] = (_samples(_pca_matrix(data, "the statistics"), intent, out),)
-        if intent.sample:
+        sample = intent.sample
+        if intent.divisors:  # "variance and sample variance": the task-th one's divisor
+            sample = intent.divisors[min(intent.task, len(intent.divisors)) - 1]
+            intent.task_used = intent.task <= len(intent.divisors)
+        if sample:
             out["options"]["sample"] = True
         if intent.std and kind == "variance":
             out["options"]["std"] = True

@@ -464,6 +464,7 @@ class Intent:
     plot: bool = False
     projection_matrix: bool = False
     sample: bool = False  # "sample variance": divide by N − 1
+    divisors: list[bool] = field(default_factory=list)  # "variance and sample variance"
     std: bool = False  # "standard deviation"
     words: list[str] = field(default_factory=list)
     also: list[str] = field(default_factory=list)  # "det and inverse": the other tasks
@@ -524,6 +525,11 @@ def _kind_spans(text: str) -> list[tuple[int, int, str]]:
 def _also(intent: Intent, text: str) -> None:
     """Other tasks joined by "and": ``det and inverse of A``, ``gradient and hessian``."""
     spans = [s for s in _kind_spans(text) if s[2] not in ("solve", "multiply")]
+    # "partial derivatives f_x and f_y": one phrase (its "derivatives" is not another task:
+    # it was answered as the mixed partial ∂²f/∂x∂y, a problem not asked)
+    spans = [s for n, s in enumerate(spans) if not (
+        n and s[2] == "derivative" and spans[n - 1][2] == "partial"
+        and not text[spans[n - 1][1]:s[0]].strip())]
     intent.spans = spans
     pairs = list(itertools.pairwise(spans))
     joined = [False] * len(pairs)
@@ -622,4 +628,20 @@ def detect(words: list[str]) -> Intent:
     intent.std = "standard deviation" in text
     intent.plot = bool(words) and words[0] in ("plot", "graph", "draw", "sketch")
     _also(intent, text)
+    _both_divisors(intent, text)
     return intent
+
+
+_STAT_NAMED = re.compile(r"\b(sample\s+|unbiased\s+|population\s+)?(variance|covariance)\b")
+
+
+def _both_divisors(intent: Intent, text: str) -> None:
+    """"variance and sample variance of 2, 3, 7": two tasks of one kind, ÷N then ÷(N − 1)
+    (``variance.2``), each with the divisor named for it (``intent.divisors``)."""
+    named = [(m.group(2), bool(m.group(1)) and m.group(1).strip() != "population")
+             for m in _STAT_NAMED.finditer(text)]
+    if (len(named) == 2 and named[0][0] == named[1][0] == intent.kind
+            and named[0][1] != named[1][1] and re.search(r"\b(?:and|aur)\b|,", text)):
+        intent.divisors = [sample for _k, sample in named]
+        if f"{intent.kind}.2" not in intent.also:
+            intent.also.append(f"{intent.kind}.2")

@@ -66,7 +66,13 @@ likho likh likhna likhiye likhdo lagao laga lagana lagake lagaiye chalao chala c
 chalaiye samajh samjh aa aaya raha rhi rha sorry basic silly dumb too
 return returns gives printed prints output outputs only run
 cant cannot couldnt dont doesnt didnt wont isnt notes note check checking verify confirm
-correct wrong right
+correct wrong right crct corect currect sahi galat bye byee tc
+namaste namaskar namaskaram pranam shukriya dhanyavad dhanyavaad accha acha achha theek thik
+haan btw tmrw tmr tmrrw tomo tomorow 2moro exm
+machi machan macha mach dei da di enna ena sollu solu sollunga sollungo solluda indha intha
+inda idhu ithu oda ode la le varum varudhu vanthuchu vandhuchu kudu kudunga pannu pannunga
+panni panna epdi eppadi evlo evvalo enakku ku nanba thala thambi anna akka seri sari romba
+nandri venum vendum konjam kandupidi kandupudi theriyala puriyala nalaikku ah ra pa
 """
 FILLER = frozenset(_FILLER.split())
 
@@ -143,7 +149,7 @@ FOR_KINDS: dict[str, tuple[str, ...]] = {
     "root": ("newton",), "roots": ("newton", "solve_system"),
     "zeros": ("newton", "solve_system"), "tangent": ("derivative",),
     "line": ("projection",), "through": ("projection",),
-    "plane": ("projection",), "scalar": ("dot", "scalar_projection"),
+    "plane": ("projection",), "scalar": ("dot", "scalar_projection", "projection"),
     "radians": ("angle",), "radian": ("angle",), "rad": ("angle",), "degrees": ("angle",),
     "polar": ("jacobian",), "spherical": ("jacobian",), "cylindrical": ("jacobian",),
     "transformation": ("jacobian",), "mapping": ("jacobian",),
@@ -244,6 +250,23 @@ WORD_MATH: list[tuple[re.Pattern[str], str]] = [
                 r"(?!\s+(?:order|derivative|partial|term))", re.I),
      lambda m: "^" + str(ORDINALS.get(m.group(1).lower(), 6))),
     (re.compile(r"\^\s*(?:a\s+|one\s+)?half\b", re.I), "^(1/2)"),
+    # WhatsApp: "angle btw (1,0) n (1,1)": btw before operands is "between" (else "by the
+    # way", filler); "n" between two bracketed operands is "and"
+    (re.compile(r"\bbtw\b(?=\s*(?:the\s+)?(?:vectors?\s*)?[(\[]|\s+[a-zA-Z]\s+(?:and|n|&)\s)",
+                re.I), " between "),
+    (re.compile(r"(?<=[)\]])\s+n\s+(?=[(\[])"), " and "),
+    (re.compile(r"\b(between\s+[a-zA-Z])\s+n\s+(?=[a-zA-Z]\b)"), r"\1 and "),
+    # "cross (1,1,1) (1,2,3)": two vectors side by side after a two-vector operation
+    (re.compile(r"\b(cross|dot|angle|distance|dist)\b((?:\s+(?:product|prod|of|between))*)\s*"
+                r"(\([^()\[\]]*\))\s*(\([^()\[\]]*\))(?!\s*[-+*/^(\[])", re.I),
+     r"\1\2 \3 and \4"),
+    # "partial derivatives fx and fy of f = x^2 sin y": f_x, f_y (only where f is defined)
+    (re.compile(r"(?<![A-Za-z_])f([xyz]{1,2})(?![A-Za-z0-9_(])"),
+     lambda m: f"f_{m.group(1)}" if re.search(r"\bf\s*(?:\([^()]*\))?\s*=", m.string)
+     else m.group(0)),
+    # Tamil/Hinglish chat: "dou/dou x" (also "del/del x", "douf/doux") is ∂/∂x
+    (re.compile(r"\b(?:dou|doh)\s*([a-z])?\s*/\s*(?:dou|doh)\s*(?=[a-z](?![a-z]))", re.I),
+     lambda m: f"∂{m.group(1) or ''}/∂"),
     # "at x equals 2": the point x = 2
     (re.compile(r"(?<=\b[a-z])\s+equals\s+(?=-?\.?\d)", re.I), " = "),
 ]
@@ -281,6 +304,7 @@ SHORTHAND: dict[str, str] = {
     "teesri": "third", "jab": "when", "beech": "between", "bich": "between",
     "beach": "between",
     "solv": "solve", "slv": "solve", "projn": "projection", "projectn": "projection",
+    "var": "variance", "variance's": "variance", "vari": "variance",
 }
 # a key with a capital letter matches only as typed ("GS", not the product gs); the others in
 # any case ("Evals", "GD")

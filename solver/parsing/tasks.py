@@ -25,6 +25,7 @@ from typing import Any
 
 from ..errors import ParseError
 from ..problem import Problem
+from .segment import Item
 
 logger = logging.getLogger(__name__)
 
@@ -34,11 +35,70 @@ _ITEM = re.compile(r"^\s*(?:\(\s*([a-h]|[1-9]|i{1,3}|iv|v)\s*\)|([a-h]|[1-9]|i{1
 _ALSO = "; you also asked for: "
 
 
+# "1) det of A 2) its trace", "1)d/dx x^3 2)d/dx e^5x", "q1 det[[..]] q2 rank", "(a) .. (b) ..":
+# task markers inside one line (only outside brackets: never the "2)" of "(1, 2)")
+_INLINE = re.compile(r"(?:^|(?<=[\s,;.:!?]))(?:\(\s*([1-9]|[a-h])\s*\)|([1-9]|[a-h])\)|"
+                     r"[qQ]\s*([1-9])\s*[.):]?(?=\s))\s*(?=\S)")
+# an item that names no operand of its own ("its transpose", "uska inverse", "rank of same
+# matrix", "eigenvalues bhi"): the matrix or vector of the item before
+_OWN_MATH = re.compile(r"[\d\[(]")
+_OPERAND = re.compile(r"\[\s*\[[^\[\]]*\](?:\s*[,;]?\s*\[[^\[\]]*\])*\s*\]|\([^()]*\d[^()]*\)")
+
+
+_FUNCTION_NAMES = {"sin", "cos", "tan", "exp", "log", "ln", "sqrt"}
+
+
+def _equation_only(item: str) -> bool:
+    """An item that is only an equation (``x + y = 3``): a line of a system, never a task."""
+    return "=" in item and all(w.lower() in _FUNCTION_NAMES
+                               for w in re.findall(r"[A-Za-z]{2,}", item))
+
+
+def _depth(text: str) -> int:
+    return sum(text.count(c) for c in "([{") - sum(text.count(c) for c in ")]}")
+
+
+def _inline_list(text: str) -> tuple[str, list[str]] | None:
+    marks, closing = [], 0  # closing: the ")" of the markers "1)" before (not a bracket)
+    for m in _INLINE.finditer(text):
+        label = (m.group(1) or m.group(2) or m.group(3)).lower()
+        if _depth(text[:m.start()]) + closing == 0:
+            marks.append((m, label))
+            closing += m.group(2) is not None
+    run: list[re.Match[str]] = []
+    run_label = ""
+    for m, label in marks:  # the labels in order from 1 (or a): 1) 2) 3), a) b), q1 q2
+        want = "1a" if not run else chr(ord(run_label) + 1)
+        if label in want:
+            run.append(m)
+            run_label = label
+        elif label in "1a":
+            run, run_label = [m], label
+    if len(run) < 2:
+        return None
+    header = text[:run[0].start()].strip()
+    parts = [text[m.end():nxt.start() if nxt else len(text)]
+             for m, nxt in zip(run, [*run[1:], None], strict=True)]
+    if all(_equation_only(p) for p in parts):
+        return None  # "solve 1) x + y = 3 2) x - y = 1": one system, not two tasks
+    items, last = [], None
+    for m, nxt in zip(run, [*run[1:], None], strict=True):
+        item = text[m.end():nxt.start() if nxt else len(text)].strip()
+        if not _OWN_MATH.search(item) and last is not None and not (
+                header and _OPERAND.search(header)):
+            item = f"{last} {item}"  # "2) its transpose": the matrix of the item before
+        if found := _OPERAND.findall(item):
+            last = found[-1]
+        items.append(item)
+    return header, items
+
+
 def split_list(text: str) -> tuple[str, list[str]] | None:
-    """(header, [item, ...]) for a message of two or more numbered lines, else None."""
+    """(header, [item, ...]) for a message of two or more numbered lines (or task markers
+    inside one line: "1) det of A 2) its trace"), else None."""
     lines = text.split("\n")
     if len(lines) < 2:
-        return None
+        return _inline_list(text)
     header: list[str] = []
     items: list[str] = []
     for line in lines:
@@ -50,7 +110,9 @@ def split_list(text: str) -> tuple[str, list[str]] | None:
         elif line.strip():
             header.append(line.strip())
     if len(items) < 2:
-        return None
+        return _inline_list(text)
+    if all(_equation_only(item) for item in items):
+        return None  # the numbered lines of one system of equations
     return "\n".join(header), items
 
 
@@ -241,8 +303,9 @@ def own_items(norm: str, items: list[Any], sequence: list[str], kind: str | None
     typed = False
     cursor = 0
     for item in items:
-        text = item.text.strip()
-        at = norm.find(text, cursor)
+        text = item.text.strip()  # found as a whole word: the name a is not the a of "and"
+        hit = re.compile(rf"(?<![\w]){re.escape(text)}(?![\w])").search(norm, cursor)
+        at = hit.start() if hit else -1
         cursor = at + len(text) if at >= 0 else cursor
         if "=" in text:
             keep.append(False)  # a definition: decided below
@@ -254,8 +317,12 @@ def own_items(norm: str, items: list[Any], sequence: list[str], kind: str | None
         else:
             keep.append(begin <= at < end)
             used |= {text} if keep[-1] else set()
-    if not used and not typed:
-        return None  # no name in this task's part: read the usual way
+    if not used and not typed:  # "a = .., b = ..: dot product, angle, and projection of a
+        # onto b": a symmetric task naming no vector is on the two vectors defined, in order
+        defs = [item for item in items if "=" in item.text]
+        if kind not in ("dot", "angle", "distance") or len(defs) != 2:
+            return None  # no name in this task's part: read the usual way
+        return [*defs, *(Item(d.text.split("=")[0].strip()) for d in defs)]
     # the definitions of the names this task uses (the others are the other tasks')
     return [item for item, mine in zip(items, keep, strict=True)
             if mine or ("=" in item.text and item.text.split("=")[0].strip() in used)]

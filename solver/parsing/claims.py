@@ -1,0 +1,155 @@
+"""The student's own answer in the message: ``det of A is 7 right?``, ``I got 5 and -1, is it
+correct?``, ``my answer is (6, 2)``, ``is my ans 5 crct?``.
+
+Those numbers are never part of the problem. ``split_claim`` cuts the clause out of the text
+(blanked to spaces, so every span of the message keeps its place) and returns the value typed;
+``verdict`` compares it with the computed answer: the note under the answer ("You wrote 7:
+that matches the answer ✓") is derived from the numbers. A clause whose value does not read as
+a value is left in the text (the parser then asks back, as before).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import sympy as sp
+
+# the words that ask "is my value right?" (English, Hinglish, chat spellings)
+_CHECK = r"(?:right|correct|corect|crct|currect|na|naa|sahi|ok|okay|true|wrong)"
+# a value: a number, an expression, a tuple/list of them, or "5 and -1" (a matrix only
+# after "my answer is")
+_GROUP = r"\([^()\[\]?!\n]*\)|\[[^\[\]?!\n]*(?:\[[^\[\]]*\][^\[\]?!\n]*)*\]"
+_PIECE = rf"(?:[-+\w^*/.√πλ ]|{_GROUP})*?(?:[\w)π]|{_GROUP})"
+_VALUE = rf"(?P<val>{_PIECE}(?:\s*(?:,|\band\b|&|\bn\b)\s*{_PIECE})*?)"
+_END = (rf"(?=\s*(?:[,?!;]|\.(?!\d)|$|\b(?:is|am|{_CHECK}|or|sir|bro|bhai|da|aa|hai|ha|hain|"
+        r"plz|pls|only)\b))")
+# "I got 5 and -1", "my answer is (6, 2)", "i think answer is 20x^3", "is my ans 5"
+_LED = re.compile(
+    r"(?i)\b(?:(?:i|we)\s+(?:got|get|gt|found|am\s+getting|m\s+getting|think\s+(?:the\s+)?"
+    r"(?:answer|ans)\s+(?:is|=)|think\s+it\s+is|think\s+its)|"
+    r"my\s+(?:final\s+)?(?:answer|ans|result|value)\s*(?:is|=|was|comes?|came)?|"
+    r"(?:the\s+)?(?:answer|ans)\s+(?:should\s+be|is\s+coming|comes?(?:\s+out)?(?:\s+to\s+be|"
+    r"\s+as)?|aa\s+raha|aaya)|is\s+(?:my\s+)?(?:answer|ans)|mera\s+(?:answer|ans|jawab)"
+    r"(?:\s+(?:hai|is))?)\s*[:=]?\s*" + _VALUE + _END)
+# "is 7 right?", "= 3 na?", "is 5 correct", "is it 7 right?"
+_CHECKED = re.compile(  # never "x = 2 na" (an assignment): no lower-case letter before
+    r"(?<![a-z])(?<![a-z]\s)(?:\b(?i:is)(?:\s+(?i:it))?|=)\s*" + _VALUE
+    + r"\s*[,.]?\s*\b(?i:right|correct|corect|crct|currect|sahi|wrong|na|naa)\b")
+# "trace of A, is the answer 5?": a value asked about, closing the message ("is it 5?" is the
+# guess of readings.py, with its button)
+_ASKED = re.compile(r"(?i)\bis\s+(?:the\s+)?(?:answer|ans)\s+" + _VALUE + r"\s*(?:\?+|$)\s*$")
+_WORD = re.compile(r"[A-Za-z]{2,}")
+_ALLOWED_WORDS = {"and", "sin", "cos", "tan", "exp", "log", "ln", "sqrt", "pi", "e"}
+
+
+def _readable(value: str, matrices: bool) -> Any:
+    from . import parse_value
+
+    words = _WORD.findall(value)
+    if ("[" in value and not matrices) or any(w.lower() not in _ALLOWED_WORDS for w in words):
+        return None
+    parts = re.split(r"\s*(?:\band\b|&|\bn\b)\s*", value.strip())
+    try:
+        read = [parse_value(p) for p in parts if p]
+    except Exception:
+        return None
+    if any(isinstance(v, dict) for v in read):
+        return None
+    return read[0] if len(read) == 1 else read
+
+
+def split_claim(text: str) -> tuple[str, str | None, Any]:
+    """(the text with the student's own answer blanked out, the value as typed, its value)."""
+    for pattern in (_LED, _CHECKED, _ASKED):
+        pos = 0
+        while (m := pattern.search(text, pos)) is not None:
+            pos = m.start() + 1
+            typed = m.group("val").strip()
+            value = _readable(typed, pattern is _LED) if typed else None
+            if value is None:
+                continue
+            a, b = m.span()
+            return text[:a] + " " * (b - a) + text[b:], typed, value
+    return text, None, None
+
+
+def _number(k: Any) -> Any:
+    return sp.Integer(k) if isinstance(k, int) else sp.Float(k) if isinstance(k, float) else k
+
+
+def _entries(obj: Any) -> list | None:
+    if isinstance(obj, int | float):
+        obj = sp.Integer(obj) if isinstance(obj, int) else sp.Float(obj)
+    if isinstance(obj, dict):  # eigenvalues {value: multiplicity}
+        keys = [_number(k) for k in obj]
+        return keys if all(isinstance(k, sp.Expr) for k in keys) else None
+    if isinstance(obj, sp.MatrixBase):
+        return list(obj)
+    if isinstance(obj, list | tuple):
+        out: list = []
+        for x in obj:
+            got = _entries(x)
+            if got is None or not all(isinstance(g, sp.Expr) for g in got):
+                return None
+            out += got
+        return out
+    if isinstance(obj, sp.Expr):
+        return [obj]
+    return None
+
+
+def _same(a: sp.Expr, b: sp.Expr) -> bool:
+    """Equal; a decimal typed (1.4142) is equal to the answer to the digits typed."""
+    if isinstance(a, sp.Float) and isinstance(b, sp.Expr) and b.is_number:
+        digits = max(len(repr(float(a)).split(".")[-1].rstrip("0")), 1)
+        return abs(float(a) - complex(b.evalf())) <= 0.5 * 10.0 ** -digits * (1 + 1e-9)
+    a, b = _number(a), _number(b)
+    if not (isinstance(a, sp.Expr) and isinstance(b, sp.Expr)):
+        return False
+    return sp.simplify(a - b) == 0
+
+
+def matches(claim: Any, answer: Any) -> bool | None:
+    """True/False when the student's value can be compared with the answer, else None."""
+    mine, ours = _entries(claim), _entries(answer)
+    if mine is None or ours is None:
+        return None
+    if isinstance(answer, dict):  # eigenvalues: the same values, each once or as repeated
+        mine = list(dict.fromkeys(mine))
+    if len(mine) != len(ours):  # eigenvalues: some missing; else shapes differ: not decided
+        return False if isinstance(answer, dict) else None
+    left = list(ours)
+    for x in mine:
+        hit = next((k for k, y in enumerate(left) if _same(x, y)), None)
+        if hit is None:
+            return False
+        left.pop(hit)
+    return True
+
+
+# the sentences shown (one place, for translation)
+TEXTS = {
+    "match": "You wrote {typed}: that matches the answer ✓",
+    "differ": "You wrote {typed}; the answer worked out here is {answer}.",
+    "open": "You wrote {typed}: compare it with the answer above.",
+}
+
+
+def verdict(typed: str, claim: Any, answer: Any, shown: str, point: Any = None,
+            kind: str | None = None) -> str:
+    """The note under the answer, from the numbers: a match, a difference, or neither. With a
+    point (``d/dx x^2 at x = 3``), the value there is an answer too (6 as well as 2x); an
+    angle may be written in degrees (90 for π/2)."""
+    same = matches(claim, answer)
+    forms = []
+    if point and isinstance(answer, sp.Basic):
+        forms.append(answer.subs(point))
+    if kind == "angle" and isinstance(answer, sp.Expr):
+        forms.append(answer * 180 / sp.pi)
+    for form in forms:
+        if not same:
+            there = matches(claim, form)
+            same = None if same is None and there is not True else bool(same or there)
+    key = "open" if same is None else "match" if same else "differ"
+    return TEXTS[key].format(typed=typed, answer=shown)
