@@ -191,6 +191,21 @@ def rows_to_brackets(text: str) -> str:
     return follow(text, plain)  # the rows' characters aligned back to the lines typed
 
 
+_DATA_WORDS = re.compile(r"\b(?:mean|average|avg|variance|deviation|data|covariance|cov|pca|"
+                         r"principal|loss|mse|regression|fit|samples?|points)\b", re.I)
+_NAME = re.compile(r"[A-Za-z]")
+
+
+def _header(rows: list[list[str]], text: str) -> bool:
+    """``x  y`` over rows of numbers in a statistics message: the columns' names, a header
+    (not a data point of symbols)."""
+    return (len({len(r) for r in rows}) == 1 and len(rows[0]) >= 2
+            and all(_NAME.fullmatch(c) for c in rows[0])
+            and len(set(rows[0])) == len(rows[0])
+            and all(re.fullmatch(_NUM, c) for r in rows[1:] for c in r)
+            and _DATA_WORDS.search(text) is not None)
+
+
 def _line_matrices(text: str) -> str:
     """Rows typed on lines of their own (``1 2`` over ``3 4``), or split by `` / ``: one
     matrix ``[[1, 2], [3, 4]]``."""
@@ -204,6 +219,10 @@ def _line_matrices(text: str) -> str:
         while j < len(lines) and _ROW.fullmatch(lines[j].strip()):
             j += 1
         rows = [_cells(line) for line in lines[i:j]]
+        if j - i >= 3 and _header(rows, text):  # "x  y" over rows of numbers: column names
+            out.append("")
+            i += 1
+            continue
         if j - i >= 2 and len({len(r) for r in rows}) == 1:
             matrix = _bracket(rows)
             named = bool(out and re.search(r"(?:^|[\s,;:])[A-Z]\s*=\s*$", out[-1]))

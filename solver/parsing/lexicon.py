@@ -189,6 +189,18 @@ def _func_power(m: re.Match[str]) -> str:
         return f" {inner} "
     return f" ({head})^{power} "
 
+_WORD_BEFORE = re.compile(r"([A-Za-z]{3,})\s*$")
+
+
+def _to_the(m: re.Match[str]) -> str:
+    """``x to the 3``, ``e to the x``: a power; after an English word (``apply Gram-Schmidt to
+    the vectors``, ``add u to the vector``) it is the word "to", left as typed."""
+    word = _WORD_BEFORE.search(m.string, 0, m.start())
+    if word and word.group(1).lower() not in FUNCTIONS + GREEK_NAMES + ("power", "raised"):
+        return m.group(0)
+    return "^"
+
+
 # Words that are math: rewritten before the message is split into words and math.
 WORD_MATH: list[tuple[re.Pattern[str], str]] = [
     # "sum of squared errors" of a model over data: the loss, not "of^2" (before "squared")
@@ -200,7 +212,7 @@ WORD_MATH: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<=[\w)\]])\s+squared\b", re.I), "^2"),
     (re.compile(r"(?<=[\w)\]])\s+cubed\b", re.I), "^3"),
     (re.compile(r"(?<!\bup)(?<!\bonto)(?<!\bequal)\s+(?:raised\s+)?to\s+the\s+"
-                r"(?:power\s+(?:of\s+)?)?(?=[-\w(])", re.I), "^"),
+                r"(?:power\s+(?:of\s+)?)?(?=[-\w(])", re.I), lambda m: _to_the(m)),
     (re.compile(r"\s*\bto\s+the\s+power\s+(?:of\s+)?", re.I), "^"),
     (re.compile(r"(?<=[\w)\]])\s+(?:raised\s+)?power\s+(?:of\s+)?(?=[-\w(])", re.I), "^"),
     (re.compile(r"(?<=[\d)\]]|\b[a-z])\s+over\s+(?=[\d(\[]|[a-z]\b)", re.I), " / "),
