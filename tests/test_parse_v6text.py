@@ -63,3 +63,57 @@ def test_to_the_after_a_word_is_not_a_power(text: str) -> None:
 ])
 def test_to_the_after_math_is_still_a_power(text: str, expr: sp.Expr) -> None:
     assert sp.simplify(_one(text).answer - expr) == 0
+
+
+# --------------------------------------------------------------- LaTeX from course notes
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Exercise 3.4: Compute the determinant of $\\begin{bmatrix} 2 & 1 \\\\ 1 & 3 "
+     "\\end{bmatrix}$", "det"),
+    ("Slide 7, Q1: find the rank of [[1, 2], [2, 4]]", "rank"),
+    ("Q5.\ndet of [[1, 2], [0, 3]]", "det"),
+    ("Problem 2.x (Strang): trace of [[1, 2], [3, 4]]", "trace"),
+    ("Evaluate the determinant of [[1,0,2],[0,1,0],[3,0,1]] by cofactor expansion", "det"),
+    ("determinant of [[2,1,0],[1,1,0],[0,0,3]] using Laplace's expansion", "det"),
+])
+def test_a_textbook_header_and_a_method_for_the_determinant_are_not_the_problem(
+        text: str, kind: str) -> None:
+    assert _one(text).problem.kind == kind
+
+
+def test_laplace_alone_is_still_a_transform_we_do_not_do() -> None:
+    with pytest.raises(ParseError, match="Laplace"):
+        solve("laplace transform of e^(2t)")
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("Compute $g^{\\prime}(x)$ for $g(x) = x^{3} \\cos(x)$", 3 * x ** 2 * sp.cos(x)
+     - x ** 3 * sp.sin(x)),
+    ("find $h^\\prime(x)$ where $h(x) = e^{2x}$", 2 * sp.exp(2 * x)),
+])
+def test_prime_in_latex_is_a_derivative(text: str, answer: sp.Expr) -> None:
+    assert sp.simplify(_one(text).answer - answer) == 0
+
+
+def test_taylor_polynomial_named_t_n_has_order_n() -> None:
+    s = _one("Taylor polynomial $T_3$ of $f(x) = \\sin(x)$ at $x_0 = 0$")
+    assert sp.expand(s.answer - (x - x ** 3 / 6)) == 0
+
+
+def test_aligned_system_is_one_equation_a_row() -> None:
+    s = _one("Solve\n$$\\begin{aligned}\nx + y &= 3 \\\\\nx - y &= 1\n\\end{aligned}$$")
+    assert s.problem.kind == "solve_system"
+    assert s.answer == {x: 2, y: 1}
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("Find $\\|\\mathbf{v}\\|$ for $\\mathbf{v} = [1, 2, 2]^\\top$", 3),
+    ("u = [1, 0, 2]^T, v = [2, 1, 1]^T. dot product of u and v", 4),
+])
+def test_a_transposed_row_as_a_value_is_the_column_vector(text: str, answer: int) -> None:
+    assert _one(text).answer == answer
+
+
+def test_transposed_rows_in_a_span_and_a_product_stay_as_typed() -> None:
+    s = _one("orthonormal basis of span$\\{ (1,0,1)^\\top, (0,1,0)^\\top \\}$ by Gram--Schmidt")
+    assert s.problem.kind == "gram_schmidt" and len(s.problem.vectors) == 2
+    assert _one("[1, 2]^T [[2,0],[0,1]] [1, 2]").answer == sp.Matrix([[6]])

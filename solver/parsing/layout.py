@@ -157,9 +157,18 @@ _VALUE_NEXT_LINE = re.compile(r"(?m)^([ \t]*[A-Za-z]\w{0,9}(?:\([^()\n]*\))?[ \t
                               r"(?![\[(][^\[\]()\n]*[\])][ \t]*\n[ \t]*[\[(|])")
 
 
+# "x = [2, 3, 6]^T", "span{(1,1,0)^T, (0,1,1)^T}": a list written as a row and transposed is
+# the column vector itself (only as a value or a list item: [1, 2]^T A [1, 2] is a product)
+_COLUMN_T = re.compile(r"(?:(?<=[=,{(:])|^)(\s*)([\[(]\s*-?[\w./]+(?:\s*,\s*-?[\w./]+)+\s*[\])])"
+                       r"\s*\^\s*(?:T|\(T\))(?=\s*(?:[,;.)}?]|$|\n|(?:and|onto|on|for|then|"
+                       r"in|using|with|find|compute|what)\b))")
+
+
 def rows_to_brackets(text: str) -> str:
     """Rewrite bracket-less matrices; everything else is left as typed."""
     text = sub(_SIZE_WORD, " ", text)
+    if "^" in text:
+        text = sub(_COLUMN_T, r"\1\2", text)
     if "=" in text and "\n" in text:  # "A =\n[[3, 1],\n [2, 4]]": the value on the next line
         text = sub(_VALUE_NEXT_LINE, r"\1 ", text)
     if "(" in text and _STATS.search(text):  # "150, 160, 170 (cm)": a unit, not a product

@@ -151,7 +151,7 @@ FOR_KINDS: dict[str, tuple[str, ...]] = {
     "algorithm": ("gram_schmidt",), "orthogonalization": ("gram_schmidt",),
     "orthogonalisation": ("gram_schmidt",), "total": ("chain_rule",),
     "direction": ("pca", "nullspace"), "directions": ("pca", "nullspace"), "axis": ("pca",),
-    "axes": ("pca",),
+    "axes": ("pca",), "cofactors": ("det",),
 }
 
 # asked for but not something this tutor does: a clear "not yet", never a misreading
@@ -504,6 +504,11 @@ _NAME = r"[A-Za-z]\w?"
 # Phrases a student types for notation: each becomes the notation itself.
 # (a word that must be in the message, the pattern, its rewrite): the word keeps long messages
 # from paying for every pattern
+_HEADER = re.compile(
+    r"(?m)^[ \t]*(?:(?:exercises?|ex|examples?|problems?|questions?|ques|qn|q|slide|lecture|"
+    r"tutorial|sheet|hw|homework|assignment)[ \t]*\.?[ \t]*(?:no\.?[ \t]*)?\d+"
+    r"(?:[ \t]*[.\-][ \t]*(?:\d+|[a-z]\b))*[a-z]?(?:[ \t]*\([A-Za-z][^()\n]{0,19}\))?"
+    r"[ \t]*[,:.)\-]?[ \t]*)+(?=\S|\n|$)", re.I)
 PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "log base 2 of x", "log to the base 2 x", "log of x to the base 2": log_2
     ("base", re.compile(r"\blog\s*(?:to\s+)?(?:the\s+)?base\s*(\d+|e)\s*(?:of\s+)?", re.I),
@@ -585,6 +590,20 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "x to the 3rd (power)": x^3 (before "to the" and "power" are read)
     ("to the", re.compile(r"\bto\s+the\s+(\d+)\s*(?:st|nd|rd|th)\b(?:\s+power\b)?", re.I),
      r"^\1"),
+    # "Exercise 5.2:", "Slide 12, Q2:", "Q3.", "Exercise 4.1 (MML).": a textbook or slide
+    # header at the start of a line names where the problem is from (filler, numbers and all)
+    ("", _HEADER, "\n"),
+    # "Gram-Schmidt", "Gram--Schmidt" (LaTeX's en dash), "Gram—Schmidt": the one name
+    ("schmidt", re.compile(r"\bgram\s*(?:-{1,3}|[–—])\s*schmidt\b", re.I), " gram schmidt "),
+    # "Taylor polynomial T_4 of f": the name T_n says the order n
+    ("taylor", re.compile(r"\b(taylor\s+(?:polynomial|series|expansion|approximation))\s+"
+                          r"T\s*_?\s*\(?\s*(\d)\s*\)?(?:\s*\(\s*x\s*\))?(?![\w^])", re.I),
+     r"\1 of order \2 "),
+    # "using the Laplace expansion", "by cofactor expansion", "expansion by minors": a method
+    # for the determinant (cofactor expansion is the working shown), not a Laplace transform
+    ("expansion", re.compile(r"\b(?:(?:by|using|with|via)\s+)?(?:the\s+|a\s+)?(?:laplace(?:'s)?|"
+                             r"cofactors?)\s+expansion\b|\bexpansion\s+by\s+(?:cofactors|minors)"
+                             r"\b", re.I), " by cofactors "),
     # "angle θ between u and v": θ names the angle
     ("angle", re.compile(r"\bangle\s+(?:theta|alpha|beta|phi|gamma)\s+(?=between\b)", re.I),
      "angle "),
