@@ -117,3 +117,41 @@ def test_transposed_rows_in_a_span_and_a_product_stay_as_typed() -> None:
     s = _one("orthonormal basis of span$\\{ (1,0,1)^\\top, (0,1,0)^\\top \\}$ by Gram--Schmidt")
     assert s.problem.kind == "gram_schmidt" and len(s.problem.vectors) == 2
     assert _one("[1, 2]^T [[2,0],[0,1]] [1, 2]").answer == sp.Matrix([[6]])
+
+
+# ------------------------------------------------------------ NumPy sessions pasted in
+@pytest.mark.parametrize(("text", "kind", "answer"), [
+    ("I have this output:\narray([[4, 1],\n       [1, 4]])\nwhat is its determinant",
+     "det", 15),
+    ("np.linalg.norm([1, -2, 3], ord=1)", "norm", 6),
+    ("np.linalg.norm([1, -7, 3], ord=np.inf) = ?", "norm", 7),
+    ("import numpy as np\nprint(np.linalg.matrix_rank(np.array([[1, 2], [2, 4]])))", "rank", 1),
+    ("N = np.array([[2, 1],\n              [1, 3]])\nprint(np.linalg.det(N))  # what do I get",
+     "det", 5),
+])
+def test_numpy_lines_are_read_for_what_they_ask(text: str, kind: str, answer) -> None:
+    s = _one(text)
+    assert s.problem.kind == kind
+    assert sp.simplify(s.answer - answer) == 0
+
+
+def test_a_norm_with_ord_of_a_matrix_stays_code() -> None:
+    with pytest.raises(ParseError):
+        solve("np.linalg.norm([[1, 2], [3, 4]], ord=1)")
+
+
+def test_numpy_cov_takes_rows_as_variables() -> None:
+    s = _one("D = np.array([[1, 2, 3], [1, 3, 8]])\nnp.cov(D)")
+    assert s.problem.matrices[0] == sp.Matrix([[1, 1], [2, 3], [3, 8]])
+    assert s.answer == sp.Matrix([[1, sp.Rational(7, 2)], [sp.Rational(7, 2), 13]])
+
+
+@pytest.mark.parametrize(("asked", "kind"), [("lam", "eigenvalues"), ("Q", "eigenvectors")])
+def test_eig_unpacked_names_the_values_and_the_vectors(asked: str, kind: str) -> None:
+    s = _one(f"B = np.array([[2, 0], [0, 5]])\nlam, Q = np.linalg.eig(B)\nprint({asked})")
+    assert s.problem.kind == kind
+
+
+def test_eig_unpacked_and_nothing_asked_is_not_guessed() -> None:
+    with pytest.raises(ParseError):
+        solve("B = np.array([[2, 0], [0, 5]])\nlam, Q = np.linalg.eig(B)")

@@ -594,7 +594,7 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # header at the start of a line names where the problem is from (filler, numbers and all)
     ("", _HEADER, "\n"),
     # "Gram-Schmidt", "Gram--Schmidt" (LaTeX's en dash), "Gram—Schmidt": the one name
-    ("schmidt", re.compile(r"\bgram\s*(?:-{1,3}|[–—])\s*schmidt\b", re.I), " gram schmidt "),
+    ("schmidt", re.compile(r"\b(gram)\s*(?:-{1,3}|[–—])\s*(schmidt)\b", re.I), r" \1 \2 "),
     # "Taylor polynomial T_4 of f": the name T_n says the order n
     ("taylor", re.compile(r"\b(taylor\s+(?:polynomial|series|expansion|approximation))\s+"
                           r"T\s*_?\s*\(?\s*(\d)\s*\)?(?:\s*\(\s*x\s*\))?(?![\w^])", re.I),
