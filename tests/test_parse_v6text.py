@@ -155,3 +155,25 @@ def test_eig_unpacked_names_the_values_and_the_vectors(asked: str, kind: str) ->
 def test_eig_unpacked_and_nothing_asked_is_not_guessed() -> None:
     with pytest.raises(ParseError):
         solve("B = np.array([[2, 0], [0, 5]])\nlam, Q = np.linalg.eig(B)")
+
+
+# ------------------------------------------------- words that name the problem, not change it
+@pytest.mark.parametrize(("text", "answer"), [
+    ("d/dt of e*t^3 wrt t (here e is just a constant, not 2.718)", 3 * sp.Symbol("e") * t ** 2),
+    ("derivative of e*x^2 + x where e is a constant", 2 * sp.Symbol("e") * x + 1),
+    ("derivative of the composite function cos(x^3)", -3 * x ** 2 * sp.sin(x ** 3)),
+    ("gradient of the squared error (w x - 2)^2 wrt w", sp.Matrix([2 * x * (w * x - 2)])),
+])
+def test_words_naming_the_problem_are_read_not_refused(text: str, answer) -> None:
+    got = _one(text).answer
+    assert sp.simplify(got - answer) == (sp.zeros(*answer.shape) if hasattr(answer, "shape")
+                                         else 0)
+
+
+def test_e_without_a_word_is_still_eulers_number() -> None:
+    assert sp.simplify(_one("d/dt of e*t^2 wrt t").answer - 2 * sp.E * t) == 0
+
+
+def test_hyphenated_newton_raphson_with_a_number_word_counts_the_steps() -> None:
+    s = _one("do three Newton-Raphson iterations for x^2 - 3 from x0 = 2")
+    assert s.problem.kind == "newton" and len(s.answer) == 4

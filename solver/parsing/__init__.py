@@ -106,8 +106,9 @@ def _constant_variables(norm: str, seg: Any, hints: Any, intent: Any) -> frozens
         if flipped("letters"):
             out = set()
     wrt = set(hints.wrt) | {it.text.strip() for it in seg.items if it.role == "wrt"}
+    held = {m.group(1) for m in HELD_CONSTANT.finditer(norm)}  # "where e is a constant"
     for name in ("i", "e"):
-        if name in wrt:
+        if name in wrt or name in held:  # "wrt i"; "(here e is just some constant)": as said
             out.add(name)
     uses_i = re.search(r"(?<![A-Za-z])i(?![A-Za-z(])", " ".join(it.text for it in seg.items))
     if "i" not in out and uses_i:

@@ -251,7 +251,7 @@ WORD_MATH: list[tuple[re.Pattern[str], str]] = [
 
 
 _COUNT = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:more\s+)?"
-                    r"(?:(?:newton(?:'s)?|raphson|newton\s+raphson|gradient\s+descent|gd|"
+                    r"(?:(?:newton(?:'s)?|raphson|newton\s*-?\s*raphson|gradient\s+descent|gd|"
                     r"descent)\s+)?(?:steps?|iterations?|iters|components?|terms?|updates?)\b)",
                     re.I)
 
@@ -595,6 +595,16 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("", _HEADER, "\n"),
     # "Gram-Schmidt", "Gram--Schmidt" (LaTeX's en dash), "Gram—Schmidt": the one name
     ("schmidt", re.compile(r"\b(gram)\s*(?:-{1,3}|[–—])\s*(schmidt)\b", re.I), r" \1 \2 "),
+    # "(here e is just some constant, not 2.718)": the letter is a constant of the function
+    ("constant", re.compile(r"\(\s*(?:here\s+|where\s+|note:?\s+)?([A-Za-z])\s+is\s+(?:just\s+)?"
+                            r"(?:a|an|some)\s+(?:fixed\s+)?constant\b(?:\s*,?\s*(?:and\s+)?not\s+"
+                            r"(?:2\.718\d*|euler'?s?(?:\s+number)?|the\s+exponential|[-\d.]+)\.?)?"
+                            r"\s*\)", re.I), r" where \1 is a constant "),
+    # "derivative of the composite function sin(e^(x^2))": the words name the chain rule
+    ("composite", re.compile(r"\b(?:the\s+|a\s+|this\s+)?composite\s+(?:function\s+)?(?=[a-z(])",
+                             re.I), " "),
+    # "the squared error (sigmoid(w x + b) - 1)^2": the name of the expression typed after it
+    ("squared", re.compile(r"\b(?:the\s+)?squared\s+(?:error|loss)\s+(?=\()", re.I), " "),
     # "Taylor polynomial T_4 of f": the name T_n says the order n
     ("taylor", re.compile(r"\b(taylor\s+(?:polynomial|series|expansion|approximation))\s+"
                           r"T\s*_?\s*\(?\s*(\d)\s*\)?(?:\s*\(\s*x\s*\))?(?![\w^])", re.I),
@@ -1203,8 +1213,8 @@ VOCAB_WORDS = {
 
 # "where k is a constant", "a is a fixed constant": a letter the message holds fixed (a named
 # parameter of the function, not a variable and not an unused letter)
-HELD_CONSTANT = re.compile(r"\b([A-Za-z])\s+(?:is|are)\s+(?:just\s+)?(?:a\s+)?(?:fixed\s+)?"
-                           r"constants?\b")
+HELD_CONSTANT = re.compile(r"\b([A-Za-z])\s+(?:is|are)\s+(?:just\s+)?(?:a\s+|some\s+)?"
+                           r"(?:fixed\s+)?constants?\b")
 
 # ============================================================ NumPy's operators on arrays
 # In NumPy (or plain Python), ``A**2`` and ``A * B`` on arrays work entry by entry; the matrix
