@@ -177,3 +177,27 @@ def test_e_without_a_word_is_still_eulers_number() -> None:
 def test_hyphenated_newton_raphson_with_a_number_word_counts_the_steps() -> None:
     s = _one("do three Newton-Raphson iterations for x^2 - 3 from x0 = 2")
     assert s.problem.kind == "newton" and len(s.answer) == 4
+
+
+# ------------------------------------------------------------- roots and other distances
+@pytest.mark.parametrize(("text", "answer"), [
+    ("d/dx ³√x", sp.Rational(1, 3) * x ** sp.Rational(-2, 3)),
+    ("derivative of ³√(x + 1) + x^½", sp.Rational(1, 3) * (x + 1) ** sp.Rational(-2, 3)
+     + 1 / (2 * sp.sqrt(x))),
+    ("d/dx x³√x", sp.Rational(7, 2) * x ** sp.Rational(5, 2)),  # a power then √, as before
+])
+def test_a_superscript_index_before_a_root(text: str, answer: sp.Expr) -> None:
+    assert sp.simplify(_one(text).answer - answer) == 0
+
+
+@pytest.mark.parametrize(("text", "ord_", "answer"), [
+    ("L1 distance between (2, 7) and (5, 3)", 1, 7),
+    ("taxicab distance between (0, 0, 1) and (2, -1, 4)", 1, 6),
+    ("L-infinity distance between (2, 7) and (5, 3)", "inf", 4),
+    ("L2 distance between (2, 7) and (5, 3)", None, 5),
+])
+def test_distances_in_other_norms(text: str, ord_, answer: int) -> None:
+    s = _one(text)
+    assert s.problem.kind == "distance"
+    assert s.problem.options.get("ord") == ord_
+    assert s.answer == answer

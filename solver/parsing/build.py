@@ -55,8 +55,9 @@ def build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, Any
                       "that part out.")
     ords = {_NORM_ORDS[w] for w in intent.words if w in _NORM_ORDS}
     if ords:  # the L1 or max norm: of one vector only (never a Euclidean answer for it)
-        if out.get("kind") != "norm" or len(ords) > 1:
-            raise ParseError("I can work out the L1 or the max norm of one vector, on its own.",
+        if out.get("kind") not in ("norm", "distance") or len(ords) > 1:
+            raise ParseError("I can work out the L1 or the max norm of one vector (or of the "
+                             "difference of two points), on its own.",
                              "For example: L1 norm of (3, -4, 1).")
         out["options"]["ord"] = ords.pop()
     return out

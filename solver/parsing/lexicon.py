@@ -579,6 +579,14 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("into", re.compile(rf"{_OPERAND_END}\s+into\s+{_OPERAND_START}", re.I), lambda m: _into(m)),
     ("by", re.compile(r"\b[1-6]\s+by\s+[1-6]\s+(?=matri|det|system|identity|square)", re.I), " "),
     ("by", re.compile(rf"{_OPERAND_END}\s+by\s+{_OPERAND_START}", re.I), lambda m: _by(m)),
+    # "L1 distance", "Manhattan distance", "L2 distance", "L-infinity distance": the norm of
+    # the difference (L1 and max are the norm words below, read by build for the distance)
+    ("distance", re.compile(r"\b(?:[Ll]\s*_?\s*2|ell\s*_?\s*2)\s*-?\s*(?=distance\b)"),
+     " euclidean "),
+    ("distance", re.compile(r"\b(?:[Ll]\s*_?\s*1|ell\s*_?\s*1|manhattan|taxicab|"
+                            r"city\s*-?\s*block)\s*-?\s*(?=distance\b)", re.I), " manhattan "),
+    ("distance", re.compile(r"\b(?:[Ll]\s*[-_]?\s*(?:inf(?:inity)?|oo)|chebyshev|max(?:imum)?)"
+                            r"\s*-?\s*(?=distance\b)", re.I), " chebyshev "),
     # "L2 norm", "2-norm", "ℓ2 norm": the Euclidean norm (L1 and L∞ are not: asked back)
     ("norm", re.compile(r"\b(?:[Ll]\s*_?\s*2|ell\s*_?\s*2|2\s*-\s*)\s*norm\b"), " norm "),
     # "L1 norm", "1-norm", "taxicab norm"; "infinity norm", "L∞ norm", "max norm": other norms

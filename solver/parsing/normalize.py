@@ -357,6 +357,10 @@ def _unicode(text: str) -> str:
     # σ(z) is the sigmoid in ML notes (σ alone stays sigma, a standard deviation)
     if "σ" in text:
         text = sub(r"σ\s*\(", "sigmoid(", text)
+    # ³√x, ²√x: the index of a root typed as a superscript before √ (∛ is one sign)
+    if "√" in text:
+        text = sub(r"(?<![\w)\]²³])[²³]\s*√",
+                   lambda m: " cbrt" if m.group(0)[0] == "³" else " sqrt", text)
     text = sub(_SUPER_RUN, _super, text)
     text = _nfkc(text)
     out: list[str] = []
