@@ -201,3 +201,26 @@ def test_distances_in_other_norms(text: str, ord_, answer: int) -> None:
     assert s.problem.kind == "distance"
     assert s.problem.options.get("ord") == ord_
     assert s.answer == answer
+
+
+# ------------------------------------------------------------------ layouts over lines
+def test_one_bracket_with_a_row_a_line_is_a_matrix() -> None:
+    s = _one("Q2.\nM = [2 0 1\n     1 1 0\n     0 0 3]\nFind det(M).")
+    assert s.problem.matrices[0] == sp.Matrix([[2, 0, 1], [1, 1, 0], [0, 0, 3]])
+    assert s.answer == 6
+
+
+def test_named_columns_then_their_names_are_the_data() -> None:
+    s = _one("p: 2, 4, 6 | q: 1, 1, 4. find the mean of p and q")
+    assert s.answer == sp.Matrix([4, 2])
+
+
+def test_the_covariance_of_two_named_columns_is_not_guessed_as_the_matrix() -> None:
+    with pytest.raises(ParseError):
+        solve("p: 2, 4, 6 | q: 1, 1, 4. covariance of p and q")
+
+
+def test_a_path_typed_as_x_of_t_before_f_is_the_chain_rule() -> None:
+    s = _one("x(t) = t^2\ny(t) = 3t\nf = x y\nfind df/dt")
+    assert s.problem.kind == "chain_rule"
+    assert sp.simplify(s.answer - 9 * t ** 2) == 0

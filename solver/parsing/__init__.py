@@ -108,7 +108,8 @@ def _constant_variables(norm: str, seg: Any, hints: Any, intent: Any) -> frozens
     wrt = set(hints.wrt) | {it.text.strip() for it in seg.items if it.role == "wrt"}
     held = {m.group(1) for m in HELD_CONSTANT.finditer(norm)}  # "where e is a constant"
     for name in ("i", "e"):
-        if name in wrt or name in held:  # "wrt i"; "(here e is just some constant)": as said
+        # "wrt i"; "(here e is just some constant)": as said (i has its own reading below)
+        if name in wrt or (name == "e" and name in held):
             out.add(name)
     uses_i = re.search(r"(?<![A-Za-z])i(?![A-Za-z(])", " ".join(it.text for it in seg.items))
     if "i" not in out and uses_i:

@@ -72,7 +72,14 @@ def _columns(text: str) -> str:
                                                                g) for g in between):
         return text
     matrix = _bracket([list(r) for r in zip(*cols, strict=True)])
-    return splice(text, found[0].start(), found[-1].end(), matrix)
+    names = [m.group(1) for m in found]
+    text = splice(text, found[0].start(), found[-1].end(), matrix)
+    # "find the mean of x and y": the named columns, every one of them (the data itself; the
+    # covariance of x and y is one number, not the matrix: left for a question back)
+    if re.search(r"covarian|\bcov\b|correlat", str(text), re.I):
+        return text
+    listed = r"\s*(?:,|and|&)\s*".join(re.escape(n) for n in names)
+    return sub(rf"(?<![\w.])(?:of\s+)?(?:both\s+)?{listed}(?![\w(=])", " of the data ", text)
 
 
 _ITERATION = re.compile(r"\b(?:gd|gradient\s+descent|newton|raphson|nr|lr|learning|steps?|"
@@ -164,8 +171,19 @@ _COLUMN_T = re.compile(r"(?:(?<=[=,{(:])|^)(\s*)([\[(]\s*-?[\w./]+(?:\s*,\s*-?[\
                        r"in|using|with|find|compute|what)\b))")
 
 
+# "A = [1 2 1\n     0 1 0\n     2 3 4]": one bracket, a row a line (MATLAB style, no ;)
+_BRACKET_LINES = re.compile(rf"\[[ \t]*({_ROW_RE}(?:[ \t]*;?[ \t]*\n[ \t]*{_ROW_RE})+)[ \t]*\]")
+
+
+def _bracket_lines(m: re.Match[str]) -> str:
+    rows = [_cells(r) for r in re.split(r"[ \t]*;?[ \t]*\n", m.group(1))]
+    return _bracket(rows) if len({len(r) for r in rows}) == 1 else m.group(0)
+
+
 def rows_to_brackets(text: str) -> str:
     """Rewrite bracket-less matrices; everything else is left as typed."""
+    if "[" in text and "\n" in text:
+        text = sub(_BRACKET_LINES, _bracket_lines, text)
     text = sub(_SIZE_WORD, " ", text)
     if "^" in text:
         text = sub(_COLUMN_T, r"\1\2", text)

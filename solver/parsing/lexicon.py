@@ -613,6 +613,10 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
                              re.I), " "),
     # "the squared error (sigmoid(w x + b) - 1)^2": the name of the expression typed after it
     ("squared", re.compile(r"\b(?:the\s+)?squared\s+(?:error|loss)\s+(?=\()", re.I), " "),
+    # "x(t) = cos t\ny(t) = sin t\nf = x^2 y\nfind df/dt": x(t) defines x as a function of
+    # t (the chain rule's path), the same as "x = cos t" (only with a d/dt in the message)
+    ("(t)", re.compile(r"(?m)(^|[,.;]\s*)([a-su-z])\s*\(\s*t\s*\)\s*=(?=[^\n]*t)"
+                       r"(?=[\s\S]*\bd\w{0,2}\s*/\s*dt\b)"), r"\1\2 ="),
     # "Taylor polynomial T_4 of f": the name T_n says the order n
     ("taylor", re.compile(r"\b(taylor\s+(?:polynomial|series|expansion|approximation))\s+"
                           r"T\s*_?\s*\(?\s*(\d)\s*\)?(?:\s*\(\s*x\s*\))?(?![\w^])", re.I),
