@@ -224,3 +224,14 @@ def test_a_path_typed_as_x_of_t_before_f_is_the_chain_rule() -> None:
     s = _one("x(t) = t^2\ny(t) = 3t\nf = x y\nfind df/dt")
     assert s.problem.kind == "chain_rule"
     assert sp.simplify(s.answer - 9 * t ** 2) == 0
+
+
+@pytest.mark.parametrize(("text", "matrix"), [
+    ("inverse of the column-wise matrix with columns (2, 1) and (5, 3)", [[2, 5], [1, 3]]),
+    ("inverse of the matrix whose rows are (2, 1) and (5, 3)", [[2, 1], [5, 3]]),
+    ("eigenvalues of the matrix with columns (1, 0) and (4, 2)", [[1, 4], [0, 2]]),
+])
+def test_vectors_said_to_be_columns_or_rows_build_the_matrix(text: str, matrix) -> None:
+    s = _one(text)
+    assert s.problem.matrices[0] == sp.Matrix(matrix)
+    assert any("as the message says" in n for n in s.problem.options.get("notes", []))

@@ -288,7 +288,17 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
                 isinstance(v, MatOp) for v in values):
             out["matrices"] = out["matrices"][::-1]  # "subtract A from B" is B − A
     elif kind in _ONE_MATRIX:
-        if kind in ("rank", "det") and not mats and len(vecs) >= 2 and len(
+        said = set(intent.words) & {"columns", "rows"}
+        if not mats and len(vecs) >= 2 and len({v.rows for v in vecs}) == 1 and len(said) == 1:
+            # "inverse of the matrix with columns (1, 2) and (3, 7)": the vectors as said
+            (which,) = said
+            rows = sp.Matrix.hstack(*vecs).tolist() if which == "columns" else [
+                list(v) for v in vecs]
+            mats = [check_matrix(rows)]
+            out["options"]["reached_matrices"] = vecs
+            out["options"].setdefault("notes", []).append(
+                f"The vectors are the {which} of the matrix, as the message says.")
+        elif kind in ("rank", "det") and not mats and len(vecs) >= 2 and len(
                 {v.rows for v in vecs}) == 1:
             # rank of (2,1,0), (1,1,1), (3,2,1): the vectors as rows (same rank/det as columns)
             mats = [check_matrix([list(v) for v in vecs])]

@@ -617,6 +617,8 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # t (the chain rule's path), the same as "x = cos t" (only with a d/dt in the message)
     ("(t)", re.compile(r"(?m)(^|[,.;]\s*)([a-su-z])\s*\(\s*t\s*\)\s*=(?=[^\n]*t)"
                        r"(?=[\s\S]*\bd\w{0,2}\s*/\s*dt\b)"), r"\1\2 ="),
+    # "the column-wise matrix with columns (1, 2) and (3, 7)": the columns say it
+    ("wise", re.compile(r"\b(?:column|row)\s*-?\s*wise\s+(?=matri)", re.I), " "),
     # "Taylor polynomial T_4 of f": the name T_n says the order n
     ("taylor", re.compile(r"\b(taylor\s+(?:polynomial|series|expansion|approximation))\s+"
                           r"T\s*_?\s*\(?\s*(\d)\s*\)?(?:\s*\(\s*x\s*\))?(?![\w^])", re.I),
