@@ -235,3 +235,8 @@ def test_vectors_said_to_be_columns_or_rows_build_the_matrix(text: str, matrix) 
     s = _one(text)
     assert s.problem.matrices[0] == sp.Matrix(matrix)
     assert any("as the message says" in n for n in s.problem.options.get("notes", []))
+
+
+def test_the_logistic_sigmoid_names_the_function_defined_after_it() -> None:
+    s = _one("derivative of the logistic sigmoid h(x) = 1/(1 + e^(-2x))")
+    assert sp.simplify(s.answer - sp.diff(1 / (1 + sp.exp(-2 * x)), x)) == 0

@@ -509,6 +509,8 @@ _HEADER = re.compile(
     r"tutorial|sheet|hw|homework|assignment)[ \t]*\.?[ \t]*(?:no\.?[ \t]*)?\d+"
     r"(?:[ \t]*[.\-][ \t]*(?:\d+|[a-z]\b))*[a-z]?(?:[ \t]*\([A-Za-z][^()\n]{0,19}\))?"
     r"[ \t]*[,:.)\-]?[ \t]*)+(?=\S|\n|$)", re.I)
+# "f(x, y) = ..." typed: the chain rule reads x(t), y(t) after it as they are
+_SEVERAL_ARGUMENTS = re.compile(r"\b[A-Za-z]\s*\(\s*[a-z]\s*,\s*[a-z]")
 PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "log base 2 of x", "log to the base 2 x", "log of x to the base 2": log_2
     ("base", re.compile(r"\blog\s*(?:to\s+)?(?:the\s+)?base\s*(\d+|e)\s*(?:of\s+)?", re.I),
@@ -616,7 +618,12 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "x(t) = cos t\ny(t) = sin t\nf = x^2 y\nfind df/dt": x(t) defines x as a function of
     # t (the chain rule's path), the same as "x = cos t" (only with a d/dt in the message)
     ("(t)", re.compile(r"(?m)(^|[,.;]\s*)([a-su-z])\s*\(\s*t\s*\)\s*=(?=[^\n]*t)"
-                       r"(?=[\s\S]*\bd\w{0,2}\s*/\s*dt\b)"), r"\1\2 ="),
+                       r"(?=[\s\S]*\bd\w{0,2}\s*/\s*dt\b)"),
+     lambda m: m.group(0) if _SEVERAL_ARGUMENTS.search(m.string)
+     else f"{m.group(1)}{m.group(2)} ="),
+    # "the logistic sigmoid f(x) = 1/(1 + e^-x)": the name of the function defined after it
+    ("logistic", re.compile(r"\b(?:the\s+)?logistic(?:\s+sigmoid)?(?:\s+function)?\s+"
+                            r"(?=[a-z]\s*\(\s*[a-z]\s*\)\s*=)", re.I), " "),
     # "the column-wise matrix with columns (1, 2) and (3, 7)": the columns say it
     ("wise", re.compile(r"\b(?:column|row)\s*-?\s*wise\s+(?=matri)", re.I), " "),
     # "Taylor polynomial T_4 of f": the name T_n says the order n
