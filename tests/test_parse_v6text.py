@@ -240,3 +240,13 @@ def test_vectors_said_to_be_columns_or_rows_build_the_matrix(text: str, matrix) 
 def test_the_logistic_sigmoid_names_the_function_defined_after_it() -> None:
     s = _one("derivative of the logistic sigmoid h(x) = 1/(1 + e^(-2x))")
     assert sp.simplify(s.answer - sp.diff(1 / (1 + sp.exp(-2 * x)), x)) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "x = 2.0\nfor i in range(4):\n    x = x - (x**2 - 3)/(2*x)\nprint(x)",
+    "w = 1.0\nfor k in range(2):\n    w = w - 0.5*2*(w - 4)",
+])
+def test_a_python_loop_is_asked_back_in_words_never_run_or_guessed(text: str) -> None:
+    with pytest.raises(ParseError, match="loop") as err:
+        parse(text)
+    assert "Newton steps" in err.value.hint
