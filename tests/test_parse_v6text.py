@@ -250,3 +250,8 @@ def test_a_python_loop_is_asked_back_in_words_never_run_or_guessed(text: str) ->
     with pytest.raises(ParseError, match="loop") as err:
         parse(text)
     assert "Newton steps" in err.value.hint
+
+
+def test_print_of_a_name_defined_by_an_expression_is_that_expression() -> None:
+    s = _one("P = np.array([[1, 1], [0, 1]])\nQ = P @ P.T\nprint(Q)  # what is this")
+    assert s.answer == sp.Matrix([[2, 1], [1, 1]])

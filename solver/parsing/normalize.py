@@ -400,6 +400,25 @@ _OUTPUT = re.compile(r"\b(?:i\s+)?(?:got|get|have|see)\s+this\s+(?:output|result
                      re.I)
 
 
+_PRINT_NAME = re.compile(r"(?m)^[ \t]*print\s*\(\s*([A-Za-z]\w?)\s*\)")
+
+
+def _printed_expression(text: str) -> str:
+    """``C = A @ B + A.T`` then ``print(C)``: what is printed is that expression of the
+    matrices typed (a value typed as a bracket or np.array stays the matrix C itself)."""
+    m = _PRINT_NAME.search(str(text))
+    if m is None:
+        return text
+    name = m.group(1)
+    defs = list(re.finditer(rf"(?m)^[ \t]*{name}[ \t]*=[ \t]*([^\n=]+?)[ \t]*$",
+                            str(text)[:m.start()]))
+    if len(defs) != 1 or re.match(r"[\[(]|(?:np|numpy)\s*\.|array", defs[0].group(1)):
+        return text
+    d = defs[0]
+    text = splice(text, m.start(), m.end(), f"({d.group(1)})")
+    return splice(text, d.start(), d.end(), "")
+
+
 def _python_lines(text: str) -> str:
     """Lines of a NumPy session pasted in, read for what they ask: ``import numpy as np`` is
     filler, ``print(X)`` alone on a line asks for X, ``# what does this give`` is words, and
@@ -407,6 +426,7 @@ def _python_lines(text: str) -> str:
     if "import" in text:
         text = sub(_IMPORT, "", text)
     if "print" in text:
+        text = _printed_expression(text)
         text = sub(_PRINT_LINE, r"\1\2 ", text)
     if "#" in text:
         text = sub(_COMMENT, "\n", text)
