@@ -255,3 +255,11 @@ def test_a_python_loop_is_asked_back_in_words_never_run_or_guessed(text: str) ->
 def test_print_of_a_name_defined_by_an_expression_is_that_expression() -> None:
     s = _one("P = np.array([[1, 1], [0, 1]])\nQ = P @ P.T\nprint(Q)  # what is this")
     assert s.answer == sp.Matrix([[2, 1], [1, 1]])
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("problem 2x^2 derivative", 4 * x),  # the number glued to math is not a header number
+    ("Problem 3 d/dx x^3", 3 * x ** 2),
+])
+def test_a_header_number_glued_to_math_stays_math(text: str, answer: sp.Expr) -> None:
+    assert sp.simplify(_one(text).answer - answer) == 0

@@ -504,11 +504,13 @@ _NAME = r"[A-Za-z]\w?"
 # Phrases a student types for notation: each becomes the notation itself.
 # (a word that must be in the message, the pattern, its rewrite): the word keeps long messages
 # from paying for every pattern
+_HEAD_NUMBER = (r"(?:no\.?[ \t]*)?\d+(?:[ \t]*[.\-][ \t]*(?:\d+|[a-z]\b))*(?:[a-z](?=[)\s:.,]))?"
+                r"(?![\w^*/(])(?:[ \t]*\([A-Za-z][^()\n]{0,19}\))?")
 _HEADER = re.compile(
-    r"(?m)^[ \t]*(?:(?:exercises?|ex|examples?|problems?|questions?|ques|qn|q|slide|lecture|"
-    r"tutorial|sheet|hw|homework|assignment)[ \t]*\.?[ \t]*(?:no\.?[ \t]*)?\d+"
-    r"(?:[ \t]*[.\-][ \t]*(?:\d+|[a-z]\b))*[a-z]?(?:[ \t]*\([A-Za-z][^()\n]{0,19}\))?"
-    r"[ \t]*[,:.)\-]?[ \t]*)+(?=\S|\n|$)", re.I)
+    r"(?m)^[ \t]*(?:(?:(?:exercises?|examples?|problems?|questions?|slide|lecture|tutorial|sheet|"
+    rf"homework|assignment)[ \t]*\.?[ \t]*{_HEAD_NUMBER}[ \t]*[,:.)\-]?"
+    rf"|(?:ex|q|qn|ques|hw)[ \t]*\.?[ \t]*{_HEAD_NUMBER}[ \t]*(?:[,:.)\-]|(?=\n|$)))[ \t]*)+"
+    r"(?=\S|\n|$)", re.I)
 # "f(x, y) = ..." typed: the chain rule reads x(t), y(t) after it as they are
 _SEVERAL_ARGUMENTS = re.compile(r"\b[A-Za-z]\s*\(\s*[a-z]\s*,\s*[a-z]")
 PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
