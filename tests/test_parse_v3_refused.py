@@ -91,9 +91,11 @@ def test_numpy_cov_of_the_transpose_is_the_sample_covariance_of_the_rows() -> No
     assert _read(text, "covariance") == M([[sp.Rational(8, 3), 2], [2, 2]])
 
 
-def test_numpy_cov_of_x_itself_stays_code() -> None:
-    # np.cov(X) takes the rows of X as the variables: not read here
-    assert "code" in _asked_back("X = np.array([[0, 1], [2, 1], [4, 4]]) np.cov(X)")
+def test_numpy_cov_of_x_itself_takes_the_rows_as_variables() -> None:
+    # np.cov(X) takes the rows of X as the variables (v6: read, ÷(N−1) as NumPy does)
+    got = _read("X = np.array([[0, 1, 4], [2, 1, 4]]) np.cov(X)", "covariance")
+    third = sp.Rational(1, 3)
+    assert got == M([[13 * third, 8 * third], [8 * third, 7 * third]])  # numpy.cov's values
 
 
 def test_numpy_eigh_of_cov_is_pca_divided_by_n_minus_1() -> None:
@@ -275,8 +277,8 @@ def test_other_norms_checked_against_sympy_with_symbols() -> None:
 
 
 def test_other_norms_anywhere_else_are_asked_back() -> None:
-    # never a Euclidean distance for a Manhattan one
-    assert "L1" in _asked_back("manhattan distance between (1,2) and (4,6)")
+    # never a Euclidean distance for a Manhattan one (v6: the L1 distance itself is read)
+    assert _read("manhattan distance between (1,2) and (4,6)", "distance") == 7
     _asked_back("L1 norm of [[1, 2], [3, 4]]")  # a matrix norm is not read here
 
 

@@ -38,6 +38,29 @@ def solve_cross(problem: Problem) -> Solution:
     return verified(problem, result, u.cross(v), steps)
 
 
+def _other_distance(problem: Problem, u: sp.Matrix, v: sp.Matrix, diff: sp.Matrix,
+                    ord_: object) -> Solution:
+    """The L1 (Manhattan) or the max (Chebyshev) distance: that norm of u − v."""
+    sizes = [simp(sp.Abs(d)) for d in diff]
+    listed = [f"|{fmt(d)}|" for d in diff]
+    if ord_ == 1:
+        value = simp(sum(sizes, sp.Integer(0)))
+        last = Step("L1 distance: add the absolute differences",
+                    [f"‖u − v‖₁ = {' + '.join(listed)} = {fmt(value)}"],
+                    why="Also called the Manhattan or taxicab distance: the length of a path "
+                        "along the axes.")
+        truth = (u - v).norm(1)
+    else:
+        value = simp(sp.Max(*sizes))
+        last = Step("Max distance: the largest absolute difference",
+                    [f"‖u − v‖∞ = max({', '.join(listed)}) = {fmt(value)}"],
+                    why="Also called the Chebyshev or L∞ distance.")
+        truth = (u - v).norm(sp.oo)
+    steps = [Step("Subtract the coordinates", [f"u − v = {fmt(diff)}"]), last]
+    return verified(problem, value, truth, steps,
+                    check=lambda a, t: same(sp.simplify(a - t), 0))
+
+
 @entry_point
 def solve_distance(problem: Problem) -> Solution:
     u, v = need_vectors(problem, 2, "a distance")
@@ -45,6 +68,8 @@ def solve_distance(problem: Problem) -> Solution:
         raise ParseError(f"Those points have {u.rows} and {v.rows} coordinates.",
                          "For example: distance between (1, 1) and (4, 5).")
     diff = sp.Matrix([simp(a - b) for a, b in zip(u, v, strict=True)])
+    if (ord_ := problem.options.get("ord")) in (1, "inf"):
+        return _other_distance(problem, u, v, diff, ord_)
     total = simp(sum((d**2 for d in diff), sp.Integer(0)))
     value = simp(sp.sqrt(total))
     squares = " + ".join(f"{paren(d)}²" for d in diff)

@@ -23,6 +23,12 @@ def _data(problem: Problem) -> sp.Matrix:
         raise ParseError("I need the data: numbers, or points one per row.",
                          "For example: variance of 2, 4, 4, 5 or covariance of (1, 2), (3, 5).")
     m = exact(problem.matrices[0])
+    if m.free_symbols:  # a row of names is a header; letters among the data are asked back
+        names = ", ".join(sorted(str(x) for x in m.free_symbols))
+        raise ParseError(f"The data has letters in it ({names}): statistics need numbers.",
+                         "Type the data points as numbers, one per row, e.g. "
+                         "covariance of (1, 2), (3, 3), (5, 7); column names go on a line "
+                         "of their own above the numbers.")
     if m.rows > MAX_POINTS:
         raise TooHard(f"I work through up to {MAX_POINTS} data points step by step.")
     check_limits(sp.zeros(1, m.cols))

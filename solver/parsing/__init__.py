@@ -133,8 +133,10 @@ def _constant_variables(norm: str, seg: Any, hints: Any, intent: Any) -> frozens
         if flipped("letters"):
             out = set()
     wrt = set(hints.wrt) | {it.text.strip() for it in seg.items if it.role == "wrt"}
+    held = {m.group(1) for m in HELD_CONSTANT.finditer(norm)}  # "where e is a constant"
     for name in ("i", "e"):
-        if name in wrt:
+        # "wrt i"; "(here e is just some constant)": as said (i has its own reading below)
+        if name in wrt or (name == "e" and name in held):
             out.add(name)
     # i alone (3 + 4i, i x) or glued into a product of letters (2iy, ix^2, sin(ix))
     uses_i = any(p.kind == "sym" and (p.text == "i" or (p.text == "xi" and flipped("xi")))

@@ -55,8 +55,9 @@ def build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, Any
                       "that part out.")
     ords = {_NORM_ORDS[w] for w in intent.words if w in _NORM_ORDS}
     if ords:  # the L1 or max norm: of one vector only (never a Euclidean answer for it)
-        if out.get("kind") != "norm" or len(ords) > 1:
-            raise ParseError("I can work out the L1 or the max norm of one vector, on its own.",
+        if out.get("kind") not in ("norm", "distance") or len(ords) > 1:
+            raise ParseError("I can work out the L1 or the max norm of one vector (or of the "
+                             "difference of two points), on its own.",
                              "For example: L1 norm of (3, -4, 1).")
         out["options"]["ord"] = ords.pop()
     return out
@@ -289,7 +290,17 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
                 isinstance(v, MatOp) for v in values):
             out["matrices"] = out["matrices"][::-1]  # "subtract A from B" is B − A
     elif kind in _ONE_MATRIX:
-        if kind in ("rank", "det") and not mats and len(vecs) >= 2 and len(
+        said = set(intent.words) & {"columns", "rows"}
+        if not mats and len(vecs) >= 2 and len({v.rows for v in vecs}) == 1 and len(said) == 1:
+            # "inverse of the matrix with columns (1, 2) and (3, 7)": the vectors as said
+            (which,) = said
+            rows = sp.Matrix.hstack(*vecs).tolist() if which == "columns" else [
+                list(v) for v in vecs]
+            mats = [check_matrix(rows)]
+            out["options"]["reached_matrices"] = vecs
+            out["options"].setdefault("notes", []).append(
+                f"The vectors are the {which} of the matrix, as the message says.")
+        elif kind in ("rank", "det") and not mats and len(vecs) >= 2 and len(
                 {v.rows for v in vecs}) == 1:
             # rank of (2,1,0), (1,1,1), (3,2,1): the vectors as rows (same rank/det as columns)
             mats = [check_matrix([list(v) for v in vecs])]

@@ -26,7 +26,18 @@ _CODE = [
 ]
 
 
+_LOOP = re.compile(r"\b(?:for\s+\w+\s+in\s+range\s*\(\s*(\d+)\s*\)|while\b[^\n]*):")
+
+
 def refuse_code(text: str) -> None:
+    if (loop := _LOOP.search(text)) is not None:  # a Newton or descent loop: asked in words
+        steps = loop.group(1) or "3"
+        logger.info("refused a code loop")
+        raise ParseError(
+            "That is a Python loop, and I do not run code. If it is Newton's method or gradient "
+            "descent, say it in words and I will show every step.",
+            f"e.g. {steps} Newton steps for x^2 - 2 from x0 = 1, or {steps} gradient descent "
+            "steps for (w - 1)^2 from w = 3 with lr 0.1")
     for pattern, what in _CODE:
         if pattern.search(text):
             logger.info("refused code-like input (%s)", what)

@@ -25,7 +25,10 @@ _D_FRAC = re.compile(  # \\frac{d}{dx}, \\frac{dy}{dx}, \\frac{\\partial f}{\\pa
 )
 _COMMAND = re.compile(r"\\([A-Za-z]+)")
 _AT = re.compile(r"(?:\\(?:bigg?|Bigg?|right)\s*)?\|\s*_\s*\{\s*([A-Za-z])\s*=\s*([-\d./]+)\s*\}")
-_CASES = re.compile(r"\\begin\{cases\}(.*?)\\end\{cases\}", re.S)
+_CASES = re.compile(r"\\begin\{(cases|aligned|align\*?|gathered|gather\*?|split|eqnarray\*?)\}"
+                    r"(?:\{[lcr|]*\})?(.*?)\\end\{\1\}", re.S)
+# f^{\prime}(x), f^\prime, f^{\prime\prime}: primes (a derivative), not a power
+_PRIMES = re.compile(r"\^\s*(?:\{\s*((?:\\prime\s*)+)\}|(\\prime))")
 # \mathbf{v}, \text{and}: the styles are lexicon.LATEX_STYLES (\hat{y} is not y: asked about)
 _STYLED = re.compile(r"\\(?:" + "|".join(LATEX_STYLES) + r")\s*\{([^{}]*)\}")
 
@@ -61,8 +64,10 @@ def latex_to_plain(text: str) -> str:
     """Rewrite the LaTeX in a message; text outside ``$...$`` passes through unchanged."""
     for old in ("$", "\\(", "\\)", "\\[", "\\]"):
         text = replace(text, old, " ")
+    text = sub(_PRIMES, lambda m: "'" * (m.group(0).count("prime")), text)
+    # a system in cases/aligned: one equation a row, the alignment marks & dropped
     text = sub(_CASES, lambda m: " " + ", ".join(
-        r.replace("&", " ") for r in re.split(r"\\\\", m.group(1)) if r.strip()) + " ", text)
+        r.replace("&", " ") for r in re.split(r"\\\\", m.group(2)) if r.strip()) + " ", text)
     text = sub(_ENV, _matrix, text)
     # "\frac{d}{dx} x^2 \Big|_{x=1}": evaluated at the point
     text = sub(_AT, r" at \1 = \2 ", text)
@@ -79,8 +84,8 @@ def latex_to_plain(text: str) -> str:
             break
         text = new
     # \mathbf{v}, \text{and}: the letter or word itself; \mathbf{v}_1 is the name v_1
-    text = sub(_STYLED, lambda m: f" {m.group(1)}" + ("" if m.string[m.end():m.end() + 1] == "_"
-                                                      else " "), text)
+    text = sub(_STYLED, lambda m: f" {m.group(1)}" + ("" if m.string[m.end():m.end() + 1]
+                                                      in ("_", "^") else " "), text)
     text = sub(r"\\[,;:! ]", " ", text)
     for old, new in (("\\{", "("), ("\\}", ")"), ("\\|", "||")):
         text = replace(text, old, new)

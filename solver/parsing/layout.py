@@ -72,7 +72,14 @@ def _columns(text: str) -> str:
                                                                g) for g in between):
         return text
     matrix = _bracket([list(r) for r in zip(*cols, strict=True)])
-    return splice(text, found[0].start(), found[-1].end(), matrix)
+    names = [m.group(1) for m in found]
+    text = splice(text, found[0].start(), found[-1].end(), matrix)
+    # "find the mean of x and y": the named columns, every one of them (the data itself; the
+    # covariance of x and y is one number, not the matrix: left for a question back)
+    if re.search(r"covarian|\bcov\b|correlat", str(text), re.I):
+        return text
+    listed = r"\s*(?:,|and|&)\s*".join(re.escape(n) for n in names)
+    return sub(rf"(?<![\w.])(?:of\s+)?(?:both\s+)?{listed}(?![\w(=])", " of the data ", text)
 
 
 _ITERATION = re.compile(r"\b(?:gd|gradient\s+descent|newton|raphson|nr|lr|learning|steps?|"
@@ -157,9 +164,29 @@ _VALUE_NEXT_LINE = re.compile(r"(?m)^([ \t]*[A-Za-z]\w{0,9}(?:\([^()\n]*\))?[ \t
                               r"(?![\[(][^\[\]()\n]*[\])][ \t]*\n[ \t]*[\[(|])")
 
 
+# "x = [2, 3, 6]^T", "span{(1,1,0)^T, (0,1,1)^T}": a list written as a row and transposed is
+# the column vector itself (only as a value or a list item: [1, 2]^T A [1, 2] is a product)
+_COLUMN_T = re.compile(r"(?:(?<=[=,{(:])|^)(\s*)([\[(]\s*-?[\w./]+(?:\s*,\s*-?[\w./]+)+\s*[\])])"
+                       r"\s*\^\s*(?:T|\(T\))(?=\s*(?:[,;.)}?]|$|\n|(?:and|onto|on|for|then|"
+                       r"in|using|with|find|compute|what)\b))")
+
+
+# "A = [1 2 1\n     0 1 0\n     2 3 4]": one bracket, a row a line (MATLAB style, no ;)
+_BRACKET_LINES = re.compile(rf"\[[ \t]*({_ROW_RE}(?:[ \t]*;?[ \t]*\n[ \t]*{_ROW_RE})+)[ \t]*\]")
+
+
+def _bracket_lines(m: re.Match[str]) -> str:
+    rows = [_cells(r) for r in re.split(r"[ \t]*;?[ \t]*\n", m.group(1))]
+    return _bracket(rows) if len({len(r) for r in rows}) == 1 else m.group(0)
+
+
 def rows_to_brackets(text: str) -> str:
     """Rewrite bracket-less matrices; everything else is left as typed."""
+    if "[" in text and "\n" in text:
+        text = sub(_BRACKET_LINES, _bracket_lines, text)
     text = sub(_SIZE_WORD, " ", text)
+    if "^" in text:
+        text = sub(_COLUMN_T, r"\1\2", text)
     if "=" in text and "\n" in text:  # "A =\n[[3, 1],\n [2, 4]]": the value on the next line
         text = sub(_VALUE_NEXT_LINE, r"\1 ", text)
     if "(" in text and _STATS.search(text):  # "150, 160, 170 (cm)": a unit, not a product
@@ -191,6 +218,21 @@ def rows_to_brackets(text: str) -> str:
     return follow(text, plain)  # the rows' characters aligned back to the lines typed
 
 
+_DATA_WORDS = re.compile(r"\b(?:mean|average|avg|variance|deviation|data|covariance|cov|pca|"
+                         r"principal|loss|mse|regression|fit|samples?|points)\b", re.I)
+_NAME = re.compile(r"[A-Za-z]")
+
+
+def _header(rows: list[list[str]], text: str) -> bool:
+    """``x  y`` over rows of numbers in a statistics message: the columns' names, a header
+    (not a data point of symbols)."""
+    return (len({len(r) for r in rows}) == 1 and len(rows[0]) >= 2
+            and all(_NAME.fullmatch(c) for c in rows[0])
+            and len(set(rows[0])) == len(rows[0])
+            and all(re.fullmatch(_NUM, c) for r in rows[1:] for c in r)
+            and _DATA_WORDS.search(text) is not None)
+
+
 def _line_matrices(text: str) -> str:
     """Rows typed on lines of their own (``1 2`` over ``3 4``), or split by `` / ``: one
     matrix ``[[1, 2], [3, 4]]``."""
@@ -204,6 +246,10 @@ def _line_matrices(text: str) -> str:
         while j < len(lines) and _ROW.fullmatch(lines[j].strip()):
             j += 1
         rows = [_cells(line) for line in lines[i:j]]
+        if j - i >= 3 and _header(rows, text):  # "x  y" over rows of numbers: column names
+            out.append("")
+            i += 1
+            continue
         if j - i >= 2 and len({len(r) for r in rows}) == 1:
             matrix = _bracket(rows)
             named = bool(out and re.search(r"(?:^|[\s,;:])[A-Z]\s*=\s*$", out[-1]))

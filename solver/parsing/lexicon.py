@@ -157,7 +157,7 @@ FOR_KINDS: dict[str, tuple[str, ...]] = {
     "algorithm": ("gram_schmidt",), "orthogonalization": ("gram_schmidt",),
     "orthogonalisation": ("gram_schmidt",), "total": ("chain_rule",),
     "direction": ("pca", "nullspace"), "directions": ("pca", "nullspace"), "axis": ("pca",),
-    "axes": ("pca",),
+    "axes": ("pca",), "cofactors": ("det",),
 }
 
 # asked for but not something this tutor does: a clear "not yet", never a misreading
@@ -195,6 +195,18 @@ def _func_power(m: re.Match[str]) -> str:
         return f" {inner} "
     return f" ({head})^{power} "
 
+_WORD_BEFORE = re.compile(r"([A-Za-z]{3,})\s*$")
+
+
+def _to_the(m: re.Match[str]) -> str:
+    """``x to the 3``, ``e to the x``: a power; after an English word (``apply Gram-Schmidt to
+    the vectors``, ``add u to the vector``) it is the word "to", left as typed."""
+    word = _WORD_BEFORE.search(m.string, 0, m.start())
+    if word and word.group(1).lower() not in FUNCTIONS + GREEK_NAMES + ("power", "raised"):
+        return m.group(0)
+    return "^"
+
+
 # Words that are math: rewritten before the message is split into words and math.
 WORD_MATH: list[tuple[re.Pattern[str], str]] = [
     # "sum of squared errors" of a model over data: the loss, not "of^2" (before "squared")
@@ -206,7 +218,7 @@ WORD_MATH: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<=[\w)\]])\s+squared\b", re.I), "^2"),
     (re.compile(r"(?<=[\w)\]])\s+cubed\b", re.I), "^3"),
     (re.compile(r"(?<!\bup)(?<!\bonto)(?<!\bequal)\s+(?:raised\s+)?to\s+the\s+"
-                r"(?:power\s+(?:of\s+)?)?(?=[-\w(])", re.I), "^"),
+                r"(?:power\s+(?:of\s+)?)?(?=[-\w(])", re.I), lambda m: _to_the(m)),
     (re.compile(r"\s*\bto\s+the\s+power\s+(?:of\s+)?", re.I), "^"),
     # "e raised to x", "x raised 3", "e to x": the power (the "to x" was read as the variable
     # of the derivative and "raised" dropped: d/dx of e)
@@ -273,7 +285,7 @@ WORD_MATH: list[tuple[re.Pattern[str], str]] = [
 
 
 _COUNT = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:more\s+)?"
-                    r"(?:(?:newton(?:'s)?|raphson|newton\s+raphson|gradient\s+descent|gd|"
+                    r"(?:(?:newton(?:'s)?|raphson|newton\s*-?\s*raphson|gradient\s+descent|gd|"
                     r"descent)\s+)?(?:steps?|iterations?|iters|components?|terms?|updates?)\b)",
                     re.I)
 
@@ -541,6 +553,15 @@ _NAME = r"[A-Za-z]\w?"
 # Phrases a student types for notation: each becomes the notation itself.
 # (a word that must be in the message, the pattern, its rewrite): the word keeps long messages
 # from paying for every pattern
+_HEAD_NUMBER = (r"(?:no\.?[ \t]*)?\d+(?:[ \t]*[.\-][ \t]*(?:\d+|[a-z]\b))*(?:[a-z](?=[)\s:.,]))?"
+                r"(?![\w^*/(])(?:[ \t]*\([A-Za-z][^()\n]{0,19}\))?")
+_HEADER = re.compile(
+    r"(?m)^[ \t]*(?:(?:(?:exercises?|examples?|problems?|questions?|slide|lecture|tutorial|sheet|"
+    rf"homework|assignment)[ \t]*\.?[ \t]*{_HEAD_NUMBER}[ \t]*[,:.)\-]?"
+    rf"|(?:ex|q|qn|ques|hw)[ \t]*\.?[ \t]*{_HEAD_NUMBER}[ \t]*(?:[,:.)\-]|(?=\n|$)))[ \t]*)+"
+    r"(?=\S|\n|$)", re.I)
+# "f(x, y) = ..." typed: the chain rule reads x(t), y(t) after it as they are
+_SEVERAL_ARGUMENTS = re.compile(r"\b[A-Za-z]\s*\(\s*[a-z]\s*,\s*[a-z]")
 PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "log base 2 of x", "log to the base 2 x", "log of x to the base 2": log_2
     ("base", re.compile(r"\blog\s*(?:to\s+)?(?:the\s+)?base\s*(\d+|e)\s*(?:of\s+)?", re.I),
@@ -616,6 +637,14 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("into", re.compile(rf"{_OPERAND_END}\s+into\s+{_OPERAND_START}", re.I), lambda m: _into(m)),
     ("by", re.compile(r"\b[1-6]\s+by\s+[1-6]\s+(?=matri|det|system|identity|square)", re.I), " "),
     ("by", re.compile(rf"{_OPERAND_END}\s+by\s+{_OPERAND_START}", re.I), lambda m: _by(m)),
+    # "L1 distance", "Manhattan distance", "L2 distance", "L-infinity distance": the norm of
+    # the difference (L1 and max are the norm words below, read by build for the distance)
+    ("distance", re.compile(r"\b(?:[Ll]\s*_?\s*2|ell\s*_?\s*2)\s*-?\s*(?=distance\b)"),
+     " euclidean "),
+    ("distance", re.compile(r"\b(?:[Ll]\s*_?\s*1|ell\s*_?\s*1|manhattan|taxicab|"
+                            r"city\s*-?\s*block)\s*-?\s*(?=distance\b)", re.I), " manhattan "),
+    ("distance", re.compile(r"\b(?:[Ll]\s*[-_]?\s*(?:inf(?:inity)?|oo)|chebyshev|max(?:imum)?)"
+                            r"\s*-?\s*(?=distance\b)", re.I), " chebyshev "),
     # "L2 norm", "2-norm", "ℓ2 norm": the Euclidean norm (L1 and L∞ are not: asked back)
     ("norm", re.compile(r"\b(?:[Ll]\s*_?\s*2|ell\s*_?\s*2|2\s*-\s*)\s*norm\b"), " norm "),
     # "L1 norm", "1-norm", "taxicab norm"; "infinity norm", "L∞ norm", "max norm": other norms
@@ -627,6 +656,41 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "x to the 3rd (power)": x^3 (before "to the" and "power" are read)
     ("to the", re.compile(r"\bto\s+the\s+(\d+)\s*(?:st|nd|rd|th)\b(?:\s+power\b)?", re.I),
      r"^\1"),
+    # "Exercise 5.2:", "Slide 12, Q2:", "Q3.", "Exercise 4.1 (MML).": a textbook or slide
+    # header at the start of a line names where the problem is from (filler, numbers and all)
+    ("", _HEADER, "\n"),
+    # "Gram-Schmidt", "Gram--Schmidt" (LaTeX's en dash), "Gram—Schmidt": the one name
+    ("schmidt", re.compile(r"\b(gram)\s*(?:-{1,3}|[–—])\s*(schmidt)\b", re.I), r" \1 \2 "),
+    # "(here e is just some constant, not 2.718)": the letter is a constant of the function
+    ("constant", re.compile(r"\(\s*(?:here\s+|where\s+|note:?\s+)?([A-Za-z])\s+is\s+(?:just\s+)?"
+                            r"(?:a|an|some)\s+(?:fixed\s+)?constant\b(?:\s*,?\s*(?:and\s+)?not\s+"
+                            r"(?:2\.718\d*|euler'?s?(?:\s+number)?|the\s+exponential|[-\d.]+)\.?)?"
+                            r"\s*\)", re.I), r" where \1 is a constant "),
+    # "derivative of the composite function sin(e^(x^2))": the words name the chain rule
+    ("composite", re.compile(r"\b(?:the\s+|a\s+|this\s+)?composite\s+(?:function\s+)?(?=[a-z(])",
+                             re.I), " "),
+    # "the squared error (sigmoid(w x + b) - 1)^2": the name of the expression typed after it
+    ("squared", re.compile(r"\b(?:the\s+)?squared\s+(?:error|loss)\s+(?=\()", re.I), " "),
+    # "x(t) = cos t\ny(t) = sin t\nf = x^2 y\nfind df/dt": x(t) defines x as a function of
+    # t (the chain rule's path), the same as "x = cos t" (only with a d/dt in the message)
+    ("(t)", re.compile(r"(?m)(^|[,.;]\s*)([a-su-z])\s*\(\s*t\s*\)\s*=(?=[^\n]*t)"
+                       r"(?=[\s\S]*\bd\w{0,2}\s*/\s*dt\b)"),
+     lambda m: m.group(0) if _SEVERAL_ARGUMENTS.search(m.string)
+     else f"{m.group(1)}{m.group(2)} ="),
+    # "the logistic sigmoid f(x) = 1/(1 + e^-x)": the name of the function defined after it
+    ("logistic", re.compile(r"\b(?:the\s+)?logistic(?:\s+sigmoid)?(?:\s+function)?\s+"
+                            r"(?=[a-z]\s*\(\s*[a-z]\s*\)\s*=)", re.I), " "),
+    # "the column-wise matrix with columns (1, 2) and (3, 7)": the columns say it
+    ("wise", re.compile(r"\b(?:column|row)\s*-?\s*wise\s+(?=matri)", re.I), " "),
+    # "Taylor polynomial T_4 of f": the name T_n says the order n
+    ("taylor", re.compile(r"\b(taylor\s+(?:polynomial|series|expansion|approximation))\s+"
+                          r"T\s*_?\s*\(?\s*(\d)\s*\)?(?:\s*\(\s*x\s*\))?(?![\w^])", re.I),
+     r"\1 of order \2 "),
+    # "using the Laplace expansion", "by cofactor expansion", "expansion by minors": a method
+    # for the determinant (cofactor expansion is the working shown), not a Laplace transform
+    ("expansion", re.compile(r"\b(?:(?:by|using|with|via)\s+)?(?:the\s+|a\s+)?(?:laplace(?:'s)?|"
+                             r"cofactors?)\s+expansion\b|\bexpansion\s+by\s+(?:cofactors|minors)"
+                             r"\b", re.I), " by cofactors "),
     # "angle θ between u and v": θ names the angle
     ("angle", re.compile(r"\bangle\s+(?:theta|alpha|beta|phi|gamma)\s+(?=between\b)", re.I),
      "angle "),
@@ -1230,8 +1294,8 @@ VOCAB_WORDS = {
 
 # "where k is a constant", "a is a fixed constant": a letter the message holds fixed (a named
 # parameter of the function, not a variable and not an unused letter)
-HELD_CONSTANT = re.compile(r"\b([A-Za-z])\s+(?:is|are)\s+(?:just\s+)?(?:a\s+)?(?:fixed\s+)?"
-                           r"constants?\b")
+HELD_CONSTANT = re.compile(r"\b([A-Za-z])\s+(?:is|are)\s+(?:just\s+)?(?:a\s+|some\s+)?"
+                           r"(?:fixed\s+)?constants?\b")
 
 # ============================================================ NumPy's operators on arrays
 # In NumPy (or plain Python), ``A**2`` and ``A * B`` on arrays work entry by entry; the matrix

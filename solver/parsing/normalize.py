@@ -100,12 +100,12 @@ def _arguments(inner: str) -> list[str]:
 _NOTATION = {"inverse": "^-1", "transpose": "^T"}
 
 
-def _as_math(name: str, args: list[str], embedded: bool) -> str | None:
+def _as_math(name: str, args: list[str], embedded: bool, text: str = "") -> str | None:
     """``det(A)`` -> `` det (A) ``, ``inv(A)`` -> ``((A)^-1)``, ``dot(a, b)`` -> ``(a) * (b)``,
     ``solve(A, b)`` -> ``solve (A) x = (b)``; None when the call is not one of ``_CALLS``
     with its arity, or when a word would have to stand inside a larger expression
     (``inv(A) @ b`` is A⁻¹·b, but ``det(A) + 1`` has no words for it)."""
-    if (special := _numpy_special(name, args, embedded)) is not None:
+    if (special := _numpy_special(name, args, embedded, text)) is not None:
         return special or None
     arity, word = _CALLS.get(name, (0, ""))
     if len(args) != arity or any("=" in a for a in args):
@@ -125,7 +125,7 @@ _TRANSPOSED = re.compile(r"([A-Za-z]\w?|\(\s*\[.*\]\s*\))\s*(?:\.\s*T|\^\s*T)")
 _INTEGER = re.compile(r"\d{1,2}")
 
 
-def _numpy_special(name: str, args: list[str], embedded: bool) -> str | None:
+def _numpy_special(name: str, args: list[str], embedded: bool, text: str = "") -> str | None:
     """Calls whose arguments are not all matrices, read with NumPy's conventions: ``""`` when
     the call is one of these but not in a form read here (it stays code), None otherwise.
 
@@ -141,7 +141,14 @@ def _numpy_special(name: str, args: list[str], embedded: bool) -> str | None:
         ok = re.fullmatch(r"axis\s*=\s*0", args[1]) is not None and not embedded
         return f" mean ({args[0]}) " if ok else ""
     if name == "cov":
-        return "" if embedded else _covariance(args)
+        return "" if embedded else _covariance(args, text=text)
+    if name == "norm" and len(args) == 2:  # norm([3, -4], ord=1) of a vector typed as a list
+        order = re.fullmatch(r"ord\s*=\s*(1|2|(?:np\s*\.\s*)?inf)", args[1].strip())
+        flat = re.fullmatch(r"\[[^\[\]]*\]", args[0].strip())
+        if not (order and flat) or embedded:
+            return ""
+        word = {"1": "manhattan norm", "2": "norm"}.get(order.group(1), "chebyshev norm")
+        return f" {word} of {args[0]} "
     inner = _COV_CALL.fullmatch(args[0]) if len(args) == 1 else None
     if name in ("eig", "eigh", "eigvals", "eigvalsh") and inner:  # eigh(cov(X.T)): PCA
         # population (bias=True) stays code here: the PCA reading divides by N - 1
@@ -154,9 +161,28 @@ def _numpy_special(name: str, args: list[str], embedded: bool) -> str | None:
 _COV_CALL = re.compile(r"(?:np|numpy)\s*\.\s*cov\s*\((.*)\)")
 
 
-def _covariance(args: list[str], population: bool = True) -> str:
+def _columns_of(arg: str, text: str) -> str | None:
+    """``X`` (defined in the message as ``X = [[..], [..]]``) or a typed ``[[..], [..]]`` of
+    numbers, transposed: NumPy's ``cov(X)`` takes each row as a variable, so the data points
+    are X's columns."""
+    literal = arg.strip()
+    if re.fullmatch(r"[A-Za-z]\w?", literal):
+        found = re.search(rf"(?<![\w.]){literal}\s*=\s*\(?\s*(\[\s*\[[-\d.,\s\[\]]*\]\s*\])",
+                          text)
+        literal = found.group(1) if found else ""
+    rows = [[c.strip() for c in r.split(",")] for r in re.findall(r"\[([^\[\]]*)\]", literal)]
+    if (not rows or len({len(r) for r in rows}) != 1
+            or not all(re.fullmatch(r"-?\d+(?:\.\d+)?", c) for r in rows for c in r)):
+        return None
+    return "[" + ", ".join("[" + ", ".join(col) + "]" for col in zip(*rows, strict=True)) + "]"
+
+
+def _covariance(args: list[str], population: bool = True, text: str = "") -> str:
     data = _TRANSPOSED.fullmatch(args[0]) if args else None
     bias = [re.sub(r"\s+", "", a) for a in args[1:]]
+    if data is None and args and "rowvar=False" not in bias and (
+            points := _columns_of(args[0], text)) is not None:  # cov(X): X's columns
+        data = re.fullmatch(r"(.*)", points)
     if data is None and args and "rowvar=False" in bias:  # cov(X, rowvar=False): X's rows
         data = re.fullmatch(r"([A-Za-z]\w?|\(\s*\[.*\]\s*\)|\[.*\])", args[0].strip())
         bias = [b for b in bias if b != "rowvar=False"]
@@ -183,7 +209,7 @@ def _code_calls(text: str) -> str:
             break
         end = _close(text, m.end() - 1)
         math = _as_math(m.group(1), _arguments(text[m.end():end]),
-                        _embedded(text, m.start(), end + 1)) if end > 0 else None
+                        _embedded(text, m.start(), end + 1), str(text)) if end > 0 else None
         if math is None:
             break
         text = splice(text, m.start(), end + 1, math)
@@ -331,6 +357,10 @@ def _unicode(text: str) -> str:
     # σ(z) is the sigmoid in ML notes (σ alone stays sigma, a standard deviation)
     if "σ" in text:
         text = sub(r"σ\s*\(", "sigmoid(", text)
+    # ³√x, ²√x: the index of a root typed as a superscript before √ (∛ is one sign)
+    if "√" in text:
+        text = sub(r"(?<![\w)\]²³])[²³]\s*√",
+                   lambda m: " cbrt" if m.group(0)[0] == "³" else " sqrt", text)
     text = sub(_SUPER_RUN, _super, text)
     text = _nfkc(text)
     out: list[str] = []
@@ -357,8 +387,68 @@ def _unicode(text: str) -> str:
     return translate(text, out)
 
 
+_IMPORT = re.compile(r"(?m)^[ \t]*(?:import\s+numpy(?:\s+as\s+np)?|from\s+numpy\s+import\s+\*|"
+                     r"import\s+sympy(?:\s+as\s+sp)?)[ \t]*;?[ \t]*$")
+# print(np.linalg.det(M)) on a line of its own: what it prints is the value asked for
+_PRINT_LINE = re.compile(r"(?m)^([ \t]*)print\s*\((.*)\)[ \t]*(?=#|$)")
+_COMMENT = re.compile(r"[ \t]*#+[ \t]*(?=[A-Za-z?])")
+# "w, v = np.linalg.eig(A)" then "what is w": NumPy's eig returns (eigenvalues, eigenvectors)
+_EIG_UNPACK = re.compile(r"(?m)^[ \t]*([A-Za-z]\w{0,9})\s*,\s*([A-Za-z]\w{0,9})\s*=\s*"
+                         r"(?:np|numpy)\s*\.\s*linalg\s*\.\s*eigh?\s*\(\s*([A-Za-z]\w?)\s*\)"
+                         r"[ \t]*;?[ \t]*$")
+_OUTPUT = re.compile(r"\b(?:i\s+)?(?:got|get|have|see)\s+this\s+(?:output|result|array)\s*:?",
+                     re.I)
+
+
+_PRINT_NAME = re.compile(r"(?m)^[ \t]*print\s*\(\s*([A-Za-z]\w?)\s*\)")
+
+
+def _printed_expression(text: str) -> str:
+    """``C = A @ B + A.T`` then ``print(C)``: what is printed is that expression of the
+    matrices typed (a value typed as a bracket or np.array stays the matrix C itself)."""
+    m = _PRINT_NAME.search(str(text))
+    if m is None:
+        return text
+    name = m.group(1)
+    defs = list(re.finditer(rf"(?m)^[ \t]*{name}[ \t]*=[ \t]*([^\n=]+?)[ \t]*$",
+                            str(text)[:m.start()]))
+    if len(defs) != 1 or re.match(r"[\[(]|(?:np|numpy)\s*\.|array", defs[0].group(1)):
+        return text
+    d = defs[0]
+    text = splice(text, m.start(), m.end(), f"({d.group(1)})")
+    return splice(text, d.start(), d.end(), "")
+
+
+def _python_lines(text: str) -> str:
+    """Lines of a NumPy session pasted in, read for what they ask: ``import numpy as np`` is
+    filler, ``print(X)`` alone on a line asks for X, ``# what does this give`` is words, and
+    ``w, v = np.linalg.eig(A)`` names the eigenvalues w and the eigenvectors v."""
+    if "import" in text:
+        text = sub(_IMPORT, "", text)
+    if "print" in text:
+        text = _printed_expression(text)
+        text = sub(_PRINT_LINE, r"\1\2 ", text)
+    if "#" in text:
+        text = sub(_COMMENT, "\n", text)
+    if "this" in text:
+        text = sub(_OUTPUT, " ", text)
+    if "eig" in text and (m := _EIG_UNPACK.search(str(text))) is not None:
+        values, vectors, matrix = m.groups()
+        rest = str(text)[m.end():]
+        asked = {n for n in (values, vectors) if re.search(rf"(?<![\w.]){n}(?![\w(=])", rest)}
+        if asked and values != vectors:
+            text = splice(text, m.start(), m.end(), "")
+            words = {values: f" the eigenvalues of {matrix} ",
+                     vectors: f" the eigenvectors of {matrix} "}
+            text = sub(rf"(?<![\w.])({values}|{vectors})(?![\w(=])",
+                       lambda k: words[k.group(1)], text)
+    return text
+
+
 def normalize(text: str) -> str:
     """The message in canonical ASCII (plus ``∂``), one space between words kept as typed."""
+    if "print" in text or "#" in text or "import" in text or "eig" in text or "this" in text:
+        text = _python_lines(text)
     if not text.isascii() or _CONTROL.search(text):  # printable ASCII is itself here
         text = _unicode(text)
     text = sub(_DEGREE_WORD, r"\1°", text)

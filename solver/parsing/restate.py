@@ -60,7 +60,11 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
     if kind == "cross":
         return f"the cross product {inline(v[0])} × {inline(v[1])}"
     if kind == "distance":
-        return f"the distance between {inline(v[0])} and {inline(v[1])} (‖u − v‖)"
+        name = {1: "the L1 (Manhattan) distance", "inf": "the max (Chebyshev) distance"}.get(
+            opts.get("ord"), "the distance")
+        norm = {1: "‖u − v‖₁: the sum of |differences|", "inf": "‖u − v‖∞: the largest "
+                "|difference|"}.get(opts.get("ord"), "‖u − v‖")
+        return f"{name} between {inline(v[0])} and {inline(v[1])} ({norm})"
     if kind == "matrix_expr":
         from ..linalg.expression import describe
 
