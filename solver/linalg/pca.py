@@ -206,7 +206,8 @@ def solve_pca(problem: Problem) -> Solution:
     if MISMATCH_NOTE in out.notes:  # mismatch: LAPACK's eigenvectors, in decimals
         out.answer = _numeric_eigen(c)
     vals, dirs = out.answer
-    out.answer_text = "; ".join(_pc_text(i, v, d)
+    total = sum(vals)  # each PC's share of the variance is in the answer line, not only step 10
+    out.answer_text = "; ".join(_pc_text(i, v, d, v / total if total != 0 else None)
                                 for i, (v, d) in enumerate(zip(vals, dirs, strict=True), 1))
     return out
 
@@ -245,7 +246,7 @@ def _approx(obj: sp.Basic) -> str:
     return text.replace("-", "−")
 
 
-def _pc_text(i: int, value: sp.Expr, direction: sp.Matrix) -> str:
+def _pc_text(i: int, value: sp.Expr, direction: sp.Matrix, share: sp.Expr | None = None) -> str:
     v_text, d_text = fmt(value), fmt(direction)
     if value.is_Float:
         v_text = f"≈ {v_text}"
@@ -255,4 +256,5 @@ def _pc_text(i: int, value: sp.Expr, direction: sp.Matrix) -> str:
         d_text = f"≈ {d_text}"
     elif len(d_text) > 36:
         d_text = _approx(direction)
-    return f"PC{i}: variance {v_text}, direction {d_text}"
+    explained = f" ({float(share):.1%} of the total)" if share is not None else ""
+    return f"PC{i}: variance {v_text}{explained}, direction {d_text}"
