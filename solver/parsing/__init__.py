@@ -149,9 +149,9 @@ def _constant_variables(norm: str, seg: Any, hints: Any, intent: Any) -> frozens
             as_var = not as_var
         if as_var:
             out.add("i")
-            took("i", "i is a variable here (not √−1)", "i = √−1")
+            took("i", "i is a variable here (not √−1)", "i = √−1", flip_aware=True)
         else:
-            took("i", "i is the imaginary unit √−1 here", "i as a variable")
+            took("i", "i is the imaginary unit √−1 here", "i as a variable", flip_aware=True)
     return frozenset(out)
 
 

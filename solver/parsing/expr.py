@@ -253,11 +253,11 @@ class Parser:
         a = self.toks[self.pos - 3].text if whole else ""
         if split:
             readings.took("juxt", f"“{a}/{d}{n}” is read as “÷ {d}, then × {n}”",
-                          f"{a}/({d}{n})" if whole else f"÷ ({d}{n})")
+                          f"{a}/({d}{n})" if whole else f"÷ ({d}{n})", flip_aware=True)
             return rhs
         readings.took("juxt", f"“{a}/{d}{n}” is read as {a}/({d}{n})" if whole
                       else f"“/{d}{n}” is read as “÷ ({d}{n})”",
-                      f"({a}/{d})·{n}" if whole else f"÷ {d}, then × {n}")
+                      f"({a}/{d})·{n}" if whole else f"÷ {d}, then × {n}", flip_aware=True)
         while self._juxtaposed_next():
             nxt = self.power()
             if not is_scalar(nxt):
@@ -329,13 +329,13 @@ class Parser:
             as_power = not as_power
         if as_power:
             readings.took("pow", f"“{shown}” is read as the power {exp}/{nxt.text}",
-                          f"(…^{exp}) ÷ {nxt.text}")
+                          f"(…^{exp}) ÷ {nxt.text}", flip_aware=True)
             self.pos += 2
             if int(nxt.text) == 0:
                 raise ParseError("That divides by zero.", "Check the exponent.")
             return exp / sp.Integer(int(nxt.text))
         readings.took("pow", f"“{shown}” is read as (…^{exp}) ÷ {nxt.text}",
-                      f"the power {exp}/{nxt.text}")
+                      f"the power {exp}/{nxt.text}", flip_aware=True)
         return exp
 
     def postfix(self) -> Any:

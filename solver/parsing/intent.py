@@ -190,9 +190,9 @@ def _four(m: re.Match[str]) -> str:
     """``hessian 4 x^3``: chat's "4" for "for" (taken), or the factor 4 (the button)."""
     word = m.group(1)
     if flipped("four"):
-        took("four", f"“{word} 4 …”: 4 is a factor of the function", "4 = “for”")
+        took("four", f"“{word} 4 …”: 4 is a factor of the function", "4 = “for”", flip_aware=True)
         return m.group(0)
-    took("four", f"“{word} 4 …” is read as “{word} for …”", "4 as a factor")
+    took("four", f"“{word} 4 …” is read as “{word} for …”", "4 as a factor", flip_aware=True)
     return f"{word} for "
 
 
@@ -204,10 +204,10 @@ def _exp_juxtaposed(m: re.Match[str]) -> str:
     head = power[:-1].rstrip("* ")  # e^3x: 3; e^ax: a
     if flipped("exp"):
         took("exp", f"{shown} is read as {base}^{head} · {power[-1]}",
-             f"{base}^({power.strip('()')})")
+             f"{base}^({power.strip('()')})", flip_aware=True)
         return m.group(0)
     took("exp", f"{shown} is read as {base}^({power.replace('(', '').replace(')', '')})",
-         f"{base}^{head}·{power[-1]}")
+         f"{base}^{head}·{power[-1]}", flip_aware=True)
     return f"{base}^({power.replace('(', '').replace(')', '')})"
 
 
@@ -219,10 +219,10 @@ def _of_scope(m: re.Match[str]) -> str:
     shown = {"sqrt": "√"}.get(fn, fn)
     if flipped("of"):
         took("of", f"“{m.group(0).strip()}” is read as {shown}({a} {op} {b})",
-             f"{shown}({a}) {op} {b}")
+             f"{shown}({a}) {op} {b}", flip_aware=True)
         return f" {fn}({a} {op} {b}) "
     took("of", f"“{m.group(0).strip()}” is read as {shown}({a}) {op} {b}",
-         f"{shown}({a} {op} {b})")
+         f"{shown}({a} {op} {b})", flip_aware=True)
     return f" {fn}({a}) {op} {b} "
 
 

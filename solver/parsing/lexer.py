@@ -114,9 +114,9 @@ def tokenize(text: str, names: frozenset[str] = frozenset()) -> list[Token]:
 def _xi(pieces: tuple[Token, ...]) -> tuple[Token, ...]:
     """``xi`` is the Greek letter ξ, with a button for x·i (``xi`` beside an x is often x·i)."""
     if not readings.flipped("xi"):
-        readings.took("xi", "xi is the Greek letter ξ", "x·i")
+        readings.took("xi", "xi is the Greek letter ξ", "x·i", flip_aware=True)
         return pieces
-    readings.took("xi", "xi is x·i", "ξ")
+    readings.took("xi", "xi is x·i", "ξ", flip_aware=True)
     out: list[Token] = []
     for p in pieces:
         out.extend((Token("sym", "x"), Token("sym", "i")) if p.text == "xi" else (p,))

@@ -385,9 +385,9 @@ def _over_scope(m: re.Match[str]) -> str:
     op = "+" if word == "plus" else "-"
     whole, first = f"{a}/({b} {op} {c})", f"{a}/{b} {op} {c}"
     if flipped("over"):
-        took("over", f"“{m.group(0)}” is read as {whole}", first)
+        took("over", f"“{m.group(0)}” is read as {whole}", first, flip_aware=True)
         return f" ({a})/({b} {op} {c}) "
-    took("over", f"“{m.group(0)}” is read as {first}", whole)
+    took("over", f"“{m.group(0)}” is read as {first}", whole, flip_aware=True)
     return f" ({a})/({b}) {op} {c} "
 
 
@@ -1019,8 +1019,28 @@ def _labelled_data(text: str) -> str:
     return sub(rf"\b(of|for)\s+{name}(?![\w(])", r"\1 ", out)  # "variance of x", x the data
 
 
+_LOG_BASE_GLUED = re.compile(r"(?<![A-Za-z_])(log|lg)(2|10)([a-z])\b")
+
+
+def _log_base_glued(text: str) -> str:
+    """``log2x``, ``log10x``: log(2x) as typed math reads, said, with the button for log₂x (a
+    programmer's log2(x)); ``log2 x``, ``log2(x)`` and ``log_2 x`` are the base as before.
+    It was log(2x) with no word."""
+    from .readings import flipped, took
+
+    def repl(m: re.Match[str]) -> str:
+        fn, base, var = m.groups()
+        took("logbase", f"“{m.group(0)}” is {fn}({base}{var})",
+             f"{fn} base {base} of {var}")
+        return f"{fn}_{base} {var}" if flipped("logbase") else m.group(0)
+
+    return sub(_LOG_BASE_GLUED, repl, text)
+
+
 def word_math(text: str) -> str:
     _check_multiple(text)
+    if "log" in text or "lg" in text:
+        text = _log_base_glued(text)
     if re.search(r"[a-z][2-9]", text):
         text = _glued_powers(text)
     if "cost" in text:

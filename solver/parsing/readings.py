@@ -48,8 +48,14 @@ def flipped(key: str) -> bool:
     return key in _FLIP.get()
 
 
-def took(key: str, taken: str, other: str) -> None:
+def took(key: str, taken: str, other: str, *, flip_aware: bool = False) -> None:
+    """Record the reading of one ambiguous spot: ``taken`` says the usual reading, ``other``
+    the button's. When the button was pressed (``key`` flipped), the reading taken IS the
+    other one: it is said so, unless the caller already worded it for the flipped state
+    (``flip_aware``). It said the usual reading under the flipped answer: a false sentence."""
     found = _TAKEN.get()
+    if flipped(key) and not flip_aware:
+        taken, other = other, taken
     if found is not None and all(r.key != key for r in found):
         found.append(Reading(key, taken, other))
 
