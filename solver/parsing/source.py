@@ -156,6 +156,18 @@ def concat(parts: Iterable[str]) -> Any:
     return Source(joined, base.original, starts, ends)
 
 
+def _common_ends(a: str, b: str) -> tuple[int, int]:
+    """The lengths of the longest common prefix of ``a`` and ``b`` and of the longest common
+    suffix of what is left after it."""
+    pre, limit = 0, min(len(a), len(b))
+    while pre < limit and a[pre] == b[pre]:
+        pre += 1
+    suf = 0
+    while suf < limit - pre and a[-1 - suf] == b[-1 - suf]:
+        suf += 1
+    return pre, suf
+
+
 def _origins(text: Source, start: int, end: int, new: str, m: re.Match[str] | None
              ) -> tuple[array[int], array[int]]:
     """Origins of ``new``, the replacement of ``text[start:end]``: kept characters (a common
@@ -168,13 +180,7 @@ def _origins(text: Source, start: int, end: int, new: str, m: re.Match[str] | No
         return text.starts[start:end], text.ends[start:end]
     lo, hi = text.span(start, end)
     starts, ends = array("i", [lo]) * len(new), array("i", [hi]) * len(new)
-    pre = 0
-    limit = min(len(old), len(new))
-    while pre < limit and old[pre] == new[pre]:
-        pre += 1
-    suf = 0
-    while suf < limit - pre and old[-1 - suf] == new[-1 - suf]:
-        suf += 1
+    pre, suf = _common_ends(old, new)
     for i in range(pre):
         starts[i], ends[i] = text.starts[start + i], text.ends[start + i]
     for i in range(1, suf + 1):
@@ -289,13 +295,7 @@ def follow(before: str, after: str) -> Any:
     if after == before:
         return Source(after, before.original, before.starts, before.ends)
     a, b = str(before), str(after)
-    pre = 0
-    limit = min(len(a), len(b))
-    while pre < limit and a[pre] == b[pre]:
-        pre += 1
-    suf = 0
-    while suf < limit - pre and a[-1 - suf] == b[-1 - suf]:
-        suf += 1
+    pre, suf = _common_ends(a, b)
     edits: list[tuple[int, int, str, re.Match[str] | None]] = []
     mid_a, mid_b = a[pre:len(a) - suf], b[pre:len(b) - suf]
     if len(mid_a) * len(mid_b) > 40_000:  # too long to align (time): one replacement
