@@ -389,6 +389,34 @@ def _line(label: str, lat: list[float], starts: list[float], n_cores: int, wall:
             f"| bystander /start p95 {_pct(starts, 0.95) * 1000:4.0f} ms (n={len(starts)})")
 
 
+async def process_cold_start(fake: RemoteFake, workers: int, tmp: str) -> str:
+    """``python -m bot run`` as an operator starts it, against the fake Telegram: seconds from
+    the process's start to the first reply to a problem sent at that moment (Python's start,
+    the imports, the database, the forkserver and warm workers included)."""
+    import subprocess
+
+    env = dict(os.environ, TELEGRAM_BOT_TOKEN=fake.token, TELEGRAM_API_URL=fake.url,
+               DATABASE_PATH=str(Path(tmp) / "cold.db"), SOLVER_WORKERS=str(workers),
+               LOG_LEVEL="WARNING")
+    chat = 999_001
+    began = time.monotonic()
+    proc = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    fake.send_text(chat, "det [[1,2],[3,4]]")
+    try:
+        while (at := _first_reply_at(fake, chat)) is None:
+            if proc.poll() is not None or time.monotonic() - began > 60:
+                return f"no reply (exit {proc.poll()}): {proc.stderr.read()[-300:]!r}"
+            await asyncio.sleep(0.005)
+        return f"{at - began:.2f} s"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
 async def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=5)
@@ -430,9 +458,12 @@ async def main() -> None:
                                           f"burst-timeline-{os.getpid()}.txt"))
     fake = RemoteFake(limits=not args.no_overall_limit)
     fake_pid = frozenset({fake.proc.pid})
-    peak = PeakRSS(fake_pid)
-    peak.start()
     with tempfile.TemporaryDirectory() as tmp:
+        cold = await process_cold_start(fake, args.workers, tmp)
+        print(f"cold start of `python -m bot run`: first reply {cold} after the process "
+              f"started ({args.workers} workers, {cores} cores)")
+        peak = PeakRSS(fake_pid)  # this process's tree from here on (not the one above)
+        peak.start()
         settings = Settings(telegram_bot_token=fake.token, telegram_api_url=fake.url,
                             database_path=Path(tmp) / "burst.db", solver_workers=args.workers,
                             solver_timeout_seconds=10)
@@ -447,7 +478,7 @@ async def main() -> None:
         fake.send_text(1, "det [[1,2],[3,4]]")
         while _first_reply_at(fake, 1) is None:
             await asyncio.sleep(0.005)
-        print(f"cold start: workers warm in {warm:.2f} s; first reply "
+        print(f"in-process start: workers warm in {warm:.2f} s; first reply "
               f"{_first_reply_at(fake, 1) - started:.2f} s after start "
               f"({args.workers} workers, {cores} cores)")
         n, chat = args.students, 10_000

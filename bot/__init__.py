@@ -17,7 +17,6 @@ from .events import (
     Tick,
     User,
 )
-from .tutor import Tutor
 
 __all__ = [
     "Button",
@@ -35,3 +34,13 @@ __all__ = [
     "User",
     "load_settings",
 ]
+
+
+def __getattr__(name: str):
+    """``bot.Tutor`` is imported on first use: a worker process imports ``bot.jobs`` and must
+    not pay for the tutor core and python-telegram-bot (~0.5 s) it never runs."""
+    if name == "Tutor":
+        from .tutor import Tutor
+
+        return Tutor
+    raise AttributeError(f"module 'bot' has no attribute {name!r}")

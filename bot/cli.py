@@ -97,9 +97,12 @@ async def _local_tutor(settings: Settings):
 
 
 def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
+    settings.require_token()
+    from .workers import start_forkserver
+
+    start_forkserver()  # the workers' imports overlap this process's own (telegram_app)
     from .telegram_app import run
 
-    settings.require_token()
     code = run(settings, webhook=args.webhook)
     if code == 3:
         print("Telegram stopped accepting the bot token (revoked?): the bot has stopped. "

@@ -64,11 +64,37 @@ class JobRunner(Protocol):
     def close(self) -> None: ...
 
 
-def _init_worker(memory_limit: int) -> None:
-    # One BLAS thread per worker: the pool is the parallelism, and thread stacks eat address space.
+def worker_env() -> None:
+    """One BLAS thread per worker (the pool is the parallelism, and thread stacks eat address
+    space) and matplotlib's file backend; set before NumPy or matplotlib is imported."""
     for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ[var] = "1"
     os.environ.setdefault("MPLBACKEND", "Agg")
+
+
+PRELOAD = "bot.worker_preload"  # what the forkserver imports before it forks any worker
+
+
+def forkserver_context() -> multiprocessing.context.BaseContext:
+    """The workers' start method: a forkserver that imports the solver once (``PRELOAD``) and
+    forks every worker from it. ``__main__`` first, so a worker does not run the main script
+    again."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["__main__", PRELOAD])  # read when the forkserver starts
+    return context
+
+
+def start_forkserver() -> None:
+    """Start the forkserver now, so its imports (about 1.2 s of SymPy and matplotlib) run on
+    another core while this process imports python-telegram-bot; the pool uses it later."""
+    from multiprocessing import forkserver
+
+    forkserver_context()
+    forkserver.ensure_running()
+
+
+def _init_worker(memory_limit: int) -> None:
+    worker_env()
     if memory_limit > 0:
         import resource
 
@@ -207,7 +233,7 @@ class WorkerPool:
             max_workers=self.workers,
             initializer=_init_worker,
             initargs=(self.memory_limit,),
-            context=multiprocessing.get_context("forkserver"),
+            context=forkserver_context(),
         )
 
     @property
