@@ -709,22 +709,26 @@ def run_item(item: dict[str, Any], timeout: float) -> dict[str, Any]:
     return out
 
 
+DECLINING_KINDS = ("inverse", "solve_system")  # answer None: "not invertible", "no solution"
+
+
 def declines(solutions: list[Any]) -> bool:
     """True when the one answer states that no answer exists (the inverse of a singular
-    matrix: answer None for kind inverse): a refusal in substance, not a value."""
-    return (len(solutions) == 1 and solutions[0].kind == "inverse"
+    matrix, an inconsistent linear system: answer None for those kinds): a refusal in
+    substance, not a value."""
+    return (len(solutions) == 1 and solutions[0].kind in DECLINING_KINDS
             and solutions[0].answer is None)
 
 
 def judge(solutions: list[Any], item: dict[str, Any]) -> tuple[str, str]:
-    """The outcome of an answered message. A solution that states the inverse does not exist
+    """The outcome of an answered message. A solution that states no answer exists
     is right for ``expect: refuse`` and never right for ``expect: answer``."""
     if item["expect"] == "refuse":
         if declines(solutions):
-            return "right", "states the inverse does not exist"
+            return "right", f"states that no answer exists ({solutions[0].kind})"
         return "wrong", "expected a refusal"
     if declines(solutions):
-        return "wrong", "states the inverse does not exist; an answer was expected"
+        return "wrong", "states that no answer exists; an answer was expected"
     return classify(solutions, item["answers"])
 
 
@@ -1016,6 +1020,10 @@ def selftest() -> None:
     assert judge([NS(answer=None, problem=plain, kind="det")],
                  {"expect": "refuse", "answers": []})[0] == "wrong"
     assert judge([inv_sol], {"expect": "answer", "answers": [inv]})[0] == "right"
+    # "no solution" (answer None for an inconsistent system) also declines
+    none_sys = NS(answer=None, problem=plain, kind="solve_system")
+    assert judge([none_sys], {"expect": "refuse", "answers": []})[0] == "right"
+    assert judge([none_sys], {"expect": "answer", "answers": [inv]})[0] == "wrong"
     print("selftest: all comparator checks passed")
 
 
