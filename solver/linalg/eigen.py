@@ -32,7 +32,6 @@ from ._common import (
     need_matrices,
     numeric,
     readable,
-    same,
     simp,
     simp_matrix,
     square,
@@ -342,11 +341,18 @@ def check_eigenvalues(answer: dict[sp.Expr, int], m: sp.Matrix) -> bool:
     Exact, and cheaper than comparing formula radicals: each value's minimal polynomial g
     (CRootOf carries its own) must divide det(A − λI) exactly as many times as the claimed
     multiplicity, the multiplicities must add up to n, and the values must be different.
-    Symbolic matrices are compared with SymPy's ``eigenvals()``.
+    Symbolic matrices: the claimed multiset must give the characteristic polynomial,
+    ∏ (λ − value)^multiplicity = det(λI − A) coefficient by coefficient. This is exact and
+    needs no pairing of roots, so two forms of one root (cos θ + i·sin θ against
+    cos θ + √(cos²θ − 1), equal as a pair for real θ though not one by one) agree.
     """
     if m.free_symbols or m.has(sp.I):
-        truth = {simp(k): v for k, v in m.eigenvals().items()}
-        return same(answer, truth)
+        if sum(answer.values()) != m.rows:
+            return False
+        claimed = sp.Mul(*((LAMBDA - sp.sympify(k, strict=True)) ** v  # safe: strict
+                           for k, v in answer.items()))
+        gap = sp.Poly(sp.expand((-1) ** m.rows * claimed - charpoly(m)), LAMBDA)
+        return all(is_zero(c) for c in gap.all_coeffs())
     answer = {sp.sympify(k, strict=True): v for k, v in answer.items()}  # safe: strict
     direct = sp.Poly(charpoly(m), LAMBDA)
     if sum(answer.values()) != m.rows:
