@@ -268,14 +268,6 @@ def test_chat_and_punctuation(text: str) -> None:
 
 
 # ---------------------------------------------------------------- juxtaposition and kinds
-def test_one_over_2x_says_which_reading() -> None:
-    # the default is 1/(2x) since the v3 held-out set (both independent writers meant it)
-    p = parse("d/dx 1/2x")
-    assert p.expr == 1 / (2 * x) and p.options["readings"][0].key == "juxt"
-    assert any("read" in n.lower() for n in p.options["notes"])
-    assert parse("d/dx 1/2x", flip={"juxt"}).expr == x / 2
-
-
 def test_projection_onto_a_span_is_a_projection() -> None:
     p = parse("orthogonal projection of (1,2,3) onto span (1,0,0), (0,1,0)")
     assert p.kind == "projection"

@@ -164,8 +164,10 @@ class Parser:
 
     def product(self) -> Any:
         # scalar factors are collected and multiplied once: "a a a ... a" stays linear
+        first = self.pos
         acc = [self.unary()]
         scalar = is_scalar(acc[0])
+        divisor = None  # where the divisor is when the last step was "/ 2" or "/ n"
         while True:
             if self.is_op("⨯"):  # × : the cross product of two 3-vectors, else a product
                 self.take()
@@ -173,15 +175,26 @@ class Parser:
                 left = _fold(acc)
                 acc = [_cross(left, rhs)]
                 scalar = is_scalar(acc[0])
+                divisor = None
                 continue
             if self.is_op("*") or self.is_op("/"):
                 op = self.take().text
+                at = self.pos
                 rhs = self.unary()
                 if op == "/" and self._juxtaposed_next() and is_scalar(rhs):
-                    rhs = self._juxtaposed_divisor(rhs)
+                    rhs = self._juxtaposed_divisor(rhs, first)
+                divisor = at if (op == "/" and self.pos == at + 1 and is_scalar(rhs)
+                                 and self.toks[at].kind in ("num", "sym")) else None
             elif self._starts_factor():
                 self._refuse_spaced_numbers()
+                at = self.pos
                 op, rhs = "*", self.power()
+                if (divisor is not None and scalar and is_scalar(rhs) and self.toks[at].space
+                        and self.toks[at].kind in ("sym", "func")):
+                    self._spaced_divisor(acc, rhs, first, divisor, at)
+                    divisor = None
+                    continue
+                divisor = None
             else:
                 return _fold(acc)
             if scalar and is_scalar(rhs):
@@ -223,47 +236,130 @@ class Parser:
     def _juxtaposed_next(self) -> bool:
         """``1/2x``: a factor written right after the divisor, with no space or sign."""
         tok = self.peek()
-        return (tok is not None and not tok.space and tok.kind in ("sym", "func", "num")
+        return (tok is not None and not tok.space
+                and (tok.kind in ("sym", "func", "num") or (tok.kind == "op" and tok.text == "("))
                 and self.pos >= 1 and self.toks[self.pos - 1].kind in ("num", "sym"))
 
-    def _digits_over_digit_letter(self) -> bool:
-        """``1/2x``, ``3/4x^2``: a number over a number with a letter glued on. Writers of
-        both held-out sets meant 1/(2x) (the number and letter are one denominator)."""
-        p = self.pos
-        return (p >= 3 and self.toks[p - 1].kind == "num" and self.toks[p - 2].text == "/"
-                and self.toks[p - 3].kind == "num" and self.peek().kind == "sym"
-                and not self.toks[p - 1].space)
+    def _typed(self, start: int, end: int) -> str:
+        """The tokens ``start:end`` as typed (a space where the student put one)."""
+        out = ""
+        for n, tok in enumerate(self.toks[start:end]):
+            out += (" " if tok.space and n else "") + tok.text
+        return out
 
-    def _juxtaposed_divisor(self, rhs: Any) -> Any:
-        """The reading of ``a/bc``: ``(a/b)·c`` or ``a/(bc)``, one taken and the other the
-        button; ``a/(bx)`` is taken when a and b are numbers and x a letter (``1/2x``)."""
-        d, n = self.toks[self.pos - 1].text, self.peek().text
-        whole = self._digits_over_digit_letter()
-        after = self.toks[self.pos + 1] if self.pos + 1 < len(self.toks) else None
-        if whole and after is not None and after.text in ("^", "**"):
-            # 1/2x^2: the two independent held-out writers read it two ways (1/(2x²) and
-            # (1/2)·x²): asked back, never guessed
-            a = self.toks[self.pos - 3].text
-            k = self.toks[self.pos + 2] if self.pos + 2 < len(self.toks) else None
-            k = k.text if k is not None and k.kind in ("num", "sym") else "…"
-            raise ParseError(f"“{a}/{d}{n}^{k}” can be read two ways: {a}/({d}{n}^{k}) or "
-                             f"({a}/{d})·{n}^{k}. Please add brackets.",
-                             f"({a}/{d}){n}^{k} or {a}/({d}{n}^{k})")
-        split = readings.flipped("juxt") == whole  # the reading taken: (a/b)·c
-        a = self.toks[self.pos - 3].text if whole else ""
-        if split:
-            readings.took("juxt", f"“{a}/{d}{n}” is read as “÷ {d}, then × {n}”",
-                          f"{a}/({d}{n})" if whole else f"÷ ({d}{n})", flip_aware=True)
+    def _bracketed(self, start: int, end: int) -> str:
+        """The numerator ``start:end`` as typed, in brackets when it has an operator outside
+        brackets (``2*x`` → ``(2*x)``; ``3x``, ``x^2`` and ``(x+1)`` stay as they are)."""
+        depth, bare = 0, False
+        for tok in self.toks[start:end]:
+            if tok.kind == "op" and tok.text in "([{":
+                depth += 1
+            elif tok.kind == "op" and tok.text in ")]}":
+                depth -= 1
+            elif tok.kind == "op" and depth == 0 and tok.text not in ("^", "!"):
+                bare = True
+        typed = self._typed(start, end)
+        return f"({typed})" if bare else typed
+
+    def _glued_end(self, begin: int) -> int:
+        """Where the term glued to the divisor at ``begin`` ends (``2x^2`` in ``1/2x^2``)."""
+        probe = Parser(self.toks, self.env, [], self.depth + 1)
+        probe.pos = begin + 1
+        probe.abs_open = self.abs_open
+        while probe.pos < len(self.toks) and probe._juxtaposed_after(begin):
+            probe.power()
+        return probe.pos
+
+    def _juxtaposed_after(self, begin: int) -> bool:
+        tok = self.peek()
+        return (tok is not None and not tok.space
+                and (tok.kind in ("sym", "func", "num") or (tok.kind == "op" and tok.text == "("))
+                and (self.pos == begin + 1 or self.toks[self.pos - 1].kind != "op"
+                     or self.toks[self.pos - 1].text == ")"))
+
+    def _sum_end(self, begin: int) -> int:
+        """The end of the sum the token at ``begin`` is in (its closing bracket, a comma, the
+        end): ``2x+1`` in ``x/2x+1``."""
+        depth, n = 0, begin
+        while n < len(self.toks):
+            tok = self.toks[n]
+            if tok.kind == "op" and tok.text in "([{":
+                depth += 1
+            elif tok.kind == "op" and tok.text in ")]},;=|":
+                if depth == 0:
+                    break
+                if tok.text in ")]}":
+                    depth -= 1
+            n += 1
+        return n
+
+    def _juxtaposed_divisor(self, rhs: Any, first: int) -> Any:
+        """``a/bX`` (a number or letter after ``/`` glued to a letter, a function or a
+        bracket: ``1/2x``, ``x/2x+1``, ``3/4x^2``, ``1/2sin x``, ``x/2y``, ``1/2(x+1)``) is
+        asked back: the writers of the tuning sets read it both ways (1/2x as 1/(2x) in v2,
+        v3, v4, v7 and as x/2 in v5, v6), so any answer would be wrong for some of them. The
+        question names each reading with a button (a flip key): ``jd`` the glued term is the
+        denominator, ``js`` the divisor alone (the textbook rule), ``jw`` (a ``+`` or ``-``
+        follows) the denominator runs to the end of the sum. ``first``: where the numerator
+        (the product so far) begins."""
+        begin = self.pos - 1  # the divisor
+        slash = begin - 1
+        end = self._glued_end(begin)
+        num, term = self._typed(first, slash), self._typed(begin, end)
+        d, glued = self.toks[begin].text, self._typed(begin + 1, end)
+        stop = self._sum_end(end)
+        tail = ""
+        if end < stop and self.toks[end].text in "+-":
+            tail = f"{self.toks[end].text} {self._typed(end + 1, stop)}"
+        wrap = self._bracketed(first, slash)
+        shown = {"jd": f"{wrap}/({term}){' ' + tail if tail else ''}",
+                 "js": f"({wrap}/{d})·{glued}{' ' + tail if tail else ''}"}
+        if tail:
+            shown["jw"] = f"{wrap}/({term} {tail})"
+        chosen = [k for k in ("jw", "jd", "js") if k in shown and readings.flipped(k)]
+        if not chosen:
+            for key, text in shown.items():
+                readings.took(key, f"“{num}/{term}” can be read {len(shown)} ways", text,
+                              flip_aware=True, choice=True)
+            ways = ", ".join(shown.values())
+            ways = " or ".join(ways.rsplit(", ", 1))
+            raise ParseError(f"“{self._typed(first, stop if tail else end)}” can be read "
+                             f"{'three' if tail else 'two'} ways: {ways}. Which did you mean?",
+                             "Tap one, or add brackets.")
+        key = chosen[0]
+        readings.took(key, f"“{self._typed(first, stop if tail else end)}” is read as "
+                      f"{shown[key]}, as you chose",
+                      "", flip_aware=True)
+        if key == "js":
             return rhs
-        readings.took("juxt", f"“{a}/{d}{n}” is read as {a}/({d}{n})" if whole
-                      else f"“/{d}{n}” is read as “÷ ({d}{n})”",
-                      f"({a}/{d})·{n}" if whole else f"÷ {d}, then × {n}", flip_aware=True)
-        while self._juxtaposed_next():
+        if key == "jw":
+            self.pos = begin
+            return self.sum()
+        while self._juxtaposed_after(begin):
             nxt = self.power()
             if not is_scalar(nxt):
                 raise ParseError("I could not read that division.", "Use brackets: 1/(2x).")
             rhs = rhs * nxt
         return rhs
+
+    def _spaced_divisor(self, acc: list[Any], rhs: Any, first: int, divisor: int,
+                        at: int) -> None:
+        """``1/2 x^2``: a letter or a function after the divisor, with a space, is a factor
+        by the rules ((1/2)·x², what the writer of v7 meant), said in a note with a button
+        (``jd``) for the glued reading 1/(2x²)."""
+        num, d = self._typed(first, divisor - 1), self.toks[divisor].text
+        x = self._typed(at, self.pos)
+        wrap = self._bracketed(first, divisor - 1)
+        split, whole = f"({wrap}/{d})·{x}", f"{wrap}/({d}{x})"
+        typed = f"“{num}/{d} {x}”"
+        if readings.flipped("jd"):
+            readings.took("jd", f"{typed} is read as {whole}", split, flip_aware=True)
+            if acc[-1] == 0 or rhs == 0:
+                raise ParseError("That divides by zero.", "Check the denominator.")
+            acc[-1] = acc[-1] / rhs
+            return
+        readings.took("jd", f"{typed} is read as {split}", whole, flip_aware=True)
+        acc.append(rhs)
 
     def unary(self) -> Any:
         self._deeper()
