@@ -42,7 +42,7 @@ _HINT = "For example: 2x^2 + sin(x), or [[1, 2], [3, 4]]."
 class MatOp:
     """An operation on matrices that was asked for, not computed: op in multiply, add,
     subtract, transpose, inverse, det, norm, power (A, n), scale (k, A), apply (``A x`` in
-    ``Ax = b``)."""
+    ``Ax = b``), number (k: a number added to a 1×1 product, ``xᵀy + 2``)."""
 
     op: str
     args: tuple[Any, ...]
@@ -575,6 +575,8 @@ def shape(value: Any) -> tuple[int, int] | None:
         return args[0]
     if value.op == "scale":
         return args[1]
+    if value.op == "number":  # a number added to a 1×1 product (xᵀy + 2)
+        return (1, 1)
     return None
 
 
@@ -600,6 +602,11 @@ def _add(a: Any, b: Any, subtract: bool) -> Any:
         a = _identity(b, a)
     if is_scalar(a) and is_scalar(b):
         return a - b if subtract else a + b
+    # xᵀy + 2, u·v + 1: a product that is 1×1 (a number) plus a number
+    if isinstance(a, MatOp) and is_scalar(b) and shape(a) == (1, 1):
+        b = MatOp("number", (b,))
+    elif isinstance(b, MatOp) and is_scalar(a) and shape(b) == (1, 1):
+        a = MatOp("number", (a,))
     if isinstance(a, sp.MatrixBase | MatOp) and isinstance(b, sp.MatrixBase | MatOp):
         return MatOp("subtract" if subtract else "add", (a, b))
     raise ParseError("I can only add numbers to numbers and matrices to matrices.", _HINT)
