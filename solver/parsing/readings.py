@@ -28,6 +28,10 @@ class Reading:
     # reading taken: nothing was read, the student picks
     choice: bool = False
 
+    def __repr__(self) -> str:  # as before the choice field (benchmarks/parse_diff compares it)
+        extra = ", choice=True" if self.choice else ""
+        return f"Reading(key={self.key!r}, taken={self.taken!r}, other={self.other!r}{extra})"
+
 
 _FLIP: ContextVar[frozenset[str]] = ContextVar("flip", default=frozenset())
 _TAKEN: ContextVar[list[Reading] | None] = ContextVar("taken", default=None)
