@@ -92,3 +92,28 @@ def test_nothing_glued_nothing_asked(text: str, want) -> None:
     p = parse(text)
     assert p.expr == want
     assert not [r for r in p.options.get("readings", []) if r.key in ("jd", "js", "jw")]
+
+
+# ------------------------------------------------ a number after a letter; x between numbers
+@pytest.mark.parametrize("text", ["q 3x^2", "d/dx q 3x^2", "x 2 + 1"])
+def test_a_number_after_a_letter_and_a_space_is_asked_back(text: str) -> None:
+    # "q 3x^2" was read as 3q·x² (q a factor): an answer to a problem nobody typed
+    with pytest.raises(ParseError, match="a number after a letter"):
+        parse(text)
+
+
+def test_x_between_two_numbers_asks_times_or_letter() -> None:
+    with pytest.raises(ParseError, match="times sign") as err:
+        parse("2 x 3 + 4")  # was 6x + 4
+    assert [(r.key, r.other) for r in err.value.readings] == [("xt", "2 × 3"), ("xv", "2·x·3")]
+    assert parse("2 x 3 + 4", flip={"xt"}).expr == 10
+    assert parse("2 x 3 + 4", flip={"xv"}).expr == 6 * x + 4
+
+
+@pytest.mark.parametrize(("text", "note"), [
+    ("d/dx x³√x", "x³·√x = x^(7/2) (the powers of x add: 3 + 1/2)"),
+    ("d/dx x^2 sqrt(x)", "x²·√x = x^(5/2) (the powers of x add: 2 + 1/2)"),
+])
+def test_powers_merged_on_reading_are_a_step(text: str, note: str) -> None:
+    # the working started from x^(7/2), a form the student never typed, without a word
+    assert note in parse(text).options["notes"]

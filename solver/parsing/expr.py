@@ -188,7 +188,8 @@ class Parser:
             elif self._starts_factor():
                 self._refuse_spaced_numbers()
                 at = self.pos
-                op, rhs = "*", self.power()
+                times = self._times_x()  # 2 x 3 with x the times sign: the 3
+                op, rhs = "*", self.power() if times is None else times
                 if (divisor is not None and scalar and is_scalar(rhs) and self.toks[at].space
                         and self.toks[at].kind in ("sym", "func")):
                     self._spaced_divisor(acc, rhs, first, divisor, at)
@@ -196,6 +197,7 @@ class Parser:
                     continue
                 divisor = None
             else:
+                self._merged_powers(acc)
                 return _fold(acc)
             if scalar and is_scalar(rhs):
                 if op == "/":
@@ -210,15 +212,72 @@ class Parser:
                 acc = [_mul(left, rhs) if op == "*" else _div(left, rhs)]
                 scalar = is_scalar(acc[0])
 
+    def _merged_powers(self, acc: list[Any]) -> None:
+        """``x³√x`` is x^(7/2) the moment SymPy multiplies it: the working would start from
+        a form the student never typed, so the step is a note (x³·√x = x^(7/2))."""
+        if len(acc) < 2 or not all(is_scalar(a) for a in acc):
+            return
+        bases: dict[Any, list[Any]] = {}
+        for a in acc:
+            base, _exp = a.as_base_exp()
+            if isinstance(base, sp.Symbol):
+                bases.setdefault(base, []).append(a)
+        for base, parts in bases.items():
+            exps = [p.as_base_exp()[1] for p in parts]
+            if len(parts) > 1 and any(not e.is_Integer for e in exps):
+                typed = "·".join(inline(p) for p in parts)
+                added = " + ".join(inline(e) for e in exps)
+                self.notes.append(f"{typed} = {inline(sp.Mul(*parts))} (the powers of "
+                                  f"{base} add: {added})")
+
     def _refuse_spaced_numbers(self) -> None:
         """``lr 0.1 2 steps``, ``from 1 1 step``: two numbers side by side with a space are
         two values, never a product (0.1·2 was read as the learning rate)."""
         nxt, prev = self.peek(), self.toks[self.pos - 1] if self.pos else None
+        if (nxt is not None and prev is not None and nxt.kind == "num" and prev.kind == "sym"
+                and nxt.space and not self._times_x_before()):
+            # "q 3x^2": a number after a letter and a space is never multiplied in silently
+            # (3q·x² answered a problem nobody asked); "x 3" is written 3x when it is a product
+            raise ParseError(f"I see a number after a letter: “{prev.text} {nxt.text}”.",
+                             f"Write {nxt.text}{prev.text} or {nxt.text}*{prev.text} for a "
+                             "product, or put a word or a comma between them.")
         if (nxt is not None and prev is not None and nxt.kind == "num" and prev.kind == "num"
                 and nxt.space):
             raise ParseError(f"I see two numbers side by side: {prev.text} {nxt.text}.",
                              f"Write {prev.text}*{nxt.text} for a product, or put a comma or "
                              "a word between two values.")
+
+    def _times_x_before(self) -> bool:
+        """The letter before is the x of ``2 x 3`` read as a letter (``xv``), asked already."""
+        return (self.pos >= 2 and self.toks[self.pos - 1].text == "x"
+                and self.toks[self.pos - 2].kind == "num" and readings.flipped("xv"))
+
+    def _times_x(self) -> Any:
+        """``2 x 3 + 4``: an x between two numbers, spaced, is the times sign to many writers
+        (2 × 3) and x to the rules (2·x·3): asked back with a button each (``xt``: times,
+        ``xv``: the letter); the number after the sign when x was taken as one, else None."""
+        tok, nxt = self.peek(), self.peek(1)
+        prev = self.toks[self.pos - 1] if self.pos else None
+        if not (tok is not None and tok.kind == "sym" and tok.text == "x" and tok.space
+                and prev is not None and prev.kind == "num" and nxt is not None
+                and nxt.kind == "num" and nxt.space):
+            return None
+        shown = f"{prev.text} x {nxt.text}"
+        if readings.flipped("xt"):
+            readings.took("xt", f"“{shown}” is read as {prev.text} × {nxt.text}, as you chose",
+                          "", flip_aware=True)
+            self.take()
+            return self.power()
+        if readings.flipped("xv"):
+            readings.took("xv", f"“{shown}” is read as {prev.text}·x·{nxt.text}, as you chose",
+                          "", flip_aware=True)
+            return None
+        readings.took("xt", "x as ×", f"{prev.text} × {nxt.text}", flip_aware=True, choice=True)
+        readings.took("xv", "x the letter", f"{prev.text}·x·{nxt.text}", flip_aware=True,
+                      choice=True)
+        raise ParseError(f"“{shown}”: is x the times sign ({prev.text} × {nxt.text}) or the "
+                         f"letter x ({prev.text}·x·{nxt.text})?",
+                         f"Write {prev.text}*{nxt.text} or {prev.text}*x*{nxt.text}.")
 
     def _row_if_needed(self, left: Any, right: Any) -> Any:
         """``(5, 6) · [[1, 2], [3, 4]]``: a vector typed flat on the left of a matrix is a row
