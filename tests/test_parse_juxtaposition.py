@@ -117,3 +117,12 @@ def test_x_between_two_numbers_asks_times_or_letter() -> None:
 def test_powers_merged_on_reading_are_a_step(text: str, note: str) -> None:
     # the working started from x^(7/2), a form the student never typed, without a word
     assert note in parse(text).options["notes"]
+
+
+def test_two_glued_divisions_are_read_alike_and_the_extent_is_not_offered() -> None:
+    with pytest.raises(ParseError, match="two ways") as err:
+        parse("d/dx 1/2x + 1/3x")
+    assert [r.key for r in err.value.readings] == ["jd", "js"]
+    assert "read the same way" in err.value.hint
+    assert parse("d/dx 1/2x + 1/3x", flip={"jd"}).expr == 1 / (2 * x) + 1 / (3 * x)
+    assert parse("d/dx 1/2x + 1/3x", flip={"js"}).expr == x / 2 + x / 3

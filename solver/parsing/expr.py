@@ -303,7 +303,7 @@ class Parser:
         """The tokens ``start:end`` as typed (a space where the student put one)."""
         out = ""
         for n, tok in enumerate(self.toks[start:end]):
-            out += (" " if tok.space and n else "") + tok.text
+            out += (" " if tok.space and n else "") + ("π" if tok.text == "pi" else tok.text)
         return out
 
     def _bracketed(self, start: int, end: int) -> str:
@@ -367,8 +367,9 @@ class Parser:
         num, term = self._typed(first, slash), self._typed(begin, end)
         d, glued = self.toks[begin].text, self._typed(begin + 1, end)
         stop = self._sum_end(end)
-        tail = ""
-        if end < stop and self.toks[end].text in "+-":
+        tail = ""  # a second division in the rest (1/2x + 1/3x): the extent is not asked
+        if end < stop and self.toks[end].text in "+-" and all(
+                t.text != "/" for t in self.toks[end:stop]):
             tail = f"{self.toks[end].text} {self._typed(end + 1, stop)}"
         wrap = self._bracketed(first, slash)
         shown = {"jd": f"{wrap}/({term}){' ' + tail if tail else ''}",
@@ -382,9 +383,11 @@ class Parser:
                               flip_aware=True, choice=True)
             ways = ", ".join(shown.values())
             ways = " or ".join(ways.rsplit(", ", 1))
+            again = any(t.text == "/" for t in self.toks[end:])
             raise ParseError(f"“{self._typed(first, stop if tail else end)}” can be read "
                              f"{'three' if tail else 'two'} ways: {ways}. Which did you mean?",
-                             "Tap one, or add brackets.")
+                             "Tap one (every a/bx of the message is read the same way), or "
+                             "add brackets." if again else "Tap one, or add brackets.")
         key = chosen[0]
         readings.took(key, f"“{self._typed(first, stop if tail else end)}” is read as "
                       f"{shown[key]}, as you chose",
