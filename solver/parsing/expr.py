@@ -224,7 +224,8 @@ class Parser:
                 bases.setdefault(base, []).append(a)
         for base, parts in bases.items():
             exps = [p.as_base_exp()[1] for p in parts]
-            if len(parts) > 1 and any(not e.is_Integer for e in exps):
+            if len(parts) > 1 and all(e.is_Rational for e in exps) and any(
+                    not e.is_Integer for e in exps):
                 typed = "·".join(inline(p) for p in parts)
                 added = " + ".join(inline(e) for e in exps)
                 self.notes.append(f"{typed} = {inline(sp.Mul(*parts))} (the powers of "
