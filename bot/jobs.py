@@ -59,6 +59,7 @@ class SolveResult:
     json: dict = field(default_factory=dict)
     also: list[str] = field(default_factory=list)  # other tasks asked ("det and inverse")
     readings: list[tuple[str, str]] = field(default_factory=list)  # (key, other reading)
+    choose: bool = False  # the readings are the choices of a question back (one button each)
     has_math: bool = False  # the message had math in it (a failure is not a concept question)
 
 
@@ -132,6 +133,10 @@ def solve_job(text: str, kind: str | None = None, flip: str | None = None,
                       if flip is None],
         )
     except ParseError as exc:
+        choices = [r for r in getattr(exc, "readings", []) if r.choice]
+        if choices:  # "1/2x: 1/(2x) or (1/2)·x?": the question back, one button a reading
+            return SolveResult(ok=False, error=exc.message, hint=exc.hint, has_math=True,
+                               readings=[(r.key, r.other) for r in choices], choose=True)
         # an ambiguous spot read one way led to the error: say so, and offer the other way
         other = [r for r in getattr(exc, "readings", []) if flip is None][:1]
         error = " ".join([exc.message, *(texts.READ_BEFORE_ERROR.format(taken=r.taken)

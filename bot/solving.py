@@ -66,7 +66,8 @@ def _not_understood(result: jobs.SolveResult, buttons: tuple = ()) -> Text:
     lines = [f"🤔 {escape(result.error)}"]
     if result.hint:
         lines.append(f"💡 {escape(result.hint)}")
-    lines.append("Examples: " + ", ".join(texts.EXAMPLES))
+    if not result.choose:  # a question back naming its readings needs no examples
+        lines.append("Examples: " + ", ".join(texts.EXAMPLES))
     return Text("\n".join(lines), buttons)
 
 
@@ -92,7 +93,13 @@ def _solution_buttons(pid: int, result: jobs.SolveResult, kind: str | None) -> t
 
 
 def _other_reading(pid: int, result: jobs.SolveResult) -> tuple:
-    """ONE button for the other reading of an ambiguous spot (under an answer or an error)."""
+    """ONE button for the other reading of an ambiguous spot (under an answer or an error);
+    under a question back that names the readings ("1/2x: 1/(2x) or (1/2)·x?") one button
+    for each, a row each."""
+    if result.choose:
+        return keyboard(*[[Button(texts.CHOICE_BUTTON.format(reading=other),
+                                  f"{texts.SOLUTION}alt:{pid}:{key}")]
+                          for key, other in result.readings[:3]])
     return keyboard([Button(texts.OTHER_READING_BUTTON.format(what=other, other=other),
                             f"{texts.SOLUTION}alt:{pid}:{key}")
                      for key, other in result.readings[:1]])

@@ -47,6 +47,7 @@ MENU = "M:"  # main menu: M:learn, M:quiz, M:solve, M:settings, M:help
 SOLUTION = "S:"  # S:<action>:<problem id>[:<kind> | :<reading key>]
 ALSO_BUTTON = "➕ {what}"  # another task asked in the same message ("det and inverse")
 OTHER_READING_BUTTON = "🔁 Read it as {other}"  # the other reading of an ambiguous spot
+CHOICE_BUTTON = "👉 {reading}"  # one reading a question back offers ("1/2x": 1/(2x))
 READ_BEFORE_ERROR = "(I read: {taken}.)"  # the reading taken when that led to an error
 LESSON = "L:"  # L:next|back|go|quiz:<snippet id>; L:peek|pnext|pback:<id> keep the bookmark
 TOPICS = "T:"  # T:home, T:c:<course>, T:m:<module id>

@@ -461,6 +461,6 @@ def test_numpy_operators_on_vectors_are_asked_back(text: str) -> None:
 def test_the_shapes_decide_when_only_one_scope_multiplies() -> None:
     row, col = "[[1,2,3]]", "[[1],[2],[3]]"
     p = parse(f"transpose of {row} times {col}")  # Mᵀ·N is 3×1 by 3×1: only (M·N)ᵀ
-    assert not p.options.get("readings") and solve_problem(p).answer == M([[14]])
+    assert not p.options.get("readings") and solve_problem(p).answer == 14  # 1×1: a number
     q = parse(f"transpose of {col} times {col}")  # only Mᵀ·N
-    assert not q.options.get("readings") and solve_problem(q).answer == M([[14]])
+    assert not q.options.get("readings") and solve_problem(q).answer == 14

@@ -28,18 +28,31 @@ async def test_det_and_inverse_offers_the_inverse(tutor: Tutor) -> None:
     assert "the inverse of" in inverse.html and "3/2" in inverse.html
 
 
-async def test_other_reading_button_solves_the_other_problem(tutor: Tutor) -> None:
-    # 1/2x is read 1/(2x) (both held-out writers meant it); the button is (1/2)·x
+async def test_a_question_back_has_a_button_for_each_reading(tutor: Tutor) -> None:
+    # 1/2x: the tuning sets' writers meant 1/(2x) (v2, v3, v4, v7) and x/2 (v5, v6): asked
     reply = _text(await tutor.handle(TextMessage(ASHA, "d/dx 1/2x")))
-    assert "1/(2·x)" in reply.html and "x²" in reply.html  # d/dx 1/(2x) = −1/(2x²)
-    alt = [b for b in _buttons(reply) if b.label.startswith("🔁")]
-    assert len(alt) == 1 and alt[0].data.startswith("S:alt:") and len(alt[0].data) < 64
-    other = _text(await tutor.handle(ButtonPress(ASHA, alt[0].data)))
-    assert "<code>1/2</code>" in other.html and "÷ 2, then × x" in other.html
-    more = next(b for b in _buttons(other) if "More detail" in b.label)
-    assert more.data.endswith(":~juxt")
-    detail = await tutor.handle(ButtonPress(ASHA, more.data))
-    assert any("x/2" in r.html for r in detail if isinstance(r, Text))
+    assert reply.html.startswith("🤔") and "two ways" in reply.html
+    assert "Examples" not in reply.html
+    choices = [b for b in _buttons(reply) if b.label.startswith("👉")]
+    assert [b.label for b in choices] == ["👉 1/(2x)", "👉 (1/2)·x"]
+    assert all(b.data.startswith("S:alt:") and len(b.data) < 64 for b in choices)
+    whole = _text(await tutor.handle(ButtonPress(ASHA, choices[0].data)))
+    assert "1/(2·x)" in whole.html and "x²" in whole.html  # d/dx 1/(2x) = −1/(2x²)
+    assert "as you chose" in whole.html
+    assert not [b for b in _buttons(whole) if b.label.startswith(("👉", "🔁"))]
+    more = next(b for b in _buttons(whole) if "More detail" in b.label)
+    assert more.data.endswith(":~jd")
+    split = _text(await tutor.handle(ButtonPress(ASHA, choices[1].data)))
+    assert "<code>1/2</code>" in split.html and "(1/2)·x" in split.html
+
+
+async def test_a_plus_after_the_glued_term_offers_three_readings(tutor: Tutor) -> None:
+    reply = _text(await tutor.handle(TextMessage(ASHA, "d/dx x/2x+1")))
+    labels = [b.label for b in _buttons(reply) if b.label.startswith("👉")]
+    assert labels == ["👉 x/(2x) + 1", "👉 (x/2)·x + 1", "👉 x/(2x + 1)"]
+    whole = next(b for b in _buttons(reply) if b.label == "👉 x/(2x + 1)")
+    answer = _text(await tutor.handle(ButtonPress(ASHA, whole.data)))
+    assert not answer.html.startswith("🤔") and "(2·x + 1)" in answer.html
 
 
 async def test_math_that_fails_is_not_a_glossary_card(tutor: Tutor) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 import sympy as sp
 
-from solver import ParseError, parse, solve_problem
+from solver import ParseError, parse, solve, solve_problem
 from solver.parsing.account import Unclear
 
 x, y, i_, q, t = sp.symbols("x y i q t")
@@ -156,7 +156,7 @@ def test_rank_of_three_vectors_reads_all_three() -> None:
 
 @pytest.mark.parametrize(("text", "want"), [
     ("A + Aᵀ for A = [[2,1],[0,3]]", M([[4, 1], [1, 6]])),
-    ("v = (1,2), A = [[2,1],[1,3]], find vᵀAv", M([[18]])),
+    ("v = (1,2), A = [[2,1],[1,3]], find vᵀAv", sp.Integer(18)),  # a number, not [[18]]
     ("A = [[1,2],[3,4]], B=[[0,1],[1,0]], C=[[1,1],[0,1]], find ABC",
      M([[1, 2], [3, 4]]) * M([[0, 1], [1, 0]]) * M([[1, 1], [0, 1]])),
     ("A = [[1,2],[3,4]], find A^3", M([[1, 2], [3, 4]]) ** 3),
@@ -268,14 +268,6 @@ def test_chat_and_punctuation(text: str) -> None:
 
 
 # ---------------------------------------------------------------- juxtaposition and kinds
-def test_one_over_2x_says_which_reading() -> None:
-    # the default is 1/(2x) since the v3 held-out set (both independent writers meant it)
-    p = parse("d/dx 1/2x")
-    assert p.expr == 1 / (2 * x) and p.options["readings"][0].key == "juxt"
-    assert any("read" in n.lower() for n in p.options["notes"])
-    assert parse("d/dx 1/2x", flip={"juxt"}).expr == x / 2
-
-
 def test_projection_onto_a_span_is_a_projection() -> None:
     p = parse("orthogonal projection of (1,2,3) onto span (1,0,0), (0,1,0)")
     assert p.kind == "projection"
@@ -531,3 +523,23 @@ def test_solve_answers_every_task_of_the_message() -> None:
 ])
 def test_words_with_a_meaning_for_their_kind(text: str, kind: str) -> None:
     assert parse(text).kind == kind
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("u·v + v·w for u = (1,2), v = (3,4), w = (5,6)", 50),
+    ("x^T y + 2 for x = (1,2), y = (3,4)", 13),
+    ("3 - x^T y for x = (1,2), y = (3,4)", -8),
+    ("u.v + 1 where u = (1, 2), v = (3, 1)", 6),
+    ("x^T A x + b^T x for A = [[2,0],[0,3]], x = (1,2), b = (1,1)", 17),
+    ("x^T y for x = (1,2), y = (3,4)", 11),
+])
+def test_sums_of_dot_products_are_numbers(text: str, want: int) -> None:
+    # a sum of dot products (or xᵀy plus a number) is a number, never a 1×1 matrix
+    sol = solve(text)
+    assert sol.answer == want and not isinstance(sol.answer, sp.MatrixBase)
+    assert parse(text).restated.startswith("the number ")
+
+
+def test_a_number_plus_a_matrix_is_still_asked_back() -> None:
+    with pytest.raises(ParseError, match="add numbers to numbers"):
+        parse("A + 2 for A = [[1,2],[3,4]]")

@@ -34,7 +34,7 @@ EXPRESSIONS = [
     ("x_1 + x2", sp.Symbol("x1") + sp.Symbol("x2")), ("1/2", sp.Rational(1, 2)),
     ("0.5", sp.Float("0.5")), ("3!", 6), ("2^-1", sp.Rational(1, 2)), ("-x^2", -(x**2)),
     ("2^3^2", 2**9), ("a x^2 + b x", a * x**2 + b * x), ("(w x + b)^2", (w * x + b) ** 2),
-    ("x/2y", x / 2 * y), ("e^(2x)", sp.exp(2 * x)), ("xsinx", x * sp.sin(x)),
+    ("(x/2)y", x / 2 * y), ("e^(2x)", sp.exp(2 * x)), ("xsinx", x * sp.sin(x)),
     ("cos^3(2x)", sp.cos(2 * x) ** 3), ("[x + 1]^2", (x + 1) ** 2), ("1 + 2i", 1 + 2 * sp.I),
     ("\\frac{1}{2}x", x / 2), ("\\sqrt{x^2+1}", sp.sqrt(x**2 + 1)),
     ("\\sin(x) \\cdot \\cos(x)", sp.sin(x) * sp.cos(x)), ("x^{10}", x**10),

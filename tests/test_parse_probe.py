@@ -196,7 +196,7 @@ def test_transpose_of_a_scalar_letter_is_asked(text):
 
 
 @pytest.mark.parametrize(("text", "restated"), [
-    ("x^T y where x = (1,2), y = (3,4)", "the matrix (1, 2)ᵀ · (3, 4)"),
+    ("x^T y where x = (1,2), y = (3,4)", "the number (1, 2)ᵀ · (3, 4)"),
     ("A^T for A = [[1,2],[3,4]]", "the transpose of [[1, 2], [3, 4]]"),
     ("d/dx x^T + T", "d/dx of T + x^T"),  # T is a variable of the message
     ("gradient of w^t x", "the gradient of w^t·x in (x, t, w)"),

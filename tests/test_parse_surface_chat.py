@@ -338,7 +338,7 @@ def test_by_is_not_a_division_after_multiply_or_in_a_size() -> None:
 
 # -------------------------------------------------------------- superscripts, Unicode
 @pytest.mark.parametrize(("text", "kind", "want"), [
-    ("u = (1, 2)ᵀ, v = (3, -1)ᵀ, uᵀv?", "matrix_expr", M([[1]])),
+    ("u = (1, 2)ᵀ, v = (3, -1)ᵀ, uᵀv?", "matrix_expr", 1),  # a number, not [[1]]
     ("v = (3, -1)^T, norm of v", "norm", sp.sqrt(10)),
     ("‖u - v‖ for u = (1,2), v = (4,6)", "distance", 5),
     ("‖(3,4)‖", "norm", 5),

@@ -79,34 +79,7 @@ def test_pca_divides_by_n_unless_the_sample_covariance_is_asked(text: str, want:
     assert ("sample covariance" in s.problem.restated) == (want != [4, 1])
 
 
-# --------------------------------------------------------------- a/bx is a/(b·x)
-@pytest.mark.parametrize(("text", "expr", "other"), [
-    ("derivative of 1/2x", 1 / (2 * x), x / 2),
-    ("d/dx 1/2x", 1 / (2 * x), x / 2),
-    ("derivative of 2x^2 + 1/2x", 2 * x**2 + 1 / (2 * x), 2 * x**2 + x / 2),
-])
-def test_number_over_number_letter_is_one_denominator(text: str, expr, other) -> None:
-    p = parse(text)
-    assert p.expr == expr
-    assert [r.key for r in p.options["readings"]] == ["juxt"]
-    assert p.options["readings"][0].other.startswith("(")  # the button: (a/b)·x
-    flipped = parse(text, flip={"juxt"})
-    assert flipped.expr == other
-    assert "÷" in flipped.options["readings"][0].taken
-    assert sp.simplify(solve(text).answer - sp.diff(expr, x)) == 0
-
-
-@pytest.mark.parametrize("text", ["derivative of 1/2 x", "derivative of (1/2)x",
-                                  "derivative of (1/2) x"])
-def test_a_space_or_brackets_keep_one_half_times_x(text: str) -> None:
-    assert parse(text).expr == x / 2
-    assert "juxt" not in [r.key for r in parse(text).options.get("readings", [])]
-
-
-def test_letter_over_number_letter_keeps_its_default() -> None:
-    p = parse("derivative of x/2y wrt y")
-    assert p.expr == x * y / 2  # a letter numerator: the old reading, with its button
-    assert parse("derivative of x/2y wrt y", flip={"juxt"}).expr == x / (2 * y)
+# a/bx (1/2x, x/2y) and a/b x: tests/test_parse_juxtaposition.py (asked back since v7)
 
 
 # --------------------------------------------------------------- A transpose inside more math
@@ -165,13 +138,6 @@ def test_without_the_transpose_rewrite_the_message_is_asked_back(monkeypatch) ->
     monkeypatch.setattr(lexicon, "WORD_MATH", kept)
     with pytest.raises(ParseError):  # before: "the transpose of [[1, 2], [3, 4]]"
         parse(f"what is A transpose times A {WHERE}")
-
-
-@pytest.mark.parametrize("text", ["d/dx 1/2x^2 + 3x", "derivative of 3/4x^2"])
-def test_number_over_number_letter_power_is_asked_back(text: str) -> None:
-    # the two held-out writers read these two ways (v2: 3/(4x²), v3: (1/2)x²): never guessed
-    with pytest.raises(ParseError, match="two ways"):
-        parse(text)
 
 
 # --------------------------------------------------------------- indexed names keep their index

@@ -116,7 +116,7 @@ def test_a_transposed_row_as_a_value_is_the_column_vector(text: str, answer: int
 def test_transposed_rows_in_a_span_and_a_product_stay_as_typed() -> None:
     s = _one("orthonormal basis of span$\\{ (1,0,1)^\\top, (0,1,0)^\\top \\}$ by Gram--Schmidt")
     assert s.problem.kind == "gram_schmidt" and len(s.problem.vectors) == 2
-    assert _one("[1, 2]^T [[2,0],[0,1]] [1, 2]").answer == sp.Matrix([[6]])
+    assert _one("[1, 2]^T [[2,0],[0,1]] [1, 2]").answer == 6  # xᵀAx is a number
 
 
 # ------------------------------------------------------------ NumPy sessions pasted in

@@ -26,6 +26,8 @@ def describe(tree: Any) -> str:
     if isinstance(tree, sp.MatrixBase):
         return inline(tree)
     op, args = getattr(tree, "op", None), getattr(tree, "args", ())
+    if op == "number":
+        return inline(args[0])
     if op in _SIGN:
         left, right = describe(args[0]), describe(args[1])
         if op == "multiply":
@@ -70,6 +72,8 @@ def _eval(tree: Any, steps: list[Step]) -> Any:
     if isinstance(tree, sp.MatrixBase):
         return sp.Matrix(tree)
     op, args = tree.op, tree.args
+    if op == "number":  # xᵀy + 2: the number as the 1×1 matrix it is added to
+        return sp.Matrix([[args[0]]])
     if op == "scale":
         k, m = args[0], _eval(args[1], steps)
         out = simp_matrix(m.applyfunc(lambda e: k * e))
@@ -138,6 +142,8 @@ def _truth(tree: Any) -> Any:
     if isinstance(tree, sp.MatrixBase):
         return sp.ImmutableMatrix(tree)
     op, args = tree.op, tree.args
+    if op == "number":
+        return sp.ImmutableMatrix([[args[0]]])
     if op == "scale":
         return args[0] * _truth(args[1])
     if op == "power":
@@ -165,7 +171,10 @@ def solve_matrix_expression(problem: Problem) -> Solution:
         raise ParseError("I need a matrix expression, e.g. A + Aᵀ.", "A = [[1, 2], [3, 4]], A^3")
     check_limits(*problem.matrices)
     steps: list[Step] = []
-    answer = _eval(tree, steps)
+    answer, truth = _eval(tree, steps), _truth(tree)
     if isinstance(answer, sp.MatrixBase) and answer.shape == (1, 1):
+        # xᵀy, u·v + v·w, xᵀAx + bᵀx: the answer is the number (it was a 1×1 matrix)
         steps.append(Step("A 1×1 matrix is a number", [f"= {fmt(answer[0, 0])}"]))
-    return verified(problem, answer, _truth(tree), steps, check=_same)
+        answer = answer[0, 0]
+        truth = truth[0, 0] if isinstance(truth, sp.MatrixBase) else truth
+    return verified(problem, answer, truth, steps, check=_same)

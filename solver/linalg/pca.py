@@ -105,15 +105,32 @@ def _exact_eigen(c: sp.Matrix
 
 
 def _numeric_eigen(c: sp.Matrix) -> tuple[list[sp.Expr], list[sp.Matrix]]:
+    """LAPACK's variances and unit directions, never with float noise on show: an entry of a
+    unit direction below 10⁻⁹ is 0 (LAPACK printed −1.1e-16 where the exact entry is 0,
+    shown in the ≈ vector), and a variance that is exactly 0 (C singular: n − rank C of
+    them, counted exactly for a rational C) is the exact 0, not −1.06e-14."""
     vals, vecs = np.linalg.eigh(np.array(c.evalf(20).tolist(), dtype=float))
     order = np.argsort(-vals)
+    zeros = 0 if c.has(sp.Float) else c.rows - c.rank()
     out_v, out_w = [], []
-    for i in order:
+    for n, i in enumerate(order):
         w = vecs[:, i]
         w = -w if w[np.flatnonzero(np.abs(w) > TOL)[0]] < 0 else w
-        out_v.append(sp.Float(vals[i], 12))
-        out_w.append(sp.Matrix([sp.Float(x, 12) for x in w]))
+        exact_zero = n >= len(order) - zeros  # C is positive semi-definite: 0 is the least
+        out_v.append(sp.Integer(0) if exact_zero else sp.Float(vals[i], 12))
+        out_w.append(sp.Matrix([sp.Integer(0) if abs(x) < TOL else sp.Float(x, 12)
+                                for x in w]))
     return out_v, out_w
+
+
+def _denoised(m: sp.Matrix) -> sp.Matrix:
+    """Decimal entries below 10⁻⁹ of the largest are 0 (products of LAPACK's directions)."""
+    floats = [abs(float(x)) for x in m if x.is_Float]
+    if not floats:
+        return m
+    scale = max([1.0, *floats])
+    return m.applyfunc(lambda x: sp.Integer(0) if x.is_Float and abs(float(x)) < TOL * scale
+                       else x)
 
 
 def _check(answer: tuple, truth: tuple, c: sp.Matrix) -> bool:
@@ -185,7 +202,7 @@ def solve_pca(problem: Problem) -> Solution:
                       why=f"Total variance Σλ = trace C = {fmt(total)}."))
     if centred is not None:
         w = sp.Matrix.hstack(*dirs[:k])
-        scores = simp_matrix(centred * w)
+        scores = _denoised(simp_matrix(centred * w))
         shown = scores if all(len(fmt(x)) <= 20 for x in scores) else scores.evalf(6)
         which = "first component" if k == 1 else f"first {k} components"
         steps.append(Step(f"Project the centred data onto the {which} (Z = Xc·W, "

@@ -42,7 +42,7 @@ _HINT = "For example: 2x^2 + sin(x), or [[1, 2], [3, 4]]."
 class MatOp:
     """An operation on matrices that was asked for, not computed: op in multiply, add,
     subtract, transpose, inverse, det, norm, power (A, n), scale (k, A), apply (``A x`` in
-    ``Ax = b``)."""
+    ``Ax = b``), number (k: a number added to a 1×1 product, ``xᵀy + 2``)."""
 
     op: str
     args: tuple[Any, ...]
@@ -164,8 +164,10 @@ class Parser:
 
     def product(self) -> Any:
         # scalar factors are collected and multiplied once: "a a a ... a" stays linear
+        first = self.pos
         acc = [self.unary()]
         scalar = is_scalar(acc[0])
+        divisor = None  # where the divisor is when the last step was "/ 2" or "/ n"
         while True:
             if self.is_op("⨯"):  # × : the cross product of two 3-vectors, else a product
                 self.take()
@@ -173,16 +175,29 @@ class Parser:
                 left = _fold(acc)
                 acc = [_cross(left, rhs)]
                 scalar = is_scalar(acc[0])
+                divisor = None
                 continue
             if self.is_op("*") or self.is_op("/"):
                 op = self.take().text
+                at = self.pos
                 rhs = self.unary()
                 if op == "/" and self._juxtaposed_next() and is_scalar(rhs):
-                    rhs = self._juxtaposed_divisor(rhs)
+                    rhs = self._juxtaposed_divisor(rhs, first)
+                divisor = at if (op == "/" and self.pos == at + 1 and is_scalar(rhs)
+                                 and self.toks[at].kind in ("num", "sym")) else None
             elif self._starts_factor():
                 self._refuse_spaced_numbers()
-                op, rhs = "*", self.power()
+                at = self.pos
+                times = self._times_x()  # 2 x 3 with x the times sign: the 3
+                op, rhs = "*", self.power() if times is None else times
+                if (divisor is not None and scalar and is_scalar(rhs) and self.toks[at].space
+                        and self.toks[at].kind in ("sym", "func")):
+                    self._spaced_divisor(acc, rhs, first, divisor, at)
+                    divisor = None
+                    continue
+                divisor = None
             else:
+                self._merged_powers(acc)
                 return _fold(acc)
             if scalar and is_scalar(rhs):
                 if op == "/":
@@ -197,15 +212,73 @@ class Parser:
                 acc = [_mul(left, rhs) if op == "*" else _div(left, rhs)]
                 scalar = is_scalar(acc[0])
 
+    def _merged_powers(self, acc: list[Any]) -> None:
+        """``x³√x`` is x^(7/2) the moment SymPy multiplies it: the working would start from
+        a form the student never typed, so the step is a note (x³·√x = x^(7/2))."""
+        if len(acc) < 2 or not all(is_scalar(a) for a in acc):
+            return
+        bases: dict[Any, list[Any]] = {}
+        for a in acc:
+            base, _exp = a.as_base_exp()
+            if isinstance(base, sp.Symbol):
+                bases.setdefault(base, []).append(a)
+        for base, parts in bases.items():
+            exps = [p.as_base_exp()[1] for p in parts]
+            if len(parts) > 1 and all(e.is_Rational for e in exps) and any(
+                    not e.is_Integer for e in exps):
+                typed = "·".join(inline(p) for p in parts)
+                added = " + ".join(inline(e) for e in exps)
+                self.notes.append(f"{typed} = {inline(sp.Mul(*parts))} (the powers of "
+                                  f"{base} add: {added})")
+
     def _refuse_spaced_numbers(self) -> None:
         """``lr 0.1 2 steps``, ``from 1 1 step``: two numbers side by side with a space are
         two values, never a product (0.1·2 was read as the learning rate)."""
         nxt, prev = self.peek(), self.toks[self.pos - 1] if self.pos else None
+        if (nxt is not None and prev is not None and nxt.kind == "num" and prev.kind == "sym"
+                and nxt.space and not self._times_x_before()):
+            # "q 3x^2": a number after a letter and a space is never multiplied in silently
+            # (3q·x² answered a problem nobody asked); "x 3" is written 3x when it is a product
+            raise ParseError(f"I see a number after a letter: “{prev.text} {nxt.text}”.",
+                             f"Write {nxt.text}{prev.text} or {nxt.text}*{prev.text} for a "
+                             "product, or put a word or a comma between them.")
         if (nxt is not None and prev is not None and nxt.kind == "num" and prev.kind == "num"
                 and nxt.space):
             raise ParseError(f"I see two numbers side by side: {prev.text} {nxt.text}.",
                              f"Write {prev.text}*{nxt.text} for a product, or put a comma or "
                              "a word between two values.")
+
+    def _times_x_before(self) -> bool:
+        """The letter before is the x of ``2 x 3`` read as a letter (``xv``), asked already."""
+        return (self.pos >= 2 and self.toks[self.pos - 1].text == "x"
+                and self.toks[self.pos - 2].kind == "num" and readings.flipped("xv"))
+
+    def _times_x(self) -> Any:
+        """``2 x 3 + 4``: an x between two numbers, spaced, is the times sign to many writers
+        (2 × 3) and x to the rules (2·x·3): asked back with a button each (``xt``: times,
+        ``xv``: the letter); the number after the sign when x was taken as one, else None."""
+        tok, nxt = self.peek(), self.peek(1)
+        prev = self.toks[self.pos - 1] if self.pos else None
+        if not (tok is not None and tok.kind == "sym" and tok.text == "x" and tok.space
+                and prev is not None and prev.kind == "num" and nxt is not None
+                and nxt.kind == "num" and nxt.space):
+            return None
+        shown = f"{prev.text} x {nxt.text}"
+        if readings.flipped("xt"):
+            readings.took("xt", f"“{shown}” is read as {prev.text} × {nxt.text}, as you chose",
+                          "", flip_aware=True)
+            self.take()
+            return self.power()
+        if readings.flipped("xv"):
+            readings.took("xv", f"“{shown}” is read as {prev.text}·x·{nxt.text}, as you chose",
+                          "", flip_aware=True)
+            return None
+        readings.took("xt", "x as ×", f"{prev.text} × {nxt.text}", flip_aware=True, choice=True)
+        readings.took("xv", "x the letter", f"{prev.text}·x·{nxt.text}", flip_aware=True,
+                      choice=True)
+        raise ParseError(f"“{shown}”: is x the times sign ({prev.text} × {nxt.text}) or the "
+                         f"letter x ({prev.text}·x·{nxt.text})?",
+                         f"Write {prev.text}*{nxt.text} or {prev.text}*x*{nxt.text}.")
 
     def _row_if_needed(self, left: Any, right: Any) -> Any:
         """``(5, 6) · [[1, 2], [3, 4]]``: a vector typed flat on the left of a matrix is a row
@@ -223,47 +296,133 @@ class Parser:
     def _juxtaposed_next(self) -> bool:
         """``1/2x``: a factor written right after the divisor, with no space or sign."""
         tok = self.peek()
-        return (tok is not None and not tok.space and tok.kind in ("sym", "func", "num")
+        return (tok is not None and not tok.space
+                and (tok.kind in ("sym", "func", "num") or (tok.kind == "op" and tok.text == "("))
                 and self.pos >= 1 and self.toks[self.pos - 1].kind in ("num", "sym"))
 
-    def _digits_over_digit_letter(self) -> bool:
-        """``1/2x``, ``3/4x^2``: a number over a number with a letter glued on. Writers of
-        both held-out sets meant 1/(2x) (the number and letter are one denominator)."""
-        p = self.pos
-        return (p >= 3 and self.toks[p - 1].kind == "num" and self.toks[p - 2].text == "/"
-                and self.toks[p - 3].kind == "num" and self.peek().kind == "sym"
-                and not self.toks[p - 1].space)
+    def _typed(self, start: int, end: int) -> str:
+        """The tokens ``start:end`` as typed (a space where the student put one)."""
+        out = ""
+        for n, tok in enumerate(self.toks[start:end]):
+            out += (" " if tok.space and n else "") + ("π" if tok.text == "pi" else tok.text)
+        return out
 
-    def _juxtaposed_divisor(self, rhs: Any) -> Any:
-        """The reading of ``a/bc``: ``(a/b)·c`` or ``a/(bc)``, one taken and the other the
-        button; ``a/(bx)`` is taken when a and b are numbers and x a letter (``1/2x``)."""
-        d, n = self.toks[self.pos - 1].text, self.peek().text
-        whole = self._digits_over_digit_letter()
-        after = self.toks[self.pos + 1] if self.pos + 1 < len(self.toks) else None
-        if whole and after is not None and after.text in ("^", "**"):
-            # 1/2x^2: the two independent held-out writers read it two ways (1/(2x²) and
-            # (1/2)·x²): asked back, never guessed
-            a = self.toks[self.pos - 3].text
-            k = self.toks[self.pos + 2] if self.pos + 2 < len(self.toks) else None
-            k = k.text if k is not None and k.kind in ("num", "sym") else "…"
-            raise ParseError(f"“{a}/{d}{n}^{k}” can be read two ways: {a}/({d}{n}^{k}) or "
-                             f"({a}/{d})·{n}^{k}. Please add brackets.",
-                             f"({a}/{d}){n}^{k} or {a}/({d}{n}^{k})")
-        split = readings.flipped("juxt") == whole  # the reading taken: (a/b)·c
-        a = self.toks[self.pos - 3].text if whole else ""
-        if split:
-            readings.took("juxt", f"“{a}/{d}{n}” is read as “÷ {d}, then × {n}”",
-                          f"{a}/({d}{n})" if whole else f"÷ ({d}{n})", flip_aware=True)
+    def _bracketed(self, start: int, end: int) -> str:
+        """The numerator ``start:end`` as typed, in brackets when it has an operator outside
+        brackets (``2*x`` → ``(2*x)``; ``3x``, ``x^2`` and ``(x+1)`` stay as they are)."""
+        depth, bare = 0, False
+        for tok in self.toks[start:end]:
+            if tok.kind == "op" and tok.text in "([{":
+                depth += 1
+            elif tok.kind == "op" and tok.text in ")]}":
+                depth -= 1
+            elif tok.kind == "op" and depth == 0 and tok.text not in ("^", "!"):
+                bare = True
+        typed = self._typed(start, end)
+        return f"({typed})" if bare else typed
+
+    def _glued_end(self, begin: int) -> int:
+        """Where the term glued to the divisor at ``begin`` ends (``2x^2`` in ``1/2x^2``)."""
+        probe = Parser(self.toks, self.env, [], self.depth + 1)
+        probe.pos = begin + 1
+        probe.abs_open = self.abs_open
+        while probe.pos < len(self.toks) and probe._juxtaposed_after(begin):
+            probe.power()
+        return probe.pos
+
+    def _juxtaposed_after(self, begin: int) -> bool:
+        tok = self.peek()
+        return (tok is not None and not tok.space
+                and (tok.kind in ("sym", "func", "num") or (tok.kind == "op" and tok.text == "("))
+                and (self.pos == begin + 1 or self.toks[self.pos - 1].kind != "op"
+                     or self.toks[self.pos - 1].text == ")"))
+
+    def _sum_end(self, begin: int) -> int:
+        """The end of the sum the token at ``begin`` is in (its closing bracket, a comma, the
+        end): ``2x+1`` in ``x/2x+1``."""
+        depth, n = 0, begin
+        while n < len(self.toks):
+            tok = self.toks[n]
+            if tok.kind == "op" and tok.text in "([{":
+                depth += 1
+            elif tok.kind == "op" and tok.text in ")]},;=|":
+                if depth == 0:
+                    break
+                if tok.text in ")]}":
+                    depth -= 1
+            n += 1
+        return n
+
+    def _juxtaposed_divisor(self, rhs: Any, first: int) -> Any:
+        """``a/bX`` (a number or letter after ``/`` glued to a letter, a function or a
+        bracket: ``1/2x``, ``x/2x+1``, ``3/4x^2``, ``1/2sin x``, ``x/2y``, ``1/2(x+1)``) is
+        asked back: the writers of the tuning sets read it both ways (1/2x as 1/(2x) in v2,
+        v3, v4, v7 and as x/2 in v5, v6), so any answer would be wrong for some of them. The
+        question names each reading with a button (a flip key): ``jd`` the glued term is the
+        denominator, ``js`` the divisor alone (the textbook rule), ``jw`` (a ``+`` or ``-``
+        follows) the denominator runs to the end of the sum. ``first``: where the numerator
+        (the product so far) begins."""
+        begin = self.pos - 1  # the divisor
+        slash = begin - 1
+        end = self._glued_end(begin)
+        num, term = self._typed(first, slash), self._typed(begin, end)
+        d, glued = self.toks[begin].text, self._typed(begin + 1, end)
+        stop = self._sum_end(end)
+        tail = ""  # a second division in the rest (1/2x + 1/3x): the extent is not asked
+        if end < stop and self.toks[end].text in "+-" and all(
+                t.text != "/" for t in self.toks[end:stop]):
+            tail = f"{self.toks[end].text} {self._typed(end + 1, stop)}"
+        wrap = self._bracketed(first, slash)
+        shown = {"jd": f"{wrap}/({term}){' ' + tail if tail else ''}",
+                 "js": f"({wrap}/{d})·{glued}{' ' + tail if tail else ''}"}
+        if tail:
+            shown["jw"] = f"{wrap}/({term} {tail})"
+        chosen = [k for k in ("jw", "jd", "js") if k in shown and readings.flipped(k)]
+        if not chosen:
+            for key, text in shown.items():
+                readings.took(key, f"“{num}/{term}” can be read {len(shown)} ways", text,
+                              flip_aware=True, choice=True)
+            ways = ", ".join(shown.values())
+            ways = " or ".join(ways.rsplit(", ", 1))
+            again = any(t.text == "/" for t in self.toks[end:])
+            raise ParseError(f"“{self._typed(first, stop if tail else end)}” can be read "
+                             f"{'three' if tail else 'two'} ways: {ways}. Which did you mean?",
+                             "Tap one (every a/bx of the message is read the same way), or "
+                             "add brackets." if again else "Tap one, or add brackets.")
+        key = chosen[0]
+        readings.took(key, f"“{self._typed(first, stop if tail else end)}” is read as "
+                      f"{shown[key]}, as you chose",
+                      "", flip_aware=True)
+        if key == "js":
             return rhs
-        readings.took("juxt", f"“{a}/{d}{n}” is read as {a}/({d}{n})" if whole
-                      else f"“/{d}{n}” is read as “÷ ({d}{n})”",
-                      f"({a}/{d})·{n}" if whole else f"÷ {d}, then × {n}", flip_aware=True)
-        while self._juxtaposed_next():
+        if key == "jw":
+            self.pos = begin
+            return self.sum()
+        while self._juxtaposed_after(begin):
             nxt = self.power()
             if not is_scalar(nxt):
                 raise ParseError("I could not read that division.", "Use brackets: 1/(2x).")
             rhs = rhs * nxt
         return rhs
+
+    def _spaced_divisor(self, acc: list[Any], rhs: Any, first: int, divisor: int,
+                        at: int) -> None:
+        """``1/2 x^2``: a letter or a function after the divisor, with a space, is a factor
+        by the rules ((1/2)·x², what the writer of v7 meant), said in a note with a button
+        (``jd``) for the glued reading 1/(2x²)."""
+        num, d = self._typed(first, divisor - 1), self.toks[divisor].text
+        x = self._typed(at, self.pos)
+        wrap = self._bracketed(first, divisor - 1)
+        split, whole = f"({wrap}/{d})·{x}", f"{wrap}/({d}{x})"
+        typed = f"“{num}/{d} {x}”"
+        if readings.flipped("jd"):
+            readings.took("jd", f"{typed} is read as {whole}", split, flip_aware=True)
+            if acc[-1] == 0 or rhs == 0:
+                raise ParseError("That divides by zero.", "Check the denominator.")
+            acc[-1] = acc[-1] / rhs
+            return
+        readings.took("jd", f"{typed} is read as {split}", whole, flip_aware=True)
+        acc.append(rhs)
 
     def unary(self) -> Any:
         self._deeper()
@@ -479,6 +638,8 @@ def shape(value: Any) -> tuple[int, int] | None:
         return args[0]
     if value.op == "scale":
         return args[1]
+    if value.op == "number":  # a number added to a 1×1 product (xᵀy + 2)
+        return (1, 1)
     return None
 
 
@@ -504,6 +665,11 @@ def _add(a: Any, b: Any, subtract: bool) -> Any:
         a = _identity(b, a)
     if is_scalar(a) and is_scalar(b):
         return a - b if subtract else a + b
+    # xᵀy + 2, u·v + 1: a product that is 1×1 (a number) plus a number
+    if isinstance(a, MatOp) and is_scalar(b) and shape(a) == (1, 1):
+        b = MatOp("number", (b,))
+    elif isinstance(b, MatOp) and is_scalar(a) and shape(b) == (1, 1):
+        a = MatOp("number", (a,))
     if isinstance(a, sp.MatrixBase | MatOp) and isinstance(b, sp.MatrixBase | MatOp):
         return MatOp("subtract" if subtract else "add", (a, b))
     raise ParseError("I can only add numbers to numbers and matrices to matrices.", _HINT)

@@ -24,6 +24,13 @@ class Reading:
     key: str  # "i", "juxt", "exp", "row"
     taken: str  # shown to the student: "i is a variable here"
     other: str  # the button label: "i = √−1"
+    # a choice put in a question back (``1/2x``: 1/(2x) or (1/2)·x?), one button each, not a
+    # reading taken: nothing was read, the student picks
+    choice: bool = False
+
+    def __repr__(self) -> str:  # as before the choice field (benchmarks/parse_diff compares it)
+        extra = ", choice=True" if self.choice else ""
+        return f"Reading(key={self.key!r}, taken={self.taken!r}, other={self.other!r}{extra})"
 
 
 _FLIP: ContextVar[frozenset[str]] = ContextVar("flip", default=frozenset())
@@ -48,16 +55,18 @@ def flipped(key: str) -> bool:
     return key in _FLIP.get()
 
 
-def took(key: str, taken: str, other: str, *, flip_aware: bool = False) -> None:
+def took(key: str, taken: str, other: str, *, flip_aware: bool = False,
+         choice: bool = False) -> None:
     """Record the reading of one ambiguous spot: ``taken`` says the usual reading, ``other``
     the button's. When the button was pressed (``key`` flipped), the reading taken IS the
     other one: it is said so, unless the caller already worded it for the flipped state
-    (``flip_aware``). It said the usual reading under the flipped answer: a false sentence."""
+    (``flip_aware``). It said the usual reading under the flipped answer: a false sentence.
+    ``choice``: one of the readings a question back offers (the parse raises right after)."""
     found = _TAKEN.get()
     if flipped(key) and not flip_aware:
         taken, other = other, taken
     if found is not None and all(r.key != key for r in found):
-        found.append(Reading(key, taken, other))
+        found.append(Reading(key, taken, other, choice))
 
 
 def variables() -> frozenset[str]:

@@ -67,8 +67,10 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
         return f"{name} between {inline(v[0])} and {inline(v[1])} ({norm})"
     if kind == "matrix_expr":
         from ..linalg.expression import describe
+        from .expr import shape
 
-        return f"the matrix {describe(opts['tree'])}"
+        what = "the number" if shape(opts["tree"]) == (1, 1) else "the matrix"  # xᵀy + 2
+        return f"{what} {describe(opts['tree'])}"
     if kind == "angle":
         return f"the angle between {inline(v[0])} and {inline(v[1])}"
     if kind == "norm" and opts.get("ord") == 1:
