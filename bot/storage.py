@@ -982,10 +982,11 @@ class Storage:
         return int(row[0]), int(row[1])
 
     def attempts_by_question(self, since: datetime) -> list[tuple[str, int, int]]:
-        """(question id, right, total) over attempts since ``since``."""
+        """(question id, right, total) over graded attempts since ``since`` (a skip or a
+        flashcard's self-rating is not graded: its ``correct`` is NULL)."""
         rows = self.db.execute(
             "SELECT question_id, SUM(correct), COUNT(*) FROM attempts WHERE answered_at >= ?"
-            " GROUP BY question_id", [iso(since)]).fetchall()
+            " AND correct IS NOT NULL GROUP BY question_id", [iso(since)]).fetchall()
         return [(r[0], int(r[1]), int(r[2])) for r in rows]
 
     # ---------------------------------------------------------------- backup
