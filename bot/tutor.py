@@ -625,7 +625,8 @@ class Tutor:
 
     def set_blocked(self, user_id: int, blocked: bool) -> None:
         """``my_chat_member`` in the student's private chat: blocked (kicked) or unblocked
-        (member). Creates nobody, renames nobody."""
+        (member). Creates nobody, renames nobody. Storage calls only: the adapter runs it on
+        the database thread (``storage.run``)."""
         before = self.storage.user(user_id)
         if before is None or before.active != blocked:
             return
