@@ -46,7 +46,7 @@ ADMIN = User(99, "Admin", "en")
 @dataclass
 class LoopSQL:
     """The statements run on the loop's thread while recording, with the bot function that
-    ran each (the innermost frame in ``bot/`` outside ``storage.py``)."""
+    ran each (the innermost frame in ``bot/``, outside the ``bot/storage`` package)."""
 
     loop: int = 0
     recording: bool = False
@@ -58,7 +58,7 @@ class LoopSQL:
         where = "?"
         for frame in reversed(traceback.extract_stack()):
             path = Path(frame.filename)
-            if path.parent == ROOT and path.name != "storage.py":
+            if path.parent == ROOT:  # (bot/storage/*.py is one folder down)
                 where = f"{path.name}:{frame.lineno} {frame.name}"
                 break
         self.seen.append((where, sql.split("\n")[0][:60]))
