@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from bot import texts
 from bot.config import Settings
 from bot.context import ManualClock
 from bot.events import (
@@ -33,7 +34,6 @@ from bot.events import (
     Tick,
     User,
 )
-from bot import texts
 from bot.storage import Storage
 from bot.tutor import Tutor
 from content import load_curriculum
