@@ -425,6 +425,11 @@ def is_heavy(event: Event) -> bool:
 BugReporter = Callable[[BaseException, Event], None]
 
 
+def _in_transaction(storage: Storage, fn: Callable[[], Any]) -> None:
+    with storage.transaction():
+        fn()
+
+
 def _clean(text: str) -> str:
     """Text as storable UTF-8: a lone surrogate (a JSON escape a client can send) becomes
     U+FFFD instead of an encoding error deep in SQLite or the parser."""
@@ -536,6 +541,11 @@ class Tutor:
                 await self.storage.run(self._open, event, opening)
             return fitted(await handler(self.ctx, event))  # type: ignore[misc]
         opened: Opened | None = None
+        if opening is not None and 0 < self.gate.pending(event.user.id) < self.gate.per_user:
+            # it waits for the student's previous request: the transport's record (a crash
+            # now is owned up to after the restart) goes ahead, not after the wait
+            await self.storage.run(_in_transaction, self.storage, opening)
+            opening = None
         try:
             async with self.gate.heavy(event.user.id):
                 # inside the student's lane: what a typed message is read against (the open
