@@ -426,6 +426,7 @@ BugReporter = Callable[[BaseException, Event], None]
 
 
 def _in_transaction(storage: Storage, fn: Callable[[], Any]) -> None:
+    """``fn`` (the transport's request record) in one write transaction: a storage function."""
     with storage.transaction():
         fn()
 
