@@ -9,7 +9,8 @@ Usage::
                         resumable after a restart (states in bot/push.py)
 
 "Today" is the day in ``DEFAULT_TIMEZONE``. ``mml-tutor stats`` prints the same figures.
-Admin actions never touch a student's row (no reactivation, no name change).
+Admin actions never touch a student's row (no reactivation, no name change). The handlers
+are plain functions: the router runs them on the database thread.
 """
 
 from __future__ import annotations
@@ -76,12 +77,12 @@ def stats_text(ctx: Context) -> str:
     return "\n".join(lines)
 
 
-async def stats(ctx: Context, event: Event) -> list[Reply]:
+def stats(ctx: Context, event: Event) -> list[Reply]:
     """/stats."""
     return [Text(stats_text(ctx))]
 
 
-async def broadcast(ctx: Context, event: Event) -> list[Reply]:
+def broadcast(ctx: Context, event: Event) -> list[Reply]:
     """/broadcast TEXT: a preview and a confirm button."""
     assert isinstance(event, Command)
     message = event.args.strip()
@@ -99,7 +100,7 @@ async def broadcast(ctx: Context, event: Event) -> list[Reply]:
     )]
 
 
-async def broadcast_button(ctx: Context, event: Event) -> list[Reply]:
+def broadcast_button(ctx: Context, event: Event) -> list[Reply]:
     assert isinstance(event, ButtonPress)
     action, _, raw = event.data.removeprefix(texts.BROADCAST).partition(":")
     if not raw.isdigit() or len(raw) > 12 or action not in ("ok", "no"):

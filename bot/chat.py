@@ -172,6 +172,8 @@ def _menu_reply(html: str) -> list[Reply]:
 
 
 def _try_button(ctx: Context, user: User, problem: str) -> Button:
+    """A button that solves ``problem`` (stored: a storage call, so its callers run on the
+    database thread)."""
     pid = ctx.storage.remember_problem(user.id, problem)
     return Button(f"▶️ Try {problem}"[:40], f"{texts.SOLUTION}op:{pid}")
 
@@ -214,8 +216,8 @@ async def before_solving(ctx: Context, event: Event) -> list[Reply] | None:
     if asks_for_help(text):
         return [Text(texts.help_text(), texts.MAIN_MENU)]
     topic = unsupported_topic(text)
-    if topic is not None:
-        return cant_do(ctx, event.user, topic)
+    if topic is not None:  # its "Try" button stores a problem: on the database thread
+        return await ctx.storage.run(cant_do, ctx, event.user, topic)
     return None
 
 

@@ -51,7 +51,7 @@ def _pick(ctx: Context, user_id: int,
     return random.choice(rest) if rest else None
 
 
-async def interview(ctx: Context, event: Event) -> list[Reply]:
+def interview(ctx: Context, event: Event) -> list[Reply]:
     """/interview [module]: the next interview flashcard."""
     args = event.args if isinstance(event, Command) else ""
     found = resolve_topic(ctx, event.user.id, args) if args else None
@@ -86,12 +86,12 @@ def _when(delta_seconds: float) -> str:
     return f"in about {round(minutes / 1440)} days"
 
 
-async def interview_button(ctx: Context, event: Event) -> list[Reply]:
+def interview_button(ctx: Context, event: Event) -> list[Reply]:
     """I:show:<ask>, I:rate:<ask>:<1-4>, I:next:<module>."""
     assert isinstance(event, ButtonPress)
     action, _, rest = event.data.removeprefix(texts.INTERVIEW).partition(":")
     if action == "next":
-        return await interview(ctx, Command(event.user, "interview", rest))
+        return interview(ctx, Command(event.user, "interview", rest))
     ask_text, _, rating = rest.partition(":")
     ask = ctx.storage.ask(int(ask_text)) if ask_text.isdigit() and len(ask_text) < 12 else None
     if ask is None or ask.kind != "card" or ask.user_id != event.user.id:

@@ -97,14 +97,28 @@ def lesson_plot(ctx: Context, snippet_id: str) -> str | None:
     return ctx.curriculum.snippet(snippet_id).snippet.plot or None
 
 
-async def show_snippet(ctx: Context, user: User, ref: SnippetRef,
+def _bookmark(ctx: Context, user: User, ref: SnippetRef | None
+              ) -> tuple[SnippetRef, Text | None]:
+    """On the database thread (one hop): the /learn bookmark moves to ``ref`` (None: the
+    snippet the student is on) with its progress, and after a module's last snippet its worked
+    example (whose button stores the problem)."""
+    if ref is None:
+        ref = ctx.current_ref(user.id)
+    ctx.storage.set_current_snippet(user.id, ref.id)
+    ctx.storage.record_progress(user.id, ref.module.id, ref.index, ref.is_last_in_module)
+    return ref, _worked_example(ctx, user, ref) if ref.is_last_in_module else None
+
+
+async def show_snippet(ctx: Context, user: User, ref: SnippetRef | None,
                        bookmark: bool = True) -> list[Reply]:
     """Send one snippet (as a photo with caption when it has a formula). With ``bookmark``
-    (the /learn path) record progress and the current snippet; without (a related lesson, a
-    search answer, a look ahead) the student's place is kept."""
+    (the /learn path; ``ref`` None: where the student is) record progress and the current
+    snippet; without (a related lesson, a search answer, a look ahead) the student's place is
+    kept."""
+    worked = None
     if bookmark:
-        ctx.storage.set_current_snippet(user.id, ref.id)
-        ctx.storage.record_progress(user.id, ref.module.id, ref.index, ref.is_last_in_module)
+        ref, worked = await ctx.storage.run(_bookmark, ctx, user, ref)
+    assert ref is not None
     html, buttons = _snippet_html(ref), _snippet_buttons(ctx, ref, peek=not bookmark)
     replies: list[Reply] = []
     if ref.snippet.formula:
@@ -115,8 +129,8 @@ async def show_snippet(ctx: Context, user: User, ref: SnippetRef,
             logger.exception("formula for %s did not render", ref.id)
     if not replies:
         replies.append(Text(html, buttons))
-    if ref.is_last_in_module and bookmark:
-        replies.append(_worked_example(ctx, user, ref))
+    if worked is not None:
+        replies.append(worked)
     return replies
 
 
@@ -136,7 +150,7 @@ def _worked_example(ctx: Context, user: User, ref: SnippetRef) -> Text:
 
 async def learn(ctx: Context, event: Event) -> list[Reply]:
     """/learn: the snippet where the student left off (the first one for a newcomer)."""
-    return await show_snippet(ctx, event.user, ctx.current_ref(event.user.id))
+    return await show_snippet(ctx, event.user, None)
 
 
 async def lesson_button(ctx: Context, event: Event) -> list[Reply]:
@@ -203,13 +217,13 @@ def _module_view(ctx: Context, user_id: int, module_id: str) -> Text:
     )
 
 
-async def topics(ctx: Context, event: Event) -> list[Reply]:
+def topics(ctx: Context, event: Event) -> list[Reply]:
     """/topics: browse courses and modules in one message."""
     view = _courses_view()
     return [Text(view.html, view.buttons, edit=isinstance(event, ButtonPress))]
 
 
-async def topics_button(ctx: Context, event: Event) -> list[Reply]:
+def topics_button(ctx: Context, event: Event) -> list[Reply]:
     assert isinstance(event, ButtonPress)
     rest = event.data.removeprefix(texts.TOPICS)
     if rest == "home":

@@ -114,6 +114,12 @@ async def ask_generated(ctx: Context, user: User, module: Module, seed: int,
         return None
     if g is None or g.type != "free":
         return None
+    return await ctx.storage.run(_ask_made, ctx, user, module, g)
+
+
+def _ask_made(ctx: Context, user: User, module: Module, g: jobs.GeneratedData
+              ) -> list[Reply]:
+    """Ask a generated question (a storage function: one hop)."""
     ask_id = ctx.storage.new_ask(user.id, g.id, "free", module_id=module.id, seed=g.seed,
                                  question=g.question, answer=g.answer,
                                  explanation=g.explanation, solve=g.prompt)
@@ -121,19 +127,39 @@ async def ask_generated(ctx: Context, user: User, module: Module, seed: int,
     return _asked(ctx, user, ask_id, g.question, g.answer_kind)
 
 
-async def ask_free(ctx: Context, user: User, module: Module,
-                   topic: str | None = None) -> list[Reply]:
+def _ask_new(ctx: Context, user: User, module: Module,
+             topic: str | None = None) -> list[Reply] | None:
+    """Ask the bank question picked for the student (a storage function: one hop); None when
+    none is left to pick (then one is generated)."""
     picked = pick(ctx, user.id, module, "free", topic)
-    if picked is not None:
-        preview = picked.preview.snippet.title if picked.preview else ""
-        return ask_bank(ctx, user, module, picked.question, preview)
-    generated = await ask_generated(ctx, user, module, random.randrange(1, 10**9))
-    if generated is not None:
-        return generated
+    if picked is None:
+        return None
+    preview = picked.preview.snippet.title if picked.preview else ""
+    return ask_bank(ctx, user, module, picked.question, preview)
+
+
+def _ask_any(ctx: Context, user: User, module: Module) -> list[Reply]:
     q = pick_any(ctx, user.id, module, "free")
     if q is None:
         return [Text(texts.NO_PRACTICE)]
     return ask_bank(ctx, user, module, q)
+
+
+async def _or_generated(ctx: Context, user: User, module: Module,
+                        asked: list[Reply] | None) -> list[Reply]:
+    """``asked``, else a generated question, else any bank question again."""
+    if asked is not None:
+        return asked
+    generated = await ask_generated(ctx, user, module, random.randrange(1, 10**9))
+    if generated is not None:
+        return generated
+    return await ctx.storage.run(_ask_any, ctx, user, module)
+
+
+async def ask_free(ctx: Context, user: User, module: Module,
+                   topic: str | None = None) -> list[Reply]:
+    asked = await ctx.storage.run(_ask_new, ctx, user, module, topic)
+    return await _or_generated(ctx, user, module, asked)
 
 
 async def ask_question_id(ctx: Context, user: User, question_id: str) -> list[Reply] | None:
@@ -149,18 +175,27 @@ async def ask_question_id(ctx: Context, user: User, question_id: str) -> list[Re
         q = ctx.curriculum.question(question_id)
     except KeyError:
         return None
-    return ask_bank(ctx, user, ctx.curriculum.question_module(q.id), q)
+    return await ctx.storage.run(ask_bank, ctx, user, ctx.curriculum.question_module(q.id), q)
 
 
 async def practice(ctx: Context, event: Event) -> list[Reply]:
     """/practice [topic]: a question to work out on the module the student is on (or the
     topic or module named)."""
     args = event.args if isinstance(event, Command) else ""
-    found = resolve_topic(ctx, event.user.id, args)
+    module, asked = await ctx.storage.run(_practice_first, ctx, event.user, args)
+    if module is None:
+        return asked or []
+    return await _or_generated(ctx, event.user, module, asked)
+
+
+def _practice_first(ctx: Context, user: User, args: str
+                    ) -> tuple[Module | None, list[Reply] | None]:
+    """/practice's hop: the module (and topic) meant, and its bank question if one is left."""
+    found = resolve_topic(ctx, user.id, args)
     if found is None:
-        return [Text(texts.TOPIC_UNKNOWN.format(topic=escape(args[:60])))]
+        return None, [Text(texts.TOPIC_UNKNOWN.format(topic=escape(args[:60])))]
     module, topic = found
-    return await ask_free(ctx, event.user, module, topic)
+    return module, _ask_new(ctx, user, module, topic)
 
 
 def _module(ctx: Context, ask: Ask) -> Module | None:
@@ -209,8 +244,7 @@ def open_ask(ctx: Context, user_id: int, message_key: str | None) -> tuple[Ask |
     """The open question, and whether this message was graded already (storage calls only:
     the router reads it in an event's first hop)."""
     ask = ctx.storage.pending_ask(user_id)
-    return ask, ask is None and bool(message_key) and ctx.storage.message_answered(
-        user_id, message_key or "")
+    return ask, bool(message_key) and ctx.storage.message_answered(user_id, message_key or "")
 
 
 async def typed_answer(ctx: Context, event: TextMessage,
@@ -221,17 +255,17 @@ async def typed_answer(ctx: Context, event: TextMessage,
     ``open_ask`` gave in the router's first hop (else it is read here, one hop)."""
     user = event.user
     key = message_key(event)
-    ask, redelivered = opened if opened is not None else await ctx.storage.run(
+    ask, answered = opened if opened is not None else await ctx.storage.run(
         open_ask, ctx, user.id, key)
     if ask is None:
-        if redelivered:
+        if answered:
             return []  # a redelivered answer that was graded already
         return None
     if _expired(ctx, ask):
-        ctx.storage.set_pending_ask(user.id, None)
+        await ctx.storage.run(ctx.storage.set_pending_ask, user.id, None)
         return None
     if _question_gone(ctx, ask):
-        ctx.storage.set_pending_ask(user.id, None)
+        await ctx.storage.run(ctx.storage.set_pending_ask, user.id, None)
         return [Text(texts.PRACTICE_GONE)]
     wanted = intent(event.text)
     if wanted == "hint":
@@ -239,8 +273,8 @@ async def typed_answer(ctx: Context, event: TextMessage,
     if wanted == "skip":
         return await skip(ctx, user, ask)
     if wanted == "give_up":
-        return give_up(ctx, user, ask)
-    if key and ctx.storage.message_answered(user.id, key):
+        return await ctx.storage.run(give_up, ctx, user, ask)
+    if answered:
         return []
     try:
         result = await ctx.pool.run(jobs.grade_job, ask.question_id, event.text)
@@ -248,8 +282,14 @@ async def typed_answer(ctx: Context, event: TextMessage,
         return [Text(texts.NOT_CHECKED, _ask_buttons(ask.id))]
     if not result.understood:
         return None  # not an answer: a new problem or a question
+    return await ctx.storage.run(_graded, ctx, user, ask, event.text, key, result)
+
+
+def _graded(ctx: Context, user: User, ask: Ask, text: str, key: str | None,
+            result: jobs.GradeResult) -> list[Reply]:
+    """A graded answer recorded (once per key), and the reply (a storage function: one hop)."""
     recorded = srs.record(ctx, ask, user.id, idem_key=f"ask:{ask.id}:{user.id}",
-                          answer=event.text, verdict="right" if result.correct else "wrong",
+                          answer=text, verdict="right" if result.correct else "wrong",
                           correct=result.correct, message_key=key)
     if (not recorded.counted and key
             and ctx.storage.message_answered(user.id, key)):
@@ -289,16 +329,23 @@ def _close(ctx: Context, user: User, ask: Ask) -> None:
 
 async def skip(ctx: Context, user: User, ask: Ask) -> list[Reply]:
     """Skip without grading; the next question is a different one."""
+    module, asked = await ctx.storage.run(_skip, ctx, user, ask)
+    if module is None:
+        return [Text(texts.SKIPPED.split(".")[0] + ".")]
+    return [Text(texts.SKIPPED), *await _or_generated(ctx, user, module, asked)]
+
+
+def _skip(ctx: Context, user: User, ask: Ask) -> tuple[Module | None, list[Reply] | None]:
+    """The skip's hop: the ask closed, and the module's next bank question if one is left."""
     _close(ctx, user, ask)
     ctx.storage.set_ask_status(ask.id, "skipped")
     module = _module(ctx, ask)
-    if module is None:
-        return [Text(texts.SKIPPED.split(".")[0] + ".")]
-    return [Text(texts.SKIPPED), *await ask_free(ctx, user, module)]
+    return module, _ask_new(ctx, user, module) if module is not None else None
 
 
 def give_up(ctx: Context, user: User, ask: Ask) -> list[Reply] | Worked:
-    """"I don't know": the solution (recorded as not known: the card comes back soon)."""
+    """"I don't know": the solution (recorded as not known: the card comes back soon; a
+    storage function: one hop)."""
     _close(ctx, user, ask)
     ctx.storage.set_ask_status(ask.id, "solved")
     srs.record(ctx, ask, user.id, idem_key=f"ask:{ask.id}:{user.id}", answer="",
@@ -321,7 +368,8 @@ async def practice_button(ctx: Context, event: Event) -> list[Reply] | Worked:
         except KeyError:
             return [Text(texts.EXPIRED)]
         return await ask_free(ctx, event.user, module)
-    ask = ctx.storage.ask(int(rest)) if rest.isdigit() and len(rest) < 12 else None
+    ask = (await ctx.storage.run(ctx.storage.ask, int(rest))
+           if rest.isdigit() and len(rest) < 12 else None)
     if ask is None or ask.user_id != event.user.id or ask.kind != "free":
         return [Text(texts.EXPIRED)]
     if _question_gone(ctx, ask):
@@ -333,5 +381,5 @@ async def practice_button(ctx: Context, event: Event) -> list[Reply] | Worked:
             return [Text(texts.EXPIRED)]
         return await skip(ctx, event.user, ask)
     if action == "sol":
-        return give_up(ctx, event.user, ask)
+        return await ctx.storage.run(give_up, ctx, event.user, ask)
     return [Text(texts.EXPIRED)]

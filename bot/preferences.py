@@ -11,6 +11,7 @@ Usage::
     /daily off | /daily on | /daily 07:30
 
 Every change recomputes the student's next push in UTC (``schedule.reschedule``) at once.
+The handlers are plain functions: the router runs them on the database thread.
 """
 
 from __future__ import annotations
@@ -126,7 +127,7 @@ def _on_off(word: str) -> bool | None:
     return {"on": True, "yes": True, "off": False, "no": False, "stop": False}.get(word.lower())
 
 
-async def settings(ctx: Context, event: Event) -> list[Reply]:
+def settings(ctx: Context, event: Event) -> list[Reply]:
     """/settings [time|tz|course|reminder|push VALUE]."""
     user = _user(ctx, event.user.id)
     args = event.args.split(maxsplit=1) if isinstance(event, Command) else []
@@ -155,7 +156,7 @@ async def settings(ctx: Context, event: Event) -> list[Reply]:
     return [Text("🤔 I didn't get that setting.\n" + texts.SETTINGS_USAGE)]
 
 
-async def daily(ctx: Context, event: Event) -> list[Reply]:
+def daily(ctx: Context, event: Event) -> list[Reply]:
     """/daily off | on | TIME."""
     assert isinstance(event, Command)
     arg = event.args.strip()
@@ -172,7 +173,7 @@ async def daily(ctx: Context, event: Event) -> list[Reply]:
     return set_time(ctx, event.user.id, arg)
 
 
-async def prefs_button(ctx: Context, event: Event) -> list[Reply]:
+def prefs_button(ctx: Context, event: Event) -> list[Reply]:
     """C: buttons under /settings; they edit the settings message in place."""
     assert isinstance(event, ButtonPress)
     what, _, value = event.data.removeprefix(texts.PREFS).partition(":")

@@ -3,6 +3,7 @@
 In the spirit of India's DPDP Act: a student can see everything the tutor keeps about them
 (one JSON document) and erase it (every table with a ``user_id``, read from the schema, so a
 table added later is covered too). Problem texts are kept only for the retention period.
+The handlers are plain functions: the router runs them on the database thread.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from .context import Context
 
 
-async def privacy(ctx: Context, event: Event) -> list[Reply]:
+def privacy(ctx: Context, event: Event) -> list[Reply]:
     """/privacy: what is stored, why, for how long, and how to get or delete it."""
     days = ctx.settings.problem_retention_days
     return [Text(texts.PRIVACY.format(days=days), keyboard(
@@ -25,7 +26,7 @@ async def privacy(ctx: Context, event: Event) -> list[Reply]:
          Button("🗑 Delete everything", texts.PRIVACY_PREFIX + "forget")]))]
 
 
-async def mydata(ctx: Context, event: Event) -> list[Reply]:
+def mydata(ctx: Context, event: Event) -> list[Reply]:
     """/mydata: everything stored about the student, as a JSON document."""
     data = ctx.storage.export_user(event.user.id)
     payload = {"exported_at": ctx.now().isoformat(timespec="seconds"),
@@ -36,20 +37,20 @@ async def mydata(ctx: Context, event: Event) -> list[Reply]:
                      texts.MYDATA_CAPTION.format(rows=rows))]
 
 
-async def forget(ctx: Context, event: Event) -> list[Reply]:
+def forget(ctx: Context, event: Event) -> list[Reply]:
     """/forget: ask first; the button deletes."""
     return [Text(texts.FORGET_CONFIRM, keyboard(
         [Button("🗑 Yes, delete everything", texts.PRIVACY_PREFIX + "forget-yes"),
          Button("Keep my data", texts.PRIVACY_PREFIX + "forget-no")]))]
 
 
-async def privacy_button(ctx: Context, event: Event) -> list[Reply]:
+def privacy_button(ctx: Context, event: Event) -> list[Reply]:
     assert isinstance(event, ButtonPress)
     action = event.data.removeprefix(texts.PRIVACY_PREFIX)
     if action == "mydata":
-        return await mydata(ctx, event)
+        return mydata(ctx, event)
     if action == "forget":
-        return await forget(ctx, event)
+        return forget(ctx, event)
     if action == "forget-yes":
         ctx.storage.forget_user(event.user.id)
         return [Text(texts.FORGOTTEN, edit=True)]

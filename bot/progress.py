@@ -81,7 +81,7 @@ def summary(ctx: Context, user_id: int) -> tuple[str, Module, list, list]:
 
 async def progress(ctx: Context, event: Event) -> list[Reply]:
     """/progress: the chart and a short text."""
-    caption, weakest, rows, per_day = summary(ctx, event.user.id)
+    caption, weakest, rows, per_day = await ctx.storage.run(summary, ctx, event.user.id)
     buttons = keyboard([Button(texts.PRACTISE_MODULE.format(module=f"W{weakest.week} "
                                                              f"{COURSES[weakest.course]}")[:40],
                                f"{texts.PRACTICE}next:{weakest.id}")])

@@ -108,7 +108,7 @@ def ask_choice(ctx: Context, user: User, module: Module, topic: str | None = Non
     return replies
 
 
-async def quiz(ctx: Context, event: Event) -> list[Reply]:
+def quiz(ctx: Context, event: Event) -> list[Reply]:
     """/quiz [topic]: a multiple-choice question on the module the student is on, or the
     topic or module named."""
     args = event.args if isinstance(event, Command) else ""
@@ -128,7 +128,7 @@ def ask_question_id(ctx: Context, user: User, question_id: str) -> list[Reply] |
     return ask_choice(ctx, user, ctx.curriculum.question_module(q.id), question=q)
 
 
-async def quiz_answer(ctx: Context, event: Event) -> list[Reply]:
+def quiz_answer(ctx: Context, event: Event) -> list[Reply]:
     """A vote on a quiz poll: resolved through the stored poll, graded, recorded once."""
     assert isinstance(event, QuizAnswer)
     if event.option is None:  # a retracted vote: the first answer stands
@@ -183,7 +183,7 @@ def answer_ask(ctx: Context, voter: User, ask: Ask, option: int) -> list[Reply]:
                  buttons)]
 
 
-async def quiz_button(ctx: Context, event: Event) -> list[Reply] | Worked:
+def quiz_button(ctx: Context, event: Event) -> list[Reply] | Worked:
     """Q:next:<module> (another question), Q:opt:<ask>:<i> (an answer without a poll),
     Q:explain:<ask> (the worked solution, which the router fills in)."""
     assert isinstance(event, ButtonPress)

@@ -46,6 +46,15 @@ def _remember(ctx: Context, user_id: int, text: str, record: Record | None) -> i
         return ctx.storage.remember_problem(user_id, text)
 
 
+def _fall_back(fallback: Fallback, record: Record | None, text: str) -> list[Reply] | None:
+    """The router's reply to a message that is no problem, and its count: one hop (the reply's
+    buttons may store a problem)."""
+    found = fallback(text)
+    if found is not None and record is not None:
+        record(found)
+    return found
+
+
 # The lesson topic to look up for each kind ("Related lesson"): from the kinds table.
 KIND_TOPICS = {k.name: k.topic for k in KINDS if k.topic}
 
@@ -120,9 +129,10 @@ async def solve_text(
         return await _recorded(ctx, record, _failure(ctx, exc))
     if not result.ok:
         if kind is None and fallback is not None and not result.has_math:
-            found = fallback(text)  # math in it: the reply is about that math only
+            # math in it: the reply is about that math only
+            found = await ctx.storage.run(_fall_back, fallback, record, text)
             if found is not None:
-                return await _recorded(ctx, record, found)
+                return found
         if result.readings:  # the other reading of an ambiguous spot parses: one button
             pid = await ctx.storage.run(_remember, ctx, user.id, text, record)
             return [_not_understood(result, _other_reading(pid, result))]
@@ -191,7 +201,7 @@ async def solution_button(ctx: Context, event: Event) -> list[Reply]:
     flip = None
     if kind and kind.startswith("~"):  # a button under the other reading keeps to it
         flip, kind = kind[1:], None
-    text = ctx.storage.problem(pid, event.user.id)
+    text = await ctx.storage.run(ctx.storage.problem, pid, event.user.id)
     if text is None:
         return [Text("I no longer have that problem. Send it again.")]
     if action == "op":

@@ -278,10 +278,11 @@ async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     if change is None or change.chat.type != ChatType.PRIVATE:
         return
     status = change.new_chat_member.status
+    tutor = _tutor(context)
     if status in (ChatMember.BANNED, ChatMember.LEFT):
-        _tutor(context).set_blocked(change.chat.id, True)
+        await tutor.storage.run(tutor.set_blocked, change.chat.id, True)
     elif status == ChatMember.MEMBER:
-        _tutor(context).set_blocked(change.chat.id, False)
+        await tutor.storage.run(tutor.set_blocked, change.chat.id, False)
 
 
 def make_sender(bot: Bot, storage: Storage, delivery: Delivery,

@@ -10,6 +10,7 @@ under a quiz or practice question, /review serving due cards of every kind) is w
 
 from __future__ import annotations
 
+import inspect
 import logging
 import re
 from collections.abc import Awaitable, Callable
@@ -67,6 +68,18 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 Handler = Callable[[Context, Event], Awaitable[list[Reply]]]
+# A handler whose work is SQL and content only is a plain function: the router runs it on the
+# database thread, in the event's first hop (``Tutor._open``); a ``Worked`` it returns gets
+# its solution from the workers after the hop. The SQL of an async handler goes through
+# ``ctx.storage.run`` too: no handler touches SQLite on the event loop
+# (tests/test_loop_sqlite.py walks the flows and checks).
+Step = Callable[[Context, Event], "list[Reply] | Worked"]
+AnyHandler = Handler | Step
+
+
+def in_hop(handler: AnyHandler) -> bool:
+    """Whether the router runs ``handler`` on the database thread (a plain function)."""
+    return not inspect.iscoroutinefunction(handler)
 
 
 # ------------------------------------------------------- flows that cross features
@@ -94,10 +107,12 @@ async def _counted(ctx: Context, replies: list[Reply]) -> list[Reply]:
 @dataclass(frozen=True)
 class Opened:
     """What an event's first database hop read (``Tutor._open``): whether a settings menu
-    waits for a typed answer, and the open practice question (``practice.open_ask``)."""
+    waits for a typed answer, the open practice question (``practice.open_ask``), and the
+    replies of a handler that ran in that hop (``in_hop``)."""
 
     setting: bool = False
     ask: tuple | None = None
+    replies: list[Reply] | Worked | None = None
 
 
 async def _text_message(ctx: Context, event: Event, opened: Opened | None = None
@@ -141,7 +156,7 @@ def _not_a_problem(ctx: Context, user: User) -> solving.Fallback:
 async def _solve_command(ctx: Context, event: Event) -> list[Reply]:
     topic = chat.unsupported_topic(event.args) if isinstance(event, Command) else None
     if topic is not None:  # "/solve integrate x^2": say so, not a wrong error
-        return chat.cant_do(ctx, event.user, topic)
+        return await ctx.storage.run(chat.cant_do, ctx, event.user, topic)
     replies = await solving.solve_command(ctx, event, fallback=_not_a_problem(ctx, event.user),
                                           record=_tally(ctx))
     return _with_buttons(replies, _STUCK)
@@ -195,10 +210,6 @@ async def _worked(ctx: Context, user: User, out: list[Reply] | Worked) -> list[R
     return [*out.before, *steps, *out.after]
 
 
-async def _quiz_button(ctx: Context, event: Event) -> list[Reply]:
-    return await _worked(ctx, event.user, await quiz.quiz_button(ctx, event))
-
-
 async def _practice_button(ctx: Context, event: Event) -> list[Reply]:
     return await _worked(ctx, event.user, await practice.practice_button(ctx, event))
 
@@ -207,10 +218,15 @@ async def _review(ctx: Context, event: Event) -> list[Reply]:
     """/review: the most overdue card first, whatever it is (a quiz poll, a question to work
     out, an interview flashcard). Cards whose question left the content are passed over."""
     user = event.user
-    due = ctx.storage.due_cards(user.id, iso(ctx.now()))
+    due = await ctx.storage.run(ctx.storage.due_cards, user.id, iso(ctx.now()))
     asked = await _ask_due(ctx, user, due, flashcards=True)
     if asked:
         return [Text(texts.REVIEW_HEADER.format(count=len(due))), *asked]
+    return await ctx.storage.run(_nothing_due, ctx, user)
+
+
+def _nothing_due(ctx: Context, user: User) -> list[Reply]:
+    """/review with no card due: when the next one is, and the way on (one hop)."""
     dues = sorted(ctx.storage.card_dues(user.id).values())
     if dues:
         wait = datetime.fromisoformat(dues[0]) - ctx.now()
@@ -234,9 +250,9 @@ def _is_choice(ctx: Context, question_id: str) -> bool:
         return False
 
 
-async def _start(ctx: Context, event: Event) -> list[Reply]:
+def _start(ctx: Context, event: Event) -> list[Reply]:
     """/start: the welcome with one line on the daily question (and its settings)."""
-    replies = await start.start(ctx, event)
+    replies = start.start(ctx, event)
     intro = preferences.daily_intro(ctx, event.user.id)
     if replies and isinstance(replies[0], Text):
         first = replies[0]
@@ -244,15 +260,15 @@ async def _start(ctx: Context, event: Event) -> list[Reply]:
     return replies
 
 
-def _admin_only(handler: Handler) -> Handler:
+def _admin_only(handler: Step) -> Step:
     """Admins get the command; everyone else the normal unknown-command reply."""
 
-    async def guarded(ctx: Context, event: Event) -> list[Reply]:
+    def guarded(ctx: Context, event: Event) -> list[Reply] | Worked:
         if event.user.id not in ctx.settings.admin_user_ids:
             if isinstance(event, Command):
-                return await start.unknown_command(ctx, event)
-            return await start.stale_button(ctx, event)
-        return await handler(ctx, event)
+                return start.unknown_command(ctx, event)
+            return start.stale_button(ctx, event)
+        return handler(ctx, event)
 
     return guarded
 
@@ -292,7 +308,7 @@ async def daily_push(ctx: Context, user: UserRow) -> list[Reply]:
 
 async def _tick(ctx: Context, event: Event) -> list[Reply]:
     """A Tick (terminal, tests): what the daily push would send this student now."""
-    user = ctx.storage.user(event.user.id)
+    user = await ctx.storage.run(ctx.storage.user, event.user.id)
     return await daily_push(ctx, user) if user is not None else []
 
 
@@ -314,17 +330,19 @@ async def _lesson_button(ctx: Context, event: Event) -> list[Reply]:
         ref = ctx.curriculum.snippet(snippet_id)
         topics = [q.topic for q in ref.module.questions if q.type == "choice"
                   and question_snippet(ctx.curriculum, ref.module.id, q.topic).id == ref.id]
-        return quiz.ask_choice(ctx, event.user, ref.module, topics[0] if topics else None)
+        return await ctx.storage.run(quiz.ask_choice, ctx, event.user, ref.module,
+                                     topics[0] if topics else None)
     if action == "see":  # a lesson's picture, then the way on with the lesson
         plot = lessons.lesson_plot(ctx, snippet_id)
         if plot is None:
             return await lessons.lesson_button(ctx, event)
         replies = [Typing(), *await solving.plot_reply(ctx, plot)]
-        return _with_buttons(replies, lessons.picture_buttons(ctx, event.user, snippet_id))
+        buttons = await ctx.storage.run(lessons.picture_buttons, ctx, event.user, snippet_id)
+        return _with_buttons(replies, buttons)
     return await lessons.lesson_button(ctx, event)
 
 
-MENU_ACTIONS: dict[str, Handler] = {
+MENU_ACTIONS: dict[str, AnyHandler] = {  # M:<action> (the router resolves them)
     "learn": lessons.learn,
     "quiz": quiz.quiz,
     "solve": start.solve_prompt,
@@ -333,13 +351,7 @@ MENU_ACTIONS: dict[str, Handler] = {
 }
 
 
-async def _menu_button(ctx: Context, event: Event) -> list[Reply]:
-    assert isinstance(event, ButtonPress)
-    handler = MENU_ACTIONS.get(event.data.removeprefix(texts.MENU), start.stale_button)
-    return await handler(ctx, event)
-
-
-COMMAND_HANDLERS: dict[str, Handler] = {
+COMMAND_HANDLERS: dict[str, AnyHandler] = {
     "start": _start,
     "help": start.help_,
     "learn": lessons.learn,
@@ -360,13 +372,12 @@ COMMAND_HANDLERS: dict[str, Handler] = {
     "broadcast": _admin_only(admin.broadcast),
 }
 
-BUTTON_HANDLERS: dict[str, Handler] = {
-    texts.MENU: _menu_button,
+BUTTON_HANDLERS: dict[str, AnyHandler] = {
     texts.SOLUTION: _solution_button,
     texts.LESSON: _lesson_button,
     texts.TOPICS: lessons.topics_button,
     texts.PRIVACY_PREFIX: privacy.privacy_button,
-    texts.QUIZ: _quiz_button,
+    texts.QUIZ: quiz.quiz_button,
     texts.PRACTICE: _practice_button,
     texts.INTERVIEW: interview.interview_button,
     texts.REVIEW: _review,
@@ -412,6 +423,12 @@ def is_heavy(event: Event) -> bool:
 
 
 BugReporter = Callable[[BaseException, Event], None]
+
+
+def _in_transaction(storage: Storage, fn: Callable[[], Any]) -> None:
+    """``fn`` (the transport's request record) in one write transaction: a storage function."""
+    with storage.transaction():
+        fn()
 
 
 def _clean(text: str) -> str:
@@ -516,19 +533,30 @@ class Tutor:
 
     async def _handle(self, event: Event, opening: Callable[[], Any] | None) -> list[Reply]:
         handler = self._route(event)
+        step = handler if in_hop(handler) else None
         if not is_heavy(event):
+            if step is not None:
+                opened = await self.storage.run(self._open, event, opening, step)
+                return fitted(await _worked(self.ctx, event.user, opened.replies or []))
             if not isinstance(event, Tick) or opening is not None:
                 await self.storage.run(self._open, event, opening)
-            return fitted(await handler(self.ctx, event))
+            return fitted(await handler(self.ctx, event))  # type: ignore[misc]
         opened: Opened | None = None
+        if opening is not None and 0 < self.gate.pending(event.user.id) < self.gate.per_user:
+            # it waits for the student's previous request: the transport's record (a crash
+            # now is owned up to after the restart) goes ahead, not after the wait
+            await self.storage.run(_in_transaction, self.storage, opening)
+            opening = None
         try:
             async with self.gate.heavy(event.user.id):
                 # inside the student's lane: what a typed message is read against (the open
                 # question, a settings menu) is read after their previous request finished
-                opened = await self.storage.run(self._open, event, opening)
+                opened = await self.storage.run(self._open, event, opening, step)
                 if isinstance(event, TextMessage):
                     return fitted(await _text_message(self.ctx, event, opened))
-                return fitted(await handler(self.ctx, event))
+                if step is not None:
+                    return fitted(await _worked(self.ctx, event.user, opened.replies or []))
+                return fitted(await handler(self.ctx, event))  # type: ignore[misc]
         except Busy as busy:  # one reply per burst; the rest of the burst is dropped
             if opened is None and not isinstance(event, Tick):
                 await self.storage.run(self._open, event, None)  # the student's row all the same
@@ -536,27 +564,37 @@ class Tutor:
                 return []
             return [Text(texts.SLOW_DOWN if busy.reason == "user" else texts.BUSY)]
 
-    def _open(self, event: Event, opening: Callable[[], Any] | None) -> Opened:
-        """An event's first hop (on the database thread, one transaction): the transport's
+    def _open(self, event: Event, opening: Callable[[], Any] | None,
+              step: Step | None = None) -> Opened:
+        """An event's first hop (on the database thread): in one transaction the transport's
         ``opening``, the student's row (``remember``; not for a scheduler tick), and for a
-        typed message whether a settings menu waits for it and the open practice question."""
+        typed message whether a settings menu waits for it and the open practice question;
+        then the handler when it is a ``Step`` (its replies come back in ``Opened``)."""
         with self.storage.transaction():
             if opening is not None:
                 opening()
             if not isinstance(event, Tick):
                 self.remember(event.user, isinstance(event, Command) and event.name == "start")
-            if not isinstance(event, TextMessage) or not event.text.strip():
-                return Opened()
-            uid = event.user.id
-            return Opened(setting=self.storage.pending_setting(uid) is not None,
-                          ask=practice.open_ask(self.ctx, uid, practice.message_key(event)))
+            if isinstance(event, TextMessage) and event.text.strip():
+                uid = event.user.id
+                return Opened(setting=self.storage.pending_setting(uid) is not None,
+                              ask=practice.open_ask(self.ctx, uid, practice.message_key(event)))
+        if step is not None:  # after the transaction: a step may hold its own
+            return Opened(replies=step(self.ctx, event))
+        return Opened()
 
-    def _route(self, event: Event) -> Handler:
+    def _route(self, event: Event) -> AnyHandler:
+        handler: AnyHandler
         if isinstance(event, Command):
             handler = COMMAND_HANDLERS.get(event.name, start.unknown_command)
         elif isinstance(event, ButtonPress):
-            handler = (BUTTON_HANDLERS.get(event.data[:2], start.stale_button)
-                       if valid_button(event.data) else start.stale_button)
+            if not valid_button(event.data):
+                handler = start.stale_button
+            elif event.data.startswith(texts.MENU):
+                handler = MENU_ACTIONS.get(event.data.removeprefix(texts.MENU),
+                                           start.stale_button)
+            else:
+                handler = BUTTON_HANDLERS.get(event.data[:2], start.stale_button)
         elif isinstance(event, QuizAnswer):
             handler = quiz.quiz_answer
         elif isinstance(event, TextMessage):
@@ -598,7 +636,8 @@ class Tutor:
 
     def set_blocked(self, user_id: int, blocked: bool) -> None:
         """``my_chat_member`` in the student's private chat: blocked (kicked) or unblocked
-        (member). Creates nobody, renames nobody."""
+        (member). Creates nobody, renames nobody. Storage calls only: the adapter runs it on
+        the database thread (``storage.run``)."""
         before = self.storage.user(user_id)
         if before is None or before.active != blocked:
             return
