@@ -246,7 +246,9 @@ class WorkerPool:
             if self._pool is not broken or self._closed:
                 return
             logger.error("worker pool broken (%s); starting a new one", reason)
-            self._pool = self._new_pool()
+            fresh = self._new_pool()
+            _ = fresh.active  # Pebble starts a pool (forks its workers) on first use: here
+            self._pool = fresh
             self.rebuilds += 1
         threading.Thread(target=_stop_quietly, args=(broken,), daemon=True).start()
 
@@ -272,7 +274,7 @@ class WorkerPool:
             except RuntimeError as exc:  # the pool is not running
                 if attempt == 2 or self._closed:
                     raise WorkerCrashed(f"worker pool unavailable: {exc}") from None
-                self._rebuild(pool, exc)
+                await self._rebuilt(pool, exc)
                 continue
             left = deadline - time.monotonic()
             waiter = asyncio.wrap_future(future)
@@ -296,13 +298,20 @@ class WorkerPool:
                     raise  # the task itself raised RuntimeError: a bug, not a broken pool
                 if attempt == 2 or self._closed:
                     raise WorkerCrashed(f"worker pool broken: {exc}") from None
-                self._rebuild(pool, exc)
+                await self._rebuilt(pool, exc)
         raise WorkerCrashed("worker pool broken")  # pragma: no cover - the loop returns
+
+    async def _rebuilt(self, broken: ProcessPool, reason: object) -> None:
+        """``_rebuild`` in a thread, awaited: starting a pool forks its workers, and after a
+        killed forkserver the first fork waits 1-3.5 s for a new one to import the solver,
+        which the event loop must not (tests/test_workers_rebuild.py)."""
+        await asyncio.to_thread(self._rebuild, broken, reason)
 
     async def warm_up(self) -> None:
         """Start every worker and import the solver there, so the first student waits less.
         A failure here is not fatal (the first task would start the worker anyway), and a
         shutdown during warm-up is quiet."""
+        await asyncio.to_thread(lambda: self._pool.active)  # the forks, off the loop
         results = await asyncio.gather(
             *(self.run(_warm_up, timeout=120) for _ in range(self.workers)),
             return_exceptions=True)

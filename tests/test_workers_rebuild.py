@@ -16,8 +16,6 @@ import signal
 import time
 from multiprocessing import forkserver
 
-import pytest
-
 from bot.workers import WorkerPool
 
 
@@ -27,8 +25,6 @@ def _det() -> str:
     return str(solve("det [[1,2],[3,4]]").answer)
 
 
-@pytest.mark.xfail(strict=True, reason="bot/workers.py starts a rebuilt pool on the loop: "
-                   "patches/workers-start-pools-off-the-loop.diff fixes it and lifts this mark")
 async def test_the_loop_stays_free_while_the_pool_is_rebuilt_after_its_forkserver_died(
         ) -> None:
     p = WorkerPool(workers=2, timeout=20)
