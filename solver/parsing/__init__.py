@@ -39,11 +39,19 @@ from .intent import conflicting, detect, force_task, notation
 from .items import as_vector, parse_items
 from .layout import rows_to_brackets
 from .lexer import split_word
-from .lexicon import COMPLEX_WORDS, HELD_CONSTANT, numpy_operators
+from .lexicon import COMPLEX_WORDS, HELD_CONSTANT, numpy_operators, self_corrected
 from .limits import check_text
 from .normalize import normalize
 from .preamble import read_preamble
-from .readings import flipped, letter_matrix, reading, set_variables, took, unit_vectors
+from .readings import (
+    flipped,
+    letter_matrix,
+    reading,
+    said_notes,
+    set_variables,
+    took,
+    unit_vectors,
+)
 from .restate import restate
 from .segment import Item, assigned_names, segment_full
 from .source import Source, follow, requote, sub
@@ -89,6 +97,7 @@ def parse(text: str, flip: frozenset[str] | set[str] = frozenset(),
         with reading(frozenset(flip)) as found:
             try:
                 problem = _parse(asked, kind)
+                guessed = said_notes()  # typos read as the word they are close to
             except ParseError as exc:  # read the other way, would it parse? offer that
                 exc.readings = [r for r in found if r.key not in flip and _parses(
                     asked, frozenset(flip) | {r.key}, kind)]
@@ -100,7 +109,8 @@ def parse(text: str, flip: frozenset[str] | set[str] = frozenset(),
             problem = dataclasses.replace(problem, source=t)
         if found:
             problem.options["readings"] = list(found)
-            taken = [f"Read: {r.taken}." for r in found]
+        if found or guessed:
+            taken = [f"Read: {r.taken}." for r in found] + [f"Read: {n}." for n in guessed]
             problem.options["notes"] = list(dict.fromkeys(
                 taken + problem.options.get("notes", [])))
         return problem
@@ -169,7 +179,7 @@ def _parse(text: str, force: str | None = None) -> Problem:
 
 def _read(rewritten: list[Source], force: str | None) -> Problem:
     text = rewritten[0]
-    question, defined = read_preamble(text)
+    question, defined = read_preamble(self_corrected(text))  # "… no sorry …": the correction
     question = _named_result(_dot_sums(question))
     norm = rows_to_brackets(normalize(follow(text, question)))
     norm = follow(norm, unit_vectors(norm))  # 2i + 3j - k: a vector (shown as a reading)
