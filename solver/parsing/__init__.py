@@ -30,6 +30,7 @@ import sympy as sp
 
 from ..errors import ParseError
 from ..problem import LINALG_KINDS, Problem
+from . import described
 from .account import Unclear, check_reached, check_words
 from .build import build
 from .claims import split_claim
@@ -201,8 +202,9 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
     named = 1 + len(intent.also)  # the tasks read from the words (before one is forced)
     if force is not None:
         force_task(intent, force)
+    said = described.claims(seg.text)  # "the symmetric matrix [[..]]": checked below
     account = check_words(seg, intent.kind, several_orders=len(intent.orders) > 1,
-                          also=tuple(intent.also))
+                          also=tuple(intent.also), claims=said)
     spans = [k for _a, _b, k in intent.spans]
     # "norms of u and v and the angle between them": each task reads its own names
     own = own_items(norm, items, spans, intent.kind, intent.task, names) if len(
@@ -231,6 +233,7 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
     held = frozenset(m.group(1) for m in HELD_CONSTANT.finditer(norm))  # "where k is a constant"
     several = bool(intent.also) or intent.forced or len(intent.orders) > 1
     account += check_reached(parsed, fields, [it.text for it in items], held, several)
+    account += described.check(said, described.sizes(text.original), fields, seg.typed)
     if of_matrix:
         fields = as_matrix_task(of_matrix[0], fields)
         intent.kind = of_matrix[0]

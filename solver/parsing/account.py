@@ -26,7 +26,7 @@ from .expr import MatOp, Seq, is_scalar
 from .intent import VOCAB, canonical, rival_guesses
 from .items import Parsed, as_vector
 from .lexicon import CHAT_SPELLINGS as _CHAT
-from .lexicon import FILLER, FOR_KINDS, MEANING, UNSUPPORTED
+from .lexicon import DESCRIBED_WORDS, FILLER, FOR_KINDS, MEANING, UNSUPPORTED
 from .lexicon import FILLER_LETTERS as _SPECIAL
 from .lexicon import ORDINALS as _ORDINALS
 from .lexicon import PUNCTUATION as _PUNCTUATION
@@ -67,13 +67,18 @@ def _guessed(seg: Segmented, word: str, at: int, canon: str) -> None:
 
 
 def check_words(seg: Segmented, kind: str | None = None,
-                several_orders: bool = False, also: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+                several_orders: bool = False, also: tuple[str, ...] = (),
+                claims: list[tuple[str, int, int]] = ()) -> list[tuple[str, str]]:  # type: ignore[assignment]
     """Each word and where it went: ``("sir", "filler")``, ``("det", "kind: det")``;
-    ``Unclear`` for a word the lexicon does not have."""
+    ``Unclear`` for a word the lexicon does not have. ``claims``: where the message describes
+    its matrix (``described.claims``): a word there is a claim, checked after the build."""
     went: list[tuple[str, str]] = []
     unknown: list[str] = []
     for word, _at in seg.raw:
         low = word.lower()
+        if low in DESCRIBED_WORDS and any(a <= _at < b for _c, a, b in claims):
+            went.append((word, "claim about the matrix"))
+            continue
         if low in UNSUPPORTED:
             raise Unclear(f"I can't do {UNSUPPORTED[low]} yet.",
                           "I do linear algebra (det, inverse, eigen, rank, PCA...) and "

@@ -16,7 +16,16 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from ..errors import ParseError
-from .lexicon import DEGREE_WORDS, FILLER, FOR_KINDS, MEANING, NUMBER_WORDS, VOCAB_WORDS, word_math
+from .lexicon import (
+    DEGREE_WORDS,
+    DESCRIBED_WORDS,
+    FILLER,
+    FOR_KINDS,
+    MEANING,
+    NUMBER_WORDS,
+    VOCAB_WORDS,
+    word_math,
+)
 from .lexicon import FUNC_WORDS as _FUNC_WORDS
 from .lexicon import JOINED as _JOINED
 from .lexicon import JOINERS as _JOINERS
@@ -440,7 +449,8 @@ def canonical(word: str) -> str:
     """The vocabulary word a (possibly misspelt) word stands for, or the word itself."""
     low = word.lower()
     low = _MISSPELT.get(low, low)
-    if low in VOCAB or low in MEANING or low in FOR_KINDS or len(low) < 5:
+    if low in VOCAB or low in MEANING or low in FOR_KINDS or low in DESCRIBED_WORDS or len(
+            low) < 5:
         return low
     if low in FILLER and low not in _FILLER_FORMS:
         return low  # "meant" is not "mean"

@@ -164,6 +164,21 @@ FOR_KINDS: dict[str, tuple[str, ...]] = {
     "quintic": ("taylor",),
 }
 
+# words that describe the matrix given (said before "matrix" or as "A is symmetric"): each a
+# claim that ``described`` checks against the numbers (false: asked back); elsewhere they
+# are asked about like any unknown word. word (or two words) -> the claim it makes
+DESCRIBED: dict[str, str] = {
+    "symmetric": "symmetric", "symmetrical": "symmetric", "skew symmetric": "skew-symmetric",
+    "antisymmetric": "skew-symmetric", "anti symmetric": "skew-symmetric",
+    "diagonal": "diagonal", "upper triangular": "upper triangular",
+    "lower triangular": "lower triangular", "triangular": "triangular", "square": "square",
+    "real": "real", "orthogonal": "orthogonal", "positive definite": "positive definite",
+    "positive semidefinite": "positive semidefinite",
+    "positive semi definite": "positive semidefinite", "negative definite": "negative definite",
+}
+# the single words of DESCRIBED ("upper" of "upper triangular"): accepted inside a claim
+DESCRIBED_WORDS = frozenset(w for phrase in DESCRIBED for w in phrase.split())
+
 # asked for but not something this tutor does: a clear "not yet", never a misreading
 UNSUPPORTED = {"integrate": "integrals", "integral": "integrals", "integration": "integrals",
                "antiderivative": "integrals", "limit": "limits", "lim": "limits",
@@ -1212,8 +1227,9 @@ def _respelled(text: str) -> str:
         fixed = respell(word)
         if fixed is None:
             return word
-        from .readings import said
-        said(f"I took “{word}” as “{fixed}”")
+        if fixed not in FILLER:  # "nikalte" for "nikale" is chat either way: nothing to say
+            from .readings import said
+            said(f"I took “{word}” as “{fixed}”")
         return fixed
 
     return sub(_WORD, repl, text)
