@@ -205,3 +205,10 @@ def test_no_correction_without_math_before_it() -> None:
 def test_mixed_partial() -> None:
     _p, answer = _answer("mixed partial ∂²/∂x1∂x2 of x1²x2³")
     assert sp.simplify(answer - 6 * x1 * x2**2) == 0
+
+
+def test_scope_in_brackets_and_conflicting_scopes() -> None:
+    assert parse("linearise sin x around x = pi/2 (first order taylor)").order == 1
+    with pytest.raises(ParseError) as err:
+        parse("linearise sin x around x = 0 (second order taylor)")
+    assert "which one" in err.value.message

@@ -654,15 +654,11 @@ def detect(words: list[str]) -> Intent:
             intent.order = intent.orders[0]
     if "linearize" in text or "linearise" in text or "linear approximation" in text or (
             "linearization" in text or "linearisation" in text):
-        intent.order = 1
+        _scope(intent, 1, "a linear approximation")
     if "quadratic approximation" in text:
-        intent.order = 2
+        _scope(intent, 2, "a quadratic approximation")
     if intent.kind == "taylor" and (m := DEGREE_SCOPE.search(text)):
-        said = DEGREE_WORDS[m.group(1)]  # "up to the cubic term": order 3
-        if intent.order is not None and intent.order != said:
-            raise ParseError(f"You ask for order {intent.order} and for the {m.group(1)} "
-                             "term: which one?", "Say one, e.g. 'taylor of e^x up to x^3'.")
-        intent.order = said
+        _scope(intent, DEGREE_WORDS[m.group(1)], f"the {m.group(1)} term")  # "cubic term": 3
     intent.covariance = "covariance" in words
     intent.subtract = "subtract" in words or "minus" in words or "difference" in words
     intent.subtract_from = bool(_SUBTRACT_FROM.search(text))
@@ -673,6 +669,15 @@ def detect(words: list[str]) -> Intent:
     _also(intent, text)
     _both_divisors(intent, text)
     return intent
+
+
+def _scope(intent: Intent, order: int, said: str) -> None:
+    """The order a scope word says ("linearise": 1, "the cubic term": 3); another order said
+    too ("linearise ... (second order taylor)") is asked back, never one of them dropped."""
+    if intent.order is not None and intent.order != order:
+        raise ParseError(f"You ask for order {intent.order} and for {said} (order {order}): "
+                         "which one?", "Say one, e.g. 'taylor of e^x up to x^3'.")
+    intent.order = order
 
 
 _STAT_NAMED = re.compile(r"\b(sample\s+|unbiased\s+|population\s+)?(variance|covariance)\b")

@@ -859,7 +859,8 @@ def _bracketed_words(m: re.Match[str]) -> str:
     from .intent import VOCAB
     words = m.group(1).lower().split()
     said = [w for w in words if w in VOCAB and w not in MEANING]
-    if said and all(w in FILLER or w in said or w == "and" for w in words):
+    scope = set(ORDINALS) | set(DEGREE_WORDS) | {"order", "degree"}  # "(first order taylor)"
+    if said and all(w in FILLER or w in said or w in scope or w == "and" for w in words):
         return f" {m.group(1)} "
     return m.group(0)
 
