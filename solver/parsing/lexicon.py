@@ -1096,8 +1096,7 @@ def word_math(text: str) -> str:
 # problem (said under the answer). Only with math on both sides of the marker.
 CORRECTION_MARKERS = (r"no\s+sorry", r"sorry\s*,?\s*i\s+meant?", r"oops\s*,?\s*(?:i\s+meant?)?",
                       r"correction\s*:", r"no\s+wait", r"i\s+meant", r"sorry\s+typo\s*,?")
-_MARKER = re.compile(r"[\s?.!,;:]*\b(?:" + "|".join(CORRECTION_MARKERS) + r")(?=[\s:,]|$)[\s:,]*",
-                     re.I)
+_MARKER = re.compile(r"\b(?:" + "|".join(CORRECTION_MARKERS) + r")(?=[\s:,]|$)[\s:,]*", re.I)
 _MATH_BEFORE = re.compile(r"[\d\])=^+*/]")
 _MATH_AFTER = re.compile(r"[\d\[(=^]|∂|d/d")
 
@@ -1107,7 +1106,7 @@ def self_corrected(text: str) -> str:
     for m in _MARKER.finditer(text):
         if _MATH_BEFORE.search(text, 0, m.start()) and _MATH_AFTER.search(text, m.end()):
             from .readings import said
-            marker = " ".join(re.sub(r"^[\s?.!,;:]+|[\s:,]+$", "", m.group(0)).split())
+            marker = " ".join(m.group(0).rstrip(" \t\n:,").split())
             said(f"I took the part after “{marker}” (your correction)")
             return sub(re.compile(rf"\A[\s\S]{{{m.end()}}}"), "", text, count=1)  # up to it
     return text
