@@ -212,3 +212,19 @@ def test_scope_in_brackets_and_conflicting_scopes() -> None:
     with pytest.raises(ParseError) as err:
         parse("linearise sin x around x = 0 (second order taylor)")
     assert "which one" in err.value.message
+
+
+@pytest.mark.parametrize("text", ["det of the 3 by 3 matrix [[1,2],[3,4]]",
+                                  "eigenvalues of this 3×3 matrix: [[1,2],[3,4]]",
+                                  "det of 2x2 [[1,2,3],[4,5,6],[7,8,10]]"])
+def test_every_way_of_writing_a_size_is_checked(text: str) -> None:
+    with pytest.raises(Unclear) as err:
+        parse(text)
+    assert "You say the matrix is" in err.value.message
+
+
+def test_a_true_size_in_any_spelling_is_answered() -> None:
+    for text in ("det of the 2 by 2 matrix [[1,2],[3,4]]",
+                 "eigenvalues of this 2×2 matrix: [[1,2],[3,4]]",
+                 "det of 3x3 [[1,2],[3,4]] oops i meant det of 2x2 [[1,2],[3,4]]"):
+        assert parse(text).matrices == (M([[1, 2], [3, 4]]),), text

@@ -180,7 +180,8 @@ def _parse(text: str, force: str | None = None) -> Problem:
 
 def _read(rewritten: list[Source], force: str | None) -> Problem:
     text = rewritten[0]
-    question, defined = read_preamble(self_corrected(text))  # "… no sorry …": the correction
+    asked = self_corrected(text)  # "… no sorry …": the part after the correction
+    question, defined = read_preamble(asked)
     question = _named_result(_dot_sums(question))
     norm = rows_to_brackets(normalize(follow(text, question)))
     norm = follow(norm, unit_vectors(norm))  # 2i + 3j - k: a vector (shown as a reading)
@@ -233,7 +234,7 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
     held = frozenset(m.group(1) for m in HELD_CONSTANT.finditer(norm))  # "where k is a constant"
     several = bool(intent.also) or intent.forced or len(intent.orders) > 1
     account += check_reached(parsed, fields, [it.text for it in items], held, several)
-    account += described.check(said, described.sizes(text.original), fields, seg.typed)
+    account += described.check(said, described.sizes(str(asked)), fields, seg.typed)
     if of_matrix:
         fields = as_matrix_task(of_matrix[0], fields)
         intent.kind = of_matrix[0]

@@ -98,7 +98,8 @@ def check_words(seg: Segmented, kind: str | None = None,
             if canon != low and low not in MEANING and low not in VOCAB and (
                     _stem(low) != _stem(canon)):  # a plural, -ise for -ize: no typo
                 _guessed(seg, word, _at, canon)  # a typo: said, or asked back if two fit
-            went.append((word, f"lexicon: {canon}"))
+            typed = seg.typed(_at, _at + len(word))  # "determinent", read as determinant
+            went.append((typed if typed.lower() != low else word, f"lexicon: {canon}"))
             continue
         unknown.append(word)
     ordinals = {w.lower() for w, _at in seg.raw if w.lower() in _ORDINAL_WORDS}

@@ -27,8 +27,10 @@ _BEFORE_MATRIX = re.compile(
     rf"\b({_ADJ})\b(?=(?:[\s,]+(?:and\s+)?(?:{_ADJ}|{_SIZE_SAID})\b)*[\s,]+(?:matri(?:x|ces)\b|"
     r"\[|[A-Z]\s*=))", re.I)
 _NAMED_IS = re.compile(rf"\b[A-Z]\s+is\s+(?:a\s+|an\s+)?({_ADJ})\b(?!\s+(?:or|\?))")
-# "3x3 matrix", "2x2 [[..": the size (layout drops the words; the claim is checked here)
-_SIZE = re.compile(r"\b([1-6])\s*[x*×⨯]\s*([1-6])\s+(?=matri|det|square|\[\[)", re.I)
+# "3x3 matrix", "2 by 2 matrix", "2x2 [[..": the size (layout and lexicon drop the words; the
+# claim is checked here, on the message as sent)
+_SIZE = re.compile(r"\b([1-6])\s*(?:[x*×⨯]|\s+by\s+)\s*([1-6])\s+(?=matri|det|square|\[\[)",
+                   re.I)
 
 
 def claims(text: str) -> list[tuple[str, int, int]]:
