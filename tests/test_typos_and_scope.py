@@ -228,3 +228,18 @@ def test_a_true_size_in_any_spelling_is_answered() -> None:
                  "eigenvalues of this 2×2 matrix: [[1,2],[3,4]]",
                  "det of 3x3 [[1,2],[3,4]] oops i meant det of 2x2 [[1,2],[3,4]]"):
         assert parse(text).matrices == (M([[1, 2], [3, 4]]),), text
+
+
+def test_a_matrix_asked_for_is_no_claim_about_the_one_given() -> None:
+    problem = parse("find an orthogonal matrix that diagonalizes [[2,1],[1,2]]")
+    assert problem.kind == "eigenvectors"  # "orthogonal" describes the answer, not the data
+    assert not _read_notes(problem)  # "diagonalizes" is a form of diagonalize, no typo
+    with pytest.raises(Unclear) as err:  # "a symmetric matrix [[..]]": the one given
+        parse("eigenvalues of a symmetric matrix [[2,1],[4,3]]")
+    assert "symmetric" in err.value.message
+
+
+def test_size_and_adjective_together() -> None:
+    assert parse("eigenvalues of the 2x2 symmetric matrix [[2,1],[1,3]]").kind == "eigenvalues"
+    with pytest.raises(Unclear):
+        parse("eigenvalues of the 3x3 symmetric matrix [[2,1],[1,3]]")

@@ -53,7 +53,8 @@ _ORDINAL_WORDS = tuple(_ORDINALS)  # the word lists are in lexicon.py
 def _stem(word: str) -> str:
     """A word without its ending: "systems", "solver", "orthonormalise" and "differential"
     are forms of "system", "solve", "orthonormalize", "differentiate", not typos of them."""
-    return re.sub(r"(?:iation|ation|iate|ial|ise|ize|ing|ed|er|es|s)$", "", word).rstrip("e")
+    word = re.sub(r"(?:es|s)$", "", word)  # "diagonalizes": diagonaliz(e), diagonal
+    return re.sub(r"(?:iation|ation|iate|ial|ise|ize|is|iz|ing|ed|er)$", "", word).rstrip("e")
 
 
 def _guessed(seg: Segmented, word: str, at: int, canon: str) -> None:

@@ -26,18 +26,39 @@ _SIZE_SAID = r"[1-6]\s*[x*×⨯]\s*[1-6]"
 _BEFORE_MATRIX = re.compile(
     rf"\b({_ADJ})\b(?=(?:[\s,]+(?:and\s+)?(?:{_ADJ}|{_SIZE_SAID})\b)*[\s,]+(?:matri(?:x|ces)\b|"
     r"\[|[A-Z]\s*=))", re.I)
+_LITERAL_AFTER = re.compile(rf"(?:[\s,]+(?:and\s+)?(?:{_ADJ}|{_SIZE_SAID})\b)*[\s,]+"
+                            r"(?:matri(?:x|ces)\b\s*:?\s*)?(?:\[|[A-Z]\s*=)", re.I)
 _NAMED_IS = re.compile(rf"\b[A-Z]\s+is\s+(?:a\s+|an\s+)?({_ADJ})\b(?!\s+(?:or|\?))")
 # "3x3 matrix", "2 by 2 matrix", "2x2 [[..": the size (layout and lexicon drop the words; the
 # claim is checked here, on the message as sent)
-_SIZE = re.compile(r"\b([1-6])\s*(?:[x*×⨯]|\s+by\s+)\s*([1-6])\s+(?=matri|det|square|\[\[)",
-                   re.I)
+_SIZE = re.compile(r"\b([1-6])\s*(?:[x*×⨯]|\s+by\s+)\s*([1-6])\s+"
+                   rf"(?=(?:(?:{_ADJ})\s+)*(?:matri|det|square|\[\[))", re.I)
+
+
+# words before the describing words that make the matrix one asked for, not the one given:
+# "find an orthogonal matrix that diagonalizes A", "reduce A to an upper triangular matrix"
+_ASKED_FOR = frozenset({"a", "an", "into", "to", "as", "some", "any", "another", "new"})
+_CHAIN_BEFORE = re.compile(rf"(?:(?:{_ADJ}|{_SIZE_SAID})\b[\s,]+(?:and\s+)?)*$", re.I)
+
+
+def _asked_for(text: str, start: int) -> bool:
+    head = text[:start]
+    if (chain := _CHAIN_BEFORE.search(head)) is not None:
+        head = head[:chain.start()]
+    before = re.search(r"([A-Za-z]+)\W*$", head)
+    return before is not None and before.group(1).lower() in _ASKED_FOR
 
 
 def claims(text: str) -> list[tuple[str, int, int]]:
-    """``(claim, start, end)`` for each describing word said of a matrix in ``text``."""
+    """``(claim, start, end)`` for each describing word said of a matrix in ``text`` (the
+    given one: "the symmetric matrix [[..]]", "A is symmetric"; not "an orthogonal matrix
+    that ..."), with where it is."""
     out = []
     for pattern in (_BEFORE_MATRIX, _NAMED_IS):
         for m in pattern.finditer(text):
+            if pattern is _BEFORE_MATRIX and _asked_for(text, m.start(1)) and not (
+                    _LITERAL_AFTER.match(text, m.end(1))):
+                continue  # "an orthogonal matrix that ...": asked for ("a symmetric [[..": given)
             word = " ".join(re.split(r"[\s-]+", m.group(1).lower()))
             out.append((DESCRIBED[word], m.start(1), m.end(1)))
     return out
