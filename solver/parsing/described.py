@@ -25,9 +25,9 @@ _SIZE_SAID = r"[1-6]\s*[x*×⨯]\s*[1-6]"
 # the word, then (other such words, a size, "and", commas) up to "matrix"/"matrices" or "["
 _BEFORE_MATRIX = re.compile(
     rf"\b({_ADJ})\b(?=(?:[\s,]+(?:and\s+)?(?:{_ADJ}|{_SIZE_SAID})\b)*[\s,]+(?:matri(?:x|ces)\b|"
-    r"\[|[A-Z]\s*=))", re.I)
+    r"\[))", re.I)  # ("is A square, A = ..." asks; it claims nothing)
 _LITERAL_AFTER = re.compile(rf"(?:[\s,]+(?:and\s+)?(?:{_ADJ}|{_SIZE_SAID})\b)*[\s,]+"
-                            r"(?:matri(?:x|ces)\b\s*:?\s*)?(?:\[|[A-Z]\s*=)", re.I)
+                            r"(?:matri(?:x|ces)\b\s*:?\s*(?:\[|[A-Z]\s*=)|\[)", re.I)
 _NAMED_IS = re.compile(rf"\b[A-Z]\s+is\s+(?:a\s+|an\s+)?({_ADJ})\b(?!\s+(?:or|\?))")
 # "3x3 matrix", "2 by 2 matrix", "2x2 [[..": the size (layout and lexicon drop the words; the
 # claim is checked here, on the message as sent)
