@@ -1170,6 +1170,8 @@ def _typo(m: re.Match[str]) -> str:
     typed_word = m.group(1)
     key = " ".join(typed_word.lower().split())
     if key in AMBIGUOUS_SHORT:
+        if m.string[m.end():].lstrip().startswith("("):
+            return m.group(0)  # diag(1, 2, 3): a call (the lexer says it does not know it)
         from .account import Unclear  # a question back, like every word not understood
         options = AMBIGUOUS_SHORT[key]
         raise Unclear(f"By “{typed_word}” do you mean {' or '.join(f'“{o}”' for o in options)}?",
@@ -1417,7 +1419,7 @@ JOINED = {"eigen values": "eigenvalues", "eigen value": "eigenvalue", "eigen vec
           "row echelon": "echelon", "gram-schmidt": "gram schmidt"}
 # Misspellings fuzzy matching would miss or read as another word (TYPOS holds them all; these
 # are the one-word ones, for ``intent.canonical``)
-MISSPELT = {"grad": "grad"}
+MISSPELT = {"grad": "grad", **{k: v for k, v in TYPOS.items() if " " not in k + v}}
 # Words that may stand between two kind phrases of one message: "det and the inverse of A"
 JOINERS = {"and", "also", "then", "plus", "aur", "with", "the", "its", "their", "of", "find",
             "points", "matrix", "first", "dono", "both", "at", "onto", "wrt", "respect", "to",
