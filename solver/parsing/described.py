@@ -18,7 +18,7 @@ from typing import Any
 import sympy as sp
 
 from ..render import inline
-from .lexicon import DESCRIBED
+from .lexicon import DESCRIBED, DESCRIBED_WORDS
 
 _ADJ = "|".join(sorted((w.replace(" ", r"[\s-]+") for w in DESCRIBED), key=len, reverse=True))
 _SIZE_SAID = r"[1-6]\s*[x*×⨯]\s*[1-6]"
@@ -53,7 +53,9 @@ def claims(text: str) -> list[tuple[str, int, int]]:
     """``(claim, start, end)`` for each describing word said of a matrix in ``text`` (the
     given one: "the symmetric matrix [[..]]", "A is symmetric"; not "an orthogonal matrix
     that ..."), with where it is."""
-    out = []
+    out: list[tuple[str, int, int]] = []
+    if not DESCRIBED_WORDS & set(re.findall(r"[a-z]+", text.lower())):
+        return out
     for pattern in (_BEFORE_MATRIX, _NAMED_IS):
         for m in pattern.finditer(text):
             if pattern is _BEFORE_MATRIX and _asked_for(text, m.start(1)) and not (

@@ -1077,7 +1077,8 @@ def word_math(text: str) -> str:
     if "(" in text:
         text = sub(_WORDS_IN_BRACKETS, _bracketed_words, text)
         text = sub(_REMARK, _remark, text)
-    text = sub(_TYPO, _typo, text)  # derv, eigen valus, crossprod: said under the answer
+    if said & _TYPO_FIRST:  # derv, eigen valus, crossprod: said under the answer
+        text = sub(_TYPO, _typo, text)
     low = text.lower()
     for trigger, pattern, repl in PHRASES:
         if trigger in low:
@@ -1163,6 +1164,9 @@ _TYPO = re.compile(
     + "|".join(sorted((k.replace(" ", r"\s+") for k in (*TYPOS, *AMBIGUOUS_SHORT)), key=len,
                       reverse=True))
     + r")(?![\w'])(?!\s*=(?!=))", re.I)
+
+
+_TYPO_FIRST = frozenset(k.split()[0] for k in (*TYPOS, *AMBIGUOUS_SHORT))  # a cheap test first
 
 
 def _typo(m: re.Match[str]) -> str:
