@@ -30,6 +30,7 @@ import sympy as sp
 
 from ..errors import ParseError
 from ..problem import LINALG_KINDS, Problem
+from . import described
 from .account import Unclear, check_reached, check_words
 from .build import build
 from .claims import split_claim
@@ -39,11 +40,19 @@ from .intent import conflicting, detect, force_task, notation
 from .items import as_vector, parse_items
 from .layout import rows_to_brackets
 from .lexer import split_word
-from .lexicon import COMPLEX_WORDS, HELD_CONSTANT, numpy_operators
+from .lexicon import COMPLEX_WORDS, HELD_CONSTANT, numpy_operators, self_corrected
 from .limits import check_text
 from .normalize import normalize
 from .preamble import read_preamble
-from .readings import flipped, letter_matrix, reading, set_variables, took, unit_vectors
+from .readings import (
+    flipped,
+    letter_matrix,
+    reading,
+    said_notes,
+    set_variables,
+    took,
+    unit_vectors,
+)
 from .restate import restate
 from .segment import Item, assigned_names, segment_full
 from .source import Source, follow, requote, sub
@@ -89,6 +98,7 @@ def parse(text: str, flip: frozenset[str] | set[str] = frozenset(),
         with reading(frozenset(flip)) as found:
             try:
                 problem = _parse(asked, kind)
+                guessed = said_notes()  # typos read as the word they are close to
             except ParseError as exc:  # read the other way, would it parse? offer that
                 exc.readings = [r for r in found if r.key not in flip and _parses(
                     asked, frozenset(flip) | {r.key}, kind)]
@@ -100,7 +110,8 @@ def parse(text: str, flip: frozenset[str] | set[str] = frozenset(),
             problem = dataclasses.replace(problem, source=t)
         if found:
             problem.options["readings"] = list(found)
-            taken = [f"Read: {r.taken}." for r in found]
+        if found or guessed:
+            taken = [f"Read: {r.taken}." for r in found] + [f"Read: {n}." for n in guessed]
             problem.options["notes"] = list(dict.fromkeys(
                 taken + problem.options.get("notes", [])))
         return problem
@@ -169,7 +180,8 @@ def _parse(text: str, force: str | None = None) -> Problem:
 
 def _read(rewritten: list[Source], force: str | None) -> Problem:
     text = rewritten[0]
-    question, defined = read_preamble(text)
+    asked = self_corrected(text)  # "… no sorry …": the part after the correction
+    question, defined = read_preamble(asked)
     question = _named_result(_dot_sums(question))
     norm = rows_to_brackets(normalize(follow(text, question)))
     norm = follow(norm, unit_vectors(norm))  # 2i + 3j - k: a vector (shown as a reading)
@@ -191,8 +203,9 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
     named = 1 + len(intent.also)  # the tasks read from the words (before one is forced)
     if force is not None:
         force_task(intent, force)
+    said = described.claims(seg.text)  # "the symmetric matrix [[..]]": checked below
     account = check_words(seg, intent.kind, several_orders=len(intent.orders) > 1,
-                          also=tuple(intent.also))
+                          also=tuple(intent.also), claims=said)
     spans = [k for _a, _b, k in intent.spans]
     # "norms of u and v and the angle between them": each task reads its own names
     own = own_items(norm, items, spans, intent.kind, intent.task, names) if len(
@@ -221,6 +234,7 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
     held = frozenset(m.group(1) for m in HELD_CONSTANT.finditer(norm))  # "where k is a constant"
     several = bool(intent.also) or intent.forced or len(intent.orders) > 1
     account += check_reached(parsed, fields, [it.text for it in items], held, several)
+    account += described.check(said, described.sizes(str(asked)), fields, seg.typed)
     if of_matrix:
         fields = as_matrix_task(of_matrix[0], fields)
         intent.kind = of_matrix[0]

@@ -14,6 +14,7 @@ Two checks run on every ``parse``:
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 import sympy as sp
@@ -22,13 +23,14 @@ from rapidfuzz import fuzz, process
 from ..errors import ParseError
 from ..render import inline
 from .expr import MatOp, Seq, is_scalar
-from .intent import VOCAB, canonical
+from .intent import VOCAB, canonical, rival_guesses
 from .items import Parsed, as_vector
 from .lexicon import CHAT_SPELLINGS as _CHAT
-from .lexicon import FILLER, FOR_KINDS, MEANING, UNSUPPORTED
+from .lexicon import DESCRIBED_WORDS, FILLER, FOR_KINDS, MEANING, UNSUPPORTED
 from .lexicon import FILLER_LETTERS as _SPECIAL
 from .lexicon import ORDINALS as _ORDINALS
 from .lexicon import PUNCTUATION as _PUNCTUATION
+from .readings import said
 from .segment import Segmented
 
 logger = logging.getLogger(__name__)
@@ -48,14 +50,36 @@ def _suggestion(word: str) -> str:
 _ORDINAL_WORDS = tuple(_ORDINALS)  # the word lists are in lexicon.py
 
 
+def _stem(word: str) -> str:
+    """A word without its ending: "systems", "solver", "orthonormalise" and "differential"
+    are forms of "system", "solve", "orthonormalize", "differentiate", not typos of them."""
+    word = re.sub(r"(?:es|s)$", "", word)  # "diagonalizes": diagonaliz(e), diagonal
+    return re.sub(r"(?:iation|ation|iate|ial|ise|ize|is|iz|ing|ed|er)$", "", word).rstrip("e")
+
+
+def _guessed(seg: Segmented, word: str, at: int, canon: str) -> None:
+    """A word read as the vocabulary word it is close to: said under the answer ("I took
+    “eigenvectrs” as “eigenvectors”"); as close to words of two kinds, asked back."""
+    typed = seg.typed(at, at + len(word))
+    if rivals := rival_guesses(word):
+        raise Unclear(f"By “{typed}” do you mean {' or '.join(f'“{w}”' for w in rivals)}?",
+                      "Write that word in full.")
+    said(f"I took “{typed}” as “{canon}”")
+
+
 def check_words(seg: Segmented, kind: str | None = None,
-                several_orders: bool = False, also: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+                several_orders: bool = False, also: tuple[str, ...] = (),
+                claims: list[tuple[str, int, int]] = ()) -> list[tuple[str, str]]:  # type: ignore[assignment]
     """Each word and where it went: ``("sir", "filler")``, ``("det", "kind: det")``;
-    ``Unclear`` for a word the lexicon does not have."""
+    ``Unclear`` for a word the lexicon does not have. ``claims``: where the message describes
+    its matrix (``described.claims``): a word there is a claim, checked after the build."""
     went: list[tuple[str, str]] = []
     unknown: list[str] = []
     for word, _at in seg.raw:
         low = word.lower()
+        if low in DESCRIBED_WORDS and any(a <= _at < b for _c, a, b in claims):
+            went.append((word, "claim about the matrix"))
+            continue
         if low in UNSUPPORTED:
             raise Unclear(f"I can't do {UNSUPPORTED[low]} yet.",
                           "I do linear algebra (det, inverse, eigen, rank, PCA...) and "
@@ -72,7 +96,11 @@ def check_words(seg: Segmented, kind: str | None = None,
             continue
         canon = canonical(word)
         if low in MEANING or canon in MEANING or canon in VOCAB:
-            went.append((word, f"lexicon: {canon}"))
+            if canon != low and low not in MEANING and low not in VOCAB and (
+                    _stem(low) != _stem(canon)):  # a plural, -ise for -ize: no typo
+                _guessed(seg, word, _at, canon)  # a typo: said, or asked back if two fit
+            typed = seg.typed(_at, _at + len(word))  # "determinent", read as determinant
+            went.append((typed if typed.lower() != low else word, f"lexicon: {canon}"))
             continue
         unknown.append(word)
     ordinals = {w.lower() for w, _at in seg.raw if w.lower() in _ORDINAL_WORDS}

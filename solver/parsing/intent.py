@@ -16,10 +16,19 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from ..errors import ParseError
+from .lexicon import (
+    DEGREE_WORDS,
+    DESCRIBED_WORDS,
+    FILLER,
+    FOR_KINDS,
+    MEANING,
+    NUMBER_WORDS,
+    VOCAB_WORDS,
+    word_math,
+)
 from .lexicon import FUNC_WORDS as _FUNC_WORDS
 from .lexicon import JOINED as _JOINED
 from .lexicon import JOINERS as _JOINERS
-from .lexicon import MEANING, NUMBER_WORDS, VOCAB_WORDS, word_math
 from .lexicon import MISSPELT as _MISSPELT
 from .lexicon import ORDINALS as _ORDINALS
 from .readings import flipped, took
@@ -440,10 +449,34 @@ def canonical(word: str) -> str:
     """The vocabulary word a (possibly misspelt) word stands for, or the word itself."""
     low = word.lower()
     low = _MISSPELT.get(low, low)
-    if low in VOCAB or low in MEANING or len(low) < 5:
+    if low in VOCAB or low in MEANING or low in FOR_KINDS or low in DESCRIBED_WORDS or len(
+            low) < 5:
         return low
-    best = process.extractOne(low, VOCAB, scorer=fuzz.ratio, score_cutoff=82)
+    if low in FILLER and low not in _FILLER_FORMS:
+        return low  # "meant" is not "mean"
+    best = process.extractOne(low, VOCAB, scorer=fuzz.ratio, score_cutoff=_CLOSE)
     return best[0] if best else low
+
+
+# filler words that are forms of vocabulary words (read as them, as before)
+_FILLER_FORMS = frozenset({"equation", "point", "reduced"})
+_CLOSE = 82  # how close (rapidfuzz ratio) a typo is to the word it is read as
+# the kind a one-word phrase names ("hessian" -> hessian); other words name no kind
+_KIND_OF = {phrase: kind for phrase, kind, _p in _TABLE if " " not in phrase}
+
+
+def rival_guesses(word: str) -> list[str]:
+    """The words of different kinds that a typo is about as close to as the one ``canonical``
+    takes (within 5 points of it): empty when the guess is clear. ``covariances`` is
+    covariance (95), far ahead of variance (84); a word as close to two kinds is asked back."""
+    found = process.extract(word.lower(), VOCAB, scorer=fuzz.ratio, score_cutoff=_CLOSE,
+                            limit=6)
+    if not found:
+        return []
+    top = found[0][1]
+    near = [w for w, score, _i in found if score >= top - 5]
+    kinds = {_KIND_OF.get(w, w) for w in near}
+    return near if len(kinds) > 1 else []
 
 # "subtract A from B", "subtract B from A where ...": the second operand minus the first
 _SUBTRACT_FROM = re.compile(r"\bsubtract\b(?:(?!\bfrom\b).)+?\bfrom\b", re.I | re.S)
@@ -495,6 +528,10 @@ for _k in ("det", "inverse", "rank", "eigenvalues", "eigenvectors", "transpose",
 # covered, and still one answer when both are named: the eigenvectors solver gives the values
 _INSIDE = {("eigenvectors", "eigenvalues")}
 _ORDINAL = r"(first|second|third|fourth|fifth|double|triple)"
+# a degree word as the scope of a Taylor polynomial ("the cubic term", "quadratic taylor"),
+# not a word about the function ("the cubic x^3 + x")
+DEGREE_SCOPE = re.compile(r"\b(" + "|".join(DEGREE_WORDS) + r")\s+(?:terms?|approximation|"
+                          r"approx|taylor|maclaurin|polynomial|expansion|order|series)\b")
 # "first and second derivative", "derivative aur second derivative dono", "f' and f''"
 _TWO_ORDERS = (re.compile(rf"\b{_ORDINAL}(?:\s+(?:and\s+|aur\s+|,\s*)?(?:the\s+|its\s+)?"
                           rf"{_ORDINAL})+\s+(?:order\s+)?(?:partial\s+)?derivatives?\b"),
@@ -617,9 +654,11 @@ def detect(words: list[str]) -> Intent:
             intent.order = intent.orders[0]
     if "linearize" in text or "linearise" in text or "linear approximation" in text or (
             "linearization" in text or "linearisation" in text):
-        intent.order = 1
+        _scope(intent, 1, "a linear approximation")
     if "quadratic approximation" in text:
-        intent.order = 2
+        _scope(intent, 2, "a quadratic approximation")
+    if intent.kind == "taylor" and (m := DEGREE_SCOPE.search(text)):
+        _scope(intent, DEGREE_WORDS[m.group(1)], f"the {m.group(1)} term")  # "cubic term": 3
     intent.covariance = "covariance" in words
     intent.subtract = "subtract" in words or "minus" in words or "difference" in words
     intent.subtract_from = bool(_SUBTRACT_FROM.search(text))
@@ -630,6 +669,15 @@ def detect(words: list[str]) -> Intent:
     _also(intent, text)
     _both_divisors(intent, text)
     return intent
+
+
+def _scope(intent: Intent, order: int, said: str) -> None:
+    """The order a scope word says ("linearise": 1, "the cubic term": 3); another order said
+    too ("linearise ... (second order taylor)") is asked back, never one of them dropped."""
+    if intent.order is not None and intent.order != order:
+        raise ParseError(f"You ask for order {intent.order} and for {said} (order {order}): "
+                         "which one?", "Say one, e.g. 'taylor of e^x up to x^3'.")
+    intent.order = order
 
 
 _STAT_NAMED = re.compile(r"\b(sample\s+|unbiased\s+|population\s+)?(variance|covariance)\b")

@@ -10,6 +10,7 @@ import itertools
 import logging
 import re
 
+from .lexicon import DESCRIBED
 from .readings import flipped, took
 from .source import follow, splice, sub
 
@@ -38,8 +39,11 @@ def _slash(match: re.Match[str]) -> str:
 
 
 _BARS = re.compile(r"\|([^|\n]*;[^|\n]*)\|")  # | 5 1 ; 3 2 |: a determinant
-_SIZE_WORD = re.compile(r"\b[1-6]\s*[x*]\s*[1-6]\s+(?=matri|det|system|square|identity)"
-                        r"|\b[1-6]\s*x\s*[1-6]\s+(?=\[\[)", re.I)  # "3x3 matrix", "2x2 [[.."
+# "3x3 matrix", "2x2 [[..": a size, a claim that described.check tests on the matrix read
+_DESCRIBED = "|".join(w.replace(" ", r"\s+") for w in DESCRIBED)  # "2x2 symmetric matrix"
+_SIZE_WORD = re.compile(rf"\b[1-6]\s*[x*⨯]\s*[1-6]\s+(?=(?:(?:{_DESCRIBED})\s+)*"
+                        r"(?:matri|det|system|square|identity))"
+                        r"|\b[1-6]\s*[x⨯]\s*[1-6]\s+(?=\[\[)", re.I)
 _COLUMN = re.compile(r"(?<![\w.])([A-Za-z]\w?)\s*:\s*((?:-?\d+(?:\.\d+)?\s*,\s*)+-?\d+(?:\.\d+)?)")
 
 

@@ -69,6 +69,8 @@ cant cannot couldnt dont doesnt didnt wont isnt notes note check checking verify
 correct wrong right crct corect currect sahi galat bye byee tc
 namaste namaskar namaskaram pranam shukriya dhanyavad dhanyavaad accha acha achha theek thik
 haan btw tmrw tmr tmrrw tomo tomorow 2moro exm
+much lot alot got finally doubts thankyou thnks tq sooo soo lots meant correction numpy python
+matlab octave jupyter colab
 machi machan macha mach dei da di enna ena sollu solu sollunga sollungo solluda indha intha
 inda idhu ithu oda ode la le varum varudhu vanthuchu vandhuchu kudu kudunga pannu pannunga
 panni panna epdi eppadi evlo evvalo enakku ku nanba thala thambi anna akka seri sari romba
@@ -117,7 +119,8 @@ MEANING: dict[str, str] = {
     "first": "order 1 / first n terms", "second": "order 2", "third": "order 3",
     "fourth": "order 4", "fifth": "order 5", "double": "order 2", "triple": "order 3",
     "twice": "order 2", "thrice": "order 3",
-    "partial": "partial derivative", "series": "Taylor series", "expansion": "Taylor series",
+    "partial": "partial derivative", "mixed": "a mixed partial (the variables named)",
+    "series": "Taylor series", "expansion": "Taylor series",
     "polynomial": "Taylor polynomial", "expand": "Taylor expansion",
     "approximation": "Taylor", "linear": "Taylor order 1",
     "quadratic": "Taylor order 2", "matrix": "", "sum": "add / sum",
@@ -157,8 +160,24 @@ FOR_KINDS: dict[str, tuple[str, ...]] = {
     "algorithm": ("gram_schmidt",), "orthogonalization": ("gram_schmidt",),
     "orthogonalisation": ("gram_schmidt",), "total": ("chain_rule",),
     "direction": ("pca", "nullspace"), "directions": ("pca", "nullspace"), "axis": ("pca",),
-    "axes": ("pca",), "cofactors": ("det",),
+    "axes": ("pca",), "cofactors": ("det",), "cubic": ("taylor",), "quartic": ("taylor",),
+    "quintic": ("taylor",),
 }
+
+# words that describe the matrix given (said before "matrix" or as "A is symmetric"): each a
+# claim that ``described`` checks against the numbers (false: asked back); elsewhere they
+# are asked about like any unknown word. word (or two words) -> the claim it makes
+DESCRIBED: dict[str, str] = {
+    "symmetric": "symmetric", "symmetrical": "symmetric", "skew symmetric": "skew-symmetric",
+    "antisymmetric": "skew-symmetric", "anti symmetric": "skew-symmetric",
+    "diagonal": "diagonal", "upper triangular": "upper triangular",
+    "lower triangular": "lower triangular", "triangular": "triangular", "square": "square",
+    "real": "real", "orthogonal": "orthogonal", "positive definite": "positive definite",
+    "positive semidefinite": "positive semidefinite",
+    "positive semi definite": "positive semidefinite", "negative definite": "negative definite",
+}
+# the single words of DESCRIBED ("upper" of "upper triangular"): accepted inside a claim
+DESCRIBED_WORDS = frozenset(w for phrase in DESCRIBED for w in phrase.split())
 
 # asked for but not something this tutor does: a clear "not yet", never a misreading
 UNSUPPORTED = {"integrate": "integrals", "integral": "integrals", "integration": "integrals",
@@ -307,7 +326,8 @@ SHORTHAND: dict[str, str] = {
     "multiplcation": "multiplication", "transp": "transpose",
     "GS": "gram schmidt", "NR": "newton raphson",
     "PCs": "principal components", "PC": "principal component",
-    "lambdas": "eigenvalues", "lambda's": "eigenvalues",
+    "lambdas": "eigenvalues", "lambda's": "eigenvalues", "approx": "approximation",
+    "approxn": "approximation",
     # Hinglish words with a meaning (the filler ones are in FILLER)
     "aur": "and", "dono": "both", "donon": "both", "sab": "all", "saare": "all",
     "sare": "all", "sabhi": "all", "har": "each", "pehla": "first", "pehli": "first",
@@ -839,7 +859,8 @@ def _bracketed_words(m: re.Match[str]) -> str:
     from .intent import VOCAB
     words = m.group(1).lower().split()
     said = [w for w in words if w in VOCAB and w not in MEANING]
-    if said and all(w in FILLER or w in said or w == "and" for w in words):
+    scope = set(ORDINALS) | set(DEGREE_WORDS) | {"order", "degree"}  # "(first order taylor)"
+    if said and all(w in FILLER or w in said or w in scope or w == "and" for w in words):
         return f" {m.group(1)} "
     return m.group(0)
 
@@ -1056,6 +1077,8 @@ def word_math(text: str) -> str:
     if "(" in text:
         text = sub(_WORDS_IN_BRACKETS, _bracketed_words, text)
         text = sub(_REMARK, _remark, text)
+    if said & _TYPO_FIRST:  # derv, eigen valus, crossprod: said under the answer
+        text = sub(_TYPO, _typo, text)
     low = text.lower()
     for trigger, pattern, repl in PHRASES:
         if trigger in low:
@@ -1068,7 +1091,101 @@ def word_math(text: str) -> str:
     return text
 
 
+# -------------------------------------------------------------------- self-corrections
+# "∂/∂x of sin(x₁x₂)? no sorry ∂/∂x₁ of sin(x₁x₂)", "det [[1,2],[3,4]] oops I meant
+# [[1,2],[3,5]]": the student corrected the message; the part after the marker is the
+# problem (said under the answer). Only with math on both sides of the marker.
+CORRECTION_MARKERS = (r"no\s+sorry", r"sorry\s*,?\s*i\s+meant?", r"oops\s*,?\s*(?:i\s+meant?)?",
+                      r"correction\s*:", r"no\s+wait", r"i\s+meant", r"sorry\s+typo\s*,?")
+_MARKER = re.compile(r"\b(?:" + "|".join(CORRECTION_MARKERS) + r")(?=[\s:,]|$)[\s:,]*", re.I)
+_MATH_BEFORE = re.compile(r"[\d\])=^+*/]")
+_MATH_AFTER = re.compile(r"[\d\[(=^]|∂|d/d")
+
+
+def self_corrected(text: str) -> str:
+    """The message after the student's own correction ("… no sorry …"), said; else as is."""
+    for m in _MARKER.finditer(text):
+        if _MATH_BEFORE.search(text, 0, m.start()) and _MATH_AFTER.search(text, m.end()):
+            from .readings import said
+            marker = " ".join(m.group(0).rstrip(" \t\n:,").split())
+            said(f"I took the part after “{marker}” (your correction)")
+            return sub(re.compile(rf"\A[\s\S]{{{m.end()}}}"), "", text, count=1)  # up to it
+    return text
+
+
 # ------------------------------------------------------------------------------- typos
+# THE table of misspellings and phone short forms of the words the lexicon knows. Each is
+# rewritten to the word before the message is split, and said under the answer ("Read: I took
+# “derv” as “derivative”"). A 5+ letter word one letter off ONE known word needs no entry
+# (``respell``, ``intent.canonical`` find it, and say so too); the entries are what that misses:
+# short forms, two letters off, or a word closer to another word than to the one meant.
+TYPOS: dict[str, str] = {
+    # calculus
+    "derv": "derivative", "deriv": "derivative", "dervative": "derivative",
+    "derivtive": "derivative", "derivate": "derivative", "derivaive": "derivative",
+    "derivitive": "derivative", "derivatve": "derivative", "dervivative": "derivative",
+    "diffrentiate": "differentiate", "diferentiate": "differentiate",
+    "differenciate": "differentiate", "differntiate": "differentiate",
+    "diffrenciate": "differentiate", "differentite": "differentiate",
+    "hessain": "hessian", "hesian": "hessian", "hessien": "hessian", "hesain": "hessian",
+    "jacobain": "jacobian", "jacobean": "jacobian", "jacobiyan": "jacobian",
+    "jacobion": "jacobian", "gradiant": "gradient", "gradent": "gradient",
+    "graident": "gradient", "gradeint": "gradient", "partail": "partial", "parital": "partial",
+    "patial": "partial", "tayler": "taylor", "taylr": "taylor", "tailor": "taylor",
+    "mclaurin": "maclaurin", "maclaurian": "maclaurin", "mclaurian": "maclaurin",
+    "maclorin": "maclaurin",
+    # linear algebra
+    "determinent": "determinant", "determinat": "determinant", "determinan": "determinant",
+    "detrminant": "determinant", "determinnt": "determinant", "determiant": "determinant",
+    "transpos": "transpose", "tranpose": "transpose", "traspose": "transpose",
+    "transpoze": "transpose", "inverce": "inverse", "invrse": "inverse", "invers": "inverse",
+    "inverese": "inverse", "inversee": "inverse",
+    "eigan": "eigen", "eign": "eigen", "egien": "eigen", "eigon": "eigen", "eigne": "eigen",
+    "eigenvalus": "eigenvalues", "eigenvalu": "eigenvalue", "eigenvales": "eigenvalues",
+    "eigenvlaues": "eigenvalues", "eigenvaleus": "eigenvalues", "egenvalues": "eigenvalues",
+    "eginvalues": "eigenvalues", "eigen valus": "eigenvalues", "eigen vals": "eigenvalues",
+    "eigen valu": "eigenvalue", "eigenvectr": "eigenvector", "eigenvectrs": "eigenvectors",
+    "eigenvecter": "eigenvector", "eigenvecters": "eigenvectors",
+    "eigen vectr": "eigenvector", "eigen vectrs": "eigenvectors", "eigen vecs": "eigenvectors",
+    "egenvectors": "eigenvectors", "eiganvectors": "eigenvectors",
+    "crossprod": "cross product", "dotprod": "dot product", "crossproduct": "cross product",
+    "dotproduct": "dot product", "othogonal": "orthogonal", "orthogonl": "orthogonal",
+    "covarience": "covariance", "covariace": "covariance", "varience": "variance",
+    "varaince": "variance", "symetric": "symmetric", "symmertic": "symmetric",
+    "tringular": "triangular", "trianglular": "triangular",
+}
+# Short forms that stand for two words of different meaning: asked back, never guessed
+AMBIGUOUS_SHORT: dict[str, tuple[str, ...]] = {
+    "ortho": ("orthogonal", "orthonormal"), "orth": ("orthogonal", "orthonormal"),
+    "diag": ("diagonal", "diagonalize"), "lin": ("linear", "linearize"),
+}
+_TYPO = re.compile(
+    r"(?<![\w^_.'])("
+    + "|".join(sorted((k.replace(" ", r"\s+") for k in (*TYPOS, *AMBIGUOUS_SHORT)), key=len,
+                      reverse=True))
+    + r")(?![\w'])(?!\s*=(?!=))", re.I)
+
+
+_TYPO_FIRST = frozenset(k.split()[0] for k in (*TYPOS, *AMBIGUOUS_SHORT))  # a cheap test first
+
+
+def _typo(m: re.Match[str]) -> str:
+    from .readings import said
+    typed_word = m.group(1)
+    key = " ".join(typed_word.lower().split())
+    if key in AMBIGUOUS_SHORT:
+        if m.string[m.end():].lstrip().startswith("("):
+            return m.group(0)  # diag(1, 2, 3): a call (the lexer says it does not know it)
+        from .account import Unclear  # a question back, like every word not understood
+        options = AMBIGUOUS_SHORT[key]
+        raise Unclear(f"By “{typed_word}” do you mean {' or '.join(f'“{o}”' for o in options)}?",
+                      "Write the whole word, e.g. 'orthogonal projection of ...'.")
+    word = TYPOS[key]
+    if word != key:
+        said(f"I took “{typed_word}” as “{word}”")
+    return f" {word} "
+
+
 _WORD = re.compile(r"(?<![\w^_.])([A-Za-z]{4,20})(?![\w(])(?!\s*=(?!=))")
 
 
@@ -1115,7 +1232,12 @@ def _respelled(text: str) -> str:
         if any(p.kind == "func" for p in split_word(word)):
             return word  # sinx, xcos: math
         fixed = respell(word)
-        return fixed if fixed is not None else word
+        if fixed is None:
+            return word
+        if fixed not in FILLER:  # "nikalte" for "nikale" is chat either way: nothing to say
+            from .readings import said
+            said(f"I took “{word}” as “{fixed}”")
+        return fixed
 
     return sub(_WORD, repl, text)
 
@@ -1260,9 +1382,9 @@ UP_TO_WORDS = ("upto", "till", "until")
 VARIABLE_AFTER = ("wrt", "respect", "to")
 # kind words that do not end the role of the math before them ("at the points ...")
 KEEP_ROLE_WORDS = ("points", "matrix", "vector", "vectors")
-# Letters that are also English words ("find a matrix", "can u", "i think"): read as words
-# when alone between words
-LONE_LETTERS = frozenset("aiuAIUqQ")
+# Letters that are also English words ("find a matrix", "can u", "i think", chat's "wats d
+# eigenvectors": d = the): read as words when alone between words
+LONE_LETTERS = frozenset("aiuAIUqQd")
 # English words that can be names of a definition: "loss = (y - w x)^2", "lr = 0.1"
 NAMED_WORDS = ("lr", "loss", "cost", "error", "objective")
 # two or three letters that are one name, not a product of letters (``xy`` is x·y)
@@ -1273,8 +1395,8 @@ COMPLEX_WORDS = ("complex", "imaginary", "conjugate", "argand")
 # ============================================================ words account and intent read
 # (account.py: what each word of the message is; intent.py: which kind is asked)
 
-# A lone letter typed as a word that is filler: "find a matrix", "can u", "i think"
-FILLER_LETTERS = frozenset("aiuAIUq")
+# A lone letter typed as a word that is filler: "find a matrix", "can u", "i think", "d" (the)
+FILLER_LETTERS = frozenset("aiuAIUqd")
 # Lone letters that chat uses for words: "x^2 n x^3" (n between two pieces of math: and),
 # "x^2 w steps" (w between the math and words: with); with no variable of that name in the
 # math they are asked about, never multiplied in (segment._loose_words)
@@ -1288,6 +1410,9 @@ CHAT_SPELLINGS = re.compile(
 # Ordinal words and the order they say (the last one found wins: keep this order)
 ORDINALS = {"first": 1, "double": 2, "triple": 3,
             "second": 2, "twice": 2, "third": 3, "thrice": 3, "fourth": 4, "fifth": 5}
+# The degree of a polynomial said as a word: "up to the cubic term", "quadratic taylor
+# polynomial", "linear term" are Taylor orders (intent.DEGREE_SCOPE reads them)
+DEGREE_WORDS = {"linear": 1, "quadratic": 2, "cubic": 3, "quartic": 4, "quintic": 5}
 # Spelled-out functions: "sine of x", "square root of x" are sin x, sqrt x
 FUNC_WORDS = {"sine": "sin", "cosine": "cos", "tangent": "tan", "secant": "sec",
               "cosecant": "csc", "cotangent": "cot", "square root": "sqrt",
@@ -1296,9 +1421,9 @@ FUNC_WORDS = {"sine": "sin", "cosine": "cos", "tangent": "tan", "secant": "sec",
 JOINED = {"eigen values": "eigenvalues", "eigen value": "eigenvalue", "eigen vectors":
           "eigenvectors", "eigen vector": "eigenvector", "null space": "nullspace",
           "row echelon": "echelon", "gram-schmidt": "gram schmidt"}
-# Misspellings fuzzy matching would miss or read as another word
-MISSPELT = {"eigan": "eigen", "eign": "eigen", "egien": "eigen", "eigon": "eigen",
-            "invers": "inverse", "deriv": "derivative", "grad": "grad", "hesian": "hessian"}
+# Misspellings fuzzy matching would miss or read as another word (TYPOS holds them all; these
+# are the one-word ones, for ``intent.canonical``)
+MISSPELT = {"grad": "grad", **{k: v for k, v in TYPOS.items() if " " not in k + v}}
 # Words that may stand between two kind phrases of one message: "det and the inverse of A"
 JOINERS = {"and", "also", "then", "plus", "aur", "with", "the", "its", "their", "of", "find",
             "points", "matrix", "first", "dono", "both", "at", "onto", "wrt", "respect", "to",

@@ -270,7 +270,7 @@ def _inner(m: re.Match[str], text: str) -> str:
 
 _CROSS_NAMES = re.compile(r"(?<![\w^.])([A-Za-wyzA-Z]\w?)\s+x\s+([A-Za-wyzA-Z]\w?)(?![\w(^])")
 _TRIPLE = r"(\(\s*[-\d./]+\s*,\s*[-\d./]+\s*,\s*[-\d./]+\s*\))"
-_CROSS_LITERAL = re.compile(rf"{_TRIPLE}\s+x\s+{_TRIPLE}")
+_CROSS_LITERAL = re.compile(rf"{_TRIPLE}\s*x\s*{_TRIPLE}")  # (1,0,2)x(0,1,1) too
 _METRIC = re.compile(r"(?<![\w^/])d\s*\(\s*([A-Za-z]\w?)\s*,\s*([A-Za-z]\w?)\s*\)(?!\s*/)")
 
 
@@ -507,6 +507,7 @@ def normalize(text: str) -> str:
     # variable between two vectors); "d(u, v)" with u and v defined: their distance
     if re.search(r"\sx\s", text):
         text = sub(_CROSS_NAMES, lambda m: _names(m, text, "{a} ⨯ {b}"), text)
+    if re.search(r"\)\s*x\s*\(", text):
         text = sub(_CROSS_LITERAL, r"\1 ⨯ \2", text)
     if "d" in text:
         text = sub(_METRIC, lambda m: _names(m, text, " distance between {a} and {b} "),

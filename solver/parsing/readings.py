@@ -37,6 +37,7 @@ _FLIP: ContextVar[frozenset[str]] = ContextVar("flip", default=frozenset())
 _TAKEN: ContextVar[list[Reading] | None] = ContextVar("taken", default=None)
 _VARIABLES: ContextVar[frozenset[str]] = ContextVar("variables", default=frozenset())
 _FLATS: ContextVar[list[object] | None] = ContextVar("flats", default=None)
+_SAID: ContextVar[list[str] | None] = ContextVar("said", default=None)
 
 
 def flat(vector: object) -> None:
@@ -69,6 +70,20 @@ def took(key: str, taken: str, other: str, *, flip_aware: bool = False,
         found.append(Reading(key, taken, other, choice))
 
 
+def said(note: str) -> None:
+    """Record a guess that has no other reading to offer (a typo read as the word it is close
+    to: "I took “derv” as “derivative”"): a note under the answer, with no button (the word as
+    typed would only be asked back)."""
+    found = _SAID.get()
+    if found is not None and note not in found:
+        found.append(note)
+
+
+def said_notes() -> list[str]:
+    """The notes ``said`` recorded during this parse, in order."""
+    return list(_SAID.get() or ())
+
+
 def variables() -> frozenset[str]:
     """Constant names (``i``, ``e``) that this message uses as ordinary variables."""
     return _VARIABLES.get()
@@ -82,10 +97,11 @@ def set_variables(names: frozenset[str]) -> None:
 def reading(flip: frozenset[str]) -> Iterator[list[Reading]]:
     found: list[Reading] = []
     tokens = (_FLIP.set(flip), _TAKEN.set(found), _VARIABLES.set(frozenset()))
-    flats = _FLATS.set([])
+    flats, notes = _FLATS.set([]), _SAID.set([])
     try:
         yield found
     finally:
+        _SAID.reset(notes)
         _FLATS.reset(flats)
         _VARIABLES.reset(tokens[2])
         _TAKEN.reset(tokens[1])

@@ -18,6 +18,7 @@ from .lexer import split_word
 from .lexicon import (
     CHAT_LETTERS,
     CHAT_SPELLINGS,
+    DESCRIBED_WORDS,
     ENGLISH_WORDS,
     FILLER,
     FUNCTIONS,
@@ -38,7 +39,7 @@ from .tokens import iter_scan
 logger = logging.getLogger(__name__)
 
 # the words that are never math (the lists are in lexicon.py)
-ENGLISH = ENGLISH_WORDS | frozenset(
+ENGLISH = ENGLISH_WORDS | DESCRIBED_WORDS | frozenset(
     w for w in FILLER | set(MEANING) if len(w) > 1 and w not in FUNCTIONS)
 _INDEXED_GREEK = re.compile("(?:" + "|".join(GREEK_NAMES) + r")_?\d+")
 _SHORT_MATH_OK = re.compile(r"[A-Za-z]{2,3}")
@@ -263,6 +264,9 @@ def segment_full(text: str, names: frozenset[str]) -> Segmented:
                 continue  # "wrt i": the variable i
             if _in_variable_list(toks, kinds, words_at, j):
                 continue  # "wrt p and q", "wrt p, q": the last of the variables named
+            if value == "d" and (next_k != "text" or prev_w in ("and", "or", "aur") or (
+                    toks[words_at[j + 1]][1].lower() in ("and", "or", "aur"))):
+                continue  # chat's "d" (the) only before a word: "c and d" is the letter d
             if prev_k in ("text", "stop", "nl", "sep") and next_k in ("text", "stop"):
                 kinds[i] = "text"
     for i in _loose_words(toks, kinds, names):
