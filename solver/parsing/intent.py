@@ -640,8 +640,10 @@ def _both_divisors(intent: Intent, text: str) -> None:
     (``variance.2``), each with the divisor named for it (``intent.divisors``)."""
     named = [(m.group(2), bool(m.group(1)) and m.group(1).strip() != "population")
              for m in _STAT_NAMED.finditer(text)]
-    if (len(named) == 2 and named[0][0] == named[1][0] == intent.kind
+    # "mean, variance and sample variance": the variance tasks beside another one
+    kind = named[0][0] if named else None
+    if (len(named) == 2 and named[0][0] == named[1][0] and kind in (intent.kind, *intent.also)
             and named[0][1] != named[1][1] and re.search(r"\b(?:and|aur)\b|,", text)):
         intent.divisors = [sample for _k, sample in named]
-        if f"{intent.kind}.2" not in intent.also:
-            intent.also.append(f"{intent.kind}.2")
+        if f"{kind}.2" not in intent.also:
+            intent.also.append(f"{kind}.2")

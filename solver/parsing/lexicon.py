@@ -562,6 +562,8 @@ _HEADER = re.compile(
     r"(?=\S|\n|$)", re.I)
 # "f(x, y) = ..." typed: the chain rule reads x(t), y(t) after it as they are
 _SEVERAL_ARGUMENTS = re.compile(r"\b[A-Za-z]\s*\(\s*[a-z]\s*,\s*[a-z]")
+_NORM_SUBSCRIPT = {"1": "manhattan norm", "2": "norm", "oo": "chebyshev norm",
+                   "inf": "chebyshev norm", "infinity": "chebyshev norm"}
 PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "log base 2 of x", "log to the base 2 x", "log of x to the base 2": log_2
     ("base", re.compile(r"\blog\s*(?:to\s+)?(?:the\s+)?base\s*(\d+|e)\s*(?:of\s+)?", re.I),
@@ -645,6 +647,12 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
                             r"city\s*-?\s*block)\s*-?\s*(?=distance\b)", re.I), " manhattan "),
     ("distance", re.compile(r"\b(?:[Ll]\s*[-_]?\s*(?:inf(?:inity)?|oo)|chebyshev|max(?:imum)?)"
                             r"\s*-?\s*(?=distance\b)", re.I), " chebyshev "),
+    # "||x||_1", "‖v‖₁" (normalize: ||v||1), "||v||_∞", "||v||_inf", "||v||_{2}": the norm
+    # named by its subscript (1: sum of absolute values, ∞: the largest, 2: Euclidean); the
+    # bars' content in brackets, so "||x - y||_1" stays one operand (the L1 distance)
+    ("||", re.compile(r"\|\|([^|\n]+?)\|\|(?:_\s*\{?\s*|(?=[12](?![\d.,])))"
+                      r"(1|2|oo|inf(?:inity)?)\s*\}?(?![\w.^])", re.I),
+     lambda m: f" {_NORM_SUBSCRIPT[m.group(2).lower()]} of ({m.group(1).strip()}) "),
     # "L2 norm", "2-norm", "ℓ2 norm": the Euclidean norm (L1 and L∞ are not: asked back)
     ("norm", re.compile(r"\b(?:[Ll]\s*_?\s*2|ell\s*_?\s*2|2\s*-\s*)\s*norm\b"), " norm "),
     # "L1 norm", "1-norm", "taxicab norm"; "infinity norm", "L∞ norm", "max norm": other norms
@@ -1304,7 +1312,9 @@ JOINERS = {"and", "also", "then", "plus", "aur", "with", "the", "its", "their", 
             "points", "matrix", "first", "dono", "both", "at", "onto", "wrt", "respect", "to",
             "from", "about", "around", "in", "series", "expansion", "polynomial", "vector",
             "vectors", "values", "value", "second", "third", "fourth", "double", "partial",
-            "upto", "till", "until", "order", "term", "terms"}
+            "upto", "till", "until", "order", "term", "terms",
+            # "mean, variance and sample variance": a divisor word is part of the next task
+            "sample", "population", "unbiased"}
 # Words that typos are corrected towards besides the kind phrases (intent.VOCAB)
 VOCAB_WORDS = {
     "respect", "order", "degree", "steps", "iterations", "data", "points", "onto", "plot",
