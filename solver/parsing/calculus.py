@@ -248,13 +248,23 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
         if {p.name for p in given} == {v.name for v in variables}:
             starts = given
     point_items = _role(parsed, "point") + starts
+    if not point_items and kind in ("derivative", "higher_derivative", "gradient", "hessian"):
+        # "d/dx x^3 where x = 2", "for x = 2": every variable given a number is the point
+        given = [p for p in main if p.name in {v.name for v in variables} and not p.params
+                 and is_scalar(p.value) and p.value.is_number]
+        if given and {p.name for p in given} == {v.name for v in variables}:
+            point_items = given
     try:
         point = point_of(point_items, variables)
     except ParseError:
+        # "slope of y = x^2 at (1, 1)": a point of the curve, (x, y), is the point x
+        if (on := _on_curve(kind, point_items, variables, definition, expr, opts)) is not None:
+            point = on
         # ∂f/∂x at (1, 2): the point is in all the function's variables, not only x
-        if kind != "partial" or not (params or natural):
+        elif kind != "partial" or not (params or natural):
             raise
-        point = point_of(point_items, params or natural)
+        else:
+            point = point_of(point_items, params or natural)
     if kind == "loss_gradient":
         if "sse" in intent.words and definition is not None and definition.name in (
                 "y", "f", "h") and not definition.params:
@@ -302,6 +312,40 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
 
 
 _ORDER_WORDS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+
+
+def _on_curve(kind: str | None, items: list[Parsed], variables: tuple[sp.Symbol, ...],
+              definition: Parsed | None, expr: sp.Expr, opts: dict[str, Any]
+              ) -> dict[sp.Symbol, Any] | None:
+    """``slope of y = x^2 at (1, 1)``: the point (x, y) of the curve y = f(x) (named, with no
+    parameters) is the point x, after checking that it lies on the curve; a point off the
+    curve is asked back (never the slope at another point). None: not a point of a curve."""
+    if (kind not in ("derivative", "higher_derivative") or definition is None
+            or definition.params or not definition.name or len(items) != 1
+            or len(variables) != 1):
+        return None
+    value = items[0].value
+    if not isinstance(value, Seq | sp.MatrixBase) or len(value) != 2:
+        return None
+    a, b = list(value)
+    if not (is_scalar(a) and is_scalar(b) and a.is_number and b.is_number):
+        return None
+    (x,) = variables
+    height = expr.subs(x, a)
+    name = definition.name
+    if not height.is_number or height.has(sp.zoo, sp.nan, sp.oo, -sp.oo):
+        return None
+    curve = f"{name} = {inline(expr)}"
+    if sp.simplify(height - b) != 0:
+        from .account import Unclear
+        raise Unclear(f"The point ({inline(a)}, {inline(b)}) is not on the curve {curve}: at "
+                      f"{x} = {inline(a)}, {name} = {inline(height)}.",
+                      f"Check the point, or give {x} alone, e.g. at {x} = {inline(a)}.")
+    opts.setdefault("reached_scalars", []).append(b)
+    opts.setdefault("notes", []).append(
+        f"({inline(a)}, {inline(b)}) lies on {curve} ({name} = {inline(height)} at "
+        f"{x} = {inline(a)}), so the slope is taken at {x} = {inline(a)}.")
+    return {x: a}
 
 
 def _on_side(expr: sp.Expr, signs: dict[str, int], opts: dict[str, Any]) -> sp.Expr:

@@ -441,6 +441,26 @@ _CHARPOLY = re.compile(
     + "))?")
 
 
+_NUM = r"-?\s*\d+(?:\.\d+)?(?:\s*/\s*\d+)?"
+# "A(-1, 2)", "P(1, 0, 3)": a capital naming the point written after it (no space, or one)
+_NAMED_POINT = re.compile(rf"(?<![^\s,:(])([A-Z])\s?(\(\s*{_NUM}(?:\s*,\s*"
+                          rf"{_NUM}){{1,3}}\s*\))(?!\s*[\^*(\[])")
+
+
+def _named_point(m: re.Match[str]) -> str:
+    """``the points A(-1, 2) and B(3, -1)``: A and B name the points (``A = (-1, 2)``), when
+    the message says "point(s)" or names two or more of them, and the capital is not given
+    another value (``A = [[..]]``) in the message."""
+    text = m.string
+    named = {n.group(1) for n in _NAMED_POINT.finditer(text)}
+    if not (re.search(r"\bpoints?\b", text, re.I) or len(named) >= 2
+            or re.search(r"\bat\s+(?:the\s+)?$", text[:m.start()], re.I)):
+        return m.group(0)
+    if re.search(rf"(?<![\w.]){m.group(1)}\s*=", text):
+        return m.group(0)
+    return f" {m.group(1)} = {m.group(2)} "
+
+
 def _charpoly(m: re.Match[str]) -> str:
     """``characteristic polynomial of A``: det(A − λI), the course's convention (the button
     takes det(λI − A) = (−1)ⁿ·det(A − λI), the same roots)."""
@@ -710,6 +730,11 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "size of the vector (1, 1, 1, 1)", "size of v": its length (a matrix's size is not this)
     ("size", re.compile(r"\b(?:the\s+)?size\s+of\s+(?:the\s+)?(?:vector\s+)?"
                         r"(?=[(\[]|[a-z]\b(?!\s*=\s*\[\s*\[))", re.I), " length of "),
+    # "where x is 2", "when x equals -1", "if x is 1/2": the value of the variable (x = 2)
+    (" is", re.compile(r"\b(where|when|if|with|for|at)\s+([a-z])\s+(?:is|equals)\s+"
+                       r"(?=[-−]?\s*\d)", re.I), r"\1 \2 = "),
+    # "the points A(-1, 2) and B(3, -1)": named points (A = (-1, 2), B = (3, -1))
+    ("(", _NAMED_POINT, _named_point),
     # "how far apart are u and v", "how far is (1, 2) from (4, 6)": the distance
     ("how far", re.compile(r"\bhow\s+far\s+apart\s+(?:are|is)\b", re.I), " distance between "),
     ("how far", re.compile(r"\bhow\s+far\s+(?:is|are)\s+([^\n]+?)\s+from\s+", re.I),
