@@ -321,6 +321,9 @@ def check_reached(parsed: list[Parsed], fields: dict[str, Any],
         if isinstance(p.value, sp.Symbol) and not p.name and p.value.name in defined:
             went.append((shown, f"the name {p.value.name}"))
             continue  # "grad f where f = ...": the name of a definition that was used
+        if p.called:  # "where g(x) = sin x": put into the math that calls g
+            went.append((shown, f"the definition of {p.name}, used where it is called"))
+            continue
         if p.is_equation:
             lhs, rhs = p.lhs, p.value
             if (lhs, rhs) in bag.eqs or (bag.has(lhs) and bag.has(rhs)):

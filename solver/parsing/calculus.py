@@ -89,7 +89,8 @@ def _order_base_fits(parsed: list[Parsed], point: dict) -> None:
 def _expression(kind: str | None, hints: Hints, main: list[Parsed]
                 ) -> tuple[Any, tuple[sp.Symbol, ...], Parsed | None]:
     """The function to work on, the parameters named in f(x, y) = ..., and its definition."""
-    defs = [p for p in main if p.params and is_scalar(p.value)]
+    # a definition called in the other math (x^2 g(x) where g(x) = ...) is not the function
+    defs = [p for p in main if p.params and is_scalar(p.value) and not p.called]
     # "x(t) = cos t, y(t) = sin t, f(x, y) = x^2 y, find df/dt": f (the one asked, or the one
     # the others feed), not the first definition typed
     inner = {p.name for p in defs if any(
@@ -266,14 +267,24 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
         else:
             point = point_of(point_items, params or natural)
     if kind == "loss_gradient":
-        if "sse" in intent.words and definition is not None and definition.name in (
+        mean = "mse" in intent.words
+        if ("sse" in intent.words or mean) and definition is not None and definition.name in (
                 "y", "f", "h") and not definition.params:
-            # "model y = m x + c, sum of squared errors": the loss (y − (m x + c))² per point
-            out["expr"] = expr = (sp.Symbol(definition.name) - expr) ** 2
+            # "model y = m x + c, sum of squared errors": the loss (y − (m x + c))² per point;
+            # the mean squared error is that sum divided by N, the number of data points
+            n = len(_role(parsed, "data"))
+            out["expr"] = expr = (sp.Symbol(definition.name) - expr) ** 2 / (n if mean else 1)
             opts.setdefault("reached_scalars", []).append(definition.value)
+            error = f"({definition.name} − ({inline(definition.value)}))²"
             opts.setdefault("notes", []).append(
-                f"The loss is the sum over the data of ({definition.name} − "
-                f"({inline(definition.value)}))².")
+                f"The loss is the mean squared error, (1/N)·Σ {error} over the N = {n} data "
+                "points." if mean else f"The loss is the sum over the data of {error}.")
+        elif mean:  # "MSE loss (y - w x)^2 over the data": the error of one point, or the mean?
+            from .account import Unclear
+            raise Unclear("You say mean squared error and write the loss yourself: I am not "
+                          "sure whether to divide its sum over the data by N.",
+                          "Give the model, e.g. MSE of y = w x for data (1, 2), (2, 3), or "
+                          "write the whole loss, e.g. L = (1/2)·((w - 2)^2 + (2w - 3)^2).")
         _loss(out, expr, wrt, parsed)
         if point:  # "at m = 1, c = 0": the gradient there
             out["point"] = point

@@ -139,7 +139,8 @@ MEANING: dict[str, str] = {
     "dono": "both (Hinglish): every task named", "total": "total derivative (chain rule)",
     "multivariate": "several variables (chain rule)", "pts": "points",
     "constant": "a constant (held fixed)", "constants": "constants (held fixed)",
-    "sse": "the sum of squared errors of the model over the data", "model": "the model",
+    "sse": "the sum of squared errors of the model over the data",
+    "mse": "the mean squared error of the model over the data (1/N Σ)", "model": "the model",
     "multivariable": "several variables (chain rule)",
 }
 
@@ -212,6 +213,10 @@ WORD_MATH: list[tuple[re.Pattern[str], str]] = [
     # "sum of squared errors" of a model over data: the loss, not "of^2" (before "squared")
     (re.compile(r"\b(?:the\s+)?sum\s+of\s+(?:the\s+)?squared\s+(?:errors|residuals)\b",
                 re.I), " sse "),
+    # "mean squared error (loss)", "MSE loss", "the MSE of y = w x": the mean of the squared
+    # errors over the data, 1/N Σ (not "MSE = ...", a loss the message writes out)
+    (re.compile(r"\b(?:the\s+)?(?:mean\s+squared?\s+errors?|MSE)(?:\s+loss)?\b(?!\s*[=(])"
+                r"(?!\s*/\s*d)", re.I), " mse "),
     # "sin x squared", "log of t cubed", "e^x squared": (sin x)² (what students mean), shown,
     # with the button for sin(x²) (before the plain "squared" below)
     (_FUNC_POWER, lambda m: _func_power(m)),
@@ -1297,7 +1302,7 @@ KEEP_ROLE_WORDS = ("points", "matrix", "vector", "vectors")
 # when alone between words
 LONE_LETTERS = frozenset("aiuAIUqQ")
 # English words that can be names of a definition: "loss = (y - w x)^2", "lr = 0.1"
-NAMED_WORDS = ("lr", "loss", "cost", "error", "objective")
+NAMED_WORDS = ("lr", "loss", "cost", "error", "objective", "MSE", "mse", "SSE", "sse")
 # two or three letters that are one name, not a product of letters (``xy`` is x·y)
 NOT_PRODUCTS = ("lr", "eta", "mu", "nu", "pi", "xi", "tau", "phi", "chi", "psi", "rho")
 # words that put a message in the complex numbers: i is then √−1, not a variable
