@@ -357,6 +357,8 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
         k = _int(_by_role(parsed, "k"), "number of components", 1, 6)
         k = k or next((int(p.value) for p in parsed if p.name == "k" and is_scalar(p.value)), 1)
         out["options"]["k"] = k
+        if "explained" in intent.words:  # "explained variance ratio": the ratios λᵢ/Σλ
+            out["options"]["ratio"] = True
     elif kind in ("mean", "variance", "covariance"):
         data = _data(parsed, values)
         out["matrices"] = (_samples(_pca_matrix(data, "the statistics"), intent, out),)

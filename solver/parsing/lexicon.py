@@ -140,7 +140,9 @@ MEANING: dict[str, str] = {
     "multivariate": "several variables (chain rule)", "pts": "points",
     "constant": "a constant (held fixed)", "constants": "constants (held fixed)",
     "sse": "the sum of squared errors of the model over the data",
-    "mse": "the mean squared error of the model over the data (1/N Σ)", "model": "the model",
+    "mse": "the mean squared error of the model over the data (1/N Σ)",
+    "explained": "PCA: the share of the variance each component explains (λᵢ/Σλ)",
+    "model": "the model",
     "multivariable": "several variables (chain rule)",
 }
 
@@ -760,11 +762,20 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
                            r"(?:ratios?|proportions?|fractions?|percentages?)\s+of\s+"
                            r"(?:the\s+)?(?:total\s+)?variance\s+explained|variance\s+explained"
                            r"(?:\s+ratios?)?)(?:\s+(?:by|of)\s+(?:each|the)\s+(?:pcs?|principal"
-                           r"\s+components?|components?))?", re.I), " pca "),
+                           r"\s+components?|components?))?", re.I), " pca explained "),
     ("proportion", re.compile(r"\b(?:the\s+)?(?:proportion|fraction|share)\s+of\s+(?:the\s+)?"
                               r"(?:total\s+)?variance(?:\s+(?:captured|explained))?"
                               r"(?:\s+(?:by|of)\s+(?:each|the)\s+(?:pcs?|principal\s+"
-                              r"components?|components?))?", re.I), " pca "),
+                              r"components?|components?))?", re.I), " pca explained "),
+    # "what fraction of the variance does each principal component explain", "how much
+    # (of the) variance does each PC explain / is explained by each PC": the same ratios
+    ("varian", re.compile(r"\b(?:(?:what|which)\s+(?:fraction|proportion|share|percentage|"
+                          r"part|portion)|how\s+much)\s+(?:of\s+(?:the\s+)?)?(?:total\s+)?"
+                          r"variance\s+(?:(?:does|do)\s+(?:each|the|every)\s+(?:pcs?|principal"
+                          r"\s+components?|components?)\s+(?:explain|capture|account\s+for)|"
+                          r"(?:is|gets?)\s+(?:explained|captured)\s+by\s+(?:each|the|every)\s+"
+                          r"(?:pcs?|principal\s+components?|components?))\b", re.I),
+     " pca explained "),
     # "PC1", "first PC": the first principal component
     ("pc", re.compile(r"\bPC\s*_?\s*1\b"), " first principal component "),
     ("pc", re.compile(r"\bPC\s*_?\s*2\b"), " second principal component "),

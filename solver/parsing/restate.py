@@ -93,6 +93,9 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
     if kind == "pca":
         src = "covariance matrix" if opts.get("source") == "covariance" else "data points"
         which = " (sample covariance, ÷ (N − 1))" if opts.get("sample") else ""
+        if opts.get("ratio"):
+            return (f"the share of the variance each principal component explains (λᵢ/Σλ) "
+                    f"for the {src} {inline(m[0])}{which}")
         return f"the principal components of the {src} {inline(m[0])}{which}"
     if kind in ("mean", "variance", "covariance"):
         data = m[0]
