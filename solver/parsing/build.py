@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 import sympy as sp
@@ -235,10 +236,18 @@ def _matrices(values: list[Any], env: dict[str, Any]) -> list[sp.Matrix]:
     return found
 
 
-def _vectors(values: list[Any], main: list[Parsed]) -> list[sp.Matrix]:
-    """Vectors in order; when none is written out, the named ones (u = (1, 2), ...)."""
+def _vectors(values: list[Any], main: list[Parsed], parsed: list[Parsed] | None = None
+             ) -> list[sp.Matrix]:
+    """Vectors in order; when none is written out, the named ones (u = (1, 2), ...). A vector
+    named where it is typed and never referred to by its name ("the projection of
+    v = (1, 2, 3) onto the span of (1, 0, 0) and (0, 1, 1)") is an operand in its place."""
+    inline = [p for p in main if parsed and p.name and not p.params
+              and as_vector(p.value) is not None
+              and not any(re.search(rf"(?<![\w.]){re.escape(p.name)}(?![\w(])", q.typed)
+                          for q in parsed if q is not p)]
     vecs: list[sp.Matrix] = []
-    for v in values:
+    for v in values if not inline else [p.value for p in main if (p.name is None and not (
+            p.is_equation or p.names)) or p in inline]:
         if isinstance(v, MatOp):
             inner: list[sp.Matrix] = []
             _walk(v, inner)
@@ -283,7 +292,7 @@ def _two_operands(kind: str, values: list[Any], env: dict[str, Any]
 def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
             values: list[Any], env: dict[str, Any]) -> None:
     mats = _matrices(values, env)
-    vecs = _vectors(values, _by_role(parsed, "main"))
+    vecs = _vectors(values, _by_role(parsed, "main"), parsed)
     if kind in ("multiply", "add"):
         out["matrices"] = _two_operands(kind, values, env)
         if kind == "add" and intent.subtract_from and not any(

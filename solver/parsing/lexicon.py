@@ -758,11 +758,16 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("rows", re.compile(r"\bsamples\s+(?:as|in)\s+rows\b", re.I), " rows are samples "),
     # "explained variance ratios", "variance explained by each PC", "proportion of variance":
     # PCA (its working ends with the ratios λᵢ/Σλ); a variance of data alone is not this
-    ("explain", re.compile(r"\b(?:the\s+)?(?:explained\s+variance(?:\s+ratios?)?|"
+    # ("explained variance" alone is each PC's variance, as scikit-learn's explained_variance_;
+    # its ratio, fraction, share, percentage is λᵢ/Σλ: the word "explained" sets options.ratio)
+    ("explain", re.compile(r"\b(?:the\s+)?(?:explained\s+variance\s+ratios?|"
                            r"(?:ratios?|proportions?|fractions?|percentages?)\s+of\s+"
                            r"(?:the\s+)?(?:total\s+)?variance\s+explained|variance\s+explained"
-                           r"(?:\s+ratios?)?)(?:\s+(?:by|of)\s+(?:each|the)\s+(?:pcs?|principal"
+                           r"\s+ratios?)(?:\s+(?:by|of)\s+(?:each|the)\s+(?:pcs?|principal"
                            r"\s+components?|components?))?", re.I), " pca explained "),
+    ("explain", re.compile(r"\b(?:the\s+)?(?:explained\s+variances?|variance\s+explained)"
+                           r"(?:\s+(?:by|of)\s+(?:each|the)\s+(?:pcs?|principal"
+                           r"\s+components?|components?))?", re.I), " pca "),
     ("proportion", re.compile(r"\b(?:the\s+)?(?:proportion|fraction|share)\s+of\s+(?:the\s+)?"
                               r"(?:total\s+)?variance(?:\s+(?:captured|explained))?"
                               r"(?:\s+(?:by|of)\s+(?:each|the)\s+(?:pcs?|principal\s+"

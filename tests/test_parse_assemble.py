@@ -1,0 +1,236 @@
+"""Problems the reader assembles from parts of the message (issue 10, held-out v7's refusals):
+functions and values defined in the message, named points and vectors, norm subscripts,
+several tasks in one message, and ML phrasings (MSE, PCA's explained-variance ratios).
+
+Each answer is asserted (and the restatement that says what was read); a message that is
+still unclear is asked back, never answered as another problem."""
+
+import pytest
+import sympy as sp
+
+from solver import ParseError, parse, solve
+
+x, z = sp.symbols("x z")
+
+
+def _all(text):
+    out = solve(text)
+    return list(out) if isinstance(out, tuple) else [out]
+
+
+# ------------------------------------------------------------- definitions in the message
+@pytest.mark.parametrize("text, expr", [
+    ("derivative of x*sigmoid(x) where sigmoid(x)=1/(1+exp(-x))", x / (1 + sp.exp(-x))),
+    ("derivative of x^2*g(x) with g(x) = sin x", x**2 * sp.sin(x)),
+    ("derivative of x^2 g(x) where g(x) = sin x", x**2 * sp.sin(x)),
+    ("derivative of f(x)*g(x) where f(x) = x^2 and g(x) = e^x", x**2 * sp.exp(x)),
+    ("d/dx h(x^2) where h(u) = sin u", sp.sin(x**2)),
+])
+def test_a_function_defined_in_the_message_is_put_in_where_it_is_called(text, expr):
+    p = parse(text)
+    assert p.kind == "derivative"
+    assert sp.simplify(p.expr - expr) == 0
+    (sol,) = _all(text)
+    assert sp.simplify(sol.answer - sp.diff(expr, x)) == 0
+    assert "d/dx of" in p.restated
+
+
+def test_the_definition_is_accounted_for_and_said():
+    p = parse("derivative of x^2 g(x) where g(x) = sin x")
+    assert ("g(x) = sin x", "the definition of g, used where it is called") in p.options[
+        "account"]
+    assert any("g(x) = sin(x) is put in" in n for n in p.options["notes"])
+
+
+def test_a_known_function_defined_as_another_one_is_asked_back():
+    with pytest.raises(ParseError, match="known function"):
+        parse("derivative of x*sigmoid(x) where sigmoid(x) = x^2")
+
+
+def test_log_sigmoid_with_its_definition_after_wrt():
+    p = parse("derivative of -log(sigmoid(z)) wrt z where sigmoid(z) = 1/(1+e^-z)")
+    (sol,) = _all("derivative of -log(sigmoid(z)) wrt z where sigmoid(z) = 1/(1+e^-z)")
+    assert p.variables == (z,)
+    assert sp.simplify(sol.answer - sp.diff(-sp.log(1 / (1 + sp.exp(-z))), z)) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "d/dx x^3 where x is 2", "d/dx x^3 at x = 2", "d/dx x^3 where x = 2",
+    "d/dx x^3 for x = 2", "derivative of x^3 when x is 2",
+])
+def test_the_value_of_the_variable_is_the_point(text):
+    p = parse(text)
+    assert p.point == {x: 2}
+    assert p.restated == "d/dx of x³ at x = 2"
+    (sol,) = _all(text)
+    assert "12" in sol.summary()
+
+
+def test_a_value_of_only_some_variables_is_still_asked_back():
+    with pytest.raises(ParseError, match="x = 1"):
+        parse("gradient of x^2 y where x = 1")
+
+
+@pytest.mark.parametrize("text, at, slope", [
+    ("slope of y = x^2 at (1,1)", 1, 2),
+    ("slope of the tangent to y = x^3 - 2x at the point (2, 4)", 2, 10),
+    ("tangent slope of y = x^3 at the point P(1, 1)", 1, 3),
+])
+def test_slope_at_a_point_of_the_curve(text, at, slope):
+    p = parse(text)
+    assert p.kind == "derivative" and p.point == {x: at}
+    assert any("lies on" in n for n in p.options["notes"])
+    (sol,) = _all(text)
+    assert sp.diff(p.expr, x).subs(x, at) == slope
+    assert f"at x = {at}: {slope}" in sol.summary()
+
+
+def test_a_point_off_the_curve_is_asked_back():
+    with pytest.raises(ParseError, match=r"\(1, 2\) is not on the curve y = x²: at x = 1, y = 1"):
+        parse("slope of y = x^2 at (1,2)")
+
+
+# ------------------------------------------------------------------------- named objects
+@pytest.mark.parametrize("text", [
+    "how far apart are the points A(-1, 2) and B(3, -1)?",
+    "distance between A(-1, 2) and B(3, -1)",
+])
+def test_named_points(text):
+    p = parse(text)
+    assert p.kind == "distance"
+    assert p.restated.startswith("the distance between (−1, 2) and (3, −1)")
+    (sol,) = _all(text)
+    assert sol.answer == 5
+
+
+def test_a_capital_before_a_vector_without_points_stays_a_product():
+    p = parse("A(1, 2) for A = [[1,2],[3,4]]")
+    assert p.kind == "multiply"
+
+
+@pytest.mark.parametrize("text, expected, restated", [
+    ("Find the orthogonal projection of v = (1, 2, 3) onto the span of (1, 0, 0) and "
+     "(0, 1, 1).", sp.Matrix([1, sp.Rational(5, 2), sp.Rational(5, 2)]),
+     "the projection of (1, 2, 3) onto the span of (1, 0, 0), (0, 1, 1)"),
+    ("project v = (3, 1, 2) onto span of (1, 1, 0)", sp.Matrix([2, 2, 0]),
+     "the projection of (3, 1, 2) onto (1, 1, 0)"),
+    ("project v onto u where v = (1, 2), u = (3, 4)",
+     sp.Matrix([sp.Rational(33, 25), sp.Rational(44, 25)]),
+     "the projection of (1, 2) onto (3, 4)"),
+])
+def test_a_vector_named_where_it_is_typed_is_an_operand_in_its_place(text, expected, restated):
+    p = parse(text)
+    assert p.kind == "projection" and p.restated == restated
+    (sol,) = _all(text)
+    assert sol.answer == expected
+
+
+# ------------------------------------------------------------------------ norm subscripts
+@pytest.mark.parametrize("text, value, word", [
+    ("||x||_1 for x = (-1, 5, -3)", 9, "L1 norm"),
+    ("||v||_2 for v = (3, 4)", 5, "length (norm)"),
+    ("||v||_∞ for v = (3, -4)", 4, "max norm"),
+    ("||v||_inf for v = (3, -4, 1)", 4, "max norm"),
+    ("||v||₁ for v = (3, -4)", 7, "L1 norm"),
+    ("‖v‖₂ for v = (3, -4)", 5, "length (norm)"),
+    ("||(1, -2, 3)||_1", 6, "L1 norm"),
+    ("L1 norm of (3, -4, 1, -2)", 10, "L1 norm"),
+])
+def test_the_subscript_names_the_norm(text, value, word):
+    p = parse(text)
+    assert p.kind == "norm" and word in p.restated
+    (sol,) = _all(text)
+    assert sol.answer == value
+
+
+def test_the_l1_distance_by_subscript():
+    p = parse("||x - y||_1 for x = (1, 2), y = (4, 6)")
+    assert p.kind == "distance" and "L1" in p.restated
+    (sol,) = _all("||x - y||_1 for x = (1, 2), y = (4, 6)")
+    assert sol.answer == 7
+
+
+# ------------------------------------------------------------------------- several tasks
+def test_mean_variance_and_sample_variance():
+    text = "mean, variance and sample variance of 1, 4, 7, 10"
+    sols = _all(text)
+    assert [s.answer for s in sols] == [sp.Rational(11, 2), sp.Rational(45, 4), 15]
+    assert [parse(text, kind=k).restated for k in ("mean", "variance", "variance.2")] == [
+        "the mean of the data 1, 4, 7, 10", "the variance of the data 1, 4, 7, 10",
+        "the sample variance of the data 1, 4, 7, 10"]
+    assert "divided by N − 1" in sols[2].render("text")
+
+
+@pytest.mark.parametrize("text", [
+    "1. det of A 2. trace of A for A = [[1,2],[3,4]]",
+    "A = [[1,2],[3,4]]. 1. det of A 2. trace of A",
+    "1) det of A 2) trace of A for A = [[1,2],[3,4]]",
+    "1. det of A\n2. trace of A\nwhere A = [[1,2],[3,4]]",
+])
+def test_numbered_tasks_on_one_matrix_given_once(text):
+    assert [s.answer for s in _all(text)] == [-2, 5]
+    assert parse(text).restated.startswith("the determinant of [[1, 2], [3, 4]]")
+
+
+def test_a_full_stop_before_a_number_is_not_a_task_list():
+    with pytest.raises(ParseError):
+        parse("d/dx x^2 at x = 1. 2. hello")
+
+
+# ---------------------------------------------------------------------------- ML phrasing
+def test_mean_squared_error_gradient():
+    text = ("Mean squared error loss for y = w x with data (1, 2), (2, 3), (4, 7): "
+            "find dL/dw at w = 1.")
+    p = parse(text)
+    assert p.kind == "loss_gradient"
+    assert "(1/N)·Σ" in " ".join(p.options["notes"]) and "N = 3" in " ".join(p.options["notes"])
+    (sol,) = _all(text)
+    assert list(sol.answer) == [-10]  # (2/3)·Σ x(wx − y) at w = 1
+    sse = _all("sum of squared errors for y = w x with data (1, 2), (2, 3), (4, 7): "
+               "find dL/dw at w = 1.")[0]
+    assert list(sse.answer) == [-30]  # the sum, N times the mean
+
+
+def test_mse_beside_a_loss_written_out_is_asked_back():
+    with pytest.raises(ParseError, match="divide"):
+        parse("gradient of the MSE loss (y - w x)^2 over data (1, 2), (2, 3) wrt w")
+    assert parse("gradient of the loss (y - w x)^2 over data (1, 2), (2, 3) wrt w").kind == (
+        "loss_gradient")
+
+
+def test_mse_as_a_name_stays_a_name():
+    (sol,) = _all("MSE = 1/2 * ((w*1 - 1)^2 + (w*2 - 3)^2), find dMSE/dw")
+    assert sp.expand(sol.answer - (5 * sp.Symbol("w") - 7)) == 0
+
+
+@pytest.mark.parametrize("text, ratios", [
+    ("What fraction of the variance does each principal component explain for the points "
+     "(2, 0), (-2, 0), (0, 1), (0, -1)?", [sp.Rational(4, 5), sp.Rational(1, 5)]),
+    ("how much variance does each PC explain? data: (0,0), (2,0), (0,2), (2,2), (1,5)",
+     [sp.Rational(21, 26), sp.Rational(5, 26)]),
+    ("proportion of variance explained by each principal component of (1, 2), (2, 3), "
+     "(3, 5), (4, 4)", [sp.Rational(9, 10), sp.Rational(1, 10)]),
+])
+def test_explained_variance_ratios_are_the_answer(text, ratios):
+    p = parse(text)
+    assert p.kind == "pca" and p.options.get("ratio")
+    assert p.restated.startswith("the share of the variance each principal component explains")
+    (sol,) = _all(text)
+    assert sol.answer[0] == ratios and len(sol.answer[1]) == len(ratios)
+    for i, r in enumerate(ratios, 1):
+        assert f"PC{i}: {r.p}/{r.q}" in sol.answer_text
+    # the ratios are those of the covariance's eigenvalues
+    data = p.matrices[0]
+    centred = data - sp.ones(data.rows, 1) * (sp.ones(1, data.rows) * data) / data.rows
+    lams = sorted(sp.Matrix(centred.T * centred / data.rows).eigenvals(multiple=True),
+                  reverse=True)
+    assert [lam / sum(lams) for lam in lams] == ratios
+
+
+def test_explained_variance_alone_is_each_components_variance():
+    """scikit-learn's explained_variance_ is each PC's variance (its _ratio_ the share)."""
+    p = parse("explained variance of each principal component of (1, 2), (2, 3), (3, 5), (4, 4)")
+    assert p.kind == "pca" and not p.options.get("ratio")
+    (sol,) = _all("explained variance of each principal component of (1, 2), (2, 3), (3, 5), "
+                  "(4, 4)")
+    assert sol.answer[0] == [sp.Rational(9, 4), sp.Rational(1, 4)]
