@@ -234,3 +234,30 @@ def test_explained_variance_alone_is_each_components_variance():
     (sol,) = _all("explained variance of each principal component of (1, 2), (2, 3), (3, 5), "
                   "(4, 4)")
     assert sol.answer[0] == [sp.Rational(9, 4), sp.Rational(1, 4)]
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("Let f(x) = 4*x**3 - 2*x**2 + 7*x - 1. What is the second derivative of f with respect "
+     "to x?", 24 * x - 4),
+    ("Let f(j) = 2*j**3 + 7*j. What is the derivative of f with respect to j?",
+     6 * sp.Symbol("j")**2 + 7),
+    ("Let g(t) = exp(t) + E*t. What is the derivative of g with respect to t?",
+     sp.exp(sp.Symbol("t")) + sp.E),
+])
+def test_a_function_named_bare_after_its_definition(text, answer):
+    (sol,) = _all(text)
+    assert sp.expand(sol.answer - answer) == 0
+
+
+def test_an_unused_definition_is_still_asked_back():
+    with pytest.raises(ParseError, match="You defined g"):
+        parse("Let f(x) = x**2. Let g(x) = 3*x. What is the derivative of f wrt x?")
+
+
+def test_lettered_tasks_on_a_defined_function():
+    text = ("Let f(x) = x**4 - x**2. (a) What is the first derivative of f? (b) What is the "
+            "second derivative? (c) Find the critical points.")
+    sols = _all(text)
+    assert sp.expand(sols[0].answer - (4 * x**3 - 2 * x)) == 0
+    assert sp.expand(sols[1].answer - (12 * x**2 - 2)) == 0
+    assert len(sols) == 3
