@@ -107,7 +107,7 @@ _PHRASES = [
                 re.I), " critical points ; "),
     # "J for f1 = ..., f2 = ...": J of named components is the Jacobian (not a cost J = ...)
     (re.compile(r"(?<![\w=])J\s+(for|of)\s+(?=[A-Za-z]_?1\s*=)"), r" jacobian \1 "),
-    (re.compile(r"\|\|([^|]+)\|\|"), r" norm (\1) "),
+    (re.compile(r"\|\|([^|]+)\|\|"), lambda m: _norm_bars(m)),
     (re.compile(r"\b(?:e\.g|i\.e|viz)\.?", re.I), " "),
     (re.compile(r"\b(gram|newton|eigen|row|null|gauss|maclaurin|taylor)\s*-\s*", re.I), r"\1 "),
     # "second-order Taylor polynomial", "3rd-degree", "first-order approximation": the order
@@ -147,6 +147,25 @@ _PHRASES = [
 
 _ITERATIVE = re.compile(r"\b(?:newton|raphson|gradient\s+descent|descent|iteration|iterate)",
                         re.I)
+
+
+# the math on the other side of "and" beside ||…||: up to a word that ends it
+_OTHER_SIDE = re.compile(r"\b(?:for|where|with|given|if|of|find|compute)\b|[,;:\n]")
+
+
+def _norm_bars(m: re.Match[str]) -> str:
+    """``||u - v||``: the norm task of what is inside; beside another piece of math joined by
+    "and" (``x^T y and ||x - y||``) it stays an expression, ``|x - y|`` (the norm of a vector),
+    so each expression is its own task (``build._one_expression``)."""
+    before, after = m.string[:m.start()], m.string[m.end():]
+    other = None
+    if (b := re.search(r"\band\s*$", before)) is not None:
+        other = _OTHER_SIDE.split(before[:b.start()])[-1]
+    elif (a := re.match(r"\s*and\b", after)) is not None:
+        other = _OTHER_SIDE.split(after[a.end():])[0]
+    if other and other.strip() and not re.search(r"[A-Za-z]{3,}", other):
+        return f" |{m.group(1)}| "
+    return f" norm ({m.group(1)}) "
 
 
 def _iterates(m: re.Match[str]) -> str:
