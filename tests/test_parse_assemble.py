@@ -261,3 +261,21 @@ def test_lettered_tasks_on_a_defined_function():
     assert sp.expand(sols[0].answer - (4 * x**3 - 2 * x)) == 0
     assert sp.expand(sols[1].answer - (12 * x**2 - 2)) == 0
     assert len(sols) == 3
+
+
+def test_a_call_of_an_undefined_function_is_not_put_in():
+    """f(g(x)) with g not given would read g(x) as g·x: asked back, as before."""
+    with pytest.raises(ParseError):
+        parse("f(x)=sin(x) find f(g(x))")
+
+
+def test_two_tasks_over_named_vectors():
+    for text in ("x^T y and ||x - y|| for x = (1, 2, 0), y = (0, 1, 3)",
+                 "||x - y|| and x^T y for x = (1, 2, 0), y = (0, 1, 3)"):
+        sols = _all(text)
+        values = sorted(sp.Matrix([s.answer]).applyfunc(lambda v: v)[0] if not isinstance(
+            s.answer, sp.MatrixBase) else s.answer[0] for s in sols)
+        assert values == sorted([sp.Integer(2), sp.sqrt(11)], key=float)
+    p = parse("x^T y and ||x - y|| for x = (1, 2, 0), y = (0, 1, 3)")
+    assert p.restated == ("the matrix (1, 2, 0)ᵀ · (0, 1, 3); you also asked for: "
+                          "‖(1, 2, 0) − (0, 1, 3)‖")

@@ -187,14 +187,21 @@ def _called_definitions(items: list[Item], env: dict[str, Any], notes: list[str]
     then reached the problem through its calls). A known function (``sigmoid(x) = ...``)
     written out is checked by ``_known_definition`` and its calls read as usual."""
     out: set[str] = set()
+    heads = [_FUNC_DEF.fullmatch(parts[0].strip()) if len(parts := _split_equals(i.text)) == 2
+             else None for i in items]
+    defined = {m.group(1) for m in heads if m}
     for n, item in enumerate(items):
         parts = _split_equals(item.text)
-        m = _FUNC_DEF.fullmatch(parts[0].strip()) if len(parts) == 2 else None
+        m = heads[n]
         if m is None or not parts[1].strip():
             continue
         name = m.group(1)
         call = re.compile(rf"(?<![\w.']){re.escape(name)}\(")
-        if not any(call.search(other.text) for k, other in enumerate(items) if k != n):
+        callers = [other.text for k, other in enumerate(items) if k != n and call.search(
+            other.text)]
+        # "f(g(x))" with g not defined: g(x) would be read as g·x, so f is not put in there
+        if not callers or any(set(re.findall(r"(?<![\w.'])([A-Za-z])\(", text)) - defined
+                              for text in callers):
             continue
         params = _symbols(m.group(2))
         if not params:
