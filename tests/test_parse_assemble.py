@@ -279,3 +279,18 @@ def test_two_tasks_over_named_vectors():
     p = parse("x^T y and ||x - y|| for x = (1, 2, 0), y = (0, 1, 3)")
     assert p.restated == ("the matrix (1, 2, 0)ᵀ · (0, 1, 3); you also asked for: "
                           "‖(1, 2, 0) − (0, 1, 3)‖")
+
+
+@pytest.mark.parametrize("text", [
+    "a · (b × c) for a=(1,2,3), b=(4,5,6), c=(7,8,10)",
+    "(a × b) · c for a=(1,2,3), b=(4,5,6), c=(7,8,10)",
+    "(1,2,3) · ((4,5,6) × (7,8,10))",
+    "scalar triple product of (1,2,3), (4,5,6), (7,8,10)",
+    "triple product of a, b and c for a=(1,2,3), b=(4,5,6), c=(7,8,10)",
+])
+def test_scalar_triple_product(text):
+    p = parse(text)
+    assert p.restated.startswith("the scalar triple product")
+    (sol,) = _all(text)
+    assert sol.answer == sp.Matrix([[1, 2, 3], [4, 5, 6], [7, 8, 10]]).det() == -3
+    assert "3·(−3)" in sol.render("text") or "(−3)" in sol.render("text")

@@ -449,6 +449,8 @@ _CHARPOLY = re.compile(
 
 
 _NUM = r"-?\s*\d+(?:\.\d+)?(?:\s*/\s*\d+)?"
+# a vector typed out, (1, 2, 0) or [1, 2, 0], or a one-letter name of one
+_VEC_OR_NAME = r"\([^()\[\]]*,[^()\[\]]*\)|\[[^\[\]]*,[^\[\]]*\]|\b[a-z]\b"
 # "A(-1, 2)", "P(1, 0, 3)": a capital naming the point written after it (no space, or one)
 _NAMED_POINT = re.compile(rf"(?<![^\s,:(])([A-Z])\s?(\(\s*{_NUM}(?:\s*,\s*"
                           rf"{_NUM}){{1,3}}\s*\))(?!\s*[\^*(\[])")
@@ -740,6 +742,10 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "where x is 2", "when x equals -1", "if x is 1/2": the value of the variable (x = 2)
     (" is", re.compile(r"\b(where|when|if|with|for|at)\s+([a-z])\s+(?:is|equals)\s+"
                        r"(?=[-−]?\s*\d)", re.I), r"\1 \2 = "),
+    # "scalar triple product of a, b and c", "triple product of (..), (..), (..)": a · (b × c)
+    ("triple", re.compile(rf"\b(?:the\s+)?(?:scalar\s+)?triple\s+product\s+(?:of\s+)?"
+                          rf"({_VEC_OR_NAME})\s*,\s*({_VEC_OR_NAME})\s*(?:,\s*(?:and\s+)?|"
+                          rf"\s+and\s+)({_VEC_OR_NAME})", re.I), r" \1 * (\2 ⨯ \3) "),
     # "the points A(-1, 2) and B(3, -1)": named points (A = (-1, 2), B = (3, -1))
     ("(", _NAMED_POINT, _named_point),
     # "how far apart are u and v", "how far is (1, 2) from (4, 6)": the distance

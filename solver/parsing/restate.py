@@ -68,7 +68,12 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
     if kind == "matrix_expr":
         from ..linalg.expression import describe
 
-        return f"the matrix {describe(opts['tree'])}"
+        tree = opts["tree"]
+        ops = [getattr(a, "op", None) for a in tree.args]
+        if tree.op == "multiply" and sorted(map(str, ops)) == ["None", "cross"] and not any(
+                hasattr(a, "op") for a in tree.args[ops.index("cross")].args):
+            return f"the scalar triple product {describe(tree)}"  # a · (b × c), (a × b) · c
+        return f"the matrix {describe(tree)}"
     if kind == "angle":
         return f"the angle between {inline(v[0])} and {inline(v[1])}"
     if kind == "norm" and opts.get("ord") == 1:
