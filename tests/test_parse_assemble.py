@@ -294,3 +294,44 @@ def test_scalar_triple_product(text):
     (sol,) = _all(text)
     assert sol.answer == sp.Matrix([[1, 2, 3], [4, 5, 6], [7, 8, 10]]).det() == -3
     assert "3·(−3)" in sol.render("text") or "(−3)" in sol.render("text")
+
+
+def test_a_value_given_for_a_letter_not_differentiated_is_put_in():
+    p = parse("derivative of x^2 y wrt x where y = 3")
+    assert p.options["notes"] == ["Using y = 3."]
+    (sol,) = _all("derivative of x^2 y wrt x where y = 3")
+    assert sp.expand(sol.answer - 6 * x) == 0
+    (sol,) = _all("d/dx x^2 y where x = 2, y = 3")
+    assert "at x = 2: 12" in sol.summary()
+
+
+def test_constants_and_a_chained_point_in_a_loss():
+    text = ("loss L = (w1*x1 + w2*x2 - y)^2 with x1 = 1, x2 = 2, y = 3. find dL/dw1 and "
+            "dL/dw2 at w1 = w2 = 0")
+    w1, w2 = sp.symbols("w1 w2")
+    p = parse(text)
+    assert p.point == {w1: 0, w2: 0}
+    assert [s.summary().rsplit(": ", 1)[1] for s in _all(text)] == ["−6", "−12"]
+    loss = (w1 + 2 * w2 - 3) ** 2
+    assert [sp.diff(loss, w).subs({w1: 0, w2: 0}) for w in (w1, w2)] == [-6, -12]
+
+
+def test_chained_point_values():
+    w1, w2 = sp.symbols("w1 w2")
+    assert parse("partial derivative of (w1 + w2)^2 wrt w1 at w1 = w2 = 0").point == {
+        w1: 0, w2: 0}
+
+
+def test_a_named_expression_in_the_function_is_put_in():
+    t0, t1 = sp.symbols("theta0 theta1")
+    p = parse("h = theta0 + theta1 x. gradient of (h - 3)^2 wrt theta0, theta1")
+    assert p.kind == "gradient" and sp.expand(p.expr - (t0 + t1 * x - 3) ** 2) == 0
+
+
+def test_a_known_function_defined_in_latex_and_called():
+    w, b = sp.symbols("w b")
+    text = (r"$a = \sigma(w x + b)$ with $\sigma(z) = \frac{1}{1 + e^{-z}}$; find "
+            r"$\frac{\partial a}{\partial w}$")
+    (sol,) = _all(text)
+    s = 1 / (1 + sp.exp(-(w * x + b)))
+    assert sp.simplify(sol.answer - sp.diff(s, w)) == 0

@@ -240,6 +240,8 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
     if kind == "higher_derivative":
         out["order"] = order
     out["variables"] = variables
+    if kind in _GIVEN_KINDS:
+        out["expr"] = expr = _given_put_in(expr, variables, main, definition, opts)
     _variables_in(expr, variables, kind)
     starts = [p for p in main if p.name and re.fullmatch(r"[A-Za-z]_?0", p.name)]
     if kind in ("newton", "gradient_descent") and not starts:
@@ -323,6 +325,39 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
 
 
 _ORDER_WORDS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+# kinds whose function may use names the message defines (not the chain rule's x = x(t), not
+# the start values of Newton or descent, not a loss's data)
+_GIVEN_KINDS = ("derivative", "partial", "higher_derivative", "gradient", "hessian")
+
+
+def _given_put_in(expr: sp.Expr, variables: tuple[sp.Symbol, ...], main: list[Parsed],
+                  definition: Parsed | None, opts: dict[str, Any]) -> sp.Expr:
+    """Names the message gives a value, put into the function (each said in a note):
+
+    - a number for a letter that is not differentiated: ``d/dx x^2 y where y = 3``, ``loss
+      (w1 x1 + w2 x2 - y)^2 with x1 = 1, x2 = 2, y = 3`` (a constant of the problem);
+    - an expression in the variables differentiated for a letter the function uses:
+      ``h = theta0 + theta1 x. gradient of (h - 3)^2 wrt theta0, theta1``.
+
+    A value for a differentiated variable is the point (``point_of``), never put in here."""
+    free = free_symbols(expr)
+    put: dict[sp.Symbol, Any] = {}
+    for p in main:
+        if not p.name or p.params or p is definition or not is_scalar(p.value):
+            continue
+        s = sp.Symbol(p.name)
+        if s not in free or s in variables:
+            continue
+        if p.value.is_number or free_symbols(p.value) & set(variables):
+            put[s] = p.value
+    if not put:
+        return expr
+    out = expr.subs(put, simultaneous=True)
+    opts.setdefault("reached_scalars", []).append(expr)  # read as ``out``
+    opts.setdefault("reached_given", []).extend(put.items())
+    opts.setdefault("notes", []).append(
+        "Using " + ", ".join(f"{inline(k)} = {inline(v)}" for k, v in put.items()) + ".")
+    return out
 
 
 def _on_curve(kind: str | None, items: list[Parsed], variables: tuple[sp.Symbol, ...],

@@ -196,7 +196,9 @@ def _called_definitions(items: list[Item], env: dict[str, Any], notes: list[str]
         if m is None or not parts[1].strip():
             continue
         name = m.group(1)
-        call = re.compile(rf"(?<![\w.']){re.escape(name)}\(")
+        # a call: g(x) (a letter then its bracket, no space: "x (y + 1)" is a product), or a
+        # longer name with or without one (LaTeX's "\sigma(z)" arrives as "sigma (z)")
+        call = re.compile(rf"(?<![\w.']){re.escape(name)}{'' if len(name) == 1 else '[ ]?'}\(")
         callers = [other.text for k, other in enumerate(items) if k != n and call.search(
             other.text)]
         # "f(g(x))" with g not defined: g(x) would be read as g·x, so f is not put in there
