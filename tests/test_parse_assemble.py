@@ -335,3 +335,16 @@ def test_a_known_function_defined_in_latex_and_called():
     (sol,) = _all(text)
     s = 1 / (1 + sp.exp(-(w * x + b)))
     assert sp.simplify(sol.answer - sp.diff(s, w)) == 0
+
+
+def test_a_known_function_assigned_without_its_argument():
+    (sol,) = _all("d/dx of log(sigmoid(x)), sigmoid = 1/(1+e^-x)")
+    assert sp.simplify(sol.answer - 1 / (sp.exp(x) + 1)) == 0
+    with pytest.raises(ParseError, match="another one"):
+        parse("d/dx of log(sigmoid(x)), sigmoid = 1/(1+e^-2x)")
+
+
+def test_the_name_said_before_its_definition():
+    p = parse("second derivative of the sigmoid σ(x) = 1/(1+e^{-x})")
+    assert p.kind == "higher_derivative" and p.order == 2
+    assert sp.simplify(p.expr - 1 / (1 + sp.exp(-x))) == 0

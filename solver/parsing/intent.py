@@ -246,7 +246,12 @@ def _of_scope(m: re.Match[str]) -> str:
 
 
 def _label(m: re.Match[str]) -> str:
-    """``sigmoid 1/(1+e^-x)``: the name of the function written out after it, not sigmoid(1)."""
+    """``sigmoid 1/(1+e^-x)``: the name of the function written out after it, not sigmoid(1).
+    ``log(sigmoid(x)), sigmoid = 1/(1+e^-x)``: with the name called elsewhere, ``=`` defines
+    it (``items`` checks the definition is the usual one and reads the calls)."""
+    name = re.escape(m.group(1))
+    if "=" in m.group(0) and re.search(rf"(?i)\b{name}\s*\(", m.string):
+        return m.group(0)
     took("label", f"“{m.group(1)}” is a name for the formula after it",
          f"{m.group(1)} applied to it")
     return m.group(0) if flipped("label") else " "

@@ -111,6 +111,7 @@ def parse_item(item: Item, env: dict[str, Any], notes: list[str]) -> Parsed:
 # names of known functions a message may define (``_FUNC_DEF``): the definition must be the
 # function itself, or it is asked back (never a silent redefinition of relu or the sigmoid)
 _KNOWN = ("softplus", "relu", "sigmoid", "tanh")
+_KNOWN_NAMES = frozenset(_KNOWN) | {n.capitalize() for n in _KNOWN}
 _SAMPLES = (-1.7, -0.6, 0.35, 1.2, 2.5)
 
 
@@ -193,9 +194,10 @@ def _called_definitions(items: list[Item], env: dict[str, Any], notes: list[str]
     for n, item in enumerate(items):
         parts = _split_equals(item.text)
         m = heads[n]
-        if m is None or not parts[1].strip():
+        known = len(parts) == 2 and parts[0].strip().lower() in _KNOWN
+        if (m is None and not known) or not parts[1].strip():
             continue
-        name = m.group(1)
+        name = m.group(1) if m is not None else parts[0].strip()
         # a call: g(x) (a letter then its bracket, no space: "x (y + 1)" is a product), or a
         # longer name with or without one (LaTeX's "\sigma(z)" arrives as "sigma (z)")
         call = re.compile(rf"(?<![\w.']){re.escape(name)}{'' if len(name) == 1 else '[ ]?'}\(")
@@ -205,14 +207,20 @@ def _called_definitions(items: list[Item], env: dict[str, Any], notes: list[str]
         if not callers or any(set(re.findall(r"(?<![\w.'])([A-Za-z])\(", text)) - defined
                               for text in callers):
             continue
-        params = _symbols(m.group(2))
-        if not params:
-            continue
         try:
             body = parse_tokens(parts[1].strip(), env, notes)
         except ParseError:
             continue  # read as before (the definition alone), asked back if unused
         if not is_scalar(body):
+            continue
+        if m is None:  # "sigmoid = 1/(1+e^-x)": the known function written out, in its letter
+            if len(free := sorted(body.free_symbols, key=str)) != 1:
+                continue
+            _known_definition(name.lower(), (free[0],), body, notes)
+            out.add(item.text)
+            continue
+        params = _symbols(m.group(2))
+        if not params:
             continue
         if name.lower() not in _KNOWN:
             from ..render import inline
@@ -248,7 +256,7 @@ def parse_items(items: list[Item], names: frozenset[str], notes: list[str]
     parsed = [parse_item(item, env, notes) for item in items]
     for item, p in zip(items, parsed, strict=True):
         p.typed = item.typed
-        p.called = p.params != () and item.text in called
+        p.called = item.text in called and (p.params != () or p.name in _KNOWN_NAMES)
     for p in parsed:
         if isinstance(p.value, MatOp | sp.MatrixBase | Seq) or is_scalar(p.value):
             continue

@@ -717,6 +717,10 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "the logistic sigmoid f(x) = 1/(1 + e^-x)": the name of the function defined after it
     ("logistic", re.compile(r"\b(?:the\s+)?logistic(?:\s+sigmoid)?(?:\s+function)?\s+"
                             r"(?=[a-z]\s*\(\s*[a-z]\s*\)\s*=)", re.I), " "),
+    # "the sigmoid σ(x) = 1/(1 + e^{-x})" (σ reads as sigmoid), "the softplus function
+    # softplus(x) = ...": the name said before the definition of the same function
+    ("sigmoid", re.compile(r"\b(?:the\s+)?(sigmoid|softplus|relu|tanh)(?:\s+function)?\s+"
+                           r"(?=\1\s*\(\s*[a-z]\s*\)\s*=)", re.I), " "),
     # "the column-wise matrix with columns (1, 2) and (3, 7)": the columns say it
     ("wise", re.compile(r"\b(?:column|row)\s*-?\s*wise\s+(?=matri)", re.I), " "),
     # "Taylor polynomial T_4 of f": the name T_n says the order n
@@ -1324,7 +1328,8 @@ KEEP_ROLE_WORDS = ("points", "matrix", "vector", "vectors")
 # when alone between words
 LONE_LETTERS = frozenset("aiuAIUqQ")
 # English words that can be names of a definition: "loss = (y - w x)^2", "lr = 0.1"
-NAMED_WORDS = ("lr", "loss", "cost", "error", "objective", "MSE", "mse", "SSE", "sse")
+NAMED_WORDS = ("lr", "loss", "cost", "error", "objective", "MSE", "mse", "SSE", "sse",
+               "sigmoid", "softplus", "relu", "tanh")  # "sigmoid = 1/(1 + e^-x)"
 # two or three letters that are one name, not a product of letters (``xy`` is x·y)
 NOT_PRODUCTS = ("lr", "eta", "mu", "nu", "pi", "xi", "tau", "phi", "chi", "psi", "rho")
 # words that put a message in the complex numbers: i is then √−1, not a variable
