@@ -348,3 +348,23 @@ def test_the_name_said_before_its_definition():
     p = parse("second derivative of the sigmoid σ(x) = 1/(1+e^{-x})")
     assert p.kind == "higher_derivative" and p.order == 2
     assert sp.simplify(p.expr - 1 / (1 + sp.exp(-x))) == 0
+
+
+@pytest.mark.parametrize("text, answers", [
+    ("u = (1, 2, 0), v = (2, 1, 2). find u·v, u×v and the angle between them",
+     [4, sp.Matrix([4, -2, -3]), sp.acos(sp.Rational(4, 15) * sp.sqrt(5))]),
+    ("norm of u = (1, 2, 2), norm of v = (0, 3, 4) and the angle between them",
+     [3, 5, sp.acos(sp.Rational(14, 15))]),
+    ("projection of u=(1,2) onto v=(3,1) and the distance between u and v",
+     [sp.Matrix([sp.Rational(3, 2), sp.Rational(1, 2)]), sp.sqrt(5)]),
+    ("norm of u and projection of v onto w for u = (1, 0), v = (1, 2), w = (3, 4)",
+     [1, sp.Matrix([sp.Rational(33, 25), sp.Rational(44, 25)])]),
+])
+def test_several_tasks_on_named_vectors(text, answers):
+    got = [s.answer for s in _all(text)]
+    assert len(got) == len(answers)
+    for a, b in zip(got, answers, strict=True):
+        if isinstance(b, sp.MatrixBase):
+            assert isinstance(a, sp.MatrixBase) and list(a) == list(b)
+        else:
+            assert sp.simplify(a - b) == 0

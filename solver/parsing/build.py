@@ -81,6 +81,17 @@ def _build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, An
         p.name is not None and not p.params and is_scalar(p.value) and not p.value.is_number
         and intent.kind in ("solve", "solve_system"))]
     kind = intent.kind
+    if matops and kind in _WORD_TASKS and _word_task_beside(matops, main):
+        # "u = (1, 2, 0), v = (2, 1, 2): find u·v, u×v and the angle between them": the
+        # expressions are tasks of their own, the angle (named by words) one more
+        if intent.forced:
+            out["options"]["reached_trees"] = list(matops)  # the other tasks' expressions
+            values = [v for v in values if not isinstance(v, MatOp)]
+            main = [p for p in main if not isinstance(p.value, MatOp)]
+            matops = []
+        else:
+            intent.also.append(kind)
+            kind = intent.kind = None
     if len(matops) > 1 and (kind in (None, "multiply", "add", "matrix_expr") or (
             intent.forced and intent.task > 1 and kind in _MATOP_KIND.values())):
         # "find u.v, u×v and |u|": the task read again is "cross.2", the 2nd expression
@@ -200,6 +211,21 @@ def _one_expression(out: Built, intent: Intent, matops: list[MatOp], values: lis
         intent.also[:0] = ids[1:]
     keep = [v for v in values if not any(v is o for o in others)]
     return [pick], keep, [p for p in main if not any(p.value is o for o in others)]
+
+
+# kinds named by words that take two named vectors ("the angle between them")
+_WORD_TASKS = ("angle", "distance", "projection", "scalar_projection")
+
+
+def _word_task_beside(matops: list[MatOp], main: list[Parsed]) -> bool:
+    """Each expression one operation on the message's two named vectors (u·v, u×v, u + v)."""
+    named = [p for p in main if p.name and not p.params and as_vector(p.value) is not None]
+    if len(named) != 2:
+        return False
+    vecs = [sp.Matrix(as_vector(p.value)) for p in named]
+    return all(_simple(m) and m.op != "apply" and all(
+        isinstance(a, sp.MatrixBase) and any(a == v for v in vecs) for a in m.args)
+        for m in matops)
 
 
 def _simple(op: MatOp) -> bool:

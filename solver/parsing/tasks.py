@@ -326,7 +326,14 @@ def own_items(norm: str, items: list[Any], sequence: list[str], kind: str | None
         at = hit.start() if hit else -1
         cursor = at + len(text) if at >= 0 else cursor
         if "=" in text:
-            keep.append(False)  # a definition: decided below
+            # "norm of u = (1, 2, 2), norm of v = ...": a vector named where it is typed in
+            # this task's part (its first mention) is this task's; other definitions are
+            # decided below ("... for u = .., v = ..": by the names each task uses)
+            name = text.split("=")[0].strip()
+            first = re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", norm)
+            inline = at >= 0 and begin <= at < end and first is not None and first.start() == at
+            keep.append(inline)
+            used |= {name} if inline else set()
         elif at >= 0 and _LITERAL_VECTOR.fullmatch(text):
             keep.append(begin <= at < end)  # "norms of (3,4) and (5,12)": typed in its part
             typed |= keep[-1]
