@@ -368,3 +368,37 @@ def test_several_tasks_on_named_vectors(text, answers):
             assert isinstance(a, sp.MatrixBase) and list(a) == list(b)
         else:
             assert sp.simplify(a - b) == 0
+
+
+@pytest.mark.parametrize("text, grad", [
+    ("For the data x = 1, 2, 3 and y = 2, 3, 5 and the mean squared error of y = m x + c, find "
+     "the gradient with respect to m and c at m = 1, c = 0.", [-6, sp.Rational(-8, 3)]),
+    ("For data x = (0, 1, 2), y = (1, 3, 7) and model y = m*x + c, find the gradient of the "
+     "sum of squared errors with respect to m and c at m = 1, c = 0", [-24, -16]),
+    ("x = [1, 2, 3]\ny = [2, 4, 5]\nmodel y = w*x + b, MSE loss\ngradient wrt w and b at "
+     "w = 0, b = 0", [sp.Rational(-50, 3), sp.Rational(-22, 3)]),
+    ("x: 1 2 3 4\ny: 2 4 5 8\nfit y = mx + c with MSE = (1/4) sum (m x + c - y)^2\ngradient "
+     "of MSE at m=1, c=0", [sp.Rational(-27, 2), sp.Rational(-9, 2)]),
+    ("For the data x = 1, 2, 3 and y = 2, 4, 5, with model y = w x + b and loss L = (1/3) * "
+     "sum of (w x_i + b - y_i)^2, find the gradient of L with respect to w and b at w = 1, "
+     "b = 0", [sp.Rational(-22, 3), sp.Rational(-10, 3)]),
+])
+def test_a_models_data_as_named_columns(text, grad):
+    p = parse(text)
+    assert p.kind == "loss_gradient" and "summed over" in p.restated
+    (sol,) = _all(text)
+    assert list(sol.answer) == grad
+
+
+def test_the_mse_by_hand():
+    """(1/N)·Σ (y − (m x + c))² over (1, 2), (2, 3), (3, 5) at m = 1, c = 0."""
+    m, c = sp.symbols("m c")
+    data = [(1, 2), (2, 3), (3, 5)]
+    mse = sum((b - (m * a + c)) ** 2 for a, b in data) / 3
+    got = [sp.diff(mse, v).subs({m: 1, c: 0}) for v in (m, c)]
+    assert got == [-6, sp.Rational(-8, 3)]
+
+
+def test_named_columns_without_a_loss_stay_as_they_were():
+    p = parse("dot product of x = (1, 2, 3) and y = (4, 5, 6)")
+    assert p.kind == "dot"

@@ -19,7 +19,7 @@ from .variables import free_symbols, natural_order, point_fits, point_of, symbol
 logger = logging.getLogger(__name__)
 
 _FUNC_NAMES = ("f", "g", "h", "y", "z", "L", "J", "E", "F", "u", "C", "loss", "cost", "error",
-               "objective")
+               "objective", "MSE", "mse", "SSE", "sse")
 _LR_NAMES = ("lr", "alpha", "eta", "rate")
 _HINT = "For example: d/dx x^2 sin x, or gradient of x^2 y at (1, 2)."
 
@@ -108,9 +108,11 @@ def _expression(kind: str | None, hints: Hints, main: list[Parsed]
     for p in assigns:
         if p.name == hints.dependent:
             return p.value, (), p
-    for p in assigns:
-        if p.name in _FUNC_NAMES:
-            return p.value, (), p
+    # "model y = w x + b and loss L = (w x + b - y)^2": the loss (it uses y), not the model
+    outer = sorted((p for p in assigns if p.name in _FUNC_NAMES), key=lambda p: not any(
+        q is not p and sp.Symbol(q.name or "_") in free_symbols(p.value) for q in assigns))
+    for p in outer:
+        return p.value, (), p
     eqs = [p for p in main if p.is_equation and is_scalar(p.lhs) and is_scalar(p.value)]
     if eqs and kind in ("newton", None, "critical_points"):
         return eqs[0].lhs - eqs[0].value, (), None
@@ -281,12 +283,22 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
             opts.setdefault("notes", []).append(
                 f"The loss is the mean squared error, (1/N)·Σ {error} over the N = {n} data "
                 "points." if mean else f"The loss is the sum over the data of {error}.")
+        elif definition is not None and (model := next((
+                p for p in main if p is not definition and p.name in ("y", "f", "h")
+                and not p.params and is_scalar(p.value)
+                and sp.Symbol(p.name) in free_symbols(expr)), None)) is not None:
+            # "model y = m x + c, MSE = (1/4) sum (m x + c - y)^2": the loss is written out;
+            # the model says what it fits (its y is the data's)
+            opts.setdefault("reached_scalars", []).append(model.value)
         elif mean:  # "MSE loss (y - w x)^2 over the data": the error of one point, or the mean?
             from .account import Unclear
             raise Unclear("You say mean squared error and write the loss yourself: I am not "
                           "sure whether to divide its sum over the data by N.",
                           "Give the model, e.g. MSE of y = w x for data (1, 2), (2, 3), or "
                           "write the whole loss, e.g. L = (1/2)·((w - 2)^2 + (2w - 3)^2).")
+        params = set(free_symbols(expr)) - {sp.Symbol("x"), sp.Symbol("y")}
+        if not wrt and point and params and set(point) == params:
+            wrt = list(point)  # "at m = 1, c = 0": the parameters in the order named
         _loss(out, expr, wrt, parsed)
         if point:  # "at m = 1, c = 0": the gradient there
             out["point"] = point

@@ -142,7 +142,7 @@ MEANING: dict[str, str] = {
     "sse": "the sum of squared errors of the model over the data",
     "mse": "the mean squared error of the model over the data (1/N Σ)",
     "explained": "PCA: the share of the variance each component explains (λᵢ/Σλ)",
-    "model": "the model",
+    "model": "the model", "fit": "the model fitted to the data",
     "multivariable": "several variables (chain rule)",
 }
 
