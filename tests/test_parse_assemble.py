@@ -402,3 +402,8 @@ def test_the_mse_by_hand():
 def test_named_columns_without_a_loss_stay_as_they_were():
     p = parse("dot product of x = (1, 2, 3) and y = (4, 5, 6)")
     assert p.kind == "dot"
+
+
+def test_a_named_vector_inside_an_expression_is_not_an_operand_of_its_own():
+    (sol,) = _all("A = [[1,2],[3,4]]\nx = [1,1]\n||Ax|| = ?")
+    assert sol.answer == sp.sqrt(58)

@@ -270,7 +270,7 @@ def _vectors(values: list[Any], main: list[Parsed], parsed: list[Parsed] | None 
     inline = [p for p in main if parsed and p.name and not p.params
               and as_vector(p.value) is not None
               and not any(re.search(rf"(?<![\w.]){re.escape(p.name)}(?![\w(])", q.typed)
-                          for q in parsed if q is not p)]
+                          or _holds(q.value, as_vector(p.value)) for q in parsed if q is not p)]
     vecs: list[sp.Matrix] = []
     for v in values if not inline else [p.value for p in main if (p.name is None and not (
             p.is_equation or p.names)) or p in inline]:
@@ -285,6 +285,15 @@ def _vectors(values: list[Any], main: list[Parsed], parsed: list[Parsed] | None 
     if not vecs:
         vecs = [vec for p in main if p.name and (vec := as_vector(p.value)) is not None]
     return vecs
+
+
+def _holds(value: Any, vec: sp.Matrix) -> bool:
+    """Is ``vec`` (or its transpose) ``value`` or a leaf of it (``Ax`` holds x)?"""
+    leaves: list[sp.Matrix] = []
+    _walk(value, leaves)
+    if (v := as_vector(value)) is not None and not isinstance(value, MatOp):
+        leaves.append(v)
+    return any(m.shape in (vec.shape, vec.T.shape) and list(m) == list(vec) for m in leaves)
 
 
 def _operands(values: list[Any], env: dict[str, Any]) -> list[sp.Matrix]:
@@ -318,7 +327,10 @@ def _two_operands(kind: str, values: list[Any], env: dict[str, Any]
 def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
             values: list[Any], env: dict[str, Any]) -> None:
     mats = _matrices(values, env)
-    vecs = _vectors(values, _by_role(parsed, "main"), parsed)
+    # (a vector named in place is an operand, unless an expression of the names was worked
+    # out first: "||Ax||" for x = [1, 1])
+    vecs = _vectors(values, _by_role(parsed, "main"),
+                    None if "tree" in out["options"] else parsed)
     if kind in ("multiply", "add"):
         out["matrices"] = _two_operands(kind, values, env)
         if kind == "add" and intent.subtract_from and not any(
