@@ -407,3 +407,10 @@ def test_named_columns_without_a_loss_stay_as_they_were():
 def test_a_named_vector_inside_an_expression_is_not_an_operand_of_its_own():
     (sol,) = _all("A = [[1,2],[3,4]]\nx = [1,1]\n||Ax|| = ?")
     assert sol.answer == sp.sqrt(58)
+
+
+def test_between_them_is_the_two_vectors_typed_before():
+    sols = _all("find dot product of (1, 1, 2), (2, 0, 1), then distance between them")
+    assert [s.answer for s in sols] == [4, sp.sqrt(3)]
+    with pytest.raises(ParseError):  # three vectors: which two?
+        parse("dot product of (1, 1, 2), (2, 0, 1) and (1, 1, 1), then the distance between them")

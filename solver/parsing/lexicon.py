@@ -559,8 +559,16 @@ def _then_expression(m: re.Match[str]) -> str:
 
 
 def _them(m: re.Match[str]) -> str:
+    """"the angle between them": the two vectors the message names, or (none named) the two
+    it types before ("dot product of (1, 1, 2), (2, 0, 1), then distance between them")."""
     names = list(dict.fromkeys(re.findall(r"(?<![\w.])([A-Za-z]\w?)\s*=\s*[(\[]", m.string)))
-    return f"between {names[0]} and {names[1]}" if len(names) == 2 else m.group(0)
+    if len(names) == 2:
+        return f"between {names[0]} and {names[1]}"
+    typed = re.findall(r"\(\s*-?[\d.]+(?:\s*,\s*-?[\d.]+)+\s*\)|\[\s*-?[\d.]+(?:\s*,\s*"
+                       r"-?[\d.]+)+\s*\]", m.string)
+    if not names and len(typed) == 2 and all(t in m.string[:m.start()] for t in typed):
+        return f"between {typed[0]} and {typed[1]}"
+    return m.group(0)
 
 
 def _components(m: re.Match[str]) -> str:
