@@ -414,3 +414,39 @@ def test_between_them_is_the_two_vectors_typed_before():
     assert [s.answer for s in sols] == [4, sp.sqrt(3)]
     with pytest.raises(ParseError):  # three vectors: which two?
         parse("dot product of (1, 1, 2), (2, 0, 1) and (1, 1, 1), then the distance between them")
+
+
+@pytest.mark.parametrize("text, answers", [
+    ("variance and standard deviation of 1, 2, 3, 4", [sp.Rational(5, 4), sp.sqrt(5) / 2]),
+    ("standard deviation and variance of 1, 2, 3, 4", [sp.sqrt(5) / 2, sp.Rational(5, 4)]),
+    ("mean, variance and standard deviation of 2, 4, 4, 4, 5, 5, 7, 9", [5, 4, 2]),
+    ("sample variance and sample standard deviation of 1, 2, 3, 4",
+     [sp.Rational(5, 3), sp.sqrt(15) / 3]),
+])
+def test_variance_and_standard_deviation_are_two_answers(text, answers):
+    assert [s.answer for s in _all(text)] == answers
+
+
+@pytest.mark.parametrize("text, derivative", [
+    ("derivative of f(g(x)) where f(u) = sin u and g(x) = x^2", 2 * x * sp.cos(x**2)),
+    ("find dy/dx at x = 1 if y = x^3 + 2x", 3 * x**2 + 2),
+    ("slope of the curve y = x^3 - x at the point (1, 0)", 3 * x**2 - 1),
+    ("Let g(x) = x^2 + 1. Find the derivative of x*g(x)", 3 * x**2 + 1),
+])
+def test_more_definitions(text, derivative):
+    p = parse(text)
+    assert sp.simplify(sp.diff(p.expr, x) - derivative) == 0
+    (sol,) = _all(text)
+    if p.point:
+        assert sol.summary().endswith(f": {derivative.subs(p.point)}")
+    else:
+        assert sp.simplify(sol.answer - derivative) == 0
+
+
+def test_givens_after_a_comma_and_more_norm_spellings():
+    assert [s.answer for s in _all("1) det of A 2) trace of A, A = [[2,1],[1,1]]")] == [1, 3]
+    (sol,) = _all("L-infinity norm of (1, -5, 2)")
+    assert sol.answer == 5
+    p = parse("what percentage of variance is explained by the first principal component of "
+              "(1,2),(2,3),(3,5)")
+    assert p.kind == "pca" and p.options.get("ratio")

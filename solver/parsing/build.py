@@ -70,6 +70,9 @@ def _build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, An
         if p.role in ("wrt", "data") and (p.name or p.params or p.is_equation) and is_scalar(
                 p.value) and not p.value.is_number:  # "data (1, 2), model y = m x + c"
             p.role = "main"
+        elif p.role == "point" and (p.name or p.params) and is_scalar(p.value) and not (
+                p.value.is_number or isinstance(p.value, sp.Symbol)) and p.value.free_symbols:
+            p.role = "main"  # "dy/dx at x = 1 if y = x^3 + 2x": y's definition, not a point
     if intent.kind not in _CALC and not intent.plot:
         for p in parsed:  # "orthonormal basis from (1, 1) and (1, 2)": no point here
             if p.role in ("point", "to"):
@@ -413,9 +416,18 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
         if intent.divisors:  # "variance and sample variance": the task-th one's divisor
             sample = intent.divisors[min(intent.task, len(intent.divisors)) - 1]
             intent.task_used = intent.task <= len(intent.divisors)
+            out["options"]["task_names"] = {f"{kind}.{n}": ("sample " if s else "") + kind
+                                            for n, s in enumerate(intent.divisors, 1)}
         if sample:
             out["options"]["sample"] = True
-        if intent.std and kind == "variance":
+        std = intent.std
+        if intent.stds and kind == "variance":  # "variance and standard deviation": the
+            std = intent.stds[min(intent.task, len(intent.stds)) - 1]  # task-th one named
+            intent.task_used = intent.task <= len(intent.stds)
+            out["options"]["task_names"] = {
+                f"variance.{n}": "standard deviation" if s else "variance"
+                for n, s in enumerate(intent.stds, 1)}
+        if std and kind == "variance":
             out["options"]["std"] = True
     elif kind is None:
         if mats:

@@ -362,6 +362,10 @@ def notation(text: str) -> tuple[str, Hints]:
         if not all(re.search(rf"(?<![A-Za-z]){v}\s*(?:\(\s*{t}\s*\))?\s*=(?!=)", rest)
                    for v in inner):
             return m.group(0)
+        outer = re.match(r"\s*([A-Za-z])", m.group(0))
+        if outer and re.search(rf"(?<![A-Za-z]){outer.group(1)}\s*\(\s*[a-z]\s*\)\s*=(?!=)",
+                               rest):
+            return m.group(0)  # f(g(x)) where f(u) = .. and g(x) = ..: each put in (items)
         hints.wrt.append(t)
         return " chain rule ; "
 
@@ -489,6 +493,7 @@ class Intent:
     projection_matrix: bool = False
     sample: bool = False  # "sample variance": divide by N − 1
     divisors: list[bool] = field(default_factory=list)  # "variance and sample variance"
+    stds: list[bool] = field(default_factory=list)  # "variance and standard deviation"
     std: bool = False  # "standard deviation"
     words: list[str] = field(default_factory=list)
     also: list[str] = field(default_factory=list)  # "det and inverse": the other tasks
@@ -653,7 +658,24 @@ def detect(words: list[str]) -> Intent:
     intent.plot = bool(words) and words[0] in ("plot", "graph", "draw", "sketch")
     _also(intent, text)
     _both_divisors(intent, text)
+    _variance_and_std(intent, text)
     return intent
+
+
+_SPREAD_NAMED = re.compile(r"\bvariance\b|\bstandard\s+deviation\b|\bstd\b")
+
+
+def _variance_and_std(intent: Intent, text: str) -> None:
+    """"variance and standard deviation of 1, 2, 3, 4": two tasks of the variance kind, the
+    variance then its square root (``variance.2``), in the order named (``intent.stds``)."""
+    named = [m.group(0) != "variance" for m in _SPREAD_NAMED.finditer(text)]
+    if (intent.divisors or len(named) != 2 or named[0] == named[1]
+            or "variance" not in (intent.kind, *intent.also)
+            or not re.search(r"\b(?:and|aur)\b|,", text)):
+        return
+    intent.stds = named
+    if "variance.2" not in intent.also:
+        intent.also.append("variance.2")
 
 
 _STAT_NAMED = re.compile(r"\b(sample\s+|unbiased\s+|population\s+)?(variance|covariance)\b")

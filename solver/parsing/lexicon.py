@@ -142,7 +142,7 @@ MEANING: dict[str, str] = {
     "sse": "the sum of squared errors of the model over the data",
     "mse": "the mean squared error of the model over the data (1/N Σ)",
     "explained": "PCA: the share of the variance each component explains (λᵢ/Σλ)",
-    "model": "the model", "fit": "the model fitted to the data",
+    "model": "the model", "fit": "the model fitted to the data", "curve": "the curve y = f(x)",
     "multivariable": "several variables (chain rule)",
 }
 
@@ -694,9 +694,9 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("norm", re.compile(r"\b(?:[Ll]\s*_?\s*2|ell\s*_?\s*2|2\s*-\s*)\s*norm\b"), " norm "),
     # "L1 norm", "1-norm", "taxicab norm"; "infinity norm", "L∞ norm", "max norm": other norms
     # (build gives them their ord; they are asked back anywhere but the norm of one vector)
-    ("norm", re.compile(r"\b(?:[Ll]\s*_?\s*1|ell\s*_?\s*1|1\s*-\s*|manhattan\s+|taxicab\s+)"
+    ("norm", re.compile(r"\b(?:[Ll]\s*[-_]?\s*1|ell\s*_?\s*1|1\s*-\s*|manhattan\s+|taxicab\s+)"
                         r"\s*norm\b", re.I), " manhattan norm "),
-    ("norm", re.compile(r"\b(?:[Ll]\s*_?\s*(?:inf(?:inity)?|oo)|infinity|inf|max(?:imum)?|sup|"
+    ("norm", re.compile(r"\b(?:[Ll]\s*[-_]?\s*(?:inf(?:inity)?|oo)|infinity|inf|max(?:imum)?|sup|"
                         r"supremum|chebyshev|oo\s*-)\s*-?\s*norm\b", re.I), " chebyshev norm "),
     # "x to the 3rd (power)": x^3 (before "to the" and "power" are read)
     ("to the", re.compile(r"\bto\s+the\s+(\d+)\s*(?:st|nd|rd|th)\b(?:\s+power\b)?", re.I),
@@ -797,7 +797,8 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
                           r"variance\s+(?:(?:does|do)\s+(?:each|the|every)\s+(?:pcs?|principal"
                           r"\s+components?|components?)\s+(?:explain|capture|account\s+for)|"
                           r"(?:is|gets?)\s+(?:explained|captured)\s+by\s+(?:each|the|every)\s+"
-                          r"(?:pcs?|principal\s+components?|components?))\b", re.I),
+                          r"(?:(?:first|second|1st|2nd|top)\s+)?(?:pcs?|principal\s+components?|"
+                          r"components?))\b", re.I),
      " pca explained "),
     # "PC1", "first PC": the first principal component
     ("pc", re.compile(r"\bPC\s*_?\s*1\b"), " first principal component "),

@@ -97,7 +97,8 @@ def _inline_list(text: str) -> tuple[str, list[str]] | None:
 
 
 # "..., 2) trace of A for A = [[1, 2], [3, 4]]": the givens after the last task
-_GIVENS = re.compile(r"[\s,;]*\b(?:for|where|with|given|if)\s+(([A-Za-z]\w?)\s*=.+)$", re.S)
+_GIVENS = re.compile(r"(?:[\s,;]*\b(?:for|where|with|given|if)\s+|\s*[,;:]\s*)"
+                     r"(([A-Za-z]\w?)\s*=.+)$", re.S)
 
 
 def _trailing_givens(header: str, items: list[str]) -> tuple[str, list[str]]:
