@@ -450,3 +450,17 @@ def test_givens_after_a_comma_and_more_norm_spellings():
     p = parse("what percentage of variance is explained by the first principal component of "
               "(1,2),(2,3),(3,5)")
     assert p.kind == "pca" and p.options.get("ratio")
+
+
+def test_the_segment_between_two_named_points():
+    for text in ("length of AB where A(1, 1) and B(4, 5)",
+                 "find |AB| for A = (1, 2, 3), B = (4, 6, 3)"):
+        p = parse(text)
+        assert p.kind == "distance"
+        (sol,) = _all(text)
+        assert sol.answer == 5
+    assert parse("find AB where A = [[1,2],[3,4]] and B = [[0,1],[1,0]]").kind == "multiply"
+
+
+def test_a_task_list_whose_operand_comes_last():
+    assert [s.answer for s in _all("a) det b) trace of [[1, 2], [3, 4]]")] == [-2, 5]

@@ -456,6 +456,16 @@ _NAMED_POINT = re.compile(rf"(?<![^\s,:(])([A-Z])\s?(\(\s*{_NUM}(?:\s*,\s*"
                           rf"{_NUM}){{1,3}}\s*\))(?!\s*[\^*(\[])")
 
 
+def _segment_ab(m: re.Match[str]) -> str:
+    """``length of AB``, ``|AB|``, ``vector AB``: with A and B points of the message (A(1, 1),
+    A = (1, 1)) the vector from A to B, B − A (never the product of two matrices A·B)."""
+    a, b = m.group(1), m.group(2)
+    point = rf"\s?(?:=\s*)?\(\s*{_NUM}(?:\s*,\s*{_NUM}){{1,3}}\s*\)"
+    named = all(re.search(rf"(?<![\w.]){n}{point}", m.string) for n in (a, b))
+    matrix = re.search(rf"(?<![\w.])[{a}{b}]\s*=\s*\[", m.string)
+    return f" ({b} - {a}) " if a != b and named and not matrix else m.group(0)
+
+
 def _named_point(m: re.Match[str]) -> str:
     """``the points A(-1, 2) and B(3, -1)``: A and B name the points (``A = (-1, 2)``), when
     the message says "point(s)" or names two or more of them, and the capital is not given
@@ -758,6 +768,8 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("triple", re.compile(rf"\b(?:the\s+)?(?:scalar\s+)?triple\s+product\s+(?:of\s+)?"
                           rf"({_VEC_OR_NAME})\s*,\s*({_VEC_OR_NAME})\s*(?:,\s*(?:and\s+)?|"
                           rf"\s+and\s+)({_VEC_OR_NAME})", re.I), r" \1 * (\2 ⨯ \3) "),
+    # "length of AB" for points A and B named in the message: the vector B − A
+    ("", re.compile(r"(?<![\w.])([A-Z])([A-Z])(?![\w(=])"), lambda m: _segment_ab(m)),
     # "the points A(-1, 2) and B(3, -1)": named points (A = (-1, 2), B = (3, -1))
     ("(", _NAMED_POINT, _named_point),
     # "how far apart are u and v", "how far is (1, 2) from (4, 6)": the distance
@@ -786,10 +798,12 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("explain", re.compile(r"\b(?:the\s+)?(?:explained\s+variances?|variance\s+explained)"
                            r"(?:\s+(?:by|of)\s+(?:each|the)\s+(?:pcs?|principal"
                            r"\s+components?|components?))?", re.I), " pca "),
-    ("proportion", re.compile(r"\b(?:the\s+)?(?:proportion|fraction|share)\s+of\s+(?:the\s+)?"
-                              r"(?:total\s+)?variance(?:\s+(?:captured|explained))?"
-                              r"(?:\s+(?:by|of)\s+(?:each|the)\s+(?:pcs?|principal\s+"
-                              r"components?|components?))?", re.I), " pca explained "),
+    ("proportion", re.compile(r"\b(?:(?:what|which)\s+|the\s+)?(?:proportion|fraction|share|"
+                              r"percentage)\s+of\s+(?:the\s+)?(?:total\s+)?variance(?:\s+"
+                              r"(?:is\s+|gets?\s+)?(?:captured|explained))?(?:\s+(?:by|of)\s+"
+                              r"(?:(?:each|the|every)\s+(?:(?:first|second|1st|2nd|top)\s+)?"
+                              r"(?:pcs?|principal\s+components?|components?)|PC\s*_?\s*[12]\b))?",
+                              re.I), " pca explained "),
     # "what fraction of the variance does each principal component explain", "how much
     # (of the) variance does each PC explain / is explained by each PC": the same ratios
     ("varian", re.compile(r"\b(?:(?:what|which)\s+(?:fraction|proportion|share|percentage|"

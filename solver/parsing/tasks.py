@@ -85,6 +85,10 @@ def _inline_list(text: str) -> tuple[str, list[str]] | None:
     if all(_equation_only(p) for p in parts):
         return None  # "solve 1) x + y = 3 2) x - y = 1": one system, not two tasks
     items, last = [], None
+    # "a) det b) trace of [[1, 2], [3, 4]]": items before the first operand take it
+    ahead = next((found[0] for p in parts if (found := _OPERAND.findall(p))), None)
+    if not (header and _OPERAND.search(header)) and ahead and not _OWN_MATH.search(parts[0]):
+        last = ahead
     for m, nxt in zip(run, [*run[1:], None], strict=True):
         item = text[m.end():nxt.start() if nxt else len(text)].strip()
         if not _OWN_MATH.search(item) and last is not None and not (
