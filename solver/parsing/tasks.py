@@ -87,7 +87,8 @@ def _inline_list(text: str) -> tuple[str, list[str]] | None:
     items, last = [], None
     # "a) det b) trace of [[1, 2], [3, 4]]": items before the first operand take it
     ahead = next((found[0] for p in parts if (found := _OPERAND.findall(p))), None)
-    if not (header and _OPERAND.search(header)) and ahead and not _OWN_MATH.search(parts[0]):
+    if not (header and _OPERAND.search(header)) and ahead and not _OWN_MATH.search(parts[0]) \
+            and not re.search(r"(?<![\w.])[A-Za-z](?![\w(])", parts[0]):  # "det of A": A
         last = ahead
     for m, nxt in zip(run, [*run[1:], None], strict=True):
         item = text[m.end():nxt.start() if nxt else len(text)].strip()
