@@ -464,3 +464,10 @@ def test_the_segment_between_two_named_points():
 
 def test_a_task_list_whose_operand_comes_last():
     assert [s.answer for s in _all("a) det b) trace of [[1, 2], [3, 4]]")] == [-2, 5]
+
+
+def test_a_higher_derivative_at_a_point_gives_its_value():
+    (sol,) = _all("second derivative of y = x^3 at (1, 1)")
+    assert sol.summary() == "f′′(x) = 6·x;  at x = 1: 6"
+    (sol,) = _all("third derivative of sin x at x = 0")
+    assert sol.summary().endswith("at x = 0: −1")
