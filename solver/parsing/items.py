@@ -188,11 +188,14 @@ def _called_definitions(items: list[Item], env: dict[str, Any], notes: list[str]
     then reached the problem through its calls). A known function (``sigmoid(x) = ...``)
     written out is checked by ``_known_definition`` and its calls read as usual."""
     out: set[str] = set()
-    heads = [_FUNC_DEF.fullmatch(parts[0].strip()) if len(parts := _split_equals(i.text)) == 2
-             else None for i in items]
+    if len(items) < 2 or not any("=" in i.text for i in items):
+        return out
+    splits = [_split_equals(i.text) if "=" in i.text else [i.text] for i in items]
+    heads = [_FUNC_DEF.fullmatch(parts[0].strip()) if len(parts) == 2 else None
+             for parts in splits]
     defined = {m.group(1) for m in heads if m}
     for n, item in enumerate(items):
-        parts = _split_equals(item.text)
+        parts = splits[n]
         m = heads[n]
         known = len(parts) == 2 and parts[0].strip().lower() in _KNOWN
         if (m is None and not known) or not parts[1].strip():
