@@ -471,3 +471,25 @@ def test_a_higher_derivative_at_a_point_gives_its_value():
     assert sol.summary() == "f′′(x) = 6·x;  at x = 1: 6"
     (sol,) = _all("third derivative of sin x at x = 0")
     assert sol.summary().endswith("at x = 0: −1")
+
+
+@pytest.mark.parametrize("text, answers, names", [
+    ("variance, sample variance and standard deviation of 2, 4, 6",
+     [sp.Rational(8, 3), 4, 2 * sp.sqrt(6) / 3], "sample variance, standard deviation"),
+    ("sample variance and standard deviation of 1, 2, 3, 4",
+     [sp.Rational(5, 3), sp.sqrt(15) / 3], "sample standard deviation"),
+    ("population variance and standard deviation of 1, 2, 3, 4",
+     [sp.Rational(5, 4), sp.sqrt(5) / 2], "standard deviation"),
+])
+def test_each_spread_task_has_its_own_divisor_and_root(text, answers, names):
+    """A root or a divisor named for one task is that task's (the standard deviation was
+    applied to every variance task: 'variance, sample variance and standard deviation')."""
+    assert [s.answer for s in _all(text)] == answers
+    assert parse(text).restated.endswith("you also asked for: " + names)
+
+
+def test_points_of_a_mean_squared_error():
+    text = ("MSE loss of y = m x + c for points (1, 2), (2, 4), (3, 5): find the gradient wrt "
+            "m and c at m = 0, c = 0")
+    (sol,) = _all(text)
+    assert list(sol.answer) == [sp.Rational(-50, 3), sp.Rational(-22, 3)]

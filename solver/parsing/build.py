@@ -412,21 +412,16 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
     elif kind in ("mean", "variance", "covariance"):
         data = _data(parsed, values)
         out["matrices"] = (_samples(_pca_matrix(data, "the statistics"), intent, out),)
-        sample = intent.sample
-        if intent.divisors:  # "variance and sample variance": the task-th one's divisor
-            sample = intent.divisors[min(intent.task, len(intent.divisors)) - 1]
-            intent.task_used = intent.task <= len(intent.divisors)
-            out["options"]["task_names"] = {f"{kind}.{n}": ("sample " if s else "") + kind
-                                            for n, s in enumerate(intent.divisors, 1)}
+        sample, std = intent.sample, intent.std
+        if intent.spreads and kind in ("variance", "covariance"):
+            # "variance, sample variance and standard deviation": the task-th one named
+            sample, std = intent.spreads[min(intent.task, len(intent.spreads)) - 1]
+            intent.task_used = intent.task <= len(intent.spreads)
+            out["options"]["task_names"] = {
+                f"{kind}.{n}": ("sample " if s else "") + ("standard deviation" if r else kind)
+                for n, (s, r) in enumerate(intent.spreads, 1)}
         if sample:
             out["options"]["sample"] = True
-        std = intent.std
-        if intent.stds and kind == "variance":  # "variance and standard deviation": the
-            std = intent.stds[min(intent.task, len(intent.stds)) - 1]  # task-th one named
-            intent.task_used = intent.task <= len(intent.stds)
-            out["options"]["task_names"] = {
-                f"variance.{n}": "standard deviation" if s else "variance"
-                for n, s in enumerate(intent.stds, 1)}
         if std and kind == "variance":
             out["options"]["std"] = True
     elif kind is None:

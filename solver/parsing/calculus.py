@@ -215,6 +215,13 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
         kind = "derivative"  # "use the chain rule on sin(x^2)": an ordinary derivative
     elif kind == "derivative" and hints.partial:
         kind = "partial"
+    if ({"mse", "sse"} & set(intent.words) and not _role(parsed, "data")
+            and kind in ("gradient", "derivative", "partial")):
+        # "MSE of y = m x + c for points (1, 2), (2, 4)": the points typed are the data
+        for p in main:
+            if (p.name is None and not p.is_equation and isinstance(p.value, Seq)
+                    and all(is_scalar(v) and v.is_number for v in p.value)):
+                p.role = "data"
     if kind in ("gradient", "derivative", "partial") and _role(parsed, "data"):
         # the gradient (or d/dw) of a loss over the data points: summed over them
         kind = "loss_gradient"

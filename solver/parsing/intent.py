@@ -492,8 +492,8 @@ class Intent:
     plot: bool = False
     projection_matrix: bool = False
     sample: bool = False  # "sample variance": divide by N − 1
-    divisors: list[bool] = field(default_factory=list)  # "variance and sample variance"
-    stds: list[bool] = field(default_factory=list)  # "variance and standard deviation"
+    # "variance, sample variance and standard deviation": each task's (÷(N − 1), √) in order
+    spreads: list[tuple[bool, bool]] = field(default_factory=list)
     std: bool = False  # "standard deviation"
     words: list[str] = field(default_factory=list)
     also: list[str] = field(default_factory=list)  # "det and inverse": the other tasks
@@ -657,39 +657,34 @@ def detect(words: list[str]) -> Intent:
     intent.std = "standard deviation" in text
     intent.plot = bool(words) and words[0] in ("plot", "graph", "draw", "sketch")
     _also(intent, text)
-    _both_divisors(intent, text)
-    _variance_and_std(intent, text)
+    _spreads(intent, text)
     return intent
 
 
-_SPREAD_NAMED = re.compile(r"\bvariance\b|\bstandard\s+deviation\b|\bstd\b")
+_SPREAD = re.compile(r"\b(sample\s+|unbiased\s+|population\s+)?(variance|covariance|"
+                     r"standard\s+deviation|std)\b")
 
 
-def _variance_and_std(intent: Intent, text: str) -> None:
-    """"variance and standard deviation of 1, 2, 3, 4": two tasks of the variance kind, the
-    variance then its square root (``variance.2``), in the order named (``intent.stds``)."""
-    named = [m.group(0) != "variance" for m in _SPREAD_NAMED.finditer(text)]
-    if (intent.divisors or len(named) != 2 or named[0] == named[1]
-            or "variance" not in (intent.kind, *intent.also)
-            or not re.search(r"\b(?:and|aur)\b|,", text)):
+def _spreads(intent: Intent, text: str) -> None:
+    """"variance and sample variance", "variance and standard deviation", "mean, variance,
+    sample variance and standard deviation of 2, 4, 6": one task of the variance kind per
+    statistic named (``variance``, ``variance.2``, ...), in the order named, each with its own
+    divisor and root (``intent.spreads``). A root named without a divisor, beside a sample
+    variance and no plain one, is the sample's ("sample variance and standard deviation")."""
+    found = [(m.group(2), (m.group(1) or "").strip()) for m in _SPREAD.finditer(text)]
+    kinds = {"covariance" if k == "covariance" else "variance" for k, _w in found}
+    if len(found) < 2 or len(kinds) != 1 or not re.search(r"\b(?:and|aur)\b|,", text):
         return
-    intent.stds = named
-    if "variance.2" not in intent.also:
-        intent.also.append("variance.2")
-
-
-_STAT_NAMED = re.compile(r"\b(sample\s+|unbiased\s+|population\s+)?(variance|covariance)\b")
-
-
-def _both_divisors(intent: Intent, text: str) -> None:
-    """"variance and sample variance of 2, 3, 7": two tasks of one kind, ÷N then ÷(N − 1)
-    (``variance.2``), each with the divisor named for it (``intent.divisors``)."""
-    named = [(m.group(2), bool(m.group(1)) and m.group(1).strip() != "population")
-             for m in _STAT_NAMED.finditer(text)]
-    # "mean, variance and sample variance": the variance tasks beside another one
-    kind = named[0][0] if named else None
-    if (len(named) == 2 and named[0][0] == named[1][0] and kind in (intent.kind, *intent.also)
-            and named[0][1] != named[1][1] and re.search(r"\b(?:and|aur)\b|,", text)):
-        intent.divisors = [sample for _k, sample in named]
-        if f"{kind}.2" not in intent.also:
-            intent.also.append(f"{kind}.2")
+    kind = kinds.pop()
+    if kind not in (intent.kind, *intent.also):
+        return
+    tasks = [(w in ("sample", "unbiased"), k in ("standard deviation", "std")) for k, w in found]
+    plain = any(not w and k in ("variance", "covariance") for k, w in found)
+    if not plain and any(s for s, _r in tasks) and not any(w == "population" for _k, w in found):
+        tasks = [(True, root) for _s, root in tasks]
+    if len(set(tasks)) != len(tasks):
+        return  # the same statistic twice: read as before
+    intent.spreads = tasks
+    for n in range(2, len(tasks) + 1):
+        if f"{kind}.{n}" not in intent.also:
+            intent.also.append(f"{kind}.{n}")

@@ -808,8 +808,9 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # (of the) variance does each PC explain / is explained by each PC": the same ratios
     ("varian", re.compile(r"\b(?:(?:what|which)\s+(?:fraction|proportion|share|percentage|"
                           r"part|portion)|how\s+much)\s+(?:of\s+(?:the\s+)?)?(?:total\s+)?"
-                          r"variance\s+(?:(?:does|do)\s+(?:each|the|every)\s+(?:pcs?|principal"
-                          r"\s+components?|components?)\s+(?:explain|capture|account\s+for)|"
+                          r"variance\s+(?:(?:does|do)\s+(?:each|the|every)\s+(?:(?:first|second|"
+                          r"1st|2nd|top)\s+)?(?:pcs?|principal\s+components?|components?)\s+"
+                          r"(?:explain|capture|account\s+for)|"
                           r"(?:is|gets?)\s+(?:explained|captured)\s+by\s+(?:each|the|every)\s+"
                           r"(?:(?:first|second|1st|2nd|top)\s+)?(?:pcs?|principal\s+components?|"
                           r"components?))\b", re.I),
