@@ -493,3 +493,7 @@ def test_points_of_a_mean_squared_error():
             "m and c at m = 0, c = 0")
     (sol,) = _all(text)
     assert list(sol.answer) == [sp.Rational(-50, 3), sp.Rational(-22, 3)]
+
+
+def test_a_task_list_whose_data_comes_last():
+    assert [s.answer for s in _all("1) mean 2) variance of 3, 4, 8")] == [5, sp.Rational(14, 3)]

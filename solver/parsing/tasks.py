@@ -42,6 +42,8 @@ _INLINE = re.compile(r"(?:^|(?<=[\s,;.:!?]))(?:\(\s*([1-9]|[a-h])\s*\)|([1-9]|[a
 # an item that names no operand of its own ("its transpose", "uska inverse", "rank of same
 # matrix", "eigenvalues bhi"): the matrix or vector of the item before
 _OWN_MATH = re.compile(r"[\d\[(]")
+# "1) mean 2) variance of 3, 4, 8": numbers typed as data (for the items before them)
+_DATA = re.compile(r"(?<![\w.^(\[,])-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?){2,}(?![\w.^)\]])")
 _OPERAND = re.compile(r"\[\s*\[[^\[\]]*\](?:\s*[,;]?\s*\[[^\[\]]*\])*\s*\]|\([^()]*\d[^()]*\)")
 
 
@@ -86,7 +88,8 @@ def _inline_list(text: str) -> tuple[str, list[str]] | None:
         return None  # "solve 1) x + y = 3 2) x - y = 1": one system, not two tasks
     items, last = [], None
     # "a) det b) trace of [[1, 2], [3, 4]]": items before the first operand take it
-    ahead = next((found[0] for p in parts if (found := _OPERAND.findall(p))), None)
+    ahead = next((found[0] for p in parts if (found := _OPERAND.findall(p) or _DATA.findall(p))),
+                 None)
     if not (header and _OPERAND.search(header)) and ahead and not _OWN_MATH.search(parts[0]) \
             and not re.search(r"(?<![\w.])[A-Za-z](?![\w(])", parts[0]):  # "det of A": A
         last = ahead
