@@ -497,3 +497,8 @@ def test_points_of_a_mean_squared_error():
 
 def test_a_task_list_whose_data_comes_last():
     assert [s.answer for s in _all("1) mean 2) variance of 3, 4, 8")] == [5, sp.Rational(14, 3)]
+
+
+def test_numbered_tasks_after_the_matrix_and_a_word():
+    text = "for the matrix [[1, 2], [3, 4]] find 1. determinant 2. trace 3. rank"
+    assert [s.answer for s in _all(text)] == [-2, 5, 2]

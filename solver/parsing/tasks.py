@@ -79,9 +79,11 @@ def _inline_list(text: str) -> tuple[str, list[str]] | None:
     if len(run) < 2:
         return None
     header = text[:run[0].start()].strip()
-    if run[0].group(4) and not re.fullmatch(r"(?:[A-Za-z]\w?\s*=\s*.+?[.:;,]?)?", header):
-        return None  # "1. det of A 2. ...": the "1." of a list starts the message or its
-        # tasks follow the givens (never the full stop of a sentence before "2. ...")
+    if run[0].group(4) and not (re.fullmatch(r"(?:[A-Za-z]\w?\s*=\s*.+?[.:;,]?)?", header)
+                                or re.search(r"(?:\b[A-Za-z]{2,}|[:\])])$", header)):
+        return None  # "1. det of A 2. ...": the "1." of a list starts the message, follows
+        # the givens or a word ("for [[..]] find 1. det 2. trace"); never the full stop of a
+        # sentence before "2. ..." ("at x = 1. 2. ...")
     parts = [text[m.end():nxt.start() if nxt else len(text)]
              for m, nxt in zip(run, [*run[1:], None], strict=True)]
     if all(_equation_only(p) for p in parts):
