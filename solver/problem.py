@@ -26,7 +26,8 @@ projection         ``vectors[0]`` is projected onto the span of ``vectors[1:]``,
 gram_schmidt       ``vectors`` in input order
 pca                ``matrices[0]``: data points as rows (``options["source"] == "data"``) or
                    a covariance matrix (``options["source"] == "covariance"``);
-                   ``options["k"]`` components to project onto (default 1)
+                   ``options["k"]`` components to project onto (default 1);
+                   ``options["ratio"]``: the answer is (λᵢ/Σλ, directions), not (λᵢ, ...)
 mean, variance,    ``matrices[0]``: data points as rows (1-D data is n×1);
 covariance         ``options["sample"]`` divides by N − 1 (default N, as in the course);
                    ``options["std"]`` (variance) asks for the standard deviation

@@ -16,8 +16,6 @@ def _one(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Find the explained variance ratio of each principal component for points (0, 0), (2, 0), "
-    "(0, 2), (2, 2)",
     "pca of (1, 2), (2, 3), (3, 5), (4, 4)",
     "explained variance of PCA on (2, 1), (3, 4), (5, 0), (6, 5), (1, 1)",
     "pca of (1, 0, 2), (2, 1, 0), (0, 3, 1), (4, 2, 2)",
@@ -38,3 +36,17 @@ def test_the_shares_follow_the_variances_not_a_fixed_text():
     b = _one("pca of (1, 2), (2, 3), (3, 5), (4, 4)").answer_text
     assert "(50.0% of the total)" in a and "(90.0% of the total)" in b
     assert sp.Rational(9, 4) / (sp.Rational(9, 4) + sp.Rational(1, 4)) == sp.Rational(9, 10)
+
+
+@pytest.mark.parametrize("text", [
+    "Find the explained variance ratio of each principal component for points (0, 0), (2, 0), "
+    "(0, 2), (2, 2)",
+])
+def test_asked_for_the_ratios_the_answer_is_the_ratios(text):
+    """The answer of "explained variance ratio" is λᵢ/Σλ itself (tests/test_parse_definitions
+    has more phrasings), the variances' ratios as PCA without the option finds them."""
+    sol = _one(text)
+    values, _ = _one(text.replace("explained variance ratio of each principal component",
+                                  "pca").replace("explained variance of PCA", "pca")).answer
+    assert sol.answer[0] == [sp.nsimplify(v / sum(values)) for v in values]
+    assert sum(sol.answer[0]) == 1

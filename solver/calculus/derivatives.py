@@ -136,7 +136,11 @@ def higher_derivative(problem: Problem) -> Solution:
         steps.append(Step(f"Derivative number {k}", [f"{label}({inline(x)}) = {inline(current)}"]))
     current = checked(current, sp.diff(f, x, order), f"derivative {order} of f", notes,
                       implied=True)
-    return solution(problem, real, current, steps, notes)
+    label = "f" + "′" * order if order <= 3 else f"f⁽{order}⁾"
+    # "second derivative of x^3 at x = 1": its value there too (it was left at 6·x)
+    at = _at_point(problem, real, current, steps, f"{label} = ")
+    text = f"{label}({inline(x)}) = {inline(current)};  {at}" if at else ""
+    return solution(problem, real, current, steps, notes, text)
 
 
 def partial(problem: Problem) -> Solution:

@@ -54,7 +54,8 @@ def describe(tree: Any) -> str:
 
 def _wrap(node: Any, text: str, tight: bool = False) -> str:
     op = getattr(node, "op", None)
-    if op in ("add", "subtract") or (tight and op is not None and op not in ("transpose",)):
+    if op in ("add", "subtract", "cross") or (tight and op is not None and op not in (
+            "transpose",)):
         return f"({text})"
     return text
 
@@ -109,6 +110,25 @@ def _eval(tree: Any, steps: list[Step]) -> Any:
         steps.append(Step("Determinant", [f"det = {fmt(out)}"]))
         return out
     a, b = _eval(args[0], steps), _eval(args[1], steps)
+    if op == "cross":
+        if a.shape != (3, 1) or b.shape != (3, 1):
+            raise ParseError("The cross product × needs two vectors with 3 entries.",
+                             "For example (1, 0, 0) × (0, 1, 0).")
+        out = sp.Matrix([simp(a[1] * b[2] - a[2] * b[1]), simp(a[2] * b[0] - a[0] * b[2]),
+                         simp(a[0] * b[1] - a[1] * b[0])])
+        f = _factor
+        steps.append(Step(f"Cross product {inline(a)} × {inline(b)}",
+                          [f"= ({f(a[1])}·{f(b[2])} − {f(a[2])}·{f(b[1])}, "
+                           f"{f(a[2])}·{f(b[0])} − {f(a[0])}·{f(b[2])}, "
+                           f"{f(a[0])}·{f(b[1])} − {f(a[1])}·{f(b[0])})", out]))
+        return out
+    if op == "multiply" and _dot_of_columns(a, b):
+        out = simp(sum((x * y for x, y in zip(a, b, strict=True)), sp.Integer(0)))
+        steps.append(Step(f"Dot product {inline(a)} · {inline(b)}",
+                          [" + ".join(f"{_factor(x)}·{_factor(y)}"
+                                      for x, y in zip(a, b, strict=True))
+                           + f" = {fmt(out)}"]))
+        return out
     if op == "multiply":
         out = _product(a, b)
         steps.append(Step(f"Multiply ({a.rows}×{a.cols})·({b.rows}×{b.cols}): each entry is a "
@@ -155,7 +175,24 @@ def _truth(tree: Any) -> Any:
     if op == "det":
         return _truth(args[0]).det()
     a, b = _truth(args[0]), _truth(args[1])
+    if op == "cross":
+        return sp.Matrix(a).cross(sp.Matrix(b))
+    if op == "multiply" and _dot_of_columns(a, b):
+        return sp.Matrix(a).dot(sp.Matrix(b))
     return {"multiply": lambda: a * b, "add": lambda: a + b, "subtract": lambda: a - b}[op]()
+
+
+def _factor(x: Any) -> str:
+    """An entry as a factor of a product: ``(−3)``, ``(a + b)``; ``2``, ``x`` as they are."""
+    text = fmt(x)
+    return f"({text})" if text.startswith(("-", "−")) or isinstance(x, sp.Add) else text
+
+
+def _dot_of_columns(a: Any, b: Any) -> bool:
+    """``a · (b × c)``: two column vectors of one length "multiplied" are their dot product
+    (as ``u·v`` of two named vectors is; a column times a column is otherwise undefined)."""
+    return (isinstance(a, sp.MatrixBase) and isinstance(b, sp.MatrixBase) and a.cols == 1
+            and b.cols == 1 and a.rows == b.rows > 1)
 
 
 def _same(a: Any, b: Any) -> bool:

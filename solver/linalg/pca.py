@@ -226,7 +226,30 @@ def solve_pca(problem: Problem) -> Solution:
     total = sum(vals)  # each PC's share of the variance is in the answer line, not only step 10
     out.answer_text = "; ".join(_pc_text(i, v, d, v / total if total != 0 else None)
                                 for i, (v, d) in enumerate(zip(vals, dirs, strict=True), 1))
+    if problem.options.get("ratio"):
+        _ratio_answer(out, vals, truth_vals)
     return out
+
+
+def _ratio_answer(out: Solution, vals: list[sp.Expr], truth: list[float]) -> None:
+    """"What fraction of the variance does each PC explain": the answer is the ratios
+    λᵢ/Σλ (from the verified variances, each checked against SymPy's roots' own ratios) with
+    the directions, ``(ratios, directions)``; the answer line shows the ratios."""
+    total = sum(vals)
+    t_total = sum(truth)
+    if total == 0 or t_total == 0:
+        raise TooHard("The data do not vary at all, so no component explains any variance.")
+    ratios = [simp(v / total) if not v.has(sp.Float) else v / total for v in vals]
+    if any(abs(float(r) - t / t_total) > TOL for r, t in zip(ratios, truth, strict=True)):
+        logger.error("pca ratios %s do not match SymPy's %s", ratios, truth)
+        ratios = [sp.Float(t / t_total, 15) for t in truth]
+    dirs = out.answer[1]
+    out.answer = (ratios, dirs)
+    lines = []
+    for i, (r, v, d) in enumerate(zip(ratios, vals, dirs, strict=True), 1):
+        direction = _pc_text(i, v, d).split("direction ", 1)[1]  # as the plain answer says
+        lines.append(f"{_ratio_text(i, r)} of the variance, direction {direction}")
+    out.answer_text = "; ".join(lines)
 
 
 def _decimal_note(c: sp.Matrix, facts: RootFacts) -> str:

@@ -190,6 +190,8 @@ class _Bag:
             self._leaves(other)
         for s in opts.get("reached_scalars", ()):
             self._scalar(s, "order")
+        # "where y = 3": (y, 3) put into the function (calculus._given_put_in)
+        self.given = set(opts.get("reached_given", ()))
         for m in opts.get("reached_matrices", ()):
             self._matrix(m, True, "matrices[0] (as a row)")
 
@@ -349,6 +351,12 @@ def check_reached(parsed: list[Parsed], fields: dict[str, Any],
         if isinstance(p.value, sp.Symbol) and not p.name and p.value.name in defined:
             went.append((shown, f"the name {p.value.name}"))
             continue  # "grad f where f = ...": the name of a definition that was used
+        if p.name and is_scalar(p.value) and (sp.Symbol(p.name), p.value) in bag.given:
+            went.append((shown, f"expr (the value of {p.name}, put in)"))
+            continue
+        if p.called:  # "where g(x) = sin x": put into the math that calls g
+            went.append((shown, f"the definition of {p.name}, used where it is called"))
+            continue
         if p.is_equation:
             lhs, rhs = p.lhs, p.value
             if (lhs, rhs) in bag.eqs or (bag.has(lhs) and bag.has(rhs)):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 import sympy as sp
@@ -69,6 +70,9 @@ def _build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, An
         if p.role in ("wrt", "data") and (p.name or p.params or p.is_equation) and is_scalar(
                 p.value) and not p.value.is_number:  # "data (1, 2), model y = m x + c"
             p.role = "main"
+        elif p.role == "point" and (p.name or p.params) and is_scalar(p.value) and not (
+                p.value.is_number or isinstance(p.value, sp.Symbol)) and p.value.free_symbols:
+            p.role = "main"  # "dy/dx at x = 1 if y = x^3 + 2x": y's definition, not a point
     if intent.kind not in _CALC and not intent.plot:
         for p in parsed:  # "orthonormal basis from (1, 1) and (1, 2)": no point here
             if p.role in ("point", "to"):
@@ -80,6 +84,17 @@ def _build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, An
         p.name is not None and not p.params and is_scalar(p.value) and not p.value.is_number
         and intent.kind in ("solve", "solve_system"))]
     kind = intent.kind
+    if matops and kind in _WORD_TASKS and _word_task_beside(matops, main):
+        # "u = (1, 2, 0), v = (2, 1, 2): find u·v, u×v and the angle between them": the
+        # expressions are tasks of their own, the angle (named by words) one more
+        if intent.forced:
+            out["options"]["reached_trees"] = list(matops)  # the other tasks' expressions
+            values = [v for v in values if not isinstance(v, MatOp)]
+            main = [p for p in main if not isinstance(p.value, MatOp)]
+            matops = []
+        else:
+            intent.also.append(kind)
+            kind = intent.kind = None
     if len(matops) > 1 and (kind in (None, "multiply", "add", "matrix_expr") or (
             intent.forced and intent.task > 1 and kind in _MATOP_KIND.values())):
         # "find u.v, u×v and |u|": the task read again is "cross.2", the 2nd expression
@@ -201,6 +216,21 @@ def _one_expression(out: Built, intent: Intent, matops: list[MatOp], values: lis
     return [pick], keep, [p for p in main if not any(p.value is o for o in others)]
 
 
+# kinds named by words that take two named vectors ("the angle between them")
+_WORD_TASKS = ("angle", "distance", "projection", "scalar_projection")
+
+
+def _word_task_beside(matops: list[MatOp], main: list[Parsed]) -> bool:
+    """Each expression one operation on the message's two named vectors (u·v, u×v, u + v)."""
+    named = [p for p in main if p.name and not p.params and as_vector(p.value) is not None]
+    if len(named) != 2:
+        return False
+    vecs = [sp.Matrix(as_vector(p.value)) for p in named]
+    return all(_simple(m) and m.op != "apply" and all(
+        isinstance(a, sp.MatrixBase) and any(a == v for v in vecs) for a in m.args)
+        for m in matops)
+
+
 def _simple(op: MatOp) -> bool:
     """One operation on typed matrices (A·B, A + B, Aᵀ, A⁻¹, |A|): its own kind."""
     if op.op == "apply":
@@ -235,10 +265,18 @@ def _matrices(values: list[Any], env: dict[str, Any]) -> list[sp.Matrix]:
     return found
 
 
-def _vectors(values: list[Any], main: list[Parsed]) -> list[sp.Matrix]:
-    """Vectors in order; when none is written out, the named ones (u = (1, 2), ...)."""
+def _vectors(values: list[Any], main: list[Parsed], parsed: list[Parsed] | None = None
+             ) -> list[sp.Matrix]:
+    """Vectors in order; when none is written out, the named ones (u = (1, 2), ...). A vector
+    named where it is typed and never referred to by its name ("the projection of
+    v = (1, 2, 3) onto the span of (1, 0, 0) and (0, 1, 1)") is an operand in its place."""
+    inline = [p for p in main if parsed and p.name and not p.params
+              and as_vector(p.value) is not None
+              and not any(re.search(rf"(?<![\w.]){re.escape(p.name)}(?![\w(])", q.typed)
+                          or _holds(q.value, as_vector(p.value)) for q in parsed if q is not p)]
     vecs: list[sp.Matrix] = []
-    for v in values:
+    for v in values if not inline else [p.value for p in main if (p.name is None and not (
+            p.is_equation or p.names)) or p in inline]:
         if isinstance(v, MatOp):
             inner: list[sp.Matrix] = []
             _walk(v, inner)
@@ -250,6 +288,15 @@ def _vectors(values: list[Any], main: list[Parsed]) -> list[sp.Matrix]:
     if not vecs:
         vecs = [vec for p in main if p.name and (vec := as_vector(p.value)) is not None]
     return vecs
+
+
+def _holds(value: Any, vec: sp.Matrix) -> bool:
+    """Is ``vec`` (or its transpose) ``value`` or a leaf of it (``Ax`` holds x)?"""
+    leaves: list[sp.Matrix] = []
+    _walk(value, leaves)
+    if (v := as_vector(value)) is not None and not isinstance(value, MatOp):
+        leaves.append(v)
+    return any(m.shape in (vec.shape, vec.T.shape) and list(m) == list(vec) for m in leaves)
 
 
 def _operands(values: list[Any], env: dict[str, Any]) -> list[sp.Matrix]:
@@ -283,7 +330,10 @@ def _two_operands(kind: str, values: list[Any], env: dict[str, Any]
 def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
             values: list[Any], env: dict[str, Any]) -> None:
     mats = _matrices(values, env)
-    vecs = _vectors(values, _by_role(parsed, "main"))
+    # (a vector named in place is an operand, unless an expression of the names was worked
+    # out first: "||Ax||" for x = [1, 1])
+    vecs = _vectors(values, _by_role(parsed, "main"),
+                    None if "tree" in out["options"] else parsed)
     if kind in ("multiply", "add"):
         out["matrices"] = _two_operands(kind, values, env)
         if kind == "add" and intent.subtract_from and not any(
@@ -357,16 +407,22 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
         k = _int(_by_role(parsed, "k"), "number of components", 1, 6)
         k = k or next((int(p.value) for p in parsed if p.name == "k" and is_scalar(p.value)), 1)
         out["options"]["k"] = k
+        if "explained" in intent.words:  # "explained variance ratio": the ratios λᵢ/Σλ
+            out["options"]["ratio"] = True
     elif kind in ("mean", "variance", "covariance"):
         data = _data(parsed, values)
         out["matrices"] = (_samples(_pca_matrix(data, "the statistics"), intent, out),)
-        sample = intent.sample
-        if intent.divisors:  # "variance and sample variance": the task-th one's divisor
-            sample = intent.divisors[min(intent.task, len(intent.divisors)) - 1]
-            intent.task_used = intent.task <= len(intent.divisors)
+        sample, std = intent.sample, intent.std
+        if intent.spreads and kind in ("variance", "covariance"):
+            # "variance, sample variance and standard deviation": the task-th one named
+            sample, std = intent.spreads[min(intent.task, len(intent.spreads)) - 1]
+            intent.task_used = intent.task <= len(intent.spreads)
+            out["options"]["task_names"] = {
+                f"{kind}.{n}": ("sample " if s else "") + ("standard deviation" if r else kind)
+                for n, (s, r) in enumerate(intent.spreads, 1)}
         if sample:
             out["options"]["sample"] = True
-        if intent.std and kind == "variance":
+        if std and kind == "variance":
             out["options"]["std"] = True
     elif kind is None:
         if mats:

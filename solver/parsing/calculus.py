@@ -19,7 +19,7 @@ from .variables import free_symbols, natural_order, point_fits, point_of, symbol
 logger = logging.getLogger(__name__)
 
 _FUNC_NAMES = ("f", "g", "h", "y", "z", "L", "J", "E", "F", "u", "C", "loss", "cost", "error",
-               "objective")
+               "objective", "MSE", "mse", "SSE", "sse")
 _LR_NAMES = ("lr", "alpha", "eta", "rate")
 _HINT = "For example: d/dx x^2 sin x, or gradient of x^2 y at (1, 2)."
 
@@ -89,7 +89,8 @@ def _order_base_fits(parsed: list[Parsed], point: dict) -> None:
 def _expression(kind: str | None, hints: Hints, main: list[Parsed]
                 ) -> tuple[Any, tuple[sp.Symbol, ...], Parsed | None]:
     """The function to work on, the parameters named in f(x, y) = ..., and its definition."""
-    defs = [p for p in main if p.params and is_scalar(p.value)]
+    # a definition called in the other math (x^2 g(x) where g(x) = ...) is not the function
+    defs = [p for p in main if p.params and is_scalar(p.value) and not p.called]
     # "x(t) = cos t, y(t) = sin t, f(x, y) = x^2 y, find df/dt": f (the one asked, or the one
     # the others feed), not the first definition typed
     inner = {p.name for p in defs if any(
@@ -107,9 +108,11 @@ def _expression(kind: str | None, hints: Hints, main: list[Parsed]
     for p in assigns:
         if p.name == hints.dependent:
             return p.value, (), p
-    for p in assigns:
-        if p.name in _FUNC_NAMES:
-            return p.value, (), p
+    # "model y = w x + b and loss L = (w x + b - y)^2": the loss (it uses y), not the model
+    outer = sorted((p for p in assigns if p.name in _FUNC_NAMES), key=lambda p: not any(
+        q is not p and sp.Symbol(q.name or "_") in free_symbols(p.value) for q in assigns))
+    for p in outer:
+        return p.value, (), p
     eqs = [p for p in main if p.is_equation and is_scalar(p.lhs) and is_scalar(p.value)]
     if eqs and kind in ("newton", None, "critical_points"):
         return eqs[0].lhs - eqs[0].value, (), None
@@ -212,6 +215,13 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
         kind = "derivative"  # "use the chain rule on sin(x^2)": an ordinary derivative
     elif kind == "derivative" and hints.partial:
         kind = "partial"
+    if ({"mse", "sse"} & set(intent.words) and not _role(parsed, "data")
+            and kind in ("gradient", "derivative", "partial")):
+        # "MSE of y = m x + c for points (1, 2), (2, 4)": the points typed are the data
+        for p in main:
+            if (p.name is None and not p.is_equation and isinstance(p.value, Seq)
+                    and all(is_scalar(v) and v.is_number for v in p.value)):
+                p.role = "data"
     if kind in ("gradient", "derivative", "partial") and _role(parsed, "data"):
         # the gradient (or d/dw) of a loss over the data points: summed over them
         kind = "loss_gradient"
@@ -239,6 +249,8 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
     if kind == "higher_derivative":
         out["order"] = order
     out["variables"] = variables
+    if kind in _GIVEN_KINDS:
+        out["expr"] = expr = _given_put_in(expr, variables, main, definition, opts)
     _variables_in(expr, variables, kind)
     starts = [p for p in main if p.name and re.fullmatch(r"[A-Za-z]_?0", p.name)]
     if kind in ("newton", "gradient_descent") and not starts:
@@ -248,22 +260,52 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
         if {p.name for p in given} == {v.name for v in variables}:
             starts = given
     point_items = _role(parsed, "point") + starts
+    if not point_items and kind in ("derivative", "higher_derivative", "gradient", "hessian"):
+        # "d/dx x^3 where x = 2", "for x = 2": every variable given a number is the point
+        given = [p for p in main if p.name in {v.name for v in variables} and not p.params
+                 and is_scalar(p.value) and p.value.is_number]
+        if given and {p.name for p in given} == {v.name for v in variables}:
+            point_items = given
     try:
         point = point_of(point_items, variables)
     except ParseError:
+        # "slope of y = x^2 at (1, 1)": a point of the curve, (x, y), is the point x
+        if (on := _on_curve(kind, point_items, variables, definition, expr, opts)) is not None:
+            point = on
         # ∂f/∂x at (1, 2): the point is in all the function's variables, not only x
-        if kind != "partial" or not (params or natural):
+        elif kind != "partial" or not (params or natural):
             raise
-        point = point_of(point_items, params or natural)
+        else:
+            point = point_of(point_items, params or natural)
     if kind == "loss_gradient":
-        if "sse" in intent.words and definition is not None and definition.name in (
+        mean = "mse" in intent.words
+        if ("sse" in intent.words or mean) and definition is not None and definition.name in (
                 "y", "f", "h") and not definition.params:
-            # "model y = m x + c, sum of squared errors": the loss (y − (m x + c))² per point
-            out["expr"] = expr = (sp.Symbol(definition.name) - expr) ** 2
+            # "model y = m x + c, sum of squared errors": the loss (y − (m x + c))² per point;
+            # the mean squared error is that sum divided by N, the number of data points
+            n = len(_role(parsed, "data"))
+            out["expr"] = expr = (sp.Symbol(definition.name) - expr) ** 2 / (n if mean else 1)
             opts.setdefault("reached_scalars", []).append(definition.value)
+            error = f"({definition.name} − ({inline(definition.value)}))²"
             opts.setdefault("notes", []).append(
-                f"The loss is the sum over the data of ({definition.name} − "
-                f"({inline(definition.value)}))².")
+                f"The loss is the mean squared error, (1/N)·Σ {error} over the N = {n} data "
+                "points." if mean else f"The loss is the sum over the data of {error}.")
+        elif definition is not None and (model := next((
+                p for p in main if p is not definition and p.name in ("y", "f", "h")
+                and not p.params and is_scalar(p.value)
+                and sp.Symbol(p.name) in free_symbols(expr)), None)) is not None:
+            # "model y = m x + c, MSE = (1/4) sum (m x + c - y)^2": the loss is written out;
+            # the model says what it fits (its y is the data's)
+            opts.setdefault("reached_scalars", []).append(model.value)
+        elif mean:  # "MSE loss (y - w x)^2 over the data": the error of one point, or the mean?
+            from .account import Unclear
+            raise Unclear("You say mean squared error and write the loss yourself: I am not "
+                          "sure whether to divide its sum over the data by N.",
+                          "Give the model, e.g. MSE of y = w x for data (1, 2), (2, 3), or "
+                          "write the whole loss, e.g. L = (1/2)·((w - 2)^2 + (2w - 3)^2).")
+        params = set(free_symbols(expr)) - {sp.Symbol("x"), sp.Symbol("y")}
+        if not wrt and point and params and set(point) == params:
+            wrt = list(point)  # "at m = 1, c = 0": the parameters in the order named
         _loss(out, expr, wrt, parsed)
         if point:  # "at m = 1, c = 0": the gradient there
             out["point"] = point
@@ -302,6 +344,73 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
 
 
 _ORDER_WORDS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+# kinds whose function may use names the message defines (not the chain rule's x = x(t), not
+# the start values of Newton or descent, not a loss's data)
+_GIVEN_KINDS = ("derivative", "partial", "higher_derivative", "gradient", "hessian")
+
+
+def _given_put_in(expr: sp.Expr, variables: tuple[sp.Symbol, ...], main: list[Parsed],
+                  definition: Parsed | None, opts: dict[str, Any]) -> sp.Expr:
+    """Names the message gives a value, put into the function (each said in a note):
+
+    - a number for a letter that is not differentiated: ``d/dx x^2 y where y = 3``, ``loss
+      (w1 x1 + w2 x2 - y)^2 with x1 = 1, x2 = 2, y = 3`` (a constant of the problem);
+    - an expression in the variables differentiated for a letter the function uses:
+      ``h = theta0 + theta1 x. gradient of (h - 3)^2 wrt theta0, theta1``.
+
+    A value for a differentiated variable is the point (``point_of``), never put in here."""
+    free = free_symbols(expr)
+    put: dict[sp.Symbol, Any] = {}
+    for p in main:
+        if not p.name or p.params or p is definition or not is_scalar(p.value):
+            continue
+        s = sp.Symbol(p.name)
+        if s not in free or s in variables:
+            continue
+        if p.value.is_number or free_symbols(p.value) & set(variables):
+            put[s] = p.value
+    if not put:
+        return expr
+    out = expr.subs(put, simultaneous=True)
+    opts.setdefault("reached_scalars", []).append(expr)  # read as ``out``
+    opts.setdefault("reached_given", []).extend(put.items())
+    opts.setdefault("notes", []).append(
+        "Using " + ", ".join(f"{inline(k)} = {inline(v)}" for k, v in put.items()) + ".")
+    return out
+
+
+def _on_curve(kind: str | None, items: list[Parsed], variables: tuple[sp.Symbol, ...],
+              definition: Parsed | None, expr: sp.Expr, opts: dict[str, Any]
+              ) -> dict[sp.Symbol, Any] | None:
+    """``slope of y = x^2 at (1, 1)``: the point (x, y) of the curve y = f(x) (named, with no
+    parameters) is the point x, after checking that it lies on the curve; a point off the
+    curve is asked back (never the slope at another point). None: not a point of a curve."""
+    if (kind not in ("derivative", "higher_derivative") or definition is None
+            or definition.params or not definition.name or len(items) != 1
+            or len(variables) != 1):
+        return None
+    value = items[0].value
+    if not isinstance(value, Seq | sp.MatrixBase) or len(value) != 2:
+        return None
+    a, b = list(value)
+    if not (is_scalar(a) and is_scalar(b) and a.is_number and b.is_number):
+        return None
+    (x,) = variables
+    height = expr.subs(x, a)
+    name = definition.name
+    if not height.is_number or height.has(sp.zoo, sp.nan, sp.oo, -sp.oo):
+        return None
+    curve = f"{name} = {inline(expr)}"
+    if sp.simplify(height - b) != 0:
+        from .account import Unclear
+        raise Unclear(f"The point ({inline(a)}, {inline(b)}) is not on the curve {curve}: at "
+                      f"{x} = {inline(a)}, {name} = {inline(height)}.",
+                      f"Check the point, or give {x} alone, e.g. at {x} = {inline(a)}.")
+    opts.setdefault("reached_scalars", []).append(b)
+    opts.setdefault("notes", []).append(
+        f"({inline(a)}, {inline(b)}) lies on {curve} ({name} = {inline(height)} at "
+        f"{x} = {inline(a)}), so the slope is taken at {x} = {inline(a)}.")
+    return {x: a}
 
 
 def _on_side(expr: sp.Expr, signs: dict[str, int], opts: dict[str, Any]) -> sp.Expr:

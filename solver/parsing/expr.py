@@ -76,6 +76,25 @@ def _shown(value: Any) -> str:
     return str(value) if isinstance(value, sp.Symbol) else "that"
 
 
+@dataclass(frozen=True)
+class Defined:
+    """A function the message defines (``g(x) = sin x``) and calls in other math
+    (``x^2 g(x)``): a call is the body with the arguments put in (``items.parse_items``)."""
+
+    params: tuple[sp.Symbol, ...]
+    body: sp.Expr
+
+    def call(self, args: list[Any]) -> sp.Expr:
+        if len(args) != len(self.params) or not all(is_scalar(a) for a in args):
+            raise ParseError(f"That function takes {len(self.params)} argument"
+                             f"{'s' if len(self.params) > 1 else ''}.", _HINT)
+        value = self.body.subs(dict(zip(self.params, args, strict=True)), simultaneous=True)
+        if sp.count_ops(value) > 2000:
+            raise ParseError("Those definitions make an expression too long for me.",
+                             "Use smaller definitions.")
+        return value
+
+
 class Parser:
     def __init__(self, tokens: list[Token], env: dict[str, Any], notes: list[str],
                  depth: int = 0) -> None:
@@ -515,6 +534,12 @@ class Parser:
                 return sp.Float(tok.text)  # safe: the token matched \d+\.\d+
             return sp.Integer(int(tok.text))
         if tok.kind == "sym":
+            if isinstance(defined := self.env.get(tok.text), Defined):
+                if not self.is_op("("):  # the name alone (not a call) is a letter
+                    return sp.Symbol(tok.text)
+                self.take()
+                return defined.call([self.sub(part) for part in split_top(self.group(")"),
+                                                                           ",")])
             if tok.text in self.env:
                 return self.env[tok.text]
             if tok.text in _CONSTANTS and tok.text not in readings.variables():

@@ -116,7 +116,7 @@ _PHRASES = [
                 re.I), " critical points ; "),
     # "J for f1 = ..., f2 = ...": J of named components is the Jacobian (not a cost J = ...)
     (re.compile(r"(?<![\w=])J\s+(for|of)\s+(?=[A-Za-z]_?1\s*=)"), r" jacobian \1 "),
-    (re.compile(r"\|\|([^|]+)\|\|"), r" norm (\1) "),
+    (re.compile(r"\|\|([^|]+)\|\|"), lambda m: _norm_bars(m)),
     (re.compile(r"\b(?:e\.g|i\.e|viz)\.?", re.I), " "),
     (re.compile(r"\b(gram|newton|eigen|row|null|gauss|maclaurin|taylor)\s*-\s*", re.I), r"\1 "),
     # "second-order Taylor polynomial", "3rd-degree", "first-order approximation": the order
@@ -156,6 +156,25 @@ _PHRASES = [
 
 _ITERATIVE = re.compile(r"\b(?:newton|raphson|gradient\s+descent|descent|iteration|iterate)",
                         re.I)
+
+
+# the math on the other side of "and" beside ||…||: up to a word that ends it
+_OTHER_SIDE = re.compile(r"\b(?:for|where|with|given|if|of|find|compute)\b|[,;:\n]")
+
+
+def _norm_bars(m: re.Match[str]) -> str:
+    """``||u - v||``: the norm task of what is inside; beside another piece of math joined by
+    "and" (``x^T y and ||x - y||``) it stays an expression, ``|x - y|`` (the norm of a vector),
+    so each expression is its own task (``build._one_expression``)."""
+    before, after = m.string[:m.start()], m.string[m.end():]
+    other = None
+    if (b := re.search(r"\band\s*$", before)) is not None:
+        other = _OTHER_SIDE.split(before[:b.start()])[-1]
+    elif (a := re.match(r"\s*and\b", after)) is not None:
+        other = _OTHER_SIDE.split(after[a.end():])[0]
+    if other and other.strip() and not re.search(r"[A-Za-z]{3,}", other):
+        return f" |{m.group(1)}| "
+    return f" norm ({m.group(1)}) "
 
 
 def _iterates(m: re.Match[str]) -> str:
@@ -236,7 +255,12 @@ def _of_scope(m: re.Match[str]) -> str:
 
 
 def _label(m: re.Match[str]) -> str:
-    """``sigmoid 1/(1+e^-x)``: the name of the function written out after it, not sigmoid(1)."""
+    """``sigmoid 1/(1+e^-x)``: the name of the function written out after it, not sigmoid(1).
+    ``log(sigmoid(x)), sigmoid = 1/(1+e^-x)``: with the name called elsewhere, ``=`` defines
+    it (``items`` checks the definition is the usual one and reads the calls)."""
+    name = re.escape(m.group(1))
+    if "=" in m.group(0) and re.search(rf"(?i)\b{name}\s*\(", m.string):
+        return m.group(0)
     took("label", f"“{m.group(1)}” is a name for the formula after it",
          f"{m.group(1)} applied to it")
     return m.group(0) if flipped("label") else " "
@@ -347,6 +371,10 @@ def notation(text: str) -> tuple[str, Hints]:
         if not all(re.search(rf"(?<![A-Za-z]){v}\s*(?:\(\s*{t}\s*\))?\s*=(?!=)", rest)
                    for v in inner):
             return m.group(0)
+        outer = re.match(r"\s*([A-Za-z])", m.group(0))
+        if outer and re.search(rf"(?<![A-Za-z]){outer.group(1)}\s*\(\s*[a-z]\s*\)\s*=(?!=)",
+                               rest):
+            return m.group(0)  # f(g(x)) where f(u) = .. and g(x) = ..: each put in (items)
         hints.wrt.append(t)
         return " chain rule ; "
 
@@ -497,7 +525,8 @@ class Intent:
     plot: bool = False
     projection_matrix: bool = False
     sample: bool = False  # "sample variance": divide by N − 1
-    divisors: list[bool] = field(default_factory=list)  # "variance and sample variance"
+    # "variance, sample variance and standard deviation": each task's (÷(N − 1), √) in order
+    spreads: list[tuple[bool, bool]] = field(default_factory=list)
     std: bool = False  # "standard deviation"
     words: list[str] = field(default_factory=list)
     also: list[str] = field(default_factory=list)  # "det and inverse": the other tasks
@@ -667,7 +696,7 @@ def detect(words: list[str]) -> Intent:
     intent.std = "standard deviation" in text
     intent.plot = bool(words) and words[0] in ("plot", "graph", "draw", "sketch")
     _also(intent, text)
-    _both_divisors(intent, text)
+    _spreads(intent, text)
     return intent
 
 
@@ -680,16 +709,30 @@ def _scope(intent: Intent, order: int, said: str) -> None:
     intent.order = order
 
 
-_STAT_NAMED = re.compile(r"\b(sample\s+|unbiased\s+|population\s+)?(variance|covariance)\b")
+_SPREAD = re.compile(r"\b(sample\s+|unbiased\s+|population\s+)?(variance|covariance|"
+                     r"standard\s+deviation|std)\b")
 
 
-def _both_divisors(intent: Intent, text: str) -> None:
-    """"variance and sample variance of 2, 3, 7": two tasks of one kind, ÷N then ÷(N − 1)
-    (``variance.2``), each with the divisor named for it (``intent.divisors``)."""
-    named = [(m.group(2), bool(m.group(1)) and m.group(1).strip() != "population")
-             for m in _STAT_NAMED.finditer(text)]
-    if (len(named) == 2 and named[0][0] == named[1][0] == intent.kind
-            and named[0][1] != named[1][1] and re.search(r"\b(?:and|aur)\b|,", text)):
-        intent.divisors = [sample for _k, sample in named]
-        if f"{intent.kind}.2" not in intent.also:
-            intent.also.append(f"{intent.kind}.2")
+def _spreads(intent: Intent, text: str) -> None:
+    """"variance and sample variance", "variance and standard deviation", "mean, variance,
+    sample variance and standard deviation of 2, 4, 6": one task of the variance kind per
+    statistic named (``variance``, ``variance.2``, ...), in the order named, each with its own
+    divisor and root (``intent.spreads``). A root named without a divisor, beside a sample
+    variance and no plain one, is the sample's ("sample variance and standard deviation")."""
+    found = [(m.group(2), (m.group(1) or "").strip()) for m in _SPREAD.finditer(text)]
+    kinds = {"covariance" if k == "covariance" else "variance" for k, _w in found}
+    if len(found) < 2 or len(kinds) != 1 or not re.search(r"\b(?:and|aur)\b|,", text):
+        return
+    kind = kinds.pop()
+    if kind not in (intent.kind, *intent.also):
+        return
+    tasks = [(w in ("sample", "unbiased"), k in ("standard deviation", "std")) for k, w in found]
+    plain = any(not w and k in ("variance", "covariance") for k, w in found)
+    if not plain and any(s for s, _r in tasks) and not any(w == "population" for _k, w in found):
+        tasks = [(True, root) for _s, root in tasks]
+    if len(set(tasks)) != len(tasks):
+        return  # the same statistic twice: read as before
+    intent.spreads = tasks
+    for n in range(2, len(tasks) + 1):
+        if f"{kind}.{n}" not in intent.also:
+            intent.also.append(f"{kind}.{n}")

@@ -14,7 +14,7 @@ from typing import Any
 import sympy as sp
 
 from ..errors import ParseError
-from .expr import MatOp, Seq, is_scalar, parse_tokens
+from .expr import Defined, MatOp, Seq, is_scalar, parse_tokens
 from .limits import MAX_ITEMS, check_matrix
 from .segment import Item, is_product_name
 
@@ -34,6 +34,7 @@ class Parsed:
     params: tuple[sp.Symbol, ...] = ()  # (x, y) in f(x, y) = ...
     names: tuple[str, ...] = ()  # (u, v) in (u, v) = (...)
     lhs: Any = None  # the left side of an equation
+    called: bool = False  # a definition f(x) = ... that other math calls: f(2), x f(x)
     typed: str = field(default="", compare=False)  # the item as the student typed it
 
     @property
@@ -110,6 +111,7 @@ def parse_item(item: Item, env: dict[str, Any], notes: list[str]) -> Parsed:
 # names of known functions a message may define (``_FUNC_DEF``): the definition must be the
 # function itself, or it is asked back (never a silent redefinition of relu or the sigmoid)
 _KNOWN = ("softplus", "relu", "sigmoid", "tanh")
+_KNOWN_NAMES = frozenset(_KNOWN) | {n.capitalize() for n in _KNOWN}
 _SAMPLES = (-1.7, -0.6, 0.35, 1.2, 2.5)
 
 
@@ -179,6 +181,60 @@ def _depth(text: str) -> int:
     return sum(ch in "([{" for ch in text) - sum(ch in ")]}" for ch in text)
 
 
+def _called_definitions(items: list[Item], env: dict[str, Any], notes: list[str]) -> set[str]:
+    """``derivative of x^2 g(x) where g(x) = sin x``: a function defined in the message and
+    called in another piece of its math (``g(`` with no space) goes into ``env``, so the call
+    is the definition with its argument put in; the texts of the definitions called (each one
+    then reached the problem through its calls). A known function (``sigmoid(x) = ...``)
+    written out is checked by ``_known_definition`` and its calls read as usual."""
+    out: set[str] = set()
+    if len(items) < 2 or not any("=" in i.text for i in items):
+        return out
+    splits = [_split_equals(i.text) if "=" in i.text else [i.text] for i in items]
+    heads = [_FUNC_DEF.fullmatch(parts[0].strip()) if len(parts) == 2 else None
+             for parts in splits]
+    defined = {m.group(1) for m in heads if m}
+    for n, item in enumerate(items):
+        parts = splits[n]
+        m = heads[n]
+        known = len(parts) == 2 and parts[0].strip().lower() in _KNOWN
+        if (m is None and not known) or not parts[1].strip():
+            continue
+        name = m.group(1) if m is not None else parts[0].strip()
+        # a call: g(x) (a letter then its bracket, no space: "x (y + 1)" is a product), or a
+        # longer name with or without one (LaTeX's "\sigma(z)" arrives as "sigma (z)")
+        call = re.compile(rf"(?<![\w.']){re.escape(name)}{'' if len(name) == 1 else '[ ]?'}\(")
+        callers = [other.text for k, other in enumerate(items) if k != n and call.search(
+            other.text)]
+        # "f(g(x))" with g not defined: g(x) would be read as g·x, so f is not put in there
+        if not callers or any(set(re.findall(r"(?<![\w.'])([A-Za-z])\(", text)) - defined
+                              for text in callers):
+            continue
+        try:
+            body = parse_tokens(parts[1].strip(), env, notes)
+        except ParseError:
+            continue  # read as before (the definition alone), asked back if unused
+        if not is_scalar(body):
+            continue
+        if m is None:  # "sigmoid = 1/(1+e^-x)": the known function written out, in its letter
+            if len(free := sorted(body.free_symbols, key=str)) != 1:
+                continue
+            _known_definition(name.lower(), (free[0],), body, notes)
+            out.add(item.text)
+            continue
+        params = _symbols(m.group(2))
+        if not params:
+            continue
+        if name.lower() not in _KNOWN:
+            from ..render import inline
+
+            env[name] = Defined(params, body)
+            notes.append(f"{name}({', '.join(map(str, params))}) = {inline(body)} is put in "
+                         f"where {name} is called.")
+        out.add(item.text)
+    return out
+
+
 def parse_items(items: list[Item], names: frozenset[str], notes: list[str]
                 ) -> tuple[list[Parsed], dict[str, Any]]:
     """Parse every item; named matrices/vectors are known to the items after them."""
@@ -199,9 +255,11 @@ def parse_items(items: list[Item], names: frozenset[str], notes: list[str]
                 env[parts[0].strip()] = value
             elif (vec := as_vector(value)) is not None:
                 env[parts[0].strip()] = vec
+    called = _called_definitions(items, env, notes)
     parsed = [parse_item(item, env, notes) for item in items]
     for item, p in zip(items, parsed, strict=True):
         p.typed = item.typed
+        p.called = item.text in called and (p.params != () or p.name in _KNOWN_NAMES)
     for p in parsed:
         if isinstance(p.value, MatOp | sp.MatrixBase | Seq) or is_scalar(p.value):
             continue

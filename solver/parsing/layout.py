@@ -62,6 +62,37 @@ _COLUMN_LINE = re.compile(r"(?m)^(\s*[A-Za-z]\w?\s*:\s*)((?:-?\d+(?:\.\d+)?[ ]+)
                           r"\s*$")
 
 
+# a model's data as two named columns, x = (0, 1, 2), y = [1, 3, 7], x = 1, 2, 3, x: 1 2 3
+_LIST = rf"\(\s*{_NUM}(?:\s*,\s*{_NUM})+\s*\)|\[\s*{_NUM}(?:\s*,\s*{_NUM})+\s*\]|" \
+        rf"{_NUM}(?:\s*,\s*{_NUM})+(?![\d.]|\s*,\s*[-\d])"
+_MODEL_COLUMN = re.compile(rf"(?<![\w.])([xy])\s*[:=]\s*({_LIST})")
+_LOSS_CONTEXT = re.compile(r"\b(?:mse|sse|loss|squared\s+errors?|mean\s+squared|least\s+"
+                           r"squares|cost)\b", re.I)
+_MODEL = re.compile(r"(?<![\w.])y\s*=\s*[^,;\n]*(?<![\w.])[a-wz]\s*\*?\s*x\b")
+
+
+def _model_data(text: str) -> str:
+    """``x = (0, 1, 2), y = (1, 3, 7) and model y = m x + c``, ``x: 1 2 3 / y: 1 3 2``, MSE:
+    the columns x and y of a loss's data are its data points ``data (0, 1), (1, 3), (2, 7)``
+    (not vectors named x and y put into the model). Only with a model y = .. x .. and a loss
+    named; the columns typed next to each other, of one length."""
+    if not (_LOSS_CONTEXT.search(text) and _MODEL.search(text)):
+        return text
+    if len(_COLUMN_LINE.findall(text)) >= 2:
+        text = sub(_COLUMN_LINE, lambda m: m.group(1) + ", ".join(m.group(2).split()), text)
+    found = list(_MODEL_COLUMN.finditer(text))
+    if [m.group(1) for m in found] != ["x", "y"]:
+        return text
+    cols = [re.findall(_NUM, m.group(2)) for m in found]
+    between = text[found[0].end():found[1].start()]
+    if len(cols[0]) != len(cols[1]) or not re.fullmatch(r"[\s;,\n]*(?:and)?[\s;,\n]*",
+                                                        between):
+        return text
+    said = re.search(r"\bdata\s*(?:points?\s*)?:?\s*$", str(text)[:found[0].start()], re.I)
+    points = ", ".join(f"({a}, {b})" for a, b in zip(*cols, strict=True))
+    return splice(text, found[0].start(), found[1].end(), f" {'' if said else 'data '}{points} ")
+
+
 def _columns(text: str) -> str:
     """``x: 1, 3, -2 | y: 2, 0, 1``: named data columns, read as points (one per row); a column
     on its own line may be typed with spaces (``x: 1 2 3``)."""
@@ -213,6 +244,7 @@ def rows_to_brackets(text: str) -> str:
         text = splice(text, 0, len(text), f"solve {m.group(1)} {m.group(2)} = {m.group(3)}", m)
     text = _spaced_data(text)
     text = sub(_BARS, lambda m: f" det [{m.group(1)}] ", text)
+    text = _model_data(text)
     text = _columns(text)
     if ";" in text and "[" not in text:
         text = sub(_SEMI_ROWS, _semicolon_rows, text)

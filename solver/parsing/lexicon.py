@@ -142,7 +142,10 @@ MEANING: dict[str, str] = {
     "dono": "both (Hinglish): every task named", "total": "total derivative (chain rule)",
     "multivariate": "several variables (chain rule)", "pts": "points",
     "constant": "a constant (held fixed)", "constants": "constants (held fixed)",
-    "sse": "the sum of squared errors of the model over the data", "model": "the model",
+    "sse": "the sum of squared errors of the model over the data",
+    "mse": "the mean squared error of the model over the data (1/N Σ)",
+    "explained": "PCA: the share of the variance each component explains (λᵢ/Σλ)",
+    "model": "the model", "fit": "the model fitted to the data", "curve": "the curve y = f(x)",
     "multivariable": "several variables (chain rule)",
 }
 
@@ -231,6 +234,10 @@ WORD_MATH: list[tuple[re.Pattern[str], str]] = [
     # "sum of squared errors" of a model over data: the loss, not "of^2" (before "squared")
     (re.compile(r"\b(?:the\s+)?sum\s+of\s+(?:the\s+)?squared\s+(?:errors|residuals)\b",
                 re.I), " sse "),
+    # "mean squared error (loss)", "MSE loss", "the MSE of y = w x": the mean of the squared
+    # errors over the data, 1/N Σ (not "MSE = ...", a loss the message writes out)
+    (re.compile(r"\b(?:the\s+)?(?:mean\s+squared?\s+errors?|MSE)(?:\s+loss)?\b(?!\s*[=(])"
+                r"(?!\s*/\s*d)", re.I), " mse "),
     # "sin x squared", "log of t cubed", "e^x squared": (sin x)² (what students mean), shown,
     # with the button for sin(x²) (before the plain "squared" below)
     (_FUNC_POWER, lambda m: _func_power(m)),
@@ -461,6 +468,38 @@ _CHARPOLY = re.compile(
     + "))?")
 
 
+_NUM = r"-?\s*\d+(?:\.\d+)?(?:\s*/\s*\d+)?"
+# a vector typed out, (1, 2, 0) or [1, 2, 0], or a one-letter name of one
+_VEC_OR_NAME = r"\([^()\[\]]*,[^()\[\]]*\)|\[[^\[\]]*,[^\[\]]*\]|\b[a-z]\b"
+# "A(-1, 2)", "P(1, 0, 3)": a capital naming the point written after it (no space, or one)
+_NAMED_POINT = re.compile(rf"(?<![^\s,:(])([A-Z])\s?(\(\s*{_NUM}(?:\s*,\s*"
+                          rf"{_NUM}){{1,3}}\s*\))(?!\s*[\^*(\[])")
+
+
+def _segment_ab(m: re.Match[str]) -> str:
+    """``length of AB``, ``|AB|``, ``vector AB``: with A and B points of the message (A(1, 1),
+    A = (1, 1)) the vector from A to B, B − A (never the product of two matrices A·B)."""
+    a, b = m.group(1), m.group(2)
+    point = rf"\s?(?:=\s*)?\(\s*{_NUM}(?:\s*,\s*{_NUM}){{1,3}}\s*\)"
+    named = all(re.search(rf"(?<![\w.]){n}{point}", m.string) for n in (a, b))
+    matrix = re.search(rf"(?<![\w.])[{a}{b}]\s*=\s*\[", m.string)
+    return f" ({b} - {a}) " if a != b and named and not matrix else m.group(0)
+
+
+def _named_point(m: re.Match[str]) -> str:
+    """``the points A(-1, 2) and B(3, -1)``: A and B name the points (``A = (-1, 2)``), when
+    the message says "point(s)" or names two or more of them, and the capital is not given
+    another value (``A = [[..]]``) in the message."""
+    text = m.string
+    named = {n.group(1) for n in _NAMED_POINT.finditer(text)}
+    if not (re.search(r"\bpoints?\b", text, re.I) or len(named) >= 2
+            or re.search(r"\bat\s+(?:the\s+)?$", text[:m.start()], re.I)):
+        return m.group(0)
+    if re.search(rf"(?<![\w.]){m.group(1)}\s*=", text):
+        return m.group(0)
+    return f" {m.group(1)} = {m.group(2)} "
+
+
 def _charpoly(m: re.Match[str]) -> str:
     """``characteristic polynomial of A``: det(A − λI), the course's convention (the button
     takes det(λI − A) = (−1)ⁿ·det(A − λI), the same roots)."""
@@ -550,8 +589,16 @@ def _then_expression(m: re.Match[str]) -> str:
 
 
 def _them(m: re.Match[str]) -> str:
+    """"the angle between them": the two vectors the message names, or (none named) the two
+    it types before ("dot product of (1, 1, 2), (2, 0, 1), then distance between them")."""
     names = list(dict.fromkeys(re.findall(r"(?<![\w.])([A-Za-z]\w?)\s*=\s*[(\[]", m.string)))
-    return f"between {names[0]} and {names[1]}" if len(names) == 2 else m.group(0)
+    if len(names) == 2:
+        return f"between {names[0]} and {names[1]}"
+    typed = re.findall(r"\(\s*-?[\d.]+(?:\s*,\s*-?[\d.]+)+\s*\)|\[\s*-?[\d.]+(?:\s*,\s*"
+                       r"-?[\d.]+)+\s*\]", m.string)
+    if not names and len(typed) == 2 and all(t in m.string[:m.start()] for t in typed):
+        return f"between {typed[0]} and {typed[1]}"
+    return m.group(0)
 
 
 def _components(m: re.Match[str]) -> str:
@@ -582,6 +629,8 @@ _HEADER = re.compile(
     r"(?=\S|\n|$)", re.I)
 # "f(x, y) = ..." typed: the chain rule reads x(t), y(t) after it as they are
 _SEVERAL_ARGUMENTS = re.compile(r"\b[A-Za-z]\s*\(\s*[a-z]\s*,\s*[a-z]")
+_NORM_SUBSCRIPT = {"1": "manhattan norm", "2": "norm", "oo": "chebyshev norm",
+                   "inf": "chebyshev norm", "infinity": "chebyshev norm"}
 PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "log base 2 of x", "log to the base 2 x", "log of x to the base 2": log_2
     ("base", re.compile(r"\blog\s*(?:to\s+)?(?:the\s+)?base\s*(\d+|e)\s*(?:of\s+)?", re.I),
@@ -665,13 +714,19 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
                             r"city\s*-?\s*block)\s*-?\s*(?=distance\b)", re.I), " manhattan "),
     ("distance", re.compile(r"\b(?:[Ll]\s*[-_]?\s*(?:inf(?:inity)?|oo)|chebyshev|max(?:imum)?)"
                             r"\s*-?\s*(?=distance\b)", re.I), " chebyshev "),
+    # "||x||_1", "‖v‖₁" (normalize: ||v||1), "||v||_∞", "||v||_inf", "||v||_{2}": the norm
+    # named by its subscript (1: sum of absolute values, ∞: the largest, 2: Euclidean); the
+    # bars' content in brackets, so "||x - y||_1" stays one operand (the L1 distance)
+    ("||", re.compile(r"\|\|([^|\n]+?)\|\|(?:_\s*\{?\s*|(?=[12](?![\d.,])))"
+                      r"(1|2|oo|inf(?:inity)?)\s*\}?(?![\w.^])", re.I),
+     lambda m: f" {_NORM_SUBSCRIPT[m.group(2).lower()]} of ({m.group(1).strip()}) "),
     # "L2 norm", "2-norm", "ℓ2 norm": the Euclidean norm (L1 and L∞ are not: asked back)
     ("norm", re.compile(r"\b(?:[Ll]\s*_?\s*2|ell\s*_?\s*2|2\s*-\s*)\s*norm\b"), " norm "),
     # "L1 norm", "1-norm", "taxicab norm"; "infinity norm", "L∞ norm", "max norm": other norms
     # (build gives them their ord; they are asked back anywhere but the norm of one vector)
-    ("norm", re.compile(r"\b(?:[Ll]\s*_?\s*1|ell\s*_?\s*1|1\s*-\s*|manhattan\s+|taxicab\s+)"
+    ("norm", re.compile(r"\b(?:[Ll]\s*[-_]?\s*1|ell\s*_?\s*1|1\s*-\s*|manhattan\s+|taxicab\s+)"
                         r"\s*norm\b", re.I), " manhattan norm "),
-    ("norm", re.compile(r"\b(?:[Ll]\s*_?\s*(?:inf(?:inity)?|oo)|infinity|inf|max(?:imum)?|sup|"
+    ("norm", re.compile(r"\b(?:[Ll]\s*[-_]?\s*(?:inf(?:inity)?|oo)|infinity|inf|max(?:imum)?|sup|"
                         r"supremum|chebyshev|oo\s*-)\s*-?\s*norm\b", re.I), " chebyshev norm "),
     # "x to the 3rd (power)": x^3 (before "to the" and "power" are read)
     ("to the", re.compile(r"\bto\s+the\s+(\d+)\s*(?:st|nd|rd|th)\b(?:\s+power\b)?", re.I),
@@ -700,6 +755,10 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "the logistic sigmoid f(x) = 1/(1 + e^-x)": the name of the function defined after it
     ("logistic", re.compile(r"\b(?:the\s+)?logistic(?:\s+sigmoid)?(?:\s+function)?\s+"
                             r"(?=[a-z]\s*\(\s*[a-z]\s*\)\s*=)", re.I), " "),
+    # "the sigmoid σ(x) = 1/(1 + e^{-x})" (σ reads as sigmoid), "the softplus function
+    # softplus(x) = ...": the name said before the definition of the same function
+    ("sigmoid", re.compile(r"\b(?:the\s+)?(sigmoid|softplus|relu|tanh)(?:\s+function)?\s+"
+                           r"(?=\1\s*\(\s*[a-z]\s*\)\s*=)", re.I), " "),
     # "the column-wise matrix with columns (1, 2) and (3, 7)": the columns say it
     ("wise", re.compile(r"\b(?:column|row)\s*-?\s*wise\s+(?=matri)", re.I), " "),
     # "Taylor polynomial T_4 of f": the name T_n says the order n
@@ -722,6 +781,17 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "size of the vector (1, 1, 1, 1)", "size of v": its length (a matrix's size is not this)
     ("size", re.compile(r"\b(?:the\s+)?size\s+of\s+(?:the\s+)?(?:vector\s+)?"
                         r"(?=[(\[]|[a-z]\b(?!\s*=\s*\[\s*\[))", re.I), " length of "),
+    # "where x is 2", "when x equals -1", "if x is 1/2": the value of the variable (x = 2)
+    (" is", re.compile(r"\b(where|when|if|with|for|at)\s+([a-z])\s+(?:is|equals)\s+"
+                       r"(?=[-−]?\s*\d)", re.I), r"\1 \2 = "),
+    # "scalar triple product of a, b and c", "triple product of (..), (..), (..)": a · (b × c)
+    ("triple", re.compile(rf"\b(?:the\s+)?(?:scalar\s+)?triple\s+product\s+(?:of\s+)?"
+                          rf"({_VEC_OR_NAME})\s*,\s*({_VEC_OR_NAME})\s*(?:,\s*(?:and\s+)?|"
+                          rf"\s+and\s+)({_VEC_OR_NAME})", re.I), r" \1 * (\2 ⨯ \3) "),
+    # "length of AB" for points A and B named in the message: the vector B − A
+    ("", re.compile(r"(?<![\w.])([A-Z])([A-Z])(?![\w(=])"), lambda m: _segment_ab(m)),
+    # "the points A(-1, 2) and B(3, -1)": named points (A = (-1, 2), B = (3, -1))
+    ("(", _NAMED_POINT, _named_point),
     # "how far apart are u and v", "how far is (1, 2) from (4, 6)": the distance
     ("how far", re.compile(r"\bhow\s+far\s+apart\s+(?:are|is)\b", re.I), " distance between "),
     ("how far", re.compile(r"\bhow\s+far\s+(?:is|are)\s+([^\n]+?)\s+from\s+", re.I),
@@ -738,15 +808,33 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("rows", re.compile(r"\bsamples\s+(?:as|in)\s+rows\b", re.I), " rows are samples "),
     # "explained variance ratios", "variance explained by each PC", "proportion of variance":
     # PCA (its working ends with the ratios λᵢ/Σλ); a variance of data alone is not this
-    ("explain", re.compile(r"\b(?:the\s+)?(?:explained\s+variance(?:\s+ratios?)?|"
+    # ("explained variance" alone is each PC's variance, as scikit-learn's explained_variance_;
+    # its ratio, fraction, share, percentage is λᵢ/Σλ: the word "explained" sets options.ratio)
+    ("explain", re.compile(r"\b(?:the\s+)?(?:explained\s+variance\s+ratios?|"
                            r"(?:ratios?|proportions?|fractions?|percentages?)\s+of\s+"
                            r"(?:the\s+)?(?:total\s+)?variance\s+explained|variance\s+explained"
-                           r"(?:\s+ratios?)?)(?:\s+(?:by|of)\s+(?:each|the)\s+(?:pcs?|principal"
+                           r"\s+ratios?)(?:\s+(?:by|of)\s+(?:each|the)\s+(?:pcs?|principal"
+                           r"\s+components?|components?))?", re.I), " pca explained "),
+    ("explain", re.compile(r"\b(?:the\s+)?(?:explained\s+variances?|variance\s+explained)"
+                           r"(?:\s+(?:by|of)\s+(?:each|the)\s+(?:pcs?|principal"
                            r"\s+components?|components?))?", re.I), " pca "),
-    ("proportion", re.compile(r"\b(?:the\s+)?(?:proportion|fraction|share)\s+of\s+(?:the\s+)?"
-                              r"(?:total\s+)?variance(?:\s+(?:captured|explained))?"
-                              r"(?:\s+(?:by|of)\s+(?:each|the)\s+(?:pcs?|principal\s+"
-                              r"components?|components?))?", re.I), " pca "),
+    ("proportion", re.compile(r"\b(?:(?:what|which)\s+|the\s+)?(?:proportion|fraction|share|"
+                              r"percentage)\s+of\s+(?:the\s+)?(?:total\s+)?variance(?:\s+"
+                              r"(?:is\s+|gets?\s+)?(?:captured|explained))?(?:\s+(?:by|of)\s+"
+                              r"(?:(?:each|the|every)\s+(?:(?:first|second|1st|2nd|top)\s+)?"
+                              r"(?:pcs?|principal\s+components?|components?)|PC\s*_?\s*[12]\b))?",
+                              re.I), " pca explained "),
+    # "what fraction of the variance does each principal component explain", "how much
+    # (of the) variance does each PC explain / is explained by each PC": the same ratios
+    ("varian", re.compile(r"\b(?:(?:what|which)\s+(?:fraction|proportion|share|percentage|"
+                          r"part|portion)|how\s+much)\s+(?:of\s+(?:the\s+)?)?(?:total\s+)?"
+                          r"variance\s+(?:(?:does|do)\s+(?:each|the|every)\s+(?:(?:first|second|"
+                          r"1st|2nd|top)\s+)?(?:pcs?|principal\s+components?|components?)\s+"
+                          r"(?:explain|capture|account\s+for)|"
+                          r"(?:is|gets?)\s+(?:explained|captured)\s+by\s+(?:each|the|every)\s+"
+                          r"(?:(?:first|second|1st|2nd|top)\s+)?(?:pcs?|principal\s+components?|"
+                          r"components?))\b", re.I),
+     " pca explained "),
     # "PC1", "first PC": the first principal component
     ("pc", re.compile(r"\bPC\s*_?\s*1\b"), " first principal component "),
     ("pc", re.compile(r"\bPC\s*_?\s*2\b"), " second principal component "),
@@ -1386,7 +1474,8 @@ KEEP_ROLE_WORDS = ("points", "matrix", "vector", "vectors")
 # eigenvectors": d = the): read as words when alone between words
 LONE_LETTERS = frozenset("aiuAIUqQd")
 # English words that can be names of a definition: "loss = (y - w x)^2", "lr = 0.1"
-NAMED_WORDS = ("lr", "loss", "cost", "error", "objective")
+NAMED_WORDS = ("lr", "loss", "cost", "error", "objective", "MSE", "mse", "SSE", "sse",
+               "sigmoid", "softplus", "relu", "tanh")  # "sigmoid = 1/(1 + e^-x)"
 # two or three letters that are one name, not a product of letters (``xy`` is x·y)
 NOT_PRODUCTS = ("lr", "eta", "mu", "nu", "pi", "xi", "tau", "phi", "chi", "psi", "rho")
 # words that put a message in the complex numbers: i is then √−1, not a variable
@@ -1429,7 +1518,9 @@ JOINERS = {"and", "also", "then", "plus", "aur", "with", "the", "its", "their", 
             "points", "matrix", "first", "dono", "both", "at", "onto", "wrt", "respect", "to",
             "from", "about", "around", "in", "series", "expansion", "polynomial", "vector",
             "vectors", "values", "value", "second", "third", "fourth", "double", "partial",
-            "upto", "till", "until", "order", "term", "terms"}
+            "upto", "till", "until", "order", "term", "terms",
+            # "mean, variance and sample variance": a divisor word is part of the next task
+            "sample", "population", "unbiased"}
 # Words that typos are corrected towards besides the kind phrases (intent.VOCAB)
 VOCAB_WORDS = {
     "respect", "order", "degree", "steps", "iterations", "data", "points", "onto", "plot",

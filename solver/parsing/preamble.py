@@ -151,6 +151,16 @@ class _Scope:
         math = m.group(2)
         wrt = re.search(r"([A-Za-z])\s*[.?]?\s*$", m.group(3))
         skip = frozenset({wrt.group(1)}) if wrt and m.group(3).strip() else frozenset()
+        if (name := math.strip()) in self.funcs:
+            # "What is the second derivative of f with respect to x?": f named bare is f of
+            # the variable differentiated (else of its own parameter)
+            param = self.funcs[name][0]
+            variable = next(iter(skip), param.name)
+            self.used.add(name)
+            body = self.funcs[name][1].subs(param, sp.Symbol(variable))
+            if body.has(sp.I):
+                raise ParseError("I could not read that function back.", _HINT)
+            math = "(" + re.sub(r"(?<![A-Za-z])E(?![A-Za-z])", "exp(1)", sp.sstr(body)) + ")"
         value = self.value(math, skip)
         if value.has(sp.I):
             raise ParseError("Those definitions give a complex number; I read i as a variable.",

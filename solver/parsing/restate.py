@@ -69,8 +69,13 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
         from ..linalg.expression import describe
         from .expr import shape
 
-        what = "the number" if shape(opts["tree"]) == (1, 1) else "the matrix"  # xᵀy + 2
-        return f"{what} {describe(opts['tree'])}"
+        tree = opts["tree"]
+        ops = [getattr(a, "op", None) for a in tree.args]
+        if tree.op == "multiply" and sorted(map(str, ops)) == ["None", "cross"] and not any(
+                hasattr(a, "op") for a in tree.args[ops.index("cross")].args):
+            return f"the scalar triple product {describe(tree)}"  # a · (b × c), (a × b) · c
+        what = "the number" if shape(tree) == (1, 1) else "the matrix"  # xᵀy + 2
+        return f"{what} {describe(tree)}"
     if kind == "angle":
         return f"the angle between {inline(v[0])} and {inline(v[1])}"
     if kind == "norm" and opts.get("ord") == 1:
@@ -95,6 +100,9 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
     if kind == "pca":
         src = "covariance matrix" if opts.get("source") == "covariance" else "data points"
         which = " (sample covariance, ÷ (N − 1))" if opts.get("sample") else ""
+        if opts.get("ratio"):
+            return (f"the share of the variance each principal component explains (λᵢ/Σλ) "
+                    f"for the {src} {inline(m[0])}{which}")
         return f"the principal components of the {src} {inline(m[0])}{which}"
     if kind in ("mean", "variance", "covariance"):
         data = m[0]

@@ -205,8 +205,8 @@ _ASSIGNED = re.compile(r"\b([A-Za-z][A-Za-z0-9_]*)\s*=(?!=)")
 def assigned_names(text: str) -> frozenset[str]:
     """Names the student defines: ``A = [[1, 2], [3, 4]]``, ``u1 = (1, 0)``, ``lr = 0.1``."""
     return frozenset(n for n in _ASSIGNED.findall(text)
-                     if (n.lower() not in ENGLISH or n in NAMED_WORDS or len(n) == 1)
-                     and not is_product_name(n))
+                     if n in NAMED_WORDS or ((n.lower() not in ENGLISH or len(n) == 1)
+                                             and not is_product_name(n)))
 
 
 

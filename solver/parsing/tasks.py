@@ -38,10 +38,12 @@ _ALSO = "; you also asked for: "
 # "1) det of A 2) its trace", "1)d/dx x^3 2)d/dx e^5x", "q1 det[[..]] q2 rank", "(a) .. (b) ..":
 # task markers inside one line (only outside brackets: never the "2)" of "(1, 2)")
 _INLINE = re.compile(r"(?:^|(?<=[\s,;.:!?]))(?:\(\s*([1-9]|[a-h])\s*\)|([1-9]|[a-h])\)|"
-                     r"[qQ]\s*([1-9])\s*[.):]?(?=\s))\s*(?=\S)")
+                     r"[qQ]\s*([1-9])\s*[.):]?(?=\s)|([1-9])\.(?=\s+[A-Za-z]))\s*(?=\S)")
 # an item that names no operand of its own ("its transpose", "uska inverse", "rank of same
 # matrix", "eigenvalues bhi"): the matrix or vector of the item before
 _OWN_MATH = re.compile(r"[\d\[(]")
+# "1) mean 2) variance of 3, 4, 8": numbers typed as data (for the items before them)
+_DATA = re.compile(r"(?<![\w.^(\[,])-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?){2,}(?![\w.^)\]])")
 _OPERAND = re.compile(r"\[\s*\[[^\[\]]*\](?:\s*[,;]?\s*\[[^\[\]]*\])*\s*\]|\([^()]*\d[^()]*\)")
 
 
@@ -61,7 +63,7 @@ def _depth(text: str) -> int:
 def _inline_list(text: str) -> tuple[str, list[str]] | None:
     marks, closing = [], 0  # closing: the ")" of the markers "1)" before (not a bracket)
     for m in _INLINE.finditer(text):
-        label = (m.group(1) or m.group(2) or m.group(3)).lower()
+        label = (m.group(1) or m.group(2) or m.group(3) or m.group(4)).lower()
         if _depth(text[:m.start()]) + closing == 0:
             marks.append((m, label))
             closing += m.group(2) is not None
@@ -77,11 +79,22 @@ def _inline_list(text: str) -> tuple[str, list[str]] | None:
     if len(run) < 2:
         return None
     header = text[:run[0].start()].strip()
+    if run[0].group(4) and not (re.fullmatch(r"(?:[A-Za-z]\w?\s*=\s*.+?[.:;,]?)?", header)
+                                or re.search(r"(?:\b[A-Za-z]{2,}|[:\])])$", header)):
+        return None  # "1. det of A 2. ...": the "1." of a list starts the message, follows
+        # the givens or a word ("for [[..]] find 1. det 2. trace"); never the full stop of a
+        # sentence before "2. ..." ("at x = 1. 2. ...")
     parts = [text[m.end():nxt.start() if nxt else len(text)]
              for m, nxt in zip(run, [*run[1:], None], strict=True)]
     if all(_equation_only(p) for p in parts):
         return None  # "solve 1) x + y = 3 2) x - y = 1": one system, not two tasks
     items, last = [], None
+    # "a) det b) trace of [[1, 2], [3, 4]]": items before the first operand take it
+    ahead = next((found[0] for p in parts if (found := _OPERAND.findall(p) or _DATA.findall(p))),
+                 None)
+    if not (header and _OPERAND.search(header)) and ahead and not _OWN_MATH.search(parts[0]) \
+            and not re.search(r"(?<![\w.])[A-Za-z](?![\w(])", parts[0]):  # "det of A": A
+        last = ahead
     for m, nxt in zip(run, [*run[1:], None], strict=True):
         item = text[m.end():nxt.start() if nxt else len(text)].strip()
         if not _OWN_MATH.search(item) and last is not None and not (
@@ -90,7 +103,23 @@ def _inline_list(text: str) -> tuple[str, list[str]] | None:
         if found := _OPERAND.findall(item):
             last = found[-1]
         items.append(item)
-    return header, items
+    return _trailing_givens(header, items)
+
+
+# "..., 2) trace of A for A = [[1, 2], [3, 4]]": the givens after the last task
+_GIVENS = re.compile(r"(?:[\s,;]*\b(?:for|where|with|given|if)\s+|\s*[,;:]\s*)"
+                     r"(([A-Za-z]\w?)\s*=.+)$", re.S)
+
+
+def _trailing_givens(header: str, items: list[str]) -> tuple[str, list[str]]:
+    """``1) det of A 2) trace of A for A = [[..]]``: a definition ending the last task whose
+    name an earlier task uses is the givens of every task (read with each, like a header)."""
+    m = _GIVENS.search(items[-1])
+    if m is None or not any(re.search(rf"(?<![\w.]){re.escape(m.group(2))}(?![\w(])", item)
+                            for item in items[:-1]):
+        return header, items
+    givens = m.group(1).strip()
+    return (f"{header}\n{givens}" if header else givens), [*items[:-1], items[-1][:m.start()]]
 
 
 def split_list(text: str) -> tuple[str, list[str]] | None:
@@ -113,7 +142,7 @@ def split_list(text: str) -> tuple[str, list[str]] | None:
         return _inline_list(text)
     if all(_equation_only(item) for item in items):
         return None  # the numbered lines of one system of equations
-    return "\n".join(header), items
+    return _trailing_givens("\n".join(header), items)
 
 
 Reader = Callable[[str, str | None], Problem]
@@ -308,7 +337,14 @@ def own_items(norm: str, items: list[Any], sequence: list[str], kind: str | None
         at = hit.start() if hit else -1
         cursor = at + len(text) if at >= 0 else cursor
         if "=" in text:
-            keep.append(False)  # a definition: decided below
+            # "norm of u = (1, 2, 2), norm of v = ...": a vector named where it is typed in
+            # this task's part (its first mention) is this task's; other definitions are
+            # decided below ("... for u = .., v = ..": by the names each task uses)
+            name = text.split("=")[0].strip()
+            first = re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", norm)
+            inline = at >= 0 and begin <= at < end and first is not None and first.start() == at
+            keep.append(inline)
+            used |= {name} if inline else set()
         elif at >= 0 and _LITERAL_VECTOR.fullmatch(text):
             keep.append(begin <= at < end)  # "norms of (3,4) and (5,12)": typed in its part
             typed |= keep[-1]

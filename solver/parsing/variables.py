@@ -80,8 +80,13 @@ def point_of(items: list[Parsed], variables: tuple[sp.Symbol, ...]) -> dict[sp.S
     point: dict[sp.Symbol, Any] = {}
     loose: list[Any] = []
     names = {v.name: v for v in variables}
-    for p in items:
+    for n, p in enumerate(items):
         if p.name in ("lr", "alpha", "eta", "rate", "k", "steps", "n"):
+            continue
+        if (p.name is None and isinstance(p.value, sp.Symbol) and p.typed.rstrip().endswith("=")
+                and n + 1 < len(items) and items[n + 1].name and is_scalar(items[n + 1].value)):
+            # "at w1 = w2 = 0": w1 has the value of the assignment after it
+            point[names.get(_indexed(p.value.name), p.value)] = items[n + 1].value
             continue
         if p.names and isinstance(p.value, Seq) and len(p.names) == len(p.value):
             # at (w, v) = (1/2, 3): by the names given, not in alphabetical order
