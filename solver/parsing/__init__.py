@@ -101,7 +101,7 @@ def parse(text: str, flip: frozenset[str] | set[str] = frozenset(),
                 guessed = said_notes()  # typos read as the word they are close to
             except ParseError as exc:  # read the other way, would it parse? offer that
                 exc.readings = [r for r in found if r.key not in flip and _parses(
-                    asked, frozenset(flip) | {r.key}, kind)]
+                    asked, frozenset(flip) | {r.key}, kind, further=1)]
                 raise
         if typed is not None:
             problem.options["claim"] = (typed, value)
@@ -119,13 +119,18 @@ def parse(text: str, flip: frozenset[str] | set[str] = frozenset(),
     return _guarded(run, text)
 
 
-def _parses(text: str, flip: frozenset[str], kind: str | None) -> bool:
-    """Does ``text`` parse with ``flip`` read the other way?"""
+def _parses(text: str, flip: frozenset[str], kind: str | None, further: int = 0) -> bool:
+    """Does ``text`` parse with ``flip`` read the other way, or (``further`` more presses) does
+    it lead to a question back with a reading that does? ``1/2x`` read 1/(2x) may meet ``i`` as
+    a variable in a gradient at a 2-point: the choice is offered, its answer offers i = √−1
+    (the bot's buttons keep every reading chosen)."""
     try:
-        with reading(flip):
+        with reading(flip) as found:
             _parse(text, kind)
     except ParseError:
-        return False
+        return further > 0 and any(
+            r.key not in flip and _parses(text, flip | {r.key}, kind, further - 1)
+            for r in found)
     except Exception:  # a bug on the other reading: not offered (the log has it)
         logger.warning("other reading failed on %r", text[:200], exc_info=True)
         return False
