@@ -58,6 +58,7 @@ class SolveResult:
     too_hard: bool = False
     json: dict = field(default_factory=dict)
     also: list[str] = field(default_factory=list)  # other tasks asked ("det and inverse")
+    also_names: list[str] = field(default_factory=list)  # what each is ("sample variance")
     # (key, other reading): the readings open to a button, in the order read (a button flips
     # its own key and keeps every other the student chose)
     readings: list[tuple[str, str]] = field(default_factory=list)
@@ -132,6 +133,8 @@ def solve_job(text: str, kind: str | None = None, flips: tuple[str, ...] = (),
             can_plot=_can_plot(problem),
             json=solution.to_json() if "json" in formats else {},
             also=list(problem.options.get("also", [])),
+            also_names=[problem.options.get("task_names", {}).get(k, "")
+                        for k in problem.options.get("also", [])],
             readings=[(r.key, r.other) for r in problem.options.get("readings", [])
                       if r.other],  # "…, as you chose" has no other to offer
         )

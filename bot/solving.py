@@ -84,7 +84,9 @@ def _not_understood(result: jobs.SolveResult, buttons: tuple = ()) -> Text:
     return Text("\n".join(lines), buttons)
 
 
-def _label(kind: str) -> str:
+def _label(kind: str, name: str = "") -> str:
+    if name:  # the parser's name of the task: "sample variance", "second derivative"
+        return name
     if "." in kind:  # "partial.2": the second task of one kind
         return kind.replace("_", " ").replace(".", " #")
     row = BY_NAME.get(kind)
@@ -120,6 +122,19 @@ def read_slot(action: str, found: str | None) -> tuple[str | None, frozenset[str
     return kind or None, flips
 
 
+# A button label a 360 px phone shows whole in a one-button row (Telegram cuts a longer one at
+# its end): measured in benchmarks/render_replies.py's chat at 14 px
+LABEL_CHARS = 34
+
+
+def short_label(label: str) -> str:
+    """``label`` cut in its middle to LABEL_CHARS (its start and its end stay readable)."""
+    if len(label) <= LABEL_CHARS:
+        return label
+    tail = 8
+    return label[:LABEL_CHARS - tail - 1].rstrip() + "…" + label[-tail:].lstrip()
+
+
 def _fits(buttons: list[Button]) -> list[Button]:
     """The buttons whose data Telegram takes (a slot of many readings could pass 64 bytes:
     a button that dropped one would lose a choice the student made)."""
@@ -137,8 +152,10 @@ def _solution_buttons(pid: int, result: jobs.SolveResult, kind: str | None,
     if result.kind in KIND_TOPICS:
         row2.append(Button("📖 Related lesson", f"{texts.SOLUTION}lesson:{pid}:{result.kind}"))
     # the other tasks of the message (read with the same readings), and the other readings
-    row3 = [Button(texts.ALSO_BUTTON.format(what=_label(k)),
-                   f"{texts.SOLUTION}op:{pid}:{slot(k, flips)}") for k in result.also[:3]]
+    names = [*result.also_names, *[""] * len(result.also)]
+    row3 = [Button(short_label(texts.ALSO_BUTTON.format(what=_label(k, names[n]))),
+                   f"{texts.SOLUTION}op:{pid}:{slot(k, flips)}")
+            for n, k in enumerate(result.also[:3])]
     return keyboard(_fits(row), row2, _fits(row3), *_other_reading(pid, result, kind, flips))
 
 
@@ -151,7 +168,7 @@ def _other_reading(pid: int, result: jobs.SolveResult, kind: str | None = None,
     already chosen."""
     def button(key: str, label: str) -> list[Button]:
         data = f"{texts.SOLUTION}alt:{pid}:{slot(kind, flips ^ {key}, alt=True)}"
-        return _fits([Button(label, data)])
+        return _fits([Button(short_label(label), data)])
 
     if result.choose:
         return keyboard(*[button(key, texts.CHOICE_BUTTON.format(reading=other))

@@ -53,6 +53,7 @@ from .readings import (
     took,
     unit_vectors,
 )
+from .readings import requote as requote_readings
 from .restate import restate
 from .segment import Item, assigned_names, segment_full
 from .source import Source, follow, requote, sub
@@ -177,10 +178,13 @@ def _parse(text: str, force: str | None = None) -> Problem:
     numpy_operators(text)  # A**2 on a NumPy array is entrywise: asked back
     rewritten = [Source(text)]  # every rewrite keeps each character's origin in ``text``
     try:
-        return _read(rewritten, force)
+        problem = _read(rewritten, force)
     except ParseError as exc:  # a question back quotes the student's own characters
         requote(exc, rewritten[-1])
+        requote_readings(rewritten[-1])
         raise
+    requote_readings(rewritten[-1])  # and so do the readings taken
+    return problem
 
 
 def _read(rewritten: list[Source], force: str | None) -> Problem:
