@@ -1065,7 +1065,7 @@ def _glued_powers(text: str) -> str:
              "names here", f"{power}: powers")
     else:
         took("glued", f"“{first.group(0)}” is {power}{'·' if tail else ''}{tail} (a power)",
-             "indexed names (x₁, x₂)")
+             "indexed names x₁, x₂")
     if indexed != flipped("glued"):
         return text
 
