@@ -79,7 +79,9 @@ def _not_understood(result: jobs.SolveResult, buttons: tuple = ()) -> Text:
     lines = [f"🤔 {escape(result.error)}"]
     if result.hint:
         lines.append(f"💡 {escape(result.hint)}")
-    if not result.choose:  # a question back naming its readings needs no examples
+    # a question back (the readings to choose, "Is an entry mistyped?") is about the
+    # student's own math: examples of other problems would only push it down the screen
+    if not result.choose and not result.error.rstrip().endswith("?"):
         lines.append("Examples: " + ", ".join(texts.EXAMPLES))
     return Text("\n".join(lines), buttons)
 
@@ -247,7 +249,9 @@ async def plot_reply(ctx: Context, text: str, kind: str | None = None,
     if not result.ok:
         hint = f"\n💡 {escape(result.hint)}" if result.hint else ""
         return [Text(f"🤔 {escape(result.error)}{hint}")]
-    return [Photo(result.png, escape(result.caption)[:1024], filename="plot.png")]
+    # the router's fitted() cuts a caption over 1,024 at a line (a cut here could split an
+    # entity such as &amp; and have Telegram reject the HTML)
+    return [Photo(result.png, escape(result.caption), filename="plot.png")]
 
 
 async def plot_command(ctx: Context, event: Event) -> list[Reply]:
