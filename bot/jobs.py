@@ -58,7 +58,10 @@ class SolveResult:
     too_hard: bool = False
     json: dict = field(default_factory=dict)
     also: list[str] = field(default_factory=list)  # other tasks asked ("det and inverse")
-    readings: list[tuple[str, str]] = field(default_factory=list)  # (key, other reading)
+    also_names: list[str] = field(default_factory=list)  # what each is ("sample variance")
+    # (key, other reading): the readings open to a button, in the order read (a button flips
+    # its own key and keeps every other the student chose)
+    readings: list[tuple[str, str]] = field(default_factory=list)
     choose: bool = False  # the readings are the choices of a question back (one button each)
     has_math: bool = False  # the message had math in it (a failure is not a concept question)
 
@@ -107,14 +110,15 @@ FORMATS = ("html", "text", "pages", "json")  # every rendering of a solution
 CHAT_FORMATS = ("html", "pages")
 
 
-def solve_job(text: str, kind: str | None = None, flip: str | None = None,
+def solve_job(text: str, kind: str | None = None, flips: tuple[str, ...] = (),
               formats: tuple[str, ...] = FORMATS) -> SolveResult:
     """Parse and solve ``text`` (``kind`` forces the intent, from an offer or "also" button;
-    ``flip`` reads one ambiguous spot the other way, from the "other reading" button).
+    ``flips``: the keys of the ambiguous spots read the other way, every one the student chose
+    with a reading button, ``solver.parsing.readings``).
     ``formats``: the renderings to make (``html``, ``text``, ``pages``, ``json``); the
     others stay empty."""
     try:
-        problem = _read(text, kind, flip)
+        problem = _read(text, kind, flips)
         if problem.kind is None:
             return SolveResult(ok=True, restated=problem.restated, offers=offers_for(problem),
                                can_plot=_can_plot(problem))
@@ -129,8 +133,10 @@ def solve_job(text: str, kind: str | None = None, flip: str | None = None,
             can_plot=_can_plot(problem),
             json=solution.to_json() if "json" in formats else {},
             also=list(problem.options.get("also", [])),
+            also_names=[problem.options.get("task_names", {}).get(k, "")
+                        for k in problem.options.get("also", [])],
             readings=[(r.key, r.other) for r in problem.options.get("readings", [])
-                      if flip is None],
+                      if r.other],  # "…, as you chose" has no other to offer
         )
     except ParseError as exc:
         choices = [r for r in getattr(exc, "readings", []) if r.choice]
@@ -138,7 +144,8 @@ def solve_job(text: str, kind: str | None = None, flip: str | None = None,
             return SolveResult(ok=False, error=exc.message, hint=exc.hint, has_math=True,
                                readings=[(r.key, r.other) for r in choices], choose=True)
         # an ambiguous spot read one way led to the error: say so, and offer the other way
-        other = [r for r in getattr(exc, "readings", []) if flip is None][:1]
+        # (the parser offers only readings not flipped yet that parse when flipped)
+        other = [r for r in getattr(exc, "readings", []) if r.other][:1]
         error = " ".join([exc.message, *(texts.READ_BEFORE_ERROR.format(taken=r.taken)
                                          for r in other)])
         return SolveResult(ok=False, error=error, hint=exc.hint,
@@ -159,26 +166,27 @@ def solve_job(text: str, kind: str | None = None, flip: str | None = None,
 solve_job.cacheable = True  # type: ignore[attr-defined]  # pure: same text, same result
 
 
-def _read(text: str, kind: str | None, flip: str | None) -> Problem:
-    """The problem, read for ``kind`` when given (a button), with ``flip`` read the other way.
+def _read(text: str, kind: str | None, flips: tuple[str, ...] | str | None) -> Problem:
+    """The problem, read for ``kind`` when given (a button), with ``flips`` read the other way
+    (a str: one key, as a button sent before readings composed).
 
     A kind the message did not ask for (an offer under bare math) keeps the operands as read;
     a kind it did ask ("also") is read again from the words, so its operands fit."""
-    flips = frozenset({flip}) if flip else frozenset()
-    problem = parse(text, flips)
+    flip = frozenset({flips} if isinstance(flips, str) else flips or ())
+    problem = parse(text, flip)
     if kind is None or kind == problem.kind:
         return problem
     if kind in problem.options.get("also", ()):
-        return parse(text, flips, kind=kind)
+        return parse(text, flip, kind=kind)
     return problem.with_kind(kind)
 
 
-def plot_job(text: str, kind: str | None = None, flip: str | None = None) -> PlotResult:
-    """The picture that explains ``text`` (as read for ``kind``, with ``flip``)."""
+def plot_job(text: str, kind: str | None = None, flips: tuple[str, ...] = ()) -> PlotResult:
+    """The picture that explains ``text`` (as read for ``kind``, with ``flips``)."""
     from solver.plots import plot_for
 
     try:
-        problem = _read(text, kind, flip)
+        problem = _read(text, kind, flips)
         plot = plot_for(problem)
     except ParseError as exc:
         return PlotResult(ok=False, error=exc.message, hint=exc.hint)

@@ -1,14 +1,18 @@
 """Doubts: a student's problem in, the worked solution out (computed in the worker pool).
 
-Buttons under a solution carry only the stored problem's id (``S:<action>:<id>[:<kind>]``): the
+Buttons under a solution carry only the stored problem's id (``S:<action>:<id>[:<slot>]``): the
 text lives in the database, so a button works after a restart and leaks nothing in callback data.
-``S:alt:<id>:<key>`` reads one ambiguous spot the other way (``solver.parsing.readings``); the
-buttons under that answer carry ``~<key>`` in the kind slot so they stay with that reading.
+The slot is the task asked and the readings chosen: ``<kind>~<key>.<key>`` (``solver.parsing.
+readings``: each key an ambiguous spot read the other way). ``S:alt:<id>:<slot>`` carries the
+state its press leads to: the readings already chosen with its own key flipped, so choices
+compose (``i`` as a variable, then ``1/2x`` as 1/(2x), keeps both), and every button under that
+answer carries the same slot. ``S:alt:<id>:<key>`` (no ``~``, sent before) is that one key.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
@@ -75,56 +79,120 @@ def _not_understood(result: jobs.SolveResult, buttons: tuple = ()) -> Text:
     lines = [f"🤔 {escape(result.error)}"]
     if result.hint:
         lines.append(f"💡 {escape(result.hint)}")
-    if not result.choose:  # a question back naming its readings needs no examples
+    # a question back (the readings to choose, "Is an entry mistyped?") is about the
+    # student's own math: examples of other problems would only push it down the screen
+    if not result.choose and not result.error.rstrip().endswith("?"):
         lines.append("Examples: " + ", ".join(texts.EXAMPLES))
     return Text("\n".join(lines), buttons)
 
 
-def _label(kind: str) -> str:
+def _label(kind: str, name: str = "") -> str:
+    if name:  # the parser's name of the task: "sample variance", "second derivative"
+        return name
     if "." in kind:  # "partial.2": the second task of one kind
         return kind.replace("_", " ").replace(".", " #")
     row = BY_NAME.get(kind)
     return row.offer if row and row.offer else kind.replace("_", " ")
 
 
-def _solution_buttons(pid: int, result: jobs.SolveResult, kind: str | None) -> tuple:
-    suffix = f":{kind}" if kind else ""
+# A slot holds at most this many chosen readings (a message has two or three ambiguous spots);
+# a key is a short word (``solver.parsing.readings``).
+MAX_FLIPS = 6
+_KEY = re.compile(r"[a-z0-9]{1,12}")
+BUTTON_BYTES = 64  # Telegram's limit on callback data
+
+
+def slot(kind: str | None, flips: frozenset[str] = frozenset(), *, alt: bool = False) -> str:
+    """A button's third slot: ``derivative.2~i.jd``; an ``alt`` slot always has its ``~`` (no
+    key after it: every reading as first taken)."""
+    keys = "~" + ".".join(sorted(flips)) if flips or alt else ""
+    return (kind or "") + keys
+
+
+def read_slot(action: str, found: str | None) -> tuple[str | None, frozenset[str]] | None:
+    """(kind, readings chosen) of a button's third slot; None when it is none we make."""
+    if not found:
+        return None, frozenset()
+    kind, tilde, keys = found.partition("~")
+    if not tilde:  # a kind; S:alt:<id>:<key> sent before readings composed: that one key
+        if action != "alt":
+            return kind, frozenset()
+        return (None, frozenset({kind})) if _KEY.fullmatch(kind) else None
+    flips = frozenset(k for k in keys.split(".") if k)
+    if len(flips) > MAX_FLIPS or not all(_KEY.fullmatch(k) for k in flips):
+        return None
+    return kind or None, flips
+
+
+# A button label a 360 px phone shows whole in a one-button row (Telegram cuts a longer one at
+# its end): measured in benchmarks/render_replies.py's chat at 14 px
+LABEL_CHARS = 34
+
+
+def short_label(label: str) -> str:
+    """``label`` cut in its middle to LABEL_CHARS (its start and its end stay readable)."""
+    if len(label) <= LABEL_CHARS:
+        return label
+    tail = 8
+    return label[:LABEL_CHARS - tail - 1].rstrip() + "…" + label[-tail:].lstrip()
+
+
+def _fits(buttons: list[Button]) -> list[Button]:
+    """The buttons whose data Telegram takes (a slot of many readings could pass 64 bytes:
+    a button that dropped one would lose a choice the student made)."""
+    return [b for b in buttons if len(b.data.encode()) <= BUTTON_BYTES]
+
+
+def _solution_buttons(pid: int, result: jobs.SolveResult, kind: str | None,
+                      flips: frozenset[str]) -> tuple:
+    tag = slot(kind, flips)
+    suffix = f":{tag}" if tag else ""
     row = [Button("🔍 More detail", f"{texts.SOLUTION}more:{pid}{suffix}")]
     if result.can_plot:
         row.append(Button("📈 Plot", f"{texts.SOLUTION}plot:{pid}{suffix}"))
     row2 = []
     if result.kind in KIND_TOPICS:
         row2.append(Button("📖 Related lesson", f"{texts.SOLUTION}lesson:{pid}:{result.kind}"))
-    # the other tasks of the message, and ONE button for the other reading of an ambiguity
-    row3 = [Button(texts.ALSO_BUTTON.format(what=_label(k)),
-                   f"{texts.SOLUTION}op:{pid}:{k}") for k in result.also[:3]]
-    return keyboard(row, row2, row3, *_other_reading(pid, result))
+    # the other tasks of the message (read with the same readings), and the other readings
+    names = [*result.also_names, *[""] * len(result.also)]
+    row3 = [Button(short_label(texts.ALSO_BUTTON.format(what=_label(k, names[n]))),
+                   f"{texts.SOLUTION}op:{pid}:{slot(k, flips)}")
+            for n, k in enumerate(result.also[:3])]
+    return keyboard(_fits(row), row2, _fits(row3), *_other_reading(pid, result, kind, flips))
 
 
-def _other_reading(pid: int, result: jobs.SolveResult) -> tuple:
-    """ONE button for the other reading of an ambiguous spot (under an answer or an error);
-    under a question back that names the readings ("1/2x: 1/(2x) or (1/2)·x?") one button
-    for each, a row each."""
+def _other_reading(pid: int, result: jobs.SolveResult, kind: str | None = None,
+                   flips: frozenset[str] = frozenset()) -> tuple:
+    """The other readings of the ambiguous spots, a button each (a row each): under an answer
+    the two first (spots still read as first taken before those the student flipped), under
+    an error the one that led there, under a question back that names the readings ("1/2x:
+    1/(2x) or (1/2)·x?") one per reading. A press flips its own key and keeps every reading
+    already chosen."""
+    def button(key: str, label: str) -> list[Button]:
+        data = f"{texts.SOLUTION}alt:{pid}:{slot(kind, flips ^ {key}, alt=True)}"
+        return _fits([Button(short_label(label), data)])
+
     if result.choose:
-        return keyboard(*[[Button(texts.CHOICE_BUTTON.format(reading=other),
-                                  f"{texts.SOLUTION}alt:{pid}:{key}")]
+        return keyboard(*[button(key, texts.CHOICE_BUTTON.format(reading=other))
                           for key, other in result.readings[:3]])
-    return keyboard([Button(texts.OTHER_READING_BUTTON.format(what=other, other=other),
-                            f"{texts.SOLUTION}alt:{pid}:{key}")
-                     for key, other in result.readings[:1]])
+    shown = sorted(result.readings, key=lambda r: r[0] in flips)[:2 if result.ok else 1]
+    return keyboard(*[button(key, texts.OTHER_READING_BUTTON.format(other=other))
+                      for key, other in shown])
 
 
 async def solve_text(
     ctx: Context, user: User, text: str, kind: str | None = None,
-    fallback: Fallback | None = None, flip: str | None = None,
+    fallback: Fallback | None = None, flips: frozenset[str] = frozenset(),
     record: Record | None = None,
 ) -> list[Reply]:
-    """Solve what the student sent (``flip``: the other reading of one ambiguous spot); what
-    is not a problem goes to ``fallback`` (the router passes the concept search), else gets a
-    specific "not understood" reply. ``record(replies)`` (a storage function: the router's
-    /stats count) runs in the one database hop after the solve, with the problem's storing."""
+    """Solve what the student sent (``flips``: the ambiguous spots the student chose to read
+    the other way); what is not a problem goes to ``fallback`` (the router passes the concept
+    search), else gets a specific "not understood" reply. ``record(replies)`` (a storage
+    function: the router's /stats count) runs in the one database hop after the solve, with
+    the problem's storing."""
+    keys = tuple(sorted(flips))
     try:
-        result = await ctx.pool.run(jobs.solve_job, text, kind, flip, jobs.CHAT_FORMATS)
+        result = await ctx.pool.run(jobs.solve_job, text, kind, keys, jobs.CHAT_FORMATS)
     except (WorkerTimeout, WorkerCrashed, MemoryError) as exc:
         return await _recorded(ctx, record, _failure(ctx, exc))
     if not result.ok:
@@ -135,18 +203,20 @@ async def solve_text(
                 return found
         if result.readings:  # the other reading of an ambiguous spot parses: one button
             pid = await ctx.storage.run(_remember, ctx, user.id, text, record)
-            return [_not_understood(result, _other_reading(pid, result))]
+            return [_not_understood(result, _other_reading(pid, result, kind, flips))]
         return await _recorded(ctx, record, [_not_understood(result)])
     pid = await ctx.storage.run(_remember, ctx, user.id, text, record)
     if result.kind is None:
-        offers = [Button(label, f"{texts.SOLUTION}op:{pid}:{k}") for label, k in result.offers]
+        offers = _fits([Button(label, f"{texts.SOLUTION}op:{pid}:{slot(k, flips)}")
+                        for label, k in result.offers])
         if result.can_plot:
-            offers.append(Button("📈 Plot", f"{texts.SOLUTION}plot:{pid}"))
+            tag = slot(None, flips)
+            offers.append(Button("📈 Plot", f"{texts.SOLUTION}plot:{pid}"
+                                 + (f":{tag}" if tag else "")))
         rows = [offers[i : i + 2] for i in range(0, len(offers), 2)]
         return [Text(f"I read this as: {escape(result.restated)}\nWhat should I do with it?",
                      keyboard(*rows))]
-    tag = f"~{flip}" if flip else kind
-    return [Text(result.html, _solution_buttons(pid, result, tag))]
+    return [Text(result.html, _solution_buttons(pid, result, kind, flips))]
 
 
 async def solve_command(
@@ -171,15 +241,17 @@ def lesson_topic(data: str) -> str | None:
 
 
 async def plot_reply(ctx: Context, text: str, kind: str | None = None,
-                     flip: str | None = None) -> list[Reply]:
+                     flips: frozenset[str] = frozenset()) -> list[Reply]:
     try:
-        result = await ctx.pool.run(jobs.plot_job, text, kind, flip)
+        result = await ctx.pool.run(jobs.plot_job, text, kind, tuple(sorted(flips)))
     except (WorkerTimeout, WorkerCrashed, MemoryError) as exc:
         return _failure(ctx, exc)
     if not result.ok:
         hint = f"\n💡 {escape(result.hint)}" if result.hint else ""
         return [Text(f"🤔 {escape(result.error)}{hint}")]
-    return [Photo(result.png, escape(result.caption)[:1024], filename="plot.png")]
+    # the router's fitted() cuts a caption over 1,024 at a line (a cut here could split an
+    # entity such as &amp; and have Telegram reject the HTML)
+    return [Photo(result.png, escape(result.caption), filename="plot.png")]
 
 
 async def plot_command(ctx: Context, event: Event) -> list[Reply]:
@@ -192,27 +264,27 @@ async def plot_command(ctx: Context, event: Event) -> list[Reply]:
 
 
 async def solution_button(ctx: Context, event: Event) -> list[Reply]:
-    """S:op / S:more / S:plot / S:lesson under a solution."""
+    """S:op / S:more / S:plot / S:alt under a solution (each with the readings chosen)."""
     assert isinstance(event, ButtonPress)
     parts = event.data.removeprefix(texts.SOLUTION).split(":")
     if len(parts) < 2 or not parts[1].isdigit():
         return [Text("That button has expired. Send the problem again.")]
-    action, pid, kind = parts[0], int(parts[1]), (parts[2] if len(parts) > 2 else None)
-    flip = None
-    if kind and kind.startswith("~"):  # a button under the other reading keeps to it
-        flip, kind = kind[1:], None
+    action, pid = parts[0], int(parts[1])
+    read = read_slot(action, parts[2] if len(parts) > 2 else None)
+    if read is None:
+        return [Text("That button has expired. Send the problem again.")]
+    kind, flips = read
     text = await ctx.storage.run(ctx.storage.problem, pid, event.user.id)
     if text is None:
         return [Text("I no longer have that problem. Send it again.")]
-    if action == "op":
-        return [Typing(), *await solve_text(ctx, event.user, text, kind)]
-    if action == "alt" and kind:  # S:alt:<pid>:<reading key>: the other reading
-        return [Typing(), *await solve_text(ctx, event.user, text, None, flip=kind)]
+    if action in ("op", "alt"):  # S:alt: the readings chosen, its own key flipped
+        return [Typing(), *await solve_text(ctx, event.user, text, kind, flips=flips)]
     if action == "plot":
-        return [Typing(), *await plot_reply(ctx, text, kind, flip)]
+        return [Typing(), *await plot_reply(ctx, text, kind, flips)]
     if action == "more":
         try:
-            result = await ctx.pool.run(jobs.solve_job, text, kind, flip, jobs.CHAT_FORMATS)
+            result = await ctx.pool.run(jobs.solve_job, text, kind, tuple(sorted(flips)),
+                                        jobs.CHAT_FORMATS)
         except (WorkerTimeout, WorkerCrashed, MemoryError) as exc:
             return _failure(ctx, exc)
         if not result.ok or not result.pages:

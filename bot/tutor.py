@@ -387,7 +387,7 @@ BUTTON_HANDLERS: dict[str, AnyHandler] = {
 
 
 _BUTTON_RE = re.compile(r"[A-Z]:[A-Za-z0-9_.:~\-]{1,62}")
-_KIND_ACTIONS = frozenset({"op", "more", "plot", "lesson"})  # S:<action>:<id>:<kind>
+_KIND_ACTIONS = frozenset({"op", "more", "plot", "lesson", "alt"})  # S:<action>:<id>:<slot>
 
 
 def valid_button(data: str) -> bool:
@@ -399,10 +399,12 @@ def valid_button(data: str) -> bool:
     if any(p.startswith("_") or (p.isdigit() and len(p) > 15) for p in parts):
         return False
     if data.startswith(texts.SOLUTION) and parts[0] in _KIND_ACTIONS and len(parts) > 2:
-        # a kind, or "~<reading key>" under the other reading of an ambiguous spot
-        kind, _, n = parts[2].partition(".")  # "derivative.2": the second task of a kind
-        return (kind in KINDS and (not n or n.isdigit())) or bool(
-            re.fullmatch(r"~[a-z0-9]{1,12}", parts[2]))
+        # a kind and the readings chosen ("derivative.2~i.jd", solving.read_slot)
+        read = solving.read_slot(parts[0], parts[2])
+        if read is None or len(parts) > 3:
+            return False
+        kind, _, n = (read[0] or "").partition(".")  # "derivative.2": the 2nd task of a kind
+        return not kind or (kind in KINDS and (not n or n.isdigit()))
     return True
 
 

@@ -34,6 +34,11 @@ def solve_problem(problem: Problem) -> Solution:
     if solver is None:
         raise TooHard(f"I can read '{problem.kind}' problems but cannot solve them yet.")
     solution = solver(problem)
+    # the parser's notes (the readings taken, "Read: I took “derv” as “derivative”") come
+    # first, for every kind: a linear algebra solver does not carry them itself
+    said = [n for n in problem.options.get("notes", ()) if n not in solution.notes]
+    if said and isinstance(problem.options.get("notes"), list):
+        solution.notes[:0] = said
     if (claim := problem.options.get("claim")) is not None:  # "is 7 right?": say if it is
         from .parsing.claims import verdict
 

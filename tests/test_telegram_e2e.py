@@ -562,3 +562,25 @@ async def test_typing_shows_while_a_slow_answer_is_worked_on_not_after(bot) -> N
     typing = (await fake.wait_for("sendChatAction", 1601, timeout=10))[0]
     answer = (await fake.wait_for("sendMessage", 1601, timeout=30))[0]
     assert typing.at < answer.at
+
+
+async def test_reading_buttons_compose_through_telegram(bot) -> None:
+    """A glued 1/2x chosen, then i = √−1 from the answer: the final reading keeps both (each
+    button's callback data under 64 bytes, through the real Application)."""
+    fake, _ = bot
+    user = 3100
+    fake.send_text(user, "d/dx i^2 x + 1/2x")
+    await _wait_sent(fake, user, 1, timeout=30)
+    asked = _sent(fake, user)[-1]
+    assert "two ways" in asked.params["text"]
+    data = dict(_buttons(asked))
+    assert all(len(d.encode()) <= 64 for d in data.values())
+    fake.press(user, data["👉 1/(2x)"])
+    await _wait_sent(fake, user, 2, timeout=30)
+    chosen = _sent(fake, user)[-1]
+    assert "as you chose" in chosen.params["text"]
+    fake.press(user, dict(_buttons(chosen))["🔁 Read it as i = √−1"])
+    await _wait_sent(fake, user, 3, timeout=30)
+    final = _sent(fake, user)[-1].params["text"]
+    assert "−x + 1/(2·x)" in final and "imaginary unit" in final and "as you chose" in final
+    assert all(len(d.encode()) <= 64 for _, d in _buttons(_sent(fake, user)[-1]))

@@ -249,7 +249,7 @@ def _ratio_answer(out: Solution, vals: list[sp.Expr], truth: list[float]) -> Non
     for i, (r, v, d) in enumerate(zip(ratios, vals, dirs, strict=True), 1):
         direction = _pc_text(i, v, d).split("direction ", 1)[1]  # as the plain answer says
         lines.append(f"{_ratio_text(i, r)} of the variance, direction {direction}")
-    out.answer_text = "; ".join(lines)
+    out.answer_text = "\n".join(lines)  # a line a component (a phone wraps each on its own)
 
 
 def _decimal_note(c: sp.Matrix, facts: RootFacts) -> str:
@@ -257,12 +257,12 @@ def _decimal_note(c: sp.Matrix, facts: RootFacts) -> str:
     _, factors = factor_list(sp.Poly(charpoly(c), LAMBDA))
     degrees = sorted({f.degree() for f, _ in factors if f.degree() >= 3})
     if degrees:
-        why = (f"det(C − λI) has a factor of degree {' and '.join(map(str, degrees))} that "
-               "does not factor over the rationals, so the exact eigenvalues are long radicals")
+        why = (f"det(C − λI) has a factor of degree {' and '.join(map(str, degrees))} with no "
+               "rational factors, so the exact eigenvalues are long radicals")
     else:
         why = "The exact eigenvalues are long expressions"
-    return (f"{why}: the variances and directions are computed numerically (LAPACK, checked "
-            "against SymPy's exact roots) and shown to 6 significant figures.")
+    return (f"{why}: the variances and directions are decimals (LAPACK, checked against "
+            "SymPy's exact roots), 6 significant figures.")
 
 
 def _ratio_text(i: int, r: sp.Expr) -> str:

@@ -53,6 +53,7 @@ from .readings import (
     took,
     unit_vectors,
 )
+from .readings import requote as requote_readings
 from .restate import restate
 from .segment import Item, assigned_names, segment_full
 from .source import Source, follow, requote, sub
@@ -101,7 +102,7 @@ def parse(text: str, flip: frozenset[str] | set[str] = frozenset(),
                 guessed = said_notes()  # typos read as the word they are close to
             except ParseError as exc:  # read the other way, would it parse? offer that
                 exc.readings = [r for r in found if r.key not in flip and _parses(
-                    asked, frozenset(flip) | {r.key}, kind)]
+                    asked, frozenset(flip) | {r.key}, kind, further=1)]
                 raise
         if typed is not None:
             problem.options["claim"] = (typed, value)
@@ -119,13 +120,18 @@ def parse(text: str, flip: frozenset[str] | set[str] = frozenset(),
     return _guarded(run, text)
 
 
-def _parses(text: str, flip: frozenset[str], kind: str | None) -> bool:
-    """Does ``text`` parse with ``flip`` read the other way?"""
+def _parses(text: str, flip: frozenset[str], kind: str | None, further: int = 0) -> bool:
+    """Does ``text`` parse with ``flip`` read the other way, or (``further`` more presses) does
+    it lead to a question back with a reading that does? ``1/2x`` read 1/(2x) may meet ``i`` as
+    a variable in a gradient at a 2-point: the choice is offered, its answer offers i = √−1
+    (the bot's buttons keep every reading chosen)."""
     try:
-        with reading(flip):
+        with reading(flip) as found:
             _parse(text, kind)
     except ParseError:
-        return False
+        return further > 0 and any(
+            r.key not in flip and _parses(text, flip | {r.key}, kind, further - 1)
+            for r in found)
     except Exception:  # a bug on the other reading: not offered (the log has it)
         logger.warning("other reading failed on %r", text[:200], exc_info=True)
         return False
@@ -172,10 +178,13 @@ def _parse(text: str, force: str | None = None) -> Problem:
     numpy_operators(text)  # A**2 on a NumPy array is entrywise: asked back
     rewritten = [Source(text)]  # every rewrite keeps each character's origin in ``text``
     try:
-        return _read(rewritten, force)
+        problem = _read(rewritten, force)
     except ParseError as exc:  # a question back quotes the student's own characters
         requote(exc, rewritten[-1])
+        requote_readings(rewritten[-1])
         raise
+    requote_readings(rewritten[-1])  # and so do the readings taken
+    return problem
 
 
 def _read(rewritten: list[Source], force: str | None) -> Problem:

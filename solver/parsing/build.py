@@ -413,13 +413,16 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
         data = _data(parsed, values)
         out["matrices"] = (_samples(_pca_matrix(data, "the statistics"), intent, out),)
         sample, std = intent.sample, intent.std
+        if intent.spreads:  # what each spread task is, for the restatement and the buttons
+            spread = "covariance" if "covariance" in (kind, *intent.also) else "variance"
+            names = {f"{spread}.{n}": ("sample " if s else "")
+                     + ("standard deviation" if r else spread)
+                     for n, (s, r) in enumerate(intent.spreads, 1)}
+            out["options"]["task_names"] = {spread: names[f"{spread}.1"], **names}
         if intent.spreads and kind in ("variance", "covariance"):
             # "variance, sample variance and standard deviation": the task-th one named
             sample, std = intent.spreads[min(intent.task, len(intent.spreads)) - 1]
             intent.task_used = intent.task <= len(intent.spreads)
-            out["options"]["task_names"] = {
-                f"{kind}.{n}": ("sample " if s else "") + ("standard deviation" if r else kind)
-                for n, (s, r) in enumerate(intent.spreads, 1)}
         if sample:
             out["options"]["sample"] = True
         if std and kind == "variance":

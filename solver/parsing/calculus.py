@@ -179,7 +179,7 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
         # the other reading, one button away)
         names = [v.name for v in wrt]
         took("mixed", f"“wrt {' and '.join(names)}” asks for ∂/∂{', ∂/∂'.join(names)} "
-             "(each first partial)", "the mixed partial ∂²/∂" + "∂".join(names))
+             "(each first partial)", "mixed partial ∂²/∂" + "∂".join(names))
         if not flipped("mixed"):
             hints.groups, wrt = [[n] for n in names], []
     if kind == "partial" and not wrt and not hints.groups and "derivatives" in intent.words and (

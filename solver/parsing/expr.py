@@ -396,10 +396,16 @@ class Parser:
                  "js": f"({wrap}/{d})·{glued}{' ' + tail if tail else ''}"}
         if tail:
             shown["jw"] = f"{wrap}/({term} {tail})"
+        # a button shows a long tail as "+ …" (the question spells each reading in full; a
+        # phone cuts a long label at its end, where the readings differ)
+        short = tail if len(tail) <= 8 else f"{tail[0]} …"
+        label = {"jd": f"{wrap}/({term}){' ' + short if tail else ''}",
+                 "js": f"({wrap}/{d})·{glued}{' ' + short if tail else ''}",
+                 "jw": f"{wrap}/({term} {short})"}
         chosen = [k for k in ("jw", "jd", "js") if k in shown and readings.flipped(k)]
         if not chosen:
-            for key, text in shown.items():
-                readings.took(key, f"“{num}/{term}” can be read {len(shown)} ways", text,
+            for key in shown:
+                readings.took(key, f"“{num}/{term}” can be read {len(shown)} ways", label[key],
                               flip_aware=True, choice=True)
             ways = ", ".join(shown.values())
             ways = " or ".join(ways.rsplit(", ", 1))

@@ -292,7 +292,7 @@ def _line_matrices(text: str) -> str:
             if all(ln.strip().startswith("|") and ln.strip().endswith("|") for ln in lines[i:j]):
                 if named:  # "B =\n| 2 1 |\n| 1 2 |": bars as the brackets of the matrix B
                     took("bars", "the bars are the brackets of the matrix (not its det)",
-                         "the bars as a determinant")
+                         "bars as a determinant")
                 if not named or flipped("bars"):
                     matrix = "det " + matrix  # |1 2| over |3 4|: determinant bars
             if out and out[-1].rstrip().endswith("="):

@@ -418,10 +418,16 @@ def _over_scope(m: re.Match[str]) -> str:
     return f" ({a})/({b}) {op} {c} "
 
 
+# "is it correct?", "is it right": asking for a check, not a guess of the answer
+_JUDGED = re.compile(r"(?:correct|right|ok(?:ay)?|true|wrong|fine|so)\s*[.!]*", re.I)
+
+
 def _guess(m: re.Match[str]) -> str:
     from .readings import flipped, took
-    took("guess", f"“{m.group(1).strip()}?” is your guess: the answer below is worked out on its "
-         "own, compare them", "the guess as part of the problem")
+    if _JUDGED.fullmatch(m.group(1).strip()):
+        return " "
+    took("guess", f"“{m.group(1).strip()}?” is your guess: compare it with the answer below",
+         "the guess as math")
     return m.group(0) if flipped("guess") else " "
 
 
@@ -982,7 +988,7 @@ def _remark(m: re.Match[str]) -> str:
     if not set(words) & REMARK_NOUNS:
         return m.group(0)  # "(evaluate later)", "(shortcut please)": asked back
     took("remark", f"“{m.group(0).strip()}” is a remark, not part of the math",
-         "the words in brackets as part of the problem")
+         "the brackets as math")
     return m.group(0) if flipped("remark") else " "
 
 
@@ -1059,7 +1065,7 @@ def _glued_powers(text: str) -> str:
              "names here", f"{power}: powers")
     else:
         took("glued", f"“{first.group(0)}” is {power}{'·' if tail else ''}{tail} (a power)",
-             "indexed names (x₁, x₂, ...)")
+             "indexed names x₁, x₂")
     if indexed != flipped("glued"):
         return text
 
@@ -1096,7 +1102,7 @@ def _cost(text: str) -> str:
             not re.search(r"[\d)\]^]\s*$", before))  # "sint cost": after math
         if not (_MATH_BEFORE.search(before) or glued or _T_VARIABLE.search(rest)):
             return m.group(0)
-        took("cost", "“cost” is cos t", "“cost” as the word (a loss)")
+        took("cost", "“cost” is cos t", "“cost”, the word")
         return m.group(0) if flipped("cost") else "cos(t)"
 
     return sub(_COST, repl, text)

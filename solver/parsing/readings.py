@@ -70,6 +70,38 @@ def took(key: str, taken: str, other: str, *, flip_aware: bool = False,
         found.append(Reading(key, taken, other, choice))
 
 
+_QUOTED = re.compile(r"(“[^“”]+”)")
+_POWER = re.compile(r"\^\((-?\d{1,2})\)")  # x^(2), the rewrite of x²: shown x² again
+_SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+
+
+def _tidy(text: str) -> str:
+    """``^(2)`` outside quotes as ``²`` (what the rewrite of a typed x² looks like)."""
+    parts = _QUOTED.split(text)
+    return "".join(p if n % 2 else _POWER.sub(lambda m: m.group(1).translate(_SUPERSCRIPT), p)
+                   for n, p in enumerate(parts))
+
+
+def requote(text: object) -> None:
+    """The readings recorded so far quote the student's own characters: the first “piece”
+    of each, quoted from the rewritten ``text`` (a ``source.Source``), is put back as typed
+    (“1/2 x²”, not “1/2 x^(2)”), and a rewritten power outside quotes is a superscript again
+    (the button's 1/(2x²))."""
+    found = _TAKEN.get()
+    original, quote_of = getattr(text, "original", None), getattr(text, "quote_of", None)
+    if not found or original is None or quote_of is None:
+        return
+
+    def typed(m: re.Match[str]) -> str:
+        piece = m.group(1)[1:-1]
+        return m.group(1) if piece in original else f"“{quote_of(piece)}”"
+
+    for n, r in enumerate(found):
+        taken = _tidy(_QUOTED.sub(typed, r.taken, count=1))
+        if (taken, _tidy(r.other)) != (r.taken, r.other):
+            found[n] = Reading(r.key, taken, _tidy(r.other), r.choice)
+
+
 def said(note: str) -> None:
     """Record a guess that has no other reading to offer (a typo read as the word it is close
     to: "I took “derv” as “derivative”"): a note under the answer, with no button (the word as
@@ -147,7 +179,7 @@ def unit_vectors(text: str) -> str:
         parsed.append((m, coeffs))
     three = "k" in {u for _m, c in parsed for u in c}
     took("units", "i, j, k are the unit vectors (2i + 3j − k = (2, 3, −1))",
-         "i = √−1, j and k letters")
+         "i = √−1, j, k letters")
     if flipped("units"):
         return text
     out, last = [], 0

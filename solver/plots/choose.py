@@ -102,7 +102,10 @@ def _choose(problem: Problem) -> _Choice | None:
 
 
 def _function_variables(problem: Problem) -> tuple[sp.Symbol, ...] | None:
-    """One or two plotting variables holding every free symbol of the expression."""
+    """One or two plotting variables holding every free symbol of the expression (none for a
+    complex-valued one, 3·i·x² with i = √−1: it has no real curve to draw)."""
+    if problem.expr.has(sp.I):
+        return None
     free = problem.expr.free_symbols
     names = tuple(problem.variables) if problem.variables else tuple(
         sorted(free, key=lambda s: s.name))
