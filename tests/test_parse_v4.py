@@ -33,6 +33,10 @@ def _keys(problem) -> set[str]:
     ("derivative of sin 2x squared", sp.sin(2 * x) ** 2, sp.sin(2 * x ** 2)),
     ("d/dx e^x squared", sp.exp(2 * x), sp.exp(x ** 2)),
     ("derivative of e to the x cubed", sp.exp(3 * x), sp.exp(x ** 3)),
+    # a function with its own power: (sin²x)², not sin²(x²) unsaid (as it was)
+    ("d/dx sin²x squared", sp.sin(x) ** 4, sp.sin(x ** 2) ** 2),
+    ("d/dx sin^2 x squared", sp.sin(x) ** 4, sp.sin(x ** 2) ** 2),
+    ("derivative of cos³x cubed", sp.cos(x) ** 9, sp.cos(x ** 3) ** 3),
 ])
 def test_a_function_then_a_power_in_words_is_shown_with_the_other_reading(
         text: str, taken: sp.Expr, other: sp.Expr) -> None:

@@ -199,19 +199,30 @@ NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", 
 
 _VAR = r"(?:[A-Za-z]\w*|\))"
 _FUNC_POWER = re.compile(
-    r"(?<![\w^])(?:(sin|cos|tan|sec|csc|cosec|cot|log|ln|exp|sinh|cosh|tanh|sigmoid)\s*(?:of\s+)?"
+    r"(?<![\w^])(?:(sin|cos|tan|sec|csc|cosec|cot|log|ln|exp|sinh|cosh|tanh|sigmoid)"
+    r"(\s*(?:\^\s*\(?[23]\)?|[²³]))?\s*(?:of\s+)?"
     r"|(e)\s*(?:\^|\s+to\s+the\s+)\s*)(-?\d*[a-z](?:_?\d)?)\s+(squared|cubed)\b", re.I)
+_SUP = {"2": "²", "3": "³", "²": "²", "³": "³"}
 
 
 def _func_power(m: re.Match[str]) -> str:
     """``sin x squared``: (sin x)², or sin(x²) after the button (both read from words, so
-    the reading is said)."""
+    the reading is said). A function with its own power, ``sin²x squared``, is (sin²x)² =
+    sin⁴x, or sin²(x²) after the button (the word was read as x squared, unsaid)."""
     from .readings import flipped, took
-    func, arg = m.group(1) or "e", m.group(3)
-    power = "2" if m.group(4).lower() == "squared" else "3"
-    sup = "²" if power == "2" else "³"
-    head = f"e^{arg}" if func == "e" else f"{func} {arg}"
+    func, arg = m.group(1) or "e", m.group(4)
+    power = "2" if m.group(5).lower() == "squared" else "3"
+    sup = _SUP[power]
+    own = re.sub(r"[\s^()]", "", m.group(2) or "")  # sin² x, sin^(2) x: its own power
+    own_sup = _SUP[own] if own else ""
+    head = f"e^{arg}" if func == "e" else f"{func}{own_sup} {arg}"
     inner = f"e^({arg}^{power})" if func == "e" else f"{func}({arg}^{power})"
+    if own:
+        took("fsq", f"“{m.group(0)}” is ({head}){sup}",
+             f"{func}{own_sup}({arg}{sup})")
+        if flipped("fsq"):
+            return f" {inner}^{own} "
+        return f" ({func}({arg})^{own})^{power} "
     took("fsq", f"“{m.group(0)}” is ({head}){sup}", inner.replace(f"^{power}", sup))
     if flipped("fsq"):
         return f" {inner} "
