@@ -192,6 +192,8 @@ UNSUPPORTED = {"integrate": "integrals", "integral": "integrals", "integration":
                "probability": "probability", "permutation": "permutations",
                "combination": "combinations", "modulo": "modular arithmetic",
                "gcd": "greatest common divisors", "lcm": "least common multiples",
+               "median": "medians",
+               "medians": "medians",
                "factorise": "factoring", "factorize": "factoring"}
 
 NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
@@ -500,6 +502,18 @@ def _named_point(m: re.Match[str]) -> str:
     return f" {m.group(1)} = {m.group(2)} "
 
 
+_CHAR_ROOTS = re.compile(
+    r"\b(?:(?i:the\s+)?(?i:roots?|zeros?|zeroes|solutions?)\s+(?i:of\s+)(?i:the\s+|its\s+)?"
+    + _CHAR_NAME + r"|" + _CHAR_NAME + r"\s+(?i:roots?|zeros?|zeroes|solutions?))"
+    r"(?=\s+(?i:of)\s+(?i:the\s+matrix\s+)?(?:" + _MATRIX_ARG + r"))")
+
+
+def _char_roots(m: re.Match[str]) -> str:
+    from .readings import said
+    said("the roots of the characteristic polynomial det(A − λI) are the eigenvalues")
+    return " eigenvalues "
+
+
 def _charpoly(m: re.Match[str]) -> str:
     """``characteristic polynomial of A``: det(A − λI), the course's convention (the button
     takes det(λI − A) = (−1)ⁿ·det(A − λI), the same roots)."""
@@ -670,6 +684,9 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("sum", _SUM, lambda m: _summed(m)),
     # "characteristic polynomial of A", "char poly of [[..]]": det(A − λI) (said, with a button
     # for det(λI − A)); "... and (the) eigenvalues of A": both tasks, each named
+    # "characteristic polynomial roots of A", "roots of the characteristic equation of A":
+    # the eigenvalues (said: the roots of det(A − λI) are what eigenvalues are)
+    ("char", _CHAR_ROOTS, lambda m: _char_roots(m)),
     ("char", _CHARPOLY, lambda m: _charpoly(m)),
     # "norms of u and v", "lengths of a and b": the norm of each, two tasks (tasks.own_items)
     ("of", _NORMS, lambda m: f" norm of {m.group(1)} and norm of {m.group(2)} "),
@@ -701,6 +718,19 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "sigmoid ka taylor series", "derivative of tanh": the function of x, written bare
     ("k", re.compile(r"\b(sigmoid|softplus|relu|tanh|sinh|cosh|sin|cos|tan|exp|ln)\s+"
                      r"(?=k[aie]\b)", re.I), r" \1(x) "),
+    # "find all x with Ax = 0", "solve Ax = 0", "solutions of Ax = 0", "vectors x such that
+    # Ax = 0": the null space of A (the homogeneous system; x is the unknown vector, 0 the
+    # zero vector: a typed zero vector "Ax = (0, 0)" is the same)
+    ("x", re.compile(r"\b(?:(?:all|every)\s+)?(?:(?:the\s+)?(?:vectors?|solutions?)\s+)?x\s+"
+                     r"(?:with|such\s+that|for\s+which|satisfying|where|so\s+that|that\s+solve)"
+                     r"\s+([A-Z])\s*\*?\s*x\s*=\s*(?:0|\(\s*0(?:\s*,\s*0)+\s*\))(?![\w.,])"
+                     r"|\b(?:solve|(?:all\s+)?(?:the\s+)?solutions?\s+(?:of|to))\s+([A-Z])\s*\*?\s*x"
+                     r"\s*=\s*(?:0|\(\s*0(?:\s*,\s*0)+\s*\))(?![\w.,])"),
+     lambda m: f" null space of {m.group(1) or m.group(2)} "),
+    # "diagonalise A into a diagonal matrix", "diagonalize [[..]] to diagonal form": what
+    # diagonalising is (P and D from the eigenvectors), said again; never a product "M into a"
+    ("diagonal", re.compile(r"(\bdiagonali[sz]\w*\b[^\n]*?)\s+(?:in)?to\s+(?:a\s+|the\s+|its\s+)?"
+                            r"diagonal\s+(?:matrix|form)\b(?:\s+D\b)?", re.I), r"\1 "),
     # Indian English between two operands: "x into sin x" is x·sin x, "1 by x" is 1/x
     # ("multiply A by B", "scale v by 2" and "2 by 2 matrix" are not divisions)
     ("into", re.compile(rf"{_OPERAND_END}\s+into\s+{_OPERAND_START}", re.I), lambda m: _into(m)),
@@ -1196,9 +1226,41 @@ def self_corrected(text: str) -> str:
         if _MATH_BEFORE.search(text, 0, m.start()) and _MATH_AFTER.search(text, m.end()):
             from .readings import said
             marker = " ".join(m.group(0).rstrip(" \t\n:,").split())
+            task = _task_words(text[:m.start()])
+            if task and not _names_task(text[m.end():]):
+                # "derivative of x^2 no sorry x^3": the correction is the function; the task
+                # asked before it stays ("derivative of x^3")
+                said(f"I kept “{' '.join(text[:task].split())}” and took the part after "
+                     f"“{marker}” (your correction)")
+                return sub(re.compile(rf"\A([\s\S]{{{task}}})[\s\S]{{{m.end() - task}}}"),
+                           r"\1 ", text, count=1)
             said(f"I took the part after “{marker}” (your correction)")
             return sub(re.compile(rf"\A[\s\S]{{{m.end()}}}"), "", text, count=1)  # up to it
     return text
+
+
+_TASK_HEAD = re.compile(r"\s*(?:d\s*/\s*d[a-z]|∂\s*/\s*∂[a-z]|[A-Za-z]+)(?![\w^(])")
+
+
+def _task_words(head: str) -> int:
+    """The end of the task words opening ``head`` ("derivative of ", "d/dx "): words of a kind
+    or filler, up to the first piece of math; 0 when no kind is named there."""
+    end, named, last = 0, False, ""
+    while m := _TASK_HEAD.match(head, end):
+        word = m.group(0).strip().lower()
+        if word in _kind_words() or "/" in word:
+            named = True
+        elif word not in FILLER and word not in ("wrt", "respect", "to") and not (
+                last in ("wrt", "to") and len(word) == 1):  # "wrt y": the variable named
+            break
+        end, last = m.end(), word
+    return end if named and end < len(head.rstrip()) else 0
+
+
+def _names_task(tail: str) -> bool:
+    """Whether the correction names a task itself ("oops i meant det of [[..]]")."""
+    return bool(re.search(r"d\s*/\s*d[a-z]|∂", tail)) or any(
+        w.lower() in _kind_words() for w in re.findall(r"[A-Za-z]{2,}", tail))
 
 
 # ------------------------------------------------------------------------------- typos
