@@ -424,6 +424,10 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
             out["options"]["sample"] = True
         if std and kind == "variance":
             out["options"]["std"] = True
+        words = set(intent.words)
+        if kind == "covariance" and {"between", "data"} <= words and "matrix" not in words \
+                and out["matrices"][0].cols == 2:
+            out["options"]["pair"] = True  # "covariance of x and y" (two named columns)
     elif kind is None:
         if mats:
             out["matrices"] = tuple(mats)

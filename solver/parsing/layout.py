@@ -45,6 +45,11 @@ _SIZE_WORD = re.compile(rf"\b[1-6]\s*[x*⨯]\s*[1-6]\s+(?=(?:(?:{_DESCRIBED})\s+
                         r"(?:matri|det|system|square|identity))"
                         r"|\b[1-6]\s*[x⨯]\s*[1-6]\s+(?=\[\[)", re.I)
 _COLUMN = re.compile(r"(?<![\w.])([A-Za-z]\w?)\s*:\s*((?:-?\d+(?:\.\d+)?\s*,\s*)+-?\d+(?:\.\d+)?)")
+# "x = 1, 2, 3, 4  y = 2, 4, 5, 9", "x = [1, 2, 3], y = [2, 4, 5]": named columns with "=" (in
+# a statistics message only: elsewhere "x = 1, 2" may be a point or a system)
+_COLUMN_EQ = re.compile(r"(?<![\w.])([A-Za-z]\w?)\s*=\s*(?P<open>[\[(])?\s*((?:-?\d+(?:\.\d+)?\s*,"
+                        r"\s*)+-?\d+(?:\.\d+)?)\s*(?(open)[\])])(?![\w.^(]|\s*,\s*-?\d)")
+_STATISTICS = re.compile(r"\b(?:mean|average|avg|variance|covariance|cov|deviation|std)\b", re.I)
 
 
 _NUM = r"-?\d+(?:\.\d+)?(?:/\d+)?"
@@ -98,10 +103,12 @@ def _columns(text: str) -> str:
     on its own line may be typed with spaces (``x: 1 2 3``)."""
     if len(_COLUMN_LINE.findall(text)) >= 2:
         text = sub(_COLUMN_LINE, lambda m: m.group(1) + ", ".join(m.group(2).split()), text)
-    found = list(_COLUMN.finditer(text))
+    found, at = list(_COLUMN.finditer(text)), 2
+    if len(found) < 2 and _STATISTICS.search(str(text)):
+        found, at = list(_COLUMN_EQ.finditer(text)), 3
     if len(found) < 2:
         return text
-    cols = [[c.strip() for c in m.group(2).split(",")] for m in found]
+    cols = [[c.strip() for c in m.group(at).split(",")] for m in found]
     between = [text[a.end():b.start()] for a, b in itertools.pairwise(found)]
     if len({len(c) for c in cols}) != 1 or any(not re.fullmatch(r"[\s|;,\n]*(?:and)?[\s|;,\n]*",
                                                                g) for g in between):
@@ -109,10 +116,18 @@ def _columns(text: str) -> str:
     matrix = _bracket([list(r) for r in zip(*cols, strict=True)])
     names = [m.group(1) for m in found]
     text = splice(text, found[0].start(), found[-1].end(), matrix)
-    # "find the mean of x and y": the named columns, every one of them (the data itself; the
-    # covariance of x and y is one number, not the matrix: left for a question back)
-    if re.search(r"covarian|\bcov\b|correlat", str(text), re.I):
+    # "find the mean of x and y": the named columns, every one of them (the data itself);
+    # "covariance of x and y", "cov(x, y)": one number, the covariance between the two columns
+    if re.search(r"correlat", str(text), re.I):
         return text
+    if re.search(r"covarian|\bcov\b", str(text), re.I):
+        if len(names) != 2:
+            return text
+        a, b = (re.escape(n) for n in names)
+        pair = (rf"\b(?:covariance|cov)(\s+matrix)?\s*(?:\(\s*{a}\s*,\s*{b}\s*\)|(?:of|between)\s+"
+                rf"(?:both\s+)?{a}\s*(?:,|and|&)\s*{b}(?![\w(=]))")
+        return sub(pair, lambda m: " covariance matrix of the data " if m.group(1)
+                   else " covariance between the data ", text, count=1)
     listed = r"\s*(?:,|and|&)\s*".join(re.escape(n) for n in names)
     return sub(rf"(?<![\w.])(?:of\s+)?(?:both\s+)?{listed}(?![\w(=])", " of the data ", text)
 

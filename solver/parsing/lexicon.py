@@ -951,9 +951,11 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
                        r"transition|markov)\s+(?=\[)", re.I), "the "),
     # "the logistic loss -y log(s) - ...": a name for the loss written after it
     ("logistic", re.compile(r"\blogistic\s+(?=loss\b)", re.I), " "),
-    # "jacobian of f = (x^2 - y^2, 2xy)": the components themselves (the name is used once)
+    # "jacobian of f = (x^2 - y^2, 2xy)", "f = [x*y, y*z]": the components themselves (the
+    # name is used once)
     ("jacobian", re.compile(r"(?<![\w.])([A-Za-z])\s*=\s*(\((?:[^()]|\([^()]*\))*,"
-                            r"(?:[^()]|\([^()]*\))*\))", re.I), lambda m: _components(m)),
+                            r"(?:[^()]|\([^()]*\))*\)|\[(?!\s*\[)[^\[\]]*,[^\[\]]*\])", re.I),
+     lambda m: _components(m)),
     # "d/dw of (y - w x)^2 with x = 2, y = 3": values given with "with" in a derivative are
     # the point (never a step size, a start or a count: those keep their names)
     ("with", re.compile(r"\bwith\s+(?=[a-zA-Z](?:_?\d)?\s*=\s*-?\.?\d)"),

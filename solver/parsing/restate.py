@@ -112,6 +112,9 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
                 "covariance": f"the {which}covariance matrix"}[kind]
         if kind == "variance" and opts.get("std"):
             word = f"the {which}standard deviation"
+        if kind == "covariance" and opts.get("pair"):
+            x, y = (", ".join(inline(v) for v in data.col(j)) for j in (0, 1))
+            return f"the {which}covariance cov(x, y) of x = {x} and y = {y}"
         return f"{word} of the data {shown}"
     if kind == "derivative":
         return f"d/d{inline(variables[0])} of {inline(expr)}{_at(point)}"
