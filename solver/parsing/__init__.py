@@ -47,6 +47,7 @@ from .preamble import read_preamble
 from .readings import (
     flipped,
     letter_matrix,
+    picked,
     reading,
     said_notes,
     set_variables,
@@ -254,6 +255,14 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
         options["task"] = force
     if intent.inside and kind == intent.kind:
         options["inside"] = list(intent.inside)  # solve() answers them too, in the order named
+    if picks := picked():
+        if kind != "eigenvectors" or len(picks) > 1:
+            raise Unclear("I did not see which eigenvector you want.",
+                          "For example: eigenvector of [[2, 1], [1, 2]] for the largest "
+                          "eigenvalue.")
+        options["pick"] = picks[0]
+        if "unit" in intent.words:
+            options["unit"] = True  # "unit eigenvector": scaled to length 1
     restated = restate(kind, {**fields, "options": options})
     return Problem(kind=kind, restated=restated, source=text.original, options=options,
                    **fields)

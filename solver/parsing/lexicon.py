@@ -514,6 +514,29 @@ def _char_roots(m: re.Match[str]) -> str:
     return " eigenvalues "
 
 
+_TO_EIGENVALUE = (r"(?:for|of|corresponding\s+to|belonging\s+to|associated\s+with|with)\s+"
+                  r"(?:the\s+|its\s+)?")
+_PICK_WORD = re.compile(_TO_EIGENVALUE + r"(biggest|largest|greatest|maximum|max|highest|top|"
+                        r"dominant|smallest|least|minimum|min|lowest)\s+eigen\s*-?\s*value\b",
+                        re.I)
+_PICK_VALUE = re.compile(_TO_EIGENVALUE + r"(?:eigen\s*-?\s*value\s*(?:(?:λ|lambda)\s*)?(?:=\s*)?"
+                         r"(-?\s*\d+(?:\.\d+)?(?:/\d+)?)|(?:λ|lambda)\s*=\s*(-?\s*\d+(?:\.\d+)?"
+                         r"(?:/\d+)?))(?![\w.^/(])", re.I)
+_PICK_CANON = {"biggest": "largest", "greatest": "largest", "maximum": "largest",
+               "max": "largest", "highest": "largest", "top": "largest", "least": "smallest",
+               "minimum": "smallest", "min": "smallest", "lowest": "smallest"}
+
+
+def _picked_eigenvalue(m: re.Match[str], which: str) -> str:
+    """Only in a message asking for eigenvectors (elsewhere the words are left to be asked)."""
+    if not re.search(r"eigen\s*-?\s*vec|eigenspace", m.string, re.I):
+        return m.group(0)
+    from .readings import pick
+    low = which.lower()
+    pick(_PICK_CANON.get(low, low))
+    return " "
+
+
 def _charpoly(m: re.Match[str]) -> str:
     """``characteristic polynomial of A``: det(A − λI), the course's convention (the button
     takes det(λI − A) = (−1)ⁿ·det(A − λI), the same roots)."""
@@ -727,6 +750,17 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
                      r"|\b(?:solve|(?:all\s+)?(?:the\s+)?solutions?\s+(?:of|to))\s+([A-Z])\s*\*?\s*x"
                      r"\s*=\s*(?:0|\(\s*0(?:\s*,\s*0)+\s*\))(?![\w.,])"),
      lambda m: f" null space of {m.group(1) or m.group(2)} "),
+    # "slope of the tangent line to y = x^2 at x = 3", "gradient of the tangent to the curve":
+    # the slope of the tangent, f'(a) (the equation of the line is not this: asked back)
+    # ("slope of the tangent of x^3": the tangent to the curve, never tan(x³))
+    ("tangent", re.compile(r"\b(?:slope|gradient)\s+of\s+(?:the\s+|a\s+)?tangent(?:\s+line)?\b"
+                           r"(\s+(?:of|to|for|on)\b)?", re.I),
+     lambda m: " slope of the tangent to " if m.group(1) else " slope of the tangent "),
+    # "eigenvector for the biggest eigenvalue", "unit eigenvector of A for λ = 2": the
+    # eigenvector of that one eigenvalue (readings.pick; the solver picks it by the numbers)
+    ("eigen", _PICK_WORD, lambda m: _picked_eigenvalue(m, m.group(1))),
+    ("eigen", _PICK_VALUE, lambda m: _picked_eigenvalue(m, (m.group(1) or m.group(2)).replace(
+        " ", ""))),
     # "diagonalise A into a diagonal matrix", "diagonalize [[..]] to diagonal form": what
     # diagonalising is (P and D from the eigenvectors), said again; never a product "M into a"
     ("diagonal", re.compile(r"(\bdiagonali[sz]\w*\b[^\n]*?)\s+(?:in)?to\s+(?:a\s+|the\s+|its\s+)?"

@@ -43,6 +43,12 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
     m, v = f.get("matrices", ()), f.get("vectors", ())
     expr, variables, opts = f.get("expr"), f.get("variables", ()), f.get("options", {})
     point, order = f.get("point"), f.get("order")
+    if kind == "eigenvectors" and (which := opts.get("pick")):
+        unit = "the unit eigenvector" if opts.get("unit") else "the eigenvector"
+        named = (f"its {which} eigenvalue" if which in ("largest", "smallest")
+                 else "its dominant eigenvalue (largest |λ|)" if which == "dominant"
+                 else f"the eigenvalue λ = {which}")
+        return f"{unit} of {inline(m[0])} for {named}"
     if kind in _MATRIX_WORDS:
         return f"{_MATRIX_WORDS[kind]} {inline(m[0])}"
     if kind == "multiply":
