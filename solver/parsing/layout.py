@@ -49,7 +49,8 @@ _COLUMN = re.compile(r"(?<![\w.])([A-Za-z]\w?)\s*:\s*((?:-?\d+(?:\.\d+)?\s*,\s*)
 # a statistics message only: elsewhere "x = 1, 2" may be a point or a system)
 _COLUMN_EQ = re.compile(r"(?<![\w.])([A-Za-z]\w?)\s*=\s*(?P<open>[\[(])?\s*((?:-?\d+(?:\.\d+)?\s*,"
                         r"\s*)+-?\d+(?:\.\d+)?)\s*(?(open)[\])])(?![\w.^(]|\s*,\s*-?\d)")
-_STATISTICS = re.compile(r"\b(?:mean|average|avg|variance|covariance|cov|deviation|std)\b", re.I)
+_STATISTIC_WORDS = r"mean|average|avg|variance|covariance|cov|deviation|std"
+_STATISTICS = re.compile(rf"\b(?:{_STATISTIC_WORDS})\b", re.I)
 
 
 _NUM = r"-?\d+(?:\.\d+)?(?:/\d+)?"
@@ -98,6 +99,22 @@ def _model_data(text: str) -> str:
     return splice(text, found[0].start(), found[1].end(), f" {'' if said else 'data '}{points} ")
 
 
+def _equal_columns(text: str) -> list[re.Match[str]]:
+    """Columns typed ``x = 1, 2, 3``: three numbers or more each; in brackets
+    (``x = [1, 2, 3]``, which may also be a point or a vector) only when the message names them
+    as columns of the statistic ("covariance of x and y", "cov(x, y)", "mean of x and y")."""
+    found = list(_COLUMN_EQ.finditer(text))
+    if len(found) < 2 or any(len(m.group(3).split(",")) < 3 for m in found):
+        return []
+    if any(m.group("open") for m in found):
+        names = [re.escape(m.group(1)) for m in found]
+        listed = r"\s*(?:,|and|&)\s*".join(names)
+        if not re.search(rf"\b(?:{_STATISTIC_WORDS})\s*(?:matrix\s+)?(?:of\s+|between\s+|"
+                         rf"\(\s*)(?:both\s+)?{listed}(?![\w=])", text, re.I):
+            return []
+    return found
+
+
 def _columns(text: str) -> str:
     """``x: 1, 3, -2 | y: 2, 0, 1``: named data columns, read as points (one per row); a column
     on its own line may be typed with spaces (``x: 1 2 3``)."""
@@ -105,7 +122,7 @@ def _columns(text: str) -> str:
         text = sub(_COLUMN_LINE, lambda m: m.group(1) + ", ".join(m.group(2).split()), text)
     found, at = list(_COLUMN.finditer(text)), 2
     if len(found) < 2 and _STATISTICS.search(str(text)):
-        found, at = list(_COLUMN_EQ.finditer(text)), 3
+        found, at = _equal_columns(str(text)), 3
     if len(found) < 2:
         return text
     cols = [[c.strip() for c in m.group(at).split(",")] for m in found]
