@@ -255,7 +255,9 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
         options["task"] = force
     if intent.inside and kind == intent.kind:
         options["inside"] = list(intent.inside)  # solve() answers them too, in the order named
-    if picks := picked():
+    if (picks := picked()) == ["cos"] and kind == "angle":
+        options["cos"], picks = True, []  # "cos of the angle between u and v": cos θ itself
+    if picks:
         if kind != "eigenvectors" or len(picks) > 1:
             raise Unclear("I did not see which eigenvector you want.",
                           "For example: eigenvector of [[2, 1], [1, 2]] for the largest "

@@ -162,7 +162,8 @@ FOR_KINDS: dict[str, tuple[str, ...]] = {
     "process": ("gram_schmidt",), "procedure": ("gram_schmidt",),
     "algorithm": ("gram_schmidt",), "orthogonalization": ("gram_schmidt",),
     "orthogonalisation": ("gram_schmidt",), "total": ("chain_rule",),
-    "direction": ("pca", "nullspace"), "directions": ("pca", "nullspace"), "axis": ("pca",),
+    "direction": ("pca", "nullspace", "unit_vector"), "directions": ("pca", "nullspace"),
+    "along": ("unit_vector",), "axis": ("pca",),
     "axes": ("pca",), "cofactors": ("det",), "cubic": ("taylor",), "quartic": ("taylor",),
     "quintic": ("taylor",),
 }
@@ -537,6 +538,12 @@ def _picked_eigenvalue(m: re.Match[str], which: str) -> str:
     return " "
 
 
+def _cos_angle() -> str:
+    from .readings import pick
+    pick("cos")
+    return " angle "
+
+
 def _charpoly(m: re.Match[str]) -> str:
     """``characteristic polynomial of A``: det(A − λI), the course's convention (the button
     takes det(λI − A) = (−1)ⁿ·det(A − λI), the same roots)."""
@@ -761,6 +768,10 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("eigen", _PICK_WORD, lambda m: _picked_eigenvalue(m, m.group(1))),
     ("eigen", _PICK_VALUE, lambda m: _picked_eigenvalue(m, (m.group(1) or m.group(2)).replace(
         " ", ""))),
+    # "cos of the angle between u and v", "cosine of the angle θ between ...": cos θ =
+    # u·v/(|u||v|), the angle's own first step (readings.pick records it)
+    ("angle", re.compile(r"\bcos(?:ine)?\s*(?:of\s+|\(\s*)?(?:the\s+)?angle\s+(?:(?:theta|θ)\s+)?"
+                         r"(?=between\b)", re.I), lambda m: _cos_angle()),
     # "diagonalise A into a diagonal matrix", "diagonalize [[..]] to diagonal form": what
     # diagonalising is (P and D from the eigenvectors), said again; never a product "M into a"
     ("diagonal", re.compile(r"(\bdiagonali[sz]\w*\b[^\n]*?)\s+(?:in)?to\s+(?:a\s+|the\s+|its\s+)?"

@@ -82,8 +82,12 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
             return f"the scalar triple product {describe(tree)}"  # a · (b × c), (a × b) · c
         what = "the number" if shape(tree) == (1, 1) else "the matrix"  # xᵀy + 2
         return f"{what} {describe(tree)}"
+    if kind == "angle" and opts.get("cos"):
+        return f"the cosine of the angle between {inline(v[0])} and {inline(v[1])}"
     if kind == "angle":
         return f"the angle between {inline(v[0])} and {inline(v[1])}"
+    if kind == "unit_vector":
+        return f"the unit vector along {inline(v[0])} (u/|u|)"
     if kind == "norm" and opts.get("ord") == 1:
         return f"the L1 norm (sum of absolute values) of {inline(v[0])}"
     if kind == "norm" and opts.get("ord") == "inf":
