@@ -179,6 +179,25 @@ def _parse(text: str, force: str | None = None) -> Problem:
         raise
 
 
+# "d/dx u(x) v(x)": a function of x that is called but never given (the definitions of the
+# message are put in by the preamble before this); never the product u·x
+_CALLED = re.compile(r"(?<![\w.^_'])([a-z])\s*\(\s*([a-z])\s*\)")
+_DIFFERENTIATES = re.compile(r"deriv|differen|gradient|partial|hessian|jacobian|taylor|"
+                             r"\bslope\b|\bd\s*/\s*d", re.I)
+
+
+def _undefined_calls(norm: str, names: Any) -> None:
+    if not _DIFFERENTIATES.search(norm):
+        return
+    for m in _CALLED.finditer(norm):
+        f, v = m.groups()
+        if f != v and f not in names and f not in ("e", "i") and not re.search(
+                rf"(?<![\w.]){f}\s*(?:\(\s*{v}\s*\))?\s*=(?!=)", norm):
+            raise Unclear(f"I do not know the function {f}({v}): it is not given in the "
+                          f"message.", f"Write it out first, e.g. {f}({v}) = {v}^2, "
+                          f"then ask again.")
+
+
 def _read(rewritten: list[Source], force: str | None) -> Problem:
     text = rewritten[0]
     asked = self_corrected(text)  # "… no sorry …": the part after the correction
@@ -195,6 +214,7 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
     refuse_code(norm)
     names = assigned_names(norm)
     norm = _dotted_names(norm, names)
+    _undefined_calls(str(norm), names)
     rewritten.append(norm)
     seg = segment_full(norm, names)
     words, items = seg.words, seg.items

@@ -538,6 +538,11 @@ def _picked_eigenvalue(m: re.Match[str], which: str) -> str:
     return " "
 
 
+def _chat_h(m: re.Match[str]) -> str:
+    before = re.search(r"([A-Za-z]+)\s*$", m.string[:m.start()])
+    return " " if before and before.group(1).lower() in FILLER else m.group(0)
+
+
 def _cos_angle() -> str:
     from .readings import pick
     pick("cos")
@@ -772,6 +777,23 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # u·v/(|u||v|), the angle's own first step (readings.pick records it)
     ("angle", re.compile(r"\bcos(?:ine)?\s*(?:of\s+|\(\s*)?(?:the\s+)?angle\s+(?:(?:theta|θ)\s+)?"
                          r"(?=between\b)", re.I), lambda m: _cos_angle()),
+    # "d/dx [x^2 sin x]", "derivative of [(x + 1) e^x]": square brackets as grouping (one
+    # expression, no commas: never a vector or a matrix)
+    ("[", re.compile(r"(\bd\s*/\s*d[a-z]\s*(?:of\s+)?|\b(?:derivative|differentiate|diff)\s+"
+                     r"(?:of\s+)?)\[((?:[^\[\],;]|\[[^\[\],;]*\])*[a-z](?:[^\[\],;]|\[[^\[\],;]*\])*)"
+                     r"\](?!\s*[\[(\w])", re.I), r"\1(\2)"),
+    # "2 doubts: 1) ... 2) ...", "3 questions -": the count of the tasks listed after it
+    ("doubt", re.compile(r"\b(?:[1-9]|two|three|four|five)\s+(?:doubts?|questions?|qs|ques)\b"
+                         r"\s*(?=[:\-,]|\n|\s+\(?[1a]\s*[.)])", re.I), " "),
+    ("question", re.compile(r"\b(?:[1-9]|two|three|four|five)\s+(?:doubts?|questions?|qs|ques)\b"
+                            r"\s*(?=[:\-,]|\n|\s+\(?[1a]\s*[.)])", re.I), " "),
+    # "... plz fast exam h": Hinglish "h" (hai) closing a chat sentence, after a chat word
+    (" h", re.compile(r"(?<=[A-Za-z])\s+h\s*[.!?]*\s*$"), lambda m: _chat_h(m)),
+    # "A^T of [[..]]", "A^-1 of [[..]]": the operation of the matrix typed after it (A not
+    # given another value in the message)
+    ("of", re.compile(r"(?<![\w.])([A-Z])\s*\^\s*(?:(T)|\{?\(?-\s*1\)?\}?)\s+of\s+(?=\[)"),
+     lambda m: m.group(0) if re.search(rf"(?<![\w.]){m.group(1)}\s*=", m.string)
+     else (" transpose of " if m.group(2) else " inverse of ")),
     # "diagonalise A into a diagonal matrix", "diagonalize [[..]] to diagonal form": what
     # diagonalising is (P and D from the eigenvectors), said again; never a product "M into a"
     ("diagonal", re.compile(r"(\bdiagonali[sz]\w*\b[^\n]*?)\s+(?:in)?to\s+(?:a\s+|the\s+|its\s+)?"
@@ -803,6 +825,8 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
                         r"\s*norm\b", re.I), " manhattan norm "),
     ("norm", re.compile(r"\b(?:[Ll]\s*[-_]?\s*(?:inf(?:inity)?|oo)|infinity|inf|max(?:imum)?|sup|"
                         r"supremum|chebyshev|oo\s*-)\s*-?\s*norm\b", re.I), " chebyshev norm "),
+    # "max norm (infinity norm) of v": the name said twice, the second in brackets
+    ("norm", re.compile(r"\b((?:manhattan|chebyshev)\s+norm|norm)\s*\(\s*\1\s*\)"), r" \1 "),
     # "x to the 3rd (power)": x^3 (before "to the" and "power" are read)
     ("to the", re.compile(r"\bto\s+the\s+(\d+)\s*(?:st|nd|rd|th)\b(?:\s+power\b)?", re.I),
      r"^\1"),

@@ -44,7 +44,8 @@ _INLINE = re.compile(r"(?:^|(?<=[\s,;.:!?]))(?:\(\s*([1-9]|[a-h])\s*\)"
                      r"[qQ]\s*([1-9])\s*[.):]?(?=\s)|([1-9])\.(?=\s+[A-Za-z]))\s*(?=\S)")
 # an item that names no operand of its own ("its transpose", "uska inverse", "rank of same
 # matrix", "eigenvalues bhi"): the matrix or vector of the item before
-_OWN_MATH = re.compile(r"[\d\[(]")
+_OWN_MATH = re.compile(r"[\d\[(^]|\bd\s*/\s*d[a-z]|∂|\b(?:sin|cos|tan|sinh|cosh|tanh|exp|log|ln|"
+                       r"sqrt|sigmoid|softplus|relu)\b")  # "2) d/dx tanh x": its own function
 # "1) mean 2) variance of 3, 4, 8": numbers typed as data (for the items before them)
 _DATA = re.compile(r"(?<![\w.^(\[,])-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?){2,}(?![\w.^)\]])")
 _OPERAND = re.compile(r"\[\s*\[[^\[\]]*\](?:\s*[,;]?\s*\[[^\[\]]*\])*\s*\]|\([^()]*\d[^()]*\)")
