@@ -538,6 +538,20 @@ def _picked_eigenvalue(m: re.Match[str], which: str) -> str:
     return " "
 
 
+def _named_unknowns(m: re.Match[str]) -> str:
+    things = [w for w in re.split(r"\s*(?:,|\band\b|&)\s*", m.group(1)) if w]
+    rest = m.string[m.end():]
+    if "=" not in rest or any(_known_word(w) or w.lower() in UNSUPPORTED for w in things):
+        return m.group(0)
+    letters = [w[0].lower() for w in things]
+    used = set(re.findall(r"(?<![A-Za-z])([a-z])(?![A-Za-z(])", rest.split("find")[0]))
+    if len(set(letters)) != len(letters) or used != set(letters):
+        return m.group(0)
+    from .readings import said
+    said("I took " + ", ".join(f"{c} as {w}" for c, w in zip(letters, things, strict=True)))
+    return ""
+
+
 def _chat_h(m: re.Match[str]) -> str:
     before = re.search(r"([A-Za-z]+)\s*$", m.string[:m.start()])
     return " " if before and before.group(1).lower() in FILLER else m.group(0)
@@ -794,6 +808,10 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("of", re.compile(r"(?<![\w.])([A-Z])\s*\^\s*(?:(T)|\{?\(?-\s*1\)?\}?)\s+of\s+(?=\[)"),
      lambda m: m.group(0) if re.search(rf"(?<![\w.]){m.group(1)}\s*=", m.string)
      else (" transpose of " if m.group(2) else " inverse of ")),
+    # "apples and bananas: 2a + 3b = 12 and a + b = 5": a word problem's things named before
+    # the colon, each by its first letter in the equations (said; other words are asked)
+    (":", re.compile(r"\A\s*([A-Za-z]{3,}(?:\s*(?:,|\band\b|&)\s*[A-Za-z]{3,}){1,3})\s*:\s*"),
+     lambda m: _named_unknowns(m)),
     # "diagonalise A into a diagonal matrix", "diagonalize [[..]] to diagonal form": what
     # diagonalising is (P and D from the eigenvectors), said again; never a product "M into a"
     ("diagonal", re.compile(r"(\bdiagonali[sz]\w*\b[^\n]*?)\s+(?:in)?to\s+(?:a\s+|the\s+|its\s+)?"
