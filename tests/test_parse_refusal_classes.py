@@ -235,3 +235,79 @@ def test_unit_vector_along(text: str, u: list) -> None:
 def test_unit_vector_unclear_asks_back(text: str) -> None:
     with pytest.raises(ParseError):
         solve(text)
+
+
+# ------------------------------------------- functions not given, grouping, chat, lists
+@pytest.mark.parametrize("text", ["d/dx u(x) v(x)", "d/dx [u(x) v(x)]", "d/dx a(x) + x"])
+def test_a_function_not_given_is_asked_never_a_product(text: str) -> None:
+    with pytest.raises(ParseError) as err:
+        parse(text)
+    assert "I do not know the function" in err.value.message
+
+
+def test_functions_given_are_put_in() -> None:
+    sol = _one("u(x) = x^2, v(x) = sin x, find d/dx u(x) v(x)")
+    assert sp.simplify(sol.answer - sp.diff(x**2 * sp.sin(x), x)) == 0
+    assert parse("d/dx x(x+1)").expr == x * (x + 1)  # x times (x + 1)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("d/dx [x^2 sin x]", x**2 * sp.sin(x)),
+    ("derivative of [(x+1) e^x]", (x + 1) * sp.exp(x)),
+    ("derivative of [x^2 + 1]^2", (x**2 + 1)**2),
+])
+def test_square_brackets_group_after_d_dx(text: str, want: sp.Expr) -> None:
+    sol = _one(text)
+    assert sp.simplify(sol.answer - sp.diff(want, x)) == 0
+
+
+def test_a_counted_task_list_with_a_function_item() -> None:
+    sols = solve("bhai 2 doubts: 1) [[2, 1], [1, 1]] ka det 2) d/dx tanh x")
+    assert [s.kind for s in sols] == ["det", "derivative"]
+    assert sols[0].answer == 1
+    assert sp.simplify(sols[1].answer - sp.diff(sp.tanh(x), x)) == 0
+    assert sols[1].problem.restated == "d/dx of tanh(x)"
+
+
+def test_chat_h_closing_the_message_is_filler_but_h_in_math_is_not() -> None:
+    p = parse("gradient of x^2+y^2-xy plz fast exam h")
+    assert p.kind == "gradient" and p.expr == x**2 + y**2 - x * y
+    h = sp.Symbol("h")
+    assert parse("derivative of (x+h)^2 - x^2 wrt h").expr == (x + h)**2 - x**2
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), [
+    ("max norm (infinity norm) of (2, -7, 3)", "norm", 7),
+    ("A^T of [[7, -1], [3, 2], [0, 4]]", "transpose", M([[7, 3, 0], [-1, 2, 4]])),
+    ("A^-1 of [[2, 1], [1, 1]]", "inverse", M([[2, 1], [1, 1]]).inv()),
+])
+def test_operation_named_twice_or_by_a_letter(text: str, kind: str, want) -> None:
+    sol = _one(text)
+    assert sol.kind == kind and sol.answer == want
+
+
+def test_a_letter_given_another_value_is_not_renamed() -> None:
+    with pytest.raises(ParseError):
+        parse("A^T of [[1, 2]] where A = [[1, 0], [0, 1]]")
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("apples and bananas: 2a + 3b = 12 and a + b = 5. find a and b", "a as apples"),
+    ("2a + 3b = 12 and a + b = 5. find a and b", ""),
+])
+def test_word_problem_unknowns(text: str, said: str) -> None:
+    sol = _one(text)
+    a, b = sp.symbols("a b")
+    assert sol.answer == sp.solve([2 * a + 3 * b - 12, a + b - 5], [a, b])
+    assert sol.problem.restated == "the solution of 2·a + 3·b = 12; a + b = 5"
+    if said:
+        assert any(said in n for n in sol.problem.options["notes"])
+
+
+@pytest.mark.parametrize("text", [
+    "apples and bananas: 2x + 3y = 12 and x + y = 5",  # the letters are not theirs: asked
+    "find a matrix and b",
+])
+def test_word_problem_unclear_asks_back(text: str) -> None:
+    with pytest.raises(ParseError):
+        solve(text)
