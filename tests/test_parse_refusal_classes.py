@@ -311,3 +311,16 @@ def test_word_problem_unknowns(text: str, said: str) -> None:
 def test_word_problem_unclear_asks_back(text: str) -> None:
     with pytest.raises(ParseError):
         solve(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Use Gram–Schmidt to find an orthogonal (not normalised) basis from "
+    "$\\mathbf{v}_1 = (1, 1, 1)$, $\\mathbf{v}_2 = (0, 1, 2)$",
+    "gram schmidt on (1,1,1), (0,1,2) without normalizing",
+])
+def test_gram_schmidt_not_normalised(text: str) -> None:
+    sol = _one(text)
+    vs = [M([1, 1, 1]), M([0, 1, 2])]
+    assert sol.answer == sp.GramSchmidt(vs, False)
+    assert "not normalised" in sol.problem.restated
+    assert _one("gram schmidt on (1,1,1), (0,1,2)").answer == sp.GramSchmidt(vs, True)

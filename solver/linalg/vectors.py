@@ -316,6 +316,11 @@ def solve_gram_schmidt(problem: Problem) -> Solution:
         e = simp_matrix(u / n)
         units.append(e)
         lines.append(f"e{k} = u{k}/|u{k}| = {fmt(u)}/{paren(n)} = {fmt(e)}")
+    if problem.options.get("orthogonal"):  # "(not normalised)": the u's are the answer
+        truth = [simp_matrix(u) for u in sp.GramSchmidt(kept, False)] if kept else []
+        out = verified(problem, ortho, truth, steps, notes=notes)
+        out.answer_text = "; ".join(fmt(u) for u in out.answer) or "no nonzero vectors"
+        return out
     steps.append(Step("Normalise: divide each u by its length", lines,
                       why="Unit length makes the set orthonormal."))
     truth = [simp_matrix(e) for e in sp.GramSchmidt(kept, True)] if kept else []

@@ -277,6 +277,8 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
         options["inside"] = list(intent.inside)  # solve() answers them too, in the order named
     if (picks := picked()) == ["cos"] and kind == "angle":
         options["cos"], picks = True, []  # "cos of the angle between u and v": cos θ itself
+    if picks == ["orthogonal"] and kind == "gram_schmidt":
+        options["orthogonal"], picks = True, []  # "(not normalised)": the u's themselves
     if picks:
         if kind != "eigenvectors" or len(picks) > 1:
             raise Unclear("I did not see which eigenvector you want.",

@@ -557,6 +557,14 @@ def _chat_h(m: re.Match[str]) -> str:
     return " " if before and before.group(1).lower() in FILLER else m.group(0)
 
 
+def _unnormalised(m: re.Match[str]) -> str:
+    if not re.search(r"schmidt|orthogonali[sz]", m.string, re.I):
+        return m.group(0)
+    from .readings import pick
+    pick("orthogonal")
+    return " "
+
+
 def _cos_angle() -> str:
     from .readings import pick
     pick("cos")
@@ -812,6 +820,10 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # the colon, each by its first letter in the equations (said; other words are asked)
     (":", re.compile(r"\A\s*([A-Za-z]{3,}(?:\s*(?:,|\band\b|&)\s*[A-Za-z]{3,}){1,3})\s*:\s*"),
      lambda m: _named_unknowns(m)),
+    # "an orthogonal (not normalised) basis by Gram–Schmidt", "without normalizing": the
+    # orthogonal u's are the answer (only with Gram–Schmidt named)
+    ("normali", re.compile(r"\(?\s*\b(?:not|un|without|no)\s*-?\s*normali[sz](?:ed|ing|e|ation)\b"
+                           r"\s*\)?", re.I), lambda m: _unnormalised(m)),
     # "diagonalise A into a diagonal matrix", "diagonalize [[..]] to diagonal form": what
     # diagonalising is (P and D from the eigenvectors), said again; never a product "M into a"
     ("diagonal", re.compile(r"(\bdiagonali[sz]\w*\b[^\n]*?)\s+(?:in)?to\s+(?:a\s+|the\s+|its\s+)?"

@@ -105,6 +105,8 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
     if kind == "scalar_projection":
         return (f"the scalar projection (the signed length u·v/|v|) of u = {inline(v[0])} onto "
                 f"v = {inline(v[1])}")
+    if kind == "gram_schmidt" and opts.get("orthogonal"):
+        return f"an orthogonal basis (Gram–Schmidt, not normalised) from {_vars(v)}"
     if kind == "gram_schmidt":
         return f"an orthonormal basis (Gram–Schmidt) from {_vars(v)}"
     if kind == "pca":
