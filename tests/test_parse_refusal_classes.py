@@ -324,3 +324,27 @@ def test_gram_schmidt_not_normalised(text: str) -> None:
     assert sol.answer == sp.GramSchmidt(vs, False)
     assert "not normalised" in sol.problem.restated
     assert _one("gram schmidt on (1,1,1), (0,1,2)").answer == sp.GramSchmidt(vs, True)
+
+
+@pytest.mark.parametrize(("text", "rows", "rhs", "names"), [
+    ("solve [2 1; 1 3] [x; y] = [5; 10]", [[2, 1], [1, 3]], [5, 10], "x y"),
+    ("solve [[2,1],[1,3]] [x, y] = [5, 10]", [[2, 1], [1, 3]], [5, 10], "x y"),
+    ("solve [[1,1,1],[0,1,1],[0,0,1]] [a; b; c] = [6; 5; 3]",
+     [[1, 1, 1], [0, 1, 1], [0, 0, 1]], [6, 5, 3], "a b c"),
+])
+def test_matrix_times_named_unknowns_is_its_system(text, rows, rhs, names) -> None:
+    sol = _one(text)
+    unknowns = sp.symbols(names)
+    want = M(rows).LUsolve(M(rhs))
+    assert sol.answer == dict(zip(unknowns, want, strict=True))
+    assert sol.problem.restated.startswith("the solution of ")
+
+
+def test_matrix_times_unknowns_of_the_wrong_size_asks_back() -> None:
+    with pytest.raises(ParseError):
+        solve("solve [2 1; 1 3] [x; y] = [5; 10; 3]")
+
+
+def test_column_before_a_vector() -> None:
+    sol = _one("A = [1 2; 0 1; 1 0], v = column (1, 2). compute Av")
+    assert sol.answer == M([[1, 2], [0, 1], [1, 0]]) * M([1, 2])

@@ -565,6 +565,29 @@ def _unnormalised(m: re.Match[str]) -> str:
     return " "
 
 
+_ENTRY = r"-?\s*\d+(?:\.\d+)?(?:/\d+)?"
+_UNKNOWNS_TIMES = re.compile(
+    r"(\[\s*\[[^\[\]]*\](?:\s*[,;]?\s*\[[^\[\]]*\])*\s*\]|\[[^\[\]]*;[^\[\]]*\])\s*\*?\s*"
+    r"\[\s*((?:\[?\s*[a-z]\s*\]?\s*[;,]?\s*){2,4})\]\s*=\s*"
+    r"(\[\s*(?:\[?\s*" + _ENTRY + r"\s*\]?\s*[;,]?\s*)+\]|\(\s*(?:" + _ENTRY
+    + r"\s*,?\s*)+\))")
+
+
+def _unknowns_system(m: re.Match[str]) -> str:
+    matrix, names, rhs = m.group(1), re.findall(r"[a-z]", m.group(2)), re.findall(_ENTRY,
+                                                                                 m.group(3))
+    inner = matrix.strip()[1:-1]
+    rows = (re.findall(r"\[([^\[\]]*)\]", inner) if inner.strip().startswith("[")
+            else inner.split(";"))
+    table = [re.split(r"[,\s]+", r.strip()) for r in rows]
+    if len(set(names)) != len(names) or len(table) != len(rhs) or any(
+            len(r) != len(names) or not all(re.fullmatch(_ENTRY, e) for e in r) for r in table):
+        return m.group(0)
+    lines = [" + ".join(f"({a})*{v}" for a, v in zip(r, names, strict=True)) + f" = {b}"
+             for r, b in zip(table, rhs, strict=True)]
+    return " " + ", ".join(lines) + " "
+
+
 def _cos_angle() -> str:
     from .readings import pick
     pick("cos")
@@ -824,6 +847,12 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # orthogonal u's are the answer (only with Gram–Schmidt named)
     ("normali", re.compile(r"\(?\s*\b(?:not|un|without|no)\s*-?\s*normali[sz](?:ed|ing|e|ation)\b"
                            r"\s*\)?", re.I), lambda m: _unnormalised(m)),
+    # "solve [2 1; 1 3] [x; y] = [5; 10]": the matrix times the named unknowns, as the
+    # equations it stands for (2x + y = 5, x + 3y = 10)
+    ("]", _UNKNOWNS_TIMES, lambda m: _unknowns_system(m)),
+    # "v = column (1, 2)", "the column vector (1, 2, 3)": a vector typed in brackets is a column
+    ("column", re.compile(r"\b(?:a\s+|the\s+)?column\s+(?:vector\s+)?(?=\(\s*-?[\d.])", re.I),
+     " "),
     # "diagonalise A into a diagonal matrix", "diagonalize [[..]] to diagonal form": what
     # diagonalising is (P and D from the eigenvectors), said again; never a product "M into a"
     ("diagonal", re.compile(r"(\bdiagonali[sz]\w*\b[^\n]*?)\s+(?:in)?to\s+(?:a\s+|the\s+|its\s+)?"
