@@ -277,7 +277,7 @@ def test_two_tasks_over_named_vectors():
             s.answer, sp.MatrixBase) else s.answer[0] for s in sols)
         assert values == sorted([sp.Integer(2), sp.sqrt(11)], key=float)
     p = parse("x^T y and ||x - y|| for x = (1, 2, 0), y = (0, 1, 3)")
-    assert p.restated == ("the matrix (1, 2, 0)ᵀ · (0, 1, 3); you also asked for: "
+    assert p.restated == ("the number (1, 2, 0)ᵀ · (0, 1, 3); you also asked for: "
                           "‖(1, 2, 0) − (0, 1, 3)‖")
 
 

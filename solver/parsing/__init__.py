@@ -275,11 +275,20 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
         options["task"] = force
     if intent.inside and kind == intent.kind:
         options["inside"] = list(intent.inside)  # solve() answers them too, in the order named
-    if (picks := picked()) == ["cos"] and kind == "angle":
+    picks = picked()
+    for named in [p for p in picks if p.startswith("columns:")]:  # cov(p, q): the names
+        picks.remove(named)
+        if kind == "covariance" and options.get("pair"):
+            options["pair"] = tuple(named.removeprefix("columns:").split(","))
+    if picks == ["cos"] and kind == "angle":
         options["cos"], picks = True, []  # "cos of the angle between u and v": cos θ itself
     if picks == ["orthogonal"] and kind == "gram_schmidt":
         options["orthogonal"], picks = True, []  # "(not normalised)": the u's themselves
     if picks:
+        if picks[0] in ("cos", "orthogonal"):  # "cos of the angle", "(not normalised)"
+            raise Unclear("I did not see what that goes with here.",
+                          "Ask one thing at a time, e.g. cos of the angle between (1, 0) "
+                          "and (1, 1).")
         if kind != "eigenvectors" or len(picks) > 1:
             raise Unclear("I did not see which eigenvector you want.",
                           "For example: eigenvector of [[2, 1], [1, 2]] for the largest "

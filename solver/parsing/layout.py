@@ -11,7 +11,7 @@ import logging
 import re
 
 from .lexicon import DESCRIBED
-from .readings import flipped, took
+from .readings import flipped, pick, took
 from .source import follow, splice, sub
 
 logger = logging.getLogger(__name__)
@@ -143,6 +143,8 @@ def _columns(text: str) -> str:
         a, b = (re.escape(n) for n in names)
         pair = (rf"\b(?:covariance|cov)(\s+matrix)?\s*(?:\(\s*{a}\s*,\s*{b}\s*\)|(?:of|between)\s+"
                 rf"(?:both\s+)?{a}\s*(?:,|and|&)\s*{b}(?![\w(=]))")
+        if re.search(pair, str(text)) and not re.search(pair, str(text)).group(1):
+            pick(f"columns:{names[0]},{names[1]}")  # their names, for the restatement
         return sub(pair, lambda m: " covariance matrix of the data " if m.group(1)
                    else " covariance between the data ", text, count=1)
     listed = r"\s*(?:,|and|&)\s*".join(re.escape(n) for n in names)

@@ -126,7 +126,8 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
             word = f"the {which}standard deviation"
         if kind == "covariance" and opts.get("pair"):
             x, y = (", ".join(inline(v) for v in data.col(j)) for j in (0, 1))
-            return f"the {which}covariance cov(x, y) of x = {x} and y = {y}"
+            a, b = opts["pair"] if isinstance(opts["pair"], tuple) else ("x", "y")
+            return f"the {which}covariance cov({a}, {b}) of {a} = {x} and {b} = {y}"
         return f"{word} of the data {shown}"
     if kind == "derivative":
         return f"d/d{inline(variables[0])} of {inline(expr)}{_at(point)}"
