@@ -81,6 +81,8 @@ KINDS: tuple[Kind, ...] = (
          example="distance between (1, 1) and (4, 5)"),
     Kind("norm", "linalg", "vectors:solve_norm", "modulus length", plot="none",
          example="norm of (3, 4)"),
+    Kind("unit_vector", "linalg", "vectors:solve_unit_vector", "modulus length", plot="none",
+         example="unit vector along (3, 0, 4)"),
     Kind("angle", "linalg", "vectors:solve_angle", "angle between vectors", offer="Angle",
          offer_for=("vectors",), plot="none", example="angle between (1, 0) and (1, 1)"),
     Kind("projection", "linalg", "vectors:solve_projection", "projection", plot="projection",

@@ -215,9 +215,10 @@ def test_named_columns_then_their_names_are_the_data() -> None:
     assert s.answer == sp.Matrix([4, 2])
 
 
-def test_the_covariance_of_two_named_columns_is_not_guessed_as_the_matrix() -> None:
-    with pytest.raises(ParseError):
-        solve("p: 2, 4, 6 | q: 1, 1, 4. covariance of p and q")
+def test_the_covariance_of_two_named_columns_is_one_number_not_the_matrix() -> None:
+    s = _one("p: 2, 4, 6 | q: 1, 1, 4. covariance of p and q")
+    assert s.answer == sp.Rational(6, 3)  # ((−2)(−1) + 0·(−1) + 2·2) / 3, ÷N
+    assert s.problem.restated == "the covariance cov(p, q) of p = 2, 4, 6 and q = 1, 1, 4"
 
 
 def test_a_path_typed_as_x_of_t_before_f_is_the_chain_rule() -> None:

@@ -18,7 +18,7 @@ from sympy.core.cache import cacheit
 from sympy.polys.matrices import DomainMatrix
 from sympy.polys.polyerrors import CoercionFailed
 
-from ..errors import TooHard
+from ..errors import ParseError, TooHard
 from ..problem import Problem
 from ..solution import Solution, Step
 from ._common import (
@@ -597,6 +597,9 @@ def solve_eigenvectors(problem: Problem) -> Solution:
     for s in steps:
         s.detail = s.detail or not s.title.startswith(("Solve p", "Factor", "Characteristic"))
     if needs_decimals(m, values):
+        if problem.options.get("pick"):
+            raise TooHard("This matrix's eigenvalues are not exact numbers, so I do not pick "
+                          "one out: ask for all its eigenvectors and I will show each one.")
         return _decimal_eigenvectors(problem, m, values, steps)
     vects, more = eigenvector_steps(m, values)
     steps += more
@@ -616,8 +619,54 @@ def solve_eigenvectors(problem: Problem) -> Solution:
     else:
         truth = _sympy_eigenvects(m)
         out = verified(problem, vects, truth, steps, check=lambda a, t: _check_vects(a, t, m))
+    if problem.options.get("pick"):
+        out = _picked(out, m, problem.options["pick"], bool(problem.options.get("unit")))
     out.answer_text = "; ".join(_vect_text(v) for v in out.answer)
     return out
+
+
+def _picked(out: Solution, m: sp.Matrix, which: str, unit: bool) -> Solution:
+    """The eigenvector of one eigenvalue ("for the largest eigenvalue", "for λ = 2"), chosen
+    from the verified list by the numbers; complex values have no largest, ties ask back."""
+    values = [value for value, _mult, _vecs in out.answer]
+    listed = ", ".join(_shown(v) for v in values)
+    if which in ("largest", "smallest"):
+        if not all(sp.im(v).is_zero for v in values):
+            raise ParseError(f"Some eigenvalues of this matrix are complex ({listed}), so none "
+                             f"is the {which}.", "Ask for all the eigenvectors, or name one "
+                             "eigenvalue: ... for λ = <value>.")
+        key = [float(sp.N(v, 30)) for v in values]
+        best = (max if which == "largest" else min)(range(len(values)), key=key.__getitem__)
+        why = f"The eigenvalues are {listed}: the {which} is {_shown(values[best])}."
+    elif which == "dominant":
+        size = [float(sp.N(sp.Abs(v), 30)) for v in values]
+        best = max(range(len(values)), key=size.__getitem__)
+        if sum(1 for x in size if math.isclose(x, size[best], rel_tol=1e-12)) > 1:
+            raise ParseError(f"Two eigenvalues of this matrix are equally large in size "
+                             f"({listed}), so none is dominant.",
+                             "Name the one you want: ... for λ = <value>.")
+        why = (f"The eigenvalues are {listed}: the largest in size (|λ|) is "
+               f"{_shown(values[best])}.")
+    else:
+        target = sp.Rational(Fraction(which))
+        found = [i for i, v in enumerate(values) if sp.simplify(v - target) == 0]
+        if not found:
+            raise ParseError(f"{_shown(target)} is not an eigenvalue of this matrix: its "
+                             f"eigenvalues are {listed}.", "Pick one of those.")
+        best = found[0]
+        why = f"The eigenvalues are {listed}; λ = {_shown(target)} is one of them."
+    value, mult, vecs = out.answer[best]
+    if unit:
+        vecs = [simp_matrix(v / sp.sqrt(simp(sum(x**2 for x in v)))) for v in vecs]
+    for v in vecs:  # each one checked again: A·v = λ·v, and length 1 when asked
+        if any(simp(x) != 0 for x in m * v - value * v) or (
+                unit and simp(sum(x**2 for x in v) - 1) != 0):
+            raise TooHard("I could not check that eigenvector.")
+    steps = [*out.steps, Step(f"The eigenvector asked for: λ = {_shown(value)}",
+                              [readable(v) for v in vecs], why=why
+                              + (" Divided by its length, so it has length 1." if unit else ""))]
+    return Solution(kind=out.kind, problem=out.problem, answer=[(value, mult, vecs)],
+                    steps=steps, notes=out.notes)
 
 
 def _decimal_eigenvectors(problem: Problem, m: sp.Matrix, values: dict, steps: list[Step]

@@ -151,6 +151,8 @@ def evaluate(tree: Any) -> Any:
     errors (sizes that do not fit, no inverse) as ``ParseError``."""
     try:
         value = _truth(tree)
+    except ParseError:
+        raise
     except (sp.ShapeError, sp.NonSquareMatrixError, ValueError, ZeroDivisionError) as exc:
         raise ParseError("Those matrices do not fit together (sizes, or no inverse).",
                          "Check the sizes of the matrices.") from exc
@@ -161,6 +163,10 @@ def _truth(tree: Any) -> Any:
     """SymPy's own evaluation with its matrix operators."""
     if isinstance(tree, sp.MatrixBase):
         return sp.ImmutableMatrix(tree)
+    if not hasattr(tree, "op"):  # a letter or number where a matrix belongs ("M into a")
+        raise ParseError(f"I can only combine the matrices and vectors given, and "
+                         f"“{fmt(tree)}” is not one of them.",
+                         "Name every matrix, e.g. A = [[1, 2], [3, 4]], then ask for 2A + A^2.")
     op, args = tree.op, tree.args
     if op == "number":
         return sp.ImmutableMatrix([[args[0]]])

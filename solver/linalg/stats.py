@@ -127,4 +127,13 @@ def solve_covariance(problem: Problem) -> Solution:
         Step(f"With {other_name} instead", [simp_matrix(scatter / other)], detail=True),
     ]
     truth = simp_matrix((m.T * m - n * mean.T * mean) / div)  # Σ = (XᵀX − N·μᵀμ)/div
+    if problem.options.get("pair") and m.cols == 2:
+        # "covariance of x and y": one number, Σ's off-diagonal entry (the matrix above it)
+        pair = problem.options["pair"]
+        a, b = pair if isinstance(pair, tuple) else ("x", "y")
+        steps.append(Step(f"cov({a}, {b}) is the off-diagonal entry of Σ",
+                          [f"cov({a}, {b}) = Σ₁₂ = {fmt(cov[0, 1])}"],
+                          why=f"Positive: {a} and {b} tend to rise together; negative: one "
+                              "rises as the other falls."))
+        return verified(problem, cov[0, 1], truth[0, 1], steps)
     return verified(problem, cov, truth, steps)

@@ -96,6 +96,24 @@ def solve_norm(problem: Problem) -> Solution:
 
 
 @entry_point
+def solve_unit_vector(problem: Problem) -> Solution:
+    """u/|u|: the vector of length 1 pointing the same way as u."""
+    (u,) = need_vectors(problem, 1, "a unit vector")
+    if all(is_zero(x) for x in u):
+        raise ParseError("The zero vector has no direction, so it has no unit vector.",
+                         "Use a nonzero vector.")
+    squares = " + ".join(f"{paren(x)}²" for x in u)
+    length = _norm(u)
+    unit = sp.Matrix([simp(sp.radsimp(x / length)) for x in u])
+    steps = [Step("Length first", [f"|u| = √({squares}) = {fmt(length)}"]),
+             Step("Divide every entry by the length", [f"u/|u| = {fmt(unit)}"],
+                  why="Dividing by the length keeps the direction and makes the length 1.")]
+    return verified(problem, unit, u / u.norm(), steps,
+                    check=lambda a, t: all(same(_real(p), _real(q)) for p, q in zip(a, t,
+                                                                                    strict=True)))
+
+
+@entry_point
 def solve_angle(problem: Problem) -> Solution:
     u, v = need_vectors(problem, 2, "an angle")
     _same_length(u, v, "an angle")
@@ -116,6 +134,9 @@ def solve_angle(problem: Problem) -> Solution:
             if not theta.free_symbols else [])),
     ]
     truth = sp.acos(u.dot(v) / (u.norm() * v.norm()))
+    if problem.options.get("cos"):  # "cos of the angle between u and v": cos θ is the answer
+        return verified(problem, cos, sp.cos(truth), steps[:1],
+                        check=lambda a, t: same(_real(a), _real(t)))
     out = verified(problem, theta, truth, steps,
                    check=lambda a, t: same(sp.cos(_real(a)), sp.cos(_real(t))))
     if not out.answer.free_symbols:
@@ -295,6 +316,11 @@ def solve_gram_schmidt(problem: Problem) -> Solution:
         e = simp_matrix(u / n)
         units.append(e)
         lines.append(f"e{k} = u{k}/|u{k}| = {fmt(u)}/{paren(n)} = {fmt(e)}")
+    if problem.options.get("orthogonal"):  # "(not normalised)": the u's are the answer
+        truth = [simp_matrix(u) for u in sp.GramSchmidt(kept, False)] if kept else []
+        out = verified(problem, ortho, truth, steps, notes=notes)
+        out.answer_text = "; ".join(fmt(u) for u in out.answer) or "no nonzero vectors"
+        return out
     steps.append(Step("Normalise: divide each u by its length", lines,
                       why="Unit length makes the set orthonormal."))
     truth = [simp_matrix(e) for e in sp.GramSchmidt(kept, True)] if kept else []

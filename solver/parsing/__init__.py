@@ -47,6 +47,7 @@ from .preamble import read_preamble
 from .readings import (
     flipped,
     letter_matrix,
+    picked,
     reading,
     said_notes,
     set_variables,
@@ -187,6 +188,25 @@ def _parse(text: str, force: str | None = None) -> Problem:
     return problem
 
 
+# "d/dx u(x) v(x)": a function of x that is called but never given (the definitions of the
+# message are put in by the preamble before this); never the product u·x
+_CALLED = re.compile(r"(?<![\w.^_'])([a-z])\s*\(\s*([a-z])\s*\)")
+_DIFFERENTIATES = re.compile(r"deriv|differen|gradient|partial|hessian|jacobian|taylor|"
+                             r"\bslope\b|\bd\s*/\s*d", re.I)
+
+
+def _undefined_calls(norm: str, names: Any) -> None:
+    if not _DIFFERENTIATES.search(norm):
+        return
+    for m in _CALLED.finditer(norm):
+        f, v = m.groups()
+        if f != v and f not in names and f not in ("e", "i") and not re.search(
+                rf"(?<![\w.]){f}\s*(?:\(\s*{v}\s*\))?\s*=(?!=)", norm):
+            raise Unclear(f"I do not know the function {f}({v}): it is not given in the "
+                          f"message.", f"Write it out first, e.g. {f}({v}) = {v}^2, "
+                          f"then ask again.")
+
+
 def _read(rewritten: list[Source], force: str | None) -> Problem:
     text = rewritten[0]
     asked = self_corrected(text)  # "… no sorry …": the part after the correction
@@ -203,6 +223,7 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
     refuse_code(norm)
     names = assigned_names(norm)
     norm = _dotted_names(norm, names)
+    _undefined_calls(str(norm), names)
     rewritten.append(norm)
     seg = segment_full(norm, names)
     words, items = seg.words, seg.items
@@ -263,6 +284,27 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
         options["task"] = force
     if intent.inside and kind == intent.kind:
         options["inside"] = list(intent.inside)  # solve() answers them too, in the order named
+    picks = picked()
+    for named in [p for p in picks if p.startswith("columns:")]:  # cov(p, q): the names
+        picks.remove(named)
+        if kind == "covariance" and options.get("pair"):
+            options["pair"] = tuple(named.removeprefix("columns:").split(","))
+    if picks == ["cos"] and kind == "angle":
+        options["cos"], picks = True, []  # "cos of the angle between u and v": cos θ itself
+    if picks == ["orthogonal"] and kind == "gram_schmidt":
+        options["orthogonal"], picks = True, []  # "(not normalised)": the u's themselves
+    if picks:
+        if picks[0] in ("cos", "orthogonal"):  # "cos of the angle", "(not normalised)"
+            raise Unclear("I did not see what that goes with here.",
+                          "Ask one thing at a time, e.g. cos of the angle between (1, 0) "
+                          "and (1, 1).")
+        if kind != "eigenvectors" or len(picks) > 1:
+            raise Unclear("I did not see which eigenvector you want.",
+                          "For example: eigenvector of [[2, 1], [1, 2]] for the largest "
+                          "eigenvalue.")
+        options["pick"] = picks[0]
+        if "unit" in intent.words:
+            options["unit"] = True  # "unit eigenvector": scaled to length 1
     restated = restate(kind, {**fields, "options": options})
     return Problem(kind=kind, restated=restated, source=text.original, options=options,
                    **fields)

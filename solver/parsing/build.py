@@ -365,7 +365,7 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
                              "For example: det [[1, 2], [3, 4]] or A = [1 2; 3 4], find A^-1.")
         out["matrices"] = (mats[0],)
     elif kind in ("dot", "angle", "norm", "gram_schmidt", "projection", "cross", "distance",
-                  "scalar_projection"):
+                  "scalar_projection", "unit_vector"):
         onto = [p.value for p in _by_role(parsed, "onto")]
         if kind == "gram_schmidt" and not vecs and mats:
             vecs = [mats[0].col(j) for j in range(mats[0].cols)]
@@ -388,12 +388,15 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
         if kind == "scalar_projection":  # u onto v: the vector projected first, as typed
             vecs = vecs + [vec for v in onto if (vec := as_vector(v)) is not None]
         need = {"dot": 2, "angle": 2, "norm": 1, "gram_schmidt": 1, "projection": 0,
-                "cross": 2, "distance": 2, "scalar_projection": 2}[kind]
+                "cross": 2, "distance": 2, "scalar_projection": 2, "unit_vector": 1}[kind]
+        if kind == "unit_vector" and len(vecs) > 1:  # "unit vector perpendicular to u and v"
+            raise ParseError("I can make one vector into a unit vector: which one?",
+                             "For example: unit vector along (3, 0, 4).")
         if len(vecs) < need:
             raise ParseError(f"I need {need} vector{'s' if need > 1 else ''} for that.",
                              "For example: dot product of (1, 2, 3) and (4, 5, 6).")
-        fixed = ("dot", "angle", "norm", "cross", "distance", "scalar_projection")
-        if kind in fixed and kind != "norm" and vecs[0].rows != vecs[1].rows:
+        fixed = ("dot", "angle", "norm", "cross", "distance", "scalar_projection", "unit_vector")
+        if kind in fixed and kind not in ("norm", "unit_vector") and vecs[0].rows != vecs[1].rows:
             raise ParseError("Those vectors have different lengths.", "(1, 2) and (3, 4)")
         out["vectors"] = tuple(vecs[:need]) if kind in fixed else tuple(vecs)
     elif kind == "pca":
@@ -427,6 +430,10 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
             out["options"]["sample"] = True
         if std and kind == "variance":
             out["options"]["std"] = True
+        words = set(intent.words)
+        if kind == "covariance" and {"between", "data"} <= words and "matrix" not in words \
+                and out["matrices"][0].cols == 2:
+            out["options"]["pair"] = True  # "covariance of x and y" (two named columns)
     elif kind is None:
         if mats:
             out["matrices"] = tuple(mats)

@@ -11,7 +11,7 @@ import logging
 import re
 
 from .lexicon import DESCRIBED
-from .readings import flipped, took
+from .readings import flipped, pick, took
 from .source import follow, splice, sub
 
 logger = logging.getLogger(__name__)
@@ -45,6 +45,12 @@ _SIZE_WORD = re.compile(rf"\b[1-6]\s*[x*⨯]\s*[1-6]\s+(?=(?:(?:{_DESCRIBED})\s+
                         r"(?:matri|det|system|square|identity))"
                         r"|\b[1-6]\s*[x⨯]\s*[1-6]\s+(?=\[\[)", re.I)
 _COLUMN = re.compile(r"(?<![\w.])([A-Za-z]\w?)\s*:\s*((?:-?\d+(?:\.\d+)?\s*,\s*)+-?\d+(?:\.\d+)?)")
+# "x = 1, 2, 3, 4  y = 2, 4, 5, 9", "x = [1, 2, 3], y = [2, 4, 5]": named columns with "=" (in
+# a statistics message only: elsewhere "x = 1, 2" may be a point or a system)
+_COLUMN_EQ = re.compile(r"(?<![\w.])([A-Za-z]\w?)\s*=\s*(?P<open>[\[(])?\s*((?:-?\d+(?:\.\d+)?\s*,"
+                        r"\s*)+-?\d+(?:\.\d+)?)\s*(?(open)[\])])(?![\w.^(]|\s*,\s*-?\d)")
+_STATISTIC_WORDS = r"mean|average|avg|variance|covariance|cov|deviation|std"
+_STATISTICS = re.compile(rf"\b(?:{_STATISTIC_WORDS})\b", re.I)
 
 
 _NUM = r"-?\d+(?:\.\d+)?(?:/\d+)?"
@@ -93,15 +99,33 @@ def _model_data(text: str) -> str:
     return splice(text, found[0].start(), found[1].end(), f" {'' if said else 'data '}{points} ")
 
 
+def _equal_columns(text: str) -> list[re.Match[str]]:
+    """Columns typed ``x = 1, 2, 3``: three numbers or more each; in brackets
+    (``x = [1, 2, 3]``, which may also be a point or a vector) only when the message names them
+    as columns of the statistic ("covariance of x and y", "cov(x, y)", "mean of x and y")."""
+    found = list(_COLUMN_EQ.finditer(text))
+    if len(found) < 2 or any(len(m.group(3).split(",")) < 3 for m in found):
+        return []
+    if any(m.group("open") for m in found):
+        names = [re.escape(m.group(1)) for m in found]
+        listed = r"\s*(?:,|and|&)\s*".join(names)
+        if not re.search(rf"\b(?:{_STATISTIC_WORDS})\s*(?:matrix\s+)?(?:of\s+|between\s+|"
+                         rf"\(\s*)(?:both\s+)?{listed}(?![\w=])", text, re.I):
+            return []
+    return found
+
+
 def _columns(text: str) -> str:
     """``x: 1, 3, -2 | y: 2, 0, 1``: named data columns, read as points (one per row); a column
     on its own line may be typed with spaces (``x: 1 2 3``)."""
     if len(_COLUMN_LINE.findall(text)) >= 2:
         text = sub(_COLUMN_LINE, lambda m: m.group(1) + ", ".join(m.group(2).split()), text)
-    found = list(_COLUMN.finditer(text))
+    found, at = list(_COLUMN.finditer(text)), 2
+    if len(found) < 2 and _STATISTICS.search(str(text)):
+        found, at = _equal_columns(str(text)), 3
     if len(found) < 2:
         return text
-    cols = [[c.strip() for c in m.group(2).split(",")] for m in found]
+    cols = [[c.strip() for c in m.group(at).split(",")] for m in found]
     between = [text[a.end():b.start()] for a, b in itertools.pairwise(found)]
     if len({len(c) for c in cols}) != 1 or any(not re.fullmatch(r"[\s|;,\n]*(?:and)?[\s|;,\n]*",
                                                                g) for g in between):
@@ -109,10 +133,20 @@ def _columns(text: str) -> str:
     matrix = _bracket([list(r) for r in zip(*cols, strict=True)])
     names = [m.group(1) for m in found]
     text = splice(text, found[0].start(), found[-1].end(), matrix)
-    # "find the mean of x and y": the named columns, every one of them (the data itself; the
-    # covariance of x and y is one number, not the matrix: left for a question back)
-    if re.search(r"covarian|\bcov\b|correlat", str(text), re.I):
+    # "find the mean of x and y": the named columns, every one of them (the data itself);
+    # "covariance of x and y", "cov(x, y)": one number, the covariance between the two columns
+    if re.search(r"correlat", str(text), re.I):
         return text
+    if re.search(r"covarian|\bcov\b", str(text), re.I):
+        if len(names) != 2:
+            return text
+        a, b = (re.escape(n) for n in names)
+        pair = (rf"\b(?:covariance|cov)(\s+matrix)?\s*(?:\(\s*{a}\s*,\s*{b}\s*\)|(?:of|between)\s+"
+                rf"(?:both\s+)?{a}\s*(?:,|and|&)\s*{b}(?![\w(=]))")
+        if re.search(pair, str(text)) and not re.search(pair, str(text)).group(1):
+            pick(f"columns:{names[0]},{names[1]}")  # their names, for the restatement
+        return sub(pair, lambda m: " covariance matrix of the data " if m.group(1)
+                   else " covariance between the data ", text, count=1)
     listed = r"\s*(?:,|and|&)\s*".join(re.escape(n) for n in names)
     return sub(rf"(?<![\w.])(?:of\s+)?(?:both\s+)?{listed}(?![\w(=])", " of the data ", text)
 

@@ -162,7 +162,8 @@ FOR_KINDS: dict[str, tuple[str, ...]] = {
     "process": ("gram_schmidt",), "procedure": ("gram_schmidt",),
     "algorithm": ("gram_schmidt",), "orthogonalization": ("gram_schmidt",),
     "orthogonalisation": ("gram_schmidt",), "total": ("chain_rule",),
-    "direction": ("pca", "nullspace"), "directions": ("pca", "nullspace"), "axis": ("pca",),
+    "direction": ("pca", "nullspace", "unit_vector"), "directions": ("pca", "nullspace"),
+    "along": ("unit_vector",), "axis": ("pca",),
     "axes": ("pca",), "cofactors": ("det",), "cubic": ("taylor",), "quartic": ("taylor",),
     "quintic": ("taylor",),
 }
@@ -192,6 +193,8 @@ UNSUPPORTED = {"integrate": "integrals", "integral": "integrals", "integration":
                "probability": "probability", "permutation": "permutations",
                "combination": "combinations", "modulo": "modular arithmetic",
                "gcd": "greatest common divisors", "lcm": "least common multiples",
+               "median": "medians",
+               "medians": "medians",
                "factorise": "factoring", "factorize": "factoring"}
 
 NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
@@ -517,6 +520,97 @@ def _named_point(m: re.Match[str]) -> str:
     return f" {m.group(1)} = {m.group(2)} "
 
 
+_CHAR_ROOTS = re.compile(
+    r"\b(?:(?i:the\s+)?(?i:roots?|zeros?|zeroes|solutions?)\s+(?i:of\s+)(?i:the\s+|its\s+)?"
+    + _CHAR_NAME + r"|" + _CHAR_NAME + r"\s+(?i:roots?|zeros?|zeroes|solutions?))"
+    r"(?=\s+(?i:of)\s+(?i:the\s+matrix\s+)?(?:" + _MATRIX_ARG + r"))")
+
+
+def _char_roots(m: re.Match[str]) -> str:
+    from .readings import said
+    said("the roots of the characteristic polynomial det(A − λI) are the eigenvalues")
+    return " eigenvalues "
+
+
+_TO_EIGENVALUE = (r"(?:for|of|corresponding\s+to|belonging\s+to|associated\s+with|with)\s+"
+                  r"(?:the\s+|its\s+)?")
+_PICK_WORD = re.compile(_TO_EIGENVALUE + r"(biggest|largest|greatest|maximum|max|highest|top|"
+                        r"dominant|smallest|least|minimum|min|lowest)\s+eigen\s*-?\s*value\b",
+                        re.I)
+_PICK_VALUE = re.compile(_TO_EIGENVALUE + r"(?:eigen\s*-?\s*value\s*(?:(?:λ|lambda)\s*)?(?:=\s*)?"
+                         r"(-?\s*\d+(?:\.\d+)?(?:/\d+)?)|(?:λ|lambda)\s*=\s*(-?\s*\d+(?:\.\d+)?"
+                         r"(?:/\d+)?))(?![\w.^/(])", re.I)
+_PICK_CANON = {"biggest": "largest", "greatest": "largest", "maximum": "largest",
+               "max": "largest", "highest": "largest", "top": "largest", "least": "smallest",
+               "minimum": "smallest", "min": "smallest", "lowest": "smallest"}
+
+
+def _picked_eigenvalue(m: re.Match[str], which: str) -> str:
+    """Only in a message asking for eigenvectors (elsewhere the words are left to be asked)."""
+    if not re.search(r"eigen\s*-?\s*vec|eigenspace", m.string, re.I):
+        return m.group(0)
+    from .readings import pick
+    low = which.lower()
+    pick(_PICK_CANON.get(low, low))
+    return " "
+
+
+def _named_unknowns(m: re.Match[str]) -> str:
+    things = [w for w in re.split(r"\s*(?:,|\band\b|&)\s*", m.group(1)) if w]
+    rest = m.string[m.end():]
+    if "=" not in rest or any(_known_word(w) or w.lower() in UNSUPPORTED for w in things):
+        return m.group(0)
+    letters = [w[0].lower() for w in things]
+    used = set(re.findall(r"(?<![A-Za-z])([a-z])(?![A-Za-z(])", rest.split("find")[0]))
+    if len(set(letters)) != len(letters) or used != set(letters):
+        return m.group(0)
+    from .readings import said
+    said("I took " + ", ".join(f"{c} as {w}" for c, w in zip(letters, things, strict=True)))
+    return ""
+
+
+def _chat_h(m: re.Match[str]) -> str:
+    before = re.search(r"([A-Za-z]+)\s*$", m.string[:m.start()])
+    return " " if before and before.group(1).lower() in FILLER else m.group(0)
+
+
+def _unnormalised(m: re.Match[str]) -> str:
+    if not re.search(r"schmidt|orthogonali[sz]", m.string, re.I):
+        return m.group(0)
+    from .readings import pick
+    pick("orthogonal")
+    return " "
+
+
+_ENTRY = r"-?\s*\d+(?:\.\d+)?(?:/\d+)?"
+_UNKNOWNS_TIMES = re.compile(
+    r"(\[\s*\[[^\[\]]*\](?:\s*[,;]?\s*\[[^\[\]]*\])*\s*\]|\[[^\[\]]*;[^\[\]]*\])\s*\*?\s*"
+    r"\[\s*((?:\[?\s*[a-z]\s*\]?\s*[;,]?\s*){2,4})\]\s*=\s*"
+    r"(\[\s*(?:\[?\s*" + _ENTRY + r"\s*\]?\s*[;,]?\s*)+\]|\(\s*(?:" + _ENTRY
+    + r"\s*,?\s*)+\))")
+
+
+def _unknowns_system(m: re.Match[str]) -> str:
+    matrix, names, rhs = m.group(1), re.findall(r"[a-z]", m.group(2)), re.findall(_ENTRY,
+                                                                                 m.group(3))
+    inner = matrix.strip()[1:-1]
+    rows = (re.findall(r"\[([^\[\]]*)\]", inner) if inner.strip().startswith("[")
+            else inner.split(";"))
+    table = [re.split(r"[,\s]+", r.strip()) for r in rows]
+    if len(set(names)) != len(names) or len(table) != len(rhs) or any(
+            len(r) != len(names) or not all(re.fullmatch(_ENTRY, e) for e in r) for r in table):
+        return m.group(0)
+    lines = [" + ".join(f"({a})*{v}" for a, v in zip(r, names, strict=True)) + f" = {b}"
+             for r, b in zip(table, rhs, strict=True)]
+    return " " + ", ".join(lines) + " "
+
+
+def _cos_angle() -> str:
+    from .readings import pick
+    pick("cos")
+    return " angle "
+
+
 def _charpoly(m: re.Match[str]) -> str:
     """``characteristic polynomial of A``: det(A − λI), the course's convention (the button
     takes det(λI − A) = (−1)ⁿ·det(A − λI), the same roots)."""
@@ -687,6 +781,9 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("sum", _SUM, lambda m: _summed(m)),
     # "characteristic polynomial of A", "char poly of [[..]]": det(A − λI) (said, with a button
     # for det(λI − A)); "... and (the) eigenvalues of A": both tasks, each named
+    # "characteristic polynomial roots of A", "roots of the characteristic equation of A":
+    # the eigenvalues (said: the roots of det(A − λI) are what eigenvalues are)
+    ("char", _CHAR_ROOTS, lambda m: _char_roots(m)),
     ("char", _CHARPOLY, lambda m: _charpoly(m)),
     # "norms of u and v", "lengths of a and b": the norm of each, two tasks (tasks.own_items)
     ("of", _NORMS, lambda m: f" norm of {m.group(1)} and norm of {m.group(2)} "),
@@ -718,6 +815,65 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "sigmoid ka taylor series", "derivative of tanh": the function of x, written bare
     ("k", re.compile(r"\b(sigmoid|softplus|relu|tanh|sinh|cosh|sin|cos|tan|exp|ln)\s+"
                      r"(?=k[aie]\b)", re.I), r" \1(x) "),
+    # "find all x with Ax = 0", "solve Ax = 0", "solutions of Ax = 0", "vectors x such that
+    # Ax = 0": the null space of A (the homogeneous system; x is the unknown vector, 0 the
+    # zero vector: a typed zero vector "Ax = (0, 0)" is the same)
+    ("x", re.compile(r"\b(?:(?:all|every)\s+)?(?:(?:the\s+)?(?:vectors?|solutions?)\s+)?x\s+"
+                     r"(?:with|such\s+that|for\s+which|satisfying|where|so\s+that|that\s+solve)"
+                     r"\s+([A-Z])\s*\*?\s*x\s*=\s*(?:0|\(\s*0(?:\s*,\s*0)+\s*\))(?![\w.,])"
+                     r"|\b(?:solve|(?:all\s+)?(?:the\s+)?solutions?\s+(?:of|to))\s+([A-Z])\s*\*?\s*x"
+                     r"\s*=\s*(?:0|\(\s*0(?:\s*,\s*0)+\s*\))(?![\w.,])"),
+     lambda m: f" null space of {m.group(1) or m.group(2)} "),
+    # "slope of the tangent line to y = x^2 at x = 3", "gradient of the tangent to the curve":
+    # the slope of the tangent, f'(a) (the equation of the line is not this: asked back)
+    # ("slope of the tangent of x^3": the tangent to the curve, never tan(x³))
+    ("tangent", re.compile(r"\b(?:slope|gradient)\s+of\s+(?:the\s+|a\s+)?tangent(?:\s+line)?\b"
+                           r"(\s+(?:of|to|for|on)\b)?", re.I),
+     lambda m: " slope of the tangent to " if m.group(1) else " slope of the tangent "),
+    # "eigenvector for the biggest eigenvalue", "unit eigenvector of A for λ = 2": the
+    # eigenvector of that one eigenvalue (readings.pick; the solver picks it by the numbers)
+    ("eigen", _PICK_WORD, lambda m: _picked_eigenvalue(m, m.group(1))),
+    ("eigen", _PICK_VALUE, lambda m: _picked_eigenvalue(m, (m.group(1) or m.group(2)).replace(
+        " ", ""))),
+    # "cos of the angle between u and v", "cosine of the angle θ between ...": cos θ =
+    # u·v/(|u||v|), the angle's own first step (readings.pick records it)
+    ("angle", re.compile(r"\bcos(?:ine)?\s*(?:of\s+|\(\s*)?(?:the\s+)?angle\s+(?:(?:theta|θ)\s+)?"
+                         r"(?=between\b)", re.I), lambda m: _cos_angle()),
+    # "d/dx [x^2 sin x]", "derivative of [(x + 1) e^x]": square brackets as grouping (one
+    # expression, no commas: never a vector or a matrix)
+    ("[", re.compile(r"(\bd\s*/\s*d[a-z]\s*(?:of\s+)?|\b(?:derivative|differentiate|diff)\s+"
+                     r"(?:of\s+)?)\[((?:[^\[\],;]|\[[^\[\],;]*\])*[a-z](?:[^\[\],;]|\[[^\[\],;]*\])*)"
+                     r"\](?!\s*[\[(\w])", re.I), r"\1(\2)"),
+    # "2 doubts: 1) ... 2) ...", "3 questions -": the count of the tasks listed after it
+    ("doubt", re.compile(r"\b(?:[1-9]|two|three|four|five)\s+(?:doubts?|questions?|qs|ques)\b"
+                         r"\s*(?=[:\-,]|\n|\s+\(?[1a]\s*[.)])", re.I), " "),
+    ("question", re.compile(r"\b(?:[1-9]|two|three|four|five)\s+(?:doubts?|questions?|qs|ques)\b"
+                            r"\s*(?=[:\-,]|\n|\s+\(?[1a]\s*[.)])", re.I), " "),
+    # "... plz fast exam h": Hinglish "h" (hai) closing a chat sentence, after a chat word
+    (" h", re.compile(r"(?<=[A-Za-z])\s+h\s*[.!?]*\s*$"), lambda m: _chat_h(m)),
+    # "A^T of [[..]]", "A^-1 of [[..]]": the operation of the matrix typed after it (A not
+    # given another value in the message)
+    ("of", re.compile(r"(?<![\w.])([A-Z])\s*\^\s*(?:(T)|\{?\(?-\s*1\)?\}?)\s+of\s+(?=\[)"),
+     lambda m: m.group(0) if re.search(rf"(?<![\w.]){m.group(1)}\s*=", m.string)
+     else (" transpose of " if m.group(2) else " inverse of ")),
+    # "apples and bananas: 2a + 3b = 12 and a + b = 5": a word problem's things named before
+    # the colon, each by its first letter in the equations (said; other words are asked)
+    (":", re.compile(r"\A\s*([A-Za-z]{3,}(?:\s*(?:,|\band\b|&)\s*[A-Za-z]{3,}){1,3})\s*:\s*"),
+     lambda m: _named_unknowns(m)),
+    # "an orthogonal (not normalised) basis by Gram–Schmidt", "without normalizing": the
+    # orthogonal u's are the answer (only with Gram–Schmidt named)
+    ("normali", re.compile(r"\(?\s*\b(?:not|un|without|no)\s*-?\s*normali[sz](?:ed|ing|e|ation)\b"
+                           r"\s*\)?", re.I), lambda m: _unnormalised(m)),
+    # "solve [2 1; 1 3] [x; y] = [5; 10]": the matrix times the named unknowns, as the
+    # equations it stands for (2x + y = 5, x + 3y = 10)
+    ("]", _UNKNOWNS_TIMES, lambda m: _unknowns_system(m)),
+    # "v = column (1, 2)", "the column vector (1, 2, 3)": a vector typed in brackets is a column
+    ("column", re.compile(r"\b(?:a\s+|the\s+)?column\s+(?:vector\s+)?(?=\(\s*-?[\d.])", re.I),
+     " "),
+    # "diagonalise A into a diagonal matrix", "diagonalize [[..]] to diagonal form": what
+    # diagonalising is (P and D from the eigenvectors), said again; never a product "M into a"
+    ("diagonal", re.compile(r"(\bdiagonali[sz]\w*\b[^\n]*?)\s+(?:in)?to\s+(?:a\s+|the\s+|its\s+)?"
+                            r"diagonal\s+(?:matrix|form)\b(?:\s+D\b)?", re.I), r"\1 "),
     # Indian English between two operands: "x into sin x" is x·sin x, "1 by x" is 1/x
     # ("multiply A by B", "scale v by 2" and "2 by 2 matrix" are not divisions)
     ("into", re.compile(rf"{_OPERAND_END}\s+into\s+{_OPERAND_START}", re.I), lambda m: _into(m)),
@@ -745,6 +901,8 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
                         r"\s*norm\b", re.I), " manhattan norm "),
     ("norm", re.compile(r"\b(?:[Ll]\s*[-_]?\s*(?:inf(?:inity)?|oo)|infinity|inf|max(?:imum)?|sup|"
                         r"supremum|chebyshev|oo\s*-)\s*-?\s*norm\b", re.I), " chebyshev norm "),
+    # "max norm (infinity norm) of v": the name said twice, the second in brackets
+    ("norm", re.compile(r"\b((?:manhattan|chebyshev)\s+norm|norm)\s*\(\s*\1\s*\)"), r" \1 "),
     # "x to the 3rd (power)": x^3 (before "to the" and "power" are read)
     ("to the", re.compile(r"\bto\s+the\s+(\d+)\s*(?:st|nd|rd|th)\b(?:\s+power\b)?", re.I),
      r"^\1"),
@@ -938,9 +1096,11 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
                        r"transition|markov)\s+(?=\[)", re.I), "the "),
     # "the logistic loss -y log(s) - ...": a name for the loss written after it
     ("logistic", re.compile(r"\blogistic\s+(?=loss\b)", re.I), " "),
-    # "jacobian of f = (x^2 - y^2, 2xy)": the components themselves (the name is used once)
+    # "jacobian of f = (x^2 - y^2, 2xy)", "f = [x*y, y*z]": the components themselves (the
+    # name is used once)
     ("jacobian", re.compile(r"(?<![\w.])([A-Za-z])\s*=\s*(\((?:[^()]|\([^()]*\))*,"
-                            r"(?:[^()]|\([^()]*\))*\))", re.I), lambda m: _components(m)),
+                            r"(?:[^()]|\([^()]*\))*\)|\[(?!\s*\[)[^\[\]]*,[^\[\]]*\])", re.I),
+     lambda m: _components(m)),
     # "d/dw of (y - w x)^2 with x = 2, y = 3": values given with "with" in a derivative are
     # the point (never a step size, a start or a count: those keep their names)
     ("with", re.compile(r"\bwith\s+(?=[a-zA-Z](?:_?\d)?\s*=\s*-?\.?\d)"),
@@ -1213,9 +1373,41 @@ def self_corrected(text: str) -> str:
         if _MATH_BEFORE.search(text, 0, m.start()) and _MATH_AFTER.search(text, m.end()):
             from .readings import said
             marker = " ".join(m.group(0).rstrip(" \t\n:,").split())
+            task = _task_words(text[:m.start()])
+            if task and not _names_task(text[m.end():]):
+                # "derivative of x^2 no sorry x^3": the correction is the function; the task
+                # asked before it stays ("derivative of x^3")
+                said(f"I kept “{' '.join(text[:task].split())}” and took the part after "
+                     f"“{marker}” (your correction)")
+                return sub(re.compile(rf"\A([\s\S]{{{task}}})[\s\S]{{{m.end() - task}}}"),
+                           r"\1 ", text, count=1)
             said(f"I took the part after “{marker}” (your correction)")
             return sub(re.compile(rf"\A[\s\S]{{{m.end()}}}"), "", text, count=1)  # up to it
     return text
+
+
+_TASK_HEAD = re.compile(r"\s*(?:d\s*/\s*d[a-z]|∂\s*/\s*∂[a-z]|[A-Za-z]+)(?![\w^(])")
+
+
+def _task_words(head: str) -> int:
+    """The end of the task words opening ``head`` ("derivative of ", "d/dx "): words of a kind
+    or filler, up to the first piece of math; 0 when no kind is named there."""
+    end, named, last = 0, False, ""
+    while m := _TASK_HEAD.match(head, end):
+        word = m.group(0).strip().lower()
+        if word in _kind_words() or "/" in word:
+            named = True
+        elif word not in FILLER and word not in ("wrt", "respect", "to") and not (
+                last in ("wrt", "to") and len(word) == 1):  # "wrt y": the variable named
+            break
+        end, last = m.end(), word
+    return end if named and end < len(head.rstrip()) else 0
+
+
+def _names_task(tail: str) -> bool:
+    """Whether the correction names a task itself ("oops i meant det of [[..]]")."""
+    return bool(re.search(r"d\s*/\s*d[a-z]|∂", tail)) or any(
+        w.lower() in _kind_words() for w in re.findall(r"[A-Za-z]{2,}", tail))
 
 
 # ------------------------------------------------------------------------------- typos

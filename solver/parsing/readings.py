@@ -38,6 +38,7 @@ _TAKEN: ContextVar[list[Reading] | None] = ContextVar("taken", default=None)
 _VARIABLES: ContextVar[frozenset[str]] = ContextVar("variables", default=frozenset())
 _FLATS: ContextVar[list[object] | None] = ContextVar("flats", default=None)
 _SAID: ContextVar[list[str] | None] = ContextVar("said", default=None)
+_PICKED: ContextVar[list[str] | None] = ContextVar("picked", default=None)
 
 
 def flat(vector: object) -> None:
@@ -125,14 +126,27 @@ def set_variables(names: frozenset[str]) -> None:
     _VARIABLES.set(names)
 
 
+def pick(which: str) -> None:
+    """Record which eigenvalue the message names ("for the largest eigenvalue": ``largest``,
+    "for λ = 2": ``2``); the eigenvectors kind answers for that one only."""
+    found = _PICKED.get()
+    if found is not None:
+        found.append(which)
+
+
+def picked() -> list[str]:
+    return list(_PICKED.get() or ())
+
+
 @contextmanager
 def reading(flip: frozenset[str]) -> Iterator[list[Reading]]:
     found: list[Reading] = []
     tokens = (_FLIP.set(flip), _TAKEN.set(found), _VARIABLES.set(frozenset()))
-    flats, notes = _FLATS.set([]), _SAID.set([])
+    flats, notes, picks = _FLATS.set([]), _SAID.set([]), _PICKED.set([])
     try:
         yield found
     finally:
+        _PICKED.reset(picks)
         _SAID.reset(notes)
         _FLATS.reset(flats)
         _VARIABLES.reset(tokens[2])

@@ -43,6 +43,12 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
     m, v = f.get("matrices", ()), f.get("vectors", ())
     expr, variables, opts = f.get("expr"), f.get("variables", ()), f.get("options", {})
     point, order = f.get("point"), f.get("order")
+    if kind == "eigenvectors" and (which := opts.get("pick")):
+        unit = "the unit eigenvector" if opts.get("unit") else "the eigenvector"
+        named = (f"its {which} eigenvalue" if which in ("largest", "smallest")
+                 else "its dominant eigenvalue (largest |λ|)" if which == "dominant"
+                 else f"the eigenvalue λ = {which}")
+        return f"{unit} of {inline(m[0])} for {named}"
     if kind in _MATRIX_WORDS:
         return f"{_MATRIX_WORDS[kind]} {inline(m[0])}"
     if kind == "multiply":
@@ -76,8 +82,12 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
             return f"the scalar triple product {describe(tree)}"  # a · (b × c), (a × b) · c
         what = "the number" if shape(tree) == (1, 1) else "the matrix"  # xᵀy + 2
         return f"{what} {describe(tree)}"
+    if kind == "angle" and opts.get("cos"):
+        return f"the cosine of the angle between {inline(v[0])} and {inline(v[1])}"
     if kind == "angle":
         return f"the angle between {inline(v[0])} and {inline(v[1])}"
+    if kind == "unit_vector":
+        return f"the unit vector along {inline(v[0])} (u/|u|)"
     if kind == "norm" and opts.get("ord") == 1:
         return f"the L1 norm (sum of absolute values) of {inline(v[0])}"
     if kind == "norm" and opts.get("ord") == "inf":
@@ -95,6 +105,8 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
     if kind == "scalar_projection":
         return (f"the scalar projection (the signed length u·v/|v|) of u = {inline(v[0])} onto "
                 f"v = {inline(v[1])}")
+    if kind == "gram_schmidt" and opts.get("orthogonal"):
+        return f"an orthogonal basis (Gram–Schmidt, not normalised) from {_vars(v)}"
     if kind == "gram_schmidt":
         return f"an orthonormal basis (Gram–Schmidt) from {_vars(v)}"
     if kind == "pca":
@@ -112,6 +124,10 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
                 "covariance": f"the {which}covariance matrix"}[kind]
         if kind == "variance" and opts.get("std"):
             word = f"the {which}standard deviation"
+        if kind == "covariance" and opts.get("pair"):
+            x, y = (", ".join(inline(v) for v in data.col(j)) for j in (0, 1))
+            a, b = opts["pair"] if isinstance(opts["pair"], tuple) else ("x", "y")
+            return f"the {which}covariance cov({a}, {b}) of {a} = {x} and {b} = {y}"
         return f"{word} of the data {shown}"
     if kind == "derivative":
         return f"d/d{inline(variables[0])} of {inline(expr)}{_at(point)}"

@@ -237,6 +237,17 @@ def segment(text: str, names: frozenset[str]) -> tuple[list[str], list[Item]]:
     return seg.words, seg.items
 
 
+def _unknown_named(text: str, toks: list, words_at: list[int], j: int, letter: str) -> bool:
+    """``find a and b`` in a message whose equations use a as a variable (``2a + 3b = 12``)."""
+    after = [toks[i][1].lower() for i in words_at[j + 1:j + 3]]
+    if len(after) < 2 or after[0] not in ("and", ",", "&") or not re.fullmatch(r"[a-z]",
+                                                                              after[1]):
+        return False
+    var = re.escape(letter)
+    used = rf"(?:\d\s*{var}|(?<![A-Za-z]){var}\s*[-+*/^=]|[-+*/^=]\s*{var})(?![A-Za-z(])"
+    return "=" in text and re.search(used, text) is not None
+
+
 def segment_full(text: str, names: frozenset[str]) -> Segmented:
     """``segment`` with the raw words and stop characters kept (with their spans)."""
     toks = _tokens(text)
@@ -267,6 +278,8 @@ def segment_full(text: str, names: frozenset[str]) -> Segmented:
             if value == "d" and (next_k != "text" or prev_w in ("and", "or", "aur") or (
                     toks[words_at[j + 1]][1].lower() in ("and", "or", "aur"))):
                 continue  # chat's "d" (the) only before a word: "c and d" is the letter d
+            if _unknown_named(text, toks, words_at, j, value):
+                continue  # "find a and b" after 2a + 3b = 12: the unknowns a and b
             if prev_k in ("text", "stop", "nl", "sep") and next_k in ("text", "stop"):
                 kinds[i] = "text"
     for i in _loose_words(toks, kinds, names):
