@@ -30,7 +30,9 @@ from typing import Any
 
 Need = frozenset[tuple[str, bool]]  # (literal, case-insensitive): the text holds one of them
 _MAX_ALTERNATIVES = 40
-_NEEDS: dict[re.Pattern[str], Need | None] = {}
+# keyed by id (a Pattern's own hash hashes its whole source each time); the entry holds the
+# pattern, so the id is never reused while it is in the table
+_NEEDS: dict[int, tuple[re.Pattern[str], Need | None]] = {}
 _ZERO_WIDTH = (_c.AT,)
 
 
@@ -99,10 +101,9 @@ def _node(op: Any, av: Any, icase: bool) -> Need | None:
 
 def needs(pattern: re.Pattern[str]) -> Need | None:
     """Literals one of which every match of ``pattern`` needs in the text (cached), or None."""
-    try:
-        return _NEEDS[pattern]
-    except KeyError:
-        pass
+    known = _NEEDS.get(id(pattern))
+    if known is not None and known[0] is pattern:
+        return known[1]
     need: Need | None = None
     if isinstance(pattern.pattern, str):
         try:
@@ -110,7 +111,7 @@ def needs(pattern: re.Pattern[str]) -> Need | None:
             need = _sequence(tree, bool(tree.state.flags & re.IGNORECASE))
         except Exception:  # an unknown tree shape only means no prefilter
             need = None
-    _NEEDS[pattern] = need
+    _NEEDS[id(pattern)] = (pattern, need)
     return need
 
 
