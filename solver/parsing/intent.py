@@ -665,6 +665,8 @@ def detect(words: list[str]) -> Intent:
     intent = Intent(words=words)
     best: tuple[int, int] | None = None
     for phrase, kind, prio in _TABLE:
+        if phrase not in text:  # most phrases are not there: no pattern built or run
+            continue
         m = re.search(rf"\b{re.escape(phrase)}\b", text)
         if m and (best is None or (prio, -m.start()) > best):
             best, intent.kind = (prio, -m.start()), kind
