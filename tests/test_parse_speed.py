@@ -102,6 +102,10 @@ WORST = [
     _fill("", "'", "A'"),
     _fill("", "sigmoid ", "(x)"),
 ]
+# the same with each kind of blank the normalizer folds (a pattern's \s runs see them first)
+WORST += [_fill(head, blank, tail) for blank in ("\t", "\u00a0", "\u3000", "\r", " \n")
+          for head, tail in (("rows", " samples"), ("A is", ", positive definite"),
+                             ("det [[1,2],[3,4]]", " is it 5?"), ("x", "to the power 2"))]
 
 
 @pytest.mark.parametrize("text", WORST, ids=[f"worst{i}" for i in range(len(WORST))])
