@@ -101,35 +101,55 @@ def _node(op: Any, av: Any, icase: bool) -> Need | None:
 
 def needs(pattern: re.Pattern[str]) -> Need | None:
     """Literals one of which every match of ``pattern`` needs in the text (cached), or None."""
+    return _gate(pattern)[1]
+
+
+_Gate = tuple[re.Pattern[str], Need | None, tuple[str, ...], tuple[str, ...]]
+_GATES: dict[int, _Gate] = {}  # by id, holding the pattern (as _NEEDS)
+_LOWERED: list[str | None] = [None, None]  # the last text lowered, and its lowered form
+
+
+def _gate(pattern: re.Pattern[str]) -> _Gate:
+    gate = _GATES.get(id(pattern))
+    if gate is not None and gate[0] is pattern:
+        return gate
     known = _NEEDS.get(id(pattern))
     if known is not None and known[0] is pattern:
-        return known[1]
-    need: Need | None = None
-    if isinstance(pattern.pattern, str):
-        try:
-            tree = _p.parse(pattern.pattern, pattern.flags)
-            need = _sequence(tree, bool(tree.state.flags & re.IGNORECASE))
-        except Exception:  # an unknown tree shape only means no prefilter
-            need = None
-    _NEEDS[id(pattern)] = (pattern, need)
-    return need
+        need = known[1]
+    else:
+        need = None
+        if isinstance(pattern.pattern, str):
+            try:
+                tree = _p.parse(pattern.pattern, pattern.flags)
+                need = _sequence(tree, bool(tree.state.flags & re.IGNORECASE))
+            except Exception:  # an unknown tree shape only means no prefilter
+                need = None
+        _NEEDS[id(pattern)] = (pattern, need)
+    exact = tuple(sorted(lit for lit, icase in need or () if not icase))
+    folded = tuple(sorted(lit for lit, icase in need or () if icase))
+    gate = _GATES[id(pattern)] = (pattern, need, exact, folded)
+    return gate
 
 
 def cannot_match(pattern: re.Pattern[str], text: str) -> bool:
     """True when ``pattern`` surely finds nothing in ``text`` (False means: run it)."""
-    need = needs(pattern)
-    if need is None:
+    gate = _GATES.get(id(pattern))
+    if gate is None or gate[0] is not pattern:
+        gate = _gate(pattern)
+    if gate[1] is None:
         return False
-    low: str | None = None
-    for lit, icase in need:
-        if not icase:
-            if lit in text:
-                return False
-            continue
-        if low is None:
-            if not str.isascii(text):
-                return False
-            low = str.lower(text)
-        if lit in low:
+    for lit in gate[2]:
+        if lit in text:
             return False
+    if gate[3]:
+        if _LOWERED[0] is text:  # most rewrites find nothing: the same text comes back
+            low = _LOWERED[1]
+        elif str.isascii(text):
+            low = str.lower(text)
+            _LOWERED[0], _LOWERED[1] = text, low
+        else:
+            return False
+        for lit in gate[3]:
+            if lit in low:  # type: ignore[operator]
+                return False
     return True
