@@ -473,6 +473,7 @@ VOCAB = sorted({w for phrase, _, _ in _TABLE for w in phrase.split()} | VOCAB_WO
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)  # a pure lookup; the fuzzy match is the costly part, once per word
 def canonical(word: str) -> str:
     """The vocabulary word a (possibly misspelt) word stands for, or the word itself."""
     low = word.lower()
