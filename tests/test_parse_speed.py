@@ -118,3 +118,15 @@ def test_long_worst_case_message_parses_in_bounded_time(text: str) -> None:
         parse(text)
     elapsed = (time.process_time() - start) * 1000
     assert elapsed < BOUND_MS, f"{elapsed:.0f} ms for {text[:40]!r}..."
+
+
+def test_rows_are_samples_pattern_is_linear_on_a_long_blank_run() -> None:
+    """``#?\\s*\\(?\\s*\\b(rows?|...)`` took a minute on 2,000 blanks before "samples" (two
+    ``\\s*`` around an optional bracket); written ``\\s*(?:\\(\\s*)?`` it takes milliseconds."""
+    from solver.parsing.lexicon import PHRASES
+
+    (pattern,) = [p for key, p, _r in PHRASES if key == "samples"]
+    assert pattern.search("X (rows are samples)").span() == (1, 20)
+    start = time.process_time()
+    assert pattern.search(" " * 1990 + "samples") is None
+    assert (time.process_time() - start) * 1000 < BOUND_MS
