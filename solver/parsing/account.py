@@ -124,8 +124,26 @@ def check_words(seg: Segmented, kind: str | None = None,
 
 
 # ----------------------------------------------------------------------- reached
+def _flat(m: sp.MatrixBase) -> tuple:
+    return tuple(sp.nsimplify(e) if isinstance(e, sp.Float) else e for e in m.flat())
+
+
 def _key(m: sp.MatrixBase) -> tuple:
-    return (m.shape, tuple(sp.nsimplify(e) if isinstance(e, sp.Float) else e for e in m))
+    return (m.shape, _flat(m))
+
+
+def _keys(rows: int, cols: int, flat: tuple) -> tuple[tuple, tuple]:
+    """The key of a matrix of that shape and row-major entries, and of its transpose (read off
+    the entries: no SymPy matrix is built)."""
+    if rows == 1 or cols == 1:
+        return ((rows, cols), flat), ((cols, rows), flat)
+    flat_t = tuple(flat[i * cols + j] for j in range(cols) for i in range(rows))
+    return ((rows, cols), flat), ((cols, rows), flat_t)
+
+
+def _copy_key(key: tuple, key_t: tuple) -> frozenset:
+    """One key for a matrix and its transpose alike (the pair, unordered)."""
+    return frozenset((key, key_t))
 
 
 class _Bag:
@@ -137,7 +155,7 @@ class _Bag:
         self.scalars: dict[Any, str] = {}
         self.eqs: list[tuple[Any, Any]] = []
         self.trees: list[Any] = []
-        self.copies: dict[tuple, int] = {}
+        self.copies: dict[frozenset, int] = {}
         kind = self.kind = fields.get("kind")
         opts = fields.get("options", {})
         data_kind = kind in ("mean", "variance", "covariance", "pca", None)
@@ -210,19 +228,25 @@ class _Bag:
                     self.scalars.setdefault(s, where)
 
     def _matrix(self, m: sp.MatrixBase, parts: bool, where: str) -> None:
-        m = sp.Matrix(m)
-        self.mats.setdefault(_key(m), where)
-        self.mats.setdefault(_key(m.T), where)
-        self._held(m, 1)
+        if not isinstance(m, sp.MatrixBase):
+            m = sp.Matrix(m)
+        rows, cols = m.shape
+        flat = _flat(m)
+        self._add(*_keys(rows, cols, flat), where)
         if parts:
-            for j in range(m.cols):
-                self.mats.setdefault(_key(m.col(j)), where)
-                self._held(m.col(j), 1)
-            for i in range(m.rows):
-                self.mats.setdefault(_key(m.row(i).T), where)
-                self._held(m.row(i).T, 1)
-            for e in m:
+            for j in range(cols):  # each column, and each row as a column
+                self._add(*_keys(rows, 1, flat[j::cols]), where)
+            for i in range(rows):
+                self._add(*_keys(cols, 1, flat[i * cols:(i + 1) * cols]), where)
+            for e in m.flat():
                 self.scalars.setdefault(e, where)
+
+    def _add(self, key: tuple, key_t: tuple, where: str) -> None:
+        """A matrix the Problem holds: found by its key or its transpose's; one copy more."""
+        self.mats.setdefault(key, where)
+        self.mats.setdefault(key_t, where)
+        held = _copy_key(key, key_t)
+        self.copies[held] = self.copies.get(held, 0) + 1
 
     def where(self, value: Any) -> str | None:
         """Where ``value`` went in the Problem, or None when it went nowhere."""
@@ -240,7 +264,7 @@ class _Bag:
             found = [self.where(a) for a in value.args if not is_scalar(a)]
             return found[0] if found and all(found) else None
         if isinstance(value, sp.MatrixBase):
-            return self.mats.get(_key(sp.Matrix(value)))
+            return self.mats.get(_key(value))
         if isinstance(value, Seq):
             vec = as_vector(value)
             if vec is not None and _key(vec) in self.mats:
@@ -263,18 +287,12 @@ class _Bag:
     def has(self, value: Any) -> bool:
         return self.where(value) is not None
 
-    def _held(self, m: sp.MatrixBase, n: int) -> None:
-        """How many times the Problem holds ``m`` (or its transpose)."""
-        key = min(_key(m), _key(m.T), key=repr)
-        self.copies[key] = self.copies.get(key, 0) + n
-
     def used_up(self, value: Any) -> bool:
         """One more typed copy of the matrix ``value`` than the Problem holds: "A transpose
         times A" read as Aᵀ alone reaches one A twice; the second one went nowhere."""
         if not isinstance(value, sp.MatrixBase):
             return False
-        m = sp.Matrix(value)
-        key = min(_key(m), _key(m.T), key=repr)
+        key = _copy_key(*_keys(*value.shape, _flat(value)))
         if key not in self.copies:
             return False  # held inside an expression or a tree: where() decides
         self.copies[key] -= 1

@@ -474,6 +474,7 @@ VOCAB = sorted({w for phrase, _, _ in _TABLE for w in phrase.split()} | VOCAB_WO
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)  # a pure lookup; the fuzzy match is the costly part, once per word
 def canonical(word: str) -> str:
     """The vocabulary word a (possibly misspelt) word stands for, or the word itself."""
     low = word.lower()
@@ -666,6 +667,8 @@ def detect(words: list[str]) -> Intent:
     intent = Intent(words=words)
     best: tuple[int, int] | None = None
     for phrase, kind, prio in _TABLE:
+        if phrase not in text:  # most phrases are not there: no pattern built or run
+            continue
         m = re.search(rf"\b{re.escape(phrase)}\b", text)
         if m and (best is None or (prio, -m.start()) > best):
             best, intent.kind = (prio, -m.start()), kind

@@ -1031,7 +1031,7 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     (" n ", re.compile(r"(?<=[)\]])\s+n\s+(?=[(\[]|[A-Z]\s*=)"), " and "),
     # "(rows are samples)", "rows samples hai", "rows=samples", "# rows = samples": the layout
     # of data said in words (rows: the default reading; columns: build._samples transposes)
-    ("samples", re.compile(r"#?\s*\(?\s*\b(rows?|columns?)\s*(?:are|=|:|is|as)?\s*(?:the\s+)?"
+    ("samples", re.compile(r"#?\s*(?:\(\s*)?\b(rows?|columns?)\s*(?:are|=|:|is|as)?\s*(?:the\s+)?"
                            r"samples\s*(?:hai|hain|h)?\s*\)?(?=[\s:;,.)]|$)", re.I),
      r" \1 are samples "),
     # "x^4 tak": up to the x^4 term (Hinglish: tak after the math)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..errors import ParseError
 from .intent import VOCAB, canonical
@@ -57,6 +58,7 @@ class Item:
     typed: str = field(default="", compare=False)  # as the student typed it (``Source``)
 
 
+@lru_cache(maxsize=4096)  # pure: the same word (with the same names) reads the same
 def _is_math_word(word: str, names: frozenset[str]) -> bool:
     if word in names:
         return True

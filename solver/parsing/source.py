@@ -37,6 +37,8 @@ from array import array
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from .prefilter import cannot_match
+
 logger = logging.getLogger(__name__)
 
 Repl = str | Callable[[re.Match[str]], str]
@@ -232,6 +234,8 @@ def sub(pattern: str | re.Pattern[str], repl: Repl, text: str, count: int = 0,
     """``re.sub(pattern, repl, text, count, flags)``; on a ``Source``, a ``Source`` whose every
     replacement remembers the original span it replaced."""
     pat = pattern if pattern.__class__ is re.Pattern else re.compile(pattern, flags)
+    if cannot_match(pat, text):
+        return text  # a literal every match needs is not in the text: no scan at all
     if text.__class__ is not Source:
         return pat.sub(repl, text, count)
     found = pat.finditer(text)
