@@ -73,6 +73,14 @@ def solve_distance(problem: Problem) -> Solution:
     total = simp(sum((d**2 for d in diff), sp.Integer(0)))
     value = simp(sp.sqrt(total))
     squares = " + ".join(f"{paren(d)}²" for d in diff)
+    if problem.options.get("squared"):  # ‖u − v‖²: the sum of squares, no root
+        steps = [
+            Step("Subtract the coordinates", [f"u − v = {fmt(diff)}"]),
+            Step("Squared length of the difference", [f"‖u − v‖² = {squares} = {fmt(total)}"],
+                 why="The squared distance is the sum of the squared differences (no root)."),
+        ]
+        return verified(problem, total, (u - v).dot(u - v), steps,
+                        check=lambda a, t: same(sp.simplify(a - t), 0))
     steps = [
         Step("Subtract the coordinates", [f"u − v = {fmt(diff)}"]),
         Step("Length of the difference",

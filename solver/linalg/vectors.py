@@ -87,6 +87,11 @@ def solve_norm(problem: Problem) -> Solution:
         return _other_norm(problem, u, ord_)
     squares = " + ".join(f"{paren(x)}²" for x in u)
     total = simp(sum((x**2 for x in u), sp.Integer(0)))
+    if problem.options.get("squared"):  # |u|² = u·u: the sum of squares, no root
+        steps = [Step("Squared length: the sum of squares", [f"|u|² = {squares} = {fmt(total)}"],
+                      why="The squared length is u·u: the length before its square root.")]
+        return verified(problem, total, u.dot(u), steps,
+                        check=lambda a, t: same(_real(a), _real(t)))
     value = _norm(u)
     steps = [Step("Length: square root of the sum of squares",
                   [f"|u| = √({squares}) = √{paren(total)} = {fmt(value)}"],

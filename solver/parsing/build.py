@@ -61,6 +61,15 @@ def build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, Any
                              "difference of two points), on its own.",
                              "For example: L1 norm of (3, -4, 1).")
         out["options"]["ord"] = ords.pop()
+    powers = [w for w in intent.words if w in ("squared", "cubed")]
+    if powers:  # a power word that reached no operand: never dropped ("squared distance")
+        if powers == ["squared"] and out.get("kind") in ("norm", "distance") and not out[
+                "options"].get("ord"):
+            out["options"]["squared"] = True
+        else:
+            raise ParseError(f"I did not see what “{powers[0]}” applies to here.",
+                             "Put the power on what it raises, e.g. (x + 1)^2, or ask for "
+                             "the squared distance between two points.")
     return out
 
 

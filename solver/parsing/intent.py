@@ -97,8 +97,13 @@ _PHRASES = [
     # e^3x, 2^3x: the power runs on to the letter (x^2y stays x²·y: a letter base is not this)
     # e^ax, e^-kt: a letter and the variable (read as e^(ax); "e^pi", "e^xi" are one name)
     (re.compile(r"(?<![A-Za-z])(e|(?<![0-9.])\d+)\s*\^\s*(-?\d+(?:\.\d+)?\*?[A-Za-z]|"
-                r"-?(?!pi|mu|nu|xi|ln|lg)[A-Za-z]{2})(?![A-Za-z0-9(^_])"),
+                r"-?(?!pi|mu|nu|xi|ln|lg)[A-Za-z]{2})"  # e^2xcosx: a function glued on ends it
+                r"(?:(?![A-Za-z0-9(^_])|(?=(?:sin|cos|tan|sec|csc|cot|log|ln|sqrt|exp)))"),
      lambda m: _exp_juxtaposed(m)),
+    # e^2xy, 2^3ab: where the power ends is anyone's guess (e^(2xy), e^(2x)·y): asked
+    (re.compile(r"(?<![A-Za-z])(e|(?<![0-9.])\d+)\s*\^\s*(-?\d+(?:\.\d+)?"
+                r"[A-Za-z]{2,})(?![A-Za-z0-9(_])"),
+     lambda m: _exp_unclear(m)),
     # "A'" for a matrix A the message types: the transpose (MATLAB, many course notes); f' of
     # a function stays the derivative
     (re.compile(r"(?<![\w'])([A-Z])'(?![a-z0-9_('])"), lambda m: _matrix_prime(m)),
@@ -222,6 +227,21 @@ def _four(m: re.Match[str]) -> str:
         return m.group(0)
     took("four", f"“{word} 4 …” is read as “{word} for …”", "4 as a factor", flip_aware=True)
     return f"{word} for "
+
+
+def _exp_unclear(m: re.Match[str]) -> str:
+    """``e^2xy``, ``2^3ab``, ``e^2pi``: where the power ends is a guess either way, so ask."""
+    from .lexer import GREEK_NAMES
+
+    base, power = m.group(1), m.group(2)
+    digits = re.match(r"-?[\d.]+", power).group(0)
+    if power[len(digits):].lower() in GREEK_NAMES:  # e^2pi: e^(2π) or e²·π
+        head, rest = digits, power[len(digits):]
+    else:  # e^2xy: e^(2xy) or e^(2x)·y
+        head, rest = power[:len(digits) + 1], power[len(digits) + 1:]
+    raise ParseError(f"In “{m.group(0).strip()}” I can't tell where the power ends: "
+                     f"{base}^({power}) or {base}^({head})·{rest}?",
+                     f"Add brackets, e.g. {base}^({power}) or {base}^({head})*{rest}.")
 
 
 def _exp_juxtaposed(m: re.Match[str]) -> str:

@@ -255,6 +255,10 @@ WORD_MATH: list[tuple[re.Pattern[str], str]] = [
     # "sin x squared", "log of t cubed", "e^x squared": (sin x)² (what students mean), shown,
     # with the button for sin(x²) (before the plain "squared" below)
     (_FUNC_POWER, lambda m: _func_power(m)),
+    # "distance squared", "norm squared": the squared distance / norm (an option of those kinds,
+    # build.py), not "distance^2"
+    (re.compile(r"\b(distance|norm|length|magnitude)\s+squared\b", re.I),
+     lambda m: f" squared {m.group(1)} "),
     (re.compile(r"(?<=[\w)\]])\s+squared\b", re.I), "^2"),
     (re.compile(r"(?<=[\w)\]])\s+cubed\b", re.I), "^3"),
     (re.compile(r"(?<!\bup)(?<!\bonto)(?<!\bequal)\s+(?:raised\s+)?to\s+the\s+"
@@ -1368,20 +1372,31 @@ _MATH_AFTER = re.compile(r"[\d\[(=^]|∂|d/d")
 
 
 def self_corrected(text: str) -> str:
-    """The message after the student's own correction ("… no sorry …"), said; else as is."""
-    for m in _MARKER.finditer(text):
+    """The message after the student's own correction ("… no sorry …"), said; after "i.e." /
+    "that is" the form written out after it ("softplus(2x) i.e. log(1 + exp(2x))": the
+    log), said (it was read as softplus·i·e·log, squared); else as is."""
+    text = _after_marker(text, _MARKER, "(your correction)")
+    return _after_marker(text, _RESTATED, "(the form you wrote out)")
+
+
+_RESTATED = re.compile(r"(?<![\w.])(?:i\.\s?e\.?|that\s+is|aka|a\.k\.a\.?)(?=[\s:,]|$)[\s:,]*",
+                       re.I)
+
+
+def _after_marker(text: str, marker: re.Pattern[str], why: str) -> str:
+    for m in marker.finditer(text):
         if _MATH_BEFORE.search(text, 0, m.start()) and _MATH_AFTER.search(text, m.end()):
             from .readings import said
-            marker = " ".join(m.group(0).rstrip(" \t\n:,").split())
+            word = " ".join(m.group(0).rstrip(" \t\n:,").split())
             task = _task_words(text[:m.start()])
             if task and not _names_task(text[m.end():]):
                 # "derivative of x^2 no sorry x^3": the correction is the function; the task
                 # asked before it stays ("derivative of x^3")
                 said(f"I kept “{' '.join(text[:task].split())}” and took the part after "
-                     f"“{marker}” (your correction)")
+                     f"“{word}” {why}")
                 return sub(re.compile(rf"\A([\s\S]{{{task}}})[\s\S]{{{m.end() - task}}}"),
                            r"\1 ", text, count=1)
-            said(f"I took the part after “{marker}” (your correction)")
+            said(f"I took the part after “{word}” {why}")
             return sub(re.compile(rf"\A[\s\S]{{{m.end()}}}"), "", text, count=1)  # up to it
     return text
 

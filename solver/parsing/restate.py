@@ -65,6 +65,10 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
         return f"the dot product {inline(v[0])} · {inline(v[1])}"
     if kind == "cross":
         return f"the cross product {inline(v[0])} × {inline(v[1])}"
+    if kind == "distance" and opts.get("squared"):
+        return f"the squared distance between {inline(v[0])} and {inline(v[1])} (‖u − v‖²)"
+    if kind == "norm" and opts.get("squared"):
+        return f"the squared length of {inline(v[0])} (|u|² = u·u)"
     if kind == "distance":
         name = {1: "the L1 (Manhattan) distance", "inf": "the max (Chebyshev) distance"}.get(
             opts.get("ord"), "the distance")
