@@ -54,3 +54,10 @@ def test_the_form_after_ie_is_taken_and_said() -> None:
     s = solve("derivative of softplus(2x) i.e. log(1 + exp(2x))")
     assert sp.simplify(s.answer - 2 * sp.exp(2 * x) / (sp.exp(2 * x) + 1)) == 0
     assert any("i.e." in n for n in s.notes)  # was softplus·log, squared, said nowhere
+
+
+# ------------------------------------- two norms, one L1: the Euclidean one was dropped silently
+def test_an_l1_norm_beside_another_norm_is_asked_not_half_answered() -> None:
+    with pytest.raises(ParseError, match="L1 or the max norm"):
+        parse("||x||_1 and ||x||_2 for x = (1, -2, 2)")  # answered 5, the ||x||_2 unsaid
+    assert solve("||x||_1 for x = (-1, 5, -3)").answer == 9

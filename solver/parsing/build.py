@@ -55,8 +55,12 @@ def build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, Any
                       "n terms are of a Taylor series.", "Ask for the Taylor series, or leave "
                       "that part out.")
     ords = {_NORM_ORDS[w] for w in intent.words if w in _NORM_ORDS}
+    named = sum(w in ("norm", "distance") for w in intent.words)
     if ords:  # the L1 or max norm: of one vector only (never a Euclidean answer for it)
-        if out.get("kind") not in ("norm", "distance") or len(ords) > 1:
+        # "||x||_1 and ||x||_2": a second, Euclidean norm was dropped under the L1 answer
+        typed_norm = any(isinstance(p.value, MatOp) and p.value.op == "norm" for p in parsed)
+        if out.get("kind") not in ("norm", "distance") or len(ords) > 1 or typed_norm or (
+                named > sum(w in _NORM_ORDS for w in intent.words)):
             raise ParseError("I can work out the L1 or the max norm of one vector (or of the "
                              "difference of two points), on its own.",
                              "For example: L1 norm of (3, -4, 1).")
