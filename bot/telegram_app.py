@@ -428,6 +428,11 @@ def build_application(settings: Settings, **builder_options: Any) -> Application
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )
+    if "request" not in builder_options:  # (a test's own request object sets its own)
+        # httpcore scans every open connection on each request (~1 ms a request with ~50
+        # open in a burst); 30 messages a second need far fewer than PTB's 256
+        builder = builder.connection_pool_size(32).pool_timeout(5.0)  # a burst waits for a
+        #                                               connection rather than failing
     for name, value in builder_options.items():
         builder = getattr(builder, name)(value)
     app = builder.build()
