@@ -217,19 +217,14 @@ def _func_power(m: re.Match[str]) -> str:
     power = "2" if m.group(5).lower() == "squared" else "3"
     sup = _SUP[power]
     own = re.sub(r"[\s^()]", "", m.group(2) or "")  # sin² x, sin^(2) x: its own power
-    own_sup = _SUP[own] if own else ""
+    own_sup = _SUP.get(own, "")
     head = f"e^{arg}" if func == "e" else f"{func}{own_sup} {arg}"
     inner = f"e^({arg}^{power})" if func == "e" else f"{func}({arg}^{power})"
-    if own:
-        took("fsq", f"“{m.group(0)}” is ({head}){sup}",
-             f"{func}{own_sup}({arg}{sup})")
-        if flipped("fsq"):
-            return f" {inner}^{own} "
-        return f" ({func}({arg})^{own})^{power} "
-    took("fsq", f"“{m.group(0)}” is ({head}){sup}", inner.replace(f"^{power}", sup))
+    other = f"e^({arg}{sup})" if func == "e" else f"{func}{own_sup}({arg}{sup})"
+    took("fsq", f"“{m.group(0)}” is ({head}){sup}", other)
     if flipped("fsq"):
-        return f" {inner} "
-    return f" ({head})^{power} "
+        return f" {inner}^{own} " if own else f" {inner} "
+    return f" ({func}({arg})^{own})^{power} " if own else f" ({head})^{power} "
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]{3,})\s*$")
 
