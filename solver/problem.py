@@ -19,7 +19,8 @@ cross, distance,   vectors[0]·vectors[1]/|vectors[1]| (u onto v)
 scalar_projection
 matrix_expr        ``options["tree"]``: the ``MatOp`` tree (A + Aᵀ, vᵀAv, ABC, A^3, 2A − 3I);
                    ``matrices``: its leaves in order
-norm               ``vectors[0]``
+norm               ``vectors[0]``; with distance: ``options["ord"]`` 1 or "inf" (L1, max
+                   norm), ``options["squared"]``: ‖u‖² / ‖u − v‖², no root
 projection         ``vectors[0]`` is projected onto the span of ``vectors[1:]``, or onto the
                    column space of ``matrices[0]`` when given; ``options["matrix"] = True``
                    asks for the projection matrix itself (then ``vectors`` may be empty)
