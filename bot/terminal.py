@@ -82,7 +82,7 @@ class TerminalChat:
                     return ButtonPress(LOCAL_USER, b.data)
         return TextMessage(LOCAL_USER, text)
 
-    def show(self, replies: list[Reply]) -> None:
+    async def show(self, replies: list[Reply]) -> None:
         self.buttons, shown = [], []
         for reply in replies:
             if isinstance(reply, Typing):
@@ -106,25 +106,26 @@ class TerminalChat:
                 shown.append(f"[file: {path}]" + (f"\n{caption}" if caption else ""))
             elif isinstance(reply, Quiz):
                 self.quiz = reply
-                self.tutor.poll_sent(reply.ask_id, poll_id(reply))  # as Telegram's adapter
+                # as Telegram's adapter: on the database thread, never on the event loop
+                await self.tutor.storage.run(self.tutor.poll_sent, reply.ask_id, poll_id(reply))
                 opts = "\n".join(f"  {i}. {o}" for i, o in enumerate(reply.options, 1))
                 shown.append(f"QUIZ: {reply.question}\n{opts}\n(answer with the number)")
         if self.buttons:
             shown.append("  ".join(f"[{i}] {b.label}" for i, b in enumerate(self.buttons, 1)))
         self.write("\n\n".join(shown) + "\n")
 
-    def resume(self) -> None:
+    async def resume(self) -> None:
         """After a restart: show the quiz still waiting for an answer, so it can be answered."""
-        quiz = self.tutor.open_quiz(LOCAL_USER)
+        quiz = await self.tutor.storage.run(self.tutor.open_quiz, LOCAL_USER)
         if quiz is not None:
             self.write(texts.QUIZ_STILL_OPEN)
-            self.show([quiz])
+            await self.show([quiz])
 
     async def feed(self, line: str) -> None:
         event = self.event_for(line)
         if event is None:
             return
-        self.show(await self.tutor.handle(event))  # type: ignore[arg-type]
+        await self.show(await self.tutor.handle(event))  # type: ignore[arg-type]
 
 
 def poll_id(quiz: Quiz) -> str:
@@ -147,7 +148,7 @@ async def run_chat(tutor: Tutor, out_dir: Path, stdin: TextIO = sys.stdin,
     interactive = stdin.isatty()
     if interactive:
         write("MML Tutor (terminal). Type /start, a problem, or Ctrl-D to quit.")
-    chat.resume()
+    await chat.resume()
     while True:
         if interactive:
             stdout.write("> ")

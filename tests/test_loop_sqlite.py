@@ -211,3 +211,26 @@ async def test_the_recorder_sees_sql_on_the_loop(storage: Storage, loop_sql: Loo
 
 def test_the_curriculum_has_what_the_walk_needs() -> None:
     assert any(q.type == "free" for m in load_curriculum().modules for q in m.questions)
+
+
+async def test_the_terminal_adapter_runs_no_sqlite_on_the_event_loop(
+        tutor: Tutor, loop_sql: LoopSQL, tmp_path: Path) -> None:
+    """The terminal links the quiz it shows and finds the open one at start on the database
+    thread, as Telegram's adapter does."""
+    from bot.terminal import LOCAL_USER, TerminalChat
+
+    lines: list[str] = []
+    loop_sql.loop = threading.get_ident()
+    term = TerminalChat(tutor, tmp_path / "out", lines.append)
+    loop_sql.recording = True
+    try:
+        await term.feed("/quiz la-w3")
+        assert term.quiz is not None and "QUIZ:" in lines[-1]
+        again = TerminalChat(tutor, tmp_path / "out", lines.append)  # as after a restart
+        await again.resume()
+        assert again.quiz is not None and texts.QUIZ_STILL_OPEN in lines
+        await again.feed("1")
+    finally:
+        loop_sql.recording = False
+    assert LOCAL_USER.id and lines[-1].startswith(("✅", "❌")), lines[-1]
+    assert not loop_sql.seen, _report(loop_sql)
