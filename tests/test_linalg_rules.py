@@ -80,6 +80,21 @@ def test_mismatch_returns_sympy_answer_with_note(monkeypatch: pytest.MonkeyPatch
     assert MISMATCH_NOTE in sol.notes
 
 
+def test_a_mismatch_logs_the_reference_answer_not_what_the_check_needed(
+        caplog: pytest.LogCaptureFixture) -> None:
+    """With a ``fallback``, ``truth`` is only the check's input (here the matrix): the log line
+    names the answer SymPy computed, which is what the student is then shown."""
+    from solver.linalg._common import verified
+
+    m = M([1, 2], [3, 4])
+    with caplog.at_level("ERROR"):
+        sol = verified(Problem("rref", matrices=(m,)), sp.zeros(2, 2), m, [],
+                       check=lambda a, t: False, fallback=lambda: m.rref()[0])
+    assert sol.answer == sp.eye(2) and MISMATCH_NOTE in sol.notes
+    line = next(r.getMessage() for r in caplog.records if "steps gave" in r.getMessage())
+    assert "SymPy gives Matrix([[1, 0], [0, 1]])" in line, line
+
+
 def test_symbolic_pivots_are_noted() -> None:
     a = sp.Symbol("a")
     sol = solve_problem(Problem("rref", matrices=(M([a, 1], [1, 1]),)))
