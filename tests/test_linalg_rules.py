@@ -92,7 +92,7 @@ def test_a_mismatch_logs_the_reference_answer_not_what_the_check_needed(
                        check=lambda a, t: False, fallback=lambda: m.rref()[0])
     assert sol.answer == sp.eye(2) and MISMATCH_NOTE in sol.notes
     line = next(r.getMessage() for r in caplog.records if "steps gave" in r.getMessage())
-    assert "SymPy gives Matrix([[1, 0], [0, 1]])" in line, line
+    assert line.split("SymPy gives ")[1].startswith(repr(sp.eye(2))), line
 
 
 def test_symbolic_pivots_are_noted() -> None:
