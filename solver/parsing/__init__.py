@@ -40,7 +40,7 @@ from .intent import conflicting, detect, force_task, notation
 from .items import as_vector, parse_items
 from .layout import rows_to_brackets
 from .lexer import split_word
-from .lexicon import COMPLEX_WORDS, HELD_CONSTANT, numpy_operators, self_corrected
+from .lexicon import COMPLEX_WORDS, held_constants, numpy_operators, self_corrected
 from .limits import check_text
 from .normalize import normalize
 from .preamble import read_preamble
@@ -151,7 +151,7 @@ def _constant_variables(norm: str, seg: Any, hints: Any, intent: Any) -> frozens
         if flipped("letters"):
             out = set()
     wrt = set(hints.wrt) | {it.text.strip() for it in seg.items if it.role == "wrt"}
-    held = {m.group(1) for m in HELD_CONSTANT.finditer(norm)}  # "where e is a constant"
+    held = held_constants(norm)  # "where e is a constant"
     for name in ("i", "e"):
         # "wrt i"; "(here e is just some constant)": as said (i has its own reading below)
         if name in wrt or (name == "e" and name in held):
@@ -261,7 +261,7 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
         fields["matrices"] = (m.T,) if m.rows == 1 else (m,)
     if fields.get("kind") == "solve":
         fields["kind"] = None
-    held = frozenset(m.group(1) for m in HELD_CONSTANT.finditer(norm))  # "where k is a constant"
+    held = held_constants(norm)  # "where k is a constant", "y and z are constants"
     several = bool(intent.also) or intent.forced or len(intent.orders) > 1
     account += check_reached(parsed, fields, [it.text for it in items], held, several)
     account += described.check(said, described.sizes(str(asked)), fields, seg.typed)

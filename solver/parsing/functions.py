@@ -26,6 +26,8 @@ _ONE: dict[str, Callable[[sp.Expr], sp.Expr]] = {
     "cbrt": sp.cbrt, "sign": sp.sign,
     "sigmoid": lambda a: 1 / (1 + sp.exp(-a)),
     "softplus": lambda a: sp.log(1 + sp.exp(a)),
+    "swish": lambda a: a / (1 + sp.exp(-a)),  # x·sigmoid(x); SiLU is the same function
+    "silu": lambda a: a / (1 + sp.exp(-a)),
 }
 INVERSE = {  # sin^-1 x is arcsin x
     "sin": "asin", "cos": "acos", "tan": "atan", "sec": "arcsec", "csc": "arccsc",

@@ -153,7 +153,7 @@ _PHRASES = [
     # iteration targets: "give x1 and x2", "find x1", "x1, x2, x3" of Newton / descent are
     # that many steps; "apply Newton's method once" / "twice" is 1 / 2 steps
     (re.compile(r"\b(?:give|find|compute|calculate|get|show|what\s+(?:is|are))\s+"
-                r"(?:the\s+)?((?:x_?\d{1,2}\b[\s,]*(?:and\s+)?)+)", re.I),
+                r"(?:the\s+)?((?:(?:[a-z]|theta|θ)_?\d{1,2}\b[\s,]*(?:and\s+)?)+)", re.I),
      lambda m: _iterates(m)),
     (re.compile(r"(?<=\bmethod)\s+(once|twice)\b|(?<=\bnewton)\s+(once|twice)\b", re.I),
      lambda m: f" {1 if (m.group(1) or m.group(2)).lower() == 'once' else 2} steps "),
@@ -184,9 +184,14 @@ def _norm_bars(m: re.Match[str]) -> str:
 
 def _iterates(m: re.Match[str]) -> str:
     """``give x1 and x2`` in a Newton / descent problem: the iterates asked, as steps."""
-    found = [int(n) for n in re.findall(r"x_?(\d+)", m.group(1))]
+    named = re.findall(r"([a-z]|theta|θ)_?(\d+)", m.group(1), re.I)
+    letters = {name.lower() for name, _ in named}
+    found = [int(n) for _, n in named]
     if not _ITERATIVE.search(m.string) or not found or 0 in found or max(found) > 20:
         return m.group(0)
+    if len(letters) != 1 or not (letters == {"x"} or re.search(
+            rf"(?<![A-Za-z]){re.escape(next(iter(letters)))}_?0\b", m.string, re.I)):
+        return m.group(0)  # "w1 and w2" are iterates only where w0 starts them
     return f" {max(found)} steps "
 
 
@@ -692,8 +697,8 @@ def detect(words: list[str]) -> Intent:
         m = re.search(rf"\b{re.escape(phrase)}\b", text)
         if m and (best is None or (prio, -m.start()) > best):
             best, intent.kind = (prio, -m.start()), kind
-    if intent.kind is None and "expand" in words and {"upto", "till", "until", "order"} & set(
-            words):
+    if intent.kind is None and "expand" in words and {
+            "upto", "till", "until", "order", "series"} & set(words):  # ("4 terms": series)
         intent.kind = "taylor"  # "expand e^(-x^2) upto x^4": a Taylor polynomial, not algebra
     if "zero" in words and ("gradient" in words or "grad" in words) and "where" in words:
         intent.kind = "critical_points"

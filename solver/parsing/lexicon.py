@@ -208,6 +208,22 @@ _FUNC_POWER = re.compile(
 _SUP = {"2": "²", "3": "³", "²": "²", "³": "³"}
 
 
+# "treating y as a constant", "holding y and z fixed", "with y constant", "(y constant)",
+# ", y held fixed" at the end: the letters the message holds fixed, said as "where y is a
+# constant" (a partial derivative's other variables; before typos and bracketed words)
+_HELD_PHRASE = re.compile(
+    r"\b(?:treating|treat|holding|hold|keeping|keep|with)\s+([A-Za-z](?:\s*(?:,|and)\s*"
+    r"[A-Za-z])*)\s+(?:as\s+)?(?:a\s+|an\s+)?(?:held\s+)?(?:constants?|fixed)\b"
+    r"|(?:(?<=[,;])|\()\s*([A-Za-z](?:\s*(?:,|and)\s*[A-Za-z])*)\s+(?:is\s+|are\s+)?"
+    r"(?:held\s+)?(?:constants?|fixed)\s*(?:\)|$)", re.I)
+
+
+def _held(m: re.Match[str]) -> str:
+    """``treating y and z as constants`` -> `` where y is a constant and z is a constant ``."""
+    letters = re.findall(r"\b[A-Za-z]\b", m.group(1) or m.group(2))
+    return " where " + " and ".join(f"{v} is a constant" for v in letters) + " "
+
+
 def _func_power(m: re.Match[str]) -> str:
     """``sin x squared``: (sin x)², or sin(x²) after the button (both read from words, so
     the reading is said). A function with its own power, ``sin²x squared``, is (sin²x)² =
@@ -933,6 +949,11 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # softplus(x) = ...": the name said before the definition of the same function
     ("sigmoid", re.compile(r"\b(?:the\s+)?(sigmoid|softplus|relu|tanh)(?:\s+function)?\s+"
                            r"(?=\1\s*\(\s*[a-z]\s*\)\s*=)", re.I), " "),
+    # "swish x * sigmoid(x)", "silu: x σ(x)", "swish(x) i.e. x sigmoid(x)": the name said
+    # before the product that defines it (never swish(x)·sigmoid(x), which squares the sigmoid)
+    ("swish", re.compile(r"\b(?:the\s+)?(?:swish|silu)(?:\s+function)?\s*(?:\(\s*([a-z])\s*\))?"
+                         r"\s*(?:[:=]|is\b|i\.e\.)?\s*(?=([a-z])\s*[*·]?\s*(?:sigmoid|σ)\s*"
+                         r"\(\s*\2\s*\))", re.I), " "),
     # "the column-wise matrix with columns (1, 2) and (3, 7)": the columns say it
     ("wise", re.compile(r"\b(?:column|row)\s*-?\s*wise\s+(?=matri)", re.I), " "),
     # "Taylor polynomial T_4 of f": the name T_n says the order n
@@ -1150,6 +1171,9 @@ def _remark(m: re.Match[str]) -> str:
                   | (set(NUMBER_WORDS) - FILLER) | set(FUNCTIONS) | set(GREEK_NAMES)
                   | set(SHORTHAND) | {w for w, _ in FUNC_WORDS.items()})
     from .lexer import split_word
+    if set(words) & REMARK_NOUNS and all(  # "(the swish activation)": the math's own name
+            w in FILLER or w in REMARK_NOUNS or w in FUNCTIONS for w in words):
+        words = [w for w in words if w not in FUNCTIONS]
     if any(w in meaningful or (w not in FILLER and (len(w) < 4 or any(
             p.kind == "func" for p in split_word(w)))) for w in words):
         return m.group(0)  # "(xy)", "(sinx)": math
@@ -1338,6 +1362,8 @@ def word_math(text: str) -> str:
         text = sub(_COUNT, lambda m: NUMBER_WORDS[m.group(1).lower()], text)
         for pattern in _NUMBER_AROUND:
             text = sub(pattern, lambda m: NUMBER_WORDS[m.group(1).lower()], text)
+    if said & {"constant", "constants", "fixed"}:
+        text = sub(_HELD_PHRASE, _held, text)
     if "(" in text:
         text = sub(_WORDS_IN_BRACKETS, _bracketed_words, text)
         text = sub(_REMARK, _remark, text)
@@ -1563,8 +1589,8 @@ def known(word: str, canonical_word: str, vocab: object) -> bool:
 # (``sinx`` is sin x, ``lambdax`` is lambda x); longest first when a word is split.
 FUNCTIONS = (
     "sigmoid", "softplus", "arcsin", "arccos", "arctan", "arcsec", "arccsc", "arccot",
-    "cosec", "asinh", "acosh", "atanh", "sinh", "cosh", "tanh", "sech", "csch", "coth",
-    "asin", "acos", "atan", "sqrt", "cbrt", "relu", "sign", "sin", "cos", "tan", "sec",
+    "cosec", "asinh", "acosh", "atanh", "swish", "sinh", "cosh", "tanh", "sech", "csch", "coth",
+    "asin", "acos", "atan", "sqrt", "cbrt", "relu", "sign", "silu", "sin", "cos", "tan", "sec",
     "csc", "cot", "exp", "log", "abs", "max", "min", "ln", "lg",
 )
 GREEK_NAMES = (
@@ -1749,8 +1775,14 @@ VOCAB_WORDS = {
 
 # "where k is a constant", "a is a fixed constant": a letter the message holds fixed (a named
 # parameter of the function, not a variable and not an unused letter)
-HELD_CONSTANT = re.compile(r"\b([A-Za-z])\s+(?:is|are)\s+(?:just\s+)?(?:a\s+|some\s+)?"
-                           r"(?:fixed\s+)?constants?\b")
+HELD_CONSTANT = re.compile(r"\b([A-Za-z](?:\s*(?:,|and)\s*[A-Za-z]\b)*)\s+(?:is|are)\s+"
+                           r"(?:just\s+)?(?:a\s+|some\s+)?(?:fixed\s+)?constants?\b")
+
+
+def held_constants(text: str) -> frozenset[str]:
+    """The letters ``text`` holds fixed: "where k is a constant", "y and z are constants"."""
+    return frozenset(v for m in HELD_CONSTANT.finditer(text)
+                     for v in re.findall(r"\b[A-Za-z]\b", m.group(1)))
 
 # ============================================================ NumPy's operators on arrays
 # In NumPy (or plain Python), ``A**2`` and ``A * B`` on arrays work entry by entry; the matrix

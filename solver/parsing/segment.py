@@ -301,6 +301,11 @@ def segment_full(text: str, names: frozenset[str]) -> Segmented:
         for n, (part, at) in enumerate(_split_items(body)):
             if n and role in ("onto", "wrt", "data") and "=" in part:
                 role = "main"  # "project u onto v, u = (1, 2), v = (2, 0)"
+            if role in ("steps", "k") and (count := _COUNT_AFTER.fullmatch(part)):
+                at += count.start(1)  # "steps = 2", "iterations: 3": the count itself
+                part = count.group(1)
+            elif n == 0 and role in ("steps", "k") and part.strip():
+                role = "main"  # "newton step g(x) = x^3 - 8": the math, not a count
             if part.strip():
                 lead = len(part) - len(part.lstrip())
                 where = (first + at + lead, first + at + len(part.rstrip()))
@@ -382,6 +387,7 @@ def _in_variable_list(toks: list[_Tok], kinds: list[str], words_at: list[int], j
 _NEXT_ASSIGN = re.compile(r"\s*[A-Za-z]\w{0,20}\s*=(?!=)\s*[-+]?[\d.(\[]")
 _NEXT_NUMBER = re.compile(r"\s*[A-Za-z]\w{0,20}\s*=(?!=)\s*[-+]?\.?\d")  # not Ax = b
 _LITERAL = re.compile(r"\s*[A-Za-z]\w*\s*=\s*(?:\[\s*\[[^=]*\]\s*\]|\([^()=]*\))")
+_COUNT_AFTER = re.compile(r"\s*[=:]?\s*(\d{1,3})\s*")  # after "steps": "= 2", ": 3", "4"
 _TRAILING_COUNT = re.compile(r"(.*=.*\S)\s+(\d+)")  # "lr = 0.1 2" before "steps"
 
 
