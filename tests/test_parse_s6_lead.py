@@ -101,3 +101,12 @@ def test_a_remark_naming_the_function_is_still_a_remark() -> None:
     p = parse("derivative of x*sigmoid(x)  (the swish activation)")
     assert sp.simplify(p.expr - x / (1 + sp.exp(-x))) == 0
     assert "remark" in {r.key for r in p.options.get("readings", [])}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("crit pts of x^3-3x ??", "critical_points"), ("eigvec [[2,0],[0,3]]", "eigenvectors"),
+    ("eigval [[2,0],[0,3]]", "eigenvalues"), ("tr [[1,2],[3,4]]", "trace"),
+    ("tr(A) for A = [[1,2],[3,4]]", "trace"),
+])
+def test_phone_abbreviations_of_task_words(text: str, kind: str) -> None:
+    assert parse(text).kind == kind

@@ -363,7 +363,8 @@ SHORTHAND: dict[str, str] = {
     "GS": "gram schmidt", "NR": "newton raphson",
     "PCs": "principal components", "PC": "principal component",
     "lambdas": "eigenvalues", "lambda's": "eigenvalues", "approx": "approximation",
-    "approxn": "approximation",
+    "approxn": "approximation", "crit": "critical", "eigvec": "eigenvectors",
+    "eigval": "eigenvalues", "tr": "trace",
     # Hinglish words with a meaning (the filler ones are in FILLER)
     "aur": "and", "dono": "both", "donon": "both", "sab": "all", "saare": "all",
     "sare": "all", "sabhi": "all", "har": "each", "pehla": "first", "pehli": "first",
