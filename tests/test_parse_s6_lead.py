@@ -110,3 +110,23 @@ def test_a_remark_naming_the_function_is_still_a_remark() -> None:
 ])
 def test_phone_abbreviations_of_task_words(text: str, kind: str) -> None:
     assert parse(text).kind == kind
+
+
+# ------------------------------------------- several norms of one vector: a task each
+@pytest.mark.parametrize(("text", "answers"), [
+    ("L1 norm and L2 norm of (3,-4)", [7, 5]),
+    ("L1 and L2 norms of (3,-4)", [7, 5]),
+    ("||x||_1 and ||x||_2 for x = (1, -2, 2)", [5, 3]),  # was asked back
+    ("l1, l2 and max norm of (1,-2,2)", [5, 3, 2]),
+    ("L1 & L2 norm of v = (1,1,1)", [3, sp.sqrt(3)]),
+])
+def test_each_norm_named_is_answered_in_order(text: str, answers: list) -> None:
+    got = solve(text)
+    assert [s.answer for s in got] == answers
+    assert all("Checked" in s.render("text") or "checked" in s.render("text") for s in got)
+
+
+def test_one_norm_or_the_same_norm_twice_is_one_task() -> None:
+    assert solve("L2 norm of (3,4)").answer == 5
+    got = solve("norm of (3,4) and (1,1)")  # two vectors, one norm: as before
+    assert [s.answer for s in got] == [5, sp.sqrt(2)]

@@ -36,7 +36,7 @@ from .build import build
 from .claims import split_claim
 from .expr import MatOp, Seq, is_scalar, parse_tokens
 from .guard import refuse_code
-from .intent import conflicting, detect, force_task, notation
+from .intent import conflicting, detect, force_task, norm_tasks, notation
 from .items import as_vector, parse_items
 from .layout import rows_to_brackets
 from .lexer import split_word
@@ -228,6 +228,7 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
     seg = segment_full(norm, names)
     words, items = seg.words, seg.items
     intent = detect(words)
+    norm_tasks(intent, str(norm))  # "L1 norm and L2 norm of v": a task each
     if len(set(hints.orders)) > 1:  # d/dx and d^2/dx^2 of x^3: two tasks
         intent.orders = list(dict.fromkeys(hints.orders))
     named = 1 + len(intent.also)  # the tasks read from the words (before one is forced)

@@ -56,6 +56,16 @@ def build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, Any
                       "that part out.")
     ords = {_NORM_ORDS[w] for w in intent.words if w in _NORM_ORDS}
     named = sum(w in ("norm", "distance") for w in intent.words)
+    if intent.norms and out.get("kind") == "norm":
+        # "L1 norm and L2 norm of v": the task-th norm named, each its own task
+        ord_ = intent.norms[min(intent.task, len(intent.norms)) - 1]
+        intent.task_used = intent.task <= len(intent.norms)
+        names = {1: "L1 norm", 2: "L2 (Euclidean) norm", "inf": "max (L∞) norm"}
+        out["options"]["task_names"] = {"norm": names[intent.norms[0]], **{
+            f"norm.{n}": names[o] for n, o in enumerate(intent.norms, 1)}}
+        if ord_ != 2:
+            out["options"]["ord"] = ord_
+        ords = set()
     if ords:  # the L1 or max norm: of one vector only (never a Euclidean answer for it)
         # "||x||_1 and ||x||_2": a second, Euclidean norm was dropped under the L1 answer
         typed_norm = any(isinstance(p.value, MatOp) and p.value.op == "norm" for p in parsed)

@@ -554,6 +554,8 @@ class Intent:
     sample: bool = False  # "sample variance": divide by N − 1
     # "variance, sample variance and standard deviation": each task's (÷(N − 1), √) in order
     spreads: list[tuple[bool, bool]] = field(default_factory=list)
+    # "L1 norm and L2 norm of v", "||x||_1 and ||x||_2": each norm task's order, in order
+    norms: list[int | str] = field(default_factory=list)
     std: bool = False  # "standard deviation"
     words: list[str] = field(default_factory=list)
     also: list[str] = field(default_factory=list)  # "det and inverse": the other tasks
@@ -736,6 +738,28 @@ def _scope(intent: Intent, order: int, said: str) -> None:
         raise ParseError(f"You ask for order {intent.order} and for {said} (order {order}): "
                          "which one?", "Say one, e.g. 'taylor of e^x up to x^3'.")
     intent.order = order
+
+
+# a norm named after the lexicon's rewrites: "manhattan norm" (L1), "chebyshev norm" (max),
+# "norm" (Euclidean, L2)
+_NORM_NAMED = re.compile(r"\b(?:(manhattan|chebyshev)\s+)?norm\b|(?<!\|)\|[^|\n]+\|(?!\|)")
+_NORM_ORD: dict[str, int | str] = {"manhattan": 1, "chebyshev": "inf", "": 2}
+
+
+def norm_tasks(intent: Intent, text: str) -> None:
+    """"L1 norm and L2 norm of v", "||x||_1 and ||x||_2 for x = ...", "l1, l2 and max norm":
+    one norm task per norm named (``norm``, ``norm.2``, ...), in the order named, each with
+    its order (``intent.norms``). The same norm twice, or one alone, is read as before.
+    ``text`` is the whole message (typed bars ``||x||_2`` are math, not words)."""
+    if intent.kind != "norm" or not re.search(r"\b(?:and|aur)\b|,", text):
+        return
+    ords = [_NORM_ORD[m.group(1) or ""] for m in _NORM_NAMED.finditer(text)]
+    if len(ords) < 2 or len(set(ords)) != len(ords) or "distance" in intent.words:
+        return
+    intent.norms = ords
+    for n in range(2, len(ords) + 1):
+        if f"norm.{n}" not in intent.also:
+            intent.also.append(f"norm.{n}")
 
 
 _SPREAD = re.compile(r"\b(sample\s+|unbiased\s+|population\s+)?(variance|covariance|"

@@ -895,6 +895,12 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("into", re.compile(rf"{_OPERAND_END}\s+into\s+{_OPERAND_START}", re.I), lambda m: _into(m)),
     ("by", re.compile(r"\b[1-6]\s+by\s+[1-6]\s+(?=matri|det|system|identity|square)", re.I), " "),
     ("by", re.compile(rf"{_OPERAND_END}\s+by\s+{_OPERAND_START}", re.I), lambda m: _by(m)),
+    # "L1 and L2 norms of v", "l1, l2 and max norm": the norm word once for several names;
+    # each name gets it ("L1 norm and L2 norm"), so each is its own task
+    ("norm", re.compile(r"\b((?:[Ll]\s*_?\s*(?:1|2|inf(?:inity)?|∞)|max)(?:\s*(?:,|and|&)\s*(?:"
+                        r"[Ll]\s*_?\s*(?:1|2|inf(?:inity)?|∞)|max))+)\s*norms?\b", re.I),
+     lambda m: " " + " and ".join(f"{n.strip()} norm" for n in re.split(
+         r"\s*(?:,|\band\b|&)\s*", m.group(1))) + " "),
     # "L1 distance", "Manhattan distance", "L2 distance", "L-infinity distance": the norm of
     # the difference (L1 and max are the norm words below, read by build for the distance)
     ("distance", re.compile(r"\b(?:[Ll]\s*_?\s*2|ell\s*_?\s*2)\s*-?\s*(?=distance\b)"),
