@@ -130,3 +130,30 @@ def test_one_norm_or_the_same_norm_twice_is_one_task() -> None:
     assert solve("L2 norm of (3,4)").answer == 5
     got = solve("norm of (3,4) and (1,1)")  # two vectors, one norm: as before
     assert [s.answer for s in got] == [5, sp.sqrt(2)]
+
+
+# ------------------------------------------------------- (i) (ii) labels; glued words
+def test_roman_numeral_labels_are_task_markers() -> None:
+    got = solve("(i) det A (ii) trace A where A = [[1,2],[3,4]]")
+    assert [s.problem.kind for s in got] == ["det", "trace"]
+    assert [s.answer for s in got] == [-2, 5]
+    got = solve("For A = [[2,1],[1,3]] find (i) det A, (ii) the inverse, (iii) eigenvalues")
+    assert [s.problem.kind for s in got] == ["det", "inverse", "eigenvalues"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("unitvector of (3,4)", "unit_vector"), ("anglebetween (1,0,0)and(0,0,1)", "angle"),
+    ("secondderivative of x^4", "higher_derivative"), ("taylorseries of e^x upto x^3", "taylor"),
+    ("partialderivative of x^2y wrt y", "partial"),
+    ("gradientdescent on x^2 from 1 lr 0.1", "gradient_descent"),
+    ("innerproduct of (1,2),(3,4)", "dot"),
+])
+def test_two_task_words_typed_without_the_space(text: str, kind: str) -> None:
+    p = parse(text)
+    assert p.kind == kind
+    assert any("I took" in n for n in p.options.get("notes", []))  # said under the answer
+
+
+@pytest.mark.parametrize("text", ["d/dx sinxcosx", "d/dx xsinxcosx"])
+def test_glued_functions_stay_math(text: str) -> None:
+    assert parse(text).kind == "derivative"

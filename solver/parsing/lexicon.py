@@ -1565,13 +1565,31 @@ def respell(word: str) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+@lru_cache(maxsize=4096)
+def glued(word: str) -> str | None:
+    """Two known words typed without the space (``anglebetween``, ``unitvector``,
+    ``taylorseries``): the two words, when exactly one split gives two known words of four
+    letters or more; else None (said under the answer, like a typo)."""
+    from .intent import VOCAB, canonical
+    from .segment import ENGLISH
+    low = word.lower()
+    words, _short = _spellings()
+    if len(low) < 8 or low in words or low in ENGLISH or canonical(low) in VOCAB:
+        return None  # (a word with a function inside, "sinxcosx", never reaches here)
+    words = words | set(ORDINALS)  # "secondderivative"
+    splits = [(low[:i], low[i:]) for i in range(4, len(low) - 3)
+              if low[:i] in words and low[i:] in words]
+    return " ".join(splits[0]) if len(splits) == 1 else None
+
+
 def _respelled(text: str) -> str:
     from .lexer import split_word
     def repl(m: re.Match[str]) -> str:
         word = m.group(1)
-        if any(p.kind == "func" for p in split_word(word)):
+        fixed = glued(word)  # "secondderivative": two words (sec·ond·… is no math)
+        if fixed is None and any(p.kind == "func" for p in split_word(word)):
             return word  # sinx, xcos: math
-        fixed = respell(word)
+        fixed = fixed or respell(word)
         if fixed is None:
             return word
         if fixed not in FILLER:  # "nikalte" for "nikale" is chat either way: nothing to say

@@ -38,10 +38,11 @@ _ALSO = "; you also asked for: "
 # "1) det of A 2) its trace", "1)d/dx x^3 2)d/dx e^5x", "q1 det[[..]] q2 rank", "(a) .. (b) ..":
 # task markers inside one line (only outside brackets: never the "2)" of "(1, 2)")
 # ("(2)*x", "(3)x + y": a bracketed number of the math, never a marker)
-_INLINE = re.compile(r"(?:^|(?<=[\s,;.:!?]))(?:\(\s*([1-9]|[a-h])\s*\)"
+_INLINE = re.compile(r"(?:^|(?<=[\s,;.:!?]))(?:\(\s*([1-9]|[a-h]|i{1,3}|iv|vi?)\s*\)"
                      r"(?!\s*[*/^·=+\-]|[a-z](?![a-z]))|"
                      r"([1-9]|[a-h])\)|"
                      r"[qQ]\s*([1-9])\s*[.):]?(?=\s)|([1-9])\.(?=\s+[A-Za-z]))\s*(?=\S)")
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"}
 # an item that names no operand of its own ("its transpose", "uska inverse", "rank of same
 # matrix", "eigenvalues bhi"): the matrix or vector of the item before
 _OWN_MATH = re.compile(r"[\d\[(^]|\bd\s*/\s*d[a-z]|∂|\b(?:sin|cos|tan|sinh|cosh|tanh|exp|log|ln|"
@@ -68,6 +69,7 @@ def _inline_list(text: str) -> tuple[str, list[str]] | None:
     marks, closing = [], 0  # closing: the ")" of the markers "1)" before (not a bracket)
     for m in _INLINE.finditer(text):
         label = (m.group(1) or m.group(2) or m.group(3) or m.group(4)).lower()
+        label = _ROMAN.get(label, label)  # "(i) det A (ii) trace A": 1, 2
         if re.search(r"[-+*/=^·]\s*$", text[:m.start()]):
             continue  # "x + (2)*y", "= (3)": a bracketed number of the math, not a marker
         if _depth(text[:m.start()]) + closing == 0:
