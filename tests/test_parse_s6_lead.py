@@ -157,3 +157,23 @@ def test_two_task_words_typed_without_the_space(text: str, kind: str) -> None:
 @pytest.mark.parametrize("text", ["d/dx sinxcosx", "d/dx xsinxcosx"])
 def test_glued_functions_stay_math(text: str) -> None:
     assert parse(text).kind == "derivative"
+
+
+# ------------------------------------------------ PCA counts; a context sentence's words
+@pytest.mark.parametrize("text", [
+    "first two principal components of (2,1,0), (3,4,1), (5,6,2), (8,7,3)",
+    "top two PCs of (2,1,0), (3,4,1), (5,6,2), (8,7,3)",
+    "top 2 principal components of (2,1,0), (3,4,1), (5,6,2), (8,7,3)",
+])
+def test_the_number_of_principal_components_in_words(text: str) -> None:
+    p = parse(text)
+    assert (p.kind, p.options["k"]) == ("pca", 2)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("in the lecture we had f(x,y) = x^2 + 3xy. what is its gradient at (1,2)?", "gradient"),
+    ("this came in our midterm: rank of [[1,2],[2,4]]", "rank"),
+    ("my friend asked me this in the study group yesterday: det of [[1,2],[3,4]]", "det"),
+])
+def test_the_words_of_a_context_sentence_are_filler(text: str, kind: str) -> None:
+    assert parse(text).kind == kind

@@ -75,6 +75,9 @@ machi machan macha mach dei da di enna ena sollu solu sollunga sollungo solluda 
 inda idhu ithu oda ode la le varum varudhu vanthuchu vandhuchu kudu kudunga pannu pannunga
 panni panna epdi eppadi evlo evvalo enakku ku nanba thala thambi anna akka seri sari romba
 nandri venum vendum konjam kandupidi kandupudi theriyala puriyala nalaikku ah ra pa
+had has have having taught showed says said wrote came comes ask asks told lectures class
+tutorial exams questions sheet slide slides yesterday solved getting answers friend group study
+studying week midterm quiz paper previous year pyq
 """
 FILLER = frozenset(_FILLER.split())
 
@@ -341,7 +344,8 @@ WORD_MATH: list[tuple[re.Pattern[str], str]] = [
 
 _COUNT = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:more\s+)?"
                     r"(?:(?:newton(?:'s)?|raphson|newton\s*-?\s*raphson|gradient\s+descent|gd|"
-                    r"descent)\s+)?(?:steps?|iterations?|iters|components?|terms?|updates?)\b)",
+                    r"descent|principal)\s+)?(?:steps?|iterations?|iters|components?|terms?|"
+                    r"updates?|PCs?)\b)",
                     re.I)
 
 
@@ -961,6 +965,11 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("swish", re.compile(r"\b(?:the\s+)?(?:swish|silu)(?:\s+function)?\s*(?:\(\s*([a-z])\s*\))?"
                          r"\s*(?:[:=]|is\b|i\.e\.)?\s*(?=([a-z])\s*[*·]?\s*(?:sigmoid|σ)\s*"
                          r"\(\s*\2\s*\))", re.I), " "),
+    # "top two PCs", "the leading principal component": the first ones (largest variance)
+    ("principal", re.compile(r"\b(?:top|leading)\s+(?=(?:\d+\s+|one\s+|two\s+|three\s+)?"
+                             r"principal\b)", re.I), "first "),
+    ("pc", re.compile(r"\b(?:top|leading)\s+(?=(?:\d+\s+|one\s+|two\s+|three\s+)?pcs?\b)",
+                      re.I), "first "),
     # "the column-wise matrix with columns (1, 2) and (3, 7)": the columns say it
     ("wise", re.compile(r"\b(?:column|row)\s*-?\s*wise\s+(?=matri)", re.I), " "),
     # "Taylor polynomial T_4 of f": the name T_n says the order n
