@@ -177,3 +177,24 @@ def test_the_number_of_principal_components_in_words(text: str) -> None:
 ])
 def test_the_words_of_a_context_sentence_are_filler(text: str, kind: str) -> None:
     assert parse(text).kind == kind
+
+
+# ------------------------------------------- "tan x/2": tan(x)/2 or the half-angle tan(x/2)
+@pytest.mark.parametrize("text", ["d/dx tan x/2", "d/dx sin x/2 + 1", "d/dx sin 2x/3"])
+def test_a_bare_function_argument_over_a_number_is_asked(text: str) -> None:
+    with pytest.raises(ParseError, match="can be read two ways") as caught:
+        parse(text)
+    assert {r.key for r in caught.value.readings} == {"fo", "fi"}  # a button each
+
+
+def test_each_button_of_tan_x_over_2_reads_its_way() -> None:
+    assert parse("d/dx tan x/2", flip={"fo"}).expr == sp.tan(x) / 2
+    assert parse("d/dx tan x/2", flip={"fi"}).expr == sp.tan(x / 2)
+
+
+@pytest.mark.parametrize(("text", "expr"), [
+    ("d/dx sin(x)/2", sp.sin(x) / 2), ("d/dx (sin x)/2", sp.sin(x) / 2),
+    ("d/dx sin x / x", sp.sin(x) / x), ("d/dx x/2", x / 2),
+])
+def test_a_bracketed_or_symbolic_division_is_not_asked(text: str, expr: sp.Expr) -> None:
+    assert parse(text).expr == expr

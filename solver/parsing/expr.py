@@ -607,9 +607,35 @@ class Parser:
         """``sin 2x`` -> 2x; ``sin x cos x`` stops at cos; ``ln x^2`` -> x^2."""
         if self.peek() is None or (self.peek().kind == "op" and self.peek().text not in "-(|["):
             raise ParseError(f"{name} needs something to act on.", f"For example {name}(x).")
+        start = self.pos
         value = self.unary() if self.is_op("-") else self.power()
         while (tok := self.peek()) is not None and tok.kind in ("num", "sym"):
             value = _mul(value, self.power())
+        after = self.peek(2)
+        if self.is_op("/") and (d := self.peek(1)) is not None and d.kind == "num" and (
+                after is None or (after.kind == "op" and after.text in "+-)]")):
+            return self._over_number(name, value, start)
+        return value
+
+    def _over_number(self, name: str, value: Any, start: int) -> Any:
+        """``tan x/2``, ``sin x/3``: the function of x, then halved, or the half-angle
+        tan(x/2)? Both are common (``sin x^2`` has one convention; this has none): asked,
+        one button each (``fo``: f(x)/2, ``fi``: f(x/2))."""
+        arg, d = self._typed(start, self.pos), self.peek(1).text  # type: ignore[union-attr]
+        shown = {"fo": f"{name}({arg})/{d}", "fi": f"{name}({arg}/{d})"}
+        chosen = [k for k in shown if readings.flipped(k)]
+        if not chosen:
+            for key, label in shown.items():
+                readings.took(key, f"“{name} {arg}/{d}” can be read two ways", label,
+                              flip_aware=True, choice=True)
+            raise ParseError(f"“{name} {arg}/{d}” can be read two ways: {shown['fo']} or "
+                             f"{shown['fi']}. Which did you mean?", "Tap one, or add brackets.")
+        key = chosen[0]
+        readings.took(key, f"“{name} {arg}/{d}” is read as {shown[key]}, as you chose", "",
+                      flip_aware=True)
+        if key == "fi":
+            self.take()
+            value = value / self.power()
         return value
 
     # ------------------------------------------------------------------ matrices
