@@ -198,3 +198,20 @@ def test_each_button_of_tan_x_over_2_reads_its_way() -> None:
 ])
 def test_a_bracketed_or_symbolic_division_is_not_asked(text: str, expr: sp.Expr) -> None:
     assert parse(text).expr == expr
+
+
+# ---------------------------------------- "d/dx … wrt y": two variables named for one task
+@pytest.mark.parametrize("text", ["d/dx 3x^2y wrt y", "∂/∂x x^2 y wrt y",
+                                  "d^2/dx^2 x^3 y wrt y"])
+def test_an_operator_and_wrt_naming_different_variables_is_asked(text: str) -> None:
+    with pytest.raises(ParseError, match="which variable"):
+        parse(text)  # was d/dy, the d/dx typed dropped silently
+
+
+@pytest.mark.parametrize(("text", "var"), [
+    ("d/dx 3x^2y wrt x", x), ("d/dy x^2 y^3 with respect to y", y),
+    ("differentiate x^2y wrt y", y),
+])
+def test_an_operator_and_wrt_that_agree_are_read(text: str, var: sp.Symbol) -> None:
+    p = parse(text)
+    assert solve(text).answer == sp.diff(p.expr, var)

@@ -141,7 +141,14 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
     expr, params, definition = _expression(kind, hints, main)
     if params and is_scalar(expr) and not set(params) & free_symbols(expr) and free_symbols(expr):
         params = ()  # f(x) = x_1^2 + x_2^2: x names the vector (x1, x2), not a variable
-    wrt = symbols_of([p.value for p in _role(parsed, "wrt")]) + [sp.Symbol(n) for n in hints.wrt]
+    said_wrt = symbols_of([p.value for p in _role(parsed, "wrt")])
+    if kind in ("derivative", "higher_derivative", "partial") and hints.wrt and (
+            other := [v.name for v in said_wrt if v.name not in hints.wrt]):
+        # "d/dx 3x^2y wrt y": the operator and the words name different variables
+        raise ParseError(f"You wrote d/d{hints.wrt[0]} and also “with respect to "
+                         f"{', '.join(other)}”: which variable do you mean?",
+                         f"For example: d/d{other[0]} of the function, on its own.")
+    wrt = said_wrt + [sp.Symbol(n) for n in hints.wrt]
     reached = opts.setdefault("reached_scalars", [])
     if kind in ("gradient", "hessian", "jacobian"):  # "wrt w1 w2": the variables, in order
         reached += [p.value for p in _role(parsed, "wrt") if isinstance(p.value, sp.Mul)]
