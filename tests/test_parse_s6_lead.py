@@ -215,3 +215,16 @@ def test_an_operator_and_wrt_naming_different_variables_is_asked(text: str) -> N
 def test_an_operator_and_wrt_that_agree_are_read(text: str, var: sp.Symbol) -> None:
     p = parse(text)
     assert solve(text).answer == sp.diff(p.expr, var)
+
+
+# ------------------------------------------------- "find x: [[..]] x = b": the unknown vector
+@pytest.mark.parametrize("text", [
+    "find x if [[1,2],[3,4]]x = [5,6]", "find x: [[1,2],[3,4]] x = [5,6]",
+    "find x such that Ax = b, A = [[1,2],[3,4]], b = (5,6)",
+    "solve for x in Ax = b where A = [[1,2],[3,4]] and b = (5,6)",
+])
+def test_find_x_of_a_matrix_equation_solves_it(text: str) -> None:
+    got = solve(text)
+    assert got.problem.kind == "solve_system"
+    x1, x2 = sp.symbols("x1 x2")
+    assert got.answer == {x1: -4, x2: sp.Rational(9, 2)}  # [[1, 2], [3, 4]]⁻¹ (5, 6)

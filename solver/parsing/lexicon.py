@@ -589,6 +589,14 @@ def _named_unknowns(m: re.Match[str]) -> str:
     return ""
 
 
+_AX_TYPED = re.compile(r"(?:\]|\bA)\s*\*?\s*\(?\s*x\s*\)?\s*=")
+
+
+def _unknown_vector(m: re.Match[str]) -> str:
+    """``find x`` where the message has ``[[..]] x = b`` or ``A x = b``: solve for it."""
+    return " solve " if _AX_TYPED.search(m.string) else m.group(0)
+
+
 def _chat_h(m: re.Match[str]) -> str:
     before = re.search(r"([A-Za-z]+)\s*$", m.string[:m.start()])
     return " " if before and before.group(1).lower() in FILLER else m.group(0)
@@ -970,6 +978,10 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
                              r"principal\b)", re.I), "first "),
     ("pc", re.compile(r"\b(?:top|leading)\s+(?=(?:\d+\s+|one\s+|two\s+|three\s+)?pcs?\b)",
                       re.I), "first "),
+    # "find x: [[1, 2], [3, 4]] x = [5, 6]", "solve for x in Ax = b": the unknown vector of a
+    # matrix equation typed in the message (x named as the unknown, not a variable to keep)
+    ("x", re.compile(r"\b(?:find|solve\s+for|determine|get)\s+(?:the\s+)?(?:vector\s+|unknown\s+)?"
+                     r"x\b(?!\s*[-+*/^=(\d])", re.I), lambda m: _unknown_vector(m)),
     # "the column-wise matrix with columns (1, 2) and (3, 7)": the columns say it
     ("wise", re.compile(r"\b(?:column|row)\s*-?\s*wise\s+(?=matri)", re.I), " "),
     # "Taylor polynomial T_4 of f": the name T_n says the order n
