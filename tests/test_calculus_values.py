@@ -15,7 +15,7 @@ from solver.render import inline, scientific
     ("gradient of x^500 y at (10^9, 1)", "4,000"),
     ("taylor series of x^500 about x = 10^9 order 2", "4,000"),
     ("newton x^500 - 2 from 100000", "2,000"),
-    ("gradient descent on x^400 + y^2 from (10^5, 1)", "1,000"),
+    ("gradient descent on x^400 + y^2 from (10^5, 1), lr 0.1", "1,000"),
     ("hessian of x^500 y at (10^9, 1)", "4,000"),
 ])
 def test_huge_values_are_refused_with_their_size(text: str, size: str) -> None:

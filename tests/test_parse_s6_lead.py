@@ -228,3 +228,17 @@ def test_find_x_of_a_matrix_equation_solves_it(text: str) -> None:
     assert got.problem.kind == "solve_system"
     x1, x2 = sp.symbols("x1 x2")
     assert got.answer == {x1: -4, x2: sp.Rational(9, 2)}  # [[1, 2], [3, 4]]⁻¹ (5, 6)
+
+
+# ----------------------------------------------- gradient descent needs the student's rate
+@pytest.mark.parametrize("text", ["gradient descent on x^2 from 1",
+                                  "gradient descent on f(x, y) = x^2 + y^2 from (1, 1), 2 steps"])
+def test_gradient_descent_without_a_learning_rate_is_asked(text: str) -> None:
+    """Every iterate depends on the rate; a default of 0.1 answered a problem not asked."""
+    with pytest.raises(ParseError, match="learning rate"):
+        parse(text)
+
+
+def test_gradient_descent_with_its_rate_is_read() -> None:
+    p = parse("gradient descent on x^2 from 1, learning rate 0.25")
+    assert p.options["lr"] == sp.Rational(1, 4)

@@ -341,9 +341,10 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
                 p.value for p in parsed if p.name in _LR_NAMES and is_scalar(p.value)]
             if lr and not (is_scalar(lr[0]) and lr[0].is_number and lr[0] > 0):
                 raise ParseError("The learning rate should be a positive number.", "lr = 0.1")
-            opts["lr"] = lr[0] if lr else sp.Rational(1, 10)
-            if not lr:
-                opts.setdefault("notes", []).append("No learning rate given: using 0.1.")
+            if not lr:  # every iterate depends on it: never a rate the student did not give
+                raise ParseError("What learning rate (step size) should I use?",
+                                 "Add it, e.g. 'learning rate 0.1' or 'lr = 0.1'.")
+            opts["lr"] = lr[0]
     else:
         out["point"] = point
     if kind != "loss_gradient":
