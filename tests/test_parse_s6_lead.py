@@ -241,4 +241,4 @@ def test_gradient_descent_without_a_learning_rate_is_asked(text: str) -> None:
 
 def test_gradient_descent_with_its_rate_is_read() -> None:
     p = parse("gradient descent on x^2 from 1, learning rate 0.25")
-    assert p.options["lr"] == sp.Rational(1, 4)
+    assert sp.nsimplify(p.options["lr"]) == sp.Rational(1, 4)
