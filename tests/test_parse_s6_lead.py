@@ -242,3 +242,12 @@ def test_gradient_descent_without_a_learning_rate_is_asked(text: str) -> None:
 def test_gradient_descent_with_its_rate_is_read() -> None:
     p = parse("gradient descent on x^2 from 1, learning rate 0.25")
     assert sp.nsimplify(p.options["lr"]) == sp.Rational(1, 4)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Good morning sir, please find the trace of [[1,2],[3,4]]. Regards, Rahul", "trace"),
+    ("det of [[1,2],[3,4]]\nThanks & regards\nPriya S.", "det"),
+    ("rank of [[1,2],[2,4]]. Yours sincerely, Amit Kumar", "rank"),
+])
+def test_a_letters_sign_off_is_chat(text: str, kind: str) -> None:
+    assert parse(text).kind == kind

@@ -982,6 +982,12 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # matrix equation typed in the message (x named as the unknown, not a variable to keep)
     ("x", re.compile(r"\b(?:find|solve\s+for|determine|get)\s+(?:the\s+)?(?:vector\s+|unknown\s+)?"
                      r"x\b(?!\s*[-+*/^=(\d])", re.I), lambda m: _unknown_vector(m)),
+    # a letter's sign-off at the end, "Regards, Rahul", "Thanks & regards\nPriya S.": chat
+    ("regards", re.compile(r"(?:^|(?<=[\s,.!?]))(?:(?:thanks|thank\s+you)\s*(?:&|and)\s*|best\s+|"
+                           r"warm\s+|kind\s+)?regards\b\s*[,.!-]*\s*(?:[A-Z][a-z]*\.?\s*){0,3}"
+                           r"[.!]*\s*$", re.I), " "),
+    ("yours", re.compile(r"(?:^|(?<=[\s,.!?]))yours\s+(?:sincerely|truly|faithfully)\b\s*[,.!-]*"
+                         r"\s*(?:[A-Z][a-z]*\.?\s*){0,3}[.!]*\s*$", re.I), " "),
     # "the column-wise matrix with columns (1, 2) and (3, 7)": the columns say it
     ("wise", re.compile(r"\b(?:column|row)\s*-?\s*wise\s+(?=matri)", re.I), " "),
     # "Taylor polynomial T_4 of f": the name T_n says the order n
