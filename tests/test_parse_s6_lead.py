@@ -251,3 +251,14 @@ def test_gradient_descent_with_its_rate_is_read() -> None:
 ])
 def test_a_letters_sign_off_is_chat(text: str, kind: str) -> None:
     assert parse(text).kind == kind
+
+
+@pytest.mark.parametrize(("text", "point", "order"), [
+    ("expand sin x in powers of x up to x^3", 0, 3),
+    ("expand e^x in powers of (x-1) up to (x-1)^2", 1, 2),
+    ("taylor of ln x in powers of (x - 1) upto order 3", 1, 3),
+    ("expand 1/x in powers of (x+2) upto order 2", -2, 2),
+])
+def test_in_powers_of_x_minus_a_is_the_taylor_point(text: str, point: int, order: int) -> None:
+    p = parse(text)
+    assert (p.kind, p.point, p.order) == ("taylor", {x: point}, order)

@@ -982,6 +982,11 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # matrix equation typed in the message (x named as the unknown, not a variable to keep)
     ("x", re.compile(r"\b(?:find|solve\s+for|determine|get)\s+(?:the\s+)?(?:vector\s+|unknown\s+)?"
                      r"x\b(?!\s*[-+*/^=(\d])", re.I), lambda m: _unknown_vector(m)),
+    # "expand sin x in powers of x", "in powers of (x - 1)": a Taylor series about 0 or a
+    ("powers", re.compile(r"\bin\s+(?:ascending\s+|increasing\s+)?powers\s+of\s+(?:\(\s*)?"
+                          r"([a-z])(?:\s*([-+])\s*(\d+(?:\.\d+)?))?(?:\s*\))?", re.I),
+     lambda m: (f" about {m.group(1)} = {'-' if m.group(2) == '+' else ''}{m.group(3)} "
+                if m.group(3) else f" about {m.group(1)} = 0 ")),
     # a letter's sign-off at the end, "Regards, Rahul", "Thanks & regards\nPriya S.": chat
     ("regards", re.compile(r"(?:^|(?<=[\s,.!?]))(?:(?:thanks|thank\s+you)\s*(?:&|and)\s*|best\s+|"
                            r"warm\s+|kind\s+)?regards\b\s*[,.!-]*\s*(?:[A-Z][a-z]*\.?\s*){0,3}"
