@@ -1613,7 +1613,7 @@ NUMPY_CALLS: dict[str, tuple[int, str]] = {
     "mean": (1, "mean"), "var": (1, "variance"), "std": (1, "standard deviation"),
     "dot": (2, "*"), "matmul": (2, "*"), "cross": (2, "⨯"), "solve": (2, "solve"),
     # read by _numpy_special (their arguments are not all matrices)
-    "matrix_power": (2, ""), "cov": (1, ""),
+    "matrix_power": (2, ""), "cov": (1, ""), "outer": (2, ""),
 }
 # LaTeX styles around a letter or a word: \mathbf{v} is v, \text{and} is the word "and"
 # (\hat{y}, \bar{x}, \tilde{x}, \dot{x} are not the letter itself: they are asked about)

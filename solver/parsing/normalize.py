@@ -134,6 +134,8 @@ def _numpy_special(name: str, args: list[str], embedded: bool, text: str = "") -
       a kind here);
     - ``cov(X.T)``: NumPy's ``cov`` takes the variables as rows, so ``X.T`` has the samples of
       X as columns, and the default divides by N − 1 (``bias=True`` by N)."""
+    if name == "outer":
+        return (_outer(*args, text) or "") if len(args) == 2 else ""
     if name == "matrix_power":
         ok = len(args) == 2 and _INTEGER.fullmatch(args[1]) is not None
         return f" (({args[0]})^{args[1]}) " if ok else ""
@@ -159,6 +161,36 @@ def _numpy_special(name: str, args: list[str], embedded: bool, text: str = "") -
 
 
 _COV_CALL = re.compile(r"(?:np|numpy)\s*\.\s*cov\s*\((.*)\)")
+_FLAT = r"[\[(][^\[\]()]*,[^\[\]()]*[\])]"  # (1, 2) or [1, 2]: one vector, typed flat
+
+
+def _flat_vector(arg: str, text: str) -> bool:
+    """``arg`` is a vector typed flat, or the name of one defined so in ``text``: np.outer of
+    a matrix flattens it first, a reading not given here."""
+    arg = arg.strip()
+    while re.fullmatch(r"\((\[.*\])\)", arg):  # np.array([1, 2]) is ([1, 2]) by now
+        arg = arg[1:-1].strip()
+    if re.fullmatch(_FLAT, arg):
+        return True
+    return re.fullmatch(r"[A-Za-z]\w?", arg) is not None and re.search(
+        rf"(?<![\w.]){arg}\s*=\s*\(?\s*{_FLAT}", text) is not None
+
+
+def _outer(a: str, b: str, text: str) -> str | None:
+    """``np.outer(u, v)``, "outer product of u and v": u vᵀ, a column times a row."""
+    if not (_flat_vector(a, text) and _flat_vector(b, text)):
+        return None
+    a, b = (f"[{v.strip()[1:-1]}]" if re.fullmatch(_FLAT, v.strip()) else v.strip()
+            for v in (a, b))
+    return f" (({a}) * ({b})^T) "
+
+
+_OUTER_WORDS = re.compile(rf"\bouter\s+product\s+(?:of\s+)?({_FLAT}|[A-Za-z]\w?)\s*"
+                          rf"(?:,|and|with|&)\s*({_FLAT}|[A-Za-z]\w?)(?![\w(\[])", re.I)
+
+
+def _outer_words(m: re.Match[str], text: str) -> str:
+    return _outer(m.group(1), m.group(2), text) or m.group(0)
 
 
 def _columns_of(arg: str, text: str) -> str | None:
@@ -474,6 +506,8 @@ def normalize(text: str) -> str:
         text = sub(_PRINT_GIVES, r"\1 = ", text)
     if "[" in text:
         text = sub(_PRINTED, _printed, text)
+    if "outer" in text:
+        text = sub(_OUTER_WORDS, lambda m: _outer_words(m, str(text)), text)
     if "." in text:
         # "np.linalg.eig(A) - just the eigenvectors": a dash before words, not a minus
         text = sub(r"(?<=\))\s+-\s+(?=(?:just|only|which|what|give|show)\b)", ", ", text)
