@@ -1,0 +1,144 @@
+"""NumPy and sentences pasted in, and loss functions written out (issue 10, session 6):
+a sentence's full stop is not code, np.outer and A Aᵀ are read, a loss over columns x, y
+and with (1/N) is the loss over the data points."""
+
+from __future__ import annotations
+
+import pytest
+import sympy as sp
+
+from solver import ParseError, parse, solve
+
+x, y, w, b = sp.symbols("x y w b")
+
+
+# ------------------------------------------- a full stop ends a sentence; x.attr( is code
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Find the inverse of [[1, 3], [2, 7]]. Thanks!", "inverse"),
+    ("Find the inverse of [[1, 3], [2, 7]].Thanks!", "inverse"),
+    ("det of [[1, 2], [3, 4]]. Thanks (bhai)", "det"),
+    ("eigenvalues of [[2, 0], [0, 3]]. Thank you.", "eigenvalues"),
+    ("Let A = [[1, 2], [3, 4]]. Then find det A.", "det"),
+    ("d/dx x^3. Then evaluate at x = 1.", "derivative"),
+    ("e.g. det([[1, 2], [3, 4]])", "det"),
+    ("d/dx x^2 w.r.t. x", "derivative"),
+    ("determinant of [[1.5, 2], [3, 4]]. Thanks", "det"),
+])
+def test_a_sentence_full_stop_is_not_attribute_access(text: str, kind: str) -> None:
+    assert parse(text).kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "[[1, 2], [3, 4]].inv()", "x.subs(x, 2)",
+    "Matrix([[1, 2]]).applyfunc(f)", "a.b.c", "os.path.join(x)", "x.__class__",
+])
+def test_attribute_access_is_still_refused(text: str) -> None:
+    with pytest.raises(ParseError):
+        parse(text)
+
+
+def test_numpy_calls_are_still_read() -> None:
+    assert parse("np.linalg.det([[1, 2], [3, 4]])").kind == "det"
+    assert parse("A.T for A = [[1, 2], [3, 4]]").kind == "transpose"
+
+
+# ----------------------------------------------------------- outer product: u vᵀ
+@pytest.mark.parametrize("text", [
+    "np.outer([1, 2], [3, 4])",
+    "np.outer(np.array([1, 2]), np.array([3, 4]))",
+    "outer product of (1, 2) and (3, 4)",
+    "compute the outer product of [1, 2] and [3, 4]",
+    "np.outer(u, v) for u = [1, 2], v = [3, 4]",
+    "outer product of u and v where u = (1, 2) and v = (3, 4)",
+])
+def test_outer_product_is_u_v_transposed(text: str) -> None:
+    assert solve(text).answer == sp.Matrix([[3, 4], [6, 8]])
+
+
+def test_outer_product_of_different_lengths() -> None:
+    assert solve("outer product of (1, 2, 3) with (0, 1)").answer == sp.Matrix(
+        [[0, 1], [0, 2], [0, 3]])
+
+
+@pytest.mark.parametrize("text", [
+    "np.outer(A, B) for A = [[1, 2], [3, 4]], B = [[1, 0], [0, 1]]",  # NumPy flattens: not read
+    "outer product of u and v",  # nothing given
+])
+def test_outer_product_of_what_is_not_a_vector_is_not_guessed(text: str) -> None:
+    with pytest.raises(ParseError):
+        parse(text)
+
+
+# ----------------------------------------------- A Aᵀ, AAᵀ, AᵀA, A.T @ A: never "aa" (chat)
+_A = sp.Matrix([[1, 2], [3, 4]])
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("AAᵀ where A=[[1,2],[3,4]]", _A * _A.T),
+    ("AA^T for A = [[1,2],[3,4]]", _A * _A.T),
+    ("A Aᵀ where A=[[1,2],[3,4]]", _A * _A.T),
+    ("AᵀA where A=[[1,2],[3,4]]", _A.T * _A),
+    ("A^TA for A = [[1,2],[3,4]]", _A.T * _A),
+    ("A.T @ A where A=[[1,2],[3,4]]", _A.T * _A),
+    ("AA for A = [[1,2],[3,4]]", _A * _A),  # was read as the chat word "aa": the matrix A
+])
+def test_a_product_of_a_named_matrix_with_itself(text: str, answer: sp.Matrix) -> None:
+    assert solve(text).answer == answer
+
+
+def test_a_product_of_a_3x2_with_its_transpose() -> None:
+    m = sp.Matrix([[1, 2], [3, 4], [5, 6]])
+    assert solve("compute AᵀA, A = [[1, 2], [3, 4], [5, 6]]").answer == m.T * m
+
+
+# ------------------------------------------------- losses over data written out
+def _sse_grad(points, ws, wb=None):
+    """d/dw (and d/db) of Σ (w x + b − y)² at w = ws, b = wb, computed here by hand."""
+    e = [(ws * px + (wb or 0) - py) for px, py in points]
+    gw = sum(2 * ei * px for ei, (px, _py) in zip(e, points, strict=True))
+    gb = sum(2 * ei for ei in e)
+    return gw, gb
+
+
+@pytest.mark.parametrize("text", [
+    "x = [1, 2, 3, 4]\ny = [2, 4, 5, 8]\nloss = sum (w*x - y)^2\ndL/dw at w = 2",
+    "x = [1, 2, 3, 4], y = [2, 4, 5, 8], loss = sum (w*x - y)^2, dL/dw at w = 2",
+    "x = (1, 2, 3, 4)\ny = (2, 4, 5, 8)\nloss L = sum (w x - y)^2\ndL/dw at w = 2",
+])
+def test_a_loss_summed_over_columns_x_and_y(text: str) -> None:
+    gw, _ = _sse_grad([(1, 2), (2, 4), (3, 5), (4, 8)], 2)
+    answer = solve(text).answer
+    assert (answer[0] if isinstance(answer, sp.MatrixBase) else answer) == gw
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("For the data (x, y) = (1, 2), (2, 3), (3, 5) and the model y = wx + b, compute the "
+     "gradient of the mean squared error L = (1/N) sum (w x_i + b - y_i)^2 with respect to w "
+     "and b at w = 1, b = 0.", "N"),
+    ("data (1, 2), (2, 3), (3, 5): gradient of L = (1/n) sum (w x_i + b - y_i)^2 at w = 1, "
+     "b = 0", "n"),
+])
+def test_one_over_n_is_the_number_of_data_points(text: str, name: str) -> None:
+    s = solve(text)
+    gw, gb = _sse_grad([(1, 2), (2, 3), (3, 5)], 1, 0)
+    assert list(s.answer) == [sp.Rational(gw, 3), sp.Rational(gb, 3)]
+    assert any(f"{name} = 3" in n for n in s.notes)  # said, not silently put in
+
+
+def test_n_given_a_value_beside_the_data_is_asked() -> None:
+    with pytest.raises(ParseError, match="number of points"):
+        parse("data (1, 2), (2, 3), (3, 5): gradient of L = (1/N) sum (w x_i - y_i)^2 "
+              "at w = 1, N = 4")
+
+
+def test_mse_written_with_one_over_the_count_is_not_asked() -> None:
+    s = solve("For the data (1, 2), (2, 3), (3, 5), find the gradient of the mean squared "
+              "error L(m, c) = (1/3) * sum of (m x_i + c - y_i)^2 at m = 1, c = 0.")
+    gw, gb = _sse_grad([(1, 2), (2, 3), (3, 5)], 1, 0)
+    assert list(s.answer) == [sp.Rational(gw, 3), sp.Rational(gb, 3)]
+
+
+def test_mse_written_with_another_factor_is_still_asked() -> None:
+    with pytest.raises(ParseError, match="divide"):
+        parse("For the data (1, 2), (2, 3), (3, 5), find the gradient of the mean squared "
+              "error L(m, c) = (1/2) * sum of (m x_i + c - y_i)^2 at m = 1, c = 0.")
