@@ -142,3 +142,13 @@ def test_mse_written_with_another_factor_is_still_asked() -> None:
     with pytest.raises(ParseError, match="divide"):
         parse("For the data (1, 2), (2, 3), (3, 5), find the gradient of the mean squared "
               "error L(m, c) = (1/2) * sum of (m x_i + c - y_i)^2 at m = 1, c = 0.")
+
+
+@pytest.mark.parametrize("text", [
+    "x = [0, 1, 2], y = [1, 3, 7], J = sum (w x + b - y)^2 / (2n), gradient of J at w = 2, b = 1",
+    r"$L(w, b) = \frac{1}{2n}\sum_{i=1}^{n} (w x_i + b - y_i)^2$ with $x = (0, 1, 2)$, "
+    r"$y = (1, 3, 7)$; compute $\nabla L$ at $w = 2, b = 1$",
+])
+def test_a_loss_named_by_its_letter_over_columns(text: str) -> None:
+    gw, gb = _sse_grad([(0, 1), (1, 3), (2, 7)], 2, 1)
+    assert list(solve(text).answer) == [sp.Rational(gw, 6), sp.Rational(gb, 6)]

@@ -71,6 +71,8 @@ _COLUMN_LINE = re.compile(r"(?m)^(\s*[A-Za-z]\w?\s*:\s*)((?:-?\d+(?:\.\d+)?[ ]+)
 # a model's data as two named columns, x = (0, 1, 2), y = [1, 3, 7], x = 1, 2, 3, x: 1 2 3
 _LIST = rf"\(\s*{_NUM}(?:\s*,\s*{_NUM})+\s*\)|\[\s*{_NUM}(?:\s*,\s*{_NUM})+\s*\]|" \
         rf"{_NUM}(?:\s*,\s*{_NUM})+(?![\d.]|\s*,\s*[-\d])"
+# "L(w, b) = (1/(2n)) Σ_i (..)^2", "J = sum (..)^2": a loss named by its letter, summed
+_WRITTEN_LOSS = re.compile(r"(?<![\w.])[LJ]\s*(?:\([^()]*\))?\s*=[^\n=]*?(?:\bsum\b|Sigma)")
 # (np.array([1, 2]) is ([1, 2]) by now; X is the data's x when the message has no x)
 _MODEL_COLUMN = re.compile(rf"(?<![\w.])([xyX])\s*[:=]\s*(\(\s*\[[^\[\]()]*\]\s*\)|{_LIST})")
 # "np.mean((w*x + b - y)**2)" of a loss over the columns: (1/N) Σ of the squared error
@@ -80,8 +82,10 @@ _LOSS_CONTEXT = re.compile(r"\b(?:mse|sse|loss|squared\s+errors?|mean\s+squared|
 _MODEL = re.compile(r"(?<![\w.])y\s*=\s*[^,;\n]*(?<![\w.])[a-wz]\s*\*?\s*x\b")
 # "loss = sum (w*x - y)^2", "np.mean((w*x + b - y)**2)", "\sum_i (w x_i - y_i)^2": a loss
 # written out over the columns x and y (the model is inside it)
-_LOSS_OVER_XY = re.compile(r"(?:\b(?:sum|mean)|Sigma)\s*(?:_\s*\{?\s*[ijn]\s*(?:=\s*[01])?\s*\}?)?"
-                           r"(?:\s*\^\s*\{?\s*[nNm]\s*\}?)?\s*(?:of\s+)?\(+(?=[^\n]*?(?<![\w.])[xX](?:_i)?\b)"
+_LOSS_OVER_XY = re.compile(r"(?:\b(?:sum|mean)|Sigma)\s*"
+                           r"(?:_\s*[({]?\s*[ijn]\s*(?:=\s*[01])?\s*[)}]?)?"
+                           r"(?:\s*\^\s*[({]?\s*[nNm]\s*[)}]?)?\s*(?:of\s+)?\("
+                           r"(?=[^\n]*?(?<![\w.])[xX](?:_i)?\b)"
                            r"(?=[^\n]*?(?<![\w.])y(?:_i)?\b)")
 
 
@@ -90,7 +94,9 @@ def _model_data(text: str) -> str:
     the columns x and y of a loss's data are its data points ``data (0, 1), (1, 3), (2, 7)``
     (not vectors named x and y put into the model). Only with a model y = .. x .. and a loss
     named; the columns typed next to each other, of one length."""
-    if not (_LOSS_CONTEXT.search(text) and (_MODEL.search(text) or _LOSS_OVER_XY.search(text))):
+    over = _LOSS_OVER_XY.search(text)
+    if not ((_LOSS_CONTEXT.search(text) and (over or _MODEL.search(text)))
+            or (over and _WRITTEN_LOSS.search(text))):
         return text
     if len(_COLUMN_LINE.findall(text)) >= 2:
         text = sub(_COLUMN_LINE, lambda m: m.group(1) + ", ".join(m.group(2).split()), text)
