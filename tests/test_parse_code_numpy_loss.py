@@ -8,6 +8,7 @@ import pytest
 import sympy as sp
 
 from solver import ParseError, parse, solve
+from solver.dispatch import solve_problem
 
 x, y, w, b = sp.symbols("x y w b")
 
@@ -152,3 +153,40 @@ def test_mse_written_with_another_factor_is_still_asked() -> None:
 def test_a_loss_named_by_its_letter_over_columns(text: str) -> None:
     gw, gb = _sse_grad([(0, 1), (1, 3), (2, 7)], 2, 1)
     assert list(solve(text).answer) == [sp.Rational(gw, 6), sp.Rational(gb, 6)]
+
+
+# ------------------------------------- NumPy's ** is entry by entry; the matrix power a button
+@pytest.mark.parametrize(("text", "n"), [
+    ("A**2 in numpy for A = np.array([[1, 2], [3, 4]])", 2),
+    ("np.array([[1, 2], [3, 4]])**3", 3),
+    ("A = np.array([[1, 2], [3, 4]])\nA**2 = ?", 2),
+])
+def test_numpy_double_star_is_entrywise_with_the_matrix_power_as_the_other_reading(
+        text: str, n: int) -> None:
+    s = solve_problem(parse(text))
+    assert s.answer == _A.applyfunc(lambda e: e ** n)
+    assert "entry" in s.problem.restated
+    assert [r.key for r in s.problem.options["readings"]] == ["npow"]
+    other = solve_problem(parse(text, flip={"npow"}))
+    assert other.answer == _A ** n
+    assert "entry" not in other.problem.restated
+
+
+def test_entrywise_power_inside_a_larger_expression() -> None:
+    s = solve("trace of A**2 in numpy for A = np.array([[1, 2], [3, 4]])")
+    assert s.answer == 1 + 16
+
+
+@pytest.mark.parametrize("text", [
+    "A**-1 in numpy for A = np.array([[1, 2], [3, 4]])",  # entrywise reciprocal: asked
+    "A**2 and A^2 in numpy for A = np.array([[1, 2], [3, 4]])",  # two notations: asked
+    "A*B in numpy for A = np.array([[1, 2], [3, 4]]), B = np.array([[1, 0], [0, 1]])",
+])
+def test_other_numpy_operators_are_still_asked(text: str) -> None:
+    with pytest.raises(ParseError, match="entry by entry"):
+        parse(text)
+
+
+def test_double_star_without_numpy_is_the_matrix_power() -> None:
+    s = solve("A**2 for A = [[1, 2], [3, 4]]")
+    assert s.answer == _A * _A and not s.problem.options.get("readings")
