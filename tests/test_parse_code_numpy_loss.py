@@ -190,3 +190,25 @@ def test_other_numpy_operators_are_still_asked(text: str) -> None:
 def test_double_star_without_numpy_is_the_matrix_power() -> None:
     s = solve("A**2 for A = [[1, 2], [3, 4]]")
     assert s.answer == _A * _A and not s.problem.options.get("readings")
+
+
+# ------------------------------------------- a NumPy session's loss: names, unpacking, (dL/dw, ..)
+def test_a_numpy_loss_named_by_the_word_with_unpacked_start_values() -> None:
+    s = solve("x = np.array([1, 2, 3, 4])\ny = np.array([2, 3, 5, 6])\nw, b = 0.0, 0.0\n"
+              "loss = np.mean((w*x + b - y)**2)\nwhat is the gradient of loss wrt w and b")
+    gw, gb = _sse_grad([(1, 2), (2, 3), (3, 5), (4, 6)], 0, 0)
+    assert list(s.answer) == [sp.Rational(gw, 4), sp.Rational(gb, 4)]
+    assert "w = 0, b = 0" in s.problem.restated  # a float 0.0 was printed as nothing
+
+
+def test_the_gradient_written_as_a_tuple_of_partials() -> None:
+    s = solve("X = np.array([1, 2, 4]); y = np.array([3, 5, 9])\n"
+              "loss = np.mean((w*X + b - y)**2)\nwhat is the gradient (dL/dw, dL/db) at w = 0, "
+              "b = 0")
+    gw, gb = _sse_grad([(1, 3), (2, 5), (4, 9)], 0, 0)
+    assert list(s.answer) == [sp.Rational(gw, 3), sp.Rational(gb, 3)]
+
+
+def test_a_loss_word_beside_its_own_l_is_left_alone() -> None:
+    with pytest.raises(ParseError):  # L is something else here: "loss" is not renamed to it
+        parse("L = 5\nloss = (w - 1)^2\ngradient of the loss at w = 0")

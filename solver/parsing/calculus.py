@@ -260,7 +260,8 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
         if {p.name for p in given} == {v.name for v in variables}:
             starts = given
     point_items = _role(parsed, "point") + starts
-    if not point_items and kind in ("derivative", "higher_derivative", "gradient", "hessian"):
+    if not point_items and kind in ("derivative", "higher_derivative", "gradient", "hessian",
+                                    "loss_gradient"):
         # "d/dx x^3 where x = 2", "for x = 2": every variable given a number is the point
         given = [p for p in main if p.name in {v.name for v in variables} and not p.params
                  and is_scalar(p.value) and p.value.is_number]

@@ -72,7 +72,8 @@ _COLUMN_LINE = re.compile(r"(?m)^(\s*[A-Za-z]\w?\s*:\s*)((?:-?\d+(?:\.\d+)?[ ]+)
 _LIST = rf"\(\s*{_NUM}(?:\s*,\s*{_NUM})+\s*\)|\[\s*{_NUM}(?:\s*,\s*{_NUM})+\s*\]|" \
         rf"{_NUM}(?:\s*,\s*{_NUM})+(?![\d.]|\s*,\s*[-\d])"
 # "L(w, b) = (1/(2n)) Σ_i (..)^2", "J = sum (..)^2": a loss named by its letter, summed
-_WRITTEN_LOSS = re.compile(r"(?<![\w.])[LJ]\s*(?:\([^()]*\))?\s*=[^\n=]*?(?:\bsum\b|Sigma)")
+_WRITTEN_LOSS = re.compile(r"(?<![\w.])[LJ]\s*(?:\([^()]*\))?\s*=[^\n=]*?"
+                           r"(?:\b(?:sum|mean)\b|Sigma)")
 # (np.array([1, 2]) is ([1, 2]) by now; X is the data's x when the message has no x)
 _MODEL_COLUMN = re.compile(rf"(?<![\w.])([xyX])\s*[:=]\s*(\(\s*\[[^\[\]()]*\]\s*\)|{_LIST})")
 # "np.mean((w*x + b - y)**2)" of a loss over the columns: (1/N) Σ of the squared error
