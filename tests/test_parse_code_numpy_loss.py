@@ -212,3 +212,20 @@ def test_the_gradient_written_as_a_tuple_of_partials() -> None:
 def test_a_loss_word_beside_its_own_l_is_left_alone() -> None:
     with pytest.raises(ParseError):  # L is something else here: "loss" is not renamed to it
         parse("L = 5\nloss = (w - 1)^2\ngradient of the loss at w = 0")
+
+
+@pytest.mark.parametrize("text", [
+    "x: 0, 1, 2 | y: 1, 3, 7 — fit y = mx + c, gradient of sum of squared errors wrt m, c at "
+    "m = 0, c = 0",
+    "x = [0, 1, 2] | y = [1, 3, 7], fit y = mx + c, gradient of sum of squared errors wrt m, c "
+    "at m = 0, c = 0",
+])
+def test_columns_split_by_a_bar_and_a_dash_before_words(text: str) -> None:
+    s = solve(text)
+    e = [0 * px + 0 - py for px, py in [(0, 1), (1, 3), (2, 7)]]  # m x + c − y at m = c = 0
+    assert list(s.answer) == [sum(2 * ei * px for ei, px in zip(e, (0, 1, 2), strict=True)),
+                              sum(2 * ei for ei in e)]
+
+
+def test_an_em_dash_before_a_function_is_still_a_minus() -> None:
+    assert sp.simplify(parse("d/dx x^2 — sin x").expr - (x ** 2 - sp.sin(x))) == 0

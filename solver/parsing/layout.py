@@ -109,7 +109,7 @@ def _model_data(text: str) -> str:
         return text
     cols = [re.findall(_NUM, m.group(2)) for m in found]
     between = text[found[0].end():found[1].start()]
-    if len(cols[0]) != len(cols[1]) or not re.fullmatch(r"[\s;,\n]*(?:and)?[\s;,\n]*",
+    if len(cols[0]) != len(cols[1]) or not re.fullmatch(r"[\s;,\n|]*(?:and)?[\s;,\n|]*",
                                                         between):
         return text
     said = re.search(r"\bdata\s*(?:points?\s*)?:?\s*$", str(text)[:found[0].start()], re.I)

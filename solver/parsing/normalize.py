@@ -381,11 +381,21 @@ def _nfkc(text: str) -> str:
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")  # tab, CR and other control characters
 
 
+_DASH_MATH = ("sin", "cos", "tan", "sec", "csc", "cot", "exp", "log", "sqrt", "sinh", "cosh",
+              "tanh", "arc", "sigmoid", "relu", "softplus", "det", "max", "min", "abs", "cbrt",
+              "theta", "alpha", "beta", "gamma", "delta", "lambda", "sigma", "mu", "phi", "pi")
+
+
 def _unicode(text: str) -> str:
     """Every character in ASCII (plus ``∂``, ``⨯`` and ``°``): fractions, superscripts,
     subscripts, signs and Greek letters spelled out; a sign that may carry meaning is asked
     back (``_unreadable``); emoji and invisible marks become spaces."""
     text = _translated(text)
+    # "x: 0, 1 | y: 1, 3 — fit y = mx + c": an em dash between spaces, before a word, is the
+    # sentence's punctuation, never a minus (a function name after it stays a minus sign)
+    if "—" in text:
+        text = sub(r"[ \t]+—[ \t]+(?=([A-Za-z]{3,}))(?!(?:" + "|".join(_DASH_MATH) + r")\b)",
+                   ", ", text)
     # σ(z) is the sigmoid in ML notes (σ alone stays sigma, a standard deviation)
     if "σ" in text:
         text = sub(r"σ\s*\(", "sigmoid(", text)
