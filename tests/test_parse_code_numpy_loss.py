@@ -51,6 +51,8 @@ def test_numpy_calls_are_still_read() -> None:
     "compute the outer product of [1, 2] and [3, 4]",
     "np.outer(u, v) for u = [1, 2], v = [3, 4]",
     "outer product of u and v where u = (1, 2) and v = (3, 4)",
+    "outer product of u = (1, 2) and v = (3, 4)",
+    "u = [1, 2]\nv = [3, 4]\nnp.outer(u, v)",
 ])
 def test_outer_product_is_u_v_transposed(text: str) -> None:
     assert solve(text).answer == sp.Matrix([[3, 4], [6, 8]])

@@ -185,12 +185,15 @@ def _outer(a: str, b: str, text: str) -> str | None:
     return f" (({a}) * ({b})^T) "
 
 
-_OUTER_WORDS = re.compile(rf"\bouter\s+product\s+(?:of\s+)?({_FLAT}|[A-Za-z]\w?)\s*"
-                          rf"(?:,|and|with|&)\s*({_FLAT}|[A-Za-z]\w?)(?![\w(\[])", re.I)
+# each operand typed, named, or named where it is typed (u = (1, 2))
+_OUTER_ARG = rf"(?:[A-Za-z]\w?\s*=\s*)?{_FLAT}|[A-Za-z]\w?"
+_OUTER_WORDS = re.compile(rf"\bouter\s+product\s+(?:of\s+)?({_OUTER_ARG})\s*"
+                          rf"(?:,|and|with|&)\s*({_OUTER_ARG})(?![\w(\[])", re.I)
 
 
 def _outer_words(m: re.Match[str], text: str) -> str:
-    return _outer(m.group(1), m.group(2), text) or m.group(0)
+    a, b = (re.sub(r"^[A-Za-z]\w?\s*=\s*", "", g) for g in m.groups())
+    return _outer(a, b, text) or m.group(0)
 
 
 def _columns_of(arg: str, text: str) -> str | None:
