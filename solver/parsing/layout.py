@@ -95,9 +95,11 @@ def _model_data(text: str) -> str:
     the columns x and y of a loss's data are its data points ``data (0, 1), (1, 3), (2, 7)``
     (not vectors named x and y put into the model). Only with a model y = .. x .. and a loss
     named; the columns typed next to each other, of one length."""
+    loss = _LOSS_CONTEXT.search(text) is not None
+    if not loss and not _WRITTEN_LOSS.search(text):
+        return text
     over = _LOSS_OVER_XY.search(text)
-    if not ((_LOSS_CONTEXT.search(text) and (over or _MODEL.search(text)))
-            or (over and _WRITTEN_LOSS.search(text))):
+    if not ((loss and (over or _MODEL.search(text))) or over):
         return text
     if len(_COLUMN_LINE.findall(text)) >= 2:
         text = sub(_COLUMN_LINE, lambda m: m.group(1) + ", ".join(m.group(2).split()), text)
