@@ -165,7 +165,7 @@ class _UnicodePrinter(StrPrinter):
         return f"{self._print(expr.lhs)} {op} {self._print(expr.rhs)}"
 
     def _print_Float(self, expr: sp.Float) -> str:
-        if expr.is_finite and expr != 0 and not 1e-300 < abs(float(expr)) < 1e300:
+        if expr.is_finite and not expr.is_zero and not 1e-300 < abs(float(expr)) < 1e300:
             return scientific(expr, 6)  # float() would say inf or 0
         return f"{float(expr):.6g}"
 

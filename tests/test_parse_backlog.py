@@ -247,10 +247,15 @@ def test_a_sum_is_still_the_sum() -> None:
     "in python, A = [[1,2],[3,4]], what is A**3",
     "A**2 in numpy where A = [[2,0],[0,3]]",
 ])
-def test_numpy_power_of_an_array_is_asked_back(text: str) -> None:
-    with pytest.raises(Unclear) as err:
-        parse(text)
-    assert "entry by entry" in err.value.message and "@" in err.value.message
+def test_numpy_power_of_an_array_is_entrywise_with_a_button(text: str) -> None:
+    # session 6: answered as NumPy computes it (was asked back), the matrix power one press away
+    n = int(text.split("**")[1][0])
+    p = parse(text)
+    base = p.matrices[0] if p.matrices else None
+    assert "entry" in p.restated and [r.key for r in p.options["readings"]] == ["npow"]
+    answer = solve_problem(p).answer
+    assert base is None or answer == base.applyfunc(lambda e: e ** n)
+    assert "entry" not in parse(text, flip={"npow"}).restated
 
 
 @pytest.mark.parametrize("text", [
@@ -450,6 +455,14 @@ def test_characteristic_polynomial_in_a_list_of_tasks_is_of_the_matrix() -> None
 @pytest.mark.parametrize("text", [
     "x = np.array([1,2,3]); x**2",  # was the dot product x·x = 14
     "np.array([1,2,3])**2",
+])
+def test_numpy_power_of_a_vector_is_entrywise(text: str) -> None:
+    # session 6: NumPy's [1, 4, 9] (was asked back); a vector has no matrix power to offer
+    p = parse(text)
+    assert solve_problem(p).answer == M([1, 4, 9]) and not p.options.get("readings")
+
+
+@pytest.mark.parametrize("text", [
     "v = [1, 2]; w = [3, 4]; v * w in python",
 ])
 def test_numpy_operators_on_vectors_are_asked_back(text: str) -> None:

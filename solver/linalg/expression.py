@@ -41,6 +41,8 @@ def describe(tree: Any) -> str:
         return f"{_wrap(args[0], describe(args[0]), True)}⁻¹"
     if op == "power":
         return f"{_wrap(args[0], describe(args[0]), True)}^{args[1]}"
+    if op == "entrywise_power":
+        return f"(each entry of {describe(args[0])} to the power {args[1]})"
     if op == "scale":
         return f"{inline(args[0])}·{_wrap(args[1], describe(args[1]))}"
     if op == "det":
@@ -88,6 +90,12 @@ def _eval(tree: Any, steps: list[Step]) -> Any:
         for n in range(2, int(args[1]) + 1):
             out = _product(out, base)
             steps.append(Step(f"A^{n} = A^{n - 1}·A", [out], detail=n < int(args[1])))
+        return out
+    if op == "entrywise_power":  # NumPy's A**n: each entry to the power n
+        base, n = _eval(args[0], steps), int(args[1])
+        out = sp.Matrix(base.rows, base.cols, lambda i, j: simp(base[i, j] ** n))
+        steps.append(Step(f"Raise every entry to the power {n} (NumPy's ** works entry by "
+                          "entry; the matrix power is A @ A)", [out]))
         return out
     if op == "transpose":
         m = _eval(args[0], steps)
@@ -174,6 +182,9 @@ def _truth(tree: Any) -> Any:
         return args[0] * _truth(args[1])
     if op == "power":
         return _truth(args[0]) ** int(args[1])
+    if op == "entrywise_power":
+        n = int(args[1])
+        return sp.ImmutableMatrix(_truth(args[0]).applyfunc(lambda e: e ** n))
     if op == "transpose":
         return _truth(args[0]).T
     if op == "inverse":

@@ -57,7 +57,7 @@ from .readings import (
 from .readings import requote as requote_readings
 from .restate import restate
 from .segment import Item, assigned_names, segment_full
-from .source import Source, follow, requote, sub
+from .source import Source, follow, requote, splice, sub
 from .tasks import (
     as_matrix_task,
     matrix_of,
@@ -211,7 +211,7 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
     text = rewritten[0]
     asked = self_corrected(text)  # "… no sorry …": the part after the correction
     question, defined = read_preamble(asked)
-    question = _named_result(_dot_sums(question))
+    question = _partials_tuple(_loss_named(_unpacked(_named_result(_dot_sums(question)))))
     norm = rows_to_brackets(normalize(follow(text, question)))
     norm = follow(norm, unit_vectors(norm))  # 2i + 3j - k: a vector (shown as a reading)
     rewritten.append(norm)
@@ -367,6 +367,54 @@ def _dot_sums(text: str) -> str:
         out += [text[last:m.start()], f"({m.group(1)}^T {m.group(2)})"]
         last = m.end()
     return "".join(out) + text[last:]
+
+
+_LOSS_DEFINED = re.compile(r"(?im)^[ \t]*(loss|cost)[ \t]*=(?!=)")
+_LOSS_NAMED_AGAIN = r"(?i)(?<=\bof )(?:the\s+)?{name}\b(?!\s*=)"
+
+
+def _loss_named(text: str) -> str:
+    """``loss = np.mean((w*x + b - y)**2)`` then "the gradient of (the) loss": the loss is a
+    function named by the word; it is read as the name L (when the message has no other L)."""
+    m = _LOSS_DEFINED.search(text)
+    if m is None or len(_LOSS_DEFINED.findall(text)) > 1:
+        return text
+    name = m.group(1)
+    rest = text[:m.start()] + text[m.end():]
+    if re.search(r"(?<![\w.])L(?![\w(])\s*(?:\(|=)", rest) or re.search(
+            r"(?<![\w.])L\s*\(", rest):
+        return text  # an L of its own
+    again = re.compile(_LOSS_NAMED_AGAIN.format(name=name))
+    if not again.search(rest) and not re.search(r"\bd\s*L\s*/\s*d", rest):
+        return text
+    text = sub(again, "L", text)
+    m = _LOSS_DEFINED.search(text)
+    return splice(text, m.start(1), m.end(1), "L") if m else text
+
+
+# "w, b = 0.0, 0.0" on a line of its own: Python's unpacking, w = 0.0 and b = 0.0
+_NUMBER = r"-?\d+(?:\.\d+)?"
+_UNPACKED = re.compile(rf"(?m)^([ \t]*)([A-Za-z]\w?)[ \t]*,[ \t]*([A-Za-z]\w?)[ \t]*=[ \t]*"
+                       rf"({_NUMBER})[ \t]*,[ \t]*({_NUMBER})[ \t]*;?[ \t]*$")
+
+
+def _unpacked(text: str) -> str:
+    return sub(_UNPACKED, r"\1\2 = \4, \3 = \5", text) if "," in text else text
+
+
+# "the gradient (dL/dw, dL/db)": the gradient of L in w and b
+_PARTIALS_TUPLE = re.compile(r"(\bgradient\s*)?\(\s*d\s*([A-Za-z])\s*/\s*d\s*([a-z]\w?)\s*,"
+                             r"\s*d\s*\2\s*/\s*d\s*([a-z]\w?)\s*\)")
+
+
+def _partials_tuple(text: str) -> str:
+    def repl(m: re.Match[str]) -> str:
+        if m.group(3) == m.group(4):
+            return m.group(0)
+        said = "gradient" if m.group(1) else "the gradient"
+        return f"{said} of {m.group(2)} wrt {m.group(3)} and {m.group(4)} "
+
+    return sub(_PARTIALS_TUPLE, repl, text) if "/" in text else text
 
 
 def _dotted_names(text: str, names: frozenset[str]) -> str:

@@ -267,7 +267,8 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
         if {p.name for p in given} == {v.name for v in variables}:
             starts = given
     point_items = _role(parsed, "point") + starts
-    if not point_items and kind in ("derivative", "higher_derivative", "gradient", "hessian"):
+    if not point_items and kind in ("derivative", "higher_derivative", "gradient", "hessian",
+                                    "loss_gradient"):
         # "d/dx x^3 where x = 2", "for x = 2": every variable given a number is the point
         given = [p for p in main if p.name in {v.name for v in variables} and not p.params
                  and is_scalar(p.value) and p.value.is_number]
@@ -286,6 +287,7 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
             point = point_of(point_items, params or natural)
     if kind == "loss_gradient":
         mean = "mse" in intent.words
+        out["expr"] = expr = _count_put_in(expr, wrt, point, main, _role(parsed, "data"), opts)
         if ("sse" in intent.words or mean) and definition is not None and definition.name in (
                 "y", "f", "h") and not definition.params:
             # "model y = m x + c, sum of squared errors": the loss (y − (m x + c))² per point;
@@ -304,7 +306,9 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
             # "model y = m x + c, MSE = (1/4) sum (m x + c - y)^2": the loss is written out;
             # the model says what it fits (its y is the data's)
             opts.setdefault("reached_scalars", []).append(model.value)
-        elif mean:  # "MSE loss (y - w x)^2 over the data": the error of one point, or the mean?
+        elif mean and not _over_count(expr, len(_role(parsed, "data"))):
+            # "MSE loss (y - w x)^2 over the data": the error of one point, or the mean?
+            # ("MSE = (1/3) Σ (..)²" for 3 points says it: the factor is 1/N)
             from .account import Unclear
             raise Unclear("You say mean squared error and write the loss yourself: I am not "
                           "sure whether to divide its sum over the data by N.",
@@ -480,6 +484,34 @@ def _order_for_terms(expr: sp.Expr, x: sp.Symbol, point: dict, n: int) -> int:
             return k
     raise ParseError(f"I did not find {n} non-zero terms up to order 10.",
                      "Ask for an order instead, e.g. taylor series of sin x order 5.")
+
+
+_COUNT_NAMES = ("N", "n")
+
+
+def _count_put_in(expr: sp.Expr, wrt: list[sp.Symbol], point: Any, main: list[Parsed],
+                  data: list[Parsed], opts: dict[str, Any]) -> sp.Expr:
+    """``(1/N) Σ (w x_i + b − y_i)²`` over data points: N (or n) is the number of points,
+    unless the message gives it a value or asks about it."""
+    for name in _COUNT_NAMES:
+        sym = sp.Symbol(name)
+        if sym not in free_symbols(expr) or sym in wrt or not data:
+            continue
+        if sym in (point or {}) or any(p.name == name for p in main):
+            from .account import Unclear  # "N = 4" with 3 points typed: which is it?
+            raise Unclear(f"You give {name} a value and also {len(data)} data points: I am not "
+                          f"sure whether {name} is the number of points.",
+                          f"Leave {name} out to average over the {len(data)} points typed.")
+        opts.setdefault("notes", []).append(
+            f"{name} = {len(data)}, the number of data points.")
+        opts.setdefault("reached_scalars", []).append(expr)  # the loss as typed, N in it
+        return expr.subs(sym, len(data))
+    return expr
+
+
+def _over_count(expr: sp.Expr, n: int) -> bool:
+    """The loss per point is written with the factor 1/N of a mean, N the number of points."""
+    return n > 0 and isinstance(expr, sp.Mul) and sp.Rational(1, n) in expr.args
 
 
 def _loss(out: dict[str, Any], expr: sp.Expr, wrt: list[sp.Symbol], parsed: list[Parsed]) -> None:

@@ -25,6 +25,7 @@ from ..errors import ParseError
 from ..render import inline
 from . import functions, readings
 from .lexer import Token, tokenize
+from .lexicon import entrywise_reading
 from .limits import MAX_DEPTH, check_matrix, safe_factorial, safe_pow
 from .rows import bracketed as _bracketed
 from .rows import scalars as _scalars
@@ -476,6 +477,13 @@ class Parser:
                 self.take()
                 return MatOp("transpose", (base,))
             exp = self.unary()
+            if readings.entrywise_power() and is_scalar(exp) and exp.is_Integer and exp >= 2:
+                size = shape(base)
+                if size is None:
+                    raise ParseError("I could not tell the size of that array.",
+                                     "Give the array itself, e.g. A = np.array([[1, 2], [3, 4]]).")
+                if entrywise_reading(exp, size[0] == size[1] and size[0] > 1):
+                    return MatOp("entrywise_power", (base, exp))  # NumPy's A**2
             if exp == -1:
                 return MatOp("inverse", (base,))
             if exp == 2:
@@ -613,7 +621,10 @@ class Parser:
             value = _mul(value, self.power())
         after = self.peek(2)
         if self.is_op("/") and (d := self.peek(1)) is not None and d.kind == "num" and (
-                after is None or (after.kind == "op" and after.text in "+-)]")):
+                after is None or (after.kind == "op" and after.text in "+-)]")) and (
+                name not in ("sqrt", "cbrt", "abs")) and not (
+                is_scalar(value) and value.is_number):
+            # (√2/2, √x/2: the radical binds to what it covers; sin 2/3 has no x to halve)
             return self._over_number(name, value, start)
         return value
 
@@ -691,7 +702,7 @@ def shape(value: Any) -> tuple[int, int] | None:
         return (args[0][0], args[1][1]) if ok else None
     if value.op == "transpose" and args[0]:
         return (args[0][1], args[0][0])
-    if value.op in ("inverse", "power"):
+    if value.op in ("inverse", "power", "entrywise_power"):
         return args[0]
     if value.op == "scale":
         return args[1]

@@ -16,7 +16,8 @@ logger = logging.getLogger(__name__)
 _HINT = "Send the math itself, e.g. det [[1, 2], [3, 4]] or d/dx x^2 sin x."
 _CODE = [
     (re.compile(r"__"), "double underscores"),
-    (re.compile(r"\.\s*[A-Za-z_]\w*\s*[(\[.]"), "attribute access"),
+    # x.attr( / x.attr[ / x.a.b: the dot glued to both sides (a full stop ends a sentence)
+    (re.compile(r"(?<=[\w)\]'\"])\.[A-Za-z_]\w*(?:[(\[]|\.(?=[A-Za-z_]))"), "attribute access"),
     (re.compile(r"\b(?:import|exec|eval|compile|getattr|setattr|delattr|globals|locals|vars|"
                 r"builtins|subprocess|system|open|input|print|breakpoint|format|type|"
                 r"sympify|parse_expr|S)\s*\(", re.I), "a code call"),
@@ -29,6 +30,11 @@ _CODE = [
 _LOOP = re.compile(r"\b(?:for\s+\w+\s+in\s+range\s*\(\s*(\d+)\s*\)|while\b[^\n]*):")
 
 
+# abbreviations of a sentence, dots and all: "e.g. det(A)", "w.r.t. x", "etc. (x)"
+_ABBREVIATIONS = re.compile(r"(?<![\w.])(?:e\.g|i\.e|w\.r\.t|a\.k\.a|viz|cf|resp|etc|approx|"
+                            r"vs|eq|eqn|fig|no)\.(?![\w.])", re.I)
+
+
 def refuse_code(text: str) -> None:
     if (loop := _LOOP.search(text)) is not None:  # a Newton or descent loop: asked in words
         steps = loop.group(1) or "3"
@@ -38,7 +44,8 @@ def refuse_code(text: str) -> None:
             "descent, say it in words and I will show every step.",
             f"e.g. {steps} Newton steps for x^2 - 2 from x0 = 1, or {steps} gradient descent "
             "steps for (w - 1)^2 from w = 3 with lr 0.1")
+    prose = _ABBREVIATIONS.sub(" ", str(text))
     for pattern, what in _CODE:
-        if pattern.search(text):
+        if pattern.search(prose if what == "attribute access" else text):
             logger.info("refused code-like input (%s)", what)
             raise ParseError(f"That looks like program code ({what}), not math.", _HINT)

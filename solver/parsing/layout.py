@@ -71,10 +71,23 @@ _COLUMN_LINE = re.compile(r"(?m)^(\s*[A-Za-z]\w?\s*:\s*)((?:-?\d+(?:\.\d+)?[ ]+)
 # a model's data as two named columns, x = (0, 1, 2), y = [1, 3, 7], x = 1, 2, 3, x: 1 2 3
 _LIST = rf"\(\s*{_NUM}(?:\s*,\s*{_NUM})+\s*\)|\[\s*{_NUM}(?:\s*,\s*{_NUM})+\s*\]|" \
         rf"{_NUM}(?:\s*,\s*{_NUM})+(?![\d.]|\s*,\s*[-\d])"
-_MODEL_COLUMN = re.compile(rf"(?<![\w.])([xy])\s*[:=]\s*({_LIST})")
+# "L(w, b) = (1/(2n)) Σ_i (..)^2", "J = sum (..)^2": a loss named by its letter, summed
+_WRITTEN_LOSS = re.compile(r"(?<![\w.])[LJ]\s*(?:\([^()]*\))?\s*=[^\n=]*?"
+                           r"(?:\b(?:sum|mean)\b|Sigma)")
+# (np.array([1, 2]) is ([1, 2]) by now; X is the data's x when the message has no x)
+_MODEL_COLUMN = re.compile(rf"(?<![\w.])([xyX])\s*[:=]\s*(\(\s*\[[^\[\]()]*\]\s*\)|{_LIST})")
+# "np.mean((w*x + b - y)**2)" of a loss over the columns: (1/N) Σ of the squared error
+_MEAN_OF = re.compile(r"(?<![\w.])mean\s*\(\s*(\((?:[^()]|\([^()]*\))*\)\s*\^\s*2)\s*\)")
 _LOSS_CONTEXT = re.compile(r"\b(?:mse|sse|loss|squared\s+errors?|mean\s+squared|least\s+"
                            r"squares|cost)\b", re.I)
 _MODEL = re.compile(r"(?<![\w.])y\s*=\s*[^,;\n]*(?<![\w.])[a-wz]\s*\*?\s*x\b")
+# "loss = sum (w*x - y)^2", "np.mean((w*x + b - y)**2)", "\sum_i (w x_i - y_i)^2": a loss
+# written out over the columns x and y (the model is inside it)
+_LOSS_OVER_XY = re.compile(r"(?:\b(?:sum|mean)|Sigma)\s*"
+                           r"(?:_\s*[({]?\s*[ijn]\s*(?:=\s*[01])?\s*[)}]?)?"
+                           r"(?:\s*\^\s*[({]?\s*[nNm]\s*[)}]?)?\s*(?:of\s+)?\("
+                           r"(?=[^\n]*?(?<![\w.])[xX](?:_i)?\b)"
+                           r"(?=[^\n]*?(?<![\w.])y(?:_i)?\b)")
 
 
 def _model_data(text: str) -> str:
@@ -82,20 +95,30 @@ def _model_data(text: str) -> str:
     the columns x and y of a loss's data are its data points ``data (0, 1), (1, 3), (2, 7)``
     (not vectors named x and y put into the model). Only with a model y = .. x .. and a loss
     named; the columns typed next to each other, of one length."""
-    if not (_LOSS_CONTEXT.search(text) and _MODEL.search(text)):
+    loss = _LOSS_CONTEXT.search(text) is not None
+    if not loss and not _WRITTEN_LOSS.search(text):
+        return text
+    over = _LOSS_OVER_XY.search(text)
+    if not ((loss and (over or _MODEL.search(text))) or over):
         return text
     if len(_COLUMN_LINE.findall(text)) >= 2:
         text = sub(_COLUMN_LINE, lambda m: m.group(1) + ", ".join(m.group(2).split()), text)
     found = list(_MODEL_COLUMN.finditer(text))
+    if [m.group(1) for m in found] == ["X", "y"] and not re.search(r"(?<![\w.])x(?!\w)", text):
+        text = sub(r"(?<![\w.])X(?![\w(])", "x", text)  # X = [..], y = [..]: the columns
+        found = list(_MODEL_COLUMN.finditer(text))
     if [m.group(1) for m in found] != ["x", "y"]:
         return text
     cols = [re.findall(_NUM, m.group(2)) for m in found]
     between = text[found[0].end():found[1].start()]
-    if len(cols[0]) != len(cols[1]) or not re.fullmatch(r"[\s;,\n]*(?:and)?[\s;,\n]*",
+    if len(cols[0]) != len(cols[1]) or not re.fullmatch(r"[\s;,\n|]*(?:and)?[\s;,\n|]*",
                                                         between):
         return text
     said = re.search(r"\bdata\s*(?:points?\s*)?:?\s*$", str(text)[:found[0].start()], re.I)
     points = ", ".join(f"({a}, {b})" for a, b in zip(*cols, strict=True))
+    if not _MODEL.search(text) and "mean" in text:
+        text = sub(_MEAN_OF, rf"(1/{len(cols[0])}) Sigma (\1)", text)
+        found = list(_MODEL_COLUMN.finditer(text))
     return splice(text, found[0].start(), found[1].end(), f" {'' if said else 'data '}{points} ")
 
 

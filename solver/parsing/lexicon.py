@@ -1696,7 +1696,7 @@ NUMPY_CALLS: dict[str, tuple[int, str]] = {
     "mean": (1, "mean"), "var": (1, "variance"), "std": (1, "standard deviation"),
     "dot": (2, "*"), "matmul": (2, "*"), "cross": (2, "⨯"), "solve": (2, "solve"),
     # read by _numpy_special (their arguments are not all matrices)
-    "matrix_power": (2, ""), "cov": (1, ""),
+    "matrix_power": (2, ""), "cov": (1, ""), "outer": (2, ""),
 }
 # LaTeX styles around a letter or a word: \mathbf{v} is v, \text{and} is the word "and"
 # (\hat{y}, \bar{x}, \tilde{x}, \dot{x} are not the letter itself: they are asked about)
@@ -1852,6 +1852,32 @@ _MATRIX_NAMED = (r"(?<![\w.])([A-Za-z]\w?)\s*=\s*(?:(?:np|numpy)\s*\.\s*(?:array
                  r"\s*\[")
 
 
+def _entrywise_read(text: str, power: re.Match[str]) -> bool:
+    """``A**2`` on an array in a NumPy message, one power 2..9 and no caret power beside it:
+    read entry by entry, as NumPy computes it, with a button for the matrix power A·A."""
+    from .readings import set_entrywise_power
+    powers = re.findall(r"\*\*\s*(-?\d+)", text)
+    if len(powers) != 1 or not 2 <= int(powers[0]) <= 9 or "^" in text:
+        return False
+    set_entrywise_power(True)  # expr.power reads it (and offers A·A for a square matrix)
+    return True
+
+
+def entrywise_reading(n: object, square: bool) -> bool:
+    """NumPy's ``A**n`` met by the parser: entry by entry (the reading said, with a button
+    for the matrix power when A is square; a vector has no matrix power)."""
+    from .readings import flipped, took
+    if not square:
+        return True
+    if flipped("npow"):
+        took("npow", f"** {n} is the matrix power (A·A…), not NumPy's entry by entry",
+             f"each entry to the power {n} (NumPy)", flip_aware=True)
+        return False
+    took("npow", f"** {n} raises each entry to the power {n}, as NumPy does",
+         f"the matrix power A^{n}", flip_aware=True)
+    return True
+
+
 def numpy_operators(text: str) -> None:
     """Ask back ``A**2`` / ``A * B`` on arrays in a NumPy message (entrywise there)."""
     if "*" not in text or not _NUMPY_CONTEXT.search(text):
@@ -1864,6 +1890,8 @@ def numpy_operators(text: str) -> None:
     if power is None and product is None:
         return
     from .account import Unclear  # a question back, like every word not understood
+    if power is not None and product is None and _entrywise_read(text, power):
+        return
     if power is not None:
         raise Unclear(f"In NumPy (and Python), ** on an array raises each entry to the power "
                       f"{power.group(1)} (entry by entry); for a matrix the matrix power is "

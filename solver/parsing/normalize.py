@@ -134,6 +134,8 @@ def _numpy_special(name: str, args: list[str], embedded: bool, text: str = "") -
       a kind here);
     - ``cov(X.T)``: NumPy's ``cov`` takes the variables as rows, so ``X.T`` has the samples of
       X as columns, and the default divides by N − 1 (``bias=True`` by N)."""
+    if name == "outer":
+        return (_outer(*args, text) or "") if len(args) == 2 else ""
     if name == "matrix_power":
         ok = len(args) == 2 and _INTEGER.fullmatch(args[1]) is not None
         return f" (({args[0]})^{args[1]}) " if ok else ""
@@ -159,6 +161,39 @@ def _numpy_special(name: str, args: list[str], embedded: bool, text: str = "") -
 
 
 _COV_CALL = re.compile(r"(?:np|numpy)\s*\.\s*cov\s*\((.*)\)")
+_FLAT = r"[\[(][^\[\]()]*,[^\[\]()]*[\])]"  # (1, 2) or [1, 2]: one vector, typed flat
+
+
+def _flat_vector(arg: str, text: str) -> bool:
+    """``arg`` is a vector typed flat, or the name of one defined so in ``text``: np.outer of
+    a matrix flattens it first, a reading not given here."""
+    arg = arg.strip()
+    while re.fullmatch(r"\((\[.*\])\)", arg):  # np.array([1, 2]) is ([1, 2]) by now
+        arg = arg[1:-1].strip()
+    if re.fullmatch(_FLAT, arg):
+        return True
+    return re.fullmatch(r"[A-Za-z]\w?", arg) is not None and re.search(
+        rf"(?<![\w.]){arg}\s*=\s*\(?\s*{_FLAT}", text) is not None
+
+
+def _outer(a: str, b: str, text: str) -> str | None:
+    """``np.outer(u, v)``, "outer product of u and v": u vᵀ, a column times a row."""
+    if not (_flat_vector(a, text) and _flat_vector(b, text)):
+        return None
+    a, b = (f"[{v.strip()[1:-1]}]" if re.fullmatch(_FLAT, v.strip()) else v.strip()
+            for v in (a, b))
+    return f" (({a}) * ({b})^T) "
+
+
+# each operand typed, named, or named where it is typed (u = (1, 2))
+_OUTER_ARG = rf"(?:[A-Za-z]\w?\s*=\s*)?{_FLAT}|[A-Za-z]\w?"
+_OUTER_WORDS = re.compile(rf"\bouter\s+product\s+(?:of\s+)?({_OUTER_ARG})\s*"
+                          rf"(?:,|and|with|&)\s*({_OUTER_ARG})(?![\w(\[])", re.I)
+
+
+def _outer_words(m: re.Match[str], text: str) -> str:
+    a, b = (re.sub(r"^[A-Za-z]\w?\s*=\s*", "", g) for g in m.groups())
+    return _outer(a, b, text) or m.group(0)
 
 
 def _columns_of(arg: str, text: str) -> str | None:
@@ -349,11 +384,21 @@ def _nfkc(text: str) -> str:
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")  # tab, CR and other control characters
 
 
+_DASH_MATH = ("sin", "cos", "tan", "sec", "csc", "cot", "exp", "log", "sqrt", "sinh", "cosh",
+              "tanh", "arc", "sigmoid", "relu", "softplus", "det", "max", "min", "abs", "cbrt",
+              "theta", "alpha", "beta", "gamma", "delta", "lambda", "sigma", "mu", "phi", "pi")
+
+
 def _unicode(text: str) -> str:
     """Every character in ASCII (plus ``∂``, ``⨯`` and ``°``): fractions, superscripts,
     subscripts, signs and Greek letters spelled out; a sign that may carry meaning is asked
     back (``_unreadable``); emoji and invisible marks become spaces."""
     text = _translated(text)
+    # "x: 0, 1 | y: 1, 3 — fit y = mx + c": an em dash between spaces, before a word, is the
+    # sentence's punctuation, never a minus (a function name after it stays a minus sign)
+    if "—" in text:
+        text = sub(r"[ \t]+—[ \t]+(?=([A-Za-z]{3,}))(?!(?:" + "|".join(_DASH_MATH) + r")\b)",
+                   ", ", text)
     # σ(z) is the sigmoid in ML notes (σ alone stays sigma, a standard deviation)
     if "σ" in text:
         text = sub(r"σ\s*\(", "sigmoid(", text)
@@ -474,6 +519,8 @@ def normalize(text: str) -> str:
         text = sub(_PRINT_GIVES, r"\1 = ", text)
     if "[" in text:
         text = sub(_PRINTED, _printed, text)
+    if "outer" in text:
+        text = sub(_OUTER_WORDS, lambda m: _outer_words(m, str(text)), text)
     if "." in text:
         # "np.linalg.eig(A) - just the eigenvectors": a dash before words, not a minus
         text = sub(r"(?<=\))\s+-\s+(?=(?:just|only|which|what|give|show)\b)", ", ", text)

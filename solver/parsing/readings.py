@@ -39,6 +39,16 @@ _VARIABLES: ContextVar[frozenset[str]] = ContextVar("variables", default=frozens
 _FLATS: ContextVar[list[object] | None] = ContextVar("flats", default=None)
 _SAID: ContextVar[list[str] | None] = ContextVar("said", default=None)
 _PICKED: ContextVar[list[str] | None] = ContextVar("picked", default=None)
+# NumPy's A**2 in a NumPy message: ^ on a matrix is entry by entry in this parse
+_ENTRYWISE: ContextVar[bool] = ContextVar("entrywise", default=False)
+
+
+def entrywise_power() -> bool:
+    return _ENTRYWISE.get()
+
+
+def set_entrywise_power(on: bool) -> None:
+    _ENTRYWISE.set(on)
 
 
 def flat(vector: object) -> None:
@@ -143,9 +153,11 @@ def reading(flip: frozenset[str]) -> Iterator[list[Reading]]:
     found: list[Reading] = []
     tokens = (_FLIP.set(flip), _TAKEN.set(found), _VARIABLES.set(frozenset()))
     flats, notes, picks = _FLATS.set([]), _SAID.set([]), _PICKED.set([])
+    entrywise = _ENTRYWISE.set(False)
     try:
         yield found
     finally:
+        _ENTRYWISE.reset(entrywise)
         _PICKED.reset(picks)
         _SAID.reset(notes)
         _FLATS.reset(flats)
