@@ -262,3 +262,10 @@ def test_a_letters_sign_off_is_chat(text: str, kind: str) -> None:
 def test_in_powers_of_x_minus_a_is_the_taylor_point(text: str, point: int, order: int) -> None:
     p = parse(text)
     assert (p.kind, p.point, p.order) == ("taylor", {x: point}, order)
+
+
+@pytest.mark.parametrize(("text", "expr"), [
+    ("d/dx √x/2", sp.sqrt(x) / 2), ("d/dx sqrt x/2", sp.sqrt(x) / 2),
+])
+def test_a_radical_over_a_number_is_not_asked(text: str, expr: sp.Expr) -> None:
+    assert parse(text).expr == expr
