@@ -87,6 +87,12 @@ _PHRASES = [
     (re.compile(r"(?<![\w/])D\s*/\s*D(?=\s*[A-Za-z](?![A-Za-z0-9]))"), "d/d"),
     (re.compile(r"\bw\.?\s*r\.?\s*t\.?(?=\s|$|[^A-Za-z])", re.I), " wrt "),
     (re.compile(r"\bwith respect to\b", re.I), " wrt "),
+    # "partial wrt y x^2y^2 + xy", "derivative w.r.t. t: t^3 - t": the task words, the one
+    # variable, then the function itself (read as "wrt y of ..."); only words before "wrt"
+    (re.compile(r"^((?:\s*[A-Za-z]{2,}\b)+\s+wrt\s+[a-z](?:_?\d)?)\s*[,:]?\s+"
+                r"(?!(?:of|for|at|in|on|and|or|the|where|when|is|from|about|around|near|to)\b)"
+                r"(?=[-(\[\d]|[a-z]+\s*(?:[\^*+/(\d-]|$))(?=[^,;\n]*[\^*+/\d-])"),
+     r"\1 of "),
     (re.compile(r"(?<!\^)(?<!\^\s)\b(\d+)\s*(?:st|nd|rd|th)\b", re.I), r" order \1 "),
     (re.compile(r"\b(?:del|nabla)\b", re.I), " grad "),
     (re.compile(r"\bb/w\b", re.I), " between "),

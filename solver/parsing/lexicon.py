@@ -325,7 +325,8 @@ WORD_MATH: list[tuple[re.Pattern[str], str]] = [
 
 _COUNT = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:more\s+)?"
                     r"(?:(?:newton(?:'s)?|raphson|newton\s*-?\s*raphson|gradient\s+descent|gd|"
-                    r"descent)\s+)?(?:steps?|iterations?|iters|components?|terms?|updates?)\b)",
+                    r"descent)\s+)?(?:steps?|iterations?|iters|iterates|rounds?|components?|terms?|"
+                    r"updates?)\b)",
                     re.I)
 
 
@@ -568,9 +569,54 @@ def _named_unknowns(m: re.Match[str]) -> str:
     return ""
 
 
+_SHARE_WORD = re.compile(r"(?i)fraction|proportion|share|percent|ratio|part|portion")
+
+
+def _share_of_variance(m: re.Match[str]) -> str:
+    """``the fraction of variance each explains``: PCA's ratios λᵢ/Σλ. Without a share word
+    (``the variance each PC explains``) it is each component's variance (``pca`` alone, as
+    ``explained variance`` is)."""
+    return " pca explained " if _SHARE_WORD.search(m.group(0)) else " pca "
+
+
+_STEP_NOUNS = re.compile(r"\b(?:iterates|rounds?|updates?)\b", re.I)
+
+
+def _step_noun(m: re.Match[str]) -> str:
+    """``3 iterates``, ``two rounds``: the number of steps, in an iteration only (``round``
+    elsewhere is asked about)."""
+    return " iterations " if _ITERATIONS.search(m.string) else m.group(0)
+
+
 def _chat_h(m: re.Match[str]) -> str:
     before = re.search(r"([A-Za-z]+)\s*$", m.string[:m.start()])
     return " " if before and before.group(1).lower() in FILLER else m.group(0)
+
+
+# chat words beside which a lone "h" is Hinglish "hai" ("exam h kal", "urgent h bhai")
+_CHAT_TEXT = """exam exams test paper viva quiz midsem endsem sem kal aaj abhi parso
+tomorrow tmrw tmr today pls plz please plss fast jaldi urgent asap bhai bro yaar yr sir mam
+bhaiya dost hw homework assignment submission deadline"""
+CHAT_WORDS = frozenset(_CHAT_TEXT.split())
+_LONE_H = re.compile(r"(?<![A-Za-z_])h(?![A-Za-z_])")
+
+
+def _chat_h_between(m: re.Match[str]) -> str:
+    before = re.search(r"([A-Za-z]+)\s*$", m.string[:m.start()])
+    after = re.match(r"\s+([A-Za-z]+)", m.string[m.end():])
+    rest = m.string[:m.start()] + m.string[m.end():]
+    if (before and after and before.group(1).lower() in CHAT_WORDS
+            and after.group(1).lower() in CHAT_WORDS and not _LONE_H.search(rest)):
+        return " "
+    return m.group(0)
+
+
+def _slashless(m: re.Match[str]) -> str:
+    """``ddx`` is d/dx, ``d2ydx2`` d²y/dx²; the two orders must agree (``d2ydx`` is asked)."""
+    top, dep, var, low = m.groups()
+    if top != low or top == "1" or (dep and dep == var):
+        return m.group(0)
+    return f" d{top}{dep}/d{var}{low} "
 
 
 def _unnormalised(m: re.Match[str]) -> str:
@@ -850,6 +896,17 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
                             r"\s*(?=[:\-,]|\n|\s+\(?[1a]\s*[.)])", re.I), " "),
     # "... plz fast exam h": Hinglish "h" (hai) closing a chat sentence, after a chat word
     (" h", re.compile(r"(?<=[A-Za-z])\s+h\s*[.!?]*\s*$"), lambda m: _chat_h(m)),
+    # "ddx x^4", "dydx", "dfdx", "d2ydx2", "d2dx2": d/dx with the slash left out (a word of
+    # its own, never inside a name)
+    ("d", re.compile(r"(?<![\w^_.'])d(\d?)([a-z]?)d([a-z])(\d?)(?![\w(']|\s*=)"),
+     lambda m: _slashless(m)),
+    # "... fast pls exam h kal", "kal exam h bhai": "h" (hai) between two chat words, when no
+    # h is in the math (then it can't be a variable of it)
+    (" h", re.compile(r"(?<=[A-Za-z])\s+h(?=\s+[A-Za-z]+\b)"), lambda m: _chat_h_between(m)),
+    # "det [[..]] fst 🙏": chat's "fst" (fast) after the math; "fst derivative" is first
+    # (asked: "did you mean first?")
+    ("fst", re.compile(r"\bfst\b(?=[\s.!?]*(?:$|[^\w\s(\[]|(?:pls|plz|please|bhai|bro|yaar|"
+                       r"sir|exam|kal)\b))", re.I), " "),
     # "A^T of [[..]]", "A^-1 of [[..]]": the operation of the matrix typed after it (A not
     # given another value in the message)
     ("of", re.compile(r"(?<![\w.])([A-Z])\s*\^\s*(?:(T)|\{?\(?-\s*1\)?\}?)\s+of\s+(?=\[)"),
@@ -980,6 +1037,21 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("per row", re.compile(r"\(?\s*\bone\s+(?:sample|observation|data\s*point|point)\s+per\s+"
                            r"row\s*\)?", re.I), " rows are samples "),
     ("rows", re.compile(r"\bsamples\s+(?:as|in)\s+rows\b", re.I), " rows are samples "),
+    # "the fraction of variance each explains", "share of the variance each PC captures",
+    # "percentage of variance explained by each", "the variance each component accounts for":
+    # the ratios λᵢ/Σλ (a share word, or "each ... explains": never a variance alone)
+    ("varian", re.compile(r"\b(?:the\s+)?(?:(?:fraction|proportion|share|percentage|percent|"
+                          r"ratio|part|portion)s?\s+of\s+(?:the\s+)?(?:total\s+)?variance|"
+                          r"variance)\s+(?:that\s+)?(?:(?:each|every)(?:\s+(?:one|pc|"
+                          r"principal\s+component|component|axis|direction))?\s+(?:explains|"
+                          r"captures|accounts\s+for|explain|capture|retains|holds)\b|"
+                          r"(?:explained|captured|retained)\s+by\s+(?:each|every)(?:\s+(?:one|"
+                          r"pc|principal\s+component|component|axis|direction))?\b)", re.I),
+     lambda m: _share_of_variance(m)),
+    # "the first 3 iterates", "two rounds", "3 updates" of Newton or descent: iterations
+    ("iterate", _STEP_NOUNS, lambda m: _step_noun(m)),
+    ("round", _STEP_NOUNS, lambda m: _step_noun(m)),
+    ("update", _STEP_NOUNS, lambda m: _step_noun(m)),
     # "explained variance ratios", "variance explained by each PC", "proportion of variance":
     # PCA (its working ends with the ratios λᵢ/Σλ); a variance of data alone is not this
     # ("explained variance" alone is each PC's variance, as scikit-learn's explained_variance_;
