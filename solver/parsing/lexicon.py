@@ -579,6 +579,46 @@ def _share_of_variance(m: re.Match[str]) -> str:
     return " pca explained " if _SHARE_WORD.search(m.group(0)) else " pca "
 
 
+_COUNTED_OBJECTS = re.compile(
+    r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:given\s+)?"
+    r"((?:data\s+)?points?|vectors?|matrices|matrix|equations?|numbers?|values?|observations?|"
+    r"samples?)\b(?![ \t]*[*/^=])", re.I)
+_GROUP = r"\(\s*[-\d.][^()]*\)|\[\s*[-\d.][^\[\]]*\]"  # (1, 0, 1), [2, 3]
+_MATRIX_GROUP = r"\[\s*\[[^\[\]]*\](?:\s*,?\s*\[[^\[\]]*\])*\s*\]"
+_NUMBER = r"-?\d+(?:\.\d+)?(?:/\d+)?(?![\w(^])"
+_SEP = r"\s*(?:,|;|&|\band\b)?\s*"
+_LIST_START = r"\s*(?:(?:are|is|given|below|as\s+follows|in\s+R\s*\^?\s*\d)\b)?\s*[:=]?\s*"
+
+
+def _listed(noun: str, after: str, before: str) -> int:
+    """How many objects of ``noun`` the message lists right after the count (or, with none
+    there, right before it: "(1, 0), (0, 1): are these 2 vectors independent")."""
+    if noun.startswith("equation"):
+        head = re.split(r"[?\n]", after)[0]
+        return head.count("=") - head.count("==")
+    item = {"matri": _MATRIX_GROUP, "numbe": _NUMBER, "value": _NUMBER}.get(noun[:5], _GROUP)
+    found = re.match(rf"{_LIST_START}((?:{item})(?:{_SEP}(?:{item}))*)", after)
+    if found is None and item != _NUMBER:
+        tail = re.sub(r"(?:\s*\b[A-Za-z]+\b|\s*[:,.?])*\s*$", "", before)
+        found = re.search(rf"((?:{item})(?:{_SEP}(?:{item}))*)$", tail)
+    return len(re.findall(item, found.group(1))) if found else 0
+
+
+def _object_count(m: re.Match[str]) -> str:
+    """``the 4 vectors (..), (..), (..), (..)``: the count is accounted for when it matches the
+    list; a count that does not match is asked back (never a guess at what was meant)."""
+    word, noun = m.group(1).lower(), m.group(2)
+    n = int(NUMBER_WORDS.get(word, word))
+    listed = _listed(noun.lower(), m.string[m.end():], m.string[:m.start()])
+    if listed == 0:
+        return m.group(0)
+    if listed != n:
+        from .account import Unclear  # a question back, like every word not understood
+        raise Unclear(f"You wrote “{m.group(0).strip()}” but I see {listed} listed. Which "
+                      "is right?", "Send the list again with every one of them.")
+    return f" {noun} "
+
+
 _STEP_NOUNS = re.compile(r"\b(?:iterates|rounds?|updates?)\b", re.I)
 
 
@@ -1048,6 +1088,11 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
                           r"(?:explained|captured|retained)\s+by\s+(?:each|every)(?:\s+(?:one|"
                           r"pc|principal\s+component|component|axis|direction))?\b)", re.I),
      lambda m: _share_of_variance(m)),
+    # "rank of the 4 vectors (1,0,1,0), ...", "mean of the 5 numbers 1, 2, ...": a count of the
+    # objects listed; it must match how many are listed (else asked back), then it is said
+    *((noun, _COUNTED_OBJECTS, lambda m: _object_count(m))
+      for noun in ("vector", "point", "matri", "equation", "number", "value", "observation",
+                   "sample")),
     # "the first 3 iterates", "two rounds", "3 updates" of Newton or descent: iterations
     ("iterate", _STEP_NOUNS, lambda m: _step_noun(m)),
     ("round", _STEP_NOUNS, lambda m: _step_noun(m)),
