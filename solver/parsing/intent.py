@@ -43,6 +43,7 @@ class Hints:
 
     wrt: list[str] = field(default_factory=list)
     order: int | None = None
+    scoped: str = ""  # the word that set the order ("a linear approximation"), if one did
     dependent: str | None = None
     partial: bool = False
     prime: bool = False
@@ -774,7 +775,7 @@ def _scope(intent: Intent, order: int, said: str) -> None:
     if intent.order is not None and intent.order != order:
         raise ParseError(f"You ask for order {intent.order} and for {said} (order {order}): "
                          "which one?", "Say one, e.g. 'taylor of e^x up to x^3'.")
-    intent.order = order
+    intent.order, intent.scoped = order, said
 
 
 _SPREAD = re.compile(r"\b(sample\s+|unbiased\s+|population\s+)?(variance|covariance|"

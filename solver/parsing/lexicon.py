@@ -355,7 +355,7 @@ SHORTHAND: dict[str, str] = {
     "pahla": "first", "pahli": "first", "dusra": "second", "doosra": "second",
     "dusri": "second", "doosri": "second", "teesra": "third", "tisra": "third",
     "teesri": "third", "jab": "when", "beech": "between", "bich": "between",
-    "beach": "between",
+    "beach": "between", "kaha": "where", "kahan": "where", "kahaan": "where",
     "solv": "solve", "slv": "solve", "projn": "projection", "projectn": "projection",
     "var": "variance", "variance's": "variance", "vari": "variance",
 }
@@ -1231,6 +1231,31 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
 ]
 
 
+# "(taylor up to order 1)", "(order 3)", "(3 terms)", "(i.e. a first order approximation)":
+# words and counts in brackets that restate the task or its scope (no operator, no letter)
+_TASK_IN_BRACKETS = re.compile(r"\(\s*((?:[A-Za-z]{2,}\.?|\d{1,2}(?:st|nd|rd|th)?)"
+                               r"(?:[\s,-]+(?:[A-Za-z]{2,}\.?|\d{1,2}(?:st|nd|rd|th)?)){0,7})\s*\)")
+_SCOPE_WORDS = frozenset({"order", "degree", "upto", "up", "till", "until", "term", "terms",
+                          "steps", "step", "iterations", "iteration", "taylor", "maclaurin",
+                          "series", "expansion", "approximation", "polynomial", "linear",
+                          "quadratic", "cubic", "linearisation", "linearization"})
+
+
+def _task_in_brackets(m: re.Match[str]) -> str:
+    """``linearise x^3 about x = 2 (taylor up to order 1)``: the brackets restate the task
+    and its scope, so the words are read as words (the kind and the order must agree with
+    the rest: intent reads them all)."""
+    from .intent import VOCAB
+    words = [w.lower().rstrip(".") for w in re.findall(r"[A-Za-z]+\.?", m.group(1))]
+    if not set(words) & _SCOPE_WORDS or set(words) & IN_MATH_WORDS:
+        return m.group(0)
+    known = FILLER | MEANING.keys() | set(VOCAB) | ORDINALS.keys() | DEGREE_WORDS.keys() | {
+        "ie", "i", "e", "eg"}
+    if not all(w in known or w in _SCOPE_WORDS for w in words):
+        return m.group(0)
+    return f" , {m.group(1)} "
+
+
 _WORDS_IN_BRACKETS = re.compile(r"\(\s*([A-Za-z]+(?:\s+[A-Za-z]+)+|[A-Za-z]{3,})\s*\)")
 
 
@@ -1456,6 +1481,7 @@ def word_math(text: str) -> str:
         for pattern in _NUMBER_AROUND:
             text = sub(pattern, lambda m: NUMBER_WORDS[m.group(1).lower()], text)
     if "(" in text:
+        text = sub(_TASK_IN_BRACKETS, _task_in_brackets, text)
         text = sub(_WORDS_IN_BRACKETS, _bracketed_words, text)
         text = sub(_REMARK, _remark, text)
     if said & _TYPO_FIRST:  # derv, eigen valus, crossprod: said under the answer
@@ -1479,8 +1505,11 @@ def word_math(text: str) -> str:
 CORRECTION_MARKERS = (r"no\s+sorry", r"sorry\s*,?\s*i\s+meant?", r"oops\s*,?\s*(?:i\s+meant?)?",
                       r"correction\s*:", r"no\s+wait", r"i\s+meant", r"sorry\s+typo\s*,?")
 _MARKER = re.compile(r"\b(?:" + "|".join(CORRECTION_MARKERS) + r")(?=[\s:,]|$)[\s:,]*", re.I)
-_MATH_BEFORE = re.compile(r"[\d\])=^+*/]")
-_MATH_AFTER = re.compile(r"[\d\[(=^]|∂|d/d")
+# math without a sign: a function of a letter ("sin x"), a lone letter that is no chat word
+_WORDLESS_MATH = (r"\b(?:sin|cos|tan|sec|csc|cot|log|ln|exp|sqrt|sinh|cosh|tanh)\s*[a-z]\b|"
+                  r"(?<![A-Za-z'])[b-ce-hj-tv-z](?![A-Za-z'])")
+_MATH_BEFORE = re.compile(r"[\d\])=^+*/]|" + _WORDLESS_MATH)
+_MATH_AFTER = re.compile(r"[\d\[(=^]|∂|d/d|" + _WORDLESS_MATH)
 
 
 def self_corrected(text: str) -> str:
