@@ -43,7 +43,6 @@ class Hints:
 
     wrt: list[str] = field(default_factory=list)
     order: int | None = None
-    scoped: str = ""  # the word that set the order ("a linear approximation"), if one did
     dependent: str | None = None
     partial: bool = False
     prime: bool = False
@@ -586,6 +585,7 @@ _SAMPLE = re.compile(r"\bsample\s+(?:co)?var(?:iance)?s?\b|\bsample\s+(?:std|sta
 class Intent:
     kind: str | None = None
     order: int | None = None
+    scoped: str = ""  # the word that set the order ("a linear approximation"), if one did
     covariance: bool = False
     subtract: bool = False
     subtract_from: bool = False  # "subtract A from B": B − A (the operands swap)
