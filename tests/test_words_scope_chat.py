@@ -224,3 +224,13 @@ def test_expressions_and_a_word_task_on_the_one_matrix_are_all_tasks() -> None:
     assert solve_problem(parse(text, kind="det")).answer == -2
     assert solve_problem(parse(text, kind="multiply.2")).answer == sp.Matrix([[7, 10],
                                                                              [15, 22]])
+
+
+def test_one_sample_is_a_layout_and_named_points_count() -> None:
+    problem = parse("covariance matrix of the points (1, 2), (2, 3), (3, 5). Each point is one "
+                    "sample.")
+    assert problem.kind == "covariance"
+    problem = parse("x1 = (1, 2), x2 = (2, 1), x3 = (3, 3), x4 = (2, 2): the four samples. mean?")
+    assert problem.kind == "mean" and problem.matrices[0].rows == 4
+    with pytest.raises(ParseError, match="I see 3"):
+        parse("mean of the 4 points p1=(1,2), p2=(2,3), p3=(3,5)")

@@ -590,18 +590,22 @@ _SEP = r"\s*(?:,|;|&|\band\b)?\s*"
 _LIST_START = r"\s*(?:(?:are|is|given|below|as\s+follows|in\s+R\s*\^?\s*\d)\b)?\s*[:=]?\s*"
 
 
-def _listed(noun: str, after: str, before: str) -> int:
+def _listed(noun: str, after: str, before: str) -> tuple[int, bool]:
     """How many objects of ``noun`` the message lists right after the count (or, with none
-    there, right before it: "(1, 0), (0, 1): are these 2 vectors independent")."""
+    there, right before it: "(1, 0), (0, 1): are these 2 vectors independent"), and whether
+    the list was after it."""
     if noun.startswith("equation"):
         head = re.split(r"[?\n]", after)[0]
-        return head.count("=") - head.count("==")
+        return head.count("=") - head.count("=="), True
     item = {"matri": _MATRIX_GROUP, "numbe": _NUMBER, "value": _NUMBER}.get(noun[:5], _GROUP)
-    found = re.match(rf"{_LIST_START}((?:{item})(?:{_SEP}(?:{item}))*)", after)
-    if found is None and item != _NUMBER:
+    named = rf"(?:[A-Za-z]\w?\s*=\s*)?(?:{item})"  # "x1 = (1, 2)" is one of them too
+    found = re.match(rf"{_LIST_START}({named}(?:{_SEP}{named})*)", after)
+    if found is not None:
+        return len(re.findall(item, found.group(1))), True
+    if item != _NUMBER:
         tail = re.sub(r"(?:\s*\b[A-Za-z]+\b|\s*[:,.?])*\s*$", "", before)
-        found = re.search(rf"((?:{item})(?:{_SEP}(?:{item}))*)$", tail)
-    return len(re.findall(item, found.group(1))) if found else 0
+        found = re.search(rf"({named}(?:{_SEP}{named})*)$", tail)
+    return (len(re.findall(item, found.group(1))) if found else 0), False
 
 
 def _object_count(m: re.Match[str]) -> str:
@@ -609,9 +613,11 @@ def _object_count(m: re.Match[str]) -> str:
     list; a count that does not match is asked back (never a guess at what was meant)."""
     word, noun = m.group(1).lower(), m.group(2)
     n = int(NUMBER_WORDS.get(word, word))
-    listed = _listed(noun.lower(), m.string[m.end():], m.string[:m.start()])
-    if listed == 0:
-        return m.group(0)
+    if n < 2:
+        return m.group(0)  # "each point is one sample": a layout, not a count
+    listed, after = _listed(noun.lower(), m.string[m.end():], m.string[:m.start()])
+    if listed == 0 or (listed != n and not after):
+        return m.group(0)  # a list before it that is not all of them: read as before
     if listed != n:
         from .account import Unclear  # a question back, like every word not understood
         raise Unclear(f"You wrote “{m.group(0).strip()}” but I see {listed} listed. Which "
