@@ -234,3 +234,47 @@ def test_one_sample_is_a_layout_and_named_points_count() -> None:
     assert problem.kind == "mean" and problem.matrices[0].rows == 4
     with pytest.raises(ParseError, match="I see 3"):
         parse("mean of the 4 points p1=(1,2), p2=(2,3), p3=(3,5)")
+
+
+# ------------------------------------------------------- chat and short forms, more
+@pytest.mark.parametrize("text", ["Find the inverse of [[1, 3], [2, 7]]. Thanks!",
+                                  "inverse of [[1, 3], [2, 7]]. Please!",
+                                  "inverse [[1, 3], [2, 7]]. Thanks!!"])
+def test_a_sentence_end_before_chat_is_no_attribute_access(text: str) -> None:
+    assert solve_problem(parse(text)).answer == sp.Matrix([[7, -3], [-2, 1]])
+
+
+@pytest.mark.parametrize("text", ["np.linalg.inv([[1, 2], [3, 4]]).T.x", "x.__class__",
+                                  "os.system('ls')"])
+def test_code_is_still_refused(text: str) -> None:
+    with pytest.raises(ParseError):
+        parse(text)
+
+
+@pytest.mark.parametrize("text", ["crit pts of x^3-3x ??", "stat pts of x^3-3x",
+                                  "crit points of x^3 - 3x"])
+def test_crit_and_stat_are_critical_points(text: str) -> None:
+    assert parse(text).kind == "critical_points"
+
+
+@pytest.mark.parametrize("text", [
+    "in points ka first principal component batao: (1,2),(2,4),(3,6)",
+    "first principal component batao (1,2),(2,4),(3,6)",
+])
+def test_the_data_after_the_word_component_is_data(text: str) -> None:
+    problem = parse(text)
+    assert problem.kind == "pca" and problem.options["k"] == 1
+    assert problem.matrices[0] == sp.Matrix([[1, 2], [2, 4], [3, 6]])
+
+
+@pytest.mark.parametrize(("text", "n"), [("expand log(1+x) upto 4 terms", 4),
+                                         ("expand sin x till 3 terms", 3)])
+def test_expand_with_terms_is_a_taylor_series(text: str, n: int) -> None:
+    problem = parse(text)
+    assert problem.kind == "taylor" and problem.options["n_terms"] == n
+
+
+@pytest.mark.parametrize("text", ["[[1,2],[3,4]] -> det", "[[1,2],[3,4]] => det pls",
+                                  "[[1, 2], [3, 4]] --> determinant"])
+def test_an_arrow_to_the_task_words_is_a_separator(text: str) -> None:
+    assert solve_problem(parse(text)).answer == -2

@@ -431,6 +431,12 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
             raise ParseError("Those vectors have different lengths.", "(1, 2) and (3, 4)")
         out["vectors"] = tuple(vecs[:need]) if kind in fixed else tuple(vecs)
     elif kind == "pca":
+        counts = _by_role(parsed, "k")
+        if counts and not any(is_scalar(p.value) for p in counts):
+            # "first principal component batao: (1,2),(2,4),(3,6)": the data after the word
+            # "component", not a number of components
+            for p in counts:
+                p.role = "data"
         data = _data(parsed, values)
         out["matrices"] = (_samples(_pca_matrix(data), intent, out),)
         m = out["matrices"][0]

@@ -16,7 +16,8 @@ logger = logging.getLogger(__name__)
 _HINT = "Send the math itself, e.g. det [[1, 2], [3, 4]] or d/dx x^2 sin x."
 _CODE = [
     (re.compile(r"__"), "double underscores"),
-    (re.compile(r"\.\s*[A-Za-z_]\w*\s*[(\[.]"), "attribute access"),
+    # a.b( a.b[ a.b.c; not a sentence's end: "... [[2, 7]]. Thanks!" (! is read as .)
+    (re.compile(r"\.\s*[A-Za-z_]\w*\s*(?:[(\[]|\.(?![\s.]|$))"), "attribute access"),
     (re.compile(r"\b(?:import|exec|eval|compile|getattr|setattr|delattr|globals|locals|vars|"
                 r"builtins|subprocess|system|open|input|print|breakpoint|format|type|"
                 r"sympify|parse_expr|S)\s*\(", re.I), "a code call"),

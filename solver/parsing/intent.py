@@ -737,9 +737,11 @@ def detect(words: list[str]) -> Intent:
         m = re.search(rf"\b{re.escape(phrase)}\b", text)
         if m and (best is None or (prio, -m.start()) > best):
             best, intent.kind = (prio, -m.start()), kind
-    if intent.kind is None and "expand" in words and {"upto", "till", "until", "order"} & set(
-            words):
-        intent.kind = "taylor"  # "expand e^(-x^2) upto x^4": a Taylor polynomial, not algebra
+    if intent.kind is None and "expand" in words and {"upto", "till", "until", "order",
+                                                      "series"} & set(words):
+        # "expand e^(-x^2) upto x^4", "expand log(1+x) upto 4 terms" (the terms said a series):
+        # a Taylor polynomial, not algebra
+        intent.kind = "taylor"
     if "zero" in words and ("gradient" in words or "grad" in words) and "where" in words:
         intent.kind = "critical_points"
     for word, n in _ORDINALS.items():

@@ -355,7 +355,8 @@ SHORTHAND: dict[str, str] = {
     "pahla": "first", "pahli": "first", "dusra": "second", "doosra": "second",
     "dusri": "second", "doosri": "second", "teesra": "third", "tisra": "third",
     "teesri": "third", "jab": "when", "beech": "between", "bich": "between",
-    "beach": "between", "kaha": "where", "kahan": "where", "kahaan": "where",
+    "crit": "critical", "stat": "stationary", "beach": "between", "kaha": "where",
+    "kahan": "where", "kahaan": "where",
     "solv": "solve", "slv": "solve", "projn": "projection", "projectn": "projection",
     "var": "variance", "variance's": "variance", "vari": "variance",
 }
@@ -942,6 +943,9 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
                             r"\s*(?=[:\-,]|\n|\s+\(?[1a]\s*[.)])", re.I), " "),
     # "... plz fast exam h": Hinglish "h" (hai) closing a chat sentence, after a chat word
     (" h", re.compile(r"(?<=[A-Za-z])\s+h\s*[.!?]*\s*$"), lambda m: _chat_h(m)),
+    # "x = 1, 2, 3 ; y = 2, 4, 7 -> covariance matrix", "[[1,2],[3,4]] => det": an arrow from
+    # the math to the words of the task is a separator (R^2 -> R stays as it is; → is asked)
+    (">", re.compile(r"\s*(?:-+>|=>)\s*(?=[A-Za-z]{3,})"), " ; "),
     # "ddx x^4", "dydx", "dfdx", "d2ydx2", "d2dx2": d/dx with the slash left out (a word of
     # its own, never inside a name)
     ("d", re.compile(r"(?<![\w^_.'])d(\d?)([a-z]?)d([a-z])(\d?)(?![\w(']|\s*=)"),
