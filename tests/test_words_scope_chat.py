@@ -278,3 +278,11 @@ def test_expand_with_terms_is_a_taylor_series(text: str, n: int) -> None:
                                   "[[1, 2], [3, 4]] --> determinant"])
 def test_an_arrow_to_the_task_words_is_a_separator(text: str) -> None:
     assert solve_problem(parse(text)).answer == -2
+
+
+@pytest.mark.parametrize("text", ["derivative of x^2 dedo",
+                                  "derivative of the square of a number x"])
+def test_chat_words_that_look_like_notation_stay_words(text: str) -> None:
+    with pytest.raises(ParseError):
+        parse(text)  # "dedo" is never de/do, "square of a number" never a²
+    assert parse("dude derivative of x^2").expr == x**2

@@ -83,10 +83,11 @@ _OPERAND = (r"-?\s*(?:[\[(]|\.?\d|[A-Za-z](?![A-Za-z])|(?:alpha|beta|gamma|theta
 _FUNC_ALT = "|".join(w.replace(" ", r"\s+") for w in _FUNC_WORDS)
 _FN_NAMES = r"(?:sin|cos|tan|sec|csc|cot|log|ln|exp|sqrt|e\s*\^)"
 # the one operand of "square of" / "cube of": a bracket, a function of a bracket or a letter,
-# a letter (with its index or power), a number (with one letter: "2x")
+# a letter (with its index or power; not the article: "square of a number"), a number (with
+# one letter: "2x")
 _POWER_OPERAND = (r"\((?:[^()]|\([^()]*\))*\)|(?:sin|cos|tan|sec|csc|cot|log|ln|exp|sqrt)\s*"
                   r"(?:\([^()]*\)|[a-z](?![A-Za-z(]))|\d+(?:\.\d+)?(?:\s*[a-z](?![A-Za-z(]))?"
-                  r"(?:\s*\^\s*\w+)?|[a-z](?:_?\d)?(?![A-Za-z(])(?:\s*\^\s*\w+)?")
+                  r"(?:\s*\^\s*\w+)?|(?!a\s+[A-Za-z]{2})[a-z](?:_?\d)?(?![A-Za-z(])(?:\s*\^\s*\w+)?")
 # where the math after it ends: a comma, a question mark, the end, or a word (not an operator)
 _POWER_OPERAND_END = (r"\s*(?:[,;?\n]|$|(?<![A-Za-z])(?!(?:plus|minus|times|over|into|sin|cos|"
                       r"tan|sec|csc|cot|log|ln|exp|sqrt|pi)\b)[A-Za-z]{2,}\b)")

@@ -947,8 +947,9 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # the math to the words of the task is a separator (R^2 -> R stays as it is; → is asked)
     (">", re.compile(r"\s*(?:-+>|=>)\s*(?=[A-Za-z]{3,})"), " ; "),
     # "ddx x^4", "dydx", "dfdx", "d2ydx2", "d2dx2": d/dx with the slash left out (a word of
-    # its own, never inside a name)
-    ("d", re.compile(r"(?<![\w^_.'])d(\d?)([a-z]?)d([a-z])(\d?)(?![\w(']|\s*=)"),
+    # its own, never inside a name; the letters a function and a variable are, so chat's
+    # "dude", "dedo" stay words)
+    ("d", re.compile(r"(?<![\w^_.'])d(\d?)([fghpqrsuvwyz]?)d([rstuvwxyz])(\d?)(?![\w(']|\s*=)"),
      lambda m: _slashless(m)),
     # "... fast pls exam h kal", "kal exam h bhai": "h" (hai) between two chat words, when no
     # h is in the math (then it can't be a variable of it)
