@@ -116,6 +116,7 @@ def test_linearise_with_another_order_is_asked(text: str) -> None:
     "hessian x^3+y^3 exam h",
     "hessian x^3+y^3 jaldi",
     "hessian x^3+y^3 urgent pls",
+    "kal exam h, hessian of x^3+y^3",
 ])
 def test_chat_tail_with_a_lone_h_is_chat(text: str) -> None:
     problem = parse(text)

@@ -650,10 +650,11 @@ _LONE_H = re.compile(r"(?<![A-Za-z_])h(?![A-Za-z_])")
 
 def _chat_h_between(m: re.Match[str]) -> str:
     before = re.search(r"([A-Za-z]+)\s*$", m.string[:m.start()])
-    after = re.match(r"\s+([A-Za-z]+)", m.string[m.end():])
+    after = re.match(r"\s+([A-Za-z]+)|\s*[,.!?;]", m.string[m.end():])
     rest = m.string[:m.start()] + m.string[m.end():]
     if (before and after and before.group(1).lower() in CHAT_WORDS
-            and after.group(1).lower() in CHAT_WORDS and not _LONE_H.search(rest)):
+            and (after.group(1) or "chat").lower() in CHAT_WORDS | {"chat"}
+            and not _LONE_H.search(rest)):
         return " "
     return m.group(0)
 
@@ -953,7 +954,8 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
      lambda m: _slashless(m)),
     # "... fast pls exam h kal", "kal exam h bhai": "h" (hai) between two chat words, when no
     # h is in the math (then it can't be a variable of it)
-    (" h", re.compile(r"(?<=[A-Za-z])\s+h(?=\s+[A-Za-z]+\b)"), lambda m: _chat_h_between(m)),
+    (" h", re.compile(r"(?<=[A-Za-z])\s+h(?=\s+[A-Za-z]+\b|\s*[,.!?;])"),
+     lambda m: _chat_h_between(m)),
     # "det [[..]] fst 🙏": chat's "fst" (fast) after the math; "fst derivative" is first
     # (asked: "did you mean first?")
     ("fst", re.compile(r"\bfst\b(?=[\s.!?]*(?:$|[^\w\s(\[]|(?:pls|plz|please|bhai|bro|yaar|"
