@@ -287,3 +287,14 @@ def test_chat_words_that_look_like_notation_stay_words(text: str) -> None:
     with pytest.raises(ParseError):
         parse(text)  # "dedo" is never de/do, "square of a number" never a²
     assert parse("dude derivative of x^2").expr == x**2
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("derivative of square of x plus cube of x", 2 * x + 3 * x**2),
+    ("d/dx (square of sin x)", sp.sin(2 * x)),
+    ("d/dx (square of x) + 1", 2 * x),
+])
+def test_square_of_inside_brackets_and_beside_another_power(text: str, expected) -> None:
+    problem, answer = _answer(text)
+    assert _same(answer, expected)
+    assert not [r for r in problem.options.get("readings", []) if r.key == "ofpow"]

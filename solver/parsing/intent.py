@@ -89,7 +89,7 @@ _POWER_OPERAND = (r"\((?:[^()]|\([^()]*\))*\)|(?:sin|cos|tan|sec|csc|cot|log|ln|
                   r"(?:\([^()]*\)|[a-z](?![A-Za-z(]))|\d+(?:\.\d+)?(?:\s*[a-z](?![A-Za-z(]))?"
                   r"(?:\s*\^\s*\w+)?|(?!a\s+[A-Za-z]{2})[a-z](?:_?\d)?(?![A-Za-z(])(?:\s*\^\s*\w+)?")
 # where the math after it ends: a comma, a question mark, the end, or a word (not an operator)
-_POWER_OPERAND_END = (r"\s*(?:[,;?\n]|$|(?<![A-Za-z])(?!(?:plus|minus|times|over|into|sin|cos|"
+_POWER_OPERAND_END = (r"\s*(?:[,;?\n)]|$|(?<![A-Za-z])(?!(?:plus|minus|times|over|into|sin|cos|"
                       r"tan|sec|csc|cot|log|ln|exp|sqrt|pi)\b)[A-Za-z]{2,}\b)")
 _PHRASES = [
     # caps lock: "D/DX X^2" is d/dX X² (was read as X^2 ÷ D, then × X)
@@ -154,7 +154,7 @@ _PHRASES = [
     # of the one operand after "of"; with + or - after it, how far "of" reaches is open (the
     # operand alone is taken, the button raises the whole sum), with * / ^ it is asked
     (re.compile(rf"\b(?:the\s+)?(square|cube)\s+of\s+(?:the\s+)?({_POWER_OPERAND})"
-                rf"(?:(\s*(?:[-+]|\bplus\b|\bminus\b)[^,;?\n]*?)(?={_POWER_OPERAND_END})|"
+                rf"(?:(\s*(?:[-+]|\bplus\b|\bminus\b)[^,;?\n()]*?)(?={_POWER_OPERAND_END})|"
                 rf"(?={_POWER_OPERAND_END}|\s*(?:[*/^]|(?:times|into|over)\b)))",
                 re.I), lambda m: _power_of(m)),
     # "sine of x", "cosine 2x", "log of x", "square root of x": the function itself
@@ -310,6 +310,8 @@ def _power_of(m: re.Match[str]) -> str:
     if not tail:
         return f" ({a})^{n} "
     body = " ".join(tail.replace("plus", "+").replace("minus", "-").split())
+    if body in ("+", "-"):  # "square of x plus cube of x": the next word starts a term
+        return f" ({a})^{n} {body} "
     if flipped("ofpow"):
         took("ofpow", f"“{m.group(0).strip()}” is read as ({a} {body})^{n}",
              f"({a})^{n} {body}", flip_aware=True)
