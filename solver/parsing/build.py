@@ -107,7 +107,8 @@ def _build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, An
         p.name is not None and not p.params and is_scalar(p.value) and not p.value.is_number
         and intent.kind in ("solve", "solve_system"))]
     kind = intent.kind
-    if matops and kind in _WORD_TASKS and _word_task_beside(matops, main):
+    if matops and ((kind in _WORD_TASKS and _word_task_beside(matops, main)) or (
+            kind in _APPLIED and len(matops) > 1 and _same_matrix_beside(matops, values))):
         # "u = (1, 2, 0), v = (2, 1, 2): find u·v, u×v and the angle between them": the
         # expressions are tasks of their own, the angle (named by words) one more
         if intent.forced:
@@ -118,6 +119,12 @@ def _build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, An
         else:
             intent.also.append(kind)
             kind = intent.kind = None
+    if (intent.forced and len(matops) > 1 and kind not in _APPLIED
+            and _same_matrix_beside(matops, values)):
+        # "find A^T, A^2 and det(A)", the A^2 task: det's own matrix is no operand of it
+        values = [v for v in values if isinstance(v, MatOp)]
+        main = [p for p in main if isinstance(p.value, MatOp) or p.name or p.names
+                or p.is_equation or not isinstance(p.value, sp.MatrixBase)]
     if len(matops) > 1 and (kind in (None, "multiply", "add", "matrix_expr") or (
             intent.forced and intent.task > 1 and kind in _MATOP_KIND.values())):
         # "find u.v, u×v and |u|": the task read again is "cross.2", the 2nd expression
@@ -252,6 +259,17 @@ def _word_task_beside(matops: list[MatOp], main: list[Parsed]) -> bool:
     return all(_simple(m) and m.op != "apply" and all(
         isinstance(a, sp.MatrixBase) and any(a == v for v in vecs) for a in m.args)
         for m in matops)
+
+
+def _same_matrix_beside(matops: list[MatOp], values: list[Any]) -> bool:
+    """``A = [[..]]: find A^T, A^2 and det(A)``: each expression one operation on the one
+    matrix the word task also names, so the word task is one task more (never "which
+    matrix?")."""
+    plain = [v for v in values if isinstance(v, sp.MatrixBase)]
+    if not plain or any(v != plain[0] for v in plain):
+        return False
+    return all(_simple(m) and m.op != "apply" and all(
+        isinstance(a, sp.MatrixBase) and a == plain[0] for a in m.args) for m in matops)
 
 
 def _simple(op: MatOp) -> bool:
@@ -423,6 +441,12 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
             raise ParseError("Those vectors have different lengths.", "(1, 2) and (3, 4)")
         out["vectors"] = tuple(vecs[:need]) if kind in fixed else tuple(vecs)
     elif kind == "pca":
+        counts = _by_role(parsed, "k")
+        if counts and not any(is_scalar(p.value) for p in counts):
+            # "first principal component batao: (1,2),(2,4),(3,6)": the data after the word
+            # "component", not a number of components
+            for p in counts:
+                p.role = "data"
         data = _data(parsed, values)
         out["matrices"] = (_samples(_pca_matrix(data), intent, out),)
         m = out["matrices"][0]

@@ -154,6 +154,10 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
         reached += [p.value for p in _role(parsed, "wrt") if isinstance(p.value, sp.Mul)]
     orders = _role(parsed, "order") + _up_to(kind, intent, parsed, reached)
     order = _whole(orders, "order", 0, 10, reached) or hints.order or intent.order
+    if kind == "taylor" and intent.scoped and order != intent.order:
+        # "linearise x^3 about x = 2, up to order 3": two orders said, neither dropped
+        raise ParseError(f"You ask for {intent.scoped} (order {intent.order}) and for order "
+                         f"{order}: which one?", "Say one, e.g. 'taylor of e^x up to x^3'.")
     if len(intent.orders) > 1 and kind in ("derivative", "higher_derivative"):
         # "first and second derivative": one task per order, in the order named
         order = intent.orders[min(intent.task, len(intent.orders)) - 1]

@@ -82,11 +82,26 @@ _OPERAND = (r"-?\s*(?:[\[(]|\.?\d|[A-Za-z](?![A-Za-z])|(?:alpha|beta|gamma|theta
             r"|lambda|mu|sigma)\b|(?:sin|cos|tan|sec|csc|cot|exp|log|ln|sqrt)(?!e\b|ine))")
 _FUNC_ALT = "|".join(w.replace(" ", r"\s+") for w in _FUNC_WORDS)
 _FN_NAMES = r"(?:sin|cos|tan|sec|csc|cot|log|ln|exp|sqrt|e\s*\^)"
+# the one operand of "square of" / "cube of": a bracket, a function of a bracket or a letter,
+# a letter (with its index or power; not the article: "square of a number"), a number (with
+# one letter: "2x")
+_POWER_OPERAND = (r"\((?:[^()]|\([^()]*\))*\)|(?:sin|cos|tan|sec|csc|cot|log|ln|exp|sqrt)\s*"
+                  r"(?:\([^()]*\)|[a-z](?![A-Za-z(]))|\d+(?:\.\d+)?(?:\s*[a-z](?![A-Za-z(]))?"
+                  r"(?:\s*\^\s*\w+)?|(?!a\s+[A-Za-z]{2})[a-z](?:_?\d)?(?![A-Za-z(])(?:\s*\^\s*\w+)?")
+# where the math after it ends: a comma, a question mark, the end, or a word (not an operator)
+_POWER_OPERAND_END = (r"\s*(?:[,;?\n)]|$|(?<![A-Za-z])(?!(?:plus|minus|times|over|into|sin|cos|"
+                      r"tan|sec|csc|cot|log|ln|exp|sqrt|pi)\b)[A-Za-z]{2,}\b)")
 _PHRASES = [
     # caps lock: "D/DX X^2" is d/dX X² (was read as X^2 ÷ D, then × X)
     (re.compile(r"(?<![\w/])D\s*/\s*D(?=\s*[A-Za-z](?![A-Za-z0-9]))"), "d/d"),
     (re.compile(r"\bw\.?\s*r\.?\s*t\.?(?=\s|$|[^A-Za-z])", re.I), " wrt "),
     (re.compile(r"\bwith respect to\b", re.I), " wrt "),
+    # "partial wrt y x^2y^2 + xy", "derivative w.r.t. t: t^3 - t": the task words, the one
+    # variable, then the function itself (read as "wrt y of ..."); only words before "wrt"
+    (re.compile(r"^((?:\s*[A-Za-z]{2,}\b)+\s+wrt\s+[a-z](?:_?\d)?)\s*[,:]?\s+"
+                r"(?!(?:of|for|at|in|on|and|or|the|where|when|is|from|about|around|near|to)\b)"
+                r"(?=[-(\[\d]|[a-z]+\s*(?:[\^*+/(\d-]|$))(?=[^,;\n]*[\^*+/\d-])"),
+     r"\1 of "),
     (re.compile(r"(?<!\^)(?<!\^\s)\b(\d+)\s*(?:st|nd|rd|th)\b", re.I), r" order \1 "),
     (re.compile(r"\b(?:del|nabla)\b", re.I), " grad "),
     (re.compile(r"\bb/w\b", re.I), " between "),
@@ -135,6 +150,13 @@ _PHRASES = [
                 rf"(?!{_FN_NAMES})(\w+(?:\^\w+)?)(?![\w(^])"
                 rf"(?!\s*(?:[\d(\[^*/+-]|[A-Za-z]\b|{_FN_NAMES}|[A-Za-z]\w*\s*\())", re.I),
      lambda m: _of_scope(m)),
+    # "cube of x minus x squared over 2", "the square of (x + 1)", "square of sin x": the power
+    # of the one operand after "of"; with + or - after it, how far "of" reaches is open (the
+    # operand alone is taken, the button raises the whole sum), with * / ^ it is asked
+    (re.compile(rf"\b(?:the\s+)?(square|cube)\s+of\s+(?:the\s+)?({_POWER_OPERAND})"
+                rf"(?:(\s*(?:[-+]|\bplus\b|\bminus\b)[^,;?\n()]*?)(?={_POWER_OPERAND_END})|"
+                rf"(?={_POWER_OPERAND_END}|\s*(?:[*/^]|(?:times|into|over)\b)))",
+                re.I), lambda m: _power_of(m)),
     # "sine of x", "cosine 2x", "log of x", "square root of x": the function itself
     (re.compile(rf"\b({_FUNC_ALT})\s+(?:of\s+)?(?={_OPERAND})", re.I),
      lambda m: " " + _FUNC_WORDS[" ".join(m.group(1).lower().split())] + " "),
@@ -277,6 +299,31 @@ def _of_scope(m: re.Match[str]) -> str:
     took("of", f"“{m.group(0).strip()}” is read as {shown}({a}) {op} {b}",
          f"{shown}({a} {op} {b})", flip_aware=True)
     return f" {fn}({a}) {op} {b} "
+
+
+def _power_of(m: re.Match[str]) -> str:
+    """``cube of x minus x^2/2``: x³ − x²/2 (taken) or (x − x²/2)³ (the button); ``square of
+    x/2``: (x/2)² or x²/2 is asked; ``cube of x`` alone is x³."""
+    n = 2 if m.group(1).lower() == "square" else 3
+    a, tail = m.group(2), m.group(3)
+    after = m.string[m.end():].lstrip()
+    if after[:1] in ("*", "/", "^") or re.match(r"(?:times|into|over)\b", after):
+        rest = " ".join(re.match(rf"(.*?)(?={_POWER_OPERAND_END})", after).group(1).split())
+        raise ParseError(f"How far does “{m.group(1)} of” reach in “{m.group(0).strip()} "
+                         f"{rest}”: ({a})^{n} {rest} or ({a} {rest})^{n}?",
+                         f"Add brackets, e.g. ({a} {rest})^{n}.")
+    if not tail:
+        return f" ({a})^{n} "
+    body = " ".join(tail.replace("plus", "+").replace("minus", "-").split())
+    if body in ("+", "-"):  # "square of x plus cube of x": the next word starts a term
+        return f" ({a})^{n} {body} "
+    if flipped("ofpow"):
+        took("ofpow", f"“{m.group(0).strip()}” is read as ({a} {body})^{n}",
+             f"({a})^{n} {body}", flip_aware=True)
+        return f" ({a} {body})^{n} "
+    took("ofpow", f"“{m.group(0).strip()}” is read as ({a})^{n} {body}",
+         f"({a} {body})^{n}", flip_aware=True)
+    return f" ({a})^{n} {body} "
 
 
 def _label(m: re.Match[str]) -> str:
@@ -546,6 +593,7 @@ _SAMPLE = re.compile(r"\bsample\s+(?:co)?var(?:iance)?s?\b|\bsample\s+(?:std|sta
 class Intent:
     kind: str | None = None
     order: int | None = None
+    scoped: str = ""  # the word that set the order ("a linear approximation"), if one did
     covariance: bool = False
     subtract: bool = False
     subtract_from: bool = False  # "subtract A from B": B − A (the operands swap)
@@ -737,7 +785,7 @@ def _scope(intent: Intent, order: int, said: str) -> None:
     if intent.order is not None and intent.order != order:
         raise ParseError(f"You ask for order {intent.order} and for {said} (order {order}): "
                          "which one?", "Say one, e.g. 'taylor of e^x up to x^3'.")
-    intent.order = order
+    intent.order, intent.scoped = order, said
 
 
 # a norm named after the lexicon's rewrites: "manhattan norm" (L1), "chebyshev norm" (max),

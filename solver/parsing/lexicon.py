@@ -344,8 +344,8 @@ WORD_MATH: list[tuple[re.Pattern[str], str]] = [
 
 _COUNT = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:more\s+)?"
                     r"(?:(?:newton(?:'s)?|raphson|newton\s*-?\s*raphson|gradient\s+descent|gd|"
-                    r"descent|principal)\s+)?(?:steps?|iterations?|iters|components?|terms?|"
-                    r"updates?|PCs?)\b)",
+                    r"descent|principal)\s+)?(?:steps?|iterations?|iters|iterates|rounds?|"
+                    r"components?|terms?|updates?|PCs?)\b)",
                     re.I)
 
 
@@ -367,7 +367,7 @@ SHORTHAND: dict[str, str] = {
     "GS": "gram schmidt", "NR": "newton raphson",
     "PCs": "principal components", "PC": "principal component",
     "lambdas": "eigenvalues", "lambda's": "eigenvalues", "approx": "approximation",
-    "approxn": "approximation", "crit": "critical", "eigvec": "eigenvectors",
+    "approxn": "approximation", "eigvec": "eigenvectors",
     "eigval": "eigenvalues", "tr": "trace",
     # Hinglish words with a meaning (the filler ones are in FILLER)
     "aur": "and", "dono": "both", "donon": "both", "sab": "all", "saare": "all",
@@ -375,7 +375,8 @@ SHORTHAND: dict[str, str] = {
     "pahla": "first", "pahli": "first", "dusra": "second", "doosra": "second",
     "dusri": "second", "doosri": "second", "teesra": "third", "tisra": "third",
     "teesri": "third", "jab": "when", "beech": "between", "bich": "between",
-    "beach": "between",
+    "crit": "critical", "stat": "stationary", "beach": "between", "kaha": "where",
+    "kahan": "where", "kahaan": "where",
     "solv": "solve", "slv": "solve", "projn": "projection", "projectn": "projection",
     "var": "variance", "variance's": "variance", "vari": "variance",
 }
@@ -597,9 +598,101 @@ def _unknown_vector(m: re.Match[str]) -> str:
     return " solve " if _AX_TYPED.search(m.string) else m.group(0)
 
 
+_SHARE_WORD = re.compile(r"(?i)fraction|proportion|share|percent|ratio|part|portion")
+
+
+def _share_of_variance(m: re.Match[str]) -> str:
+    """``the fraction of variance each explains``: PCA's ratios λᵢ/Σλ. Without a share word
+    (``the variance each PC explains``) it is each component's variance (``pca`` alone, as
+    ``explained variance`` is)."""
+    return " pca explained " if _SHARE_WORD.search(m.group(0)) else " pca "
+
+
+_COUNTED_OBJECTS = re.compile(
+    r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:given\s+)?"
+    r"((?:data\s+)?points?|vectors?|matrices|matrix|equations?|numbers?|values?|observations?|"
+    r"samples?)\b(?![ \t]*[*/^=])", re.I)
+_GROUP = r"\(\s*[-\d.][^()]*\)|\[\s*[-\d.][^\[\]]*\]"  # (1, 0, 1), [2, 3]
+_MATRIX_GROUP = r"\[\s*\[[^\[\]]*\](?:\s*,?\s*\[[^\[\]]*\])*\s*\]"
+_NUMBER = r"-?\d+(?:\.\d+)?(?:/\d+)?(?![\w(^])"
+_SEP = r"\s*(?:,|;|&|\band\b)?\s*"
+_LIST_START = r"\s*(?:(?:are|is|given|below|as\s+follows|in\s+R\s*\^?\s*\d)\b)?\s*[:=]?\s*"
+
+
+def _listed(noun: str, after: str, before: str) -> tuple[int, bool]:
+    """How many objects of ``noun`` the message lists right after the count (or, with none
+    there, right before it: "(1, 0), (0, 1): are these 2 vectors independent"), and whether
+    the list was after it."""
+    if noun.startswith("equation"):
+        head = re.split(r"[?\n]", after)[0]
+        return head.count("=") - head.count("=="), True
+    item = {"matri": _MATRIX_GROUP, "numbe": _NUMBER, "value": _NUMBER}.get(noun[:5], _GROUP)
+    named = rf"(?:[A-Za-z]\w?\s*=\s*)?(?:{item})"  # "x1 = (1, 2)" is one of them too
+    found = re.match(rf"{_LIST_START}({named}(?:{_SEP}{named})*)", after)
+    if found is not None:
+        return len(re.findall(item, found.group(1))), True
+    if item != _NUMBER:
+        tail = re.sub(r"(?:\s*\b[A-Za-z]+\b|\s*[:,.?])*\s*$", "", before)
+        found = re.search(rf"({named}(?:{_SEP}{named})*)$", tail)
+    return (len(re.findall(item, found.group(1))) if found else 0), False
+
+
+def _object_count(m: re.Match[str]) -> str:
+    """``the 4 vectors (..), (..), (..), (..)``: the count is accounted for when it matches the
+    list; a count that does not match is asked back (never a guess at what was meant)."""
+    word, noun = m.group(1).lower(), m.group(2)
+    n = int(NUMBER_WORDS.get(word, word))
+    if n < 2:
+        return m.group(0)  # "each point is one sample": a layout, not a count
+    listed, after = _listed(noun.lower(), m.string[m.end():], m.string[:m.start()])
+    if listed == 0 or (listed != n and not after):
+        return m.group(0)  # a list before it that is not all of them: read as before
+    if listed != n:
+        from .account import Unclear  # a question back, like every word not understood
+        raise Unclear(f"You wrote “{m.group(0).strip()}” but I see {listed} listed. Which "
+                      "is right?", "Send the list again with every one of them.")
+    return f" {noun} "
+
+
+_STEP_NOUNS = re.compile(r"\b(?:iterates|rounds?|updates?)\b", re.I)
+
+
+def _step_noun(m: re.Match[str]) -> str:
+    """``3 iterates``, ``two rounds``: the number of steps, in an iteration only (``round``
+    elsewhere is asked about)."""
+    return " iterations " if _ITERATIONS.search(m.string) else m.group(0)
+
+
 def _chat_h(m: re.Match[str]) -> str:
     before = re.search(r"([A-Za-z]+)\s*$", m.string[:m.start()])
     return " " if before and before.group(1).lower() in FILLER else m.group(0)
+
+
+# chat words beside which a lone "h" is Hinglish "hai" ("exam h kal", "urgent h bhai")
+_CHAT_TEXT = """exam exams test paper viva quiz midsem endsem sem kal aaj abhi parso
+tomorrow tmrw tmr today pls plz please plss fast jaldi urgent asap bhai bro yaar yr sir mam
+bhaiya dost hw homework assignment submission deadline"""
+CHAT_WORDS = frozenset(_CHAT_TEXT.split())
+_LONE_H = re.compile(r"(?<![A-Za-z_])h(?![A-Za-z_])")
+
+
+def _chat_h_between(m: re.Match[str]) -> str:
+    before = re.search(r"([A-Za-z]+)\s*$", m.string[:m.start()])
+    after = re.match(r"\s+([A-Za-z]+)|\s*[,.!?;]", m.string[m.end():])
+    rest = m.string[:m.start()] + m.string[m.end():]
+    if (before and after and before.group(1).lower() in CHAT_WORDS
+            and (after.group(1) or "chat").lower() in CHAT_WORDS | {"chat"}
+            and not _LONE_H.search(rest)):
+        return " "
+    return m.group(0)
+
+
+def _slashless(m: re.Match[str]) -> str:
+    """``ddx`` is d/dx, ``d2ydx2`` d²y/dx²; the two orders must agree (``d2ydx`` is asked)."""
+    top, dep, var, low = m.groups()
+    if top != low or top == "1" or (dep and dep == var):
+        return m.group(0)
+    return f" d{top}{dep}/d{var}{low} "
 
 
 def _unnormalised(m: re.Match[str]) -> str:
@@ -879,6 +972,22 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
                             r"\s*(?=[:\-,]|\n|\s+\(?[1a]\s*[.)])", re.I), " "),
     # "... plz fast exam h": Hinglish "h" (hai) closing a chat sentence, after a chat word
     (" h", re.compile(r"(?<=[A-Za-z])\s+h\s*[.!?]*\s*$"), lambda m: _chat_h(m)),
+    # "x = 1, 2, 3 ; y = 2, 4, 7 -> covariance matrix", "[[1,2],[3,4]] => det": an arrow from
+    # the math to the words of the task is a separator (R^2 -> R stays as it is; → is asked)
+    (">", re.compile(r"\s*(?:-+>|=>)\s*(?=[A-Za-z]{3,})"), " ; "),
+    # "ddx x^4", "dydx", "dfdx", "d2ydx2", "d2dx2": d/dx with the slash left out (a word of
+    # its own, never inside a name; the letters a function and a variable are, so chat's
+    # "dude", "dedo" stay words)
+    ("d", re.compile(r"(?<![\w^_.'])d(\d?)([fghpqrsuvwyz]?)d([rstuvwxyz])(\d?)(?![\w(']|\s*=)"),
+     lambda m: _slashless(m)),
+    # "... fast pls exam h kal", "kal exam h bhai": "h" (hai) between two chat words, when no
+    # h is in the math (then it can't be a variable of it)
+    (" h", re.compile(r"(?<=[A-Za-z])\s+h(?=\s+[A-Za-z]+\b|\s*[,.!?;])"),
+     lambda m: _chat_h_between(m)),
+    # "det [[..]] fst 🙏": chat's "fst" (fast) after the math; "fst derivative" is first
+    # (asked: "did you mean first?")
+    ("fst", re.compile(r"\bfst\b(?=[\s.!?]*(?:$|[^\w\s(\[]|(?:pls|plz|please|bhai|bro|yaar|"
+                       r"sir|exam|kal)\b))", re.I), " "),
     # "A^T of [[..]]", "A^-1 of [[..]]": the operation of the matrix typed after it (A not
     # given another value in the message)
     ("of", re.compile(r"(?<![\w.])([A-Z])\s*\^\s*(?:(T)|\{?\(?-\s*1\)?\}?)\s+of\s+(?=\[)"),
@@ -1040,6 +1149,26 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("per row", re.compile(r"\(?\s*\bone\s+(?:sample|observation|data\s*point|point)\s+per\s+"
                            r"row\s*\)?", re.I), " rows are samples "),
     ("rows", re.compile(r"\bsamples\s+(?:as|in)\s+rows\b", re.I), " rows are samples "),
+    # "the fraction of variance each explains", "share of the variance each PC captures",
+    # "percentage of variance explained by each", "the variance each component accounts for":
+    # the ratios λᵢ/Σλ (a share word, or "each ... explains": never a variance alone)
+    ("varian", re.compile(r"\b(?:the\s+)?(?:(?:fraction|proportion|share|percentage|percent|"
+                          r"ratio|part|portion)s?\s+of\s+(?:the\s+)?(?:total\s+)?variance|"
+                          r"variance)\s+(?:that\s+)?(?:(?:each|every)(?:\s+(?:one|pc|"
+                          r"principal\s+component|component|axis|direction))?\s+(?:explains|"
+                          r"captures|accounts\s+for|explain|capture|retains|holds)\b|"
+                          r"(?:explained|captured|retained)\s+by\s+(?:each|every)(?:\s+(?:one|"
+                          r"pc|principal\s+component|component|axis|direction))?\b)", re.I),
+     lambda m: _share_of_variance(m)),
+    # "rank of the 4 vectors (1,0,1,0), ...", "mean of the 5 numbers 1, 2, ...": a count of the
+    # objects listed; it must match how many are listed (else asked back), then it is said
+    *((noun, _COUNTED_OBJECTS, lambda m: _object_count(m))
+      for noun in ("vector", "point", "matri", "equation", "number", "value", "observation",
+                   "sample")),
+    # "the first 3 iterates", "two rounds", "3 updates" of Newton or descent: iterations
+    ("iterate", _STEP_NOUNS, lambda m: _step_noun(m)),
+    ("round", _STEP_NOUNS, lambda m: _step_noun(m)),
+    ("update", _STEP_NOUNS, lambda m: _step_noun(m)),
     # "explained variance ratios", "variance explained by each PC", "proportion of variance":
     # PCA (its working ends with the ratios λᵢ/Σλ); a variance of data alone is not this
     # ("explained variance" alone is each PC's variance, as scikit-learn's explained_variance_;
@@ -1172,6 +1301,31 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "at pt (1, 2)"
     ("pt", re.compile(r"\bpt\.?\s*(?=[(\[])", re.I), " point "),
 ]
+
+
+# "(taylor up to order 1)", "(order 3)", "(3 terms)", "(i.e. a first order approximation)":
+# words and counts in brackets that restate the task or its scope (no operator, no letter)
+_TASK_IN_BRACKETS = re.compile(r"\(\s*((?:[A-Za-z]{2,}\.?|\d{1,2}(?:st|nd|rd|th)?)"
+                               r"(?:[\s,-]+(?:[A-Za-z]{2,}\.?|\d{1,2}(?:st|nd|rd|th)?)){0,7})\s*\)")
+_SCOPE_WORDS = frozenset({"order", "degree", "upto", "up", "till", "until", "term", "terms",
+                          "steps", "step", "iterations", "iteration", "taylor", "maclaurin",
+                          "series", "expansion", "approximation", "polynomial", "linear",
+                          "quadratic", "cubic", "linearisation", "linearization"})
+
+
+def _task_in_brackets(m: re.Match[str]) -> str:
+    """``linearise x^3 about x = 2 (taylor up to order 1)``: the brackets restate the task
+    and its scope, so the words are read as words (the kind and the order must agree with
+    the rest: intent reads them all)."""
+    from .intent import VOCAB
+    words = [w.lower().rstrip(".") for w in re.findall(r"[A-Za-z]+\.?", m.group(1))]
+    if not set(words) & _SCOPE_WORDS or set(words) & IN_MATH_WORDS:
+        return m.group(0)
+    known = FILLER | MEANING.keys() | set(VOCAB) | ORDINALS.keys() | DEGREE_WORDS.keys() | {
+        "ie", "i", "e", "eg"}
+    if not all(w in known or w in _SCOPE_WORDS for w in words):
+        return m.group(0)
+    return f" , {m.group(1)} "
 
 
 _WORDS_IN_BRACKETS = re.compile(r"\(\s*([A-Za-z]+(?:\s+[A-Za-z]+)+|[A-Za-z]{3,})\s*\)")
@@ -1404,6 +1558,7 @@ def word_math(text: str) -> str:
     if said & {"constant", "constants", "fixed"}:
         text = sub(_HELD_PHRASE, _held, text)
     if "(" in text:
+        text = sub(_TASK_IN_BRACKETS, _task_in_brackets, text)
         text = sub(_WORDS_IN_BRACKETS, _bracketed_words, text)
         text = sub(_REMARK, _remark, text)
     if said & _TYPO_FIRST:  # derv, eigen valus, crossprod: said under the answer
@@ -1427,8 +1582,11 @@ def word_math(text: str) -> str:
 CORRECTION_MARKERS = (r"no\s+sorry", r"sorry\s*,?\s*i\s+meant?", r"oops\s*,?\s*(?:i\s+meant?)?",
                       r"correction\s*:", r"no\s+wait", r"i\s+meant", r"sorry\s+typo\s*,?")
 _MARKER = re.compile(r"\b(?:" + "|".join(CORRECTION_MARKERS) + r")(?=[\s:,]|$)[\s:,]*", re.I)
-_MATH_BEFORE = re.compile(r"[\d\])=^+*/]")
-_MATH_AFTER = re.compile(r"[\d\[(=^]|∂|d/d")
+# math without a sign: a function of a letter ("sin x"), a lone letter that is no chat word
+_WORDLESS_MATH = (r"\b(?:sin|cos|tan|sec|csc|cot|log|ln|exp|sqrt|sinh|cosh|tanh)\s*[a-z]\b|"
+                  r"(?<![A-Za-z'])[b-ce-hj-tv-z](?![A-Za-z'])")
+_MATH_BEFORE = re.compile(r"[\d\])=^+*/]|" + _WORDLESS_MATH)
+_MATH_AFTER = re.compile(r"[\d\[(=^]|∂|d/d|" + _WORDLESS_MATH)
 
 
 def self_corrected(text: str) -> str:
