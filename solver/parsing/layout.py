@@ -141,8 +141,8 @@ def _columns(text: str) -> str:
         if len(names) != 2:
             return text
         a, b = (re.escape(n) for n in names)
-        pair = (rf"\b(?:covariance|cov)(\s+matrix)?\s*(?:\(\s*{a}\s*,\s*{b}\s*\)|(?:of|between)\s+"
-                rf"(?:both\s+)?{a}\s*(?:,|and|&)\s*{b}(?![\w(=]))")
+        pair = (rf"\b(?:covariance|cov)(\s+matrix)?\s*(?:(?:(?:of|between)\s+)?\(\s*{a}\s*,\s*{b}"
+                rf"\s*\)|(?:of|between)\s+(?:both\s+)?{a}\s*(?:,|and|&)\s*{b}(?![\w(=]))")
         if re.search(pair, str(text)) and not re.search(pair, str(text)).group(1):
             pick(f"columns:{names[0]},{names[1]}")  # their names, for the restatement
         return sub(pair, lambda m: " covariance matrix of the data " if m.group(1)
@@ -249,10 +249,98 @@ def _bracket_lines(m: re.Match[str]) -> str:
     return _bracket(rows) if len({len(r) for r in rows}) == 1 else m.group(0)
 
 
+# "x = 1, 2, 3 ; y = 2, 4, 7 -> covariance", "[[1,2],[3,4]] => det", "data → mean": an arrow
+# between the givens and the words of the task is a separator (never before a number or one
+# letter, where it is a limit or a map: x -> 0, f: R^2 -> R)
+_ARROW_CHARS = re.compile(r"->|=>")
+_ARROW = re.compile(r"(?<![<\-=])\s*(?:-+>|=+>)\s*(?=\?|$|d\s*\^?\s*\d?\s*/\s*d|"
+                    r"(?!inf|infinity\b)[A-Za-z]{3,})", re.I)
+
+# "(1,1) (2,2) (3,3)": points or vectors typed with spaces between them are a list (a product
+# of tuples means nothing); with square brackets "[1, 2] [3, 4]" only in a data or vector-list
+# message (elsewhere they may be the rows of a matrix)
+_TUPLE = rf"\(\s*{_NUM}(?:\s*,\s*{_NUM})+\s*\)"
+_SQUARE = rf"\[\s*{_NUM}(?:\s*,\s*{_NUM})+\s*\]"
+_SPACED_TUPLES = re.compile(rf"(?<![\w)\]^*/.])(?:{_TUPLE})(?:[ \t]+(?:{_TUPLE}))+(?![\w(\[^*/.])")
+_SPACED_SQUARE = re.compile(rf"(?<![\w)\]^*/.\[])(?:{_SQUARE})(?:[ \t]+(?:{_SQUARE}))+"
+                            r"(?![\w(\[\]^*/.])")
+_LIST_WORDS = re.compile(r"\b(?:mean|average|variance|deviation|data|covariance|cov|pca|"
+                         r"principal|samples?|points?|rank|span|independen\w*|dependen\w*|"
+                         r"basis|gram|orthonormal\w*|vectors)\b", re.I)
+
+
+def _joined(m: re.Match[str]) -> str:
+    parts = re.findall(r"[(\[][^()\[\]]*[)\]]", m.group(0))
+    if len({len(p.split(",")) for p in parts}) != 1:
+        return m.group(0)
+    return ", ".join(parts)
+
+
+def _spaced_tuples(text: str) -> str:
+    text = sub(_SPACED_TUPLES, _joined, text)
+    if "[" in text and _LIST_WORDS.search(str(text)):
+        text = sub(_SPACED_SQUARE, _joined, text)
+    return text
+
+
+# column vectors typed as columns, one bracketed entry per vector on each line:
+# "[1]   [2]" over "[2]   [0]" over "[2]   [1]" are the vectors (1, 2, 2) and (2, 0, 1)
+_CELL = rf"\[\s*{_NUM}\s*\]"
+_CELL_LINE = rf"[ \t]*{_CELL}(?:[ \t]+{_CELL})*[ \t]*"
+_COLUMN_LAYOUT = re.compile(rf"(?m)^{_CELL_LINE}(?:\n{_CELL_LINE}){{1,}}$")
+
+
+def _column_layout(m: re.Match[str]) -> str:
+    rows = [re.findall(_NUM, line) for line in m.group(0).split("\n")]
+    if len({len(r) for r in rows}) != 1:
+        return m.group(0)
+    columns = list(zip(*rows, strict=True))
+    if len(columns) == 1:
+        return "[" + ", ".join(f"[{c}]" for c in columns[0]) + "]"  # one column vector
+    return ", ".join("[" + ", ".join(c) + "]" for c in columns)
+
+
+# "1 2 | 3" over "4 5 | 6", "[1 2 | 3]" a line: the augmented matrix [A | b] of A x = b
+# (said "augmented"); "row reduce the augmented matrix" reduces the whole matrix instead
+_AUGMENTED_WORD = re.compile(r"\baugmented\b", re.I)
+_AUG_ROW = rf"[ \t]*\[?[ \t]*{_ROW_RE}[ \t]*\|[ \t]*{_NUM}[ \t]*\]?[ \t]*"
+_AUG_LINES = re.compile(rf"(?m)^{_AUG_ROW}(?:\n{_AUG_ROW})+$")
+_REDUCE_WORDS = re.compile(r"\b(?:rref|echelon|row\s*-?\s*reduc\w*|reduce|gauss\w*|rank|"
+                           r"pivots?)\b", re.I)
+_AUG_PHRASE = re.compile(r"\b(?:this|the|an|given)?\s*augmented(?:\s+matri(?:x|ces))?\b", re.I)
+
+
+def _augmented_lines(text: str) -> str:
+    found = list(_AUG_LINES.finditer(text))
+    if len(found) != 1:
+        return text
+    m = found[0]
+    rows = [[_cells(left), right.strip(" \t[]")] for left, right in
+            (line.split("|") for line in m.group(0).strip().split("\n"))]
+    if len({len(a) for a, _b in rows}) != 1:
+        return text
+    if _REDUCE_WORDS.search(str(text)):  # the whole matrix [A | b] is what is reduced
+        text = splice(text, m.start(), m.end(), " " + _bracket([[*a, b] for a, b in rows]) + " ")
+        return sub(r"\baugmented\b", " ", text, flags=re.I)
+    b = ", ".join(b for _a, b in rows)
+    text = splice(text, m.start(), m.end(), f" {_bracket([a for a, _b in rows])} x = [{b}] ")
+    text = sub(_AUG_PHRASE, " ", text)
+    if not re.search(r"\bsolve|\bsolution", str(text), re.I):
+        text = splice(text, 0, 0, "solve ")
+    return text
+
+
 def rows_to_brackets(text: str) -> str:
     """Rewrite bracket-less matrices; everything else is left as typed."""
+    if _ARROW_CHARS.search(text):  # "x = 1, 2, 3 -> covariance": an arrow before the task
+        text = sub(_ARROW, ", ", text)
+    if "|" in text and _AUGMENTED_WORD.search(text):
+        text = _augmented_lines(text)
     if "[" in text and "\n" in text:
+        text = sub(_COLUMN_LAYOUT, _column_layout, text)
         text = sub(_BRACKET_LINES, _bracket_lines, text)
+    if ") " in text or "] " in text:
+        text = _spaced_tuples(text)
     text = sub(_SIZE_WORD, " ", text)
     if "^" in text:
         text = sub(_COLUMN_T, r"\1\2", text)
@@ -283,9 +371,17 @@ def rows_to_brackets(text: str) -> str:
     if ";" in text and "[" not in text:
         text = sub(_SEMI_ROWS, _semicolon_rows, text)
     plain = _line_matrices(str(text))
-    if plain == text:
-        return text  # no matrix typed in lines: the text (and its origins) as it was
-    return follow(text, plain)  # the rows' characters aligned back to the lines typed
+    if plain != text:
+        text = follow(text, plain)  # the rows' characters aligned back to the lines typed
+    if "[" in text and (":" in text or "(" in text):
+        text = sub(_LABEL, r"\2 \1 = ", text)
+    return text
+
+
+# "X: [[..]]", "B:" over rows, "X (each row one sample):" over rows, "X (rows are samples) =
+# [[..]]": a capital letter labelling the matrix after it names it (the remark goes first)
+_LABEL = re.compile(r"(?<![\w.])([A-Z][0-9]?)[ \t]*(?:(\([^()\n]*[A-Za-z]{3}[^()\n]*\))[ \t]*[:=]|"
+                    r"()[:])\s*(?=\[\s*\[)")
 
 
 _DATA_WORDS = re.compile(r"\b(?:mean|average|avg|variance|deviation|data|covariance|cov|pca|"

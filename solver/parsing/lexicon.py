@@ -741,6 +741,23 @@ _HEADER = re.compile(
 _SEVERAL_ARGUMENTS = re.compile(r"\b[A-Za-z]\s*\(\s*[a-z]\s*,\s*[a-z]")
 _NORM_SUBSCRIPT = {"1": "manhattan norm", "2": "norm", "oo": "chebyshev norm",
                    "inf": "chebyshev norm", "infinity": "chebyshev norm"}
+# the layout of data said in words: what a row (or column) is. Samples: one data point
+# each; variables: one measured quantity each (so the samples are the other way)
+_SAMPLE_WORDS = (r"samples?|observations?|obs|data\s*points?|points?|examples?|records?|"
+                 r"instances?|readings?|measurements?|students?|people|persons?")
+_VARIABLE_WORDS = r"variables?|features?|dimensions?|attributes?|coordinates?|vars?"
+
+
+def _layout_said(m: re.Match[str], which: int) -> str:
+    """``rows = observations`` (which 0: group 1 names what holds the samples), ``each row is
+    a variable`` (1: a row, group 1, or a column of variables), ``columns are features`` (2:
+    group 1 names what holds the variables): said as "rows/columns are samples"."""
+    row = (m.group(1) or "").lower().startswith("row")
+    if which:
+        row = not row
+    return " rows are samples " if row else " columns are samples "
+
+
 PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "log base 2 of x", "log to the base 2 x", "log of x to the base 2": log_2
     ("base", re.compile(r"\blog\s*(?:to\s+)?(?:the\s+)?base\s*(\d+|e)\s*(?:of\s+)?", re.I),
@@ -974,12 +991,19 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # product that "vector product" names)
     ("vector", re.compile(r"\bmatrix\s*-?\s*vector\s+(?:product|multiplication)\b", re.I),
      " multiply "),
-    # "(each row one sample)", "one sample per row", "samples as rows": the layout of data
-    ("each row", re.compile(r"\(?\s*\beach\s+row\s+(?:is\s+)?(?:one|a|an)\s+(?:sample|"
-                            r"observation|data\s*point|point)\s*\)?", re.I), " rows are samples "),
-    ("per row", re.compile(r"\(?\s*\bone\s+(?:sample|observation|data\s*point|point)\s+per\s+"
-                           r"row\s*\)?", re.I), " rows are samples "),
-    ("rows", re.compile(r"\bsamples\s+(?:as|in)\s+rows\b", re.I), " rows are samples "),
+    # "(each row one sample)", "one sample per column", "samples as rows", "(rows =
+    # observations)", "columns are features": the layout of data (a row or column of samples,
+    # the other way round when it is said to be a variable; build._samples transposes)
+    ("each ", re.compile(rf"\(?\s*\beach\s+(row|column)\s+(?:is\s+|=\s*|:\s*)?(?:one|a|an)\s+"
+                         rf"(?:{_SAMPLE_WORDS})\s*\)?", re.I), lambda m: _layout_said(m, 0)),
+    ("each ", re.compile(rf"\(?\s*\beach\s+(?:(row)|column)\s+(?:is\s+|=\s*|:\s*)?(?:one|a|an)\s+"
+                         rf"(?:{_VARIABLE_WORDS})\s*\)?", re.I), lambda m: _layout_said(m, 1)),
+    ("per ", re.compile(rf"\(?\s*\bone\s+(?:{_SAMPLE_WORDS})\s+(?:per|a|each)\s+(row|column)"
+                        r"\s*\)?", re.I), lambda m: _layout_said(m, 0)),
+    ("per ", re.compile(rf"\(?\s*\bone\s+(?:{_VARIABLE_WORDS})\s+(?:per|a|each)\s+(?:(row)|"
+                        r"column)\s*\)?", re.I), lambda m: _layout_said(m, 1)),
+    ("samples", re.compile(r"\bsamples\s+(?:as|in)\s+(row|column)s\b", re.I),
+     lambda m: _layout_said(m, 0)),
     # "explained variance ratios", "variance explained by each PC", "proportion of variance":
     # PCA (its working ends with the ratios λᵢ/Σλ); a variance of data alone is not this
     # ("explained variance" alone is each PC's variance, as scikit-learn's explained_variance_;
@@ -1028,11 +1052,15 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     (" n ", re.compile(r"(?<=[A-Za-z]{3})\s+n\s+(?=[A-Za-z]{3})"), lambda m: _n_and(m)),
     # " n " between two operands is "and": "(0,0) n (5,12)", "A=[[..]] n B=[[..]]"
     (" n ", re.compile(r"(?<=[)\]])\s+n\s+(?=[(\[]|[A-Z]\s*=)"), " and "),
-    # "(rows are samples)", "rows samples hai", "rows=samples", "# rows = samples": the layout
-    # of data said in words (rows: the default reading; columns: build._samples transposes)
-    ("samples", re.compile(r"#?\s*(?:\(\s*)?\b(rows?|columns?)\s*(?:are|=|:|is|as)?\s*(?:the\s+)?"
-                           r"samples\s*(?:hai|hain|h)?\s*\)?(?=[\s:;,.)]|$)", re.I),
-     r" \1 are samples "),
+    # "(rows are samples)", "rows samples hai", "rows=samples", "# rows = observations": the
+    # layout of data said in words (rows: the default reading; columns: build._samples
+    # transposes); "rows are variables / features" is the other way round
+    ("", re.compile(rf"#?\s*(?:\(\s*)?\b(rows?|columns?|cols?)\s*(?:are|=|:|is|as)?\s*(?:the\s+)?"
+                    rf"(?:{_SAMPLE_WORDS})s?\s*(?:hai|hain|h)?\s*\)?(?=[\s:;,.)]|$)", re.I),
+     lambda m: _layout_said(m, 0)),
+    ("", re.compile(rf"#?\s*(?:\(\s*)?\b(rows?|columns?|cols?)\s*(?:are|=|:|is|as)?\s*(?:the\s+)?"
+                    rf"(?:{_VARIABLE_WORDS})s?\s*(?:hai|hain|h)?\s*\)?(?=[\s:;,.)]|$)", re.I),
+     lambda m: _layout_said(m, 2)),
     # "x^4 tak": up to the x^4 term (Hinglish: tak after the math)
     ("tak", re.compile(r"\b([a-z]\s*\^\s*\(?\d+\)?)\s+tak\b", re.I), r" upto \1 "),
     # "f(x) = x^2 pe gradient descent chalao": pe before a method names the function it runs on
@@ -1590,6 +1618,8 @@ UNICODE_SIGNS: dict[str, str] = {
     "‘": "'", "’": "'", "′": "'", "″": "''", "“": '"', "”": '"',
     "‖": "||", "∥": "||", "ǁ": "||", "∣": "|", "｜": "|",
     "⟨": "<", "⟩": ">", "〈": "<", "〉": ">", "∞": " oo ",
+    # arrows: a separator before the task's words (layout), else asked back as typed
+    "→": "->", "⟶": "->", "➡": "->", "⇒": "=>", "⟹": "=>",
     "\u00a0": " ", "\u2009": " ", "\u2007": " ", "\u202f": " ", "\t": " ", "\r": "",
 }
 # Vulgar fractions, superscripts (x² is x^(2)), subscripts (x₁ is x1)
