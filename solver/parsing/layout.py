@@ -161,9 +161,26 @@ _SPACED = re.compile(rf"(?<![\w.^*/+\-=,(\[|;])({_NUM}(?:[ ]+{_NUM}){{2,}})(?![\
 def _spaced_data(text: str) -> str:
     """``variance of 10 12 14``: numbers typed with spaces in a statistics message are the
     data ``10, 12, 14`` (a line of numbers elsewhere may be a matrix row)."""
-    if not _STATS.search(text) or "\n" in text.strip():
+    if not _STATS.search(text):
         return text
-    return sub(_SPACED, lambda m: ", ".join(m.group(1).split()), text)
+    if "\n" not in text.strip():
+        return sub(_SPACED, lambda m: ", ".join(m.group(1).split()), text)
+    # on lines: a line of numbers (``x: 2 4 6 8`` over ``variance``) with no row of numbers
+    # above or below it (rows of numbers one under another are a matrix)
+    lines = str(text).split("\n")
+    rows = [bool(_ROW.fullmatch(line.strip())) for line in lines]
+    at, edits = 0, []
+    for n, line in enumerate(lines):
+        alone = not (n and rows[n - 1]) and not (n + 1 < len(lines) and rows[n + 1])
+        if alone and (m := _DATA_LINE.fullmatch(line)) is not None:
+            edits.append((at + m.start(2), at + m.end(2), ", ".join(m.group(2).split())))
+        at += len(line) + 1
+    for start, end, new in reversed(edits):
+        text = splice(text, start, end, new)
+    return text
+
+
+_DATA_LINE = re.compile(rf"(\s*(?:[A-Za-z]\w{{0,9}}\s*[:=]\s*)?)({_NUM}(?:[ ]+{_NUM}){{2,}})\s*")
 
 
 # (4 7 | 2 6), [1 2 | 3 4]: rows split by bars inside one bracket
@@ -375,7 +392,35 @@ def rows_to_brackets(text: str) -> str:
         text = follow(text, plain)  # the rows' characters aligned back to the lines typed
     if "[" in text and (":" in text or "(" in text):
         text = sub(_LABEL, r"\2 \1 = ", text)
+    if "[" in text and "=" in text:
+        text = sub(_NAMES_BRACKET, _named_columns, text)
     return text
+
+
+# "det [u v] where u = (1, 2), v = (3, 4)", "[v1, v2, v3]": the vectors defined in the message
+# side by side in one bracket are the columns of the matrix (the textbook's [b1 b2]); with
+# semicolons, "[u; v]", they are its rows (MATLAB's stacking). Lowercase names only: [A B] of
+# matrices is a block matrix.
+_NAMES_BRACKET = re.compile(r"\[\s*([a-z]\d?)((?:\s*[,; ]\s*[a-z]\d?)+)\s*\]")
+
+
+def _defined_vector(name: str, text: str) -> int | None:
+    m = re.search(rf"(?<![\w.]){name}\s*=\s*[\[(]\s*({_NUM}(?:\s*[,;]\s*{_NUM})+)\s*[\])]", text)
+    return len(re.split(r"[,;]", m.group(1))) if m else None
+
+
+def _named_columns(m: re.Match[str]) -> str:
+    names = [m.group(1), *re.findall(r"[a-z]\d?", m.group(2))]
+    seps = {gap.strip() or " " for gap in re.split(r"[a-z]\d?", m.group(0).strip("[] "))[1:-1]}
+    which = "rows" if ";" in seps else "columns"
+    other = "columns?" if which == "rows" else "rows?"
+    if len(names) != len(set(names)) or len(seps) != 1 or re.search(
+            rf"\b{other}\b", m.string, re.I):  # "[u v] ... as rows": asked, never guessed
+        return m.group(0)
+    sizes = {_defined_vector(n, m.string) for n in names}
+    if len(sizes) != 1 or None in sizes:
+        return m.group(0)
+    return f" the matrix with {which} {', '.join(names[:-1])} and {names[-1]} "
 
 
 # "X: [[..]]", "B:" over rows, "X (each row one sample):" over rows, "X (rows are samples) =

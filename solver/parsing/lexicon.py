@@ -1004,6 +1004,11 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
                         r"column)\s*\)?", re.I), lambda m: _layout_said(m, 1)),
     ("samples", re.compile(r"\bsamples\s+(?:as|in)\s+(row|column)s\b", re.I),
      lambda m: _layout_said(m, 0)),
+    # "x = [..], y = [..] (each (x_i, y_i) is a sample)": the named lists are the variables,
+    # a pair of their entries one sample (the default reading of named columns)
+    ("each", re.compile(rf"\(?\s*\beach\s+\(\s*([a-z])_?i?\s*,\s*(?!\1)[a-z]_?i?\s*\)\s*"
+                        rf"(?:pair\s+)?(?:is\s+)?(?:one|a|an)\s+(?:{_SAMPLE_WORDS})\s*\)?", re.I),
+     " rows are samples "),
     # "explained variance ratios", "variance explained by each PC", "proportion of variance":
     # PCA (its working ends with the ratios λᵢ/Σλ); a variance of data alone is not this
     # ("explained variance" alone is each PC's variance, as scikit-learn's explained_variance_;
