@@ -198,3 +198,33 @@ def test_a_bracket_of_named_vectors_is_their_matrix(text: str, rows: list[list[i
 def test_a_bracket_of_names_that_cannot_be_a_matrix_is_not_answered(text: str) -> None:
     with pytest.raises(ParseError):
         solve(text)
+
+
+# ------------------------------------------------------- the coefficient matrix of a system
+@pytest.mark.parametrize(("text", "rows"), [
+    ("det of the coefficient matrix of 2x+y=3, x-y=0", [[2, 1], [1, -1]]),
+    ("inverse of the matrix of coefficients of the system x + 2y = 5, 3x + 4y = 6",
+     [[1, 2], [3, 4]]),
+    ("rank of coefficient matrix: x+y+z=1, x-y=0, 2x+z=1", [[1, 1, 1], [1, -1, 0], [2, 0, 1]]),
+    ("det of the coefficient matrix for 3x1 + x2 = 1, x1 - x2 = 4", [[3, 1], [1, -1]]),
+    ("coefficient matrix ka det nikalo: y + 2x = 3, -y + x = 0", [[2, 1], [1, -1]]),
+])
+def test_the_coefficient_matrix_of_equations(text: str, rows: list[list[int]]) -> None:
+    problem = parse(text)
+    assert problem.matrices[0] == sp.Matrix(rows)
+    assert any("coefficient matrix" in n for n in problem.options["notes"])
+    if problem.kind == "det":
+        assert solve(text).answer == sp.Matrix(rows).det()
+
+
+@pytest.mark.parametrize("text", [
+    "the coefficient matrix of 2x + y = 3, x - y = 0",  # no task for it: never a solve
+    "solve x + 2y = 5, 3x + 4y = 6 and also find the inverse of the coefficient matrix",
+    "coefficient matrix of x^2+y=3, x-y=0 det",  # not linear
+    "det of coefficient matrix of 2x + ky = 3, x - y = 0",  # k: an unknown or a constant?
+    "det of the coefficient matrix of 2x+y=3",  # one equation
+    "coefficient of x^2 in the taylor series of e^x",
+])
+def test_a_coefficient_matrix_that_is_not_asked_clearly_is_asked_back(text: str) -> None:
+    with pytest.raises(ParseError):
+        solve(text)

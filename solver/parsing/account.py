@@ -170,6 +170,7 @@ class _Bag:
         exprs = tuple(fields.get("exprs", ()))
         if exprs:
             self._matrix(sp.Matrix(exprs), False, "exprs")
+        self.eqs.extend(opts.get("reached_equations", ()))  # a coefficient matrix's system
         for n, eq in enumerate(fields.get("equations", ())):
             self.eqs.append((eq.lhs, eq.rhs))
             self._scalar(eq.lhs, f"equations[{n}]")

@@ -106,6 +106,7 @@ MEANING: dict[str, str] = {
     "column": "the column space", "space": "the column space", "rows": "data points as rows",
     "row": "row reduction", "samples": "data points", "sample": "divide by N - 1",
     "observations": "data points", "unbiased": "divide by N - 1", "population": "divide by N",
+    "coefficients": "the coefficient matrix of the equations (build._coefficients)",
     "standard": "standard deviation", "deviation": "standard deviation",
     "range": "the x range of a plot", "same": "same",
     # operations written as words (WORD_MATH rewrites them before this check)
@@ -1004,6 +1005,12 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
                         r"column)\s*\)?", re.I), lambda m: _layout_said(m, 1)),
     ("samples", re.compile(r"\bsamples\s+(?:as|in)\s+(row|column)s\b", re.I),
      lambda m: _layout_said(m, 0)),
+    # "det of the coefficient matrix of 2x + y = 3, x - y = 0", "the matrix of coefficients
+    # of the system": the matrix A of the equations' A x = b (build._coefficients)
+    ("coeff", re.compile(r"\b(?:the\s+)?(?:coeff(?:icient)?s?\s+matri(?:x|ces)|matrix\s+of\s+"
+                         r"(?:the\s+)?coeff(?:icient)?s)(?:\s+(?:of|for|from)\s+(?:the\s+)?"
+                         r"(?:(?:linear\s+)?system|equations)(?:\s+of\s+equations)?)?"
+                         r"(?:\s+(?:of|for|from)\b)?", re.I), " coefficients "),
     # "x = [..], y = [..] (each (x_i, y_i) is a sample)": the named lists are the variables,
     # a pair of their entries one sample (the default reading of named columns)
     ("each", re.compile(rf"\(?\s*\beach\s+\(\s*([a-z])_?i?\s*,\s*(?!\1)[a-z]_?i?\s*\)\s*"
