@@ -228,3 +228,22 @@ def test_the_coefficient_matrix_of_equations(text: str, rows: list[list[int]]) -
 def test_a_coefficient_matrix_that_is_not_asked_clearly_is_asked_back(text: str) -> None:
     with pytest.raises(ParseError):
         solve(text)
+
+
+# ----------------------------------------------------------- the rewrites stay fast
+@pytest.mark.parametrize("text", [
+    " " * 1990 + "->", "pca " + "(1,1) " * 330, "data " + "[1, 2] " * 280,
+    "dot\n" + "[1] [2]\n" * 250, "augmented\n" + "1 2 | 3\n" * 220, "augmented |" + " " * 1990,
+    "X" + " " * 1990 + ": [[1]]", "u = (1, 2) [" + "u " * 990 + "]",
+    "variance\n" + "x: " + "1 " * 990, "each " + " " * 1990 + "samples",
+])
+def test_layout_rewrites_are_fast_on_long_inputs(text: str) -> None:
+    import time
+
+    from solver.parsing.layout import rows_to_brackets
+    from solver.parsing.lexicon import word_math
+    from solver.parsing.source import Source
+
+    start = time.process_time()
+    word_math(str(rows_to_brackets(Source(text))))
+    assert (time.process_time() - start) * 1000 < 200

@@ -270,7 +270,7 @@ def _bracket_lines(m: re.Match[str]) -> str:
 # between the givens and the words of the task is a separator (never before a number or one
 # letter, where it is a limit or a map: x -> 0, f: R^2 -> R)
 _ARROW_CHARS = re.compile(r"->|=>")
-_ARROW = re.compile(r"(?<![<\-=])\s*(?:-+>|=+>)\s*(?=\?|$|d\s*\^?\s*\d?\s*/\s*d|"
+_ARROW = re.compile(r"(?<![<\-=])(?:-+>|=+>)\s*(?=\?|$|d\s*\^?\s*\d?\s*/\s*d|"
                     r"(?!inf|infinity\b)[A-Za-z]{3,})", re.I)
 
 # "(1,1) (2,2) (3,3)": points or vectors typed with spaces between them are a list (a product

@@ -995,13 +995,13 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "(each row one sample)", "one sample per column", "samples as rows", "(rows =
     # observations)", "columns are features": the layout of data (a row or column of samples,
     # the other way round when it is said to be a variable; build._samples transposes)
-    ("each ", re.compile(rf"\(?\s*\beach\s+(row|column)\s+(?:is\s+|=\s*|:\s*)?(?:one|a|an)\s+"
+    ("each ", re.compile(rf"(?:\(\s*)?\beach\s+(row|column)\s+(?:is\s+|=\s*|:\s*)?(?:one|a|an)\s+"
                          rf"(?:{_SAMPLE_WORDS})\s*\)?", re.I), lambda m: _layout_said(m, 0)),
-    ("each ", re.compile(rf"\(?\s*\beach\s+(?:(row)|column)\s+(?:is\s+|=\s*|:\s*)?(?:one|a|an)\s+"
+    ("each ", re.compile(rf"(?:\(\s*)?\beach\s+(?:(row)|column)\s+(?:is\s+|=\s*|:\s*)?(?:one|a|an)\s+"
                          rf"(?:{_VARIABLE_WORDS})\s*\)?", re.I), lambda m: _layout_said(m, 1)),
-    ("per ", re.compile(rf"\(?\s*\bone\s+(?:{_SAMPLE_WORDS})\s+(?:per|a|each)\s+(row|column)"
+    ("per ", re.compile(rf"(?:\(\s*)?\bone\s+(?:{_SAMPLE_WORDS})\s+(?:per|a|each)\s+(row|column)"
                         r"\s*\)?", re.I), lambda m: _layout_said(m, 0)),
-    ("per ", re.compile(rf"\(?\s*\bone\s+(?:{_VARIABLE_WORDS})\s+(?:per|a|each)\s+(?:(row)|"
+    ("per ", re.compile(rf"(?:\(\s*)?\bone\s+(?:{_VARIABLE_WORDS})\s+(?:per|a|each)\s+(?:(row)|"
                         r"column)\s*\)?", re.I), lambda m: _layout_said(m, 1)),
     ("samples", re.compile(r"\bsamples\s+(?:as|in)\s+(row|column)s\b", re.I),
      lambda m: _layout_said(m, 0)),
@@ -1013,7 +1013,7 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
                          r"(?:\s+(?:of|for|from)\b)?", re.I), " coefficients "),
     # "x = [..], y = [..] (each (x_i, y_i) is a sample)": the named lists are the variables,
     # a pair of their entries one sample (the default reading of named columns)
-    ("each", re.compile(rf"\(?\s*\beach\s+\(\s*([a-z])_?i?\s*,\s*(?!\1)[a-z]_?i?\s*\)\s*"
+    ("each", re.compile(rf"(?:\(\s*)?\beach\s+\(\s*([a-z])_?i?\s*,\s*(?!\1)[a-z]_?i?\s*\)\s*"
                         rf"(?:pair\s+)?(?:is\s+)?(?:one|a|an)\s+(?:{_SAMPLE_WORDS})\s*\)?", re.I),
      " rows are samples "),
     # "explained variance ratios", "variance explained by each PC", "proportion of variance":
@@ -1067,10 +1067,10 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "(rows are samples)", "rows samples hai", "rows=samples", "# rows = observations": the
     # layout of data said in words (rows: the default reading; columns: build._samples
     # transposes); "rows are variables / features" is the other way round
-    ("", re.compile(rf"#?\s*(?:\(\s*)?\b(rows?|columns?|cols?)\s*(?:are|=|:|is|as)?\s*(?:the\s+)?"
+    ("", re.compile(rf"(?:#\s*)?(?:\(\s*)?\b(rows?|columns?|cols?)\s*(?:are|=|:|is|as)?\s*(?:the\s+)?"
                     rf"(?:{_SAMPLE_WORDS})s?\s*(?:hai|hain|h)?\s*\)?(?=[\s:;,.)]|$)", re.I),
      lambda m: _layout_said(m, 0)),
-    ("", re.compile(rf"#?\s*(?:\(\s*)?\b(rows?|columns?|cols?)\s*(?:are|=|:|is|as)?\s*(?:the\s+)?"
+    ("", re.compile(rf"(?:#\s*)?(?:\(\s*)?\b(rows?|columns?|cols?)\s*(?:are|=|:|is|as)?\s*(?:the\s+)?"
                     rf"(?:{_VARIABLE_WORDS})s?\s*(?:hai|hain|h)?\s*\)?(?=[\s:;,.)]|$)", re.I),
      lambda m: _layout_said(m, 2)),
     # "x^4 tak": up to the x^4 term (Hinglish: tak after the math)
