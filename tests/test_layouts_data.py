@@ -247,3 +247,26 @@ def test_layout_rewrites_are_fast_on_long_inputs(text: str) -> None:
     start = time.process_time()
     word_math(str(rows_to_brackets(Source(text))))
     assert (time.process_time() - start) * 1000 < 200
+
+
+# ------------------------------------------------- more separators of the same layouts
+@pytest.mark.parametrize("text", [
+    "x = 1 2 3, y = 2 4 7, covariance", "x: 1 2 3 | y: 2 4 7 covariance",
+    "x = 1 2 3 y = 2 4 7 covariance matrix", "covariance of x = 1 2 3 and y = 2 4 7",
+])
+def test_named_columns_typed_with_spaces_on_one_line(text: str) -> None:
+    assert solve(text).answer == _cov(XY)
+
+
+def test_three_points_split_by_bars_in_a_data_message() -> None:
+    assert solve("data: (1,2) | (3,4) | (5,6) covariance").answer == _cov(
+        [[1, 2], [3, 4], [5, 6]])
+    with pytest.raises(ParseError):  # a norm named: the bars may be |(3, 4)|, never guessed
+        solve("norm of (1,2) | (3,4) | (5,6)")
+
+
+@pytest.mark.parametrize("text", ["solve [1 2 | 3; 4 5 | 6]", "solve\n1 2 | 3\n4 5 | 6",
+                                  "system:\n[1 2 | 3]\n[4 5 | 6]"])
+def test_a_system_typed_as_its_augmented_matrix(text: str) -> None:
+    answer = solve(text).answer
+    assert [answer[k] for k in sorted(answer, key=str)] == [-1, 2]

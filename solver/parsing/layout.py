@@ -68,6 +68,12 @@ _COLUMN_LINE = re.compile(r"(?m)^(\s*[A-Za-z]\w?\s*:\s*)((?:-?\d+(?:\.\d+)?[ ]+)
                           r"\s*$")
 
 
+# "x = 1 2 3, y = 2 4 7", "x: 1 2 3 | y: 2 4 7": named columns typed with spaces inside one
+# line (three numbers or more each; in a statistics message, two columns or more)
+_COLUMN_SPACED = re.compile(rf"(?<![\w.])([A-Za-z]\w?\s*[:=]\s*)({_NUM}(?:[ ]+{_NUM}){{2,}})"
+                            r"(?=\s*(?:[,;|]|\n|$)|\s+(?:[A-Za-z]{3,}|[A-Za-z]\w?\s*[:=]))")
+
+
 # a model's data as two named columns, x = (0, 1, 2), y = [1, 3, 7], x = 1, 2, 3, x: 1 2 3
 _LIST = rf"\(\s*{_NUM}(?:\s*,\s*{_NUM})+\s*\)|\[\s*{_NUM}(?:\s*,\s*{_NUM})+\s*\]|" \
         rf"{_NUM}(?:\s*,\s*{_NUM})+(?![\d.]|\s*,\s*[-\d])"
@@ -120,6 +126,8 @@ def _columns(text: str) -> str:
     on its own line may be typed with spaces (``x: 1 2 3``)."""
     if len(_COLUMN_LINE.findall(text)) >= 2:
         text = sub(_COLUMN_LINE, lambda m: m.group(1) + ", ".join(m.group(2).split()), text)
+    elif _STATISTICS.search(str(text)) and len(_COLUMN_SPACED.findall(text)) >= 2:
+        text = sub(_COLUMN_SPACED, lambda m: m.group(1) + ", ".join(m.group(2).split()), text)
     found, at = list(_COLUMN.finditer(text)), 2
     if len(found) < 2 and _STATISTICS.search(str(text)):
         found, at = _equal_columns(str(text)), 3
@@ -293,8 +301,17 @@ def _joined(m: re.Match[str]) -> str:
     return ", ".join(parts)
 
 
+# "data: (1,2) | (3,4) | (5,6)": three points or more split by bars (never two: |(3, 4)| may be
+# a norm), in a data message that names no norm
+_BARRED_TUPLES = re.compile(rf"(?<![\w)\]^*/.|])(?:{_TUPLE})(?:[ \t]*\|[ \t]*(?:{_TUPLE})){{2,}}"
+                            r"(?![\w(\[^*/.|])")
+_NORM_WORDS = re.compile(r"\b(?:norm|length|magnitude|modulus|abs|absolute|distance)", re.I)
+
+
 def _spaced_tuples(text: str) -> str:
     text = sub(_SPACED_TUPLES, _joined, text)
+    if "|" in text and _STATS.search(str(text)) and not _NORM_WORDS.search(str(text)):
+        text = sub(_BARRED_TUPLES, _joined, text)
     if "[" in text and _LIST_WORDS.search(str(text)):
         text = sub(_SPACED_SQUARE, _joined, text)
     return text
@@ -319,9 +336,11 @@ def _column_layout(m: re.Match[str]) -> str:
 
 # "1 2 | 3" over "4 5 | 6", "[1 2 | 3]" a line: the augmented matrix [A | b] of A x = b
 # (said "augmented"); "row reduce the augmented matrix" reduces the whole matrix instead
-_AUGMENTED_WORD = re.compile(r"\baugmented\b", re.I)
+_AUGMENTED_WORD = re.compile(r"\baugmented\b|\bsolve\b|\bsystem\b|\bhal\s+kar", re.I)
 _AUG_ROW = rf"[ \t]*\[?[ \t]*{_ROW_RE}[ \t]*\|[ \t]*{_NUM}[ \t]*\]?[ \t]*"
-_AUG_LINES = re.compile(rf"(?m)^{_AUG_ROW}(?:\n{_AUG_ROW})+$")
+_AUG_LINES = re.compile(rf"(?m)^{_AUG_ROW}(?:\n{_AUG_ROW})+$"
+                        # typed inline in one bracket: [1 2 | 3; 4 5 | 6]
+                        rf"|\[\s*{_ROW_RE}\s*\|\s*{_NUM}(?:\s*;\s*{_ROW_RE}\s*\|\s*{_NUM})+\s*\]")
 _REDUCE_WORDS = re.compile(r"\b(?:rref|echelon|row\s*-?\s*reduc\w*|reduce|gauss\w*|rank|"
                            r"pivots?)\b", re.I)
 _AUG_PHRASE = re.compile(r"\b(?:this|the|an|given)?\s*augmented(?:\s+matri(?:x|ces))?\b", re.I)
@@ -333,7 +352,7 @@ def _augmented_lines(text: str) -> str:
         return text
     m = found[0]
     rows = [[_cells(left), right.strip(" \t[]")] for left, right in
-            (line.split("|") for line in m.group(0).strip().split("\n"))]
+            (line.split("|") for line in re.split(r"\s*[\n;]\s*", m.group(0).strip()))]
     if len({len(a) for a, _b in rows}) != 1:
         return text
     if _REDUCE_WORDS.search(str(text)):  # the whole matrix [A | b] is what is reduced
@@ -356,7 +375,7 @@ def rows_to_brackets(text: str) -> str:
     if "[" in text and "\n" in text:
         text = sub(_COLUMN_LAYOUT, _column_layout, text)
         text = sub(_BRACKET_LINES, _bracket_lines, text)
-    if ") " in text or "] " in text:
+    if ") " in text or "] " in text or ")|" in text:
         text = _spaced_tuples(text)
     text = sub(_SIZE_WORD, " ", text)
     if "^" in text:

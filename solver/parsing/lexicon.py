@@ -747,6 +747,8 @@ _NORM_SUBSCRIPT = {"1": "manhattan norm", "2": "norm", "oo": "chebyshev norm",
 _SAMPLE_WORDS = (r"samples?|observations?|obs|data\s*points?|points?|examples?|records?|"
                  r"instances?|readings?|measurements?|students?|people|persons?")
 _VARIABLE_WORDS = r"variables?|features?|dimensions?|attributes?|coordinates?|vars?"
+_ROWS_ARE = r"(?:#\s*)?(?:\(\s*)?\b(rows?|columns?|cols?)\s*(?:are|=|:|is|as)?\s*(?:the\s+)?"
+_EACH_IS = r"\s+(?:is\s+|=\s*|:\s*)?(?:one|a|an)\s+"
 
 
 def _layout_said(m: re.Match[str], which: int) -> str:
@@ -995,10 +997,10 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "(each row one sample)", "one sample per column", "samples as rows", "(rows =
     # observations)", "columns are features": the layout of data (a row or column of samples,
     # the other way round when it is said to be a variable; build._samples transposes)
-    ("each ", re.compile(rf"(?:\(\s*)?\beach\s+(row|column)\s+(?:is\s+|=\s*|:\s*)?(?:one|a|an)\s+"
-                         rf"(?:{_SAMPLE_WORDS})\s*\)?", re.I), lambda m: _layout_said(m, 0)),
-    ("each ", re.compile(rf"(?:\(\s*)?\beach\s+(?:(row)|column)\s+(?:is\s+|=\s*|:\s*)?(?:one|a|an)\s+"
-                         rf"(?:{_VARIABLE_WORDS})\s*\)?", re.I), lambda m: _layout_said(m, 1)),
+    ("each ", re.compile(rf"(?:\(\s*)?\beach\s+(row|column){_EACH_IS}(?:{_SAMPLE_WORDS})\s*\)?",
+                         re.I), lambda m: _layout_said(m, 0)),
+    ("each ", re.compile(rf"(?:\(\s*)?\beach\s+(?:(row)|column){_EACH_IS}(?:{_VARIABLE_WORDS})"
+                         r"\s*\)?", re.I), lambda m: _layout_said(m, 1)),
     ("per ", re.compile(rf"(?:\(\s*)?\bone\s+(?:{_SAMPLE_WORDS})\s+(?:per|a|each)\s+(row|column)"
                         r"\s*\)?", re.I), lambda m: _layout_said(m, 0)),
     ("per ", re.compile(rf"(?:\(\s*)?\bone\s+(?:{_VARIABLE_WORDS})\s+(?:per|a|each)\s+(?:(row)|"
@@ -1067,12 +1069,10 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "(rows are samples)", "rows samples hai", "rows=samples", "# rows = observations": the
     # layout of data said in words (rows: the default reading; columns: build._samples
     # transposes); "rows are variables / features" is the other way round
-    ("", re.compile(rf"(?:#\s*)?(?:\(\s*)?\b(rows?|columns?|cols?)\s*(?:are|=|:|is|as)?\s*(?:the\s+)?"
-                    rf"(?:{_SAMPLE_WORDS})s?\s*(?:hai|hain|h)?\s*\)?(?=[\s:;,.)]|$)", re.I),
-     lambda m: _layout_said(m, 0)),
-    ("", re.compile(rf"(?:#\s*)?(?:\(\s*)?\b(rows?|columns?|cols?)\s*(?:are|=|:|is|as)?\s*(?:the\s+)?"
-                    rf"(?:{_VARIABLE_WORDS})s?\s*(?:hai|hain|h)?\s*\)?(?=[\s:;,.)]|$)", re.I),
-     lambda m: _layout_said(m, 2)),
+    ("", re.compile(rf"{_ROWS_ARE}(?:{_SAMPLE_WORDS})s?\s*(?:hai|hain|h)?\s*\)?(?=[\s:;,.)]|$)",
+                    re.I), lambda m: _layout_said(m, 0)),
+    ("", re.compile(rf"{_ROWS_ARE}(?:{_VARIABLE_WORDS})s?\s*(?:hai|hain|h)?\s*\)?"
+                    r"(?=[\s:;,.)]|$)", re.I), lambda m: _layout_said(m, 2)),
     # "x^4 tak": up to the x^4 term (Hinglish: tak after the math)
     ("tak", re.compile(r"\b([a-z]\s*\^\s*\(?\d+\)?)\s+tak\b", re.I), r" upto \1 "),
     # "f(x) = x^2 pe gradient descent chalao": pe before a method names the function it runs on
