@@ -270,3 +270,25 @@ def test_three_points_split_by_bars_in_a_data_message() -> None:
 def test_a_system_typed_as_its_augmented_matrix(text: str) -> None:
     answer = solve(text).answer
     assert [answer[k] for k in sorted(answer, key=str)] == [-1, 2]
+
+
+# ----------------------------------------------------- a loss's data columns, separators
+@pytest.mark.parametrize("text", [
+    "x: 0, 1, 2 | y: 1, 3, 7, fit y = mx + c, gradient of sum of squared errors wrt m, c at "
+    "m = 0, c = 0",
+    "x: 0, 1, 2 | y: 1, 3, 7 — fit y = mx + c, gradient of sum of squared errors wrt m, c at "
+    "m = 0, c = 0",
+    "x: 0 1 2 | y: 1 3 7; model y = mx + c; gradient of the sum of squared errors wrt m, c at "
+    "m = 0, c = 0",
+])
+def test_a_loss_on_named_columns_split_by_bars(text: str) -> None:
+    m, c = sp.symbols("m c")
+    loss = sum((y - m * x - c) ** 2 for x, y in [(0, 1), (1, 3), (2, 7)])
+    want = [sp.diff(loss, v).subs({m: 0, c: 0}) for v in (m, c)]
+    assert list(solve(text).answer) == want
+
+
+def test_an_em_dash_before_words_is_a_separator_but_a_minus_before_a_function() -> None:
+    assert solve("data 1, 2, 3 — mean").answer == 2
+    x = sp.Symbol("x")
+    assert sp.simplify(solve("d/dx x^2 — sin x").answer - (2 * x - sp.cos(x))) == 0

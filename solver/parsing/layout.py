@@ -12,7 +12,7 @@ import re
 
 from .lexicon import DESCRIBED
 from .readings import flipped, pick, took
-from .source import follow, splice, sub
+from .source import follow, splice, sub, typed
 
 logger = logging.getLogger(__name__)
 
@@ -92,12 +92,14 @@ def _model_data(text: str) -> str:
         return text
     if len(_COLUMN_LINE.findall(text)) >= 2:
         text = sub(_COLUMN_LINE, lambda m: m.group(1) + ", ".join(m.group(2).split()), text)
+    elif len(_COLUMN_SPACED.findall(text)) >= 2:  # "x: 0 1 2 | y: 1 3 7" inside a line
+        text = sub(_COLUMN_SPACED, lambda m: m.group(1) + ", ".join(m.group(2).split()), text)
     found = list(_MODEL_COLUMN.finditer(text))
     if [m.group(1) for m in found] != ["x", "y"]:
         return text
     cols = [re.findall(_NUM, m.group(2)) for m in found]
     between = text[found[0].end():found[1].start()]
-    if len(cols[0]) != len(cols[1]) or not re.fullmatch(r"[\s;,\n]*(?:and)?[\s;,\n]*",
+    if len(cols[0]) != len(cols[1]) or not re.fullmatch(r"[\s;,|\n]*(?:and)?[\s;,|\n]*",
                                                         between):
         return text
     said = re.search(r"\bdata\s*(?:points?\s*)?:?\s*$", str(text)[:found[0].start()], re.I)
@@ -366,10 +368,25 @@ def _augmented_lines(text: str) -> str:
     return text
 
 
+# "x: 0, 1, 2 | y: 1, 3, 7 — fit y = mx + c": an em dash typed between the givens and the
+# words of the task is a separator (normalize made it a minus; the typed character says)
+_DASH = re.compile(r"(?<=[\d)\]]) - (?=(?!(?:sin|cos|tan|sec|csc|cot|exp|log|ln|sqrt|sinh|cosh|"
+                   r"tanh|sigma|sigmoid|theta|alpha|beta|gamma|delta|lambda|mu|pi)\b)[A-Za-z]{3,})")
+
+
+def _em_dashes(text: str) -> str:
+    for m in reversed(list(_DASH.finditer(str(text)))):
+        if typed(text, m.start() + 1, m.start() + 2) == "—":
+            text = splice(text, m.start(), m.end(), ", ")
+    return text
+
+
 def rows_to_brackets(text: str) -> str:
     """Rewrite bracket-less matrices; everything else is left as typed."""
     if _ARROW_CHARS.search(text):  # "x = 1, 2, 3 -> covariance": an arrow before the task
         text = sub(_ARROW, ", ", text)
+    if " - " in text:
+        text = _em_dashes(text)
     if "|" in text and _AUGMENTED_WORD.search(text):
         text = _augmented_lines(text)
     if "[" in text and "\n" in text:
