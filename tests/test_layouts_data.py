@@ -292,3 +292,28 @@ def test_an_em_dash_before_words_is_a_separator_but_a_minus_before_a_function() 
     assert solve("data 1, 2, 3 — mean").answer == 2
     x = sp.Symbol("x")
     assert sp.simplify(solve("d/dx x^2 — sin x").answer - (2 * x - sp.cos(x))) == 0
+
+
+# ---------------------------------------------- tables, and a variable a line (transposed)
+@pytest.mark.parametrize("text", [
+    "x | y\n1 | 2\n2 | 4\n3 | 7\ncovariance",
+    "| x | y |\n|---|---|\n| 1 | 2 |\n| 2 | 4 |\n| 3 | 7 |\ncovariance matrix",
+    "x,y\n1,2\n2,4\n3,7\ncovariance",
+    "x 1 2 3\ny 2 4 7\ncovariance",
+    "x: 1 2 3\ny: 2 4 7\ncovariance",
+    "x y\n1 2\n2 4\n3 7\ncovariance",
+])
+def test_data_tables_and_variables_on_lines(text: str) -> None:
+    assert solve(text).answer == _cov(XY)
+
+
+def test_three_variables_on_lines_are_3d_data() -> None:
+    rows = [[1, 2, 0], [2, 4, 1], [3, 7, 5]]
+    assert solve("x 1 2 3\ny 2 4 7\nz 0 1 5\ncovariance matrix").answer == _cov(rows)
+    assert parse("3D data (1,2,0) (2,4,1) (3,7,5) PCA").matrices[0] == sp.Matrix(rows)
+
+
+def test_bars_around_each_row_stay_a_determinant() -> None:
+    with pytest.raises(ParseError):  # det bars in a data message: the tasks clash, asked
+        solve("mean of\n|1 2|\n|3 4|")
+    assert solve("|1 2|\n|3 4|").answer == -2

@@ -123,9 +123,15 @@ def _equal_columns(text: str) -> list[re.Match[str]]:
     return found
 
 
+# "x 1 2 3" over "y 2 4 7": a variable a line, its name first (no colon), in a data message
+_NAMED_ROW = re.compile(rf"(?m)^([ \t]*[A-Za-z]\d?)[ \t]+({_NUM}(?:[ \t]+{_NUM})+)[ \t]*$")
+
+
 def _columns(text: str) -> str:
     """``x: 1, 3, -2 | y: 2, 0, 1``: named data columns, read as points (one per row); a column
-    on its own line may be typed with spaces (``x: 1 2 3``)."""
+    on its own line may be typed with spaces (``x: 1 2 3``), or without the colon."""
+    if _DATA_WORDS.search(str(text)) and len(_NAMED_ROW.findall(text)) >= 2:
+        text = sub(_NAMED_ROW, lambda m: m.group(1) + ": " + ", ".join(m.group(2).split()), text)
     if len(_COLUMN_LINE.findall(text)) >= 2:
         text = sub(_COLUMN_LINE, lambda m: m.group(1) + ", ".join(m.group(2).split()), text)
     elif _STATISTICS.search(str(text)) and len(_COLUMN_SPACED.findall(text)) >= 2:
@@ -381,8 +387,41 @@ def _em_dashes(text: str) -> str:
     return text
 
 
+# a table typed with bars: "x | y" over "1 | 2" over "2 | 4", or Markdown's "| x | y |" with
+# a "|---|---|" rule: one entry a cell, in a data message (two bars around a row are a det)
+_TABLE_LINE = re.compile(r"[ \t]*\|?[ \t]*[-\w.]+(?:[ \t]*\|[ \t]*[-\w.]+)+[ \t]*\|?[ \t]*")
+_RULE_LINE = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?(?:[ \t]*\|[ \t]*:?-{2,}:?)+[ \t]*\|?[ \t]*")
+
+
+def _bar_tables(text: str) -> str:
+    lines = str(text).split("\n")
+    out, n = [], 0
+    while n < len(lines):
+        block = n
+        while block < len(lines) and (_TABLE_LINE.fullmatch(lines[block]) or _RULE_LINE.fullmatch(
+                lines[block])):
+            block += 1
+        table = [ln for ln in lines[n:block] if not _RULE_LINE.fullmatch(ln)]
+        cells = [[c for c in re.split(r"[ \t]*\|[ \t]*", ln.strip()) if c] for ln in table]
+        framed = [ln.strip().startswith("|") and ln.strip().endswith("|") for ln in table]
+        # framed rows need three bars or more ("| 1 | 2 |"): "|1 2|" over "|3 4|" is a det
+        markdown = all(framed) and all(ln.count("|") >= 3 for ln in table)
+        if len(table) >= 2 and len({len(c) for c in cells}) == 1 and len(cells[0]) >= 2 and (
+                markdown or not any(framed)) and all(
+                re.fullmatch(rf"{_NUM}|[A-Za-z]\w?", c) for r in cells for c in r):
+            out.extend(" ".join(r) for r in cells)
+        else:
+            out.extend(lines[n:max(block, n + 1)])
+        n = max(block, n + 1)
+    plain = "\n".join(out)
+    return text if plain == text else follow(text, plain)
+
+
 def rows_to_brackets(text: str) -> str:
     """Rewrite bracket-less matrices; everything else is left as typed."""
+    if "|" in text and "\n" in text and _DATA_WORDS.search(str(text)) and not (
+            _AUGMENTED_WORD.search(str(text))):
+        text = _bar_tables(text)
     if _ARROW_CHARS.search(text):  # "x = 1, 2, 3 -> covariance": an arrow before the task
         text = sub(_ARROW, ", ", text)
     if " - " in text:
