@@ -116,7 +116,17 @@ def test_column_vectors_typed_as_columns() -> None:
     assert solve(text).answer == u.dot(v)
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("column vectors\n(1)   (2)\n(2)   (0)\n(2)   (1)\nfind the dot product", 4),
+    ("angle between\n[1] [0]\n[0] [1]", sp.pi / 2),
+    ("cross product\n[1]  [0]\n[0]  [1]\n[0]  [0]", sp.Matrix([0, 0, 1])),
+])
+def test_vectors_typed_as_columns_side_by_side(text: str, want: sp.Basic) -> None:
+    assert solve(text).answer == want
+
+
 def test_one_column_typed_as_a_column() -> None:
+    assert solve("u =\n(3)\n(4)\nnorm of u").answer == 5
     text = "norm of\n[3]\n[4]\n[12]"
     assert solve(text).answer == sp.Matrix([3, 4, 12]).norm()
 

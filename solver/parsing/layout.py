@@ -327,8 +327,8 @@ def _spaced_tuples(text: str) -> str:
 
 # column vectors typed as columns, one bracketed entry per vector on each line:
 # "[1]   [2]" over "[2]   [0]" over "[2]   [1]" are the vectors (1, 2, 2) and (2, 0, 1)
-_CELL = rf"\[\s*{_NUM}\s*\]"
-_CELL_LINE = rf"[ \t]*{_CELL}(?:[ \t]+{_CELL})*[ \t]*"
+_CELL = rf"\[\s*{_NUM}\s*\]|\(\s*{_NUM}\s*\)"
+_CELL_LINE = rf"[ \t]*(?:{_CELL})(?:[ \t]+(?:{_CELL}))*[ \t]*"
 _COLUMN_LAYOUT = re.compile(rf"(?m)^{_CELL_LINE}(?:\n{_CELL_LINE}){{1,}}$")
 
 
@@ -428,7 +428,7 @@ def rows_to_brackets(text: str) -> str:
         text = _em_dashes(text)
     if "|" in text and _AUGMENTED_WORD.search(text):
         text = _augmented_lines(text)
-    if "[" in text and "\n" in text:
+    if ("[" in text or "(" in text) and "\n" in text:
         text = sub(_COLUMN_LAYOUT, _column_layout, text)
         text = sub(_BRACKET_LINES, _bracket_lines, text)
     if ") " in text or "] " in text or ")|" in text:
