@@ -327,3 +327,39 @@ def test_bars_around_each_row_stay_a_determinant() -> None:
     with pytest.raises(ParseError):  # det bars in a data message: the tasks clash, asked
         solve("mean of\n|1 2|\n|3 4|")
     assert solve("|1 2|\n|3 4|").answer == -2
+
+
+# ------------------------------------- a statistic of each row or column (the orientation)
+M = [[1, 2], [3, 4], [5, 9]]
+ROW_MEANS = sp.Matrix([sp.Rational(sum(r), len(r)) for r in M])
+COLUMN_MEANS = sp.Matrix([sp.Rational(sum(c), len(c)) for c in zip(*M, strict=True)])
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("mean of each row of [[1,2],[3,4],[5,9]]", ROW_MEANS),
+    ("row means of [[1,2],[3,4],[5,9]]", ROW_MEANS),
+    ("row-wise mean of [[1,2],[3,4],[5,9]]", ROW_MEANS),
+    ("mean of each column of [[1,2],[3,4],[5,9]]", COLUMN_MEANS),
+    ("column means of [[1,2],[3,4],[5,9]]", COLUMN_MEANS),
+    # "columns" named near "samples" / "points" but not linked to them: the default layout
+    ("data [[1,2],[3,4],[5,9]] (rows are samples) mean of the columns", COLUMN_MEANS),
+    ("X (rows = observations): [[1,2],[3,4],[5,9]] mean of each column", COLUMN_MEANS),
+    ("mean of each column for the points [[1,2],[3,4],[5,9]]", COLUMN_MEANS),
+    ("data [[1,3,5],[2,4,9]] with samples as columns, mean", COLUMN_MEANS),
+])
+def test_a_statistic_of_each_row_or_column(text: str, want: sp.Matrix) -> None:
+    assert solve(text).answer == want
+
+
+def test_the_variance_of_each_row_is_over_its_entries() -> None:
+    want = sp.Matrix([sp.Rational(1, 4), sp.Rational(1, 4), 4])  # (1, 2), (3, 4), (5, 9)
+    assert solve("variance of each row of [[1,2],[3,4],[5,9]]").answer == want
+
+
+@pytest.mark.parametrize("text", [
+    "data [[1,3,5],[2,4,9]] (columns are samples, rows are samples) mean",
+    "X (rows are samples) = [[1,2],[3,4],[5,9]], mean of each row",
+])
+def test_two_layouts_said_are_asked_back(text: str) -> None:
+    with pytest.raises(ParseError):
+        solve(text)

@@ -469,11 +469,40 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
         raise ParseError(f"I could not find what to use for '{kind}'.", "det [[1, 2], [3, 4]]")
 
 
+_SAMPLE_NOUNS = frozenset({"sample", "samples", "observation", "observations", "points", "point"})
+_LINKS = frozenset({"are", "is", "as", "in", "the", "a", "an", "one", "each", "per", "="})
+
+
+def _said_layout(words: list[str]) -> set[str]:
+    """Where the message says the samples are: ``{"columns"}`` for "columns are samples",
+    "each column is a point", "samples as columns"; ``{"rows"}`` for the rows (the lexicon
+    writes every such phrase as "rows/columns are samples"); the two words must be linked
+    (only are, is, as, the, one ...): "mean of the columns of these points" says nothing."""
+    said = set()
+    for i, w in enumerate(words):
+        if w in ("rows", "row", "columns", "column"):
+            j = i + 1
+            while j < len(words) and words[j] in _LINKS:
+                j += 1
+            if j > i + 1 and j < len(words) and words[j] in _SAMPLE_NOUNS:
+                said.add("rows" if w.startswith("row") else "columns")
+        elif w in _SAMPLE_NOUNS:
+            j = i + 1
+            while j < len(words) and words[j] in _LINKS:
+                j += 1
+            if j > i + 1 and j < len(words) and words[j] in ("rows", "columns"):
+                said.add(words[j])
+    return said
+
+
 def _samples(m: sp.Matrix, intent: Intent, out: Built) -> sp.Matrix:
-    """"columns are samples" / "each column is a sample": the points are the columns."""
-    words = set(intent.words)
-    if words & {"columns", "column"} and words & {"sample", "samples", "observations",
-                                                  "points", "point"}:
+    """"columns are samples" / "each column is a sample": the points are the columns (the
+    course's convention, and the default here: a row is one data point)."""
+    said = _said_layout(list(intent.words))
+    if len(said) > 1:
+        raise ParseError("You say the samples are both the rows and the columns.",
+                         "Say one: 'rows are samples' or 'columns are samples'.")
+    if said == {"columns"}:
         out["options"].setdefault("notes", []).append("Each column is one data point.")
         return sp.Matrix(m.T)
     if m.cols > 1 and m.rows > 1:

@@ -751,6 +751,13 @@ _ROWS_ARE = r"(?:#\s*)?(?:\(\s*)?\b(rows?|columns?|cols?)\s*(?:are|=|:|is|as)?\s
 _EACH_IS = r"\s+(?:is\s+|=\s*|:\s*)?(?:one|a|an)\s+"
 
 
+def _stat_of_each(stat: str, line: str) -> str:
+    """``mean of each row``: the statistic, the samples being the columns (a row's entries)."""
+    stat = re.sub(r"(?i)(mean|average|variance)s$", r"\1", stat)  # "row means": the mean
+    return f" {stat} " + (" columns are samples " if line.lower().startswith("row") else
+                          " rows are samples ")
+
+
 def _layout_said(m: re.Match[str], which: int) -> str:
     """``rows = observations`` (which 0: group 1 names what holds the samples), ``each row is
     a variable`` (1: a row, group 1, or a column of variables), ``columns are features`` (2:
@@ -1013,6 +1020,16 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
                          r"(?:the\s+)?coeff(?:icient)?s)(?:\s+(?:of|for|from)\s+(?:the\s+)?"
                          r"(?:(?:linear\s+)?system|equations)(?:\s+of\s+equations)?)?"
                          r"(?:\s+(?:of|for|from)\b)?", re.I), " coefficients "),
+    # "mean of each row of [[..]]", "row means", "column-wise variance": a statistic of each
+    # row is over the entries of that row (the columns are the samples); of each column, over
+    # the rows (the default). "mean of the rows" (the mean row?) keeps the default reading
+    ("", re.compile(r"\b(mean|average|avg|variance|std|standard\s+deviation)s?\s+(?:of|for|in)\s+"
+                    r"(?:each|every)\s+(row|column)\b", re.I),
+     lambda m: _stat_of_each(m.group(1), m.group(2))),
+    ("wise", re.compile(r"\b(row|column)\s*-?\s*wise\s+(means?|averages?|variances?)\b", re.I),
+     lambda m: _stat_of_each(m.group(2), m.group(1))),
+    ("", re.compile(r"\b(row|column)\s+(means|averages|variances)\b", re.I),
+     lambda m: _stat_of_each(m.group(2), m.group(1))),
     # "x = [..], y = [..] (each (x_i, y_i) is a sample)": the named lists are the variables,
     # a pair of their entries one sample (the default reading of named columns)
     ("each", re.compile(rf"(?:\(\s*)?\beach\s+\(\s*([a-z])_?i?\s*,\s*(?!\1)[a-z]_?i?\s*\)\s*"
