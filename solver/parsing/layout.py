@@ -499,9 +499,10 @@ def _named_columns(m: re.Match[str]) -> str:
 
 
 # "X: [[..]]", "B:" over rows, "X (each row one sample):" over rows, "X (rows are samples) =
-# [[..]]": a capital letter labelling the matrix after it names it (the remark goes first)
-_LABEL = re.compile(r"(?<![\w.])([A-Z][0-9]?)[ \t]*(?:(\([^()\n]*[A-Za-z]{3}[^()\n]*\))[ \t]*[:=]|"
-                    r"()[:])\s*(?=\[\s*\[)")
+# [[..]]": a capital letter labelling the matrix after it names it (the remark goes first;
+# "Q1:", "P2:" number a question)
+_LABEL = re.compile(r"(?<![\w.])(?![QP]\d)([A-Z][0-9]?)[ \t]*(?:(\([^()\n]*[A-Za-z]{3}[^()\n]*\))"
+                    r"[ \t]*[:=]|()[:])\s*(?=\[\s*\[)")
 
 
 _DATA_WORDS = re.compile(r"\b(?:mean|average|avg|variance|deviation|data|covariance|cov|pca|"
