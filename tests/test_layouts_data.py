@@ -363,3 +363,14 @@ def test_the_variance_of_each_row_is_over_its_entries() -> None:
 def test_two_layouts_said_are_asked_back(text: str) -> None:
     with pytest.raises(ParseError):
         solve(text)
+
+
+def test_the_lexicons_own_word_for_a_coefficient_matrix_is_never_suggested() -> None:
+    with pytest.raises(ParseError) as info:
+        solve("taylor coefficients of e^x up to x^3")
+    assert "coefficientmatrix" not in info.value.message
+
+
+def test_only_variable_names_label_a_variable_a_line() -> None:
+    with pytest.raises(ParseError):  # "a 1 2" over "b 3 4": points a and b, or variables?
+        solve("data\na 1 2\nb 3 4\nmean")

@@ -48,7 +48,7 @@ _NORM_ORDS = {"manhattan": 1, "chebyshev": "inf"}  # lexicon: "L1 norm", "max no
 
 def build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, Any]) -> Built:
     out = _build(intent, hints, parsed, env)
-    if "coefficients" in intent.words and "reached_equations" not in out["options"]:
+    if "coefficientmatrix" in intent.words and "reached_equations" not in out["options"]:
         raise ParseError("I did not see what to do with the coefficient matrix here.",
                          "For example: det of the coefficient matrix of 2x + y = 3, x - y = 0.")
     if hints.n_terms and out.get("kind") != "taylor" and "taylor" not in {
@@ -356,7 +356,7 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
                 isinstance(v, MatOp) for v in values):
             out["matrices"] = out["matrices"][::-1]  # "subtract A from B" is B − A
     elif kind in _ONE_MATRIX:
-        if "coefficients" in intent.words and not mats:
+        if "coefficientmatrix" in intent.words and not mats:
             if set(intent.words) & {"solve", "solution", "solutions", "hal"}:
                 raise ParseError("You ask to solve the system and about its coefficient "
                                  "matrix: I answer one at a time.",

@@ -123,8 +123,9 @@ def _equal_columns(text: str) -> list[re.Match[str]]:
     return found
 
 
-# "x 1 2 3" over "y 2 4 7": a variable a line, its name first (no colon), in a data message
-_NAMED_ROW = re.compile(rf"(?m)^([ \t]*[A-Za-z]\d?)[ \t]+({_NUM}(?:[ \t]+{_NUM})+)[ \t]*$")
+# "x 1 2 3" over "y 2 4 7": a variable a line, its name first (no colon), in a data message;
+# only the names of variables (x, y, z, w, x1 ...): "a 1 2" over "b 3 4" may name two points
+_NAMED_ROW = re.compile(rf"(?m)^([ \t]*[xyzwXYZW]\d?)[ \t]+({_NUM}(?:[ \t]+{_NUM})+)[ \t]*$")
 
 
 def _columns(text: str) -> str:

@@ -78,6 +78,9 @@ nandri venum vendum konjam kandupidi kandupudi theriyala puriyala nalaikku ah ra
 """
 FILLER = frozenset(_FILLER.split())
 
+# words only the lexicon's own rewrites write (never typed, so never suggested for a typo)
+WRITTEN_ONLY = frozenset({"coefficientmatrix"})
+
 # word -> what it means (documentation and the check that nothing is unaccounted for)
 MEANING: dict[str, str] = {
     # roles of the math that follows (segment._ROLE_WORDS reads them)
@@ -106,7 +109,7 @@ MEANING: dict[str, str] = {
     "column": "the column space", "space": "the column space", "rows": "data points as rows",
     "row": "row reduction", "samples": "data points", "sample": "divide by N - 1",
     "observations": "data points", "unbiased": "divide by N - 1", "population": "divide by N",
-    "coefficients": "the coefficient matrix of the equations (build._coefficients)",
+    "coefficientmatrix": "the coefficient matrix of the equations (build._coefficients)",
     "standard": "standard deviation", "deviation": "standard deviation",
     "range": "the x range of a plot", "same": "same",
     # operations written as words (WORD_MATH rewrites them before this check)
@@ -1019,7 +1022,7 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("coeff", re.compile(r"\b(?:the\s+)?(?:coeff(?:icient)?s?\s+matri(?:x|ces)|matrix\s+of\s+"
                          r"(?:the\s+)?coeff(?:icient)?s)(?:\s+(?:of|for|from)\s+(?:the\s+)?"
                          r"(?:(?:linear\s+)?system|equations)(?:\s+of\s+equations)?)?"
-                         r"(?:\s+(?:of|for|from)\b)?", re.I), " coefficients "),
+                         r"(?:\s+(?:of|for|from)\b)?", re.I), " coefficientmatrix "),
     # "mean of each row of [[..]]", "row means", "column-wise variance": a statistic of each
     # row is over the entries of that row (the columns are the samples); of each column, over
     # the rows (the default). "mean of the rows" (the mean row?) keeps the default reading
