@@ -26,7 +26,7 @@ from .expr import MatOp, Seq, is_scalar
 from .intent import VOCAB, canonical, rival_guesses
 from .items import Parsed, as_vector
 from .lexicon import CHAT_SPELLINGS as _CHAT
-from .lexicon import DESCRIBED_WORDS, FILLER, FOR_KINDS, MEANING, UNSUPPORTED
+from .lexicon import DESCRIBED_WORDS, FILLER, FOR_KINDS, MEANING, UNSUPPORTED, WRITTEN_ONLY
 from .lexicon import FILLER_LETTERS as _SPECIAL
 from .lexicon import ORDINALS as _ORDINALS
 from .lexicon import PUNCTUATION as _PUNCTUATION
@@ -35,7 +35,7 @@ from .segment import Segmented
 
 logger = logging.getLogger(__name__)
 
-_SUGGEST = sorted(set(VOCAB) | {w for w in MEANING if len(w) > 3})
+_SUGGEST = sorted(set(VOCAB) | {w for w in MEANING if len(w) > 3 and w not in WRITTEN_ONLY})
 
 
 class Unclear(ParseError):
@@ -170,6 +170,7 @@ class _Bag:
         exprs = tuple(fields.get("exprs", ()))
         if exprs:
             self._matrix(sp.Matrix(exprs), False, "exprs")
+        self.eqs.extend(opts.get("reached_equations", ()))  # a coefficient matrix's system
         for n, eq in enumerate(fields.get("equations", ())):
             self.eqs.append((eq.lhs, eq.rhs))
             self._scalar(eq.lhs, f"equations[{n}]")

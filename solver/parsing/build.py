@@ -48,6 +48,9 @@ _NORM_ORDS = {"manhattan": 1, "chebyshev": "inf"}  # lexicon: "L1 norm", "max no
 
 def build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, Any]) -> Built:
     out = _build(intent, hints, parsed, env)
+    if "coefficientmatrix" in intent.words and "reached_equations" not in out["options"]:
+        raise ParseError("I did not see what to do with the coefficient matrix here.",
+                         "For example: det of the coefficient matrix of 2x + y = 3, x - y = 0.")
     if hints.n_terms and out.get("kind") != "taylor" and "taylor" not in {
             k for _a, _b, k in intent.spans}:  # "first 3 terms" of anything but a Taylor series
         from .account import Unclear
@@ -381,6 +384,13 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
                 isinstance(v, MatOp) for v in values):
             out["matrices"] = out["matrices"][::-1]  # "subtract A from B" is B − A
     elif kind in _ONE_MATRIX:
+        if "coefficientmatrix" in intent.words and not mats:
+            if set(intent.words) & {"solve", "solution", "solutions", "hal"}:
+                raise ParseError("You ask to solve the system and about its coefficient "
+                                 "matrix: I answer one at a time.",
+                                 "Send 'solve x + 2y = 5, 3x + 4y = 6' first, then 'inverse "
+                                 "of the coefficient matrix of x + 2y = 5, 3x + 4y = 6'.")
+            mats = [_coefficients(out, parsed)]
         said = set(intent.words) & {"columns", "rows"}
         if not mats and len(vecs) >= 2 and len({v.rows for v in vecs}) == 1 and len(said) == 1:
             # "inverse of the matrix with columns (1, 2) and (3, 7)": the vectors as said
@@ -493,11 +503,40 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
         raise ParseError(f"I could not find what to use for '{kind}'.", "det [[1, 2], [3, 4]]")
 
 
+_SAMPLE_NOUNS = frozenset({"sample", "samples", "observation", "observations", "points", "point"})
+_LINKS = frozenset({"are", "is", "as", "in", "the", "a", "an", "one", "each", "per", "="})
+
+
+def _said_layout(words: list[str]) -> set[str]:
+    """Where the message says the samples are: ``{"columns"}`` for "columns are samples",
+    "each column is a point", "samples as columns"; ``{"rows"}`` for the rows (the lexicon
+    writes every such phrase as "rows/columns are samples"); the two words must be linked
+    (only are, is, as, the, one ...): "mean of the columns of these points" says nothing."""
+    said = set()
+    for i, w in enumerate(words):
+        if w in ("rows", "row", "columns", "column"):
+            j = i + 1
+            while j < len(words) and words[j] in _LINKS:
+                j += 1
+            if j > i + 1 and j < len(words) and words[j] in _SAMPLE_NOUNS:
+                said.add("rows" if w.startswith("row") else "columns")
+        elif w in _SAMPLE_NOUNS:
+            j = i + 1
+            while j < len(words) and words[j] in _LINKS:
+                j += 1
+            if j > i + 1 and j < len(words) and words[j] in ("rows", "columns"):
+                said.add(words[j])
+    return said
+
+
 def _samples(m: sp.Matrix, intent: Intent, out: Built) -> sp.Matrix:
-    """"columns are samples" / "each column is a sample": the points are the columns."""
-    words = set(intent.words)
-    if words & {"columns", "column"} and words & {"sample", "samples", "observations",
-                                                  "points", "point"}:
+    """"columns are samples" / "each column is a sample": the points are the columns (the
+    course's convention, and the default here: a row is one data point)."""
+    said = _said_layout(list(intent.words))
+    if len(said) > 1:
+        raise ParseError("You say the samples are both the rows and the columns.",
+                         "Say one: 'rows are samples' or 'columns are samples'.")
+    if said == {"columns"}:
         out["options"].setdefault("notes", []).append("Each column is one data point.")
         return sp.Matrix(m.T)
     if m.cols > 1 and m.rows > 1:
@@ -564,6 +603,34 @@ def _pca_matrix(data: list[Any], what: str = "PCA") -> sp.Matrix:
                          "For example: variance of 2, 4, 4, 5 or covariance of (1, 2), (3, 5).")
     raise ParseError("I need data points or a covariance matrix for PCA.",
                      "For example: PCA of (1, 2), (2, 3), (3, 5).")
+
+
+def _coefficients(out: Built, parsed: list[Parsed]) -> sp.Matrix:
+    """"det of the coefficient matrix of 2x + y = 3, x - y = 0": A of the equations' A x = b,
+    one column per unknown in their natural order (x, y, z; x1, x2), said in a note."""
+    eqs = [p for p in parsed if p.is_equation and is_scalar(p.lhs) and is_scalar(p.value)]
+    if len(eqs) < 2 or len(eqs) != len([p for p in parsed if p.is_equation]):
+        raise ParseError("I need the equations of the system for its coefficient matrix.",
+                         "For example: det of the coefficient matrix of 2x + y = 3, x - y = 0.")
+    exprs = [sp.expand(p.lhs - p.value) for p in eqs]
+    unknowns = natural_order(free_symbols(*exprs))
+    from sympy.solvers.solveset import NonlinearError
+
+    try:
+        a, _b = sp.linear_eq_to_matrix(exprs, unknowns)
+    except (NonlinearError, ValueError) as exc:
+        raise ParseError("I could not read those equations as a linear system in "
+                         + ", ".join(map(str, unknowns)) + ", so I have no coefficient matrix.",
+                         "For example: det of the coefficient matrix of 2x + y = 3, x - y = 0."
+                         ) from exc
+    if a.free_symbols:
+        raise ParseError("I could not tell the unknowns of those equations from the constants.",
+                         "Write the system in the unknowns only, e.g. 2x + y = 3, x - y = 0.")
+    out["options"]["reached_equations"] = [(p.lhs, p.value) for p in eqs]
+    out["options"].setdefault("notes", []).append(
+        "The coefficient matrix of the equations, one column per unknown ("
+        + ", ".join(map(str, unknowns)) + ").")
+    return check_matrix(a.tolist())
 
 
 def _system(out: Built, equations: list[Parsed], values: list[Any]) -> None:

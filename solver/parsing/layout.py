@@ -12,7 +12,7 @@ import re
 
 from .lexicon import DESCRIBED
 from .readings import flipped, pick, took
-from .source import follow, splice, sub
+from .source import follow, splice, sub, typed
 
 logger = logging.getLogger(__name__)
 
@@ -68,6 +68,12 @@ _COLUMN_LINE = re.compile(r"(?m)^(\s*[A-Za-z]\w?\s*:\s*)((?:-?\d+(?:\.\d+)?[ ]+)
                           r"\s*$")
 
 
+# "x = 1 2 3, y = 2 4 7", "x: 1 2 3 | y: 2 4 7": named columns typed with spaces inside one
+# line (three numbers or more each; in a statistics message, two columns or more)
+_COLUMN_SPACED = re.compile(rf"(?<![\w.])([A-Za-z]\w?\s*[:=]\s*)({_NUM}(?:[ ]+{_NUM}){{2,}})"
+                            r"(?=\s*(?:[,;|]|\n|$)|\s+(?:[A-Za-z]{3,}|[A-Za-z]\w?\s*[:=]))")
+
+
 # a model's data as two named columns, x = (0, 1, 2), y = [1, 3, 7], x = 1, 2, 3, x: 1 2 3
 _LIST = rf"\(\s*{_NUM}(?:\s*,\s*{_NUM})+\s*\)|\[\s*{_NUM}(?:\s*,\s*{_NUM})+\s*\]|" \
         rf"{_NUM}(?:\s*,\s*{_NUM})+(?![\d.]|\s*,\s*[-\d])"
@@ -103,6 +109,8 @@ def _model_data(text: str) -> str:
         return text
     if len(_COLUMN_LINE.findall(text)) >= 2:
         text = sub(_COLUMN_LINE, lambda m: m.group(1) + ", ".join(m.group(2).split()), text)
+    elif len(_COLUMN_SPACED.findall(text)) >= 2:  # "x: 0 1 2 | y: 1 3 7" inside a line
+        text = sub(_COLUMN_SPACED, lambda m: m.group(1) + ", ".join(m.group(2).split()), text)
     found = list(_MODEL_COLUMN.finditer(text))
     if [m.group(1) for m in found] == ["X", "y"] and not re.search(r"(?<![\w.])x(?!\w)", text):
         text = sub(r"(?<![\w.])X(?![\w(])", "x", text)  # X = [..], y = [..]: the columns
@@ -111,7 +119,7 @@ def _model_data(text: str) -> str:
         return text
     cols = [re.findall(_NUM, m.group(2)) for m in found]
     between = text[found[0].end():found[1].start()]
-    if len(cols[0]) != len(cols[1]) or not re.fullmatch(r"[\s;,\n|]*(?:and)?[\s;,\n|]*",
+    if len(cols[0]) != len(cols[1]) or not re.fullmatch(r"[\s;,|\n]*(?:and)?[\s;,|\n]*",
                                                         between):
         return text
     said = re.search(r"\bdata\s*(?:points?\s*)?:?\s*$", str(text)[:found[0].start()], re.I)
@@ -138,11 +146,20 @@ def _equal_columns(text: str) -> list[re.Match[str]]:
     return found
 
 
+# "x 1 2 3" over "y 2 4 7": a variable a line, its name first (no colon), in a data message;
+# only the names of variables (x, y, z, w, x1 ...): "a 1 2" over "b 3 4" may name two points
+_NAMED_ROW = re.compile(rf"(?m)^([ \t]*[xyzwXYZW]\d?)[ \t]+({_NUM}(?:[ \t]+{_NUM})+)[ \t]*$")
+
+
 def _columns(text: str) -> str:
     """``x: 1, 3, -2 | y: 2, 0, 1``: named data columns, read as points (one per row); a column
-    on its own line may be typed with spaces (``x: 1 2 3``)."""
+    on its own line may be typed with spaces (``x: 1 2 3``), or without the colon."""
+    if _DATA_WORDS.search(str(text)) and len(_NAMED_ROW.findall(text)) >= 2:
+        text = sub(_NAMED_ROW, lambda m: m.group(1) + ": " + ", ".join(m.group(2).split()), text)
     if len(_COLUMN_LINE.findall(text)) >= 2:
         text = sub(_COLUMN_LINE, lambda m: m.group(1) + ", ".join(m.group(2).split()), text)
+    elif _STATISTICS.search(str(text)) and len(_COLUMN_SPACED.findall(text)) >= 2:
+        text = sub(_COLUMN_SPACED, lambda m: m.group(1) + ", ".join(m.group(2).split()), text)
     found, at = list(_COLUMN.finditer(text)), 2
     if len(found) < 2 and _STATISTICS.search(str(text)):
         found, at = _equal_columns(str(text)), 3
@@ -164,8 +181,8 @@ def _columns(text: str) -> str:
         if len(names) != 2:
             return text
         a, b = (re.escape(n) for n in names)
-        pair = (rf"\b(?:covariance|cov)(\s+matrix)?\s*(?:\(\s*{a}\s*,\s*{b}\s*\)|(?:of|between)\s+"
-                rf"(?:both\s+)?{a}\s*(?:,|and|&)\s*{b}(?![\w(=]))")
+        pair = (rf"\b(?:covariance|cov)(\s+matrix)?\s*(?:(?:(?:of|between)\s+)?\(\s*{a}\s*,\s*{b}"
+                rf"\s*\)|(?:of|between)\s+(?:both\s+)?{a}\s*(?:,|and|&)\s*{b}(?![\w(=]))")
         if re.search(pair, str(text)) and not re.search(pair, str(text)).group(1):
             pick(f"columns:{names[0]},{names[1]}")  # their names, for the restatement
         return sub(pair, lambda m: " covariance matrix of the data " if m.group(1)
@@ -184,9 +201,26 @@ _SPACED = re.compile(rf"(?<![\w.^*/+\-=,(\[|;])({_NUM}(?:[ ]+{_NUM}){{2,}})(?![\
 def _spaced_data(text: str) -> str:
     """``variance of 10 12 14``: numbers typed with spaces in a statistics message are the
     data ``10, 12, 14`` (a line of numbers elsewhere may be a matrix row)."""
-    if not _STATS.search(text) or "\n" in text.strip():
+    if not _STATS.search(text):
         return text
-    return sub(_SPACED, lambda m: ", ".join(m.group(1).split()), text)
+    if "\n" not in text.strip():
+        return sub(_SPACED, lambda m: ", ".join(m.group(1).split()), text)
+    # on lines: a line of numbers (``x: 2 4 6 8`` over ``variance``) with no row of numbers
+    # above or below it (rows of numbers one under another are a matrix)
+    lines = str(text).split("\n")
+    rows = [bool(_ROW.fullmatch(line.strip())) for line in lines]
+    at, edits = 0, []
+    for n, line in enumerate(lines):
+        alone = not (n and rows[n - 1]) and not (n + 1 < len(lines) and rows[n + 1])
+        if alone and (m := _DATA_LINE.fullmatch(line)) is not None:
+            edits.append((at + m.start(2), at + m.end(2), ", ".join(m.group(2).split())))
+        at += len(line) + 1
+    for start, end, new in reversed(edits):
+        text = splice(text, start, end, new)
+    return text
+
+
+_DATA_LINE = re.compile(rf"(\s*(?:[A-Za-z]\w{{0,9}}\s*[:=]\s*)?)({_NUM}(?:[ ]+{_NUM}){{2,}})\s*")
 
 
 # (4 7 | 2 6), [1 2 | 3 4]: rows split by bars inside one bracket
@@ -272,10 +306,157 @@ def _bracket_lines(m: re.Match[str]) -> str:
     return _bracket(rows) if len({len(r) for r in rows}) == 1 else m.group(0)
 
 
+# "x = 1, 2, 3 ; y = 2, 4, 7 -> covariance", "[[1,2],[3,4]] => det", "data → mean": an arrow
+# between the givens and the words of the task is a separator (never before a number or one
+# letter, where it is a limit or a map: x -> 0, f: R^2 -> R)
+_ARROW_CHARS = re.compile(r"->|=>")
+_ARROW = re.compile(r"(?<![<\-=])(?:-+>|=+>)\s*(?=\?|$|d\s*\^?\s*\d?\s*/\s*d|"
+                    r"(?!inf|infinity\b)[A-Za-z]{3,})", re.I)
+
+# "(1,1) (2,2) (3,3)": points or vectors typed with spaces between them are a list (a product
+# of tuples means nothing); with square brackets "[1, 2] [3, 4]" only in a data or vector-list
+# message (elsewhere they may be the rows of a matrix)
+_TUPLE = rf"\(\s*{_NUM}(?:\s*,\s*{_NUM})+\s*\)"
+_SQUARE = rf"\[\s*{_NUM}(?:\s*,\s*{_NUM})+\s*\]"
+_SPACED_TUPLES = re.compile(rf"(?<![\w)\]^*/.])(?:{_TUPLE})(?:[ \t]+(?:{_TUPLE}))+(?![\w(\[^*/.])")
+_SPACED_SQUARE = re.compile(rf"(?<![\w)\]^*/.\[])(?:{_SQUARE})(?:[ \t]+(?:{_SQUARE}))+"
+                            r"(?![\w(\[\]^*/.])")
+_LIST_WORDS = re.compile(r"\b(?:mean|average|variance|deviation|data|covariance|cov|pca|"
+                         r"principal|samples?|points?|rank|span|independen\w*|dependen\w*|"
+                         r"basis|gram|orthonormal\w*|vectors)\b", re.I)
+
+
+def _joined(m: re.Match[str]) -> str:
+    parts = re.findall(r"[(\[][^()\[\]]*[)\]]", m.group(0))
+    if len({len(p.split(",")) for p in parts}) != 1:
+        return m.group(0)
+    return ", ".join(parts)
+
+
+# "data: (1,2) | (3,4) | (5,6)": three points or more split by bars (never two: |(3, 4)| may be
+# a norm), in a data message that names no norm
+_BARRED_TUPLES = re.compile(rf"(?<![\w)\]^*/.|])(?:{_TUPLE})(?:[ \t]*\|[ \t]*(?:{_TUPLE})){{2,}}"
+                            r"(?![\w(\[^*/.|])")
+_NORM_WORDS = re.compile(r"\b(?:norm|length|magnitude|modulus|abs|absolute|distance)", re.I)
+
+
+def _spaced_tuples(text: str) -> str:
+    text = sub(_SPACED_TUPLES, _joined, text)
+    if "|" in text and _STATS.search(str(text)) and not _NORM_WORDS.search(str(text)):
+        text = sub(_BARRED_TUPLES, _joined, text)
+    if "[" in text and _LIST_WORDS.search(str(text)):
+        text = sub(_SPACED_SQUARE, _joined, text)
+    return text
+
+
+# column vectors typed as columns, one bracketed entry per vector on each line:
+# "[1]   [2]" over "[2]   [0]" over "[2]   [1]" are the vectors (1, 2, 2) and (2, 0, 1)
+_CELL = rf"\[\s*{_NUM}\s*\]|\(\s*{_NUM}\s*\)"
+_CELL_LINE = rf"[ \t]*(?:{_CELL})(?:[ \t]+(?:{_CELL}))*[ \t]*"
+_COLUMN_LAYOUT = re.compile(rf"(?m)^{_CELL_LINE}(?:\n{_CELL_LINE}){{1,}}$")
+
+
+def _column_layout(m: re.Match[str]) -> str:
+    rows = [re.findall(_NUM, line) for line in m.group(0).split("\n")]
+    if len({len(r) for r in rows}) != 1:
+        return m.group(0)
+    columns = list(zip(*rows, strict=True))
+    if len(columns) == 1:
+        return "[" + ", ".join(f"[{c}]" for c in columns[0]) + "]"  # one column vector
+    return ", ".join("[" + ", ".join(c) + "]" for c in columns)
+
+
+# "1 2 | 3" over "4 5 | 6", "[1 2 | 3]" a line: the augmented matrix [A | b] of A x = b
+# (said "augmented"); "row reduce the augmented matrix" reduces the whole matrix instead
+_AUGMENTED_WORD = re.compile(r"\baugmented\b|\bsolve\b|\bsystem\b|\bhal\s+kar", re.I)
+_AUG_ROW = rf"[ \t]*\[?[ \t]*{_ROW_RE}[ \t]*\|[ \t]*{_NUM}[ \t]*\]?[ \t]*"
+_AUG_LINES = re.compile(rf"(?m)^{_AUG_ROW}(?:\n{_AUG_ROW})+$"
+                        # typed inline in one bracket: [1 2 | 3; 4 5 | 6]
+                        rf"|\[\s*{_ROW_RE}\s*\|\s*{_NUM}(?:\s*;\s*{_ROW_RE}\s*\|\s*{_NUM})+\s*\]")
+_REDUCE_WORDS = re.compile(r"\b(?:rref|echelon|row\s*-?\s*reduc\w*|reduce|gauss\w*|rank|"
+                           r"pivots?)\b", re.I)
+_AUG_PHRASE = re.compile(r"\b(?:this|the|an|given)?\s*augmented(?:\s+matri(?:x|ces))?\b", re.I)
+
+
+def _augmented_lines(text: str) -> str:
+    found = list(_AUG_LINES.finditer(text))
+    if len(found) != 1:
+        return text
+    m = found[0]
+    rows = [[_cells(left), right.strip(" \t[]")] for left, right in
+            (line.split("|") for line in re.split(r"\s*[\n;]\s*", m.group(0).strip()))]
+    if len({len(a) for a, _b in rows}) != 1:
+        return text
+    if _REDUCE_WORDS.search(str(text)):  # the whole matrix [A | b] is what is reduced
+        text = splice(text, m.start(), m.end(), " " + _bracket([[*a, b] for a, b in rows]) + " ")
+        return sub(r"\baugmented\b", " ", text, flags=re.I)
+    b = ", ".join(b for _a, b in rows)
+    text = splice(text, m.start(), m.end(), f" {_bracket([a for a, _b in rows])} x = [{b}] ")
+    text = sub(_AUG_PHRASE, " ", text)
+    if not re.search(r"\bsolve|\bsolution", str(text), re.I):
+        text = splice(text, 0, 0, "solve ")
+    return text
+
+
+# "x: 0, 1, 2 | y: 1, 3, 7 — fit y = mx + c": an em dash typed between the givens and the
+# words of the task is a separator (normalize made it a minus; the typed character says)
+_DASH = re.compile(r"(?<=[\d)\]]) - (?=(?!(?:sin|cos|tan|sec|csc|cot|exp|log|ln|sqrt|sinh|cosh|"
+                   r"tanh|sigma|sigmoid|theta|alpha|beta|gamma|delta|lambda|mu|pi)\b)[A-Za-z]{3,})")
+
+
+def _em_dashes(text: str) -> str:
+    for m in reversed(list(_DASH.finditer(str(text)))):
+        if typed(text, m.start() + 1, m.start() + 2) == "—":
+            text = splice(text, m.start(), m.end(), ", ")
+    return text
+
+
+# a table typed with bars: "x | y" over "1 | 2" over "2 | 4", or Markdown's "| x | y |" with
+# a "|---|---|" rule: one entry a cell, in a data message (two bars around a row are a det)
+_TABLE_LINE = re.compile(r"[ \t]*\|?[ \t]*[-\w.]+(?:[ \t]*\|[ \t]*[-\w.]+)+[ \t]*\|?[ \t]*")
+_RULE_LINE = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?(?:[ \t]*\|[ \t]*:?-{2,}:?)+[ \t]*\|?[ \t]*")
+
+
+def _bar_tables(text: str) -> str:
+    lines = str(text).split("\n")
+    out, n = [], 0
+    while n < len(lines):
+        block = n
+        while block < len(lines) and (_TABLE_LINE.fullmatch(lines[block]) or _RULE_LINE.fullmatch(
+                lines[block])):
+            block += 1
+        table = [ln for ln in lines[n:block] if not _RULE_LINE.fullmatch(ln)]
+        cells = [[c for c in re.split(r"[ \t]*\|[ \t]*", ln.strip()) if c] for ln in table]
+        framed = [ln.strip().startswith("|") and ln.strip().endswith("|") for ln in table]
+        # framed rows need three bars or more ("| 1 | 2 |"): "|1 2|" over "|3 4|" is a det
+        markdown = all(framed) and all(ln.count("|") >= 3 for ln in table)
+        if len(table) >= 2 and len({len(c) for c in cells}) == 1 and len(cells[0]) >= 2 and (
+                markdown or not any(framed)) and all(
+                re.fullmatch(rf"{_NUM}|[A-Za-z]\w?", c) for r in cells for c in r):
+            out.extend(" ".join(r) for r in cells)
+        else:
+            out.extend(lines[n:max(block, n + 1)])
+        n = max(block, n + 1)
+    plain = "\n".join(out)
+    return text if plain == text else follow(text, plain)
+
+
 def rows_to_brackets(text: str) -> str:
     """Rewrite bracket-less matrices; everything else is left as typed."""
-    if "[" in text and "\n" in text:
+    if "|" in text and "\n" in text and _DATA_WORDS.search(str(text)) and not (
+            _AUGMENTED_WORD.search(str(text))):
+        text = _bar_tables(text)
+    if _ARROW_CHARS.search(text):  # "x = 1, 2, 3 -> covariance": an arrow before the task
+        text = sub(_ARROW, ", ", text)
+    if " - " in text:
+        text = _em_dashes(text)
+    if "|" in text and _AUGMENTED_WORD.search(text):
+        text = _augmented_lines(text)
+    if ("[" in text or "(" in text) and "\n" in text:
+        text = sub(_COLUMN_LAYOUT, _column_layout, text)
         text = sub(_BRACKET_LINES, _bracket_lines, text)
+    if ") " in text or "] " in text or ")|" in text:
+        text = _spaced_tuples(text)
     text = sub(_SIZE_WORD, " ", text)
     if "^" in text:
         text = sub(_COLUMN_T, r"\1\2", text)
@@ -306,9 +487,46 @@ def rows_to_brackets(text: str) -> str:
     if ";" in text and "[" not in text:
         text = sub(_SEMI_ROWS, _semicolon_rows, text)
     plain = _line_matrices(str(text))
-    if plain == text:
-        return text  # no matrix typed in lines: the text (and its origins) as it was
-    return follow(text, plain)  # the rows' characters aligned back to the lines typed
+    if plain != text:
+        text = follow(text, plain)  # the rows' characters aligned back to the lines typed
+    if "[" in text and (":" in text or "(" in text):
+        text = sub(_LABEL, r"\2 \1 = ", text)
+    if "[" in text and "=" in text:
+        text = sub(_NAMES_BRACKET, _named_columns, text)
+    return text
+
+
+# "det [u v] where u = (1, 2), v = (3, 4)", "[v1, v2, v3]": the vectors defined in the message
+# side by side in one bracket are the columns of the matrix (the textbook's [b1 b2]); with
+# semicolons, "[u; v]", they are its rows (MATLAB's stacking). Lowercase names only: [A B] of
+# matrices is a block matrix.
+_NAMES_BRACKET = re.compile(r"\[\s*([a-z]\d?)((?:\s*[,; ]\s*[a-z]\d?)+)\s*\]")
+
+
+def _defined_vector(name: str, text: str) -> int | None:
+    m = re.search(rf"(?<![\w.]){name}\s*=\s*[\[(]\s*({_NUM}(?:\s*[,;]\s*{_NUM})+)\s*[\])]", text)
+    return len(re.split(r"[,;]", m.group(1))) if m else None
+
+
+def _named_columns(m: re.Match[str]) -> str:
+    names = [m.group(1), *re.findall(r"[a-z]\d?", m.group(2))]
+    seps = {gap.strip() or " " for gap in re.split(r"[a-z]\d?", m.group(0).strip("[] "))[1:-1]}
+    which = "rows" if ";" in seps else "columns"
+    other = "columns?" if which == "rows" else "rows?"
+    if len(names) != len(set(names)) or len(seps) != 1 or re.search(
+            rf"\b{other}\b", m.string, re.I):  # "[u v] ... as rows": asked, never guessed
+        return m.group(0)
+    sizes = {_defined_vector(n, m.string) for n in names}
+    if len(sizes) != 1 or None in sizes:
+        return m.group(0)
+    return f" the matrix with {which} {', '.join(names[:-1])} and {names[-1]} "
+
+
+# "X: [[..]]", "B:" over rows, "X (each row one sample):" over rows, "X (rows are samples) =
+# [[..]]": a capital letter labelling the matrix after it names it (the remark goes first;
+# "Q1:", "P2:" number a question)
+_LABEL = re.compile(r"(?<![\w.])(?![QP]\d)([A-Z][0-9]?)[ \t]*(?:(\([^()\n]*[A-Za-z]{3}[^()\n]*\))"
+                    r"[ \t]*[:=]|()[:])\s*(?=\[\s*\[)")
 
 
 _DATA_WORDS = re.compile(r"\b(?:mean|average|avg|variance|deviation|data|covariance|cov|pca|"

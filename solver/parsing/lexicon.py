@@ -81,6 +81,9 @@ studying week midterm quiz paper previous year pyq
 """
 FILLER = frozenset(_FILLER.split())
 
+# words only the lexicon's own rewrites write (never typed, so never suggested for a typo)
+WRITTEN_ONLY = frozenset({"coefficientmatrix"})
+
 # word -> what it means (documentation and the check that nothing is unaccounted for)
 MEANING: dict[str, str] = {
     # roles of the math that follows (segment._ROLE_WORDS reads them)
@@ -109,6 +112,7 @@ MEANING: dict[str, str] = {
     "column": "the column space", "space": "the column space", "rows": "data points as rows",
     "row": "row reduction", "samples": "data points", "sample": "divide by N - 1",
     "observations": "data points", "unbiased": "divide by N - 1", "population": "divide by N",
+    "coefficientmatrix": "the coefficient matrix of the equations (build._coefficients)",
     "standard": "standard deviation", "deviation": "standard deviation",
     "range": "the x range of a plot", "same": "same",
     # operations written as words (WORD_MATH rewrites them before this check)
@@ -863,6 +867,32 @@ _HEADER = re.compile(
 _SEVERAL_ARGUMENTS = re.compile(r"\b[A-Za-z]\s*\(\s*[a-z]\s*,\s*[a-z]")
 _NORM_SUBSCRIPT = {"1": "manhattan norm", "2": "norm", "oo": "chebyshev norm",
                    "inf": "chebyshev norm", "infinity": "chebyshev norm"}
+# the layout of data said in words: what a row (or column) is. Samples: one data point
+# each; variables: one measured quantity each (so the samples are the other way)
+_SAMPLE_WORDS = (r"samples?|observations?|obs|data\s*points?|points?|examples?|records?|"
+                 r"instances?|readings?|measurements?|students?|people|persons?")
+_VARIABLE_WORDS = r"variables?|features?|dimensions?|attributes?|coordinates?|vars?"
+_ROWS_ARE = r"(?:#\s*)?(?:\(\s*)?\b(rows?|columns?|cols?)\s*(?:are|=|:|is|as)?\s*(?:the\s+)?"
+_EACH_IS = r"\s+(?:is\s+|=\s*|:\s*)?(?:one|a|an)\s+"
+
+
+def _stat_of_each(stat: str, line: str) -> str:
+    """``mean of each row``: the statistic, the samples being the columns (a row's entries)."""
+    stat = re.sub(r"(?i)(mean|average|variance)s$", r"\1", stat)  # "row means": the mean
+    return f" {stat} " + (" columns are samples " if line.lower().startswith("row") else
+                          " rows are samples ")
+
+
+def _layout_said(m: re.Match[str], which: int) -> str:
+    """``rows = observations`` (which 0: group 1 names what holds the samples), ``each row is
+    a variable`` (1: a row, group 1, or a column of variables), ``columns are features`` (2:
+    group 1 names what holds the variables): said as "rows/columns are samples"."""
+    row = (m.group(1) or "").lower().startswith("row")
+    if which:
+        row = not row
+    return " rows are samples " if row else " columns are samples "
+
+
 PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "log base 2 of x", "log to the base 2 x", "log of x to the base 2": log_2
     ("base", re.compile(r"\blog\s*(?:to\s+)?(?:the\s+)?base\s*(\d+|e)\s*(?:of\s+)?", re.I),
@@ -1143,12 +1173,40 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # product that "vector product" names)
     ("vector", re.compile(r"\bmatrix\s*-?\s*vector\s+(?:product|multiplication)\b", re.I),
      " multiply "),
-    # "(each row one sample)", "one sample per row", "samples as rows": the layout of data
-    ("each row", re.compile(r"\(?\s*\beach\s+row\s+(?:is\s+)?(?:one|a|an)\s+(?:sample|"
-                            r"observation|data\s*point|point)\s*\)?", re.I), " rows are samples "),
-    ("per row", re.compile(r"\(?\s*\bone\s+(?:sample|observation|data\s*point|point)\s+per\s+"
-                           r"row\s*\)?", re.I), " rows are samples "),
-    ("rows", re.compile(r"\bsamples\s+(?:as|in)\s+rows\b", re.I), " rows are samples "),
+    # "(each row one sample)", "one sample per column", "samples as rows", "(rows =
+    # observations)", "columns are features": the layout of data (a row or column of samples,
+    # the other way round when it is said to be a variable; build._samples transposes)
+    ("each ", re.compile(rf"(?:\(\s*)?\beach\s+(row|column){_EACH_IS}(?:{_SAMPLE_WORDS})\s*\)?",
+                         re.I), lambda m: _layout_said(m, 0)),
+    ("each ", re.compile(rf"(?:\(\s*)?\beach\s+(?:(row)|column){_EACH_IS}(?:{_VARIABLE_WORDS})"
+                         r"\s*\)?", re.I), lambda m: _layout_said(m, 1)),
+    ("per ", re.compile(rf"(?:\(\s*)?\bone\s+(?:{_SAMPLE_WORDS})\s+(?:per|a|each)\s+(row|column)"
+                        r"\s*\)?", re.I), lambda m: _layout_said(m, 0)),
+    ("per ", re.compile(rf"(?:\(\s*)?\bone\s+(?:{_VARIABLE_WORDS})\s+(?:per|a|each)\s+(?:(row)|"
+                        r"column)\s*\)?", re.I), lambda m: _layout_said(m, 1)),
+    ("samples", re.compile(r"\bsamples\s+(?:as|in)\s+(row|column)s\b", re.I),
+     lambda m: _layout_said(m, 0)),
+    # "det of the coefficient matrix of 2x + y = 3, x - y = 0", "the matrix of coefficients
+    # of the system": the matrix A of the equations' A x = b (build._coefficients)
+    ("coeff", re.compile(r"\b(?:the\s+)?(?:coeff(?:icient)?s?\s+matri(?:x|ces)|matrix\s+of\s+"
+                         r"(?:the\s+)?coeff(?:icient)?s)(?:\s+(?:of|for|from)\s+(?:the\s+)?"
+                         r"(?:(?:linear\s+)?system|equations)(?:\s+of\s+equations)?)?"
+                         r"(?:\s+(?:of|for|from)\b)?", re.I), " coefficientmatrix "),
+    # "mean of each row of [[..]]", "row means", "column-wise variance": a statistic of each
+    # row is over the entries of that row (the columns are the samples); of each column, over
+    # the rows (the default). "mean of the rows" (the mean row?) keeps the default reading
+    ("", re.compile(r"\b(mean|average|avg|variance|std|standard\s+deviation)s?\s+(?:of|for|in)\s+"
+                    r"(?:each|every)\s+(row|column)\b", re.I),
+     lambda m: _stat_of_each(m.group(1), m.group(2))),
+    ("wise", re.compile(r"\b(row|column)\s*-?\s*wise\s+(means?|averages?|variances?)\b", re.I),
+     lambda m: _stat_of_each(m.group(2), m.group(1))),
+    ("", re.compile(r"\b(row|column)\s+(means|averages|variances)\b", re.I),
+     lambda m: _stat_of_each(m.group(2), m.group(1))),
+    # "x = [..], y = [..] (each (x_i, y_i) is a sample)": the named lists are the variables,
+    # a pair of their entries one sample (the default reading of named columns)
+    ("each", re.compile(rf"(?:\(\s*)?\beach\s+\(\s*([a-z])_?i?\s*,\s*(?!\1)[a-z]_?i?\s*\)\s*"
+                        rf"(?:pair\s+)?(?:is\s+)?(?:one|a|an)\s+(?:{_SAMPLE_WORDS})\s*\)?", re.I),
+     " rows are samples "),
     # "the fraction of variance each explains", "share of the variance each PC captures",
     # "percentage of variance explained by each", "the variance each component accounts for":
     # the ratios λᵢ/Σλ (a share word, or "each ... explains": never a variance alone)
@@ -1217,11 +1275,13 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     (" n ", re.compile(r"(?<=[A-Za-z]{3})\s+n\s+(?=[A-Za-z]{3})"), lambda m: _n_and(m)),
     # " n " between two operands is "and": "(0,0) n (5,12)", "A=[[..]] n B=[[..]]"
     (" n ", re.compile(r"(?<=[)\]])\s+n\s+(?=[(\[]|[A-Z]\s*=)"), " and "),
-    # "(rows are samples)", "rows samples hai", "rows=samples", "# rows = samples": the layout
-    # of data said in words (rows: the default reading; columns: build._samples transposes)
-    ("samples", re.compile(r"#?\s*(?:\(\s*)?\b(rows?|columns?)\s*(?:are|=|:|is|as)?\s*(?:the\s+)?"
-                           r"samples\s*(?:hai|hain|h)?\s*\)?(?=[\s:;,.)]|$)", re.I),
-     r" \1 are samples "),
+    # "(rows are samples)", "rows samples hai", "rows=samples", "# rows = observations": the
+    # layout of data said in words (rows: the default reading; columns: build._samples
+    # transposes); "rows are variables / features" is the other way round
+    ("", re.compile(rf"{_ROWS_ARE}(?:{_SAMPLE_WORDS})s?\s*(?:hai|hain|h)?\s*\)?(?=[\s:;,.)]|$)",
+                    re.I), lambda m: _layout_said(m, 0)),
+    ("", re.compile(rf"{_ROWS_ARE}(?:{_VARIABLE_WORDS})s?\s*(?:hai|hain|h)?\s*\)?"
+                    r"(?=[\s:;,.)]|$)", re.I), lambda m: _layout_said(m, 2)),
     # "x^4 tak": up to the x^4 term (Hinglish: tak after the math)
     ("tak", re.compile(r"\b([a-z]\s*\^\s*\(?\d+\)?)\s+tak\b", re.I), r" upto \1 "),
     # "f(x) = x^2 pe gradient descent chalao": pe before a method names the function it runs on
@@ -1831,6 +1891,8 @@ UNICODE_SIGNS: dict[str, str] = {
     "‘": "'", "’": "'", "′": "'", "″": "''", "“": '"', "”": '"',
     "‖": "||", "∥": "||", "ǁ": "||", "∣": "|", "｜": "|",
     "⟨": "<", "⟩": ">", "〈": "<", "〉": ">", "∞": " oo ",
+    # arrows: a separator before the task's words (layout), else asked back as typed
+    "→": "->", "⟶": "->", "➡": "->", "⇒": "=>", "⟹": "=>",
     "\u00a0": " ", "\u2009": " ", "\u2007": " ", "\u202f": " ", "\t": " ", "\r": "",
 }
 # Vulgar fractions, superscripts (x² is x^(2)), subscripts (x₁ is x1)
