@@ -29,6 +29,10 @@ def restate(kind: str | None, f: dict[str, Any]) -> str:
         from ..linalg.expression import describe
 
         text += f", where that {'vector' if kind == 'norm' else 'matrix'} is {describe(tree)}"
+    if operands := f.get("options", {}).get("operands"):  # dot product of u + v and w
+        from ..linalg.expression import describe
+
+        text += ", where " + " and ".join(f"{inline(v)} = {describe(t)}" for v, t in operands)
     if of := f.get("options", {}).get("of_matrix"):
         text += f", {of}"  # the determinant of [[..]], the Jacobian of (sin(x), cos(y))
     also = f.get("options", {}).get("also")
