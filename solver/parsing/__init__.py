@@ -47,6 +47,7 @@ from .preamble import read_preamble
 from .readings import (
     flipped,
     letter_matrix,
+    pick,
     picked,
     reading,
     said_notes,
@@ -57,7 +58,7 @@ from .readings import (
 from .readings import requote as requote_readings
 from .restate import restate
 from .segment import Item, assigned_names, segment_full
-from .source import Source, follow, requote, sub
+from .source import Source, follow, requote, splice, sub
 from .tasks import (
     as_matrix_task,
     matrix_of,
@@ -211,7 +212,7 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
     text = rewritten[0]
     asked = self_corrected(text)  # "… no sorry …": the part after the correction
     question, defined = read_preamble(asked)
-    question = _named_result(_dot_sums(question))
+    question = _named_result(_dot_sums(_inner_under(question)))
     norm = rows_to_brackets(normalize(follow(text, question)))
     norm = follow(norm, unit_vectors(norm))  # 2i + 3j - k: a vector (shown as a reading)
     rewritten.append(norm)
@@ -289,6 +290,10 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
         picks.remove(named)
         if kind == "covariance" and options.get("pair"):
             options["pair"] = tuple(named.removeprefix("columns:").split(","))
+    if "inner" in picks:  # ⟨u, v⟩_A: read as uᵀAv, an inner product only for an SPD A
+        picks.remove("inner")
+        _check_inner(kind, options)
+        options["inner"] = True
     if picks == ["cos"] and kind == "angle":
         options["cos"], picks = True, []  # "cos of the angle between u and v": cos θ itself
     if picks == ["orthogonal"] and kind == "gram_schmidt":
@@ -308,6 +313,36 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
     restated = restate(kind, {**fields, "options": options})
     return Problem(kind=kind, restated=restated, source=text.original, options=options,
                    **fields)
+
+
+def _check_inner(kind: str | None, options: dict[str, Any]) -> None:
+    """⟨u, v⟩_A = uᵀAv is an inner product only when A is symmetric positive definite: said
+    so (with A's own numbers) instead of computing it under that name."""
+    tree = options.get("tree")
+    try:
+        (_row, a), v = tree.args[0].args, tree.args[1]
+        if kind != "matrix_expr" or not (isinstance(a, sp.MatrixBase) and isinstance(
+                v, sp.MatrixBase) and a.is_square and v.shape == (a.rows, 1)):
+            raise ValueError
+    except (AttributeError, ValueError, TypeError) as exc:
+        raise Unclear("I could not read that inner product.",
+                      "For example: <u, v>_A for u = (1, 2), v = (3, 1), "
+                      "A = [[2, 1], [1, 3]].") from exc
+    symmetric = a.is_symmetric()
+    definite = a.is_positive_definite if symmetric else False
+    if definite is True:
+        return
+    from ..render import inline
+
+    rule = "⟨u, v⟩_A = uᵀAv is an inner product only for a symmetric positive definite A"
+    if definite is None:  # letters among its entries: it depends on them
+        said = f"I can't tell from its entries whether {inline(a)} is positive definite"
+    else:
+        why = ("it is not symmetric" if not symmetric else
+               "it is not positive definite (an eigenvalue is 0 or negative)")
+        said = f"{inline(a)} is not: {why}"
+    raise Unclear(f"{rule}, and {said}.",
+                  "For the number uᵀAv itself, ask for u^T A v.")
 
 
 # "[[1], [2], [3]]": nested brackets with one entry per row, i.e. a column typed as a column
@@ -366,6 +401,59 @@ def _dot_sums(text: str) -> str:
         out += [text[last:m.start()], f"({m.group(1)}^T {m.group(2)})"]
         last = m.end()
     return "".join(out) + text[last:]
+
+
+_NAME = r"[A-Za-z]\w?"
+_TUPLE = r"\([^()\[\]]*,[^()\[\]]*\)|\[[^\[\]]*,[^\[\]]*\]"
+_MATRIX = r"\[\s*\[[^\[\]]*\](?:\s*[,;]?\s*\[[^\[\]]*\])*\s*\]"
+_VEC = rf"(?:{_NAME}(?:\s*=\s*(?:{_TUPLE}))?|{_TUPLE})"
+_MAT = rf"(?:{_NAME}(?:\s*=\s*{_MATRIX})?|{_MATRIX})"
+_UNDER = (r"(?:under|with\s+respect\s+to|w\.?\s*r\.?\s*t\.?|defined\s+by|induced\s+by|"
+          r"given\s+by|weighted\s+by|using)")
+_INNER = re.compile(
+    # "inner product of u and v under A", "<u, v>_A", "⟨u, v⟩_A = uᵀAv", "A-inner product"
+    rf"(?i:\b(?:the\s+)?(?:weighted\s+)?inner\s+product\s+(?:of\s+)?(?P<x>{_VEC})\s+and\s+"
+    rf"(?P<y>{_VEC})\s*,?\s*{_UNDER}\s+(?:the\s+)?(?:(?:spd|symmetric\s+positive\s+definite)"
+    rf"\s+)?(?:matrix\s+)?)(?P<m>{_MAT})"
+    rf"|(?:(?i:\b(?:the\s+)?(?:weighted\s+)?inner\s+product)\s*)?[<⟨]\s*(?P<x2>{_VEC})\s*,\s*"
+    rf"(?P<y2>{_VEC})\s*[>⟩]\s*_\s*\{{?\s*(?P<m2>{_MAT})\s*\}}?"
+    rf"|\b(?P<m3>{_NAME})\s*-\s*(?i:inner\s+product\s+(?:of\s+)?)(?P<x3>{_VEC})\s+and\s+"
+    rf"(?P<y3>{_VEC})(?![\w(\[])")
+# "= uᵀAv", "= u^T A v", "= u'Av", "= u.T @ A @ v": the definition typed after it
+_DEFINED_AS = (r"\s*(?:=|:=|is)\s*{x}\s*(?:\^\s*\{{?T\}}?|ᵀ|'|\.T)\s*[*@·]?\s*{m}\s*[*@·]?\s*"
+               r"{y}(?![\w(])")
+
+
+def _inner_under(text: str) -> str:
+    """⟨u, v⟩_A = uᵀAv, the inner product a symmetric positive definite A defines, is read as
+    the matrix expression uᵀAv (``readings.pick("inner")``: ``_parse`` checks A is symmetric
+    positive definite, and the restatement names the inner product)."""
+    if "inner" not in text.lower() and "_" not in text:
+        return text
+    m = _INNER.search(text)
+    if m is None:
+        return text
+    x, y, a = (m.group(g) or m.group(g + "2") or m.group(g + "3") for g in "xym")
+    defs = []
+    names = []
+    for part in (x, y, a):
+        name, eq, value = part.partition("=")
+        if eq:
+            defs.append(f"{name.strip()} = {value.strip()}")
+        names.append(name.strip() if eq or re.fullmatch(_NAME, part) else None)
+    left = (f"{names[0]}^T" if names[0] else
+            "[[" + x.strip()[1:-1] + "]]")  # a typed vector on the left: its row
+    right = names[1] or y.strip()
+    middle = names[2] or a.strip()
+    end = m.end()
+    if all(names):  # "<u, v>_A = uᵀAv": the definition, said once
+        own = re.compile(_DEFINED_AS.format(x=re.escape(names[0]), m=re.escape(names[2]),
+                                            y=re.escape(names[1])))
+        if (d := own.match(text, end)) is not None:
+            end = d.end()
+    pick("inner")
+    new = f"({left} {middle} {right})" + (", where " + ", ".join(defs) + "," if defs else "")
+    return splice(text, m.start(), end, new, m)
 
 
 def _dotted_names(text: str, names: frozenset[str]) -> str:

@@ -88,6 +88,8 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
         if tree.op == "multiply" and sorted(map(str, ops)) == ["None", "cross"] and not any(
                 hasattr(a, "op") for a in tree.args[ops.index("cross")].args):
             return f"the scalar triple product {describe(tree)}"  # a · (b × c), (a × b) · c
+        if opts.get("inner"):  # ⟨u, v⟩_A (A checked symmetric positive definite)
+            return f"the inner product ⟨u, v⟩_A = uᵀAv = {describe(tree)}"
         what = "the number" if shape(tree) == (1, 1) else "the matrix"  # xᵀy + 2
         return f"{what} {describe(tree)}"
     if kind == "angle" and opts.get("cos"):
