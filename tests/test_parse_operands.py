@@ -1,0 +1,138 @@
+"""Operands that are expressions (issue 10, "more than two operands"): a vector operand typed
+as a sum or multiple of named vectors, three or more matrices in one product, and the inner
+product a symmetric positive definite matrix defines. Every answer is compared with SymPy's
+own computation of the problem as the student typed it (not with the solver's reading)."""
+
+from __future__ import annotations
+
+import pytest
+import sympy as sp
+
+from solver import ParseError, parse, solve
+
+U, V, W = sp.Matrix([1, 0, 2]), sp.Matrix([0, 3, 1]), sp.Matrix([2, 1, 1])
+GIVEN = "u = (1,0,2), v = (0,3,1), w = (2,1,1)"
+
+
+def _answer(text: str) -> object:
+    solution = solve(text)
+    return getattr(solution, "answer", None) if not isinstance(solution, list) else (
+        solution[0].answer)
+
+
+def _angle(a: sp.Matrix, b: sp.Matrix) -> sp.Expr:
+    return sp.acos(a.dot(b) / (a.norm() * b.norm()))
+
+
+# ------------------------------------------------ vector expressions as operands
+@pytest.mark.parametrize(("text", "want"), [
+    (f"dot product of u + v and w where {GIVEN}", (U + V).dot(W)),
+    (f"dot of 2u - v and w, {GIVEN}", (2 * U - V).dot(W)),
+    (f"find the dot product of u and v - w where {GIVEN}", U.dot(V - W)),
+    (f"cross product of u - w and v where {GIVEN}", (U - W).cross(V)),
+    (f"angle between 2u - v and w where {GIVEN}", _angle(2 * U - V, W)),
+    (f"distance between u + v and w where {GIVEN}", (U + V - W).norm()),
+    (f"project u + v onto w where {GIVEN}", W * (U + V).dot(W) / W.dot(W)),
+    (f"project w onto u - v where {GIVEN}", (U - V) * W.dot(U - V) / (U - V).dot(U - V)),
+    (f"scalar projection of 2u onto v + w where {GIVEN}", (2 * U).dot(V + W) / (V + W).norm()),
+    ("dot product of (1,2) + (3,4) and (1,1)", sp.Matrix([4, 6]).dot(sp.Matrix([1, 1]))),
+    ("dot product of u+v and u-v where u = (1,2), v = (3,4)",
+     sp.Matrix([4, 6]).dot(sp.Matrix([-2, -2]))),
+])
+def test_a_vector_expression_operand_is_worked_out_first(text: str, want: object) -> None:
+    got = _answer(text)
+    if isinstance(want, sp.MatrixBase):
+        assert sp.Matrix(got) == sp.simplify(want)
+    else:
+        assert sp.simplify(got - want) == 0
+
+
+def test_the_restatement_shows_each_worked_out_operand() -> None:
+    p = parse(f"dot product of u + v and w where {GIVEN}")
+    assert p.kind == "dot"
+    assert p.restated == ("the dot product (1, 3, 3) · (2, 1, 1), where (1, 3, 3) = "
+                          "(1, 0, 2) + (0, 3, 1)")
+    assert [w for w, where in p.options["account"] if where is None] == []
+
+
+def test_vectors_of_different_lengths_in_an_operand_are_explained() -> None:
+    with pytest.raises(ParseError, match="different lengths"):
+        parse("dot product of u + v and w where u = (1,0), v = (0,3,1), w = (2,1,1)")
+
+
+# ------------------------------------------------ three or more matrices in one product
+A, B, C = sp.Matrix([[1, 2, 3]]), sp.Matrix([[1], [0], [2]]), sp.Matrix([[4, 5]])
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("multiply [[1, 2, 3]], [[1], [0], [2]] and [[4, 5]]", A * B * C),
+    ("multiply A, B and C where A = [[1, 2, 3]], B = [[1], [0], [2]], C = [[4, 5]]", A * B * C),
+    ("find the product of [[1,0],[0,1]], [[1,2],[3,4]], [[5],[6]]",
+     sp.Matrix([[1, 2], [3, 4]]) * sp.Matrix([5, 6])),
+    ("multiply [[1,2],[3,4]], [[0,1],[1,0]], [[2,0],[0,2]] and [[1,1],[0,1]]",
+     sp.Matrix([[1, 2], [3, 4]]) * sp.Matrix([[0, 1], [1, 0]]) * 2 * sp.Matrix([[1, 1], [0, 1]])),
+    ("add [[1,2]], [[3,4]] and [[5,6]]", sp.Matrix([[9, 12]])),
+])
+def test_three_or_more_matrices_are_one_product(text: str, want: sp.Matrix) -> None:
+    assert parse(text).kind == "matrix_expr"
+    assert sp.Matrix(_answer(text)) == want
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("multiply [[1, 2, 3]], [[1, 2]] and [[4, 5]]", "the first matrix is 1×3 and matrix 2 is 1×2"),
+    ("multiply [[1,2],[3,4]], [[1],[1]] and (2,3)",
+     "the product of the first 2 is 2×1 and matrix 3 is 2×1"),
+    ("multiply (1,2), (3,4) and (5,6)", "the first matrix is 2×1"),  # never read as u·v
+    ("add [[1,2]], [[3,4,5]] and [[5,6]]", "matrix 2 is 1×3"),
+])
+def test_a_step_whose_sizes_do_not_fit_is_explained_not_computed(text: str, said: str) -> None:
+    with pytest.raises(ParseError, match=said):
+        parse(text)
+
+
+def test_two_matrices_stay_the_multiply_kind() -> None:
+    assert parse("multiply [[1,2],[3,4]] and [[0,1],[1,0]]").kind == "multiply"
+
+
+# ------------------------------------------------ ⟨u, v⟩_A = uᵀAv
+M = sp.Matrix([[2, 1], [1, 3]])
+X, Y = sp.Matrix([1, 2]), sp.Matrix([3, 1])
+
+
+@pytest.mark.parametrize("text", [
+    "inner product of u = (1,2) and v = (3,1) under A = [[2,1],[1,3]]",
+    "inner product of u and v under A where u = (1,2), v = (3,1), A = [[2,1],[1,3]]",
+    "find <u, v>_A where u = (1,2), v = (3,1), A = [[2,1],[1,3]]",
+    "compute the inner product ⟨u, v⟩_A = uᵀAv for u = (1,2), v = (3,1), A = [[2,1],[1,3]]",
+    "inner product of (1,2) and (3,1) with respect to A = [[2,1],[1,3]]",
+    "inner product of (1,2) and (3,1) with respect to [[2,1],[1,3]]",
+    "A-inner product of u and v, A = [[2,1],[1,3]], u = (1,2), v = (3,1)",
+    "inner product of p and q defined by the matrix M, p = (1,2), q = (3,1), M = [[2,1],[1,3]]",
+])
+def test_the_inner_product_a_matrix_defines(text: str) -> None:
+    p = parse(text)
+    assert p.options.get("inner") is True
+    assert p.restated.startswith("the inner product ⟨u, v⟩_A = uᵀAv")
+    assert _answer(text) == (X.T * M * Y)[0]
+
+
+def test_the_inner_product_in_three_dimensions() -> None:
+    a = sp.Matrix([[2, 0, 0], [0, 3, 1], [0, 1, 1]])
+    u, v = sp.Matrix([1, 0, 1]), sp.Matrix([2, 1, 0])
+    text = "<u,v>_A = u^T A v with u = (1, 0, 1), v = (2, 1, 0), A = [[2,0,0],[0,3,1],[0,1,1]]"
+    assert _answer(text) == (u.T * a * v)[0]
+
+
+@pytest.mark.parametrize(("matrix", "why"), [
+    ("[[1,2],[2,1]]", "is not: it is not positive definite"),  # eigenvalues 3 and −1
+    ("[[1,2],[0,1]]", "is not: it is not symmetric"),
+    ("[[a,0],[0,1]]", "can't tell"),
+])
+def test_a_matrix_that_defines_no_inner_product_is_said(matrix: str, why: str) -> None:
+    with pytest.raises(ParseError, match=why):
+        parse(f"inner product of u and v w.r.t. A, u = (1,2), v = (3,1), A = {matrix}")
+
+
+def test_a_plain_inner_product_is_still_the_dot_product() -> None:
+    p = parse("inner product of u = (1,2) and v = (3,1)")
+    assert p.kind == "dot" and "inner" not in p.options
