@@ -177,6 +177,16 @@ def _constant_variables(norm: str, seg: Any, hints: Any, intent: Any) -> frozens
 def _parse(text: str, force: str | None = None) -> Problem:
     if (listed := split_list(text)) is not None:  # 1) gradient at (0, 2)\n2) hessian ...
         return read_list(text, listed, force, _parse)
+    if (chain := _chained(text)) is not None:  # "u × v, then its dot with w"
+        first, whole = chain
+        if force == "matrix_expr":
+            return _parse(whole)
+        problem = _parse(first, force)
+        if force is None:
+            problem.options["also"] = [*problem.options.get("also", ()), "matrix_expr"]
+            problem.options["task_names"] = {**problem.options.get("task_names", {}),
+                                             "matrix_expr": "then: " + str(whole).strip()}
+        return dataclasses.replace(problem, source=text)
     numpy_operators(text)  # A**2 on a NumPy array is entrywise: asked back
     rewritten = [Source(text)]  # every rewrite keeps each character's origin in ``text``
     try:
@@ -422,6 +432,30 @@ _INNER = re.compile(
 # "= uᵀAv", "= u^T A v", "= u'Av", "= u.T @ A @ v": the definition typed after it
 _DEFINED_AS = (r"\s*(?:=|:=|is)\s*{x}\s*(?:\^\s*\{{?T\}}?|ᵀ|'|\.T)\s*[*@·]?\s*{m}\s*[*@·]?\s*"
                r"{y}(?![\w(])")
+
+
+_OPS = {"cross": "×", "×": "×", "x": "×", "dot": "·", "·": "·", ".": "·"}
+_CHAIN = re.compile(
+    rf"(?P<a>{_NAME}|{_TUPLE})\s*(?P<op>(?i:cross|dot)|[×·])\s*(?P<b>{_NAME}|{_TUPLE})"
+    r"\s*[,;]?\s*(?i:(?:and\s+)?then\s+(?:find\s+|take\s+|compute\s+)?(?:its|the\s+result'?s?"
+    r"|that(?:'s)?)\s+)(?P<op2>(?i:cross|dot))(?:\s+(?i:product))?\s+(?i:with|and)\s+"
+    rf"(?P<c>{_NAME}|{_TUPLE})")
+
+
+def _chained(text: str) -> tuple[Any, Any] | None:
+    """``(1,2,0) cross (0,1,3) and then its dot with (1,1,1)``: the first task, then one on
+    its result ("its", "the result", "that"): the first task's text, and the whole chain as
+    one expression, ``((1,2,0) × (0,1,3)) · (1,1,1)`` (the "also" task ``matrix_expr``)."""
+    if "then" not in text.lower():
+        return None
+    m = _CHAIN.search(text)
+    if m is None:
+        return None
+    op, op2 = _OPS[m.group("op").lower()], _OPS[m.group("op2").lower()]
+    a, b, c = m.group("a"), m.group("b"), m.group("c")
+    first = splice(text, m.end("b"), m.end(), "", m)
+    whole = splice(text, m.start(), m.end(), f"({a} {op} {b}) {op2} {c}", m)
+    return first, whole
 
 
 def _inner_under(text: str) -> str:
