@@ -136,3 +136,35 @@ def test_a_matrix_that_defines_no_inner_product_is_said(matrix: str, why: str) -
 def test_a_plain_inner_product_is_still_the_dot_product() -> None:
     p = parse("inner product of u = (1,2) and v = (3,1)")
     assert p.kind == "dot" and "inner" not in p.options
+
+
+# ------------------------------------------------ a task on the result of the one before
+@pytest.mark.parametrize(("text", "a", "b", "c", "op2"), [
+    ("compute (1,2,0) cross (0,1,3) and then its dot with (1,1,1)",
+     (1, 2, 0), (0, 1, 3), (1, 1, 1), "dot"),
+    ("(2,0,1) cross (1,1,0), then the result's dot product with (3,1,2)",
+     (2, 0, 1), (1, 1, 0), (3, 1, 2), "dot"),
+    ("find (1,0,2) × (0,1,1) and then its dot product with (2,2,1)", (1, 0, 2), (0, 1, 1),
+     (2, 2, 1), "dot"),
+])
+def test_a_task_on_the_result_of_the_one_before(text: str, a: tuple, b: tuple, c: tuple,
+                                                op2: str) -> None:
+    first = sp.Matrix(a).cross(sp.Matrix(b))
+    then = first.dot(sp.Matrix(c)) if op2 == "dot" else first.cross(sp.Matrix(c))
+    solutions = list(solve(text))
+    assert [s.kind for s in solutions] == ["cross", "matrix_expr"]
+    assert sp.Matrix(solutions[0].answer) == first
+    got = solutions[1].answer
+    assert (sp.Matrix(got) == then) if op2 == "cross" else got == then
+
+
+@pytest.mark.parametrize(("text", "first", "then"), [
+    ("unit vector in direction of (3, 0, 4): first find its norm", "norm", "unit_vector"),
+    ("unit vector along (1, 2, 2), first find the norm", "norm", "unit_vector"),
+    ("unit vector in the direction of (1, 2, 2) and its norm", "unit_vector", "norm"),
+])
+def test_first_puts_a_task_first(text: str, first: str, then: str) -> None:
+    p = parse(text)
+    assert (p.kind, p.options.get("also")) == (first, [then])
+    v = next(s for s in solve(text) if s.kind == "norm")
+    assert v.answer == sp.Matrix(p.vectors[0]).norm()

@@ -242,11 +242,12 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
     if len(set(hints.orders)) > 1:  # d/dx and d^2/dx^2 of x^3: two tasks
         intent.orders = list(dict.fromkeys(hints.orders))
     named = 1 + len(intent.also)  # the tasks read from the words (before one is forced)
+    tasks = (intent.kind or "", *intent.also)  # the tasks the words name, before one is forced
     if force is not None:
         force_task(intent, force)
     said = described.claims(seg.text)  # "the symmetric matrix [[..]]": checked below
     account = check_words(seg, intent.kind, several_orders=len(intent.orders) > 1,
-                          also=tuple(intent.also), claims=said)
+                          also=tuple(intent.also) if force is None else tasks, claims=said)
     spans = [k for _a, _b, k in intent.spans]
     # "norms of u and v and the angle between them": each task reads its own names
     own = own_items(norm, items, spans, intent.kind, intent.task, names) if len(
