@@ -168,3 +168,33 @@ def test_first_puts_a_task_first(text: str, first: str, then: str) -> None:
     assert (p.kind, p.options.get("also")) == (first, [then])
     v = next(s for s in solve(text) if s.kind == "norm")
     assert v.answer == sp.Matrix(p.vectors[0]).norm()
+
+
+# ------------------------------------------------ tasks in sentences after the givens
+X_, Y_ = sp.symbols("x y")
+
+
+def test_each_sentence_is_a_task_with_its_own_point() -> None:
+    f = X_**2 * Y_ - 3 * Y_
+    text = ("Let f(x, y) = x**2*y - 3*y. Find df/dx. Also find df/dy. Finally give the "
+            "gradient at (1, 2).")
+    got = [(s.kind, s.answer) for s in solve(text)]
+    grad = sp.Matrix([sp.diff(f, X_), sp.diff(f, Y_)]).subs({X_: 1, Y_: 2})
+    assert got == [("derivative", sp.diff(f, X_)), ("derivative", sp.diff(f, Y_)),
+                   ("gradient", grad)]  # the point is the gradient's alone
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Let f(x, y) = x^2 y + y^3. Find the gradient at (1, 1). Then find the hessian.",
+     ["gradient", "hessian"]),
+    ("Given A = [[2,1],[1,3]]. Find the determinant. Also find the inverse.", ["det", "inverse"]),
+])
+def test_sentences_after_the_givens_are_tasks(text: str, kinds: list[str]) -> None:
+    assert [s.kind for s in solve(text)] == kinds
+
+
+def test_sentences_with_no_word_of_sequence_stay_one_message() -> None:
+    from solver.parsing import _sentence_tasks
+
+    text = "Let f(x) = x^3. Find f'(x). Find f''(x)."
+    assert _sentence_tasks(text) == text

@@ -175,6 +175,7 @@ def _constant_variables(norm: str, seg: Any, hints: Any, intent: Any) -> frozens
 
 
 def _parse(text: str, force: str | None = None) -> Problem:
+    text = _sentence_tasks(text)  # "Let f = .. . Find df/dx. Also find df/dy. Finally ..."
     if (listed := split_list(text)) is not None:  # 1) gradient at (0, 2)\n2) hessian ...
         return read_list(text, listed, force, _parse)
     if (chain := _chained(text)) is not None:  # "u × v, then its dot with w"
@@ -433,6 +434,48 @@ _INNER = re.compile(
 # "= uᵀAv", "= u^T A v", "= u'Av", "= u.T @ A @ v": the definition typed after it
 _DEFINED_AS = (r"\s*(?:=|:=|is)\s*{x}\s*(?:\^\s*\{{?T\}}?|ᵀ|'|\.T)\s*[*@·]?\s*{m}\s*[*@·]?\s*"
                r"{y}(?![\w(])")
+
+
+_VERB = (r"(?:find|compute|calculate|give|get|evaluate|determine|work\s+out|write|"
+         r"differentiate|what\s+is|what's)\b")
+# a sentence that is a task: a task verb, after a word that says it is one more
+_TASK_SENTENCE = re.compile(rf"(?i:(?:(?:also|then|finally|next|lastly|now|and|after\s+that)"
+                            rf"\s*,?\s+)?{_VERB})")
+_SEQUENCE = re.compile(r"(?i:(?:also|then|finally|next|lastly|now|and|after\s+that)\b)")
+_HEADER = re.compile(r"(?i:(?:let|given|suppose|consider|define|for)\b)")
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of one line: cut after . ? ! followed by a space, outside brackets."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += ch in "([{"
+        depth -= ch in ")]}"
+        if depth == 0 and ch in ".?!" and (i + 1 == len(text) or text[i + 1] == " "):
+            out.append(text[start:i + 1].strip())
+            start = i + 1
+    if text[start:].strip():
+        out.append(text[start:].strip())
+    return out
+
+
+def _sentence_tasks(text: str) -> str:
+    """``Let f(x, y) = ... . Find df/dx. Also find df/dy. Finally give the gradient at (1, 2).``:
+    each sentence after the givens that is a task (a task verb, one of them after "also",
+    "then", "finally", ...) is an item of a task list (``tasks.read_list``), so each task keeps
+    its own point; anything else is left as it is."""
+    if "\n" in text or text.count(". ") < 2:
+        return text
+    parts = _sentences(text)
+    head = 0
+    while head < len(parts) and _HEADER.match(parts[head]) and not _TASK_SENTENCE.match(
+            parts[head]):
+        head += 1
+    items = parts[head:]
+    if head == 0 or len(items) < 2 or not all(_TASK_SENTENCE.match(p) for p in items) or not any(
+            _SEQUENCE.match(p) for p in items[1:]):
+        return text
+    return " ".join(parts[:head]) + "".join(f"\n{n}) {p}" for n, p in enumerate(items, 1))
 
 
 _OPS = {"cross": "×", "×": "×", "x": "×", "dot": "·", "·": "·", ".": "·"}
