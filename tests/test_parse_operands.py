@@ -146,6 +146,14 @@ def test_a_plain_inner_product_is_still_the_dot_product() -> None:
      (2, 0, 1), (1, 1, 0), (3, 1, 2), "dot"),
     ("find (1,0,2) × (0,1,1) and then its dot product with (2,2,1)", (1, 0, 2), (0, 1, 1),
      (2, 2, 1), "dot"),
+    ("find (1,0,2) × (0,1,1) and then cross that with (2,2,1)", (1, 0, 2), (0, 1, 1),
+     (2, 2, 1), "cross"),
+    ("u cross v, then its dot with w where u = (1,2,0), v = (0,1,3), w = (1,1,1)",
+     (1, 2, 0), (0, 1, 3), (1, 1, 1), "dot"),
+    ("u cross v, then dot the result with w where u = (1,2,0), v = (0,1,3), w = (1,1,1)",
+     (1, 2, 0), (0, 1, 3), (1, 1, 1), "dot"),
+    ("u = (3,1,0), v = (0,1,3), w = (1,2,1): find u × v and then its cross product with w",
+     (3, 1, 0), (0, 1, 3), (1, 2, 1), "cross"),
 ])
 def test_a_task_on_the_result_of_the_one_before(text: str, a: tuple, b: tuple, c: tuple,
                                                 op2: str) -> None:
@@ -198,3 +206,13 @@ def test_sentences_with_no_word_of_sequence_stay_one_message() -> None:
 
     text = "Let f(x) = x^3. Find f'(x). Find f''(x)."
     assert _sentence_tasks(text) == text
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("((1,0,2) × (0,1,1)) × (2,2,1)",
+     sp.Matrix([1, 0, 2]).cross(sp.Matrix([0, 1, 1])).cross(sp.Matrix([2, 2, 1]))),
+    ("a × (b × c) where a = (1,0,2), b = (0,1,1), c = (2,2,1)",
+     sp.Matrix([1, 0, 2]).cross(sp.Matrix([0, 1, 1]).cross(sp.Matrix([2, 2, 1])))),
+])
+def test_a_cross_product_of_a_cross_product(text: str, want: sp.Matrix) -> None:
+    assert sp.Matrix(_answer(text)) == want

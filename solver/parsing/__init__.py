@@ -179,11 +179,13 @@ def _parse(text: str, force: str | None = None) -> Problem:
     if (listed := split_list(text)) is not None:  # 1) gradient at (0, 2)\n2) hessian ...
         return read_list(text, listed, force, _parse)
     if (chain := _chained(text)) is not None:  # "u × v, then its dot with w"
-        first, whole = chain
+        first, whole = chain[:2]
         if force == "matrix_expr":
             return _parse(whole)
-        problem = _parse(first, force)
+        # (read as its task: the givens of the vectors the next task alone uses are its)
+        problem = _parse(first, force or {"×": "cross", "·": "dot"}[chain[2]])
         if force is None:
+            problem.options.pop("task", None)
             problem.options["also"] = [*problem.options.get("also", ()), "matrix_expr"]
             problem.options["task_names"] = {**problem.options.get("task_names", {}),
                                              "matrix_expr": "then: " + str(whole).strip()}
@@ -481,12 +483,13 @@ def _sentence_tasks(text: str) -> str:
 _OPS = {"cross": "×", "×": "×", "x": "×", "dot": "·", "·": "·", ".": "·"}
 _CHAIN = re.compile(
     rf"(?P<a>{_NAME}|{_TUPLE})\s*(?P<op>(?i:cross|dot)|[×·])\s*(?P<b>{_NAME}|{_TUPLE})"
-    r"\s*[,;]?\s*(?i:(?:and\s+)?then\s+(?:find\s+|take\s+|compute\s+)?(?:its|the\s+result'?s?"
-    r"|that(?:'s)?)\s+)(?P<op2>(?i:cross|dot))(?:\s+(?i:product))?\s+(?i:with|and)\s+"
-    rf"(?P<c>{_NAME}|{_TUPLE})")
+    r"\s*[,;]?\s*(?i:(?:and\s+)?then\s+)(?:(?i:(?:find\s+|take\s+|compute\s+)?(?:its|the\s+"
+    r"result'?s?|that(?:'s)?)\s+)(?P<op2>(?i:cross|dot))(?:\s+(?i:product))?"
+    r"|(?P<op3>(?i:cross|dot))\s+(?i:it|the\s+result|that))\s+(?i:with|and)\s+"
+    rf"(?P<c>{_NAME}|{_TUPLE})(?![\w(\[])")
 
 
-def _chained(text: str) -> tuple[Any, Any] | None:
+def _chained(text: str) -> tuple[Any, Any, str] | None:
     """``(1,2,0) cross (0,1,3) and then its dot with (1,1,1)``: the first task, then one on
     its result ("its", "the result", "that"): the first task's text, and the whole chain as
     one expression, ``((1,2,0) × (0,1,3)) · (1,1,1)`` (the "also" task ``matrix_expr``)."""
@@ -495,11 +498,16 @@ def _chained(text: str) -> tuple[Any, Any] | None:
     m = _CHAIN.search(text)
     if m is None:
         return None
-    op, op2 = _OPS[m.group("op").lower()], _OPS[m.group("op2").lower()]
+    op, op2 = _OPS[m.group("op").lower()], _OPS[(m.group("op2") or m.group("op3")).lower()]
     a, b, c = m.group("a"), m.group("b"), m.group("c")
     first = splice(text, m.end("b"), m.end(), "", m)
+    if re.fullmatch(_NAME, c) and c not in (a, b):  # "where .., w = (1, 1, 1)": w's task's
+        given = re.compile(rf"(?:\s*,\s*|\s+and\s+)?(?<![\w.]){re.escape(c)}\s*=\s*(?:{_TUPLE})")
+        if (d := given.search(first)) is not None and not re.search(
+                rf"(?<![\w.]){re.escape(c)}(?![\w(])", first[:d.start()] + first[d.end():]):
+            first = splice(first, d.start(), d.end(), "", d)
     whole = splice(text, m.start(), m.end(), f"({a} {op} {b}) {op2} {c}", m)
-    return first, whole
+    return first, whole, op
 
 
 def _inner_under(text: str) -> str:
