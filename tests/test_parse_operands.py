@@ -216,3 +216,27 @@ def test_sentences_with_no_word_of_sequence_stay_one_message() -> None:
 ])
 def test_a_cross_product_of_a_cross_product(text: str, want: sp.Matrix) -> None:
     assert sp.Matrix(_answer(text)) == want
+
+
+def test_the_angle_between_two_expressions_is_between_them() -> None:
+    u, v = sp.Matrix([1, 2]), sp.Matrix([3, 1])
+    text = "angle between u + v and u - v where u = (1, 2), v = (3, 1)"
+    p = parse(text)
+    assert p.kind == "angle" and "also" not in p.options  # was u + v, u − v, angle(u, v)
+    assert sp.simplify(_answer(text) - _angle(u + v, u - v)) == 0
+    d = "distance between u + v and u - v where u = (1, 2), v = (3, 1)"
+    assert _answer(d) == (2 * v).norm()
+
+
+def test_tasks_beside_the_angle_between_them_stay_tasks() -> None:
+    p = parse("u = (1, 2, 0), v = (2, 1, 2): find u·v, u×v and the angle between them")
+    assert (p.kind, p.options["also"]) == ("dot", ["cross.2", "angle"])
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("(u + v) · w where u = (1,0,2), v = (0,3,1), w = (2,1,1)", "the number"),
+    ("find (2u - v) · w, u = (1,0,2), v = (0,3,1), w = (2,1,1)", "the number"),
+    ("((1,0,2) × (0,1,1)) × (2,2,1)", "the vector"),
+])
+def test_the_restatement_names_what_the_expression_is(text: str, word: str) -> None:
+    assert parse(text).restated.startswith(word + " ")

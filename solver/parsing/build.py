@@ -97,7 +97,8 @@ def _build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, An
         p.name is not None and not p.params and is_scalar(p.value) and not p.value.is_number
         and intent.kind in ("solve", "solve_system"))]
     kind = intent.kind
-    if matops and kind in _WORD_TASKS and _word_task_beside(matops, main):
+    if matops and kind in _WORD_TASKS and _word_task_beside(matops, main) and not (
+            _between_math(intent, values)):
         # "u = (1, 2, 0), v = (2, 1, 2): find u·v, u×v and the angle between them": the
         # expressions are tasks of their own, the angle (named by words) one more
         if intent.forced:
@@ -292,6 +293,15 @@ def _word_task_beside(matops: list[MatOp], main: list[Parsed]) -> bool:
     return all(_simple(m) and m.op != "apply" and all(
         isinstance(a, sp.MatrixBase) and any(a == v for v in vecs) for a in m.args)
         for m in matops)
+
+
+def _between_math(intent: Intent, values: list[Any]) -> bool:
+    """"the angle between u + v and u − v": the two expressions are the only operands typed
+    after "between" (no plain vector beside them), so they are the word task's operands,
+    not tasks of their own ("find u + v, u − v and the angle between them": there "them"
+    is u and v, written out by the lexicon)."""
+    return "between" in intent.words and len(values) == 2 and all(
+        isinstance(v, MatOp) and _combination(v) for v in values)
 
 
 def _simple(op: MatOp) -> bool:

@@ -90,7 +90,12 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
             return f"the scalar triple product {describe(tree)}"  # a · (b × c), (a × b) · c
         if opts.get("inner"):  # ⟨u, v⟩_A (A checked symmetric positive definite)
             return f"the inner product ⟨u, v⟩_A = uᵀAv = {describe(tree)}"
-        what = "the number" if shape(tree) == (1, 1) else "the matrix"  # xᵀy + 2
+        size = shape(tree)
+        if size is None and tree.op == "multiply" and (
+                (a := shape(tree.args[0])) == shape(tree.args[1]) and a and a[1] == 1):
+            size = (1, 1)  # (u + v) · w: two columns of one length, their dot product
+        what = ("the number" if size == (1, 1) else "the vector" if size and size[1] == 1
+                and tree.op == "cross" else "the matrix")  # xᵀy + 2
         return f"{what} {describe(tree)}"
     if kind == "angle" and opts.get("cos"):
         return f"the cosine of the angle between {inline(v[0])} and {inline(v[1])}"
