@@ -47,6 +47,7 @@ from .preamble import read_preamble
 from .readings import (
     flipped,
     letter_matrix,
+    pick,
     picked,
     reading,
     said_notes,
@@ -174,8 +175,21 @@ def _constant_variables(norm: str, seg: Any, hints: Any, intent: Any) -> frozens
 
 
 def _parse(text: str, force: str | None = None) -> Problem:
+    text = _sentence_tasks(text)  # "Let f = .. . Find df/dx. Also find df/dy. Finally ..."
     if (listed := split_list(text)) is not None:  # 1) gradient at (0, 2)\n2) hessian ...
         return read_list(text, listed, force, _parse)
+    if (chain := _chained(text)) is not None:  # "u × v, then its dot with w"
+        first, whole = chain[:2]
+        if force == "matrix_expr":
+            return _parse(whole)
+        # (read as its task: the givens of the vectors the next task alone uses are its)
+        problem = _parse(first, force or {"×": "cross", "·": "dot"}[chain[2]])
+        if force is None:
+            problem.options.pop("task", None)
+            problem.options["also"] = [*problem.options.get("also", ()), "matrix_expr"]
+            problem.options["task_names"] = {**problem.options.get("task_names", {}),
+                                             "matrix_expr": "then: " + str(whole).strip()}
+        return dataclasses.replace(problem, source=text)
     numpy_operators(text)  # A**2 on a NumPy array is entrywise: asked back
     rewritten = [Source(text)]  # every rewrite keeps each character's origin in ``text``
     try:
@@ -211,7 +225,8 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
     text = rewritten[0]
     asked = self_corrected(text)  # "… no sorry …": the part after the correction
     question, defined = read_preamble(asked)
-    question = _partials_tuple(_loss_named(_unpacked(_named_result(_dot_sums(question)))))
+    question = _partials_tuple(_loss_named(_unpacked(_named_result(_dot_sums(
+        _inner_under(question))))))
     norm = rows_to_brackets(normalize(follow(text, question)))
     norm = follow(norm, unit_vectors(norm))  # 2i + 3j - k: a vector (shown as a reading)
     rewritten.append(norm)
@@ -232,11 +247,12 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
     if len(set(hints.orders)) > 1:  # d/dx and d^2/dx^2 of x^3: two tasks
         intent.orders = list(dict.fromkeys(hints.orders))
     named = 1 + len(intent.also)  # the tasks read from the words (before one is forced)
+    tasks = (intent.kind or "", *intent.also)  # the tasks the words name, before one is forced
     if force is not None:
         force_task(intent, force)
     said = described.claims(seg.text)  # "the symmetric matrix [[..]]": checked below
     account = check_words(seg, intent.kind, several_orders=len(intent.orders) > 1,
-                          also=tuple(intent.also), claims=said)
+                          also=tuple(intent.also) if force is None else tasks, claims=said)
     spans = [k for _a, _b, k in intent.spans]
     # "norms of u and v and the angle between them": each task reads its own names
     own = own_items(norm, items, spans, intent.kind, intent.task, names) if len(
@@ -290,6 +306,10 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
         picks.remove(named)
         if kind == "covariance" and options.get("pair"):
             options["pair"] = tuple(named.removeprefix("columns:").split(","))
+    if "inner" in picks:  # ⟨u, v⟩_A: read as uᵀAv, an inner product only for an SPD A
+        picks.remove("inner")
+        _check_inner(kind, options)
+        options["inner"] = True
     if picks == ["cos"] and kind == "angle":
         options["cos"], picks = True, []  # "cos of the angle between u and v": cos θ itself
     if picks == ["orthogonal"] and kind == "gram_schmidt":
@@ -309,6 +329,36 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
     restated = restate(kind, {**fields, "options": options})
     return Problem(kind=kind, restated=restated, source=text.original, options=options,
                    **fields)
+
+
+def _check_inner(kind: str | None, options: dict[str, Any]) -> None:
+    """⟨u, v⟩_A = uᵀAv is an inner product only when A is symmetric positive definite: said
+    so (with A's own numbers) instead of computing it under that name."""
+    tree = options.get("tree")
+    try:
+        (_row, a), v = tree.args[0].args, tree.args[1]
+        if kind != "matrix_expr" or not (isinstance(a, sp.MatrixBase) and isinstance(
+                v, sp.MatrixBase) and a.is_square and v.shape == (a.rows, 1)):
+            raise ValueError
+    except (AttributeError, ValueError, TypeError) as exc:
+        raise Unclear("I could not read that inner product.",
+                      "For example: <u, v>_A for u = (1, 2), v = (3, 1), "
+                      "A = [[2, 1], [1, 3]].") from exc
+    symmetric = a.is_symmetric()
+    definite = a.is_positive_definite if symmetric else False
+    if definite is True:
+        return
+    from ..render import inline
+
+    rule = "⟨u, v⟩_A = uᵀAv is an inner product only for a symmetric positive definite A"
+    if definite is None:  # letters among its entries: it depends on them
+        said = f"I can't tell from its entries whether {inline(a)} is positive definite"
+    else:
+        why = ("it is not symmetric" if not symmetric else
+               "it is not positive definite (an eigenvalue is 0 or negative)")
+        said = f"{inline(a)} is not: {why}"
+    raise Unclear(f"{rule}, and {said}.",
+                  "For the number uᵀAv itself, ask for u^T A v.")
 
 
 # "[[1], [2], [3]]": nested brackets with one entry per row, i.e. a column typed as a column
@@ -415,6 +465,131 @@ def _partials_tuple(text: str) -> str:
         return f"{said} of {m.group(2)} wrt {m.group(3)} and {m.group(4)} "
 
     return sub(_PARTIALS_TUPLE, repl, text) if "/" in text else text
+
+
+_NAME = r"[A-Za-z]\w?"
+_TUPLE = r"\([^()\[\]]*,[^()\[\]]*\)|\[[^\[\]]*,[^\[\]]*\]"
+_MATRIX = r"\[\s*\[[^\[\]]*\](?:\s*[,;]?\s*\[[^\[\]]*\])*\s*\]"
+_VEC = rf"(?:{_NAME}(?:\s*=\s*(?:{_TUPLE}))?|{_TUPLE})"
+_MAT = rf"(?:{_NAME}(?:\s*=\s*{_MATRIX})?|{_MATRIX})"
+_UNDER = (r"(?:under|with\s+respect\s+to|w\.?\s*r\.?\s*t\.?|defined\s+by|induced\s+by|"
+          r"given\s+by|weighted\s+by|using)")
+_INNER = re.compile(
+    # "inner product of u and v under A", "<u, v>_A", "⟨u, v⟩_A = uᵀAv", "A-inner product"
+    rf"(?i:\b(?:the\s+)?(?:weighted\s+)?inner\s+product\s+(?:of\s+)?(?P<x>{_VEC})\s+and\s+"
+    rf"(?P<y>{_VEC})\s*,?\s*{_UNDER}\s+(?:the\s+)?(?:(?:spd|symmetric\s+positive\s+definite)"
+    rf"\s+)?(?:matrix\s+)?)(?P<m>{_MAT})"
+    rf"|(?:(?i:\b(?:the\s+)?(?:weighted\s+)?inner\s+product)\s*)?[<⟨]\s*(?P<x2>{_VEC})\s*,\s*"
+    rf"(?P<y2>{_VEC})\s*[>⟩]\s*_\s*\{{?\s*(?P<m2>{_MAT})\s*\}}?"
+    rf"|\b(?P<m3>{_NAME})\s*-\s*(?i:inner\s+product\s+(?:of\s+)?)(?P<x3>{_VEC})\s+and\s+"
+    rf"(?P<y3>{_VEC})(?![\w(\[])")
+# "= uᵀAv", "= u^T A v", "= u'Av", "= u.T @ A @ v": the definition typed after it
+_DEFINED_AS = (r"\s*(?:=|:=|is)\s*{x}\s*(?:\^\s*\{{?T\}}?|ᵀ|'|\.T)\s*[*@·]?\s*{m}\s*[*@·]?\s*"
+               r"{y}(?![\w(])")
+
+
+_VERB = (r"(?:find|compute|calculate|give|get|evaluate|determine|work\s+out|write|"
+         r"differentiate|what\s+is|what's)\b")
+# a sentence that is a task: a task verb, after a word that says it is one more
+_TASK_SENTENCE = re.compile(rf"(?i:(?:(?:also|then|finally|next|lastly|now|and|after\s+that)"
+                            rf"\s*,?\s+)?{_VERB})")
+_SEQUENCE = re.compile(r"(?i:(?:also|then|finally|next|lastly|now|and|after\s+that)\b)")
+_HEADER = re.compile(r"(?i:(?:let|given|suppose|consider|define|for)\b)")
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of one line: cut after . ? ! followed by a space, outside brackets."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += ch in "([{"
+        depth -= ch in ")]}"
+        if depth == 0 and ch in ".?!" and (i + 1 == len(text) or text[i + 1] == " "):
+            out.append(text[start:i + 1].strip())
+            start = i + 1
+    if text[start:].strip():
+        out.append(text[start:].strip())
+    return out
+
+
+def _sentence_tasks(text: str) -> str:
+    """``Let f(x, y) = ... . Find df/dx. Also find df/dy. Finally give the gradient at (1, 2).``:
+    each sentence after the givens that is a task (a task verb, one of them after "also",
+    "then", "finally", ...) is an item of a task list (``tasks.read_list``), so each task keeps
+    its own point; anything else is left as it is."""
+    if "\n" in text or text.count(". ") < 2:
+        return text
+    parts = _sentences(text)
+    head = 0
+    while head < len(parts) and _HEADER.match(parts[head]) and not _TASK_SENTENCE.match(
+            parts[head]):
+        head += 1
+    items = parts[head:]
+    if head == 0 or len(items) < 2 or not all(_TASK_SENTENCE.match(p) for p in items) or not any(
+            _SEQUENCE.match(p) for p in items[1:]):
+        return text
+    return " ".join(parts[:head]) + "".join(f"\n{n}) {p}" for n, p in enumerate(items, 1))
+
+
+_OPS = {"cross": "×", "×": "×", "x": "×", "dot": "·", "·": "·", ".": "·"}
+_CHAIN = re.compile(
+    rf"(?P<a>{_NAME}|{_TUPLE})\s*(?P<op>(?i:cross|dot)|[×·])\s*(?P<b>{_NAME}|{_TUPLE})"
+    r"\s*[,;]?\s*(?i:(?:and\s+)?then\s+)(?:(?i:(?:find\s+|take\s+|compute\s+)?(?:its|the\s+"
+    r"result'?s?|that(?:'s)?)\s+)(?P<op2>(?i:cross|dot))(?:\s+(?i:product))?"
+    r"|(?P<op3>(?i:cross|dot))\s+(?i:it|the\s+result|that))\s+(?i:with|and)\s+"
+    rf"(?P<c>{_NAME}|{_TUPLE})(?![\w(\[])")
+
+
+def _chained(text: str) -> tuple[Any, Any, str] | None:
+    """``(1,2,0) cross (0,1,3) and then its dot with (1,1,1)``: the first task, then one on
+    its result ("its", "the result", "that"): the first task's text, and the whole chain as
+    one expression, ``((1,2,0) × (0,1,3)) · (1,1,1)`` (the "also" task ``matrix_expr``)."""
+    if "then" not in text.lower():
+        return None
+    m = _CHAIN.search(text)
+    if m is None:
+        return None
+    op, op2 = _OPS[m.group("op").lower()], _OPS[(m.group("op2") or m.group("op3")).lower()]
+    a, b, c = m.group("a"), m.group("b"), m.group("c")
+    first = splice(text, m.end("b"), m.end(), "", m)
+    if re.fullmatch(_NAME, c) and c not in (a, b):  # "where .., w = (1, 1, 1)": w's task's
+        given = re.compile(rf"(?:\s*,\s*|\s+and\s+)?(?<![\w.]){re.escape(c)}\s*=\s*(?:{_TUPLE})")
+        if (d := given.search(first)) is not None and not re.search(
+                rf"(?<![\w.]){re.escape(c)}(?![\w(])", first[:d.start()] + first[d.end():]):
+            first = splice(first, d.start(), d.end(), "", d)
+    whole = splice(text, m.start(), m.end(), f"({a} {op} {b}) {op2} {c}", m)
+    return first, whole, op
+
+
+def _inner_under(text: str) -> str:
+    """⟨u, v⟩_A = uᵀAv, the inner product a symmetric positive definite A defines, is read as
+    the matrix expression uᵀAv (``readings.pick("inner")``: ``_parse`` checks A is symmetric
+    positive definite, and the restatement names the inner product)."""
+    if "inner" not in text.lower() and "_" not in text:
+        return text
+    m = _INNER.search(text)
+    if m is None:
+        return text
+    x, y, a = (m.group(g) or m.group(g + "2") or m.group(g + "3") for g in "xym")
+    defs = []
+    names = []
+    for part in (x, y, a):
+        name, eq, value = part.partition("=")
+        if eq:
+            defs.append(f"{name.strip()} = {value.strip()}")
+        names.append(name.strip() if eq or re.fullmatch(_NAME, part) else None)
+    left = (f"{names[0]}^T" if names[0] else
+            "[[" + x.strip()[1:-1] + "]]")  # a typed vector on the left: its row
+    right = names[1] or y.strip()
+    middle = names[2] or a.strip()
+    end = m.end()
+    if all(names):  # "<u, v>_A = uᵀAv": the definition, said once
+        own = re.compile(_DEFINED_AS.format(x=re.escape(names[0]), m=re.escape(names[2]),
+                                            y=re.escape(names[1])))
+        if (d := own.match(text, end)) is not None:
+            end = d.end()
+    pick("inner")
+    new = f"({left} {middle} {right})" + (", where " + ", ".join(defs) + "," if defs else "")
+    return splice(text, m.start(), end, new, m)
 
 
 def _dotted_names(text: str, names: frozenset[str]) -> str:

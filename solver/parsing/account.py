@@ -204,6 +204,9 @@ class _Bag:
         if opts.get("tree") is not None:
             self.trees.append(opts["tree"])
             self._leaves(opts["tree"])
+        for _value, tree in opts.get("operands", ()):  # "dot product of u + v and w"
+            self.trees.append(tree)
+            self._leaves(tree)
         for other in opts.get("reached_trees", ()):  # "AB and BA": BA is another task, so
             self.trees.append(other)  # its matrices ("q = .." of "p.q, p×q and |p|") are used
             self._leaves(other)

@@ -10,7 +10,7 @@ import sympy as sp
 
 from ..errors import ParseError
 from ..kinds import KINDS, names
-from .expr import MatOp, Seq, is_scalar
+from .expr import MatOp, Seq, is_scalar, shape
 from .intent import Hints, Intent
 from .items import Parsed, as_vector
 from .limits import check_matrix
@@ -110,7 +110,8 @@ def _build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, An
         p.name is not None and not p.params and is_scalar(p.value) and not p.value.is_number
         and intent.kind in ("solve", "solve_system"))]
     kind = intent.kind
-    if matops and ((kind in _WORD_TASKS and _word_task_beside(matops, main)) or (
+    if matops and ((kind in _WORD_TASKS and _word_task_beside(matops, main)
+                    and not _between_math(intent, values)) or (
             kind in _APPLIED and len(matops) > 1 and _same_matrix_beside(matops, values))):
         # "u = (1, 2, 0), v = (2, 1, 2): find u·v, u×v and the angle between them": the
         # expressions are tasks of their own, the angle (named by words) one more
@@ -135,6 +136,11 @@ def _build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, An
         kind = None if kind == "matrix_expr" else kind  # its kind follows from the expression
     if kind == "solve" or (kind is None and len(equations) >= 2):
         kind = "solve_system" if equations else None
+    if kind in _TWO_VECTORS and (matops or any(isinstance(p.value, MatOp)
+                                              for p in _by_role(parsed, "onto"))):
+        # "dot product of u + v and w", "angle between 2u - v and w": an operand that is a
+        # sum or multiple of vectors is worked out first (the restatement shows each one)
+        matops = _vector_operands(out, parsed, values, matops)
     if matops and matops[0].op == "norm" and kind in (None, "norm", "distance"):
         inner = matops[0].args[0]  # ‖…‖ typed with bars: the norm of what is inside
         if not isinstance(inner, MatOp):
@@ -230,6 +236,51 @@ def _build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, An
 _APPLIED = (*_ONE_MATRIX, "norm")  # kinds that act on one matrix or vector
 
 
+# kinds on two vectors whose operands may be vector expressions (u + v, 2u − w)
+_TWO_VECTORS = ("dot", "cross", "angle", "distance", "projection", "scalar_projection")
+
+
+def _combination(value: Any) -> bool:
+    """A sum, difference or multiple of column vectors (``u + v``, ``2u − w``, ``3v``)."""
+    if isinstance(value, sp.MatrixBase):
+        return value.cols == 1 and value.rows > 1
+    if not isinstance(value, MatOp):
+        return False
+    if value.op == "scale":
+        return is_scalar(value.args[0]) and _combination(value.args[1])
+    if value.op in ("add", "subtract"):
+        return all(_combination(a) for a in value.args)
+    return False
+
+
+def _vector_operands(out: Built, parsed: list[Parsed], values: list[Any],
+                     matops: list[MatOp]) -> list[MatOp]:
+    """Each operand typed as a combination of vectors (``u + v``), in the main or ``onto``
+    role, replaced by its value (SymPy's own sum); the trees are kept, in the order typed, for
+    the restatement (``options["operands"]``) and the account. The other expressions stay."""
+    from ..linalg.expression import describe, evaluate
+
+    operands = len(values) + len(_by_role(parsed, "onto"))
+    if operands < 2:  # "distance u − v": the two vectors of the difference
+        return matops
+    trees = []
+    for p in parsed:
+        tree = p.value
+        if p.role not in ("main", "onto") or not isinstance(tree, MatOp) or not _combination(
+                tree):
+            continue
+        if shape(tree) is None:
+            raise ParseError(f"I can't work out {describe(tree)}: the vectors have different "
+                             "lengths.", "Check the vectors.")
+        value = evaluate(tree)
+        p.value = value
+        values[:] = [value if v is tree else v for v in values]
+        trees.append((value, tree))
+    if trees:
+        out["options"]["operands"] = tuple(trees)
+    return [m for m in matops if not any(m is t for _v, t in trees)]
+
+
 def _one_expression(out: Built, intent: Intent, matops: list[MatOp], values: list[Any],
                     main: list[Parsed]) -> tuple[list[MatOp], list[Any], list[Parsed]]:
     """``find AB and BA``: each matrix expression its own task, in the order written; this
@@ -273,6 +324,15 @@ def _same_matrix_beside(matops: list[MatOp], values: list[Any]) -> bool:
         return False
     return all(_simple(m) and m.op != "apply" and all(
         isinstance(a, sp.MatrixBase) and a == plain[0] for a in m.args) for m in matops)
+
+
+def _between_math(intent: Intent, values: list[Any]) -> bool:
+    """"the angle between u + v and u − v": the two expressions are the only operands typed
+    after "between" (no plain vector beside them), so they are the word task's operands,
+    not tasks of their own ("find u + v, u − v and the angle between them": there "them"
+    is u and v, written out by the lexicon)."""
+    return "between" in intent.words and len(values) == 2 and all(
+        isinstance(v, MatOp) and _combination(v) for v in values)
 
 
 def _simple(op: MatOp) -> bool:
@@ -357,6 +417,33 @@ def _operands(values: list[Any], env: dict[str, Any]) -> list[sp.Matrix]:
     return found
 
 
+def _chain(kind: str, intent: Intent, values: list[Any], env: dict[str, Any]) -> MatOp | None:
+    """Three or more typed matrices to multiply (or add), in the order written: the one
+    product A·B·C (sum A + B + C), each step's sizes checked first; a step whose sizes do not
+    fit is explained, never computed. None for two operands (the kind's own solver)."""
+    if any(isinstance(v, MatOp) for v in values) or intent.subtract or intent.subtract_from:
+        return None
+    ops = _operands(values, env)
+    if len(ops) < 3:
+        return None
+    tree: Any = ops[0]
+    rows, cols = ops[0].shape
+    for n, m in enumerate(ops[1:], 2):
+        if kind == "multiply" and cols != m.rows:
+            raise ParseError(
+                "I can't multiply these in the order given: "
+                + ("the first matrix" if n == 2 else f"the product of the first {n - 1}")
+                + f" is {rows}×{cols} and matrix {n} is {m.rows}×{m.cols}; a product needs "
+                f"the left one's column count ({cols}) to equal the right one's row count "
+                f"({m.rows}).", "Check the sizes and the order of the matrices.")
+        if kind == "add" and (rows, cols) != m.shape:
+            raise ParseError(f"I can't add these: matrix {n} is {m.rows}×{m.cols} and the ones "
+                             f"before it are {rows}×{cols}.", "Matrices to add have one size.")
+        cols = m.cols
+        tree = MatOp(kind, (tree, m))
+    return tree
+
+
 def _two_operands(kind: str, values: list[Any], env: dict[str, Any]
                   ) -> tuple[sp.Matrix, sp.Matrix]:
     """Left and right operand of A·B or A ± B, never reordered or reshaped."""
@@ -377,8 +464,12 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
     # (a vector named in place is an operand, unless an expression of the names was worked
     # out first: "||Ax||" for x = [1, 1])
     vecs = _vectors(values, _by_role(parsed, "main"),
-                    None if "tree" in out["options"] else parsed)
-    if kind in ("multiply", "add"):
+                    None if {"tree", "operands"} & set(out["options"]) else parsed)
+    if kind in ("multiply", "add") and (chain := _chain(kind, intent, values, env)):
+        out["kind"] = "matrix_expr"  # "multiply A, B and C": one product, step by step
+        out["options"]["tree"] = chain
+        out["matrices"] = tuple(_operands(values, env))
+    elif kind in ("multiply", "add"):
         out["matrices"] = _two_operands(kind, values, env)
         if kind == "add" and intent.subtract_from and not any(
                 isinstance(v, MatOp) for v in values):

@@ -708,6 +708,8 @@ def shape(value: Any) -> tuple[int, int] | None:
         return args[1]
     if value.op == "number":  # a number added to a 1×1 product (xᵀy + 2)
         return (1, 1)
+    if value.op == "cross":  # made only of two 3-vectors
+        return (3, 1)
     return None
 
 
@@ -760,7 +762,7 @@ def _mul(a: Any, b: Any) -> Any:
 def _cross(a: Any, b: Any) -> Any:
     """``u × v``: the cross product when both are 3-vectors; numbers and matrices multiply."""
     u, v = _column(a), _column(b)
-    if all(isinstance(w, sp.MatrixBase) and w.shape == (3, 1) for w in (u, v)):
+    if all(shape(w) == (3, 1) for w in (u, v)):  # (a × b) × c too
         return MatOp("cross", (u, v))
     if any(isinstance(w, sp.MatrixBase) and w.cols == 1 for w in (u, v)) and not (
             is_scalar(a) or is_scalar(b)):

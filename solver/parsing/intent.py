@@ -613,6 +613,7 @@ class Intent:
     inside: list[str] = field(default_factory=list)  # named and shown by the kind's answer
     task_used: bool = False  # the reading found the task-th task (else it is not there)
     spans: list[tuple[int, int, str]] = field(default_factory=list)  # kind phrases found
+    before: str | None = None  # "unit vector of v: first find its norm": the norm first
 
 
 # a kind that already answers another ("eigenvalues and eigenvectors": the eigenvectors
@@ -680,7 +681,7 @@ def _also(intent: Intent, text: str) -> None:
         between = set(text[pairs[n][0][1]:pairs[n][1][0]].split())
         listed = not between or (between <= {"of", "the"} and pairs[n][0][2] == pairs[n][1][2]
                                  in _NUMBERED)  # "norm of u, norm of v and ..."
-        named = bool({"and", "aur", "then"} & between) or (
+        named = bool({"and", "aur", "then", "first"} & between) or (
             listed and n + 1 < len(pairs) and joined[n + 1])
         joined[n] = named and between <= _JOINERS
     seen = {spans[0][2]: 1} if spans else {}
@@ -688,6 +689,9 @@ def _also(intent: Intent, text: str) -> None:
         seen[k2] = seen.get(k2, 0) + 1
         if k1 == k2 and ok and k1 in _NUMBERED and seen[k2] > 1:
             intent.also.append(f"{k2}.{seen[k2]}")  # "norm of u and norm of v": norm.2
+        if k1 != k2 and ok and "first" in text[_b:_c].split() and "then" not in text[
+                _b:_c].split() and {"its", "the"} & set(text[_b:_c].split()):
+            intent.before = k2  # "unit vector along v: first find its norm": named first
         if k1 != k2 and ok:
             # named with "and", a covered kind is still its own task ("critical points and
             # hessian"), unless the one answer shows both (eigenvalues and eigenvectors)
@@ -712,6 +716,8 @@ def _in_order(intent: Intent) -> None:
         first.setdefault(f"{k}.{count[k]}", a)  # norm.2: where the second norm is named
     if not intent.also or intent.kind not in first:
         return
+    if intent.before in first:  # "..., first find its norm"
+        first[intent.before] = -1
     tasks = sorted([intent.kind, *intent.also], key=lambda k: first.get(k, 1 << 30))
     intent.kind, intent.also = tasks[0], tasks[1:]
 

@@ -2042,7 +2042,9 @@ JOINERS = {"and", "also", "then", "plus", "aur", "with", "the", "its", "their", 
             "vectors", "values", "value", "second", "third", "fourth", "double", "partial",
             "upto", "till", "until", "order", "term", "terms",
             # "mean, variance and sample variance": a divisor word is part of the next task
-            "sample", "population", "unbiased"}
+            "sample", "population", "unbiased",
+            # "unit vector in the direction of v and its norm", "unit vector along v ..."
+            "direction", "along"}
 # Words that typos are corrected towards besides the kind phrases (intent.VOCAB)
 VOCAB_WORDS = {
     "respect", "order", "degree", "steps", "iterations", "data", "points", "onto", "plot",

@@ -29,6 +29,10 @@ def restate(kind: str | None, f: dict[str, Any]) -> str:
         from ..linalg.expression import describe
 
         text += f", where that {'vector' if kind == 'norm' else 'matrix'} is {describe(tree)}"
+    if operands := f.get("options", {}).get("operands"):  # dot product of u + v and w
+        from ..linalg.expression import describe
+
+        text += ", where " + " and ".join(f"{inline(v)} = {describe(t)}" for v, t in operands)
     if of := f.get("options", {}).get("of_matrix"):
         text += f", {of}"  # the determinant of [[..]], the Jacobian of (sin(x), cos(y))
     also = f.get("options", {}).get("also")
@@ -84,7 +88,14 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
         if tree.op == "multiply" and sorted(map(str, ops)) == ["None", "cross"] and not any(
                 hasattr(a, "op") for a in tree.args[ops.index("cross")].args):
             return f"the scalar triple product {describe(tree)}"  # a · (b × c), (a × b) · c
-        what = "the number" if shape(tree) == (1, 1) else "the matrix"  # xᵀy + 2
+        if opts.get("inner"):  # ⟨u, v⟩_A (A checked symmetric positive definite)
+            return f"the inner product ⟨u, v⟩_A = uᵀAv = {describe(tree)}"
+        size = shape(tree)
+        if size is None and tree.op == "multiply" and (
+                (a := shape(tree.args[0])) == shape(tree.args[1]) and a and a[1] == 1):
+            size = (1, 1)  # (u + v) · w: two columns of one length, their dot product
+        what = ("the number" if size == (1, 1) else "the vector" if size and size[1] == 1
+                and tree.op == "cross" else "the matrix")  # xᵀy + 2
         return f"{what} {describe(tree)}"
     if kind == "angle" and opts.get("cos"):
         return f"the cosine of the angle between {inline(v[0])} and {inline(v[1])}"
