@@ -269,3 +269,50 @@ def test_in_powers_of_x_minus_a_is_the_taylor_point(text: str, point: int, order
 ])
 def test_a_radical_over_a_number_is_not_asked(text: str, expr: sp.Expr) -> None:
     assert parse(text).expr == expr
+
+
+# -------------------------------------------- the held-out v11's wrong, partial and crash
+@pytest.mark.parametrize(("text", "typed"), [
+    ("eigen values 4 [[2,1],[1,2]] pls", [[2, 1], [1, 2]]),
+    ("eigenvalue 4 [[2,1],[1,2]]", [[2, 1], [1, 2]]),
+    ("eigen vectors 4 [[2,1],[1,2]]", [[2, 1], [1, 2]]),
+    ("inv 4 [[2,1],[1,2]]", [[2, 1], [1, 2]]), ("null space 4 [[1,2],[2,4]]", [[1, 2], [2, 4]]),
+])
+def test_chat_4_for_after_every_task_word(text: str, typed: list) -> None:
+    """"eigen values 4 A" was the eigenvalues of 4·A: the two-word name missed the rule."""
+    p = parse(text)
+    assert p.matrices[0] == sp.Matrix(typed)  # never 4·A
+    assert p.options.get("tree") is None
+    assert "four" in {r.key for r in p.options.get("readings", [])}  # a button for 4·A
+
+
+def test_chat_4_before_data_is_not_for() -> None:
+    with pytest.raises(ParseError):  # "mean 4 1,2,3": 4 may be a data value: asked
+        parse("mean 4 1,2,3")
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("scalar and vector projection of (3, 4) onto (1, 2)", ["scalar_projection", "projection"]),
+    ("vector and scalar projection of (3,4) on (1,2)", ["projection", "scalar_projection"]),
+    ("vector & scalar projections of u onto v, u = (3,4), v = (1,2)",
+     ["projection", "scalar_projection"]),
+])
+def test_scalar_and_vector_projection_are_both_answered(text: str, kinds: list[str]) -> None:
+    got = solve(text)
+    assert [s.problem.kind for s in got] == kinds  # the second was dropped silently
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("|u|² for u = (2, -1, 3)", 14), ("|u|^2 for u = (2,-1,3)", 14),  # crashed
+    ("|u| |v| for u=(3,4), v=(1,0)", 5), ("2|u| for u = (3,4)", 10),
+    ("|u| + |v| for u=(3,4), v=(0,2)", 7), ("|u|^2 + |v|^2 for u=(1,2), v=(2,2)", 13),
+])
+def test_lengths_inside_an_expression_are_numbers(text: str, answer: int) -> None:
+    got = solve(text)
+    assert got.answer == answer and got.problem.restated.startswith("the number")
+    assert any("checked" in n.lower() for n in got.notes)
+
+
+def test_a_task_word_over_an_expression_with_a_length_is_asked() -> None:
+    with pytest.raises(ParseError, match="how far"):  # det(A·|u|) or det(A)·|u|?
+        parse("det(A) |u| for A=[[1,2],[3,4]], u=(3,4)")

@@ -79,6 +79,10 @@ def _eval(tree: Any, steps: list[Step]) -> Any:
         return sp.Matrix([[args[0]]])
     if op == "scale":
         k, m = args[0], _eval(args[1], steps)
+        if not isinstance(m, sp.MatrixBase):  # 2|u|: a number times a number
+            out = simp(k * m)
+            steps.append(Step(f"Multiply by {inline(k)}", [f"= {fmt(out)}"]))
+            return out
         out = simp_matrix(m.applyfunc(lambda e: k * e))
         steps.append(Step(f"Multiply every entry by {inline(k)}", [out]))
         return out
@@ -117,7 +121,18 @@ def _eval(tree: Any, steps: list[Step]) -> Any:
         out = simp(m.det())
         steps.append(Step("Determinant", [f"det = {fmt(out)}"]))
         return out
+    if op == "norm":  # |u| inside an expression (|u|², 2|u|, |u|·|v|): a number
+        m = _eval(args[0], steps)
+        if not isinstance(m, sp.MatrixBase) or m.cols != 1:
+            raise ParseError("|…| inside an expression is the length of a vector here.",
+                             "For example |u|^2 for u = (2, -1, 3).")
+        out = simp(sp.sqrt(sum((e**2 for e in m), sp.Integer(0))))
+        steps.append(Step(f"Length |{inline(m)}| = √({' + '.join(_factor(e) + '²' for e in m)})",
+                          [f"= {fmt(out)}"]))
+        return out
     a, b = _eval(args[0], steps), _eval(args[1], steps)
+    if not (isinstance(a, sp.MatrixBase) and isinstance(b, sp.MatrixBase)):
+        return _with_number(op, a, b, steps)
     if op == "cross":
         if a.shape != (3, 1) or b.shape != (3, 1):
             raise ParseError("The cross product × needs two vectors with 3 entries.",
@@ -152,6 +167,24 @@ def _eval(tree: Any, steps: list[Step]) -> Any:
         steps.append(Step(("Add" if op == "add" else "Subtract") + " entry by entry", [out]))
         return out
     raise ParseError("I can't work out that matrix expression.", "Try one operation at a time.")
+
+
+def _with_number(op: str, a: Any, b: Any, steps: list[Step]) -> Any:
+    """An operation with a number in it (a length, a determinant): numbers multiply and add
+    as numbers; a number times a matrix scales it; a number plus a matrix is asked back."""
+    if op == "multiply":
+        out = simp(a * b) if not isinstance(a, sp.MatrixBase) and not isinstance(
+            b, sp.MatrixBase) else simp_matrix(a * b)
+        steps.append(Step(f"Multiply {fmt(a) if not isinstance(a, sp.MatrixBase) else inline(a)}"
+                          f" · {fmt(b) if not isinstance(b, sp.MatrixBase) else inline(b)}",
+                          [out if isinstance(out, sp.MatrixBase) else f"= {fmt(out)}"]))
+        return out
+    if op in ("add", "subtract") and not isinstance(a, sp.MatrixBase) and not isinstance(
+            b, sp.MatrixBase):
+        out = simp(a + b if op == "add" else a - b)
+        steps.append(Step("Add" if op == "add" else "Subtract", [f"= {fmt(out)}"]))
+        return out
+    raise ParseError("I can't add a number and a matrix.", "Check the expression.")
 
 
 def evaluate(tree: Any) -> Any:
@@ -191,7 +224,14 @@ def _truth(tree: Any) -> Any:
         return _truth(args[0]).inv()
     if op == "det":
         return _truth(args[0]).det()
+    if op == "norm":
+        return sp.Matrix(_truth(args[0])).norm()
     a, b = _truth(args[0]), _truth(args[1])
+    if not (isinstance(a, sp.MatrixBase) and isinstance(b, sp.MatrixBase)):
+        if op in ("add", "subtract") and (isinstance(a, sp.MatrixBase)
+                                          or isinstance(b, sp.MatrixBase)):
+            raise ParseError("I can't add a number and a matrix.", "Check the expression.")
+        return {"multiply": lambda: a * b, "add": lambda: a + b, "subtract": lambda: a - b}[op]()
     if op == "cross":
         return sp.Matrix(a).cross(sp.Matrix(b))
     if op == "multiply" and _dot_of_columns(a, b):

@@ -179,6 +179,10 @@ def _build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, An
         if len(matops) > 1:
             raise ParseError("Send one matrix expression at a time.", "A = [[1, 2], [3, 4]], A^3")
         tree = matops[0]
+        if _has_number_op(tree):  # "det(A) |u|": det of A·|u|, or det(A) times |u|?
+            raise ParseError(f"I am not sure how far the {kind.replace('_', ' ')} reaches in "
+                             "that expression.", "Add brackets, e.g. det(A)·|u| or "
+                             "det(A·|u|), or ask one thing at a time.")
         value = evaluate(tree)
         if not isinstance(value, sp.MatrixBase):
             raise ParseError(f"That expression is a number, not a matrix, so I can't find "
@@ -348,6 +352,12 @@ def _has_function(main: list[Parsed]) -> bool:
 
 
 # ----------------------------------------------------------------------- linear algebra
+def _has_number_op(value: Any) -> bool:
+    """A length or determinant inside a matrix expression (|u|, det B): a number there."""
+    return isinstance(value, MatOp) and (value.op in ("norm", "det") or any(
+        _has_number_op(a) for a in value.args))
+
+
 def _walk(value: Any, found: list[sp.Matrix]) -> None:
     if isinstance(value, MatOp):
         for a in value.args:

@@ -706,7 +706,7 @@ def shape(value: Any) -> tuple[int, int] | None:
         return args[0]
     if value.op == "scale":
         return args[1]
-    if value.op == "number":  # a number added to a 1×1 product (xᵀy + 2)
+    if value.op in ("number", "norm", "det"):  # a number (xᵀy + 2, |u|², 2·det A)
         return (1, 1)
     if value.op == "cross":  # made only of two 3-vectors
         return (3, 1)

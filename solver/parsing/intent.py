@@ -168,8 +168,11 @@ _PHRASES = [
     (re.compile(r"(?<=[\])])\s*\binto\b\s*(?=[\[(])", re.I), " * "),
     # WhatsApp "4" = "for" between a task word and the math: "hessian 4 x^3 + y^3"
     (re.compile(r"\b(hessian|gradient|grad|jacobian|derivatives?|differentiate|diff|"
-                r"eigenvalues|eigenvectors|det|determinant|inverse|rank|transpose|taylor|"
-                r"partial|pca|trace|rref)\s+4\s+(?!\s|(?:terms?|steps?|iterations?|"
+                r"eigen\s*values?|eigen\s*vectors?|det|determinant|inverse|inv|rank|transpose|"
+                r"taylor|partial|pca|trace|rref|null\s*space|kernel|norm|length|magnitude|"
+                r"(?:cross|dot|inner)\s+product|projection|gram\s*schmidt|orthonormal\s+basis|"
+                r"critical\s+points|unit\s+vector)"
+                r"\s+4\s+(?!\s|(?:terms?|steps?|iterations?|"
                 r"components?|times|order|th|dimensions?|points?|by|for|of)\b)", re.I),
      lambda m: _four(m)),
     # iteration targets: "give x1 and x2", "find x1", "x1, x2, x3" of Newton / descent are

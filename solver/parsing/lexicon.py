@@ -1052,6 +1052,12 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
                         r"[Ll]\s*_?\s*(?:1|2|inf(?:inity)?|∞)|max))+)\s*norms?\b", re.I),
      lambda m: " " + " and ".join(f"{n.strip()} norm" for n in re.split(
          r"\s*(?:,|\band\b|&)\s*", m.group(1))) + " "),
+    # "scalar and vector projection of u onto v": the noun said once for both, each its own
+    # task (the vector one was dropped under the scalar answer)
+    ("projection", re.compile(r"\b(scalar|vector)\s*(?:,|and|&|aur)\s*(scalar|vector)\s+"
+                              r"projections?\b", re.I),
+     lambda m: (f" {m.group(1)} projection and {m.group(2)} projection "
+                if m.group(1).lower() != m.group(2).lower() else m.group(0))),
     # "L1 distance", "Manhattan distance", "L2 distance", "L-infinity distance": the norm of
     # the difference (L1 and max are the norm words below, read by build for the distance)
     ("distance", re.compile(r"\b(?:[Ll]\s*_?\s*2|ell\s*_?\s*2)\s*-?\s*(?=distance\b)"),
