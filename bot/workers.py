@@ -93,8 +93,10 @@ PRELOAD = "bot.worker_preload"  # what the forkserver imports before it forks an
 
 def forkserver_context() -> multiprocessing.context.BaseContext:
     """The workers' start method: a forkserver that imports the solver once (``PRELOAD``) and
-    forks every worker from it. ``__main__`` first, so a worker does not run the main script
-    again."""
+    forks every worker from it. (``__main__`` in the list does nothing on Python 3.11: the
+    forkserver is never told the main script's path, so each worker runs a script started by
+    path again as ``__mp_main__``, its top-level imports included; ``python -m bot`` is a
+    ``__main__`` module, which workers skip.)"""
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["__main__", PRELOAD])  # read when the forkserver starts
     return context
