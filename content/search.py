@@ -108,7 +108,7 @@ class _Index:
     def __init__(self, cur: Curriculum) -> None:
         # Imported here, not with the module: the workers import ``content`` (answers, hints)
         # and never search; sqlite-utils and what it imports (click, dateutil, pluggy) cost
-        # each of them ~6 MB and the forkserver ~0.1 s of the start (issue 16)
+        # the forkserver and each worker ~2 MB (issue 16)
         import sqlite_utils
 
         conn = sqlite3.connect(":memory:", check_same_thread=False)
