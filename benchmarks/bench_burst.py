@@ -47,7 +47,11 @@ from burst_timeline import SolveTimeline, StartTimeline, StorageTrips  # noqa: E
 from fake_bot_api import FakeBotAPI  # noqa: E402
 
 from bot.config import Settings  # noqa: E402
-from bot.telegram_app import build_application  # noqa: E402
+
+# Nothing heavier at the top: every worker imports this script again as ``__mp_main__`` (a
+# script started by path, unlike ``python -m bot``), so what it imports at the top is in every
+# worker's memory. Until session 6 that was python-telegram-bot and the whole bot (imported
+# here for build_application): ~25 MB a worker that the real bot's workers do not hold.
 
 REPLIES = ("sendMessage", "sendPhoto", "sendDocument")
 START_PROBE = None  # a StartTimeline, set by main()
@@ -57,10 +61,11 @@ ROUND_GAP = 1.2  # s between bursts: each starts with an empty send window (befo
 #                  replies queued behind the cap)
 
 
-def _tree_rss(exclude: frozenset[int] = frozenset()) -> dict[str, float]:
-    """Resident memory (MB) of this process and each descendant, by role: ``bot`` (this
-    process), ``forkserver``, ``worker N``, ``other`` (Linux /proc)."""
-    me = os.getpid()
+def _tree_rss(exclude: frozenset[int] = frozenset(), root: int = 0) -> dict[str, float]:
+    """Resident memory (MB) of a process (``root``; this one by default) and each descendant,
+    by role: ``bot`` (that process), ``forkserver``, ``worker N``, ``other`` (Linux /proc);
+    and ``pss``, the tree's proportional set size."""
+    me = root or os.getpid()
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
@@ -141,9 +146,10 @@ def _role(pid: int, parent: str, n: int) -> str:
 class PeakRSS(threading.Thread):
     """The peak of the whole tree's RSS, and each role's own peak."""
 
-    def __init__(self, exclude: frozenset[int] = frozenset()) -> None:
+    def __init__(self, exclude: frozenset[int] = frozenset(), root: int = 0) -> None:
         super().__init__(daemon=True)
         self.exclude = exclude
+        self.root = root
         self.peak = 0.0
         self.at_peak: dict[str, float] = {}
         self.roles: dict[str, float] = {}
@@ -152,7 +158,7 @@ class PeakRSS(threading.Thread):
     def run(self) -> None:
         self.pss = 0.0
         while not self.stop.is_set():
-            roles = _tree_rss(self.exclude)
+            roles = _tree_rss(self.exclude, self.root)
             self.pss = max(self.pss, roles.pop("pss", 0.0))
             total = sum(roles.values())
             if total > self.peak:
@@ -390,10 +396,28 @@ def _line(label: str, lat: list[float], starts: list[float], n_cores: int, wall:
             f"| bystander /start p95 {_pct(starts, 0.95) * 1000:4.0f} ms (n={len(starts)})")
 
 
-async def process_cold_start(fake: RemoteFake, workers: int, tmp: str) -> str:
+def _forked_workers(root: int) -> int:
+    """How many workers the forkserver under ``root`` has forked (they start warm)."""
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    parents[int(entry)] = int(f.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    servers = {p for p, pp in parents.items() if pp == root and _role(p, "bot", 0) == "forkserver"}
+    return sum(1 for pp in parents.values() if pp in servers)
+
+
+async def process_cold_start(fake: RemoteFake, workers: int, tmp: str,
+                             bursts: list[list[str]]) -> tuple[str, str]:
     """``python -m bot run`` as an operator starts it, against the fake Telegram: seconds from
     the process's start to the first reply to a problem sent at that moment (Python's start,
-    the imports, the database, the forkserver and warm workers included)."""
+    the imports, the database, the forkserver and warm workers included), and to every worker
+    forked (from the preloaded forkserver: warm). Then ``bursts`` (one student a text, all at
+    once) through that process: the peak RSS and PSS of the real process tree, whose workers
+    import nothing of this script."""
     import subprocess
 
     env = dict(os.environ, TELEGRAM_BOT_TOKEN=fake.token, TELEGRAM_API_URL=fake.url,
@@ -405,11 +429,30 @@ async def process_cold_start(fake: RemoteFake, workers: int, tmp: str) -> str:
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     fake.send_text(chat, "det [[1,2],[3,4]]")
     try:
-        while (at := _first_reply_at(fake, chat)) is None:
+        all_forked, scanned = None, 0.0
+        while (at := _first_reply_at(fake, chat)) is None or all_forked is None:
             if proc.poll() is not None or time.monotonic() - began > 60:
-                return f"no reply (exit {proc.poll()}): {proc.stderr.read()[-300:]!r}"
+                return f"no reply (exit {proc.poll()}): {proc.stderr.read()[-300:]!r}", ""
+            if all_forked is None and time.monotonic() - scanned >= 0.05:  # a scan of /proc
+                scanned = time.monotonic()  # costs ~4 ms of CPU: not one every 5 ms (the
+                if _forked_workers(proc.pid) >= workers:  # start it measures needs the cores)
+                    all_forked = scanned - began
             await asyncio.sleep(0.005)
-        return f"{at - began:.2f} s"
+        cold = f"{at - began:.2f} s, every worker forked warm at {all_forked:.2f} s"
+        peak = PeakRSS(root=proc.pid)
+        peak.start()
+        for texts in bursts:
+            chats = list(range(chat + 1, chat + 1 + len(texts)))
+            await asyncio.to_thread(fake.send_many, list(zip(chats, texts, strict=True)))
+            while None in (await asyncio.to_thread(fake.first, chats)).values():
+                if proc.poll() is not None or time.monotonic() - began > 300:
+                    return cold, f"burst unanswered (exit {proc.poll()})"
+                await asyncio.sleep(0.05)
+            chat += len(texts) + 1
+        await asyncio.sleep(0.5)  # what the workers hold once the bursts are done
+        peak.stop.set()
+        peak.join()
+        return cold, peak.report()
     finally:
         proc.terminate()
         try:
@@ -439,6 +482,9 @@ async def main() -> None:
                     help="cProfile the bot's process (its event loop) during the bursts into "
                          "this file (pstats)")
     args = ap.parse_args()
+    from bot.workers import bot_process_env
+
+    bot_process_env()  # as `python -m bot run` does: this process is the bot's
     if args.no_overall_limit:
         import bot.telegram_app as adapter
         from bot.delivery import SendWindow
@@ -460,14 +506,20 @@ async def main() -> None:
     fake = RemoteFake(limits=not args.no_overall_limit)
     fake_pid = frozenset({fake.proc.pid})
     with tempfile.TemporaryDirectory() as tmp:
-        cold = await process_cold_start(fake, args.workers, tmp)
+        n = args.students
+        real_bursts = [[("/plot " + t if i % 5 == 0 else t)
+                        for i, t in enumerate(corpus[-(r + 1) * n:][:n])] for r in range(2)]
+        cold, real_memory = await process_cold_start(fake, args.workers, tmp, real_bursts)
         print(f"cold start of `python -m bot run`: first reply {cold} after the process "
               f"started ({args.workers} workers, {cores} cores)")
+        print(f"`python -m bot run` through 2 bursts of {n} (20% plots): {real_memory}")
         peak = PeakRSS(fake_pid)  # this process's tree from here on (not the one above)
         peak.start()
         settings = Settings(telegram_bot_token=fake.token, telegram_api_url=fake.url,
                             database_path=Path(tmp) / "burst.db", solver_workers=args.workers,
                             solver_timeout_seconds=10)
+        from bot.telegram_app import build_application
+
         started = time.monotonic()
         app = build_application(settings)
         await app.initialize()

@@ -98,8 +98,9 @@ async def _local_tutor(settings: Settings):
 
 def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     settings.require_token()
-    from .workers import start_forkserver
+    from .workers import bot_process_env, start_forkserver
 
+    bot_process_env()
     start_forkserver()  # the workers' imports overlap this process's own (telegram_app)
     from .telegram_app import run
 
@@ -111,6 +112,9 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
+    from .workers import bot_process_env
+
+    bot_process_env()
     from .terminal import run_chat
 
     if settings.log_level == "INFO":  # the chat is the screen: only warnings interrupt it

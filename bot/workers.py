@@ -21,6 +21,7 @@ import contextlib
 import logging
 import multiprocessing
 import os
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -72,13 +73,30 @@ def worker_env() -> None:
     os.environ.setdefault("MPLBACKEND", "Agg")
 
 
+LEFT_OUT_OF_THE_BOT = ("numpy", "pandas")  # what the bot's own process never imports
+
+
+def bot_process_env() -> None:
+    """The bot's own process (Telegram or the terminal chat) does no math, its workers do:
+    mark NumPy and pandas absent there before anything imports them. sqlite-utils imports
+    them when it can, only to map their types to column types (the bot stores none); NumPy
+    alone cost the process 16 MB and ~0.1 s of its start (issue 16). An import of either now
+    raises ImportError, which a library that uses them optionally expects; one that needed
+    them would fail tests/test_main_process_light.py. Called first by ``run`` and ``chat``;
+    the forkserver and the workers are started afresh and import NumPy as usual."""
+    for name in LEFT_OUT_OF_THE_BOT:
+        sys.modules.setdefault(name, None)  # type: ignore[arg-type]  # None: "not installed"
+
+
 PRELOAD = "bot.worker_preload"  # what the forkserver imports before it forks any worker
 
 
 def forkserver_context() -> multiprocessing.context.BaseContext:
     """The workers' start method: a forkserver that imports the solver once (``PRELOAD``) and
-    forks every worker from it. ``__main__`` first, so a worker does not run the main script
-    again."""
+    forks every worker from it. (``__main__`` in the list does nothing on Python 3.11: the
+    forkserver is never told the main script's path, so each worker runs a script started by
+    path again as ``__mp_main__``, its top-level imports included; ``python -m bot`` is a
+    ``__main__`` module, which workers skip.)"""
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["__main__", PRELOAD])  # read when the forkserver starts
     return context
@@ -102,14 +120,14 @@ def _init_worker(memory_limit: int) -> None:
 
 
 def _warm_up() -> bool:
+    """Import what the jobs import on first use (in the forkserver: once for every worker).
+    Not pyplot: the plots draw on Agg figures without it (tests/test_plots.py)."""
     import gc
+    import importlib
 
     import matplotlib
 
     matplotlib.use("Agg")
-    import importlib
-
-    import matplotlib.pyplot  # import once per worker, not in a student request
 
     import bot.jobs  # noqa: F401
 
@@ -118,6 +136,7 @@ def _warm_up() -> bool:
 
     gc.collect()
     gc.freeze()  # the imported modules live for good: later collections skip them
+    _malloc_trim()  # the imports' freed heap back to the OS before the forks copy it
     return True
 
 
@@ -138,14 +157,20 @@ def _rss_mb() -> float:
         return 0.0
 
 
+def _malloc_trim() -> None:
+    """Hand glibc's free heap back to the OS (not glibc: nothing)."""
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
 def _trim() -> None:
     """Collect the cycles a task left (matplotlib figures) and hand free heap back to the OS."""
-    import ctypes
     import gc
 
     gc.collect()
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    _malloc_trim()
 
 
 def _task(fn: Callable[..., T], *args: Any) -> T:

@@ -24,8 +24,6 @@ import sqlite3
 import threading
 from dataclasses import dataclass
 
-import sqlite_utils
-
 from .loader import Curriculum, load_curriculum
 
 __all__ = ["Hit", "search"]
@@ -108,6 +106,11 @@ class _Index:
     """The in-memory FTS5 index of one curriculum (safe to share between threads)."""
 
     def __init__(self, cur: Curriculum) -> None:
+        # Imported here, not with the module: the workers import ``content`` (answers, hints)
+        # and never search; sqlite-utils and what it imports (click, dateutil, pluggy) cost
+        # the forkserver and each worker ~2 MB (issue 16)
+        import sqlite_utils
+
         conn = sqlite3.connect(":memory:", check_same_thread=False)
         self.db = sqlite_utils.Database(conn)
         self.lock = threading.Lock()

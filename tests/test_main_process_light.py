@@ -15,6 +15,9 @@ SESSION = textwrap.dedent("""
     import asyncio, sys, tempfile
     from pathlib import Path
 
+    from bot.workers import bot_process_env
+    bot_process_env()  # first, as `mml-tutor run` and `chat` do
+
     from bot.config import Settings
     from bot.events import ButtonPress, Command, TextMessage, Tick, User
     from bot.storage import Storage
@@ -42,7 +45,8 @@ SESSION = textwrap.dedent("""
             replies += len(await tutor.handle(event))
         pool.close()
         storage.close()
-        heavy = sorted(m for m in ("sympy", "matplotlib", "mpmath") if m in sys.modules)
+        heavy = sorted(m for m in ("sympy", "matplotlib", "mpmath", "numpy", "pandas")
+                       if sys.modules.get(m) is not None)
         print(replies, ",".join(heavy) or "-")
 
     asyncio.run(main())
@@ -56,3 +60,66 @@ def test_the_bot_process_never_imports_the_math_libraries() -> None:
     replies, heavy = out.stdout.split()
     assert int(replies) >= 15  # every event was answered
     assert heavy == "-", f"the main process imported {heavy}"
+
+
+# `mml-tutor run` itself: the real entry (cmd_run: the forkserver started, then
+# python-telegram-bot), serving a problem, a plot and a concept search through the fake
+# Telegram; the modules it holds are written out at its exit (SIGTERM: PTB stops cleanly).
+RUN = textwrap.dedent("""
+    import atexit, sys
+    atexit.register(lambda: open(sys.argv[1], "w").write(
+        "\\n".join(m for m, v in sys.modules.items() if v is not None)))
+    from bot.cli import main
+    sys.exit(main(["run"]))
+""")
+LEFT_OUT = ("sympy", "mpmath", "matplotlib", "numpy", "pandas")
+
+
+def test_the_running_bot_imports_no_math_and_its_workers_no_telegram(tmp_path: Path) -> None:
+    import os
+    import signal
+    import time
+
+    from fake_bot_api import FakeBotAPI
+
+    fake = FakeBotAPI().start()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEBHOOK_"))}
+    env.update(TELEGRAM_BOT_TOKEN=fake.token, TELEGRAM_API_URL=fake.url, LOG_LEVEL="WARNING",
+               DATABASE_PATH=str(tmp_path / "run.db"), SOLVER_WORKERS="1")
+    dump = tmp_path / "modules.txt"
+    proc = subprocess.Popen([sys.executable, "-c", RUN, str(dump)], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        asks = {1: "det [[1, 2], [3, 4]]", 2: "/plot x^2 - 2x", 3: "what is an eigenvector"}
+        for chat, text in asks.items():
+            fake.send_text(chat, text)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and not all(
+                fake.calls_to_any(("sendMessage", "sendPhoto"), chat) for chat in asks):
+            assert proc.poll() is None, proc.stderr.read()[-2000:]
+            time.sleep(0.05)
+        assert fake.calls_to("sendPhoto", 2), "the plot was not sent"
+        assert "<code>−2</code>" in fake.calls_to("sendMessage", 1)[0].params["text"]  # det
+        assert all(fake.calls_to_any(("sendMessage", "sendPhoto"), c) for c in asks)
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        fake.stop()
+    modules = set(dump.read_text().split())
+    assert "telegram" in modules and "sqlite_utils" in modules  # the dump is the bot's
+    held = sorted(m for m in LEFT_OUT if m in modules)
+    assert not held, f"the bot's process imported {held}"
+
+
+def test_the_workers_preload_holds_no_telegram_pyplot_or_sqlite_utils() -> None:
+    """What the forkserver imports is in every worker's memory (issue 16: each MB is counted
+    once per process in the tree's RSS)."""
+    code = ("import sys, bot.worker_preload; print(' '.join(m for m in ('telegram', 'httpx', "
+            "'sqlite_utils', 'matplotlib.pyplot', 'bot.tutor', 'sympy', 'solver.plots') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split() == ["sympy", "solver.plots"]  # the solver, and nothing else
