@@ -316,3 +316,17 @@ def test_lengths_inside_an_expression_are_numbers(text: str, answer: int) -> Non
 def test_a_task_word_over_an_expression_with_a_length_is_asked() -> None:
     with pytest.raises(ParseError, match="how far"):  # det(A·|u|) or det(A)·|u|?
         parse("det(A) |u| for A=[[1,2],[3,4]], u=(3,4)")
+
+
+def test_a_run_of_letters_held_constant_is_their_product() -> None:
+    a, b = sp.symbols("a b")
+    for text in ("derivative of ab x^2 wrt x where a and b are constants",
+                 "d/dx ab x^2, a and b constants"):
+        assert parse(text).expr == a * b * x**2  # "ab" was a word not understood
+
+
+def test_math_before_a_marker_may_be_unicode() -> None:
+    """"sin²θ i.e. d/dθ (sin θ)²": the superscript is math before "i.e." (it was not seen)."""
+    p = parse("find dθ derivative of sin²θ i.e. d/dθ (sin θ)²")
+    th = sp.Symbol("theta")
+    assert p.kind == "derivative" and p.expr == sp.sin(th) ** 2

@@ -240,7 +240,9 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
     norm = _dotted_names(norm, names)
     _undefined_calls(str(norm), names)
     rewritten.append(norm)
-    seg = segment_full(norm, names)
+    # "ab x^2 where a and b are constants": the letters held fixed are known letters, so a
+    # run of them is their product (never the word "ab")
+    seg = segment_full(norm, names | held_constants(norm))
     words, items = seg.words, seg.items
     intent = detect(words)
     norm_tasks(intent, str(norm))  # "L1 norm and L2 norm of v": a task each

@@ -1536,7 +1536,7 @@ _COST_WORD_AFTER = re.compile(r"\s*(?:=|:|function|fn|of\b|[JLCE]\b|is\b|for\b|\
 _COST_WORD_BEFORE = re.compile(r"\b(?:the|a|an|our|my|this|that|total|its|loss|mse|sse|and|"
                                r"minimi[sz]e|minimum|min)\s*$", re.I)
 _T_VARIABLE = re.compile(r"d\s*/\s*dt|\bwrt\s+t\b|respect\s+to\s+t\b|(?<![A-Za-z])t(?![A-Za-z])")
-_MATH_BEFORE = re.compile(r"(?:[\d)\]]|(?<![A-Za-z])[a-z]|\^\s*\(?-?\d+\)?)\s*$")
+_COST_MATH_BEFORE = re.compile(r"(?:[\d)\]]|(?<![A-Za-z])[a-z]|\^\s*\(?-?\d+\)?)\s*$")
 
 
 def _cost(text: str) -> str:
@@ -1553,7 +1553,7 @@ def _cost(text: str) -> str:
         prev = re.search(r"([A-Za-z]+)\s*$", before)
         glued = prev is not None and not _known_word(prev.group(1)) and (
             not re.search(r"[\d)\]^]\s*$", before))  # "sint cost": after math
-        if not (_MATH_BEFORE.search(before) or glued or _T_VARIABLE.search(rest)):
+        if not (_COST_MATH_BEFORE.search(before) or glued or _T_VARIABLE.search(rest)):
             return m.group(0)
         took("cost", "“cost” is cos t", "“cost”, the word")
         return m.group(0) if flipped("cost") else "cos(t)"
@@ -1651,7 +1651,7 @@ _MARKER = re.compile(r"\b(?:" + "|".join(CORRECTION_MARKERS) + r")(?=[\s:,]|$)[\
 # math without a sign: a function of a letter ("sin x"), a lone letter that is no chat word
 _WORDLESS_MATH = (r"\b(?:sin|cos|tan|sec|csc|cot|log|ln|exp|sqrt|sinh|cosh|tanh)\s*[a-z]\b|"
                   r"(?<![A-Za-z'])[b-ce-hj-tv-z](?![A-Za-z'])")
-_MATH_BEFORE = re.compile(r"[\d\])=^+*/]|" + _WORDLESS_MATH)
+_MATH_BEFORE = re.compile(r"[\d\])=^+*/⁰¹²³⁴⁵⁶⁷⁸⁹⁻√∂]|" + _WORDLESS_MATH)  # x², √x too
 _MATH_AFTER = re.compile(r"[\d\[(=^]|∂|d/d|" + _WORDLESS_MATH)
 
 

@@ -60,8 +60,9 @@ class Item:
 
 @lru_cache(maxsize=4096)  # pure: the same word (with the same names) reads the same
 def _is_math_word(word: str, names: frozenset[str]) -> bool:
-    if word in names or (word.isupper() and names and all(c in names for c in word)):
-        return True  # AA, AB with A and B named matrices: never the chat word "aa"
+    if word in names or (names and all(c in names for c in word) and (
+            word.isupper() or (len(word) <= 3 and word.lower() not in ENGLISH | FILLER))):
+        return True  # AA, AB with A and B named matrices, ab with a and b held constants
     low = word.lower()
     if low in ENGLISH or canonical(word) in VOCAB or CHAT_SPELLINGS.fullmatch(word):
         return False  # "kk", "plzzz", "brooo" are chat, never k·k
