@@ -330,3 +330,19 @@ def test_math_before_a_marker_may_be_unicode() -> None:
     p = parse("find dθ derivative of sin²θ i.e. d/dθ (sin θ)²")
     th = sp.Symbol("theta")
     assert p.kind == "derivative" and p.expr == sp.sin(th) ** 2
+
+
+@pytest.mark.parametrize("text", ["Find the gradient of log(e^x + e^y) (log-sum-exp)",
+                                  "d/dx -log(sigmoid(x)) (cross-entropy)"])
+def test_a_hyphenated_name_in_brackets_is_a_remark(text: str) -> None:
+    p = parse(text)
+    assert "remark" in {r.key for r in p.options.get("readings", [])}  # said, with a button
+
+
+@pytest.mark.parametrize("text", ["d/dx x^2 (xy-yx)", "d/dx sin(x) (sin-cos)"])
+def test_hyphenated_letters_or_functions_stay_math(text: str) -> None:
+    try:
+        p = parse(text)
+    except ParseError:
+        return  # asked: fine
+    assert "remark" not in {r.key for r in p.options.get("readings", [])}

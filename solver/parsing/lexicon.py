@@ -1416,6 +1416,10 @@ REMARK_NOUNS = frozenset({"activation", "activations", "curve", "formula", "iden
 _REMARK = re.compile(r"\(\s*([A-Za-z]+(?:[\s,-]+[A-Za-z]+){0,5})\s*\)")
 
 
+_HYPHENATED_NAME = re.compile(r"\s*(?:the\s+)?[A-Za-z]{3,}(?:-[A-Za-z]{3,})+"
+                              r"(?:\s+(?:function|loss|trick))?\s*")
+
+
 def _remark(m: re.Match[str]) -> str:
     """``(the swish activation)``, ``(from my notes)``: words in brackets that name nothing
     this tutor reads (no kind, option, function, number or letter) are a remark about the
@@ -1423,6 +1427,13 @@ def _remark(m: re.Match[str]) -> str:
     from .intent import VOCAB
     from .readings import flipped, took
     typed = re.findall(r"[A-Za-z]+", m.group(1))
+    if _HYPHENATED_NAME.fullmatch(m.group(1)) and not {"minus", "plus", "times"} & {
+            w.lower() for w in typed} and any(w.lower() not in FUNCTIONS + GREEK_NAMES and (
+                len(w) >= 5 or w.lower() in ENGLISH_WORDS) for w in typed):
+        # "(log-sum-exp)", "(cross-entropy)": a hyphenated name of the math typed before it
+        took("remark", f"“{m.group(0).strip()}” is a remark, not part of the math",
+             "the brackets as math")
+        return m.group(0) if flipped("remark") else " "
     if not any(len(w) >= 4 for w in typed) or any(len(w) == 1 and w != "a" for w in typed):
         return m.group(0)  # "(A)", "(u, v)", "(xy)": math
     words = [w.lower() for w in typed]
