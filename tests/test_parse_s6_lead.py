@@ -346,3 +346,16 @@ def test_hyphenated_letters_or_functions_stay_math(text: str) -> None:
     except ParseError:
         return  # asked: fine
     assert "remark" not in {r.key for r in p.options.get("readings", [])}
+
+
+# ------------------------------------------ a word task named before a typed u·v comes first
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("the distance between u = (1, 2) and v = (4, 6), and also u·v", ["distance", "dot"]),
+    ("the angle between u and v and also u x v where u = (1,0,0), v = (0,1,0)",
+     ["angle", "cross"]),
+    ("u·v and the distance between u and v, u = (1, 2), v = (4, 6)", ["dot", "distance"]),
+])
+def test_tasks_are_answered_in_the_order_asked(text: str, kinds: list[str]) -> None:
+    got = solve(text)
+    assert [s.problem.kind for s in got] == kinds
+    assert parse(text).kind == kinds[0]  # the bot answers the first, a button for the rest

@@ -101,6 +101,8 @@ def parse(text: str, flip: frozenset[str] | set[str] = frozenset(),
         with reading(frozenset(flip)) as found:
             try:
                 problem = _parse(asked, kind)
+                if kind is None:
+                    problem = _in_asked_order(asked, problem)
                 guessed = said_notes()  # typos read as the word they are close to
             except ParseError as exc:  # read the other way, would it parse? offer that
                 exc.readings = [r for r in found if r.key not in flip and _parses(
@@ -120,6 +122,40 @@ def parse(text: str, flip: frozenset[str] | set[str] = frozenset(),
         return problem
 
     return _guarded(run, text)
+
+
+# a product typed between two names or brackets: u·v, u x v, (1, 2)·(3, 4), A @ B
+_TYPED_PRODUCT = re.compile(r"(?:[A-Za-z]\w?|[)\]])\s*(?:[·×⨯@*]|\bx\b|\.(?=\s*[A-Za-z(]))\s*"
+                            r"(?:[A-Za-z(\[])")
+
+
+def _in_asked_order(text: str, problem: Problem) -> Problem:
+    """"the distance between u and v, and also u·v": the task named in words comes first in
+    the message, the typed u·v after it; the reader made the typed one the first task (the
+    word task "also"). The first task is the one asked first: read the message for it, and
+    the typed one is "also" after it."""
+    from .tasks import _ALSO, phrase_at
+
+    also = list(problem.options.get("also") or ())
+    low = text.lower()
+    if not also or problem.kind is None or phrase_at(low, problem.kind, 0) is not None:
+        return problem  # the first task is named in words: the build's order is the message's
+    words = [k for k in also if "." not in k and phrase_at(low, k, 0) is not None]
+    typed = _TYPED_PRODUCT.search(text)
+    if len(words) != 1 or typed is None or phrase_at(low, words[0], 0) > typed.start():
+        return problem
+    try:
+        first = _parse(text, words[0])
+    except ParseError:
+        return problem
+    rest = [problem.kind, *[k for k in also if k != words[0]]]
+    names = first.options.get("task_names", {})
+    options = {**first.options, "also": rest}
+    options.pop("task", None)
+    shown = {"dot": "dot product", "cross": "cross product"}
+    restated = first.restated.split(_ALSO)[0] + _ALSO + ", ".join(
+        names.get(k, shown.get(k, k.replace("_", " "))) for k in rest)
+    return dataclasses.replace(first, restated=restated, options=options)
 
 
 def _parses(text: str, flip: frozenset[str], kind: str | None, further: int = 0) -> bool:
