@@ -65,7 +65,9 @@ from .tasks import (
     own_items,
     read_list,
     separate_operands,
+    shared_point,
     split_list,
+    task_parts,
 )
 
 logger = logging.getLogger(__name__)
@@ -259,9 +261,14 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
         spans) == named else None
     if own is not None:
         items, intent.task_used = own, True
-    elif separate_operands(norm, [it.text for it in items], [intent.kind or "", *intent.also]):
-        raise Unclear("Your message asks several things, each with its own numbers, and I am "
-                      "not sure which go with which.", "Ask one thing at a time.")
+    elif (shared := shared_point(norm, items, list(tasks))) is not None:
+        items = shared  # "gradient at (0, 0) and the Hessian at (0, 0)": one point for both
+    elif separate_operands(norm, [it.text for it in items], list(tasks)):
+        several = Unclear("Your message asks several things, each with its own numbers, and I "
+                          "am not sure which go with which.", "Ask one thing at a time.")
+        if (parts := task_parts(str(norm), list(tasks))) is None:
+            raise several
+        return _each_task(text.original, parts, list(tasks), force, several)
     notes: list[str] = list(defined)
     set_variables(_constant_variables(norm, seg, hints, intent))
     parsed, env = parse_items(items, names, notes)
@@ -329,6 +336,28 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
     restated = restate(kind, {**fields, "options": options})
     return Problem(kind=kind, restated=restated, source=text.original, options=options,
                    **fields)
+
+
+def _each_task(original: str, parts: tuple[str, list[str]], tasks: list[str],
+               force: str | None, several: ParseError) -> Problem:
+    """Each task read with the givens and its own part of the message (a task list), kept
+    only when every part reads as the task its words named, in the order named."""
+    header, items = parts
+    joined = "\n".join([header, *(f"{n}) {item}" for n, item in enumerate(items, 1))])
+    try:
+        problem = read_list(joined, (header, items), force, _parse)
+    except ParseError:
+        raise several from None
+    if force is None:
+        got = [problem.kind or "", *problem.options.get("also", ())]
+        same = {"distance": "norm"}  # "the norm of the vector (B - A)": ‖B − A‖, a distance
+        if [same.get(k.partition(".")[0], k.partition(".")[0]) for k in got] != [
+                same.get(k.partition(".")[0], k.partition(".")[0]) for k in tasks] or \
+                (problem.options.get("notes") and any(
+                    n.startswith("I could not read part") or n.startswith("I do not see what")
+                    for n in problem.options["notes"])):
+            raise several
+    return dataclasses.replace(problem, source=original)
 
 
 def _check_inner(kind: str | None, options: dict[str, Any]) -> None:

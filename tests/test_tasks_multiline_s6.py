@@ -1,0 +1,100 @@
+"""Several tasks in one message, each with its own point or operand (session 6): the same
+point typed for each task, "... and its determinant at P", different points per task (read as
+a task list), and "the distance AB" for named points. Every answer is checked against SymPy's
+direct computation, in the order the message names the tasks."""
+
+from __future__ import annotations
+
+import pytest
+import sympy as sp
+
+from solver import ParseError, parse, solve
+from solver.dispatch import Solutions
+
+x, y = sp.symbols("x y")
+
+
+def _answers(text: str) -> list[object]:
+    got = solve(text)
+    return [s.answer for s in got] if isinstance(got, Solutions) else [got.answer]
+
+
+def _vec(m: object) -> sp.Matrix:
+    return sp.Matrix(m).reshape(len(sp.Matrix(m)), 1)
+
+
+# ------------------------------------------------------ one point typed for every task
+@pytest.mark.parametrize(("text", "f", "point"), [
+    ("for f(x, y) = e^x cos y find the gradient at (0, 0) and the Hessian at (0, 0).",
+     sp.exp(x) * sp.cos(y), {x: 0, y: 0}),
+    ("f(x, y) = x^2 y + y^3. gradient at (1, 2) and hessian at (1,2)",
+     x**2 * y + y**3, {x: 1, y: 2}),
+])
+def test_the_same_point_for_gradient_and_hessian(text: str, f: sp.Expr,
+                                                 point: dict[sp.Symbol, int]) -> None:
+    grad, hess = _answers(text)
+    assert _vec(grad) == sp.Matrix([sp.diff(f, v) for v in (x, y)]).subs(point)
+    assert sp.Matrix(hess) == sp.hessian(f, (x, y)).subs(point)
+
+
+def test_the_hessian_first_when_named_first() -> None:
+    f = x**3 * y
+    hess, grad = _answers("find the hessian of x^3 y at (1, 2) and the gradient at (1, 2)")
+    assert sp.Matrix(hess) == sp.hessian(f, (x, y)).subs({x: 1, y: 2})
+    assert _vec(grad) == sp.Matrix([sp.diff(f, v) for v in (x, y)]).subs({x: 1, y: 2})
+
+
+# ------------------------------------------------------ a different point for each task
+@pytest.mark.parametrize(("text", "f", "p1", "p2"), [
+    ("for f(x, y) = e^x cos y find the gradient at (0, 0) and the Hessian at (1, 0).",
+     sp.exp(x) * sp.cos(y), {x: 0, y: 0}, {x: 1, y: 0}),
+    ("f(x, y) = x^2 y. find the gradient at (1, 2) and the hessian at (3, -1)",
+     x**2 * y, {x: 1, y: 2}, {x: 3, y: -1}),
+])
+def test_each_task_at_its_own_point(text: str, f: sp.Expr, p1: dict, p2: dict) -> None:
+    grad, hess = _answers(text)
+    assert _vec(grad) == sp.Matrix([sp.diff(f, v) for v in (x, y)]).subs(p1)
+    assert sp.Matrix(hess) == sp.hessian(f, (x, y)).subs(p2)
+
+
+# ------------------------------------------------------ "its determinant at P"
+@pytest.mark.parametrize(("text", "funcs", "point"), [
+    ("compute the jacobian of (x^2 y, y - x) and its determinant at (1, 2)",
+     [x**2 * y, y - x], {x: 1, y: 2}),
+    ("jacobian of (x y, x + y) and its det at (2, 3)", [x * y, x + y], {x: 2, y: 3}),
+])
+def test_jacobian_and_its_determinant_at_a_point(text: str, funcs: list, point: dict) -> None:
+    jac, det = _answers(text)
+    j = sp.Matrix(funcs).jacobian([x, y]).subs(point)
+    assert sp.Matrix(jac) == j
+    assert sp.simplify(det - j.det()) == 0
+
+
+# ------------------------------------------------------ the distance AB of named points
+@pytest.mark.parametrize(("text", "a", "b"), [
+    ("points A(-1.5, 2) and B(2.5, -1). find the distance AB", (-1.5, 2), (2.5, -1)),
+    ("P = (1, 2), Q = (4, 6): distance PQ", (1, 2), (4, 6)),
+])
+def test_the_distance_of_two_named_points(text: str, a: tuple, b: tuple) -> None:
+    p = parse(text)
+    assert p.kind == "distance" and not p.options.get("also")
+    want = (sp.Matrix([sp.nsimplify(c) for c in b])
+            - sp.Matrix([sp.nsimplify(c) for c in a])).norm()
+    assert sp.simplify(sp.nsimplify(solve(text).answer) - want) == 0
+
+
+def test_the_distance_ab_and_the_norm_of_the_vector_ab() -> None:
+    text = "points A(-1.5, 2) and B(2.5, -1). find the distance AB and the norm of the vector AB"
+    answers = _answers(text)
+    assert [sp.nsimplify(a) for a in answers] == [5, 5]
+
+
+def test_distance_between_and_then_a_norm_are_two_tasks() -> None:
+    text = "u = (1, 2), v = (4, 6). find the distance between u and v and the norm of u"
+    dist, norm = _answers(text)
+    assert sp.nsimplify(dist) == 5 and sp.simplify(norm - sp.sqrt(5)) == 0
+
+
+def test_a_product_ab_of_matrices_is_not_a_distance() -> None:
+    with pytest.raises(ParseError):
+        parse("A = [[1,2],[3,4]], B = [[1,0],[0,1]]. distance AB")
