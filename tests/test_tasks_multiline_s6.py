@@ -98,3 +98,58 @@ def test_distance_between_and_then_a_norm_are_two_tasks() -> None:
 def test_a_product_ab_of_matrices_is_not_a_distance() -> None:
     with pytest.raises(ParseError):
         parse("A = [[1,2],[3,4]], B = [[1,0],[0,1]]. distance AB")
+
+
+# ------------------------------------------------------ a dot product listed among tasks
+@pytest.mark.parametrize(("text", "u", "v", "tail"), [
+    ("u = (1, 2, -2), v = (3, 0, 4). find u.v, |u|, |v| and the angle between u and v",
+     (1, 2, -2), (3, 0, 4), "norms+angle"),
+    ("u = (1, 2, -2), v = (3, 0, 4). find u.v, |u| and |v|", (1, 2, -2), (3, 0, 4), "norms"),
+    ("a = (1, 0, 1), b = (2, 2, 0). a.b, the angle between a and b and the cross product of "
+     "a and b", (1, 0, 1), (2, 2, 0), "angle+cross"),
+])
+def test_a_listed_dot_product_and_the_tasks_after_it(text: str, u: tuple, v: tuple,
+                                                      tail: str) -> None:
+    a, b = sp.Matrix(u), sp.Matrix(v)
+    angle = sp.acos(a.dot(b) / (a.norm() * b.norm()))
+    want = {"norms+angle": [a.dot(b), a.norm(), b.norm(), angle],
+            "norms": [a.dot(b), a.norm(), b.norm()],
+            "angle+cross": [a.dot(b), angle, a.cross(b)]}[tail]
+    got = _answers(text)
+    assert len(got) == len(want)
+    for g, w in zip(got, want, strict=True):
+        if isinstance(w, sp.MatrixBase):
+            assert _vec(g) == w
+        else:
+            assert sp.simplify(sp.sympify(g) - w) == 0
+
+
+# ------------------------------------------------------ "check det = product of eigenvalues"
+@pytest.mark.parametrize(("text", "side"), [
+    ("I have the matrix [[-2, 1], [1, -2]] from my notes. Find its eigenvalues, eigenvectors "
+     "and also the determinant, and check det = product of eigenvalues.", "det"),
+    ("det of [[1,2],[3,4]] and check det = product of eigenvalues", "det"),
+    ("trace of [[1,2],[3,4]], verify that the trace equals the sum of the eigenvalues",
+     "trace"),
+    ("eigenvalues of [[2, 0, 1], [0, 3, 0], [1, 0, 2]]. Verify det = product of eigenvalues",
+     "det"),
+])
+def test_an_identity_check_is_computed_from_the_matrix(text: str, side: str) -> None:
+    p = parse(text)
+    (m,) = p.matrices
+    values = [val for val, k in m.eigenvals().items() for _ in range(k)]
+    lhs = m.det() if side == "det" else m.trace()
+    rhs = sp.prod(values) if side == "det" else sp.Add(*values)
+    (note,) = [n for n in p.options["notes"] if n.startswith("Check:")]
+    assert f"{side} = {lhs};" in note
+    assert ("they agree ✓" in note) == (sp.simplify(lhs - rhs) == 0)
+
+
+def test_an_identity_check_without_a_matrix_is_asked_back() -> None:
+    with pytest.raises(ParseError):
+        parse("d/dx x^2 and check det = product of eigenvalues")
+
+
+def test_a_mismatched_identity_is_not_read_as_one() -> None:
+    with pytest.raises(ParseError):  # det = sum: no identity; the '=' is asked about
+        parse("trace of [[1,2],[3,4]], verify det = sum of eigenvalues")

@@ -33,7 +33,7 @@ from ..problem import LINALG_KINDS, Problem
 from . import described
 from .account import Unclear, check_reached, check_words
 from .build import build
-from .claims import split_claim
+from .claims import identity_note, split_claim, split_identity
 from .expr import MatOp, Seq, is_scalar, parse_tokens
 from .guard import refuse_code
 from .intent import conflicting, detect, force_task, norm_tasks, notation
@@ -100,6 +100,7 @@ def parse(text: str, flip: frozenset[str] | set[str] = frozenset(),
     inverse of A") are in ``options["also"]``; ``kind`` reads the message for one of them."""
     def run(t: str) -> Problem:
         asked, typed, value = split_claim(t)  # "is 7 right?": the student's own answer
+        asked, identity = split_identity(asked)  # "and check det = product of eigenvalues"
         with reading(frozenset(flip)) as found:
             try:
                 problem = _parse(asked, kind)
@@ -113,6 +114,8 @@ def parse(text: str, flip: frozenset[str] | set[str] = frozenset(),
             problem.options["account"] = [*problem.options.get("account", ()),
                                           (typed, "the student's own answer")]
             problem = dataclasses.replace(problem, source=t)
+        if identity is not None and kind is None:  # (said once, with the first task)
+            problem = _with_identity(problem, identity[0], t)
         if found:
             problem.options["readings"] = list(found)
         if found or guessed:
@@ -122,6 +125,21 @@ def parse(text: str, flip: frozenset[str] | set[str] = frozenset(),
         return problem
 
     return _guarded(run, text)
+
+
+def _with_identity(problem: Problem, side: str, text: str) -> Problem:
+    """The identity the message asks to check, on the one matrix of the problem: its note
+    (computed from the matrix); asked back when there is no such matrix."""
+    matrices = [m for m in (problem.matrices or ()) if isinstance(m, sp.MatrixBase)]
+    note = identity_note(side, matrices[0]) if len(matrices) == 1 else None
+    if note is None:
+        raise Unclear(f"I did not see which matrix to check {side} = "
+                      f"{'product' if side == 'det' else 'sum'} of the eigenvalues on.",
+                      "Ask for the eigenvalues and the determinant of one square matrix.")
+    problem.options["notes"] = [*problem.options.get("notes", []), note]
+    problem.options["account"] = [*problem.options.get("account", ()),
+                                  (f"check {side}", "an identity checked on the matrix")]
+    return dataclasses.replace(problem, source=text)
 
 
 def _parses(text: str, flip: frozenset[str], kind: str | None, further: int = 0) -> bool:
@@ -440,6 +458,20 @@ def _dot_sums(text: str) -> str:
         re.search(r"[-+\d)]\s*$", text[:m.start()]) or re.match(r"\s*[-+*/]", text[m.end():])
         for m in dots)
     if not joined:
+        # "find u.v, |u|, |v| and the angle between u and v": a dot product listed among
+        # other tasks is that task, named in words (each task then reads its own names)
+        listed = [m for m in dots if re.match(r"\s*(?:,|and\b|&)\s*\S", text[m.end():])
+                  and re.search(r"(?:^|[,:;.]|\b(?:find|compute|calculate|get|and))\s*$",
+                                text[:m.start()], re.I)]
+        if len(listed) == 1 and len(dots) == 1 and re.search(
+                r"\b(?:angle|distance|cross|projection|norms?|lengths?|magnitudes?)\b|"
+                r"\|\s*[a-z]\w?\s*\|\s*(?:,|\band\b|&)\s*\|",
+                text[listed[0].end():], re.I) and not re.search(
+                    r"[×⨯]|(?<![\w.])[a-z]\s*[*x]\s*[a-z](?![\w(])", text[listed[0].end():]):
+            # ("u·v, u×v and the angle between them" reads already: the symbols in turn)
+            (m,) = listed
+            return (f"{text[:m.start()]} dot product of {m.group(1)} and {m.group(2)} "
+                    f"{text[m.end():]}")
         return text
     out, last = [], 0
     for m in dots:
