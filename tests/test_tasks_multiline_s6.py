@@ -153,3 +153,28 @@ def test_an_identity_check_without_a_matrix_is_asked_back() -> None:
 def test_a_mismatched_identity_is_not_read_as_one() -> None:
     with pytest.raises(ParseError):  # det = sum: no identity; the '=' is asked about
         parse("trace of [[1,2],[3,4]], verify det = sum of eigenvalues")
+
+
+# ------------------------------------------------------ a matrix expression, then a task
+R = sp.Rational
+
+
+@pytest.mark.parametrize(("text", "a", "expr", "task"), [
+    ("A = [[1.5, -2], [0.5, 4]]. find A transpose times A and the determinant of A",
+     [[R(3, 2), -2], [R(1, 2), 4]], lambda a: a.T * a, lambda a: a.det()),
+    ("A = [[1, 2], [3, 4]]. find A^T A and the determinant of A",
+     [[1, 2], [3, 4]], lambda a: a.T * a, lambda a: a.det()),
+    ("A = [[2, 1], [1, 3]]. compute A^-1 + A and the rank of A",
+     [[2, 1], [1, 3]], lambda a: a.inv() + a, lambda a: a.rank()),
+])
+def test_an_expression_and_a_task_on_its_matrix(text: str, a: list, expr, task) -> None:
+    m = sp.Matrix(a)
+    got_expr, got_task = _answers(text)
+    assert (sp.Matrix(got_expr).applyfunc(sp.nsimplify) - expr(m)).is_zero_matrix
+    assert sp.nsimplify(got_task) == task(m)
+
+
+def test_its_determinant_after_an_expression_is_the_expressions() -> None:
+    a = sp.Matrix([[1, 2], [3, 4]])
+    got = solve("A = [[1, 2], [3, 4]]. find A^T A and its determinant")
+    assert sp.nsimplify(got.answer) == (a.T * a).det()

@@ -60,6 +60,7 @@ from .restate import restate
 from .segment import Item, assigned_names, segment_full
 from .source import Source, follow, requote, splice, sub
 from .tasks import (
+    OF_MATRIX,
     as_matrix_task,
     matrix_of,
     own_items,
@@ -210,6 +211,16 @@ def _parse(text: str, force: str | None = None) -> Problem:
             problem.options["task_names"] = {**problem.options.get("task_names", {}),
                                              "matrix_expr": "then: " + str(whole).strip()}
         return dataclasses.replace(problem, source=text)
+    if (parts := _expression_then_task(text)) is not None:  # "find AᵀA and the det of A"
+        try:
+            problem = _each_task(text, parts, [], force, None)
+        except ParseError:
+            pass
+        else:
+            if force is not None or (problem.kind == "matrix_expr" and [
+                    k.partition(".")[0] for k in problem.options.get("also", ())] in (
+                    [[k] for k in OF_MATRIX])):
+                return problem
     numpy_operators(text)  # A**2 on a NumPy array is entrywise: asked back
     rewritten = [Source(text)]  # every rewrite keeps each character's origin in ``text``
     try:
@@ -356,8 +367,27 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
                    **fields)
 
 
+# "A = [[..]]. find A transpose times A and the determinant of A": a matrix expression of the
+# named matrices, then a task on one of them (each its own task, in that order)
+_EXPR_THEN_TASK = re.compile(
+    r"(?is)^(?P<head>.*?(?:[A-Z]\s*=\s*\[\s*\[.*?\]\s*\]\s*[.:;,]?)\s*(?:now\s+)?"
+    r"(?:find|compute|calculate|get|evaluate|what\s+is|what\s+are)?\s*)"
+    r"(?P<expr>(?:[A-Z](?:\s*(?:\^\s*(?:T|-1|\d)|ᵀ|'))?|\s+|transpose|inverse|times|plus|"
+    r"minus|[-+*·@()])+?)\s+and\s+(?P<task>(?:then\s+|also\s+)?(?:the\s+|its\s+)?"
+    r"(?:det|determinant|inverse|trace|rank|eigen\s*values|eigenvectors)\b[^\n]*)$")
+
+
+def _expression_then_task(text: str) -> tuple[str, list[str]] | None:
+    m = _EXPR_THEN_TASK.match(text)
+    if m is None or not re.search(r"[A-Z].*[A-Z]|transpose|inverse|\^|ᵀ", m.group("expr")):
+        return None
+    if "\n" in text.strip() or re.search(r"\b(?:its|then)\b", m.group("task")):
+        return None  # "its": of the expression (read the usual way)
+    return m.group("head").strip(), [m.group("expr").strip(), m.group("task").strip()]
+
+
 def _each_task(original: str, parts: tuple[str, list[str]], tasks: list[str],
-               force: str | None, several: ParseError) -> Problem:
+               force: str | None, several: ParseError | None) -> Problem:
     """Each task read with the givens and its own part of the message (a task list), kept
     only when every part reads as the task its words named, in the order named."""
     header, items = parts
@@ -365,8 +395,10 @@ def _each_task(original: str, parts: tuple[str, list[str]], tasks: list[str],
     try:
         problem = read_list(joined, (header, items), force, _parse)
     except ParseError:
+        if several is None:
+            raise
         raise several from None
-    if force is None:
+    if force is None and several is not None:
         got = [problem.kind or "", *problem.options.get("also", ())]
         same = {"distance": "norm"}  # "the norm of the vector (B - A)": ‖B − A‖, a distance
         if [same.get(k.partition(".")[0], k.partition(".")[0]) for k in got] != [
