@@ -178,3 +178,21 @@ def test_its_determinant_after_an_expression_is_the_expressions() -> None:
     a = sp.Matrix([[1, 2], [3, 4]])
     got = solve("A = [[1, 2], [3, 4]]. find A^T A and its determinant")
     assert sp.nsimplify(got.answer) == (a.T * a).det()
+
+
+# ------------------------------------------------------ a column typed one number a line
+@pytest.mark.parametrize(("text", "vector"), [
+    ("v =\n1\n2\n2\nfind its norm", [1, 2, 2]),
+    ("u =\n3\n-4\nnorm of u", [3, -4]),
+    ("w =\n 1.5\n 2\n-6\nlength of w", [R(3, 2), 2, -6]),
+])
+def test_a_column_under_its_name_is_the_vector(text: str, vector: list) -> None:
+    assert sp.nsimplify(solve(text).answer) == sp.Matrix(vector).norm()
+
+
+@pytest.mark.parametrize(("text", "a", "v"), [
+    ("A =\n2 1\n1 2\nv =\n1\n1\nfind Av", [[2, 1], [1, 2]], [1, 1]),
+    ("A =\n1 2 0\n0 1 3\nx =\n1\n-1\n2\ncompute Ax", [[1, 2, 0], [0, 1, 3]], [1, -1, 2]),
+])
+def test_a_matrix_times_a_column_typed_on_lines(text: str, a: list, v: list) -> None:
+    assert _vec(solve(text).answer) == sp.Matrix(a) * sp.Matrix(v)
