@@ -196,3 +196,35 @@ def test_a_column_under_its_name_is_the_vector(text: str, vector: list) -> None:
 ])
 def test_a_matrix_times_a_column_typed_on_lines(text: str, a: list, v: list) -> None:
     assert _vec(solve(text).answer) == sp.Matrix(a) * sp.Matrix(v)
+
+
+# ------------------------------------------------------ the quadratic form xᵀAx
+@pytest.mark.parametrize(("text", "a"), [
+    ("f(x) = x^T A x with A = [[2,1],[1,3]], find the gradient and the Hessian in terms of "
+     "x1, x2", [[2, 1], [1, 3]]),
+    ("f(x) = x^T A x with A = [[2,1],[1,3]]. Find ∇f and the Hessian in terms of x_1, x_2.",
+     [[2, 1], [1, 3]]),
+    ("gradient and hessian of xᵀAx, A = [[1,2,0],[0,1,0],[0,0,3]]",
+     [[1, 2, 0], [0, 1, 0], [0, 0, 3]]),
+])
+def test_the_quadratic_form_of_a_symbolic_vector(text: str, a: list) -> None:
+    m = sp.Matrix(a)
+    xs = sp.symbols(f"x1:{m.rows + 1}")
+    f = (sp.Matrix([xs]) * m * sp.Matrix(xs))[0]
+    grad, hess = _answers(text)
+    assert (sp.Matrix(grad).reshape(m.rows, 1)
+            - sp.Matrix([sp.diff(f, v) for v in xs])).applyfunc(sp.expand).is_zero_matrix
+    assert sp.Matrix(hess) == sp.hessian(f, xs) == m + m.T
+    assert "x₁" in parse(text).restated  # the form shown in x1, x2, ... (a misreading shows)
+
+
+def test_a_quadratic_form_of_a_given_vector_is_not_rewritten() -> None:
+    p = parse("x^T A x for A = [[2,1],[1,3]] and x = (1, 2)")
+    assert sp.nsimplify(solve("x^T A x for A = [[2,1],[1,3]] and x = (1, 2)").answer) in (
+        18, sp.Matrix([[18]]))
+    assert not any("xᵀAx" in n for n in p.options.get("notes", ()))
+
+
+def test_the_quadratic_form_is_said_in_a_note() -> None:
+    p = parse("gradient of x^T A x for A = [[2,1],[1,3]]")
+    assert any("xᵀAx" in n and "2·x₁²" in n for n in p.options["notes"])

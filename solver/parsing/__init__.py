@@ -260,6 +260,9 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
         _inner_under(question))))))
     norm = rows_to_brackets(normalize(follow(text, question)))
     norm = follow(norm, unit_vectors(norm))  # 2i + 3j - k: a vector (shown as a reading)
+    if "T" in norm or "ᵀ" in norm:
+        for step in _quadratic_form(str(norm), defined):  # xᵀAx with x = (x1, x2)
+            norm = follow(norm, step)
     rewritten.append(norm)
     norm, hints = notation(norm)
     rewritten.append(norm := follow(rewritten[-1], norm))
@@ -365,6 +368,47 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
     restated = restate(kind, {**fields, "options": options})
     return Problem(kind=kind, restated=restated, source=text.original, options=options,
                    **fields)
+
+
+# "f(x) = x^T A x with A = [[2, 1], [1, 3]]": the quadratic form of a symbolic vector x
+_QUADRATIC = re.compile(r"(?<![\w.])([a-z])\s*(?:\^\s*T|ᵀ|\^\s*\{\s*T\s*\})\s*\*?\s*([A-Z])"
+                        r"\s*\*?\s*\1(?![\w(\[^])")
+
+
+def _quadratic_form(text: str, notes: list[str]) -> list[str]:
+    """``x^T A x`` with A a square matrix of numbers given in the message and x no vector of
+    the message: the polynomial Σ A_ij x_i x_j in x1, …, xn (said in a note); A's definition,
+    used only there, is taken out of the text."""
+    m = _QUADRATIC.search(text)
+    if m is None:
+        return []
+    x, name = m.groups()
+    if re.search(rf"(?<![\w.]){x}\s*=", text) or _QUADRATIC.search(text, m.end()):
+        return []
+    given = re.search(rf"(?:[\s,;]*\b(?:with|for|where|given|and)\s+|[\s,;]+)?(?<![\w.]){name}"
+                      rf"\s*=\s*(\[\s*\[[^=\n]*?\]\s*\])", text)
+    if given is None or (given.start() < m.end() and given.end() > m.start()):
+        return []
+    rest = text[:given.start()] + text[given.end():]
+    if re.search(rf"(?<![\w.]){name}(?![\w])", rest.replace(m.group(0), "")):
+        return []  # A is used elsewhere too: read the usual way
+    try:
+        a = parse_value(given.group(1))
+    except ParseError:
+        return []
+    if not isinstance(a, sp.MatrixBase) or not a.is_square or a.rows > 4 or a.free_symbols:
+        return []
+    xs = sp.symbols(f"{x}1:{a.rows + 1}")
+    form = sp.expand((sp.Matrix([xs]) * a * sp.Matrix(xs))[0])
+    from ..render import inline
+
+    notes.append(f"Read: {x}ᵀ{name}{x} with {x} = ({', '.join(map(str, xs))}) and "
+                 f"{name} = {inline(a)}, i.e. {inline(form)}.")
+    shown = str(form).replace("**", "^")
+    # (two steps, so that each piece keeps its own origin in the message)
+    first = text[:m.start()] + f"({shown})" + text[m.end():]
+    cut = given.start() + len(shown) + 2 - len(m.group(0))
+    return [first, first[:cut] + first[cut + given.end() - given.start():]]
 
 
 # "A = [[..]]. find A transpose times A and the determinant of A": a matrix expression of the
