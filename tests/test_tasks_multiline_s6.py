@@ -228,3 +228,25 @@ def test_a_quadratic_form_of_a_given_vector_is_not_rewritten() -> None:
 def test_the_quadratic_form_is_said_in_a_note() -> None:
     p = parse("gradient of x^T A x for A = [[2,1],[1,3]]")
     assert any("xᵀAx" in n and "2·x₁²" in n for n in p.options["notes"])
+
+
+# ------------------------------------------------------ "J = [[∂u/∂x, ..]], find J for u, v"
+_J_LATEX = (r"From the notes: $J = \begin{bmatrix} \frac{\partial u}{\partial x} & "
+            r"\frac{\partial u}{\partial y} \\ \frac{\partial v}{\partial x} & "
+            r"\frac{\partial v}{\partial y}\end{bmatrix}$, find J for u = x^2 - y^2, v = 2xy")
+
+
+@pytest.mark.parametrize(("text", "funcs", "variables"), [
+    (_J_LATEX, [x**2 - y**2, 2 * x * y], [x, y]),
+    ("J = [[∂u/∂y, ∂u/∂x], [∂v/∂y, ∂v/∂x]], find J for u = x^2 y, v = x + y",
+     [x**2 * y, x + y], [y, x]),
+    ("J = [[∂f/∂x, ∂f/∂y], [∂g/∂x, ∂g/∂y]]. compute J where f = sin(x) y, g = e^x",
+     [sp.sin(x) * y, sp.exp(x)], [x, y]),
+])
+def test_a_jacobian_written_as_its_partials(text: str, funcs: list, variables: list) -> None:
+    assert sp.Matrix(solve(text).answer) == sp.Matrix(funcs).jacobian(variables)
+
+
+def test_partials_laid_out_transposed_are_not_read_as_the_jacobian() -> None:
+    with pytest.raises(ParseError):
+        parse("J = [[∂u/∂x, ∂v/∂x], [∂u/∂y, ∂v/∂y]], find J for u = x^2 y, v = x + y")

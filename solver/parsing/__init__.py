@@ -263,6 +263,9 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
     if "T" in norm or "ᵀ" in norm:
         for step in _quadratic_form(str(norm), defined):  # xᵀAx with x = (x1, x2)
             norm = follow(norm, step)
+    if "∂" in norm:  # "J = [[∂u/∂x, ∂u/∂y], [∂v/∂x, ∂v/∂y]], find J for u = .., v = .."
+        for step in _jacobian_named(str(norm)):
+            norm = follow(norm, step)
     rewritten.append(norm)
     norm, hints = notation(norm)
     rewritten.append(norm := follow(rewritten[-1], norm))
@@ -409,6 +412,41 @@ def _quadratic_form(text: str, notes: list[str]) -> list[str]:
     first = text[:m.start()] + f"({shown})" + text[m.end():]
     cut = given.start() + len(shown) + 2 - len(m.group(0))
     return [first, first[:cut] + first[cut + given.end() - given.start():]]
+
+
+_PARTIAL_ENTRY = r"\(?\s*∂\s*([a-z])\s*/\s*∂\s*([a-z])\s*\)?"
+_PARTIALS_NAMED = re.compile(
+    r"(?<![\w.])([A-Z])\s*=\s*(\[\s*\[[^=]*?\]\s*\])\s*[,.;:]?\s*(?:now\s+)?"
+    r"(?:find|compute|calculate|get|evaluate|write\s+out|work\s+out)?\s*\1\s+"
+    r"(?:for|where|with|given|if)\s+(?P<defs>[a-z]\s*=\s*[^,\n]+(?:,\s*(?:and\s+)?[a-z]\s*="
+    r"\s*[^,\n]+)+?)\s*[.?!]*\s*$")
+
+
+def _jacobian_named(text: str) -> list[str]:
+    """``J = [[∂u/∂x, ∂u/∂y], [∂v/∂x, ∂v/∂y]], find J for u = .., v = ..``: the Jacobian of
+    the functions defined, in the variables of its columns (row i the partials of the i-th
+    function defined, column j those in the j-th variable; any other layout is not read)."""
+    m = _PARTIALS_NAMED.search(text)
+    if m is None:
+        return []
+    rows = re.findall(r"\[([^\[\]]*)\]", m.group(2))
+    cells = [[re.fullmatch(_PARTIAL_ENTRY, c.strip()) for c in re.split(r",(?![^()]*\))", row)]
+             for row in rows]
+    if not cells or any(c is None for row in cells for c in row) or len(
+            {len(row) for row in cells}) != 1:
+        return []
+    funcs = [{c.group(1) for c in row} for row in cells]
+    cols = [{row[j].group(2) for row in cells} for j in range(len(cells[0]))]
+    if any(len(f) != 1 for f in funcs) or any(len(v) != 1 for v in cols):
+        return []
+    names = [f.pop() for f in funcs]
+    variables = [v.pop() for v in cols]
+    defs = re.findall(r"(?:^|,)\s*(?:and\s+)?([a-z])\s*=", m.group("defs"))
+    if names != defs or len(set(variables)) != len(variables) or set(names) & set(variables):
+        return []
+    head = "the jacobian of "
+    first = text[:m.start()] + head + text[m.start("defs"):]
+    return [first, first.rstrip(" .?!") + " wrt " + ", ".join(variables)]
 
 
 # "A = [[..]]. find A transpose times A and the determinant of A": a matrix expression of the
