@@ -460,6 +460,8 @@ _EXPR_THEN_TASK = re.compile(
 
 
 def _expression_then_task(text: str) -> tuple[str, list[str]] | None:
+    if "[" not in text or " and " not in text or "=" not in text or len(text) > 400:
+        return None
     m = _EXPR_THEN_TASK.match(text)
     if m is None or not re.search(r"[A-Z].*[A-Z]|transpose|inverse|\^|ᵀ", m.group("expr")):
         return None

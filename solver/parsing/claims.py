@@ -167,13 +167,18 @@ _IDENTITY = re.compile(
 def split_identity(text: str) -> tuple[str, tuple[str, str] | None]:
     """(the text with a closing identity check blanked to spaces, ("det", "product") or
     ("trace", "sum")); a check whose two sides do not belong together is left in the text."""
-    m = _IDENTITY.search(text)
+    if not re.search(r"(?i)eigen\s?values", text) or not re.search(
+            r"(?i)\b(?:check|verify|confirm|show)\b", text):
+        return text, None
+    m = _IDENTITY.search(text[-300:])
     if m is None:
         return text, None
     side = "trace" if m.group("side").lower().startswith("tr") else "det"
     if (side, m.group("op").lower()) not in (("det", "product"), ("trace", "sum")):
         return text, None
-    return text[:m.start()] + " " * (m.end() - m.start()), (side, m.group("op").lower())
+    at = len(text) - len(text[-300:])  # (the clause closes the message)
+    start, end = at + m.start(), at + m.end()
+    return text[:start] + " " * (end - start), (side, m.group("op").lower())
 
 
 def identity_note(side: str, matrix: Any) -> str | None:
