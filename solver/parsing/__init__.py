@@ -33,7 +33,7 @@ from ..problem import LINALG_KINDS, Problem
 from . import described
 from .account import Unclear, check_reached, check_words
 from .build import build
-from .claims import split_claim
+from .claims import identity_note, split_claim, split_identity
 from .expr import MatOp, Seq, is_scalar, parse_tokens
 from .guard import refuse_code
 from .intent import conflicting, detect, force_task, norm_tasks, notation
@@ -60,12 +60,15 @@ from .restate import restate
 from .segment import Item, assigned_names, segment_full
 from .source import Source, follow, requote, splice, sub
 from .tasks import (
+    OF_MATRIX,
     as_matrix_task,
     matrix_of,
     own_items,
     read_list,
     separate_operands,
+    shared_point,
     split_list,
+    task_parts,
 )
 
 logger = logging.getLogger(__name__)
@@ -98,6 +101,7 @@ def parse(text: str, flip: frozenset[str] | set[str] = frozenset(),
     inverse of A") are in ``options["also"]``; ``kind`` reads the message for one of them."""
     def run(t: str) -> Problem:
         asked, typed, value = split_claim(t)  # "is 7 right?": the student's own answer
+        asked, identity = split_identity(asked)  # "and check det = product of eigenvalues"
         with reading(frozenset(flip)) as found:
             try:
                 problem = _parse(asked, kind)
@@ -113,6 +117,8 @@ def parse(text: str, flip: frozenset[str] | set[str] = frozenset(),
             problem.options["account"] = [*problem.options.get("account", ()),
                                           (typed, "the student's own answer")]
             problem = dataclasses.replace(problem, source=t)
+        if identity is not None and kind is None:  # (said once, with the first task)
+            problem = _with_identity(problem, identity[0], t)
         if found:
             problem.options["readings"] = list(found)
         if found or guessed:
@@ -156,6 +162,21 @@ def _in_asked_order(text: str, problem: Problem) -> Problem:
     restated = first.restated.split(_ALSO)[0] + _ALSO + ", ".join(
         names.get(k, shown.get(k, k.replace("_", " "))) for k in rest)
     return dataclasses.replace(first, restated=restated, options=options)
+
+
+def _with_identity(problem: Problem, side: str, text: str) -> Problem:
+    """The identity the message asks to check, on the one matrix of the problem: its note
+    (computed from the matrix); asked back when there is no such matrix."""
+    matrices = [m for m in (problem.matrices or ()) if isinstance(m, sp.MatrixBase)]
+    note = identity_note(side, matrices[0]) if len(matrices) == 1 else None
+    if note is None:
+        raise Unclear(f"I did not see which matrix to check {side} = "
+                      f"{'product' if side == 'det' else 'sum'} of the eigenvalues on.",
+                      "Ask for the eigenvalues and the determinant of one square matrix.")
+    problem.options["notes"] = [*problem.options.get("notes", []), note]
+    problem.options["account"] = [*problem.options.get("account", ()),
+                                  (f"check {side}", "an identity checked on the matrix")]
+    return dataclasses.replace(problem, source=text)
 
 
 def _parses(text: str, flip: frozenset[str], kind: str | None, further: int = 0) -> bool:
@@ -226,6 +247,16 @@ def _parse(text: str, force: str | None = None) -> Problem:
             problem.options["task_names"] = {**problem.options.get("task_names", {}),
                                              "matrix_expr": "then: " + str(whole).strip()}
         return dataclasses.replace(problem, source=text)
+    if (parts := _expression_then_task(text)) is not None:  # "find AᵀA and the det of A"
+        try:
+            problem = _each_task(text, parts, [], force, None)
+        except ParseError:
+            pass
+        else:
+            if force is not None or (problem.kind == "matrix_expr" and [
+                    k.partition(".")[0] for k in problem.options.get("also", ())] in (
+                    [[k] for k in OF_MATRIX])):
+                return problem
     numpy_operators(text)  # A**2 on a NumPy array is entrywise: asked back
     rewritten = [Source(text)]  # every rewrite keeps each character's origin in ``text``
     try:
@@ -265,6 +296,12 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
         _inner_under(question))))))
     norm = rows_to_brackets(normalize(follow(text, question)))
     norm = follow(norm, unit_vectors(norm))  # 2i + 3j - k: a vector (shown as a reading)
+    if "T" in norm or "ᵀ" in norm:
+        for step in _quadratic_form(str(norm), defined):  # xᵀAx with x = (x1, x2)
+            norm = follow(norm, step)
+    if "∂" in norm:  # "J = [[∂u/∂x, ∂u/∂y], [∂v/∂x, ∂v/∂y]], find J for u = .., v = .."
+        for step in _jacobian_named(str(norm)):
+            norm = follow(norm, step)
     rewritten.append(norm)
     norm, hints = notation(norm)
     rewritten.append(norm := follow(rewritten[-1], norm))
@@ -297,9 +334,14 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
         spans) == named else None
     if own is not None:
         items, intent.task_used = own, True
-    elif separate_operands(norm, [it.text for it in items], [intent.kind or "", *intent.also]):
-        raise Unclear("Your message asks several things, each with its own numbers, and I am "
-                      "not sure which go with which.", "Ask one thing at a time.")
+    elif (shared := shared_point(norm, items, list(tasks))) is not None:
+        items = shared  # "gradient at (0, 0) and the Hessian at (0, 0)": one point for both
+    elif separate_operands(norm, [it.text for it in items], list(tasks)):
+        several = Unclear("Your message asks several things, each with its own numbers, and I "
+                          "am not sure which go with which.", "Ask one thing at a time.")
+        if (parts := task_parts(str(norm), list(tasks))) is None:
+            raise several
+        return _each_task(text.original, parts, list(tasks), force, several)
     notes: list[str] = list(defined)
     set_variables(_constant_variables(norm, seg, hints, intent))
     parsed, env = parse_items(items, names, notes)
@@ -367,6 +409,127 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
     restated = restate(kind, {**fields, "options": options})
     return Problem(kind=kind, restated=restated, source=text.original, options=options,
                    **fields)
+
+
+# "f(x) = x^T A x with A = [[2, 1], [1, 3]]": the quadratic form of a symbolic vector x
+_QUADRATIC = re.compile(r"(?<![\w.])([a-z])\s*(?:\^\s*T|ᵀ|\^\s*\{\s*T\s*\})\s*\*?\s*([A-Z])"
+                        r"\s*\*?\s*\1(?![\w(\[^])")
+
+
+def _quadratic_form(text: str, notes: list[str]) -> list[str]:
+    """``x^T A x`` with A a square matrix of numbers given in the message and x no vector of
+    the message: the polynomial Σ A_ij x_i x_j in x1, …, xn (said in a note); A's definition,
+    used only there, is taken out of the text."""
+    m = _QUADRATIC.search(text)
+    if m is None:
+        return []
+    x, name = m.groups()
+    if re.search(rf"(?<![\w.]){x}\s*=", text) or _QUADRATIC.search(text, m.end()):
+        return []
+    given = re.search(rf"(?:[\s,;]*\b(?:with|for|where|given|and)\s+|[\s,;]+)?(?<![\w.]){name}"
+                      rf"\s*=\s*(\[\s*\[[^=\n]*?\]\s*\])", text)
+    if given is None or (given.start() < m.end() and given.end() > m.start()):
+        return []
+    rest = text[:given.start()] + text[given.end():]
+    if re.search(rf"(?<![\w.]){name}(?![\w])", rest.replace(m.group(0), "")):
+        return []  # A is used elsewhere too: read the usual way
+    try:
+        a = parse_value(given.group(1))
+    except ParseError:
+        return []
+    if not isinstance(a, sp.MatrixBase) or not a.is_square or a.rows > 4 or a.free_symbols:
+        return []
+    xs = sp.symbols(f"{x}1:{a.rows + 1}")
+    form = sp.expand((sp.Matrix([xs]) * a * sp.Matrix(xs))[0])
+    from ..render import inline
+
+    notes.append(f"Read: {x}ᵀ{name}{x} with {x} = ({', '.join(map(str, xs))}) and "
+                 f"{name} = {inline(a)}, i.e. {inline(form)}.")
+    shown = str(form).replace("**", "^")
+    # (two steps, so that each piece keeps its own origin in the message)
+    first = text[:m.start()] + f"({shown})" + text[m.end():]
+    cut = given.start() + len(shown) + 2 - len(m.group(0))
+    return [first, first[:cut] + first[cut + given.end() - given.start():]]
+
+
+_PARTIAL_ENTRY = r"\(?\s*∂\s*([a-z])\s*/\s*∂\s*([a-z])\s*\)?"
+_PARTIALS_NAMED = re.compile(
+    r"(?<![\w.])([A-Z])\s*=\s*(\[\s*\[[^=]*?\]\s*\])\s*[,.;:]?\s*(?:now\s+)?"
+    r"(?:find|compute|calculate|get|evaluate|write\s+out|work\s+out)?\s*\1\s+"
+    r"(?:for|where|with|given|if)\s+(?P<defs>[a-z]\s*=\s*[^,\n]+(?:,\s*(?:and\s+)?[a-z]\s*="
+    r"\s*[^,\n]+)+?)\s*[.?!]*\s*$")
+
+
+def _jacobian_named(text: str) -> list[str]:
+    """``J = [[∂u/∂x, ∂u/∂y], [∂v/∂x, ∂v/∂y]], find J for u = .., v = ..``: the Jacobian of
+    the functions defined, in the variables of its columns (row i the partials of the i-th
+    function defined, column j those in the j-th variable; any other layout is not read)."""
+    m = _PARTIALS_NAMED.search(text)
+    if m is None:
+        return []
+    rows = re.findall(r"\[([^\[\]]*)\]", m.group(2))
+    cells = [[re.fullmatch(_PARTIAL_ENTRY, c.strip()) for c in re.split(r",(?![^()]*\))", row)]
+             for row in rows]
+    if not cells or any(c is None for row in cells for c in row) or len(
+            {len(row) for row in cells}) != 1:
+        return []
+    funcs = [{c.group(1) for c in row} for row in cells]
+    cols = [{row[j].group(2) for row in cells} for j in range(len(cells[0]))]
+    if any(len(f) != 1 for f in funcs) or any(len(v) != 1 for v in cols):
+        return []
+    names = [f.pop() for f in funcs]
+    variables = [v.pop() for v in cols]
+    defs = re.findall(r"(?:^|,)\s*(?:and\s+)?([a-z])\s*=", m.group("defs"))
+    if names != defs or len(set(variables)) != len(variables) or set(names) & set(variables):
+        return []
+    head = "the jacobian of "
+    first = text[:m.start()] + head + text[m.start("defs"):]
+    return [first, first.rstrip(" .?!") + " wrt " + ", ".join(variables)]
+
+
+# "A = [[..]]. find A transpose times A and the determinant of A": a matrix expression of the
+# named matrices, then a task on one of them (each its own task, in that order)
+_EXPR_THEN_TASK = re.compile(
+    r"(?is)^(?P<head>.*?(?:[A-Z]\s*=\s*\[\s*\[.*?\]\s*\]\s*[.:;,]?)\s*(?:now\s+)?"
+    r"(?:find|compute|calculate|get|evaluate|what\s+is|what\s+are)?\s*)"
+    r"(?P<expr>(?:[A-Z](?:\s*(?:\^\s*(?:T|-1|\d)|ᵀ|'))?|\s+|transpose|inverse|times|plus|"
+    r"minus|[-+*·@()])+?)\s+and\s+(?P<task>(?:then\s+|also\s+)?(?:the\s+|its\s+)?"
+    r"(?:det|determinant|inverse|trace|rank|eigen\s*values|eigenvectors)\b[^\n]*)$")
+
+
+def _expression_then_task(text: str) -> tuple[str, list[str]] | None:
+    if "[" not in text or " and " not in text or "=" not in text or len(text) > 400:
+        return None
+    m = _EXPR_THEN_TASK.match(text)
+    if m is None or not re.search(r"[A-Z].*[A-Z]|transpose|inverse|\^|ᵀ", m.group("expr")):
+        return None
+    if "\n" in text.strip() or re.search(r"\b(?:its|then)\b", m.group("task")):
+        return None  # "its": of the expression (read the usual way)
+    return m.group("head").strip(), [m.group("expr").strip(), m.group("task").strip()]
+
+
+def _each_task(original: str, parts: tuple[str, list[str]], tasks: list[str],
+               force: str | None, several: ParseError | None) -> Problem:
+    """Each task read with the givens and its own part of the message (a task list), kept
+    only when every part reads as the task its words named, in the order named."""
+    header, items = parts
+    joined = "\n".join([header, *(f"{n}) {item}" for n, item in enumerate(items, 1))])
+    try:
+        problem = read_list(joined, (header, items), force, _parse)
+    except ParseError:
+        if several is None:
+            raise
+        raise several from None
+    if force is None and several is not None:
+        got = [problem.kind or "", *problem.options.get("also", ())]
+        same = {"distance": "norm"}  # "the norm of the vector (B - A)": ‖B − A‖, a distance
+        if [same.get(k.partition(".")[0], k.partition(".")[0]) for k in got] != [
+                same.get(k.partition(".")[0], k.partition(".")[0]) for k in tasks] or \
+                (problem.options.get("notes") and any(
+                    n.startswith("I could not read part") or n.startswith("I do not see what")
+                    for n in problem.options["notes"])):
+            raise several
+    return dataclasses.replace(problem, source=original)
 
 
 def _check_inner(kind: str | None, options: dict[str, Any]) -> None:
@@ -449,6 +612,20 @@ def _dot_sums(text: str) -> str:
         re.search(r"[-+\d)]\s*$", text[:m.start()]) or re.match(r"\s*[-+*/]", text[m.end():])
         for m in dots)
     if not joined:
+        # "find u.v, |u|, |v| and the angle between u and v": a dot product listed among
+        # other tasks is that task, named in words (each task then reads its own names)
+        listed = [m for m in dots if re.match(r"\s*(?:,|and\b|&)\s*\S", text[m.end():])
+                  and re.search(r"(?:^|[,:;.]|\b(?:find|compute|calculate|get|and))\s*$",
+                                text[:m.start()], re.I)]
+        if len(listed) == 1 and len(dots) == 1 and re.search(
+                r"\b(?:angle|distance|cross|projection|norms?|lengths?|magnitudes?)\b|"
+                r"\|\s*[a-z]\w?\s*\|\s*(?:,|\band\b|&)\s*\|",
+                text[listed[0].end():], re.I) and not re.search(
+                    r"[×⨯]|(?<![\w.])[a-z]\s*[*x]\s*[a-z](?![\w(])", text[listed[0].end():]):
+            # ("u·v, u×v and the angle between them" reads already: the symbols in turn)
+            (m,) = listed
+            return (f"{text[:m.start()]} dot product of {m.group(1)} and {m.group(2)} "
+                    f"{text[m.end():]}")
         return text
     out, last = [], 0
     for m in dots:

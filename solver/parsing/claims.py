@@ -153,3 +153,47 @@ def verdict(typed: str, claim: Any, answer: Any, shown: str, point: Any = None,
             same = None if same is None and there is not True else bool(same or there)
     key = "open" if same is None else "match" if same else "differ"
     return TEXTS[key].format(typed=typed, answer=shown)
+
+
+# "..., and check det = product of eigenvalues", "verify that the trace equals the sum of the
+# eigenvalues": a textbook identity to check on the matrix asked about (never an equation)
+_IDENTITY = re.compile(
+    r"(?i)[,;.]?\s*(?:\band\s+)?(?:also\s+)?\b(?:check|verify|confirm|show)\s+(?:that\s+)?"
+    r"(?:the\s+)?(?P<side>det(?:erminant)?|trace|tr)\s*(?:=|==|equals|is\s+equal\s+to|is)\s*"
+    r"(?:the\s+)?(?P<op>product|sum)\s+of\s+(?:the\s+|its\s+|all\s+)?eigen\s*values"
+    r"\s*[.!?]*\s*$")
+
+
+def split_identity(text: str) -> tuple[str, tuple[str, str] | None]:
+    """(the text with a closing identity check blanked to spaces, ("det", "product") or
+    ("trace", "sum")); a check whose two sides do not belong together is left in the text."""
+    if not re.search(r"(?i)eigen\s?values", text) or not re.search(
+            r"(?i)\b(?:check|verify|confirm|show)\b", text):
+        return text, None
+    m = _IDENTITY.search(text[-300:])
+    if m is None:
+        return text, None
+    side = "trace" if m.group("side").lower().startswith("tr") else "det"
+    if (side, m.group("op").lower()) not in (("det", "product"), ("trace", "sum")):
+        return text, None
+    at = len(text) - len(text[-300:])  # (the clause closes the message)
+    start, end = at + m.start(), at + m.end()
+    return text[:start] + " " * (end - start), (side, m.group("op").lower())
+
+
+def identity_note(side: str, matrix: Any) -> str | None:
+    """The check, derived from the matrix: det (or trace) and the product (or sum) of the
+    eigenvalues with their multiplicities, each computed by SymPy, compared exactly."""
+    m = sp.Matrix(matrix)
+    if not m.is_square or m.free_symbols or m.rows > 3:
+        return None
+    values = [v for v, k in m.eigenvals().items() for _ in range(k)]
+    if side == "det":
+        lhs, rhs, what = m.det(), sp.prod(values), "product"
+    else:
+        lhs, rhs, what = m.trace(), sp.Add(*values), "sum"
+    lhs, rhs = sp.nsimplify(sp.simplify(lhs)), sp.nsimplify(sp.simplify(rhs))
+    agree = sp.simplify(lhs - rhs) == 0
+    shown = ", ".join(str(v) for v in values)
+    return (f"Check: {side} = {lhs}; the {what} of the eigenvalues ({shown}) is {rhs}: "
+            + ("they agree ✓" if agree else "they differ"))

@@ -686,6 +686,11 @@ def _also(intent: Intent, text: str) -> None:
                                  in _NUMBERED)  # "norm of u, norm of v and ..."
         named = bool({"and", "aur", "then", "first"} & between) or (
             listed and n + 1 < len(pairs) and joined[n + 1])
+        seq = text[pairs[n][0][1]:pairs[n][1][0]].split()
+        if pairs[n][0][2] == "distance" and "between" in seq and seq[
+                seq.index("between"):].count("and") >= 2:
+            between -= {"between"}  # "distance between A and B and the norm of ..."
+            # (the angle's is asked back: tests/test_parse_backlog.py)
         joined[n] = named and between <= _JOINERS
     seen = {spans[0][2]: 1} if spans else {}
     for ((_a, _b, k1), (_c, _d, k2)), ok in zip(pairs, joined, strict=True):

@@ -544,6 +544,12 @@ def _header(rows: list[list[str]], text: str) -> bool:
             and _DATA_WORDS.search(text) is not None)
 
 
+# "v =" alone on its line, then one number a line: the column vector v (a lowercase name;
+# "A =" over numbers stays a matrix's rows)
+_NAMED_VECTOR_EQ = re.compile(r"(?:^|[\s,;:])[a-z]\w?\s*=\s*$")
+_ONE_NUMBER = re.compile(rf"[ \t]*{_NUM}[ \t]*")
+
+
 def _line_matrices(text: str) -> str:
     """Rows typed on lines of their own (``1 2`` over ``3 4``), or split by `` / ``: one
     matrix ``[[1, 2], [3, 4]]``."""
@@ -554,6 +560,15 @@ def _line_matrices(text: str) -> str:
     i = 0
     while i < len(lines):
         j = i
+        if out and _NAMED_VECTOR_EQ.search(out[-1]):  # "v =" over 1, 2, 2: the column v
+            while j < len(lines) and _ONE_NUMBER.fullmatch(lines[j]):
+                j += 1
+            if j - i >= 2:
+                out[-1] = (out[-1].rstrip() + " ("
+                           + ", ".join(line.strip() for line in lines[i:j]) + ")")
+                i = j
+                continue
+            j = i
         while j < len(lines) and _ROW.fullmatch(lines[j].strip()):
             j += 1
         rows = [_cells(line) for line in lines[i:j]]

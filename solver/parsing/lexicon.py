@@ -531,6 +531,17 @@ def _segment_ab(m: re.Match[str]) -> str:
     return f" ({b} - {a}) " if a != b and named and not matrix else m.group(0)
 
 
+def _distance_ab(m: re.Match[str]) -> str:
+    """``distance AB`` with A and B points of the message: the distance between A and B."""
+    a, b = m.group(2), m.group(3)
+    point = rf"\s?(?:=\s*)?\(\s*{_NUM}(?:\s*,\s*{_NUM}){{1,3}}\s*\)"
+    named = all(re.search(rf"(?<![\w.]){n}{point}", m.string) for n in (a, b))
+    matrix = re.search(rf"(?<![\w.])[{a}{b}]\s*=\s*\[", m.string)
+    if a == b or not named or matrix:
+        return m.group(0)
+    return f" {m.group(1)} between {a} and {b} "
+
+
 def _named_point(m: re.Match[str]) -> str:
     """``the points A(-1, 2) and B(3, -1)``: A and B name the points (``A = (-1, 2)``), when
     the message says "point(s)" or names two or more of them, and the capital is not given
@@ -1167,6 +1178,10 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("triple", re.compile(rf"\b(?:the\s+)?(?:scalar\s+)?triple\s+product\s+(?:of\s+)?"
                           rf"({_VEC_OR_NAME})\s*,\s*({_VEC_OR_NAME})\s*(?:,\s*(?:and\s+)?|"
                           rf"\s+and\s+)({_VEC_OR_NAME})", re.I), r" \1 * (\2 ⨯ \3) "),
+    # "the distance AB", "distance between AB": between the points A and B (never the
+    # difference B − A, a vector, read as its own task)
+    ("distance", re.compile(r"\b(distance)\s+(?:between\s+|of\s+)?([A-Z])([A-Z])(?![\w(=])",
+                            re.I), lambda m: _distance_ab(m)),
     # "length of AB" for points A and B named in the message: the vector B − A
     ("", re.compile(r"(?<![\w.])([A-Z])([A-Z])(?![\w(=])"), lambda m: _segment_ab(m)),
     # "the points A(-1, 2) and B(3, -1)": named points (A = (-1, 2), B = (3, -1))

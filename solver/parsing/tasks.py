@@ -275,6 +275,63 @@ def phrase_at(low: str, kind: str, start: int) -> int | None:
     return start + min(found) if found else None
 
 
+def shared_point(norm: str, items: list[Any], tasks: list[str]) -> list[Any] | None:
+    """``gradient at (0, 0) and the Hessian at (0, 0)``: every task at the same point, typed
+    once per task (the items with the repeats dropped); ``jacobian of F and its determinant at
+    (1, 2)``: a point after a last task on "its" (the matrix of the task before) is the point
+    of both. None when the points differ or another operand follows the last task word."""
+    if len(tasks) < 2:
+        return None
+    points = [it for it in items if it.role == "point"]
+    if not points:
+        return None
+    texts = {re.sub(r"\s+", "", it.text) for it in points}
+    if len(points) >= 2 and len(texts) == 1 and len(points) == len(tasks):
+        first = points[0]
+        return [it for it in items if it.role != "point" or it is first]
+    low = norm.lower()
+    last = None
+    cursor = 0
+    for kind in tasks:
+        last = phrase_at(low, kind.partition(".")[0], cursor)
+        if last is None:
+            return None
+        cursor = last + 1
+    if len(points) == 1 and last is not None and re.search(r"\bits\s+$", low[:last]) and \
+            low.rfind(points[0].text.strip().lower()) > last and all(
+                it.role != "main" or low.find(it.text.strip().lower()) < last for it in items):
+        return items
+    return None
+
+
+_JOINER = re.compile(r"(?:[\s,;.]|\b(?:and|also|then|aur|the|find|compute|give)\b)*$", re.I)
+
+
+def task_parts(norm: str, tasks: list[str]) -> tuple[str, list[str]] | None:
+    """``for f = .. find the gradient at (0, 0) and the Hessian at (1, 0)``: (the givens
+    before the first task word, [each task's own part]) to read as a task list, each task
+    with its own point or operand; None when a task word is not found or a part names no
+    operand of its own ("its determinant": the matrix of the task before)."""
+    low = norm.lower()
+    starts: list[int] = []
+    cursor = 0
+    for kind in tasks:
+        at = phrase_at(low, kind.partition(".")[0], cursor)
+        if at is None:
+            return None
+        starts.append(at)
+        cursor = at + 1
+    parts = []
+    for at, end in zip(starts, [*starts[1:], len(norm)], strict=True):
+        part = norm[at:end]
+        if end < len(norm):
+            part = part[:_JOINER.search(part).start()]
+        if not part.strip() or re.search(r"\b(?:its|their|uska|iska)\s*$", norm[:at], re.I):
+            return None
+        parts.append(part.strip().rstrip(".?!"))
+    return norm[:starts[0]].strip(), parts
+
+
 def separate_operands(norm: str, item_texts: list[str], tasks: list[str]) -> bool:
     """Do the tasks of one message each have their own math (``projection of u onto v and
     the distance between u and w``)? Then reading them all with every operand could answer
