@@ -78,6 +78,10 @@ nandri venum vendum konjam kandupidi kandupudi theriyala puriyala nalaikku ah ra
 had has have having taught showed says said wrote came comes ask asks told lectures class
 tutorial exams questions sheet slide slides yesterday solved getting answers friend group study
 studying week midterm quiz paper previous year pyq
+lecturer lecturers instructor tutor wants wanted derived discussed covered mentioned learnt
+learned example examples appreciated appreciate grateful nice great day wonderful late delay
+message code program script snippet pasted paste print torque physics make niklega niklegi
+niklenge nikalega diya diye ek hand them
 """
 FILLER = frozenset(_FILLER.split())
 
