@@ -213,7 +213,8 @@ NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", 
 
 _VAR = r"(?:[A-Za-z]\w*|\))"
 _FUNC_POWER = re.compile(
-    r"(?<![\w^])(?:(sin|cos|tan|sec|csc|cosec|cot|log|ln|exp|sinh|cosh|tanh|sigmoid)"
+    r"(?<![\w^])(?<!natural\s)(?:(sin|cos|tan|sec|csc|cosec|cot|log|ln|exp|sinh|cosh|tanh|"
+    r"sigmoid)"
     r"(\s*(?:\^\s*\(?[23]\)?|[²³]))?\s*(?:of\s+)?"
     r"|(e)\s*(?:\^|\s+to\s+the\s+)\s*)(-?\d*[a-z](?:_?\d)?)\s+(squared|cubed)\b", re.I)
 _SUP = {"2": "²", "3": "³", "²": "²", "³": "³"}
@@ -1404,7 +1405,24 @@ def _bracketed_words(m: re.Match[str]) -> str:
     scope = set(ORDINALS) | set(DEGREE_WORDS) | {"order", "degree"}  # "(first order taylor)"
     if said and all(w in FILLER or w in said or w in scope or w == "and" for w in words):
         return f" {m.group(1)} "
+    # "x = [1, 3, 5], y = [2, 2, 8] (sample)", "(population)", "(unbiased)": the divisor of
+    # the (co)variance asked, said after the data (the word alone, or with filler); "sample"
+    # alone is also a noun for the data, so only in a message that asks for a spread, where it
+    # is written as "unbiased" (the one divisor word read wherever it stands)
+    divisor = set(words) & _DIVISOR_WORDS
+    if len(divisor) == 1 and all(w in FILLER or w in divisor for w in words) and _SPREAD_ASKED \
+            .search(m.string):
+        unbiased = divisor <= {"sample", "unbiased"}
+        other = r"\bpopulation\b" if unbiased else r"\bsample\b|\bunbiased\b|\bn\s*-\s*1\b"
+        if re.search(other, m.string[:m.start()] + m.string[m.end():], re.I):
+            return m.group(0)  # "sample variance ... (population)": both said, asked back
+        return " unbiased " if unbiased else " population "
     return m.group(0)
+
+
+_DIVISOR_WORDS = frozenset({"sample", "population", "unbiased"})
+_SPREAD_ASKED = re.compile(r"\b(?:co)?variances?\b|\b(?:std|var|cov)\b|\bstandard\s+deviation",
+                           re.I)
 
 
 # a remark in brackets names what the math is: "(the swish activation)", "(logistic curve)"
@@ -2031,7 +2049,7 @@ DEGREE_WORDS = {"linear": 1, "quadratic": 2, "cubic": 3, "quartic": 4, "quintic"
 # Spelled-out functions: "sine of x", "square root of x" are sin x, sqrt x
 FUNC_WORDS = {"sine": "sin", "cosine": "cos", "tangent": "tan", "secant": "sec",
               "cosecant": "csc", "cotangent": "cot", "square root": "sqrt",
-              "natural log": "ln", "exponential": "exp"}
+              "natural logarithm": "ln", "natural log": "ln", "exponential": "exp"}
 # Two words that are one kind word: "eigen values", "null space"
 JOINED = {"eigen values": "eigenvalues", "eigen value": "eigenvalue", "eigen vectors":
           "eigenvectors", "eigen vector": "eigenvector", "null space": "nullspace",
