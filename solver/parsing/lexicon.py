@@ -81,7 +81,7 @@ studying week midterm quiz paper previous year pyq
 lecturer lecturers instructor tutor wants wanted derived discussed covered mentioned learnt
 learned example examples appreciated appreciate grateful nice great day wonderful late delay
 message code program script snippet pasted paste print torque physics make niklega niklegi
-niklenge nikalega diya diye ek hand them
+niklenge nikalega diya diye ek hand them evaluated
 """
 FILLER = frozenset(_FILLER.split())
 
@@ -1087,6 +1087,32 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "Exercise 5.2:", "Slide 12, Q2:", "Q3.", "Exercise 4.1 (MML).": a textbook or slide
     # header at the start of a line names where the problem is from (filler, numbers and all)
     ("", _HEADER, "\n"),
+    # "Q. Find ...", "Q:\nfind", "hw qn: rank ..", "Ques. ...": a label with no number at the
+    # very start, before a word (never "q: 1, 2, 3", data named q)
+    ("", re.compile(r"\A\s*(?:hw\s*)?(?:q|qn|ques|question)\s*[.:)]\s*(?=[A-Za-z]{2}|d\s*/\s*d)",
+                    re.I), " "),
+    # "Let t be a variable.", "Let i be a real variable": the letter is a variable (i then
+    # never the imaginary unit: no complex context is left), nothing else
+    ("variable", re.compile(r"\b(?:let|assume|suppose)\s+([A-Za-z])\s+(?:be|is|denotes?)\s+"
+                            r"(?:a|an|some)\s+(?:real\s+|independent\s+|free\s+|scalar\s+)?"
+                            r"variable\b\s*[.,;:]?", re.I), " "),
+    # "the lecturer used l for length:", "we use t for time": a letter named for a quantity
+    # (the letter is then read in the math as it is)
+    ("for", re.compile(r"\b(?:used|uses|use|using|wrote|writes|write)\s+([A-Za-z])\s+(?:for|as)\s+"
+                       r"(?:the\s+)?(?:length|width|height|time|mass|area|volume|radius|speed|"
+                       r"velocity|temperature|price|cost|angle)\b\s*[,:;]?", re.I), " "),
+    # "exam in 10 min", "class starts in 2 hours": time chat (never min(..), the function)
+    ("in", re.compile(r"\b(exams?|tests?|class|quiz|viva|deadline|submission|paper|lecture)\s+"
+                      r"(?:is\s+|starts\s+|begins\s+)?in\s+(?:\d+|an?|one|few)\s*(?:mins?|minutes?|"
+                      r"hrs?|hours?)\b(?!\s*\()", re.I), r" \1 "),
+    # Hinglish "pehle 3 non zero terms": the first 3
+    ("pehle", re.compile(r"\bpehle\s+(?=\d|(?:one|two|three|four|five)\b)", re.I), " first "),
+    # Hinglish "x2 ke wrt", "y ke respect to": the variable comes before the postposition
+    ("ke", re.compile(r"(?<![\w^])([a-z](?:_?\d)?)\s+ke\s+(?:wrt|respect\s+to)\b", re.I),
+     r" wrt \1 "),
+    # "A → [[1,2],[3,5]]", "B -> [[..]]": an arrow after a single capital name, before a
+    # matrix, is its "="
+    ("", re.compile(r"(?:(?<=^)|(?<=[\n,;:]))(\s*[A-Z])\s*(?:→|->|=>)\s*(?=\[)"), r"\1 = "),
     # "Gram-Schmidt", "Gram--Schmidt" (LaTeX's en dash), "Gram—Schmidt": the one name
     ("schmidt", re.compile(r"\b(gram)\s*(?:-{1,3}|[–—])\s*(schmidt)\b", re.I), r" \1 \2 "),
     # "(here e is just some constant, not 2.718)": the letter is a constant of the function
