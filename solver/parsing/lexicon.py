@@ -868,6 +868,10 @@ _HEADER = re.compile(
     rf"homework|assignment)[ \t]*\.?[ \t]*{_HEAD_NUMBER}[ \t]*[,:.)\-]?"
     rf"|(?:ex|q|qn|ques|hw)[ \t]*\.?[ \t]*{_HEAD_NUMBER}[ \t]*(?:[,:.)\-]|(?=\n|$)))[ \t]*)+"
     r"(?=\S|\n|$)", re.I)
+# "Q. Find ...", "Q:\nfind", "hw qn: rank ..", "Ques. ...": a label with no number at the
+# very start, before a word (never "q: 1, 2, 3", data named q)
+_PLAIN_HEADER = re.compile(r"\A\s*(?:hw\s*)?(?:q|qn|ques|question)\s*[.:)]\s*"
+                           r"(?=[A-Za-z]{2}|d\s*/\s*d)", re.I)
 # "f(x, y) = ..." typed: the chain rule reads x(t), y(t) after it as they are
 _SEVERAL_ARGUMENTS = re.compile(r"\b[A-Za-z]\s*\(\s*[a-z]\s*,\s*[a-z]")
 _NORM_SUBSCRIPT = {"1": "manhattan norm", "2": "norm", "oo": "chebyshev norm",
@@ -1087,10 +1091,8 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "Exercise 5.2:", "Slide 12, Q2:", "Q3.", "Exercise 4.1 (MML).": a textbook or slide
     # header at the start of a line names where the problem is from (filler, numbers and all)
     ("", _HEADER, "\n"),
-    # "Q. Find ...", "Q:\nfind", "hw qn: rank ..", "Ques. ...": a label with no number at the
-    # very start, before a word (never "q: 1, 2, 3", data named q)
-    ("", re.compile(r"\A\s*(?:hw\s*)?(?:q|qn|ques|question)\s*[.:)]\s*(?=[A-Za-z]{2}|d\s*/\s*d)",
-                    re.I), " "),
+    # "Q. Find ...", "hw qn: rank ..": a label with no number (_PLAIN_HEADER)
+    ("", _PLAIN_HEADER, " "),
     # "Let t be a variable.", "Let i be a real variable": the letter is a variable (i then
     # never the imaginary unit: no complex context is left), nothing else
     ("variable", re.compile(r"\b(?:let|assume|suppose)\s+([A-Za-z])\s+(?:be|is|denotes?)\s+"
@@ -1688,7 +1690,8 @@ def word_math(text: str) -> str:
 # [[1,2],[3,5]]": the student corrected the message; the part after the marker is the
 # problem (said under the answer). Only with math on both sides of the marker.
 CORRECTION_MARKERS = (r"no\s+sorry", r"sorry\s*,?\s*i\s+meant?", r"oops\s*,?\s*(?:i\s+meant?)?",
-                      r"correction\s*:", r"no\s+wait", r"i\s+meant", r"sorry\s+typo\s*,?")
+                      r"correction\s*:", r"no\s*,?\s*wait", r"wait\s*,?\s*no", r"i\s+meant",
+                      r"sorry\s+typo\s*,?")
 _MARKER = re.compile(r"\b(?:" + "|".join(CORRECTION_MARKERS) + r")(?=[\s:,]|$)[\s:,]*", re.I)
 # math without a sign: a function of a letter ("sin x"), a lone letter that is no chat word
 _WORDLESS_MATH = (r"\b(?:sin|cos|tan|sec|csc|cot|log|ln|exp|sqrt|sinh|cosh|tanh)\s*[a-z]\b|"
@@ -1711,7 +1714,9 @@ _RESTATED = re.compile(r"(?<![\w.])(?:i\.\s?e\.?|that\s+is|aka|a\.k\.a\.?)(?=[\s
 
 def _after_marker(text: str, marker: re.Pattern[str], why: str) -> str:
     for m in marker.finditer(text):
-        if _MATH_BEFORE.search(text, 0, m.start()) and _MATH_AFTER.search(text, m.end()):
+        if (_MATH_BEFORE.search(text, 0, m.start()) and _MATH_AFTER.search(text, m.end())) or (
+                _only_task(text[:m.start()]) and _names_task(text[m.end():])
+                and _MATH_AFTER.search(text, m.end())):
             from .readings import said
             word = " ".join(m.group(0).rstrip(" \t\n:,").split())
             task = _task_words(text[:m.start()])
@@ -1730,10 +1735,20 @@ def _after_marker(text: str, marker: re.Pattern[str], why: str) -> str:
 _TASK_HEAD = re.compile(r"\s*(?:d\s*/\s*d[a-z]|∂\s*/\s*∂[a-z]|[A-Za-z]+)(?![\w^(])")
 
 
+def _only_task(head: str) -> bool:
+    """Whether ``head`` is a task named alone, corrected after it ("integrate? no sorry,
+    differentiate ..."): words of a kind (or one this tutor does not do) and filler only."""
+    words = re.findall(r"[A-Za-z]+|[^\sA-Za-z?.,!]", head.lower())
+    known = _kind_words() | UNSUPPORTED.keys()
+    return any(w in known for w in words) and all(w in known or w in FILLER for w in words)
+
+
 def _task_words(head: str) -> int:
     """The end of the task words opening ``head`` ("derivative of ", "d/dx "): words of a kind
-    or filler, up to the first piece of math; 0 when no kind is named there."""
-    end, named, last = 0, False, ""
+    or filler, up to the first piece of math; 0 when no kind is named there. A label opening
+    the message ("Q.") is passed over."""
+    header = _PLAIN_HEADER.match(head)
+    end, named, last = header.end() if header else 0, False, ""
     while m := _TASK_HEAD.match(head, end):
         word = m.group(0).strip().lower()
         if word in _kind_words() or "/" in word:
