@@ -1106,7 +1106,7 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "exam in 10 min", "class starts in 2 hours": time chat (never min(..), the function)
     ("in", re.compile(r"\b(exams?|tests?|class|quiz|viva|deadline|submission|paper|lecture)\s+"
                       r"(?:is\s+|starts\s+|begins\s+)?in\s+(?:\d+|an?|one|few)\s*(?:mins?|minutes?|"
-                      r"hrs?|hours?)\b(?!\s*\()", re.I), r" \1 "),
+                      r"hrs?|hours?)\b(?!\s*\()", re.I), " "),
     # Hinglish "pehle 3 non zero terms": the first 3
     ("pehle", re.compile(r"\bpehle\s+(?=\d|(?:one|two|three|four|five)\b)", re.I), " first "),
     # Hinglish "x2 ke wrt", "y ke respect to": the variable comes before the postposition
