@@ -181,3 +181,24 @@ def test_a_trailing_named_unknown(text):
 def test_a_function_of_theta_is_not_the_named_unknown():
     p = parse("cos θ = ?")
     assert p.expr == sp.cos(sp.Symbol("θ")) or "cos" in p.restated
+
+
+# ------------------------------------------------ 9. context sentences naming the problem
+def test_a_quantity_named_by_a_capital_is_the_function():
+    r = sp.Symbol("r")
+    p = parse("our teacher wants this: differentiate A = pi r^2 wrt r")
+    assert p.kind == "derivative" and p.expr == sp.pi * r**2 and p.variables == (r,)
+    p = parse("differentiate V = 4 h^3 - h wrt h and evaluate at h = 1")
+    h = sp.Symbol("h")
+    assert p.expr == 4 * h**3 - h and p.point == {h: 1}
+    with pytest.raises(ParseError):
+        parse("differentiate V = 3")  # a number, not a function
+
+
+@pytest.mark.parametrize("text", [
+    "we did a 2x2 example in class: det [[2, 1], [1, 1]]",
+    "this is a 2x2 case from the sheet, det [[2, 1], [1, 1]]",
+])
+def test_the_size_of_an_example_in_a_context_sentence(text):
+    s = _one(text)
+    assert s.problem.kind == "det" and s.answer == 1

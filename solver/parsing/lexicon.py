@@ -1103,6 +1103,10 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("for", re.compile(r"\b(?:used|uses|use|using|wrote|writes|write)\s+([A-Za-z])\s+(?:for|as)\s+"
                        r"(?:the\s+)?(?:length|width|height|time|mass|area|volume|radius|speed|"
                        r"velocity|temperature|price|cost|angle)\b\s*[,:;]?", re.I), " "),
+    # "we had a 3x3 example", "a 2x2 case": the size of a worked example named in a context
+    # sentence (the matrix itself is typed elsewhere)
+    ("", re.compile(r"\b(?:a|an|one|this|the|that)\s+\d\s*[x×]\s*\d\s+(?:examples?|case|problem|"
+                    r"question|exercise|one)\b", re.I), " "),
     # "exam in 10 min", "class starts in 2 hours": time chat (never min(..), the function)
     ("in", re.compile(r"\b(exams?|tests?|class|quiz|viva|deadline|submission|paper|lecture)\s+"
                       r"(?:is\s+|starts\s+|begins\s+)?in\s+(?:\d+|an?|one|few)\s*(?:mins?|minutes?|"
