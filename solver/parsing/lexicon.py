@@ -81,7 +81,7 @@ studying week midterm quiz paper previous year pyq
 lecturer lecturers instructor tutor wants wanted derived discussed covered mentioned learnt
 learned example examples appreciated appreciate grateful nice great day wonderful late delay
 message code program script snippet pasted paste print torque physics make niklega niklegi
-niklenge nikalega diya diye ek hand them evaluated
+niklenge nikalega diya diye ek hand them evaluated their
 """
 FILLER = frozenset(_FILLER.split())
 
