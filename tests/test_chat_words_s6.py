@@ -63,6 +63,10 @@ def test_a_letter_named_for_a_quantity_is_read_as_typed():
     "d/dx of x^2 sin x quickly, exam in 15 minutes",
     "d/dx x^2 sin x plz, my test is in 2 hrs",
     "d/dx of x^2 sin x, class starts in 5 mins",
+    "d/dx of x^2 sin x fast plz, in 10 min!",
+    "d/dx of x^2 sin x, only 5 mins left",
+    "d/dx of x^2 sin x within 2 hours.",
+    "d/dx of x^2 sin x plz 2 hrs left bhai",
 ])
 def test_time_chat_is_not_min(text):
     p = parse(text)

@@ -1111,6 +1111,14 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("in", re.compile(r"\b(exams?|tests?|class|quiz|viva|deadline|submission|paper|lecture)\s+"
                       r"(?:is\s+|starts\s+|begins\s+)?in\s+(?:\d+|an?|one|few)\s*(?:mins?|minutes?|"
                       r"hrs?|hours?)\b(?!\s*\()", re.I), " "),
+    # "... fast, in 10 min!", "within 2 hours.", "only 5 mins left": time chat at the end of a
+    # sentence (min with nothing after it is no function)
+    ("min", re.compile(r"\b(?:in|within)\s+(?:\d+|an?|one|few)\s*(?:mins?|minutes?)\s*"
+                       r"(?=[.!?,;]|\Z)|\b(?:only\s+)?\d+\s*(?:mins?|minutes?)\s+(?:left|remaining|"
+                       r"baaki|bache|bacha)\b", re.I), " "),
+    ("h", re.compile(r"\b(?:in|within)\s+(?:\d+|an?|one|few)\s*(?:hrs?|hours?)\s*(?=[.!?,;]|\Z)|"
+                     r"\b(?:only\s+)?\d+\s*(?:hrs?|hours?)\s+(?:left|remaining|baaki|bache|bacha)\b",
+                     re.I), " "),
     # Hinglish "pehle 3 non zero terms": the first 3
     ("pehle", re.compile(r"\bpehle\s+(?=\d|(?:one|two|three|four|five)\b)", re.I), " first "),
     # Hinglish "x2 ke wrt", "y ke respect to": the variable comes before the postposition
