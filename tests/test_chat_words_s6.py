@@ -206,3 +206,12 @@ def test_a_quantity_named_by_a_capital_is_the_function():
 def test_the_size_of_an_example_in_a_context_sentence(text):
     s = _one(text)
     assert s.problem.kind == "det" and s.answer == 1
+
+
+@pytest.mark.parametrize("text", ["gradient of log(e^x + e^y) (log-sum-exp)",
+                                  "d/dx log(1 + e^x) (soft-plus)"])
+def test_a_hyphened_name_in_brackets_is_a_remark(text):
+    p = parse(text)
+    assert p.kind in ("gradient", "derivative")
+    assert any("remark" in n for n in p.options["notes"])
+    assert len(p.options["readings"]) == 1  # the button reads the brackets as math

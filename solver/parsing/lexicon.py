@@ -1469,6 +1469,8 @@ _SPREAD_ASKED = re.compile(r"\b(?:co)?variances?\b|\b(?:std|var|cov)\b|\bstandar
 REMARK_NOUNS = frozenset({"activation", "activations", "curve", "formula", "identity", "model",
                           "neuron", "layer", "nonlinearity", "distribution", "density",
                           "function", "called", "named", "known"})
+# names of a function written with hyphens, which read as a difference of letters otherwise
+_HYPHENED_NAMES = frozenset({"logsumexp", "crossentropy", "softmax", "softplus", "leakyrelu"})
 _REMARK = re.compile(r"\(\s*([A-Za-z]+(?:[\s,-]+[A-Za-z]+){0,5})\s*\)")
 
 
@@ -1479,6 +1481,11 @@ def _remark(m: re.Match[str]) -> str:
     from .intent import VOCAB
     from .readings import flipped, took
     typed = re.findall(r"[A-Za-z]+", m.group(1))
+    if "".join(typed).lower() in _HYPHENED_NAMES and "-" in m.group(1):
+        # "log(e^x + e^y) (log-sum-exp)": the math's own name, hyphened (said, as below)
+        took("remark", f"“{m.group(0).strip()}” is a remark, not part of the math",
+             "the brackets as math")
+        return m.group(0) if flipped("remark") else " "
     if not any(len(w) >= 4 for w in typed) or any(len(w) == 1 and w != "a" for w in typed):
         return m.group(0)  # "(A)", "(u, v)", "(xy)": math
     words = [w.lower() for w in typed]
