@@ -215,3 +215,19 @@ def test_a_hyphened_name_in_brackets_is_a_remark(text):
     assert p.kind in ("gradient", "derivative")
     assert any("remark" in n for n in p.options["notes"])
     assert len(p.options["readings"]) == 1  # the button reads the brackets as math
+
+
+@pytest.mark.parametrize("text", [
+    "dear sir, sorry to bother you, rank of [[1, 2], [2, 4]]? regards",
+    "I was revising chapter 2 for the exam and got stuck: rank of [[1, 2], [2, 4]]",
+    "hoping you can help, our worksheet has rank of [[1, 2], [2, 4]], submission is tonight",
+    "my classmates and I think the rank of [[1, 2], [2, 4]] is tricky, cheers",
+])
+def test_course_words_and_sign_offs_are_filler(text):
+    s = _one(text)
+    assert s.problem.kind == "rank" and s.answer == 1
+
+
+def test_chat_with_no_math_is_not_read_as_letters():
+    with pytest.raises(ParseError):  # "due" was read as the product d·u·e
+        parse("can u do my assignment pls, due tonight")

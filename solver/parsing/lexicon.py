@@ -82,6 +82,13 @@ lecturer lecturers instructor tutor wants wanted derived discussed covered menti
 learned example examples appreciated appreciate grateful nice great day wonderful late delay
 message code program script snippet pasted paste print torque physics make niklega niklegi
 niklenge nikalega diya diye ek hand them evaluated their
+worksheet chapter section course syllabus exercise exercises video youtube recording understand
+understanding revise revising revision revisions practice practicing practising preparing
+prepare wondering wonder curious think believe feel hope hoping regards cheers welcome bother
+disturb disturbing needed needs mine matching upcoming tonight submit submission deadline dear
+madamji instructors classmate classmates senior seniors batchmate teachers teaching professors
+faculty mentor online offline session assignments homeworks due tricky tough difficult easy
+hard
 """
 FILLER = frozenset(_FILLER.split())
 
@@ -1103,6 +1110,10 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("for", re.compile(r"\b(?:used|uses|use|using|wrote|writes|write)\s+([A-Za-z])\s+(?:for|as)\s+"
                        r"(?:the\s+)?(?:length|width|height|time|mass|area|volume|radius|speed|"
                        r"velocity|temperature|price|cost|angle)\b\s*[,:;]?", re.I), " "),
+    # "revising chapter 2", "from lecture 5 of the course", "slide 12": where the problem is
+    # from, said in a sentence (the number is no part of the math)
+    ("", re.compile(r"\b(?:chapter|section|page|slide|lecture|week|worksheet|sheet|tutorial)\s+"
+                    r"\d{1,3}(?:\.\d{1,3})*(?![\d.]*\s*[-+*/^=(\[])\b", re.I), " "),
     # "we had a 3x3 example", "a 2x2 case": the size of a worked example named in a context
     # sentence (the matrix itself is typed elsewhere)
     ("", re.compile(r"\b(?:a|an|one|this|the|that)\s+\d\s*[x×]\s*\d\s+(?:examples?|case|problem|"
