@@ -231,3 +231,14 @@ def test_course_words_and_sign_offs_are_filler(text):
 def test_chat_with_no_math_is_not_read_as_letters():
     with pytest.raises(ParseError):  # "due" was read as the product d·u·e
         parse("can u do my assignment pls, due tonight")
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("det [[1, 2], [3, 4]] typo: [[1, 2], [3, 5]]", -1),
+    ("det [[1, 2], [3, 4]]. actually no, [[2, 0], [0, 2]]", 4),
+    ("B := [[1, 2], [3, 4]], det B", -2),
+    ("hope you are well sir. Thanking you in advance, det of [[1, 2], [3, 4]]", -2),
+])
+def test_more_corrections_definitions_and_greetings(text, answer):
+    s = _one(text)
+    assert s.problem.kind == "det" and s.answer == answer

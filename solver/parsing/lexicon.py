@@ -88,7 +88,7 @@ prepare wondering wonder curious think believe feel hope hoping regards cheers w
 disturb disturbing needed needs mine matching upcoming tonight submit submission deadline dear
 madamji instructors classmate classmates senior seniors batchmate teachers teaching professors
 faculty mentor online offline session assignments homeworks due tricky tough difficult easy
-hard
+hard well thanking
 """
 FILLER = frozenset(_FILLER.split())
 
@@ -1114,6 +1114,8 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # from, said in a sentence (the number is no part of the math)
     ("", re.compile(r"\b(?:chapter|section|page|slide|lecture|week|worksheet|sheet|tutorial)\s+"
                     r"\d{1,3}(?:\.\d{1,3})*(?![\d.]*\s*[-+*/^=(\[])\b", re.I), " "),
+    # "A := [[1, 2], [3, 4]]": the definition sign of the notes is "="
+    (":=", re.compile(r"(?<=[\w\])])\s*:=\s*"), " = "),
     # "we had a 3x3 example", "a 2x2 case": the size of a worked example named in a context
     # sentence (the matrix itself is typed elsewhere)
     ("", re.compile(r"\b(?:a|an|one|this|the|that)\s+\d\s*[x×]\s*\d\s+(?:examples?|case|problem|"
@@ -1721,7 +1723,7 @@ def word_math(text: str) -> str:
 # problem (said under the answer). Only with math on both sides of the marker.
 CORRECTION_MARKERS = (r"no\s+sorry", r"sorry\s*,?\s*i\s+meant?", r"oops\s*,?\s*(?:i\s+meant?)?",
                       r"correction\s*:", r"no\s*,?\s*wait", r"wait\s*,?\s*no", r"i\s+meant",
-                      r"sorry\s+typo\s*,?")
+                      r"sorry\s+typo\s*,?", r"typo\s*:", r"actually\s*,?\s*(?:no|i\s+meant?)")
 _MARKER = re.compile(r"\b(?:" + "|".join(CORRECTION_MARKERS) + r")(?=[\s:,]|$)[\s:,]*", re.I)
 # math without a sign: a function of a letter ("sin x"), a lone letter that is no chat word
 _WORDLESS_MATH = (r"\b(?:sin|cos|tan|sec|csc|cot|log|ln|exp|sqrt|sinh|cosh|tanh)\s*[a-z]\b|"
