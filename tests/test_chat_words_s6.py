@@ -94,6 +94,8 @@ def test_natural_log_of_is_ln(text, expr):
     ("x^3 ka derivative kaise niklega", "derivative"),
     ("mam ne diya hai: det [[1, 2], [3, 4]] nikalo", "det"),
     ("ek sawal: [[2, 0], [0, 5]] ka rank kya hai", "rank"),
+    ("bolo [[2, 0], [0, 5]] ka rank, thoda jaldi", "rank"),
+    ("[[2, 0], [0, 5]] ka det kaise kare, dekh lo please", "det"),
 ])
 def test_hinglish_chat_words(text, kind):
     assert parse(text).kind == kind

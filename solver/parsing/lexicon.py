@@ -89,6 +89,7 @@ disturb disturbing needed needs mine matching upcoming tonight submit submission
 madamji instructors classmate classmates senior seniors batchmate teachers teaching professors
 faculty mentor online offline session assignments homeworks due tricky tough difficult easy
 hard well thanking
+bolo boliye batayiye kare karen thoda thodi dekh dekhna dekhiye samjhaye
 """
 FILLER = frozenset(_FILLER.split())
 
