@@ -244,3 +244,12 @@ def test_chat_with_no_math_is_not_read_as_letters():
 def test_more_corrections_definitions_and_greetings(text, answer):
     s = _one(text)
     assert s.problem.kind == "det" and s.answer == answer
+
+
+def test_named_variables_after_the_word_data_are_the_columns():
+    p = parse("sample covariance of data: x = [2, 4, 6], y = [1, 1, 4]")
+    assert p.matrices[0] == sp.Matrix([[2, 1], [4, 1], [6, 4]]) and p.options["sample"]
+    p = parse("covariance of data: x = [2, 4, 6], y = [1, 1, 4] (sample)")
+    assert p.matrices[0].shape == (3, 2) and p.options["sample"]
+    with pytest.raises(ParseError):  # lists of different lengths are no table
+        parse("covariance of data: x = [2, 4, 6], y = [1, 1]")
