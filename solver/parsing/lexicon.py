@@ -90,6 +90,8 @@ madamji instructors classmate classmates senior seniors batchmate teachers teach
 faculty mentor online offline session assignments homeworks due tricky tough difficult easy
 hard well thanking
 bolo boliye batayiye kare karen thoda thodi dekh dekhna dekhiye samjhaye
+greetings hlo helo urgently helpful awesome amazing cool fine alright gonna wanna gotta kinda
+lemme dunno bruh ohh ahh
 """
 FILLER = frozenset(_FILLER.split())
 
@@ -877,9 +879,9 @@ _HEADER = re.compile(
     rf"|(?:ex|q|qn|ques|hw)[ \t]*\.?[ \t]*{_HEAD_NUMBER}[ \t]*(?:[,:.)\-]|(?=\n|$)))[ \t]*)+"
     r"(?=\S|\n|$)", re.I)
 # "Q. Find ...", "Q:\nfind", "hw qn: rank ..", "Ques. ...": a label with no number at the
-# very start, before a word (never "q: 1, 2, 3", data named q)
-_PLAIN_HEADER = re.compile(r"\A\s*(?:hw\s*)?(?:q|qn|ques|question)\s*[.:)]\s*"
-                           r"(?=[A-Za-z]{2}|d\s*/\s*d)", re.I)
+# start of a line, before a word or a capital's "=" (never "q: 1, 2, 3", data named q)
+_PLAIN_HEADER = re.compile(r"(?m)^[ \t]*(?:hw\s*)?(?:q|qn|ques|question)\s*[.:)]\s*"
+                           r"(?=[A-Za-z]{2}|d\s*/\s*d|(?-i:[A-Z])\s*=)", re.I)
 # "f(x, y) = ..." typed: the chain rule reads x(t), y(t) after it as they are
 _SEVERAL_ARGUMENTS = re.compile(r"\b[A-Za-z]\s*\(\s*[a-z]\s*,\s*[a-z]")
 _NORM_SUBSCRIPT = {"1": "manhattan norm", "2": "norm", "oo": "chebyshev norm",
