@@ -114,7 +114,7 @@ def test_hinglish_pehle_is_first_and_ke_wrt_follows_its_variable():
     "Q. det of [[1, 2], [3, 4]]", "Q: find det [[1, 2], [3, 4]]", "qn: det [[1, 2], [3, 4]]",
     "hw qn: det [[1, 2], [3, 4]]", "Ques. determinant of [[1, 2], [3, 4]]",
     "Q.\nfind the determinant of [[1, 2], [3, 4]]", "Q. A = [[1, 2], [3, 4]], det A",
-    "hlo sir, cool\nqn: det [[1, 2], [3, 4]] plz bruh",
+    "hlo sir, cool\nqn: det [[1, 2], [3, 4]] plz",
 ])
 def test_an_unnumbered_label_is_filler(text):
     s = _one(text)

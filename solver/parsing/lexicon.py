@@ -91,7 +91,7 @@ faculty mentor online offline session assignments homeworks due tricky tough dif
 hard well thanking
 bolo boliye batayiye kare karen thoda thodi dekh dekhna dekhiye samjhaye
 greetings hlo helo urgently helpful awesome amazing cool fine alright gonna wanna gotta kinda
-lemme dunno bruh ohh ahh
+lemme dunno ohh ahh
 """
 FILLER = frozenset(_FILLER.split())
 
