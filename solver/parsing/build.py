@@ -647,7 +647,15 @@ def _samples(m: sp.Matrix, intent: Intent, out: Built) -> sp.Matrix:
 
 def _data(parsed: list[Parsed], values: list[Any]) -> list[Any]:
     """The data values: after 'data', the bare ones, else named points p1 = (1, 0), ..."""
-    data = [p.value for p in _by_role(parsed, "data")] + values
+    roled = _by_role(parsed, "data")
+    if roled and all(p.name in _VARIABLE_NAMES for p in roled):
+        # "covariance of data: x = [1, 3, 5], y = [2, 2, 8]": the named lists after "data"
+        # are the variables (the role word reaches the first one only)
+        named = [p for p in parsed if p.name in _VARIABLE_NAMES and isinstance(
+            p.value, Seq | sp.MatrixBase)]
+        if (columns := _variable_columns(named)) is not None:
+            return [columns, *values]
+    data = [p.value for p in roled] + values
     if not data:
         named = [p for p in parsed if p.name and p.name != "k" and (
             isinstance(p.value, Seq | sp.MatrixBase))]

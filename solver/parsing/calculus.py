@@ -113,6 +113,11 @@ def _expression(kind: str | None, hints: Hints, main: list[Parsed]
         q is not p and sp.Symbol(q.name or "_") in free_symbols(p.value) for q in assigns))
     for p in outer:
         return p.value, (), p
+    # "differentiate V = l^3 - 2.5 l^2": a quantity named by one capital letter, the only
+    # definition of the message (never a matrix: the value is a scalar expression)
+    if len(assigns) == 1 and len(name := assigns[0].name) == 1 and name.isupper() and \
+            free_symbols(assigns[0].value):
+        return assigns[0].value, (), assigns[0]
     eqs = [p for p in main if p.is_equation and is_scalar(p.lhs) and is_scalar(p.value)]
     if eqs and kind in ("newton", None, "critical_points"):
         return eqs[0].lhs - eqs[0].value, (), None

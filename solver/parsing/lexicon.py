@@ -78,6 +78,20 @@ nandri venum vendum konjam kandupidi kandupudi theriyala puriyala nalaikku ah ra
 had has have having taught showed says said wrote came comes ask asks told lectures class
 tutorial exams questions sheet slide slides yesterday solved getting answers friend group study
 studying week midterm quiz paper previous year pyq
+lecturer lecturers instructor tutor wants wanted derived discussed covered mentioned learnt
+learned example examples appreciated appreciate grateful nice great day wonderful late delay
+message code program script snippet pasted paste print torque physics make niklega niklegi
+niklenge nikalega diya diye ek hand them evaluated their
+worksheet chapter section course syllabus exercise exercises video youtube recording understand
+understanding revise revising revision revisions practice practicing practising preparing
+prepare wondering wonder curious think believe feel hope hoping regards cheers welcome bother
+disturb disturbing needed needs mine matching upcoming tonight submit submission deadline dear
+madamji instructors classmate classmates senior seniors batchmate teachers teaching professors
+faculty mentor online offline session assignments homeworks due tricky tough difficult easy
+hard well thanking
+bolo boliye batayiye kare karen thoda thodi dekh dekhna dekhiye samjhaye
+greetings hlo helo urgently helpful awesome amazing cool fine alright gonna wanna gotta kinda
+lemme dunno ohh ahh
 """
 FILLER = frozenset(_FILLER.split())
 
@@ -209,7 +223,8 @@ NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", 
 
 _VAR = r"(?:[A-Za-z]\w*|\))"
 _FUNC_POWER = re.compile(
-    r"(?<![\w^])(?:(sin|cos|tan|sec|csc|cosec|cot|log|ln|exp|sinh|cosh|tanh|sigmoid)"
+    r"(?<![\w^])(?<!natural\s)(?:(sin|cos|tan|sec|csc|cosec|cot|log|ln|exp|sinh|cosh|tanh|"
+    r"sigmoid)"
     r"(\s*(?:\^\s*\(?[23]\)?|[²³]))?\s*(?:of\s+)?"
     r"|(e)\s*(?:\^|\s+to\s+the\s+)\s*)(-?\d*[a-z](?:_?\d)?)\s+(squared|cubed)\b", re.I)
 _SUP = {"2": "²", "3": "³", "²": "²", "³": "³"}
@@ -874,6 +889,10 @@ _HEADER = re.compile(
     rf"homework|assignment)[ \t]*\.?[ \t]*{_HEAD_NUMBER}[ \t]*[,:.)\-]?"
     rf"|(?:ex|q|qn|ques|hw)[ \t]*\.?[ \t]*{_HEAD_NUMBER}[ \t]*(?:[,:.)\-]|(?=\n|$)))[ \t]*)+"
     r"(?=\S|\n|$)", re.I)
+# "Q. Find ...", "Q:\nfind", "hw qn: rank ..", "Ques. ...": a label with no number at the
+# start of a line, before a word or a capital's "=" (never "q: 1, 2, 3", data named q)
+_PLAIN_HEADER = re.compile(r"(?m)^[ \t]*(?:hw\s*)?(?:q|qn|ques|question)\s*[.:)]\s*"
+                           r"(?=[A-Za-z]{2}|d\s*/\s*d|(?-i:[A-Z])\s*=)", re.I)
 # "f(x, y) = ..." typed: the chain rule reads x(t), y(t) after it as they are
 _SEVERAL_ARGUMENTS = re.compile(r"\b[A-Za-z]\s*\(\s*[a-z]\s*,\s*[a-z]")
 _NORM_SUBSCRIPT = {"1": "manhattan norm", "2": "norm", "oo": "chebyshev norm",
@@ -1099,6 +1118,48 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "Exercise 5.2:", "Slide 12, Q2:", "Q3.", "Exercise 4.1 (MML).": a textbook or slide
     # header at the start of a line names where the problem is from (filler, numbers and all)
     ("", _HEADER, "\n"),
+    # "Q. Find ...", "hw qn: rank ..": a label with no number (_PLAIN_HEADER)
+    ("", _PLAIN_HEADER, " "),
+    # "Let t be a variable.", "Let i be a real variable": the letter is a variable (i then
+    # never the imaginary unit: no complex context is left), nothing else
+    ("variable", re.compile(r"\b(?:let|assume|suppose)\s+([A-Za-z])\s+(?:be|is|denotes?)\s+"
+                            r"(?:a|an|some)\s+(?:real\s+|independent\s+|free\s+|scalar\s+)?"
+                            r"variable\b\s*[.,;:]?", re.I), " "),
+    # "the lecturer used l for length:", "we use t for time": a letter named for a quantity
+    # (the letter is then read in the math as it is)
+    ("for", re.compile(r"\b(?:used|uses|use|using|wrote|writes|write)\s+([A-Za-z])\s+(?:for|as)\s+"
+                       r"(?:the\s+)?(?:length|width|height|time|mass|area|volume|radius|speed|"
+                       r"velocity|temperature|price|cost|angle)\b\s*[,:;]?", re.I), " "),
+    # "revising chapter 2", "from lecture 5 of the course", "slide 12": where the problem is
+    # from, said in a sentence (the number is no part of the math)
+    ("", re.compile(r"\b(?:chapter|section|page|slide|lecture|week|worksheet|sheet|tutorial)\s+"
+                    r"\d{1,3}(?:\.\d{1,3})*(?![\d.]*\s*[-+*/^=(\[])\b", re.I), " "),
+    # "A := [[1, 2], [3, 4]]": the definition sign of the notes is "="
+    (":=", re.compile(r"(?<=[\w\])])\s*:=\s*"), " = "),
+    # "we had a 3x3 example", "a 2x2 case": the size of a worked example named in a context
+    # sentence (the matrix itself is typed elsewhere)
+    ("", re.compile(r"\b(?:a|an|one|this|the|that)\s+\d\s*[x×]\s*\d\s+(?:examples?|case|problem|"
+                    r"question|exercise|one)\b", re.I), " "),
+    # "exam in 10 min", "class starts in 2 hours": time chat (never min(..), the function)
+    ("in", re.compile(r"\b(exams?|tests?|class|quiz|viva|deadline|submission|paper|lecture)\s+"
+                      r"(?:is\s+|starts\s+|begins\s+)?in\s+(?:\d+|an?|one|few)\s*(?:mins?|minutes?|"
+                      r"hrs?|hours?)\b(?!\s*\()", re.I), " "),
+    # "... fast, in 10 min!", "within 2 hours.", "only 5 mins left": time chat at the end of a
+    # sentence (min with nothing after it is no function)
+    ("min", re.compile(r"\b(?:in|within)\s+(?:\d+|an?|one|few)\s*(?:mins?|minutes?)\s*"
+                       r"(?=[.!?,;]|\Z)|\b(?:only\s+)?\d+\s*(?:mins?|minutes?)\s+(?:left|remaining|"
+                       r"baaki|bache|bacha)\b", re.I), " "),
+    ("h", re.compile(r"\b(?:in|within)\s+(?:\d+|an?|one|few)\s*(?:hrs?|hours?)\s*(?=[.!?,;]|\Z)|"
+                     r"\b(?:only\s+)?\d+\s*(?:hrs?|hours?)\s+(?:left|remaining|baaki|bache|bacha)\b",
+                     re.I), " "),
+    # Hinglish "pehle 3 non zero terms": the first 3
+    ("pehle", re.compile(r"\bpehle\s+(?=\d|(?:one|two|three|four|five)\b)", re.I), " first "),
+    # Hinglish "x2 ke wrt", "y ke respect to": the variable comes before the postposition
+    ("ke", re.compile(r"(?<![\w^])([a-z](?:_?\d)?)\s+ke\s+(?:wrt|respect\s+to)\b", re.I),
+     r" wrt \1 "),
+    # "A → [[1,2],[3,5]]", "B -> [[..]]": an arrow after a single capital name, before a
+    # matrix, is its "="
+    ("", re.compile(r"(?:(?<=^)|(?<=[\n,;:]))(\s*[A-Z])\s*(?:→|->|=>)\s*(?=\[)"), r"\1 = "),
     # "Gram-Schmidt", "Gram--Schmidt" (LaTeX's en dash), "Gram—Schmidt": the one name
     ("schmidt", re.compile(r"\b(gram)\s*(?:-{1,3}|[–—])\s*(schmidt)\b", re.I), r" \1 \2 "),
     # "(here e is just some constant, not 2.718)": the letter is a constant of the function
@@ -1421,13 +1482,32 @@ def _bracketed_words(m: re.Match[str]) -> str:
     scope = set(ORDINALS) | set(DEGREE_WORDS) | {"order", "degree"}  # "(first order taylor)"
     if said and all(w in FILLER or w in said or w in scope or w == "and" for w in words):
         return f" {m.group(1)} "
+    # "x = [1, 3, 5], y = [2, 2, 8] (sample)", "(population)", "(unbiased)": the divisor of
+    # the (co)variance asked, said after the data (the word alone, or with filler); "sample"
+    # alone is also a noun for the data, so only in a message that asks for a spread, where it
+    # is written as "unbiased" (the one divisor word read wherever it stands)
+    divisor = set(words) & _DIVISOR_WORDS
+    if len(divisor) == 1 and all(w in FILLER or w in divisor for w in words) and _SPREAD_ASKED \
+            .search(m.string):
+        unbiased = divisor <= {"sample", "unbiased"}
+        other = r"\bpopulation\b" if unbiased else r"\bsample\b|\bunbiased\b|\bn\s*-\s*1\b"
+        if re.search(other, m.string[:m.start()] + m.string[m.end():], re.I):
+            return m.group(0)  # "sample variance ... (population)": both said, asked back
+        return " unbiased " if unbiased else " population "
     return m.group(0)
+
+
+_DIVISOR_WORDS = frozenset({"sample", "population", "unbiased"})
+_SPREAD_ASKED = re.compile(r"\b(?:co)?variances?\b|\b(?:std|var|cov)\b|\bstandard\s+deviation",
+                           re.I)
 
 
 # a remark in brackets names what the math is: "(the swish activation)", "(logistic curve)"
 REMARK_NOUNS = frozenset({"activation", "activations", "curve", "formula", "identity", "model",
                           "neuron", "layer", "nonlinearity", "distribution", "density",
                           "function", "called", "named", "known"})
+# names of a function written with hyphens, which read as a difference of letters otherwise
+_HYPHENED_NAMES = frozenset({"logsumexp", "crossentropy", "softmax", "softplus", "leakyrelu"})
 _REMARK = re.compile(r"\(\s*([A-Za-z]+(?:[\s,-]+[A-Za-z]+){0,5})\s*\)")
 
 
@@ -1442,9 +1522,10 @@ def _remark(m: re.Match[str]) -> str:
     from .intent import VOCAB
     from .readings import flipped, took
     typed = re.findall(r"[A-Za-z]+", m.group(1))
-    if _HYPHENATED_NAME.fullmatch(m.group(1)) and not {"minus", "plus", "times"} & {
-            w.lower() for w in typed} and any(w.lower() not in FUNCTIONS + GREEK_NAMES and (
-                len(w) >= 5 or w.lower() in ENGLISH_WORDS) for w in typed):
+    if ("".join(typed).lower() in _HYPHENED_NAMES and "-" in m.group(1)) or (
+            _HYPHENATED_NAME.fullmatch(m.group(1)) and not {"minus", "plus", "times"} & {
+                w.lower() for w in typed} and any(w.lower() not in FUNCTIONS + GREEK_NAMES and (
+                    len(w) >= 5 or w.lower() in ENGLISH_WORDS) for w in typed)):
         # "(log-sum-exp)", "(cross-entropy)": a hyphenated name of the math typed before it
         took("remark", f"“{m.group(0).strip()}” is a remark, not part of the math",
              "the brackets as math")
@@ -1672,7 +1753,8 @@ def word_math(text: str) -> str:
 # [[1,2],[3,5]]": the student corrected the message; the part after the marker is the
 # problem (said under the answer). Only with math on both sides of the marker.
 CORRECTION_MARKERS = (r"no\s+sorry", r"sorry\s*,?\s*i\s+meant?", r"oops\s*,?\s*(?:i\s+meant?)?",
-                      r"correction\s*:", r"no\s+wait", r"i\s+meant", r"sorry\s+typo\s*,?")
+                      r"correction\s*:", r"no\s*,?\s*wait", r"wait\s*,?\s*no", r"i\s+meant",
+                      r"sorry\s+typo\s*,?", r"typo\s*:", r"actually\s*,?\s*(?:no|i\s+meant?)")
 _MARKER = re.compile(r"\b(?:" + "|".join(CORRECTION_MARKERS) + r")(?=[\s:,]|$)[\s:,]*", re.I)
 # math without a sign: a function of a letter ("sin x"), a lone letter that is no chat word
 _WORDLESS_MATH = (r"\b(?:sin|cos|tan|sec|csc|cot|log|ln|exp|sqrt|sinh|cosh|tanh)\s*[a-z]\b|"
@@ -1695,7 +1777,9 @@ _RESTATED = re.compile(r"(?<![\w.])(?:i\.\s?e\.?|that\s+is|aka|a\.k\.a\.?)(?=[\s
 
 def _after_marker(text: str, marker: re.Pattern[str], why: str) -> str:
     for m in marker.finditer(text):
-        if _MATH_BEFORE.search(text, 0, m.start()) and _MATH_AFTER.search(text, m.end()):
+        if (_MATH_BEFORE.search(text, 0, m.start()) and _MATH_AFTER.search(text, m.end())) or (
+                _only_task(text[:m.start()]) and _names_task(text[m.end():])
+                and _MATH_AFTER.search(text, m.end())):
             from .readings import said
             word = " ".join(m.group(0).rstrip(" \t\n:,").split())
             task = _task_words(text[:m.start()])
@@ -1714,10 +1798,20 @@ def _after_marker(text: str, marker: re.Pattern[str], why: str) -> str:
 _TASK_HEAD = re.compile(r"\s*(?:d\s*/\s*d[a-z]|∂\s*/\s*∂[a-z]|[A-Za-z]+)(?![\w^(])")
 
 
+def _only_task(head: str) -> bool:
+    """Whether ``head`` is a task named alone, corrected after it ("integrate? no sorry,
+    differentiate ..."): words of a kind (or one this tutor does not do) and filler only."""
+    words = re.findall(r"[A-Za-z]+|[^\sA-Za-z?.,!]", head.lower())
+    known = _kind_words() | UNSUPPORTED.keys()
+    return any(w in known for w in words) and all(w in known or w in FILLER for w in words)
+
+
 def _task_words(head: str) -> int:
     """The end of the task words opening ``head`` ("derivative of ", "d/dx "): words of a kind
-    or filler, up to the first piece of math; 0 when no kind is named there."""
-    end, named, last = 0, False, ""
+    or filler, up to the first piece of math; 0 when no kind is named there. A label opening
+    the message ("Q.") is passed over."""
+    header = _PLAIN_HEADER.match(head)
+    end, named, last = header.end() if header else 0, False, ""
     while m := _TASK_HEAD.match(head, end):
         word = m.group(0).strip().lower()
         if word in _kind_words() or "/" in word:
@@ -2059,7 +2153,7 @@ DEGREE_WORDS = {"linear": 1, "quadratic": 2, "cubic": 3, "quartic": 4, "quintic"
 # Spelled-out functions: "sine of x", "square root of x" are sin x, sqrt x
 FUNC_WORDS = {"sine": "sin", "cosine": "cos", "tangent": "tan", "secant": "sec",
               "cosecant": "csc", "cotangent": "cot", "square root": "sqrt",
-              "natural log": "ln", "exponential": "exp"}
+              "natural logarithm": "ln", "natural log": "ln", "exponential": "exp"}
 # Two words that are one kind word: "eigen values", "null space"
 JOINED = {"eigen values": "eigenvalues", "eigen value": "eigenvalue", "eigen vectors":
           "eigenvectors", "eigen vector": "eigenvector", "null space": "nullspace",

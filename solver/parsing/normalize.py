@@ -490,6 +490,12 @@ def _python_lines(text: str) -> str:
     return text
 
 
+# "... in radians θ = ?", "answer = ?": the unknown asked for, named at the end (never the
+# argument of a function: "cos θ = ?")
+_NAMED_UNKNOWN = re.compile(r"[\s,;]*(?<!\w)(?<!(?:sin|cos|tan|sec|csc|cot|exp|log)\s)"
+                            r"(?:θ|theta|φ|phi|answer|ans|result)\s*=\s*\?+\s*\Z", re.I)
+
+
 def normalize(text: str) -> str:
     """The message in canonical ASCII (plus ``∂``), one space between words kept as typed."""
     if "print" in text or "#" in text or "import" in text or "eig" in text or "this" in text:
@@ -530,6 +536,8 @@ def normalize(text: str) -> str:
         text = sub(r"(?<=[\w)\]])\s*@\s*(?=[\w(\[])", " * " if product else " at ", text)
     # chat: "= ?" is "what is"; "hi!" is not a factorial; "1. find ..." is a list number
     if "?" in text:
+        # "... in radians θ = ?", "answer = ?": the unknown asked for, named at the end
+        text = sub(_NAMED_UNKNOWN, " ?", text)
         text = sub(r"\s*=\s*\?+", " ?", text)
     if "!" in text:
         text = sub(r"(?<=[A-Za-z]{2})!+", ".", text)
