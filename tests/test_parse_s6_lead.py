@@ -359,3 +359,31 @@ def test_tasks_are_answered_in_the_order_asked(text: str, kinds: list[str]) -> N
     got = solve(text)
     assert [s.problem.kind for s in got] == kinds
     assert parse(text).kind == kinds[0]  # the bot answers the first, a button for the rest
+
+
+# --------------------------------------------- "sample" said, but not "sample variance"
+@pytest.mark.parametrize("text", ["variance of 1, 2, 3, 4 sample", "std of 2,4,6 sample",
+                                  "variance of the sample 1, 2, 3, 4"])
+def test_a_loose_sample_word_is_asked_with_a_button_each(text: str) -> None:
+    """It was read ÷ N with the word dropped: the student may have meant ÷ (N − 1)."""
+    with pytest.raises(ParseError, match="divide by N") as caught:
+        parse(text)
+    assert {r.key for r in caught.value.readings} == {"sdiv", "pdiv"}
+
+
+def test_each_sample_button_reads_its_divisor() -> None:
+    assert solve_flip("variance of 1, 2, 3, 4 sample", "sdiv") == sp.Rational(5, 3)
+    assert solve_flip("variance of 1, 2, 3, 4 sample", "pdiv") == sp.Rational(5, 4)
+
+
+def solve_flip(text: str, key: str) -> sp.Expr:
+    from solver import solve_problem
+    return solve_problem(parse(text, flip={key})).answer
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("sample variance of 1,2,3,4", sp.Rational(5, 3)),
+    ("variance of 1,2,3,4", sp.Rational(5, 4)),
+])
+def test_the_divisor_said_plainly_is_read(text: str, answer: sp.Expr) -> None:
+    assert solve(text).answer == answer

@@ -352,6 +352,32 @@ def _has_function(main: list[Parsed]) -> bool:
 
 
 # ----------------------------------------------------------------------- linear algebra
+def _loose_sample(intent: Intent, what: str) -> bool:
+    """"variance of 1, 2, 3, 4 sample", "variance of the sample 1, 2, 3": the word "sample"
+    said, but not "sample variance": ÷ (N − 1) or ÷ N? Asked, a button each (``sdiv``: the
+    sample variance, ``pdiv``: the variance of these numbers, ÷ N); never one taken silently."""
+    from .readings import flipped, took
+
+    words = set(intent.words)
+    if "sample" not in words or words & {"population", "biased"} or any(
+            w == "sample" and n and intent.words[n - 1] in ("one", "a", "each", "every", "per")
+            for n, w in enumerate(intent.words)):
+        return False  # ("each point is one sample": the layout of the data, not a divisor)
+    if flipped("sdiv") or flipped("pdiv"):
+        key = "sdiv" if flipped("sdiv") else "pdiv"
+        took(key, "“sample” is read as " + (f"the sample {what} (÷ N − 1)" if key == "sdiv"
+                                            else f"the {what} of these numbers (÷ N)")
+             + ", as you chose", "", flip_aware=True)
+        return key == "sdiv"
+    took("sdiv", "“sample” can be read two ways", f"sample {what} (÷ N − 1)", flip_aware=True,
+         choice=True)
+    took("pdiv", "“sample” can be read two ways", f"{what} of these numbers (÷ N)",
+         flip_aware=True, choice=True)
+    raise ParseError(f"By “sample” do you mean the sample {what} (divide by N − 1) or the "
+                     f"{what} of these numbers (divide by N)?", "Tap one, or write "
+                     f"“sample {what} of …”.")
+
+
 def _has_number_op(value: Any) -> bool:
     """A length or determinant inside a matrix expression (|u|, det B): a number there."""
     return isinstance(value, MatOp) and (value.op in ("norm", "det") or any(
@@ -574,6 +600,8 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
         data = _data(parsed, values)
         out["matrices"] = (_samples(_pca_matrix(data, "the statistics"), intent, out),)
         sample, std = intent.sample, intent.std
+        if kind in ("variance", "covariance") and not sample and not intent.spreads:
+            sample = _loose_sample(intent, "standard deviation" if intent.std else kind)
         if intent.spreads:  # what each spread task is, for the restatement and the buttons
             spread = "covariance" if "covariance" in (kind, *intent.also) else "variance"
             names = {f"{spread}.{n}": ("sample " if s else "")
