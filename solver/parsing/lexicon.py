@@ -1509,10 +1509,20 @@ REMARK_NOUNS = frozenset({"activation", "activations", "curve", "formula", "iden
 # names of a function written with hyphens, which read as a difference of letters otherwise
 _HYPHENED_NAMES = frozenset({"logsumexp", "crossentropy", "softmax", "softplus", "leakyrelu"})
 _REMARK = re.compile(r"\(\s*([A-Za-z]+(?:[\s,-]+[A-Za-z]+){0,5})\s*\)")
+_HYPHENATED = re.compile(r"\s*(?:the\s+)?[A-Za-z]{3,}(?:-[A-Za-z]{3,})+"
+                         r"(?:\s+(?:function|loss|trick))?\s*")
 
 
-_HYPHENATED_NAME = re.compile(r"\s*(?:the\s+)?[A-Za-z]{3,}(?:-[A-Za-z]{3,})+"
-                              r"(?:\s+(?:function|loss|trick))?\s*")
+def _hyphenated_name(inside: str, typed: list[str]) -> bool:
+    """``log-sum-exp``, ``cross-entropy``: a name written with hyphens, never a difference:
+    a known one, or words of three letters or more with one of them a word (not only letters
+    or function names: ``xy-yx``, ``sin-cos`` stay math) and no sign word among them."""
+    words = [w.lower() for w in typed]
+    if "-" in inside and "".join(words) in _HYPHENED_NAMES:
+        return True
+    return bool(_HYPHENATED.fullmatch(inside)) and not {"minus", "plus", "times"} & set(
+        words) and any(w not in FUNCTIONS + GREEK_NAMES and (len(w) >= 5 or w in ENGLISH_WORDS)
+                       for w in words)
 
 
 def _remark(m: re.Match[str]) -> str:
@@ -1522,11 +1532,7 @@ def _remark(m: re.Match[str]) -> str:
     from .intent import VOCAB
     from .readings import flipped, took
     typed = re.findall(r"[A-Za-z]+", m.group(1))
-    if ("".join(typed).lower() in _HYPHENED_NAMES and "-" in m.group(1)) or (
-            _HYPHENATED_NAME.fullmatch(m.group(1)) and not {"minus", "plus", "times"} & {
-                w.lower() for w in typed} and any(w.lower() not in FUNCTIONS + GREEK_NAMES and (
-                    len(w) >= 5 or w.lower() in ENGLISH_WORDS) for w in typed)):
-        # "(log-sum-exp)", "(cross-entropy)": a hyphenated name of the math typed before it
+    if _hyphenated_name(m.group(1), typed):  # "(log-sum-exp)": the math's own name
         took("remark", f"“{m.group(0).strip()}” is a remark, not part of the math",
              "the brackets as math")
         return m.group(0) if flipped("remark") else " "
