@@ -31,7 +31,7 @@ import sympy as sp
 from ..errors import ParseError
 from ..problem import LINALG_KINDS, Problem
 from . import described
-from .account import Unclear, check_reached, check_words
+from .account import Unclear, check_reached, check_words, shared_math, theirs
 from .build import build
 from .claims import identity_note, split_claim, split_identity
 from .expr import MatOp, Seq, is_scalar, parse_tokens
@@ -56,7 +56,7 @@ from .readings import (
     unit_vectors,
 )
 from .readings import requote as requote_readings
-from .restate import restate
+from .restate import ALSO, restate, task_label
 from .segment import Item, assigned_names, segment_full
 from .source import Source, follow, requote, splice, sub
 from .tasks import (
@@ -104,7 +104,7 @@ def parse(text: str, flip: frozenset[str] | set[str] = frozenset(),
         asked, identity = split_identity(asked)  # "and check det = product of eigenvalues"
         with reading(frozenset(flip)) as found:
             try:
-                problem = _parse(asked, kind)
+                problem = _parse(asked, kind) if kind is None else _for_task(asked, kind, flip)
                 if kind is None:
                     problem = _in_asked_order(asked, problem)
                 guessed = said_notes()  # typos read as the word they are close to
@@ -112,6 +112,8 @@ def parse(text: str, flip: frozenset[str] | set[str] = frozenset(),
                 exc.readings = [r for r in found if r.key not in flip and _parses(
                     asked, frozenset(flip) | {r.key}, kind, further=1)]
                 raise
+        if kind is None and problem.options.get("also"):
+            problem = _readable_tasks(asked, problem, frozenset(flip))
         if typed is not None:
             problem.options["claim"] = (typed, value)
             problem.options["account"] = [*problem.options.get("account", ()),
@@ -130,9 +132,55 @@ def parse(text: str, flip: frozenset[str] | set[str] = frozenset(),
     return _guarded(run, text)
 
 
+def _for_task(text: str, task: str, flip: frozenset[str] | set[str]) -> Problem:
+    """The message read for one of its tasks (a button, ``solve``); the math its first task
+    alone uses (Newton's steps, the chain rule's x(t)) is that task's, not this one's."""
+    with reading(frozenset(flip)):
+        try:
+            first = _parse(text)
+        except ParseError:
+            first = None
+    if first is None or task not in first.options.get("also", ()):
+        return _parse(text, task)
+    with shared_math(first.options.get("account"), first.kind):
+        return _parse(text, task)
+
+
+def _readable_tasks(text: str, problem: Problem, flip: frozenset[str]) -> Problem:
+    """Each other task of the message ("also") read now: one that cannot be read is named in
+    a note with the reason (never a button that fails, never dropped without a word)."""
+    keep, notes = [], []
+    for task in problem.options["also"]:
+        try:
+            with reading(flip), shared_math(problem.options.get("account"), problem.kind):
+                _parse(text, task)
+        except ParseError as exc:
+            label = task_label(task, problem.options.get("task_names", {}))
+            notes.append(f"You also asked for {label}, but I could not read that part: "
+                         f"{exc.message} Send it on its own.")
+            continue
+        keep.append(task)
+    if not notes:
+        return problem
+    options = {**problem.options, "notes": [*problem.options.get("notes", []), *notes]}
+    restated = problem.restated.split(ALSO)[0]
+    if keep:
+        options["also"] = keep
+        restated += ALSO + ", ".join(task_label(k, options.get("task_names", {}))
+                                     for k in keep)
+    else:
+        options.pop("also")
+    return dataclasses.replace(problem, options=options, restated=restated)
+
+
 # a product typed between two names or brackets: u·v, u x v, (1, 2)·(3, 4), A @ B
 _TYPED_PRODUCT = re.compile(r"(?:[A-Za-z]\w?|[)\]])\s*(?:[·×⨯@*]|\bx\b|\.(?=\s*[A-Za-z(]))\s*"
                             r"(?:[A-Za-z(\[])")
+
+
+# an operation typed on a matrix's name: A^-1, A^T, Aᵀ, A⁻¹, A', A.T, A^2
+_TYPED_UNARY = re.compile(r"(?<![\w.])[A-Z]\s*(?:\^\s*\(?\s*(?:-\s*1|T|\d)\b\s*\)?|ᵀ|⁻¹|'|"
+                          r"\.T\b)")
 
 
 def _in_asked_order(text: str, problem: Problem) -> Problem:
@@ -140,14 +188,15 @@ def _in_asked_order(text: str, problem: Problem) -> Problem:
     the message, the typed u·v after it; the reader made the typed one the first task (the
     word task "also"). The first task is the one asked first: read the message for it, and
     the typed one is "also" after it."""
-    from .tasks import _ALSO, phrase_at
+    from .tasks import phrase_at
 
     also = list(problem.options.get("also") or ())
     low = text.lower()
     if not also or problem.kind is None or phrase_at(low, problem.kind, 0) is not None:
         return problem  # the first task is named in words: the build's order is the message's
     words = [k for k in also if "." not in k and phrase_at(low, k, 0) is not None]
-    typed = _TYPED_PRODUCT.search(text)
+    typed = min((m for m in (_TYPED_PRODUCT.search(text), _TYPED_UNARY.search(text)) if m),
+                key=lambda m: m.start(), default=None)
     if len(words) != 1 or typed is None or phrase_at(low, words[0], 0) > typed.start():
         return problem
     try:
@@ -155,11 +204,11 @@ def _in_asked_order(text: str, problem: Problem) -> Problem:
     except ParseError:
         return problem
     rest = [problem.kind, *[k for k in also if k != words[0]]]
-    names = first.options.get("task_names", {})
-    options = {**first.options, "also": rest}
+    names = {**problem.options.get("task_names", {}), **first.options.get("task_names", {})}
+    options = {**first.options, "also": rest, **({"task_names": names} if names else {})}
     options.pop("task", None)
     shown = {"dot": "dot product", "cross": "cross product"}
-    restated = first.restated.split(_ALSO)[0] + _ALSO + ", ".join(
+    restated = first.restated.split(ALSO)[0] + ALSO + ", ".join(
         names.get(k, shown.get(k, k.replace("_", " "))) for k in rest)
     return dataclasses.replace(first, restated=restated, options=options)
 
@@ -317,6 +366,7 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
     # run of them is their product (never the word "ab")
     seg = segment_full(norm, names | held_constants(norm))
     words, items = seg.words, seg.items
+    items, elsewhere = theirs(items)  # "gradient descent from (1, 1); also the gradient"
     intent = detect(words)
     norm_tasks(intent, str(norm))  # "L1 norm and L2 norm of v": a task each
     if len(set(hints.orders)) > 1:  # d/dx and d^2/dx^2 of x^3: two tasks
@@ -328,6 +378,7 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
     said = described.claims(seg.text)  # "the symmetric matrix [[..]]": checked below
     account = check_words(seg, intent.kind, several_orders=len(intent.orders) > 1,
                           also=tuple(intent.also) if force is None else tasks, claims=said)
+    account += elsewhere
     spans = [k for _a, _b, k in intent.spans]
     # "norms of u and v and the angle between them": each task reads its own names
     own = own_items(norm, items, spans, intent.kind, intent.task, names) if len(

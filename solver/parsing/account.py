@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 import sympy as sp
@@ -34,6 +37,39 @@ from .readings import said
 from .segment import Segmented
 
 logger = logging.getLogger(__name__)
+
+# The math the message's first task put in a slot only that task has (Newton's steps and its
+# start, the chain rule's x(t), gradient descent's learning rate): read for another task of
+# the message ("also what is f'(x)?", "also the gradient of f in x, y"), it is not that
+# task's math (``parse`` sets it for such a reading: ``shared_math``)
+_THEIRS: ContextVar[frozenset[str]] = ContextVar("theirs", default=frozenset())
+OWN_SLOTS = ("options.steps", "options.subs", "options.lr", "options.n_terms")
+# the kinds whose point is where they start, not where another task is evaluated ("gradient
+# descent from (1, 1), also give the gradient": ∇f itself)
+_STARTS = ("newton", "gradient_descent")
+
+
+@contextmanager
+def shared_math(account: Any, kind: str | None) -> Iterator[None]:
+    """Read another task of a message whose first task (``kind``, its ``account``) is given:
+    the pieces in that task's own slots are not this task's (``theirs``)."""
+    token = _THEIRS.set(frozenset(shown for shown, where in account or () if where in OWN_SLOTS
+                                  or (where == "point" and kind in _STARTS)))
+    try:
+        yield
+    finally:
+        _THEIRS.reset(token)
+
+
+def theirs(items: list[Any]) -> tuple[list[Any], list[tuple[str, str]]]:
+    """``items`` without the math of the first task's own slots (see ``shared_math``), and the
+    account of what was taken out."""
+    if not (own := _THEIRS.get()):
+        return items, []
+    return ([it for it in items if it.text.strip() not in own],
+            [(it.text.strip(), "the first task of the message") for it in items
+             if it.text.strip() in own])
+
 
 _SUGGEST = sorted(set(VOCAB) | {w for w in MEANING if len(w) > 3 and w not in WRITTEN_ONLY})
 

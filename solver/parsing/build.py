@@ -115,7 +115,9 @@ def _build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, An
             kind in _APPLIED and len(matops) > 1 and _same_matrix_beside(matops, values))):
         # "u = (1, 2, 0), v = (2, 1, 2): find u·v, u×v and the angle between them": the
         # expressions are tasks of their own, the angle (named by words) one more
-        if intent.forced:
+        if intent.forced and intent.task > 1 and kind in _MATOP_KIND.values():
+            pass  # "det(A), A^-1 and A^T", the A^T task ("transpose.2"): the 2nd expression
+        elif intent.forced:
             out["options"]["reached_trees"] = list(matops)  # the other tasks' expressions
             values = [v for v in values if not isinstance(v, MatOp)]
             main = [p for p in main if not isinstance(p.value, MatOp)]

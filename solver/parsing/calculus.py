@@ -458,6 +458,12 @@ def _more_tasks(intent: Intent, opts: dict[str, Any], kind: str, labels: list[st
     opts["task_names"] = {f"{kind}.{i}": label for i, label in enumerate(labels, 1)}
     if not intent.forced:
         intent.also[:0] = [f"{kind}.{i}" for i in range(2, len(labels) + 1)]
+        named = [a for a, _b, k in intent.spans if k == kind]
+        if len(named) == len(labels):  # "the derivative, the critical points and the second
+            # derivative": each where it was named
+            at = {f"{kind}.{i}": a for i, a in enumerate(named[1:], 2)} | {
+                k: a for a, _b, k in reversed(intent.spans)}
+            intent.also.sort(key=lambda k: at.get(k, 1 << 30))
 
 
 def _variables_in(expr: sp.Expr, variables: tuple[sp.Symbol, ...], kind: str | None) -> None:

@@ -651,6 +651,7 @@ _TWO_ORDERS = (re.compile(rf"\b{_ORDINAL}(?:\s+(?:and\s+|aur\s+|,\s*)?(?:the\s+|
 
 _BY_LENGTH = sorted(_TABLE, key=lambda t: -len(t[0]))
 _NUMBERED = ("norm",)  # named twice with "and": two tasks of the kind (tasks.own_items)
+_ARTICLES = {"the", "its", "their", "a", "an"}
 
 
 def _kind_spans(text: str) -> list[tuple[int, int, str]]:
@@ -669,6 +670,22 @@ def _kind_spans(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+# "..., also what is f'(x)?", "also give the gradient": words that may stand between "also"
+# and the task it names
+_ASKING = {"what", "is", "are", "give", "compute", "calculate", "tell", "me", "show", "write",
+           "get", "find", "us", "do", "can", "you", "please", "pls", "plz", "state", "list"}
+
+
+def _also_named(between: list[str]) -> bool:
+    """Is the kind phrase after ``between`` (the words since the kind phrase before it) a task
+    of its own, named after "also" ("critical points of f, also the derivative")? A kind that
+    another one covers (the critical points show the gradient) is still asked for here."""
+    if "also" not in between:
+        return False
+    after = between[len(between) - between[::-1].index("also"):]
+    return set(after) <= _JOINERS | _ASKING
+
+
 def _also(intent: Intent, text: str) -> None:
     """Other tasks joined by "and": ``det and inverse of A``, ``gradient and hessian``."""
     spans = [s for s in _kind_spans(text) if s[2] not in ("solve", "multiply")]
@@ -682,8 +699,10 @@ def _also(intent: Intent, text: str) -> None:
     joined = [False] * len(pairs)
     for n in range(len(pairs) - 1, -1, -1):  # "dot product, cross product and angle": a list
         between = set(text[pairs[n][0][1]:pairs[n][1][0]].split())
-        listed = not between or (between <= {"of", "the"} and pairs[n][0][2] == pairs[n][1][2]
-                                 in _NUMBERED)  # "norm of u, norm of v and ..."
+        # "the gradient, the critical points and the hessian" (the commas are gone from the
+        # words): an article between two kind phrases is a list too
+        listed = between <= _ARTICLES or (between <= {"of", "the"} and pairs[n][0][2] == pairs[
+            n][1][2] in _NUMBERED)  # "norm of u, norm of v and ..."
         named = bool({"and", "aur", "then", "first"} & between) or (
             listed and n + 1 < len(pairs) and joined[n + 1])
         seq = text[pairs[n][0][1]:pairs[n][1][0]].split()
@@ -691,7 +710,7 @@ def _also(intent: Intent, text: str) -> None:
                 seq.index("between"):].count("and") >= 2:
             between -= {"between"}  # "distance between A and B and the norm of ..."
             # (the angle's is asked back: tests/test_parse_backlog.py)
-        joined[n] = named and between <= _JOINERS
+        joined[n] = (named and between <= _JOINERS) or _also_named(seq)
     seen = {spans[0][2]: 1} if spans else {}
     for ((_a, _b, k1), (_c, _d, k2)), ok in zip(pairs, joined, strict=True):
         seen[k2] = seen.get(k2, 0) + 1
@@ -789,8 +808,26 @@ def detect(words: list[str]) -> Intent:
     intent.std = "standard deviation" in text
     intent.plot = bool(words) and words[0] in ("plot", "graph", "draw", "sketch")
     _also(intent, text)
+    _orders_listed(intent, text)
     _spreads(intent, text)
     return intent
+
+
+def _orders_listed(intent: Intent, text: str) -> None:
+    """"the derivative, the critical points and the second derivative of f": derivatives of
+    different orders named apart in one list are a task each (the orders in the order named),
+    never the first one covered by the second."""
+    spans = [(a, b) for a, b, k in intent.spans if k == "derivative"]
+    if intent.orders or len(spans) < 2 or intent.kind not in ("derivative", *intent.also):
+        return
+    orders = []
+    for a, _b in spans:
+        before = text[:a].split()[-1:]
+        if before == ["partial"]:
+            return
+        orders.append(_ORDINALS.get(before[0], 1) if before else 1)
+    if len(set(orders)) == len(orders):
+        intent.orders, intent.order = orders, orders[0]
 
 
 def _scope(intent: Intent, order: int, said: str) -> None:

@@ -38,9 +38,17 @@ def restate(kind: str | None, f: dict[str, Any]) -> str:
     also = f.get("options", {}).get("also")
     if also:
         names = f.get("options", {}).get("task_names", {})
-        text += "; you also asked for: " + ", ".join(
-            names.get(k, k.replace("_", " ").replace(".", " #")) for k in also)
+        text += ALSO + ", ".join(task_label(k, names) for k in also)
     return text
+
+
+ALSO = "; you also asked for: "
+
+
+def task_label(task: str, names: dict[str, str]) -> str:
+    """What a task id names for the student: ``task_names``' label, else the kind's words
+    (``transpose.2``: "transpose #2")."""
+    return names.get(task, task.replace("_", " ").replace(".", " #"))
 
 
 def _restate(kind: str | None, f: dict[str, Any]) -> str:

@@ -25,6 +25,7 @@ from typing import Any
 
 from ..errors import ParseError
 from ..problem import Problem
+from .restate import ALSO, task_label
 from .segment import Item
 
 logger = logging.getLogger(__name__)
@@ -32,7 +33,6 @@ logger = logging.getLogger(__name__)
 # "1) ...", "2. ...", "(a) ...", "b) ...", "(ii) ...", "Q1: ..." at the start of a line
 _ITEM = re.compile(r"^\s*(?:\(\s*([a-h]|[1-9]|i{1,3}|iv|v)\s*\)|([a-h]|[1-9]|i{1,3}|iv)\s*[.):]"
                    r"|q\s*([1-9])\s*[.):]?)\s+(?=.*[A-Za-z^])(.+)$", re.I)
-_ALSO = "; you also asked for: "
 
 
 # "1) det of A 2) its trace", "1)d/dx x^3 2)d/dx e^5x", "q1 det[[..]] q2 rank", "(a) .. (b) ..":
@@ -202,10 +202,10 @@ def read_list(text: str, listed: tuple[str, list[str]], force: str | None,
     options = dict(first.options)
     also = [t[0] for t in tasks[1:]]
     options.pop("also", None)
-    restated = first.restated.split(_ALSO)[0]
+    restated = first.restated.split(ALSO)[0]
     if also:
         options["also"] = also
-        restated += _ALSO + ", ".join(t.replace("_", " ").replace(".", " #") for t in also)
+        restated += ALSO + ", ".join(task_label(t, {}) for t in also)
     if notes:
         options["notes"] = [*options.get("notes", []), *notes]
     return replace(first, restated=restated, source=text, options=options)

@@ -1,0 +1,110 @@
+"""Several tasks in one message, none dropped without a word (session 7, the class behind v12's
+two wrong answers and its partials): a list with articles, a task named after "also" that
+another kind covers, tasks typed as A^-1 / A^T beside a word task, and an other task that
+cannot be read (named in a note, never a button that fails)."""
+
+from __future__ import annotations
+
+import pytest
+import sympy as sp
+
+from solver import parse, solve
+
+x, y = sp.symbols("x y")
+A3 = "[[2, 0, 1], [1, 1, 0], [0, 3, 1]]"
+
+
+def _tasks(text: str) -> list[str]:
+    p = parse(text)
+    return [p.kind, *p.options.get("also", ())]
+
+
+# ------------------------------------------------- a list of tasks, each with its article
+@pytest.mark.parametrize(("text", "tasks"), [
+    ("for f = x^2 + y^2 - 2x, find the gradient, the critical points and the hessian",
+     ["gradient", "critical_points", "hessian"]),
+    ("f = x^3 - 3xy + y^3: the gradient, the hessian and the critical points",
+     ["gradient", "hessian", "critical_points"]),
+    ("find the derivative, the critical points and the second derivative of x^3 - 12x",
+     ["derivative", "critical_points", "derivative.2"]),
+    ("for f = x^2 y + y^3 find its gradient, its hessian and its critical points",
+     ["gradient", "hessian", "critical_points"]),
+])
+def test_a_list_with_articles_keeps_every_task(text: str, tasks: list[str]) -> None:
+    assert _tasks(text) == tasks
+
+
+def test_the_covered_task_of_a_list_is_answered_in_the_order_named() -> None:
+    got = solve("for f = x^2 + y^2 - 2x, find the gradient, the critical points and the "
+                "hessian")
+    assert [s.kind for s in got] == ["gradient", "critical_points", "hessian"]
+    assert sp.simplify(got[0].answer - sp.Matrix([2 * x - 2, 2 * y])) == sp.zeros(2, 1)
+    assert got[2].answer == sp.Matrix([[2, 0], [0, 2]])
+
+
+# ---------------------------------------------- "also" names a task of its own
+@pytest.mark.parametrize(("text", "tasks"), [
+    ("find the critical points of x^3 - 3x, also the derivative",
+     ["critical_points", "derivative"]),
+    ("critical points of x^3-3x. Also find f'(x)", ["critical_points", "derivative"]),
+    ("Newton's method for x^2 - 5 from x0 = 2, 3 iterations. Also what is f'(x)?",
+     ["newton", "derivative"]),
+    ("gradient descent on x^2 from 1 with learning rate 0.1 for 2 steps, also give the "
+     "gradient", ["gradient_descent", "gradient"]),
+])
+def test_a_covered_task_named_after_also_is_its_own(text: str, tasks: list[str]) -> None:
+    assert _tasks(text) == tasks
+
+
+def test_a_covered_word_used_as_the_method_is_no_task() -> None:
+    # the gradient is how the critical points are found, not another thing asked
+    assert _tasks("critical points of x^2 + y^2 - 2x where the gradient is zero") == [
+        "critical_points"]
+
+
+def test_newton_then_the_derivative_leaves_the_iteration_its_own() -> None:
+    got = solve("Prof said we should verify Newton's method by hand. f(x) = x^2 - 5, start "
+                "from x0 = 2, do three iterations and give the iterates. Also what is f'(x)?")
+    assert [s.kind for s in got] == ["newton", "derivative"]
+    assert got[1].answer == 2 * x  # f' itself: x0 = 2 is where Newton starts, not a point
+
+
+def test_gradient_descent_then_the_gradient_is_not_at_the_start() -> None:
+    got = solve("gradient descent on x^2 + y^2 from (1, 1) with learning rate 0.1 for 2 "
+                "steps, also give the gradient")
+    assert [s.kind for s in got] == ["gradient_descent", "gradient"]
+    assert got[1].answer == sp.Matrix([2 * x, 2 * y])
+
+
+# ---------------------------------------------- typed tasks beside a word task
+def test_det_named_first_then_typed_inverse_and_transpose() -> None:
+    text = f"Compute det(A), A^-1 and A^T for A = {A3}"
+    got = solve(text)
+    m = sp.Matrix([[2, 0, 1], [1, 1, 0], [0, 3, 1]])
+    assert [s.kind for s in got] == ["det", "inverse", "transpose"]
+    assert [s.answer for s in got] == [m.det(), m.inv(), m.T]
+    assert "ᵀ" in parse(text).restated  # the typed task named as typed, not "transpose #2"
+
+
+@pytest.mark.parametrize("text", [
+    f"A^-1 and A^T for A = {A3}",
+    f"A^T and A^-1 for A = {A3}",
+])
+def test_two_typed_tasks_are_both_answered(text: str) -> None:
+    m = sp.Matrix([[2, 0, 1], [1, 1, 0], [0, 3, 1]])
+    got = solve(text)
+    want = [m.inv(), m.T] if text.startswith("A^-1") else [m.T, m.inv()]
+    assert [s.answer for s in got] == want
+
+
+# ---------------------------------------------- a task that cannot be read is said
+def test_an_other_task_that_cannot_be_read_is_named_in_a_note() -> None:
+    text = ("If x = t^2 and y = sin t and f = x*y, find df/dt using the chain rule, and also "
+            "the gradient of f in x, y")
+    p = parse(text)
+    assert p.kind == "chain_rule"
+    if "gradient" not in p.options.get("also", ()):
+        assert any("gradient" in n and "could not read" in n for n in p.options["notes"])
+        assert "also asked" not in p.restated  # no button that would fail
+    else:  # read: then it is the gradient of x·y in (x, y), never of x(t)·y(t)
+        assert solve(text)[1].answer == sp.Matrix([y, x])
