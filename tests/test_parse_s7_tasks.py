@@ -108,3 +108,47 @@ def test_an_other_task_that_cannot_be_read_is_named_in_a_note() -> None:
         assert "also asked" not in p.restated  # no button that would fail
     else:  # read: then it is the gradient of x·y in (x, y), never of x(t)·y(t)
         assert solve(text)[1].answer == sp.Matrix([y, x])
+
+
+# ---------------------------------------------- more ways of listing tasks
+@pytest.mark.parametrize(("text", "tasks"), [
+    ("Find rank, nullspace of [[1, 2, 1], [2, 4, 2]]", ["rank", "nullspace"]),
+    ("det, inverse of [[1,2],[3,5]]", ["det", "inverse"]),
+    ("cross of (3,4,0) and (4,3,0) and tell the angle between them", ["cross", "angle"]),
+])
+def test_a_comma_or_an_asking_word_lists_tasks(text: str, tasks: list[str]) -> None:
+    assert _tasks(text) == tasks
+
+
+def test_two_kind_words_side_by_side_without_a_comma_are_still_asked() -> None:
+    from solver import ParseError
+
+    with pytest.raises(ParseError):  # "jacobian determinant": the det of J, or both?
+        parse("jacobian determinant of (x^2 y, x + y)")
+
+
+@pytest.mark.parametrize(("text", "second", "value"), [
+    ("Solve x + 2y = 5, 3x - y = 1 and also find the determinant of the coefficient matrix",
+     "det", -7),
+    ("solve x + 2y = 5, 3x + 4y = 6 and also find the inverse of the coefficient matrix",
+     "inverse", sp.Matrix([[-2, 1], [sp.Rational(3, 2), -sp.Rational(1, 2)]])),
+])
+def test_solve_and_a_task_on_the_coefficient_matrix(text: str, second: str,
+                                                    value: object) -> None:
+    got = solve(text)
+    assert [s.kind for s in got] == ["solve_system", second]
+    assert got[1].answer == value
+
+
+def test_the_coefficient_matrix_task_first_keeps_that_order() -> None:
+    got = solve("find the det of the coefficient matrix of x + 2y = 5, 3x + 4y = 6 and solve it")
+    assert [s.kind for s in got] == ["det", "solve_system"]
+    assert got[0].answer == -2
+
+
+def test_scalar_and_vector_projection_on_the_same_named_vectors() -> None:
+    got = solve("r = (3, 4), s = (2, 1): scalar projection of s onto r and the vector "
+                "projection of s onto r")
+    assert [s.kind for s in got] == ["scalar_projection", "projection"]
+    assert got[0].answer == 2
+    assert got[1].answer == sp.Matrix([sp.Rational(6, 5), sp.Rational(8, 5)])

@@ -132,6 +132,18 @@ def parse(text: str, flip: frozenset[str] | set[str] = frozenset(),
     return _guarded(run, text)
 
 
+def _commas(seg: Any) -> frozenset[int]:
+    """The indices of the words a comma follows in the text ("rank, nullspace of A"), when
+    the words are the raw words one for one (else none: a list needs its "and")."""
+    if len(seg.words) != len(seg.raw):
+        return frozenset()
+    text = str(seg.text)
+    ends = [at + len(w) for w, at in seg.raw]
+    return frozenset(n for n, (end, (_w, nxt)) in enumerate(zip(ends[:-1], seg.raw[1:],
+                                                                 strict=True))
+                     if text[end:nxt].strip() == ",")
+
+
 def _for_task(text: str, task: str, flip: frozenset[str] | set[str]) -> Problem:
     """The message read for one of its tasks (a button, ``solve``); the math its first task
     alone uses (Newton's steps, the chain rule's x(t)) is that task's, not this one's."""
@@ -192,6 +204,10 @@ def _in_asked_order(text: str, problem: Problem) -> Problem:
 
     also = list(problem.options.get("also") or ())
     low = text.lower()
+    if "solve_system" in also and (m := _SOLVE.search(low)) and m.start() < (phrase_at(
+            low, problem.kind or "", 0) or 0):
+        return _first_task(text, problem, "solve_system", also)  # "solve .., and the det of
+        # its coefficient matrix"
     if not also or problem.kind is None or phrase_at(low, problem.kind, 0) is not None:
         return problem  # the first task is named in words: the build's order is the message's
     words = [k for k in also if "." not in k and phrase_at(low, k, 0) is not None]
@@ -199,11 +215,20 @@ def _in_asked_order(text: str, problem: Problem) -> Problem:
                 key=lambda m: m.start(), default=None)
     if len(words) != 1 or typed is None or phrase_at(low, words[0], 0) > typed.start():
         return problem
+    return _first_task(text, problem, words[0], also)
+
+
+_SOLVE = re.compile(r"\b(?:solve|hal)\b")
+
+
+def _first_task(text: str, problem: Problem, task: str, also: list[str]) -> Problem:
+    """``problem`` read again with ``task`` (one of its ``also``) as the first task."""
     try:
-        first = _parse(text, words[0])
+        first = _parse(text, task)
     except ParseError:
         return problem
-    rest = [problem.kind, *[k for k in also if k != words[0]]]
+    assert problem.kind is not None
+    rest = [problem.kind, *[k for k in also if k != task]]
     names = {**problem.options.get("task_names", {}), **first.options.get("task_names", {})}
     options = {**first.options, "also": rest, **({"task_names": names} if names else {})}
     options.pop("task", None)
@@ -367,7 +392,7 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
     seg = segment_full(norm, names | held_constants(norm))
     words, items = seg.words, seg.items
     items, elsewhere = theirs(items)  # "gradient descent from (1, 1); also the gradient"
-    intent = detect(words)
+    intent = detect(words, _commas(seg))
     norm_tasks(intent, str(norm))  # "L1 norm and L2 norm of v": a task each
     if len(set(hints.orders)) > 1:  # d/dx and d^2/dx^2 of x^3: two tasks
         intent.orders = list(dict.fromkeys(hints.orders))

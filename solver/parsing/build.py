@@ -48,7 +48,8 @@ _NORM_ORDS = {"manhattan": 1, "chebyshev": "inf"}  # lexicon: "L1 norm", "max no
 
 def build(intent: Intent, hints: Hints, parsed: list[Parsed], env: dict[str, Any]) -> Built:
     out = _build(intent, hints, parsed, env)
-    if "coefficientmatrix" in intent.words and "reached_equations" not in out["options"]:
+    if "coefficientmatrix" in intent.words and "reached_equations" not in out["options"] and not (
+            intent.forced and out.get("kind") == "solve_system"):  # its other task's matrix
         raise ParseError("I did not see what to do with the coefficient matrix here.",
                          "For example: det of the coefficient matrix of 2x + y = 3, x - y = 0.")
     if hints.n_terms and out.get("kind") != "taylor" and "taylor" not in {
@@ -514,11 +515,10 @@ def _linalg(out: Built, kind: str | None, intent: Intent, parsed: list[Parsed],
             out["matrices"] = out["matrices"][::-1]  # "subtract A from B" is B − A
     elif kind in _ONE_MATRIX:
         if "coefficientmatrix" in intent.words and not mats:
-            if set(intent.words) & {"solve", "solution", "solutions", "hal"}:
-                raise ParseError("You ask to solve the system and about its coefficient "
-                                 "matrix: I answer one at a time.",
-                                 "Send 'solve x + 2y = 5, 3x + 4y = 6' first, then 'inverse "
-                                 "of the coefficient matrix of x + 2y = 5, 3x + 4y = 6'.")
+            if set(intent.words) & {"solve", "solution", "solutions", "hal"} and not (
+                    intent.forced or "solve_system" in intent.also):
+                intent.also.append("solve_system")  # "solve .. and the det of the
+                # coefficient matrix": two tasks (parse puts them in the order asked)
             mats = [_coefficients(out, parsed)]
         said = set(intent.words) & {"columns", "rows"}
         if not mats and len(vecs) >= 2 and len({v.rows for v in vecs}) == 1 and len(said) == 1:

@@ -617,6 +617,7 @@ class Intent:
     task_used: bool = False  # the reading found the task-th task (else it is not there)
     spans: list[tuple[int, int, str]] = field(default_factory=list)  # kind phrases found
     before: str | None = None  # "unit vector of v: first find its norm": the norm first
+    commas: list[int] = field(default_factory=list)  # where a comma stood in the words' text
 
 
 # a kind that already answers another ("eigenvalues and eigenvectors": the eigenvectors
@@ -704,13 +705,15 @@ def _also(intent: Intent, text: str) -> None:
         listed = between <= _ARTICLES or (between <= {"of", "the"} and pairs[n][0][2] == pairs[
             n][1][2] in _NUMBERED)  # "norm of u, norm of v and ..."
         named = bool({"and", "aur", "then", "first"} & between) or (
-            listed and n + 1 < len(pairs) and joined[n + 1])
+            listed and n + 1 < len(pairs) and joined[n + 1]) or (
+            between <= _ARTICLES and any(
+                pairs[n][0][1] <= c <= pairs[n][1][0] for c in intent.commas))  # "rank, nullspace"
         seq = text[pairs[n][0][1]:pairs[n][1][0]].split()
         if pairs[n][0][2] == "distance" and "between" in seq and seq[
                 seq.index("between"):].count("and") >= 2:
             between -= {"between"}  # "distance between A and B and the norm of ..."
             # (the angle's is asked back: tests/test_parse_backlog.py)
-        joined[n] = (named and between <= _JOINERS) or _also_named(seq)
+        joined[n] = (named and between <= _JOINERS | _ASKING) or _also_named(seq)
     seen = {spans[0][2]: 1} if spans else {}
     for ((_a, _b, k1), (_c, _d, k2)), ok in zip(pairs, joined, strict=True):
         seen[k2] = seen.get(k2, 0) + 1
@@ -766,13 +769,18 @@ def conflicting(intent: Intent, kind: str | None) -> list[str]:
     return sorted({k for _a, _b, k in intent.spans} - known - {None})
 
 
-def detect(words: list[str]) -> Intent:
-    """The intent in the text words of a message (already canonical)."""
-    text = " ".join(words)
+def detect(words: list[str], commas: frozenset[int] = frozenset()) -> Intent:
+    """The intent in the text words of a message (already canonical); ``commas``: the
+    indices of the words a comma follows ("rank, nullspace of A": a list of two tasks)."""
+    text = " ".join(w + ("\x00" if n in commas else "") for n, w in enumerate(words))
     for joined, single in _JOINED.items():
         text = text.replace(joined, single)
+    intent = Intent()
+    while (at := text.find("\x00")) >= 0:
+        intent.commas.append(at)
+        text = text[:at] + text[at + 1:]
     words = text.split()
-    intent = Intent(words=words)
+    intent.words = words
     best: tuple[int, int] | None = None
     for phrase, kind, prio in _TABLE:
         if phrase not in text:  # most phrases are not there: no pattern built or run

@@ -268,11 +268,36 @@ def as_matrix_task(kind: str, fields: dict[str, Any]) -> dict[str, Any]:
 
 # ----------------------------------------------------------------------- operands per task
 def phrase_at(low: str, kind: str, start: int) -> int | None:
+    """Where a phrase of ``kind`` is first named in ``low`` from ``start``."""
+    found = phrase_span(low, kind, start)
+    return found[0] if found else None
+
+
+def phrase_span(low: str, kind: str, start: int) -> tuple[int, int] | None:
+    """(start, end) of the first phrase of ``kind`` in ``low`` from ``start`` (the longest
+    one there: the next task is looked for after it, never inside "scalar projection")."""
     from .intent import _TABLE
 
-    found = [m.start() for phrase, k, _p in _TABLE if k == kind
+    found = [(m.start(), -m.end()) for phrase, k, _p in _TABLE if k == kind
              for m in re.finditer(rf"\b{re.escape(phrase)}\b", low[start:])]
-    return start + min(found) if found else None
+    if not found:
+        return None
+    a, b = min(found)
+    return start + a, start - b
+
+
+def _task_starts(low: str, tasks: list[str]) -> list[int] | None:
+    """Where each task is named, in order (each after the one before it); None when one is
+    not found."""
+    starts: list[int] = []
+    cursor = 0
+    for kind in tasks:
+        found = phrase_span(low, kind.partition(".")[0], cursor)
+        if found is None:
+            return None
+        starts.append(found[0])
+        cursor = found[1]
+    return starts
 
 
 def shared_point(norm: str, items: list[Any], tasks: list[str]) -> list[Any] | None:
@@ -313,14 +338,8 @@ def task_parts(norm: str, tasks: list[str]) -> tuple[str, list[str]] | None:
     with its own point or operand; None when a task word is not found or a part names no
     operand of its own ("its determinant": the matrix of the task before)."""
     low = norm.lower()
-    starts: list[int] = []
-    cursor = 0
-    for kind in tasks:
-        at = phrase_at(low, kind.partition(".")[0], cursor)
-        if at is None:
-            return None
-        starts.append(at)
-        cursor = at + 1
+    if (starts := _task_starts(low, tasks)) is None:
+        return None
     parts = []
     for at, end in zip(starts, [*starts[1:], len(norm)], strict=True):
         part = norm[at:end]
@@ -341,14 +360,8 @@ def separate_operands(norm: str, item_texts: list[str], tasks: list[str]) -> boo
     if len(tasks) < 2:
         return False
     low = norm.lower()
-    starts: list[int] = []
-    cursor = 0
-    for kind in tasks:
-        at = phrase_at(low, kind.partition(".")[0], cursor)
-        if at is None:
-            return False  # a misspelt or derived task word: nothing to compare
-        starts.append(at)
-        cursor = at + 1
+    if (starts := _task_starts(low, tasks)) is None:
+        return False  # a misspelt or derived task word: nothing to compare
     first, last = starts[0], starts[-1]
     between = after = False
     cursor = 0
@@ -379,14 +392,8 @@ def own_items(norm: str, items: list[Any], sequence: list[str], kind: str | None
                                                           for k in sequence):
         return None
     low = norm.lower()
-    starts: list[int] = []
-    cursor = 0
-    for k in sequence:
-        at = phrase_at(low, k, cursor)
-        if at is None:
-            return None
-        starts.append(at)
-        cursor = at + 1
+    if (starts := _task_starts(low, sequence)) is None:
+        return None
     mine = [n for n, k in enumerate(sequence) if k == kind]
     if task > len(mine):
         return None
