@@ -152,3 +152,31 @@ def test_scalar_and_vector_projection_on_the_same_named_vectors() -> None:
     assert [s.kind for s in got] == ["scalar_projection", "projection"]
     assert got[0].answer == 2
     assert got[1].answer == sp.Matrix([sp.Rational(6, 5), sp.Rational(8, 5)])
+
+
+# ---------------------------------------------- "Q2: the same for ..."
+@pytest.mark.parametrize(("text", "answers"), [
+    ("Tutorial sheet 6, Q1: Find the Taylor polynomial of f(x) = e^x cos x about x = 0 up to "
+     "and including the x^3 term. Q2: the same for sin(x)/(1 + x) up to order 2.",
+     [1 + x - x**3 / 3, x - x**2]),
+    ("(a) derivative of x^3 sin x (b) same for x^2 cos x",
+     [sp.diff(x**3 * sp.sin(x), x), sp.diff(x**2 * sp.cos(x), x)]),
+    ("1) det of [[1,2],[3,4]]\n2) the same for [[2,0],[1,5]]", [-2, 10]),
+])
+def test_the_same_for_repeats_the_task_before(text: str, answers: list[object]) -> None:
+    got = solve(text)
+    assert [sp.simplify(s.answer - a) for s, a in zip(got, answers, strict=True)] == [0, 0]
+    assert any("the same" in n for n in got[0].problem.options["notes"])
+
+
+def test_the_same_keeps_the_point_and_scope_said_before() -> None:
+    got = solve("Q1: taylor of e^x about x = 1 up to order 2. Q2: the same for cos x")
+    assert got[0].problem.order == 2  # the "2." of "order 2. Q2" is no list marker
+    want = sp.series(sp.cos(x), x, 1, 3).removeO()
+    assert sp.simplify(got[1].answer - want) == 0
+
+
+def test_the_same_with_nothing_to_repeat_is_said() -> None:
+    p = parse("1) det of [[1,2],[3,4]]\n2) the same")
+    assert "also" not in p.options
+    assert any("part 2" in n for n in p.options["notes"])

@@ -76,14 +76,16 @@ def _inline_list(text: str) -> tuple[str, list[str]] | None:
             marks.append((m, label))
             closing += m.group(2) is not None
     run: list[re.Match[str]] = []
-    run_label = ""
+    run_label, run_style = "", 0
     for m, label in marks:  # the labels in order from 1 (or a): 1) 2) 3), a) b), q1 q2
         want = "1a" if not run else chr(ord(run_label) + 1)
-        if label in want:
+        # one style of marker a list: never the "2." of "up to order 2. Q2: ..." after "Q1:"
+        style = next(g for g in (1, 2, 3, 4) if m.group(g))
+        if label in want and (not run or style == run_style):
             run.append(m)
-            run_label = label
+            run_label, run_style = label, style
         elif label in "1a":
-            run, run_label = [m], label
+            run, run_label, run_style = [m], label, style
     if len(run) < 2:
         return None
     header = text[:run[0].start()].strip()
@@ -155,6 +157,34 @@ def split_list(text: str) -> tuple[str, list[str]] | None:
 
 Reader = Callable[[str, str | None], Problem]
 
+# "Q2: the same for sin(x)/(1 + x) up to order 2", "(b) same for x^2 cos x", "do the same with B"
+_SAME = re.compile(r"^\s*(?:now\s+|and\s+|then\s+)?(?:do\s+)?(?:the\s+)?same(?:\s+thing)?\s+"
+                   r"(?:for|with|of|on)\s+(?=\S)", re.I)
+# the task's words at the start of an item, before its math: "Find the Taylor polynomial of"
+_TASK_WORDS = re.compile(r"^\s*((?:(?!(?:sin|cos|tan|exp|log|ln|sqrt|e)\b)[A-Za-z']{2,}\s+)+)")
+
+
+def _the_same(item: str, before: str) -> tuple[str, str] | None:
+    """An item that asks "the same" as the item before it, with the task's words of that item
+    put in: (the item to read, how "the same" was read); None for any other item, or when the
+    item before starts with no task words to repeat."""
+    if not (m := _SAME.match(item)) or not (words := _TASK_WORDS.match(before)):
+        return None
+    said = words.group(1).strip()
+    rest = item[m.end():].rstrip(" .?!")
+    carried = [c.group(0).strip() for pattern, own in _CARRIED if not own.search(rest)
+               and (c := pattern.search(before))]  # the same point and scope, if not its own
+    return " ".join([said, rest, *carried]), "".join(
+        [f"“{said}”", *(f" … “{c}”" for c in carried)])
+
+
+# what "the same" keeps of the item before when the item does not say its own: the point
+# ("about x = 1") and the scope ("up to order 3")
+_CARRIED = [(re.compile(r"\b(?:about|around|at)\s+[a-z]\w?\s*=\s*-?[\d./]+", re.I),
+             re.compile(r"\b(?:about|around|at)\b", re.I)),
+            (re.compile(r"\b(?:up\s*to|upto|till|until)\b[^.,;:]*", re.I),
+             re.compile(r"\b(?:up\s*to|upto|till|until|order|terms?)\b", re.I))]
+
 
 def _tasks(header: str, items: list[str], read: Reader
            ) -> tuple[list[tuple[str, str, str | None, Problem | None]], list[str]]:
@@ -163,6 +193,9 @@ def _tasks(header: str, items: list[str], read: Reader
     notes: list[str] = []
     counts: Counter[str] = Counter()
     for n, item in enumerate(items, 1):
+        if n > 1 and (same := _the_same(item, items[n - 2])) is not None:
+            item, said_as = same
+            notes.append(f"Read: part {n}, “the same”, as {said_as}.")
         text = f"{header}\n{item}" if header else item
         try:
             problem = read(text, None)
