@@ -127,6 +127,7 @@ def read_slot(action: str, found: str | None) -> tuple[str | None, frozenset[str
 # A button label a 360 px phone shows whole in a one-button row (Telegram cuts a longer one at
 # its end): measured in benchmarks/render_replies.py's chat at 14 px
 LABEL_CHARS = 34
+MAX_TASKS = 6  # the tasks of one message that get a button (the first is the answer shown)
 
 
 def short_label(label: str) -> str:
@@ -154,11 +155,13 @@ def _solution_buttons(pid: int, result: jobs.SolveResult, kind: str | None,
     if result.kind in KIND_TOPICS:
         row2.append(Button("📖 Related lesson", f"{texts.SOLUTION}lesson:{pid}:{result.kind}"))
     # the other tasks of the message (read with the same readings), and the other readings
+    # a row each (a label a 360 px phone shows whole), every task the message asked: the
+    # restatement names them all, and each has its button (up to MAX_TASKS)
     names = [*result.also_names, *[""] * len(result.also)]
-    row3 = [Button(short_label(texts.ALSO_BUTTON.format(what=_label(k, names[n]))),
-                   f"{texts.SOLUTION}op:{pid}:{slot(k, flips)}")
-            for n, k in enumerate(result.also[:3])]
-    return keyboard(_fits(row), row2, _fits(row3), *_other_reading(pid, result, kind, flips))
+    tasks = [_fits([Button(short_label(texts.ALSO_BUTTON.format(what=_label(k, names[n]))),
+                           f"{texts.SOLUTION}op:{pid}:{slot(k, flips)}")])
+             for n, k in enumerate(result.also[:MAX_TASKS - 1])]
+    return keyboard(_fits(row), row2, *tasks, *_other_reading(pid, result, kind, flips))
 
 
 def _other_reading(pid: int, result: jobs.SolveResult, kind: str | None = None,

@@ -44,3 +44,14 @@ async def test_a_numbered_list_item_as_a_button(tutor: Tutor) -> None:
     (button,) = _also(reply)
     second = _text(await tutor.handle(ButtonPress(RAVI, button.data)))
     assert "the Hessian of" in second.html and "x = 1, y = 0" in second.html
+
+
+async def test_every_other_task_of_four_has_its_own_button_row(tutor: Tutor) -> None:
+    text = "for A = [[2, 1], [1, 3]] find the det, the trace, the rank and the inverse"
+    reply = _text(await tutor.handle(TextMessage(RAVI, text)))
+    assert "determinant" in reply.html
+    rows = [row for row in reply.buttons if any(b.label.startswith("➕") for b in row)]
+    assert [len(row) for row in rows] == [1, 1, 1]  # a row each: labels shown whole
+    assert [row[0].data.rsplit(":", 1)[1] for row in rows] == ["trace", "rank", "inverse"]
+    last = _text(await tutor.handle(ButtonPress(RAVI, rows[-1][0].data)))
+    assert "the inverse of" in last.html and "3/5" in last.html
