@@ -395,11 +395,12 @@ def test_max_min_words_and_start_points() -> None:
 
 
 def test_inverse_and_det_of_the_same_matrix_are_two_tasks() -> None:
-    p = parse("A = [[2, 0], [0, 3]]. Find A^-1 and det(A)")
-    assert p.kind == "det" and p.matrices == (M([[2, 0], [0, 3]]),)
-    assert p.options["also"] == ["inverse"]
-    other = parse("A = [[2, 0], [0, 3]]. Find A^-1 and det(A)", kind="inverse")
-    assert solve_problem(other).answer == M([[2, 0], [0, 3]]).inv()
+    p = parse("A = [[2, 0], [0, 3]]. Find A^-1 and det(A)")  # in the order asked (session 7)
+    assert p.kind == "inverse" and p.matrices == (M([[2, 0], [0, 3]]),)
+    assert p.options["also"] == ["det"]
+    assert solve_problem(p).answer == M([[2, 0], [0, 3]]).inv()
+    other = parse("A = [[2, 0], [0, 3]]. Find A^-1 and det(A)", kind="det")
+    assert solve_problem(other).answer == 6
 
 
 def test_std_dev_and_projection_matrix_restatement() -> None:

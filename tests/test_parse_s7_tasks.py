@@ -83,7 +83,7 @@ def test_det_named_first_then_typed_inverse_and_transpose() -> None:
     m = sp.Matrix([[2, 0, 1], [1, 1, 0], [0, 3, 1]])
     assert [s.kind for s in got] == ["det", "inverse", "transpose"]
     assert [s.answer for s in got] == [m.det(), m.inv(), m.T]
-    assert "ᵀ" in parse(text).restated  # the typed task named as typed, not "transpose #2"
+    assert "A^T" in parse(text).restated  # the typed task named as typed, not "transpose #2"
 
 
 @pytest.mark.parametrize("text", [
@@ -180,3 +180,46 @@ def test_the_same_with_nothing_to_repeat_is_said() -> None:
     p = parse("1) det of [[1,2],[3,4]]\n2) the same")
     assert "also" not in p.options
     assert any("part 2" in n for n in p.options["notes"])
+
+
+# ---------------------------------------------- typed and word tasks listed together
+_FORMS = {"det": ["det(A)", "|A|", "the determinant"], "inverse": ["A^-1", "A⁻¹", "the inverse"],
+          "trace": ["tr(A)", "the trace"], "rank": ["rank(A)", "the rank"],
+          "transpose": ["A^T", "Aᵀ", "the transpose"]}
+_A = sp.Matrix([[2, 1], [1, 3]])
+_VALUE = {"det": _A.det(), "inverse": _A.inv(), "trace": _A.trace(), "rank": _A.rank(),
+          "transpose": _A.T}
+
+
+def _lists() -> list[tuple[str, tuple[str, ...]]]:
+    """Lists of two and three tasks, each written typed or in words, with the matrix given
+    before or after (a fixed sample of every combination)."""
+    import itertools
+    import random
+
+    rnd = random.Random(7)
+    out = []
+    for n in (2, 3):
+        for combo in itertools.permutations(_FORMS, n):
+            words = [rnd.choice(_FORMS[k]) for k in combo]
+            listed = ", ".join(words[:-1]) + " and " + words[-1]
+            out.append((rnd.choice([f"find {listed} for A = [[2, 1], [1, 3]]",
+                                    f"A = [[2, 1], [1, 3]]. Compute {listed}"]), combo))
+    return rnd.sample(out, 24)
+
+
+@pytest.mark.parametrize(("text", "combo"), _lists())
+def test_every_listed_task_is_answered_in_the_order_asked(text: str,
+                                                          combo: tuple[str, ...]) -> None:
+    got = solve(text)
+    assert [s.kind for s in got] == list(combo)  # none dropped, none the operand of another
+    assert [s.answer for s in got] == [_VALUE[k] for k in combo]
+
+
+@pytest.mark.parametrize("text", [
+    "find the inverse of Aᵀ for A = [[2, 1], [1, 3]]",  # Aᵀ is the operand here
+    "find Aᵀ and its inverse for A = [[2, 1], [1, 3]]",  # "its": of Aᵀ
+])
+def test_a_typed_operand_of_a_word_task_stays_its_operand(text: str) -> None:
+    got = solve(text)
+    assert (got if isinstance(got, tuple) else (got,))[-1].answer == _A.T.inv()

@@ -223,8 +223,8 @@ def test_expressions_and_a_word_task_on_the_one_matrix_are_all_tasks() -> None:
     assert problem.kind == "transpose" and "det" in problem.options["also"]
     assert parse(text, kind="det").kind == "det"
     assert solve_problem(parse(text, kind="det")).answer == -2
-    assert solve_problem(parse(text, kind="multiply.2")).answer == sp.Matrix([[7, 10],
-                                                                             [15, 22]])
+    square = next(k for k in problem.options["also"] if k.startswith("multiply"))
+    assert solve_problem(parse(text, kind=square)).answer == sp.Matrix([[7, 10], [15, 22]])
 
 
 def test_one_sample_is_a_layout_and_named_points_count() -> None:

@@ -211,8 +211,9 @@ def _in_asked_order(text: str, problem: Problem) -> Problem:
     if not also or problem.kind is None or phrase_at(low, problem.kind, 0) is not None:
         return problem  # the first task is named in words: the build's order is the message's
     words = [k for k in also if "." not in k and phrase_at(low, k, 0) is not None]
-    typed = min((m for m in (_TYPED_PRODUCT.search(text), _TYPED_UNARY.search(text)) if m),
-                key=lambda m: m.start(), default=None)
+    typed = min((m for m in (_TYPED_PRODUCT.search(text), _TYPED_UNARY.search(text),
+                             _TYPED_ITEM.search(text)) if m),
+                key=lambda m: m.start(), default=None)  # (tr(A), |A| too)
     if len(words) != 1 or typed is None or phrase_at(low, words[0], 0) > typed.start():
         return problem
     return _first_task(text, problem, words[0], also)
@@ -321,6 +322,13 @@ def _parse(text: str, force: str | None = None) -> Problem:
             problem.options["task_names"] = {**problem.options.get("task_names", {}),
                                              "matrix_expr": "then: " + str(whole).strip()}
         return dataclasses.replace(problem, source=text)
+    if (parts := _typed_list(text)) is not None:  # "find Aᵀ, the trace and the inverse"
+        try:
+            return _each_task(text, parts, [], force, None)
+        except ParseError as exc:
+            raise Unclear("Your message lists several tasks, some typed (like Aᵀ) and some "
+                          "in words, and I could not read each one on its own.",
+                          "Ask one at a time, e.g. 'A^T for A = [[1, 2], [3, 4]]'.") from exc
     if (parts := _expression_then_task(text)) is not None:  # "find AᵀA and the det of A"
         try:
             problem = _each_task(text, parts, [], force, None)
@@ -571,6 +579,54 @@ _EXPR_THEN_TASK = re.compile(
     r"(?P<expr>(?:[A-Z](?:\s*(?:\^\s*(?:T|-1|\d)|ᵀ|'))?|\s+|transpose|inverse|times|plus|"
     r"minus|[-+*·@()])+?)\s+and\s+(?P<task>(?:then\s+|also\s+)?(?:the\s+|its\s+)?"
     r"(?:det|determinant|inverse|trace|rank|eigen\s*values|eigenvectors)\b[^\n]*)$")
+
+
+# "find Aᵀ, the trace and the inverse for A = [[..]]", "A = [[..]]. Compute det(A), A^-1 and
+# A^T": tasks listed after a verb, some typed on a matrix's name; the givens before the verb
+# or after "for / where / with / given / if"
+_TYPED_ITEM = re.compile(r"[A-Z](?:\s*(?:\^\s*\(?\s*(?:-\s*1|T|\d)\s*\)?|ᵀ|⁻¹|²|³|'|\.T\b))+"
+                         r"|\|\s*[A-Z]\s*\||(?:det|tr|trace|rank)\s*\(\s*[A-Z]\s*\)")
+_LIST_VERB = re.compile(r"\b(?:find|compute|calculate|evaluate|give|get|determine|"
+                        r"what\s+(?:is|are)|nikalo|batao)\b\s*:?", re.I)
+_LIST_GIVENS = re.compile(r"\s(?:for|where|with|given|if)\s+[A-Z]\s*=|\.\s|[.?!]?\s*$")
+_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:also\s+)?|\s+(?:and|aur)\s+(?:also\s+)?")
+
+
+def _typed_list(text: str) -> tuple[str, list[str]] | None:
+    """(the givens, [each task as written]) for a list of tasks after a verb where a typed
+    operation on a name (Aᵀ, A^-1) is one of the items, beside words ("the trace", "det(A)"):
+    each item is read on its own with the givens (a typed item is never the operand of the
+    word task beside it, never dropped); None for any other message."""
+    if "=" not in text or len(text) > 400 or "\n" in text.strip() or not _TYPED_ITEM.search(
+            text) or _ITS.search(text):
+        return None
+    verbs = list(_LIST_VERB.finditer(text))
+    if not verbs:
+        return None
+    start = verbs[-1].end()
+    end = start + _LIST_GIVENS.search(text[start:]).start()
+    region = text[start:end]
+    items, depth, last = [], 0, 0
+    for n, ch in enumerate(region):
+        depth += ch in "([{"
+        depth -= ch in ")]}"
+        if depth == 0 and (m := _LIST_SEP.match(region, n)) and m.end() > n and (
+                n == 0 or region[n - 1] not in ",") and last <= n:
+            items.append(region[last:n])
+            last = m.end()
+    items.append(region[last:])
+    items = [i.strip() for i in items if i.strip()]
+    typed = [i for i in items if _TYPED_ITEM.fullmatch(i)]
+    if len(items) < 2 or not typed:
+        return None
+    givens = re.sub(r"^(?:for|where|with|given|if)\s+", "", (
+        text[:verbs[-1].start()] + " " + text[end:]).strip(" .,:;"))
+    if "=" not in givens:
+        return None
+    return givens, items
+
+
+_ITS = re.compile(r"\b(?:its|their|uska|iska|inka|unka)\b", re.I)
 
 
 def _expression_then_task(text: str) -> tuple[str, list[str]] | None:

@@ -186,9 +186,10 @@ _CARRIED = [(re.compile(r"\b(?:about|around|at)\s+[a-z]\w?\s*=\s*-?[\d./]+", re.
              re.compile(r"\b(?:up\s*to|upto|till|until|order|terms?)\b", re.I))]
 
 
-def _tasks(header: str, items: list[str], read: Reader
+def _tasks(header: str, items: list[str], read: Reader, labels: dict[str, str]
            ) -> tuple[list[tuple[str, str, str | None, Problem | None]], list[str]]:
-    """(task id, text of the item with its header, the item's own task or None, problem)."""
+    """(task id, text of the item with its header, the item's own task or None, problem);
+    ``labels`` gets each item's own words by its task id (a button's label)."""
     tasks: list[tuple[str, str, str | None, Problem | None]] = []
     notes: list[str] = []
     counts: Counter[str] = Counter()
@@ -215,6 +216,9 @@ def _tasks(header: str, items: list[str], read: Reader
             counts[kind] += 1
             tid = kind if counts[kind] == 1 else f"{kind}.{counts[kind]}"
             tasks.append((tid, text, sub, problem if sub is None else None))
+            typed = item.strip().rstrip(".?!")
+            if sub is None and len(typed) <= 24 and ("." in tid or " " not in typed):
+                labels[tid] = typed  # the item as written: "A^T", "d/dx cos(3x)"
     return tasks, notes
 
 
@@ -222,7 +226,8 @@ def read_list(text: str, listed: tuple[str, list[str]], force: str | None,
               read: Reader) -> Problem:
     """The problem for a task list: the first item (or the task ``force`` names)."""
     header, items = listed
-    tasks, notes = _tasks(header, items, read)
+    labels: dict[str, str] = {}
+    tasks, notes = _tasks(header, items, read, labels)
     if force is not None:
         for tid, item_text, sub, problem in tasks:
             if tid == force:
@@ -238,7 +243,10 @@ def read_list(text: str, listed: tuple[str, list[str]], force: str | None,
     restated = first.restated.split(ALSO)[0]
     if also:
         options["also"] = also
-        restated += ALSO + ", ".join(task_label(t, {}) for t in also)
+        names = {t: labels[t] for t in also if t in labels}
+        if names:
+            options["task_names"] = {**options.get("task_names", {}), **names}
+        restated += ALSO + ", ".join(task_label(t, names) for t in also)
     if notes:
         options["notes"] = [*options.get("notes", []), *notes]
     return replace(first, restated=restated, source=text, options=options)
