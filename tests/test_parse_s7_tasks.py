@@ -223,3 +223,58 @@ def test_every_listed_task_is_answered_in_the_order_asked(text: str,
 def test_a_typed_operand_of_a_word_task_stays_its_operand(text: str) -> None:
     got = solve(text)
     assert (got if isinstance(got, tuple) else (got,))[-1].answer == _A.T.inv()
+
+
+_U, _V = sp.Matrix([1, 2, 2]), sp.Matrix([2, 0, 1])
+_VEC_FORMS = {"dot": ["u·v", "u.v", "the dot product"],
+              "cross": ["u×v", "u x v", "the cross product"],
+              "norm": ["|u|", "||u||", "the norm of u"], "angle": ["the angle between them"],
+              "distance": ["||u - v||", "the distance between u and v"],
+              "projection": ["the projection of u onto v"], "add": ["u + v"]}
+_VEC_VALUE = {"dot": _U.dot(_V), "cross": _U.cross(_V), "norm": _U.norm(),
+              "angle": sp.acos(_U.dot(_V) / (_U.norm() * _V.norm())),
+              "distance": (_U - _V).norm(), "projection": _U.dot(_V) / _V.dot(_V) * _V,
+              "add": _U + _V}
+
+
+def _vector_lists() -> list[tuple[str, tuple[str, ...]]]:
+    import itertools
+    import random
+
+    rnd = random.Random(11)
+    out = []
+    for n in (2, 3):
+        for combo in itertools.permutations(_VEC_FORMS, n):
+            words = [rnd.choice(_VEC_FORMS[k]) for k in combo]
+            listed = ", ".join(words[:-1]) + rnd.choice([" and ", ", and also ", " and also "]) \
+                + words[-1]
+            out.append((rnd.choice(["u = (1, 2, 2), v = (2, 0, 1): find {}",
+                                    "find {} for u = (1, 2, 2) and v = (2, 0, 1)"]).format(listed),
+                        combo))
+    return rnd.sample(out, 40)
+
+
+def _same(a: object, b: object) -> bool:
+    if isinstance(b, sp.MatrixBase):
+        return isinstance(a, sp.MatrixBase) and sp.simplify(a - b).is_zero_matrix
+    return sp.simplify(a - b) == 0  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(("text", "combo"), _vector_lists())
+def test_a_listed_vector_task_is_answered_said_or_asked_never_dropped(
+        text: str, combo: tuple[str, ...]) -> None:
+    from solver import ParseError
+
+    try:
+        got = solve(text)
+    except ParseError:
+        return  # asked back: allowed (a question is never a wrong answer)
+    got = got if isinstance(got, tuple) else (got,)
+    answers = [s.answer for s in got]
+    want = [_VEC_VALUE[k] for k in combo]
+    if len(answers) == len(want):
+        assert all(_same(a, b) for a, b in zip(answers, want, strict=True))  # in order
+        return
+    notes = " ".join(got[0].problem.options.get("notes", []))
+    assert "could not read part" in notes or "do not see what part" in notes  # said
+    assert all(any(_same(a, w) for w in want) for a in answers)  # and the rest right

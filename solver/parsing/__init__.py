@@ -204,6 +204,8 @@ def _in_asked_order(text: str, problem: Problem) -> Problem:
 
     also = list(problem.options.get("also") or ())
     low = text.lower()
+    if also and (_typed_list(text) is not None or split_list(text) is not None):
+        return problem  # a list: read item by item, in the order written
     if "solve_system" in also and (m := _SOLVE.search(low)) and m.start() < (phrase_at(
             low, problem.kind or "", 0) or 0):
         return _first_task(text, problem, "solve_system", also)  # "solve .., and the det of
@@ -585,10 +587,18 @@ _EXPR_THEN_TASK = re.compile(
 # A^T": tasks listed after a verb, some typed on a matrix's name; the givens before the verb
 # or after "for / where / with / given / if"
 _TYPED_ITEM = re.compile(r"[A-Z](?:\s*(?:\^\s*\(?\s*(?:-\s*1|T|\d)\s*\)?|ᵀ|⁻¹|²|³|'|\.T\b))+"
-                         r"|\|\s*[A-Z]\s*\||(?:det|tr|trace|rank)\s*\(\s*[A-Z]\s*\)")
+                         r"|\|\s*[A-Z]\s*\||(?:det|tr|trace|rank)\s*\(\s*[A-Z]\s*\)"
+                         # on vectors' names: u·v, u x v, u + v, |u|, ||u - v||
+                         r"|[a-z]\s*(?:[·×.+\-*]|\bx\b)\s*[a-z]\b"
+                         r"|\|{1,2}\s*[a-z](?:\s*[+\-]\s*[a-z])?\s*\|{1,2}(?:_?[12])?")
 _LIST_VERB = re.compile(r"\b(?:find|compute|calculate|evaluate|give|get|determine|"
                         r"what\s+(?:is|are)|nikalo|batao)\b\s*:?", re.I)
-_LIST_GIVENS = re.compile(r"\s(?:for|where|with|given|if)\s+[A-Z]\s*=|\.\s|[.?!]?\s*$")
+_LIST_GIVENS = re.compile(r"\s(?:for|where|with|given|if)\s+[A-Za-z]\s*=|[.?!](?=\s+[A-Z])"
+                          r"|[.?!]?\s*$")
+# the givens of such a list: definitions of matrices and vectors, and the words between them
+_DEFINED = re.compile(r"[A-Za-z]\w?\s*=\s*(?:\[(?:[^\[\]]|\[[^\[\]]*\])*\]|\([^()]*\))")
+_BETWEEN = re.compile(r"(?:\s|[,;:.]|\b(?:for|and|where|with|given|if|let|the|matrix|matrices|"
+                      r"vectors?)\b)*", re.I)
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:also\s+)?|\s+(?:and|aur)\s+(?:also\s+)?")
 
 
@@ -611,7 +621,11 @@ def _typed_list(text: str) -> tuple[str, list[str]] | None:
         depth += ch in "([{"
         depth -= ch in ")]}"
         if depth == 0 and (m := _LIST_SEP.match(region, n)) and m.end() > n and (
-                n == 0 or region[n - 1] not in ",") and last <= n:
+                n == 0 or region[n - 1] not in ",") and last <= n and not (
+                "," not in m.group(0) and re.search(
+                    r"\b(?:between|of)\s+(?!them\b|these\b|those\b|both\b)[^\s,]+\s*$",
+                    region[last:n]) and re.match(r"[A-Za-z](?![A-Za-z])", region[m.end():])):
+            # "the distance between u and v", "the dot product of u and v - w": one item
             items.append(region[last:n])
             last = m.end()
     items.append(region[last:])
@@ -621,9 +635,18 @@ def _typed_list(text: str) -> tuple[str, list[str]] | None:
         return None
     givens = re.sub(r"^(?:for|where|with|given|if)\s+", "", (
         text[:verbs[-1].start()] + " " + text[end:]).strip(" .,:;"))
-    if "=" not in givens:
-        return None
-    return givens, items
+    if "=" not in givens or not _BETWEEN.fullmatch(_DEFINED.sub(" ", givens)):
+        return None  # the givens are definitions only (else the list was not split right)
+    return "", [_own_givens(givens, item) + ": " + item for item in items]
+
+
+def _own_givens(givens: str, item: str) -> str:
+    """The definitions an item of a list names ("||u||": u's), or all of them when it names
+    none ("the angle between them", "the trace")."""
+    defs = [m.group(0) for m in _DEFINED.finditer(givens)]
+    named = [d for d in defs if re.search(rf"(?<!\w){re.escape(d.split('=')[0].strip())}"
+                                          r"(?![\w(])", item)]
+    return ", ".join(named or defs)
 
 
 _ITS = re.compile(r"\b(?:its|their|uska|iska|inka|unka)\b", re.I)

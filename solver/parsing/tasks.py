@@ -216,7 +216,8 @@ def _tasks(header: str, items: list[str], read: Reader, labels: dict[str, str]
             counts[kind] += 1
             tid = kind if counts[kind] == 1 else f"{kind}.{counts[kind]}"
             tasks.append((tid, text, sub, problem if sub is None else None))
-            typed = item.strip().rstrip(".?!")
+            typed = item.split(": ")[-1].strip().rstrip(".?!") if "\n" not in item.strip() and \
+                "=" in item.split(": ")[0] else item.strip().rstrip(".?!")
             if sub is None and len(typed) <= 24 and ("." in tid or " " not in typed):
                 labels[tid] = typed  # the item as written: "A^T", "d/dx cos(3x)"
     return tasks, notes
@@ -468,8 +469,9 @@ def own_items(norm: str, items: list[Any], sequence: list[str], kind: str | None
             used |= {text} if keep[-1] else set()
     if not used and not typed:  # "a = .., b = ..: dot product, angle, and projection of a
         # onto b": a symmetric task naming no vector is on the two vectors defined, in order
+        # (and "the cross product" is u × v in the order defined, as when asked alone)
         defs = [item for item in items if "=" in item.text]
-        if kind not in ("dot", "angle", "distance") or len(defs) != 2:
+        if kind not in ("dot", "angle", "distance", "cross") or len(defs) != 2:
             return None  # no name in this task's part: read the usual way
         return [*defs, *(Item(d.text.split("=")[0].strip()) for d in defs)]
     # the definitions of the names this task uses (the others are the other tasks')
