@@ -264,6 +264,23 @@ def _func_power(m: re.Match[str]) -> str:
         return f" {inner}^{own} " if own else f" {inner} "
     return f" ({func}({arg})^{own})^{power} " if own else f" ({head})^{power} "
 
+_GLUED_POWER = re.compile(r"(?<![\w.^])(\d+(?:\.\d+)?)([a-z])\s+((?i:square|cube))\b"
+                          r"(?!\s+(?i:root|matri|of\b|form))")
+
+
+def _glued_power(m: re.Match[str]) -> str:
+    """``3x cube``: 3·x³ (what "3x cube" means read aloud), said, or (3x)³ after the button."""
+    from .readings import flipped, took
+    coeff, letter = m.group(1), m.group(2)
+    power = "2" if m.group(3).lower() == "square" else "3"
+    sup = _SUP[power]
+    took("gpow", f"“{m.group(0)}” is {coeff}·{letter}{sup} (the power on {letter} alone)",
+         f"({coeff}{letter}){sup}")
+    if flipped("gpow"):
+        return f"({coeff}{letter})^{power}"
+    return f"{coeff}{letter}^{power}"
+
+
 _WORD_BEFORE = re.compile(r"([A-Za-z]{3,})\s*$")
 
 
@@ -975,6 +992,10 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
      lambda m: f" norm of {m.group(2)} and norm of {m.group(4)} "),
     # "tr(A)", "tr A": the trace
     ("tr", re.compile(r"\b[tT]r\s*(?=\(|\s+[A-Z]\b)"), " trace "),
+    # "3x cube", "2x square": the power on the letter alone (3·x³), said, with a button for
+    # (3x)³ (a number glued to one letter; "5 x square" is 5·x², unsaid, as before)
+    ("square", _GLUED_POWER, lambda m: _glued_power(m)),
+    ("cube", _GLUED_POWER, lambda m: _glued_power(m)),
     # Indian English "x square", "(x+1) cube": only after a letter, number or bracket
     # (never after a capital or a matrix: "is A square" asks whether A is a square matrix)
     ("square", re.compile(r"(?:(?<=[)\d])|(?<=\b[a-z]))\s+(?i:square)\b"
