@@ -480,6 +480,8 @@ def rows_to_brackets(text: str) -> str:
         text = sub(_BAR_ROWS, _bar_rows, text)
     if (m := _SYSTEM.fullmatch(text)) is not None:
         text = splice(text, 0, len(text), f"solve {m.group(1)} {m.group(2)} = {m.group(3)}", m)
+    if " is" in text:  # "A is [[1, 2], [3, 4]] and B is" over rows: A = .., B = ..
+        text = sub(_NAMED_IS, r"\1 =\2", text)
     text = _spaced_data(text)
     text = sub(_BARS, lambda m: f" det [{m.group(1)}] ", text)
     text = _model_data(text)
@@ -494,6 +496,12 @@ def rows_to_brackets(text: str) -> str:
     if "[" in text and "=" in text:
         text = sub(_NAMES_BRACKET, _named_columns, text)
     return text
+
+
+# "A is [[..]]", "A is" over rows (of bars or numbers), "and B is:": a capital letter
+# naming the matrix that follows ("A is singular", "rank of A is 2" name nothing)
+_NAMED_IS = re.compile(r"(?<![\w.])([A-Z])[ \t]+is[ \t]*:?(?:(?=[ \t]*\[)|([ \t]*\n)(?=[ \t]*"
+                       rf"(?:\[|\||{_NUM}[ \t,]+{_NUM})))")
 
 
 # "det [u v] where u = (1, 2), v = (3, 4)", "[v1, v2, v3]": the vectors defined in the message

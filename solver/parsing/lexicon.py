@@ -1289,6 +1289,14 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
                         r"column)\s*\)?", re.I), lambda m: _layout_said(m, 1)),
     ("samples", re.compile(r"\bsamples\s+(?:as|in)\s+(row|column)s\b", re.I),
      lambda m: _layout_said(m, 0)),
+    # "samples (rows):", "observations (in columns)", "features (rows)": what a row or a
+    # column holds, said in a bracket after the word
+    ("(", re.compile(rf"\b(?:{_SAMPLE_WORDS})\s*\(\s*(?:in\s+|as\s+|are\s+|=\s*)?"
+                     r"(?:the\s+)?(rows?|columns?|cols?)\s*\)", re.I),
+     lambda m: _layout_said(m, 0)),
+    ("(", re.compile(rf"\b(?:{_VARIABLE_WORDS})\s*\(\s*(?:in\s+|as\s+|are\s+|=\s*)?"
+                     r"(?:the\s+)?(rows?|columns?|cols?)\s*\)", re.I),
+     lambda m: _layout_said(m, 2)),
     # "det of the coefficient matrix of 2x + y = 3, x - y = 0", "the matrix of coefficients
     # of the system": the matrix A of the equations' A x = b (build._coefficients)
     ("coeff", re.compile(r"\b(?:the\s+)?(?:coeff(?:icient)?s?\s+matri(?:x|ces)|matrix\s+of\s+"
