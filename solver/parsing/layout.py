@@ -10,8 +10,9 @@ import itertools
 import logging
 import re
 
+from ..errors import ParseError
 from .lexicon import DESCRIBED
-from .readings import flipped, pick, took
+from .readings import flipped, pick, said, took
 from .source import follow, splice, sub, typed
 
 logger = logging.getLogger(__name__)
@@ -441,8 +442,47 @@ def _bar_tables(text: str) -> str:
     return text if plain == text else follow(text, plain)
 
 
+# "points (1, 1), (2, 3), (4, 2): distance between the first and last", "dot product of the
+# second and third vectors": items of a list of three or more, named by their place; the
+# list is read as the two named (said), the others leave the problem
+_PLACES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+           "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "last": -1}
+_PLACE = "|".join(_PLACES)
+_ITEM_NOUN = r"(?:\s+(?:ones?|points?|vectors?|samples?|rows?|items?))?"
+_BY_PLACE = re.compile(rf"\b(?:the\s+)?({_PLACE}){_ITEM_NOUN}\s+(?:and|&|,)\s+(?:the\s+)?"
+                       rf"({_PLACE}){_ITEM_NOUN}\b", re.I)
+_LISTED = re.compile(rf"\(\s*{_NUM}(?:\s*,\s*{_NUM})+\s*\)|\[\s*{_NUM}(?:\s*,\s*{_NUM})+\s*\]")
+
+
+def _by_place(text: str) -> str:
+    m = _BY_PLACE.search(str(text))
+    if m is None:
+        return text
+    listed = list(_LISTED.finditer(str(text)))
+    if len(listed) < 3 or listed[-1].end() > m.start() or len(_BY_PLACE.findall(str(text))) > 1:
+        return text
+    gaps = [str(text)[a.end():b.start()] for a, b in itertools.pairwise(listed)]
+    if not all(re.fullmatch(r"[\s,;]*(?:and\s*)?", g) for g in gaps):
+        return text  # one list, nothing but separators between its items
+    places = [_PLACES[g.lower()] for g in m.groups()]
+    if max(places) > len(listed):
+        raise ParseError(f"You name the {m.group(2) if places[1] > len(listed) else m.group(1)}"
+                         f" one, but I count {len(listed)} in the list.",
+                         "Type the two you mean, e.g. distance between (1, 1) and (4, 2).")
+    picked = [listed[p - 1 if p > 0 else len(listed) + p] for p in places]
+    if picked[0] is picked[1]:
+        return text
+    said(f"I took “{m.group(1)}” as {picked[0].group(0)} and “{m.group(2)}” as "
+         f"{picked[1].group(0)}")
+    both = f"{picked[0].group(0)} and {picked[1].group(0)}"
+    text = splice(text, m.start(), m.end(), both)
+    return splice(text, listed[0].start(), listed[-1].end(), " ")
+
+
 def rows_to_brackets(text: str) -> str:
     """Rewrite bracket-less matrices; everything else is left as typed."""
+    if "(" in text or "[" in text:
+        text = _by_place(text)
     if "|" in text and "\n" in text and _DATA_WORDS.search(str(text)) and not (
             _AUGMENTED_WORD.search(str(text))):
         text = _bar_tables(text)
