@@ -479,10 +479,43 @@ def _by_place(text: str) -> str:
     return splice(text, listed[0].start(), listed[-1].end(), " ")
 
 
+# "f(x1, x2) = ..", then "∇f = ?" and "H = ?" on lines of their own (normalize leaves
+# "grad f ?", "H ?"): the tasks asked, one a line; H (or H(f), Hf) is the Hessian of the
+# function defined (said), when no H is given (∇²f alone is also the Laplacian: not here)
+_ASK = r"grad\s*[a-z]?|(?i:gradient|hessian)|H(?:\s*\(\s*[a-z]\s*\)|[a-z])?"
+_ASK_LINE = re.compile(rf"(?m)^[ \t]*({_ASK})[ \t]*\?[ \t]*$")
+_DEFINED = re.compile(r"(?<![\w.])[a-z]\s*(?:\([^()\n]*\))?\s*=\s*[^\s?]")
+
+
+def _asked_lines(text: str) -> str:
+    found = list(_ASK_LINE.finditer(str(text)))
+    if not found or not _DEFINED.search(str(text)):
+        return text
+    if any(m.group(1).startswith("H") for m in found) and re.search(
+            r"(?<![\w.])H\s*(?:\([^()\n]*\))?\s*=\s*[^\s?]", str(text)):
+        return text  # an H of the message's own: never read as the Hessian
+    edits = []
+    for n, m in enumerate(found):
+        ask = m.group(1)
+        if ask.startswith("H"):
+            said(f"I took “{typed(text, m.start(1), m.end(1))}” as the Hessian")
+            word = "hessian"
+        else:
+            word = ask
+        joined = n > 0 and found[n - 1].end() + 1 == m.start()
+        edits.append((found[n - 1].end() if joined else m.start(), m.end(),
+                      (" and " if joined else " ") + word + " "))
+    for start, end, new in reversed(edits):
+        text = splice(text, start, end, new)
+    return text
+
+
 def rows_to_brackets(text: str) -> str:
     """Rewrite bracket-less matrices; everything else is left as typed."""
     if "(" in text or "[" in text:
         text = _by_place(text)
+    if "?" in text and "\n" in text:
+        text = _asked_lines(text)
     if "|" in text and "\n" in text and _DATA_WORDS.search(str(text)) and not (
             _AUGMENTED_WORD.search(str(text))):
         text = _bar_tables(text)
