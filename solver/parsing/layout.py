@@ -510,8 +510,26 @@ def _asked_lines(text: str) -> str:
     return text
 
 
+# "data (x, y): (1, 2), (2, 4), ..", "(x, y) pairs: ..", "points (x1, x2) = (..), ..": the
+# names of the columns in a bracket, a header over data points of as many entries
+_HEAD_NAMES = r"\(\s*[a-z]\w{0,11}(?:\s*,\s*[a-z]\w{0,11})+\s*\)"
+_DATA_HEADER = re.compile(
+    rf"(?<![\w)\]])(?:(?P<word>data|points|samples|observations|pairs)\s*(?P<a>{_HEAD_NAMES})"
+    rf"|(?P<b>{_HEAD_NAMES})\s*(?:data|points|pairs|samples|observations))\s*(?:[:=]|\bare\b)?"
+    rf"(?=\s*(?P<first>\(\s*{_NUM}(?:\s*,\s*{_NUM})+\s*\)))", re.I)
+
+
+def _data_header(m: re.Match[str]) -> str:
+    names = (m.group("a") or m.group("b")).count(",")
+    if m.group("first").count(",") != names:  # a header names each entry of a point
+        return m.group(0)
+    return f" {m.group('word') or 'data'}: "
+
+
 def rows_to_brackets(text: str) -> str:
     """Rewrite bracket-less matrices; everything else is left as typed."""
+    if "(" in text and _DATA_WORDS.search(str(text)):
+        text = sub(_DATA_HEADER, _data_header, text)
     if "(" in text or "[" in text:
         text = _by_place(text)
     if "?" in text and "\n" in text:

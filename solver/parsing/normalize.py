@@ -394,10 +394,10 @@ def _unicode(text: str) -> str:
     subscripts, signs and Greek letters spelled out; a sign that may carry meaning is asked
     back (``_unreadable``); emoji and invisible marks become spaces."""
     text = _translated(text)
-    # "x: 0, 1 | y: 1, 3 — fit y = mx + c": an em dash between spaces, before a word, is the
-    # sentence's punctuation, never a minus (a function name after it stays a minus sign)
-    if "—" in text:
-        text = sub(r"[ \t]+—[ \t]+(?=([A-Za-z]{3,}))(?!(?:" + "|".join(_DASH_MATH) + r")\b)",
+    # "x: 0, 1 | y: 1, 3 — fit y = mx + c": an em (or en) dash between spaces, before a word,
+    # is the sentence's punctuation, never a minus (a function name after it stays a minus)
+    if "—" in text or "–" in text:
+        text = sub(r"[ \t]+[—–][ \t]+(?=([A-Za-z]{3,}))(?!(?:" + "|".join(_DASH_MATH) + r")\b)",
                    ", ", text)
     # σ(z) is the sigmoid in ML notes (σ alone stays sigma, a standard deviation)
     if "σ" in text:
