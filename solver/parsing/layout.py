@@ -152,6 +152,38 @@ def _equal_columns(text: str) -> list[re.Match[str]]:
 _NAMED_ROW = re.compile(rf"(?m)^([ \t]*[xyzwXYZW]\d?)[ \t]+({_NUM}(?:[ \t]+{_NUM})+)[ \t]*$")
 
 
+# "x = [1 2 3 4], y = [2 4 5 4]" in a statistics message: data typed MATLAB's way, spaces
+# between the entries of a named bracket (three or more numbers): the same as commas
+_SPACED_NAMED = re.compile(rf"(?<![\w.])([A-Za-z]\w?\s*[:=]\s*)\[[ \t]*({_NUM}(?:[ \t]+{_NUM}){{2,}})"
+                           r"[ \t]*\]")
+# "x = 1, 2, 3 and y = 2, 4, 5: variance of y": the statistic of ONE of the named columns;
+# the others are not used (said)
+_NAMED_DATA = re.compile(rf"(?<![\w.])([A-Za-z]\w?)\s*[:=]\s*(?P<open>[\[(])?\s*({_NUM}"
+                         rf"(?:\s*,\s*{_NUM}){{2,}})\s*(?(open)[\])])(?![\w.^(]|\s*,\s*-?\d)")
+_ONE_STATISTIC = re.compile(r"\b(mean|average|avg|variance|standard\s+deviation|std|sd)\s+"
+                            r"(?:of\s+)?(?:the\s+)?([A-Za-z]\w?)(?![\w(=])"
+                            r"(?!\s*(?:,|and|&)\s*[A-Za-z]\w?(?![\w(]))", re.I)
+
+
+def _one_column(text: str) -> str:
+    found = list(_NAMED_DATA.finditer(str(text)))
+    asked = list(_ONE_STATISTIC.finditer(str(text)))
+    if len(found) < 2 or len(asked) != 1 or len(_STATISTICS.findall(str(text))) != 1:
+        return text
+    names = [m.group(1) for m in found]
+    name = asked[0].group(2)
+    between = [str(text)[a.end():b.start()] for a, b in itertools.pairwise(found)]
+    if names.count(name) != 1 or len(set(names)) != len(names) or any(
+            not re.fullmatch(r"[\s|;,]*(?:and)?[\s|;,]*", g) for g in between) or (
+            asked[0].start() < found[-1].end() and asked[0].end() > found[0].start()):
+        return text
+    chosen = found[names.index(name)]
+    others = ", ".join(n for n in names if n != name)
+    said(f"I used the numbers of {name} (you ask about {name}; {others} "
+         f"{'is' if len(names) == 2 else 'are'} not used)")
+    return splice(text, found[0].start(), found[-1].end(), f"{name} = {chosen.group(3)}")
+
+
 def _columns(text: str) -> str:
     """``x: 1, 3, -2 | y: 2, 0, 1``: named data columns, read as points (one per row); a column
     on its own line may be typed with spaces (``x: 1 2 3``), or without the colon."""
@@ -573,9 +605,14 @@ def rows_to_brackets(text: str) -> str:
         text = splice(text, 0, len(text), f"solve {m.group(1)} {m.group(2)} = {m.group(3)}", m)
     if " is" in text:  # "A is [[1, 2], [3, 4]] and B is" over rows: A = .., B = ..
         text = sub(_NAMED_IS, r"\1 =\2", text)
+    if "[" in text and _STATISTICS.search(str(text)):
+        text = sub(_SPACED_NAMED, lambda m: m.group(1) + "[" + ", ".join(m.group(2).split())
+                   + "]", text)
     text = _spaced_data(text)
     text = sub(_BARS, lambda m: f" det [{m.group(1)}] ", text)
     text = _model_data(text)
+    if _STATISTICS.search(str(text)):
+        text = _one_column(text)
     text = _columns(text)
     if ";" in text and "[" not in text:
         text = sub(_SEMI_ROWS, _semicolon_rows, text)
