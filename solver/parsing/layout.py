@@ -558,8 +558,31 @@ def _data_header(m: re.Match[str]) -> str:
     return f" {m.group('word') or 'data'}: "
 
 
+# "the columns of A are (1,0,1) and (0,1,1)", "A has rows [1, 2] and [3, 4]", "A's columns:
+# (..), (..)", "columns of A = (..), (..)": the matrix A, built from its columns or rows
+_VEC = rf"[(\[]\s*{_NUM}(?:\s*,\s*{_NUM})+\s*[)\]]"
+_VECS = rf"(?P<vecs>{_VEC}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*){_VEC})+)"
+_PARTS_OF = re.compile(
+    r"(?<![\w.])(?:(?:the\s+)?(?P<w1>columns?|cols?|rows?)\s+of\s+(?:the\s+matrix\s+)?"
+    r"(?P<n1>[A-Z])\s*(?:are|=|:)"
+    r"|(?P<n2>[A-Z])\s*(?:'s\s+(?P<w2>columns?|cols?|rows?)\s*(?:are|=|:)|\s+has\s+(?:the\s+)?"
+    r"(?P<w3>columns?|cols?|rows?)(?:\s*:)?))"
+    rf"\s*{_VECS}", re.I)
+
+
+def _parts_of(m: re.Match[str]) -> str:
+    vecs = [re.findall(_NUM, v) for v in re.findall(_VEC, m.group("vecs"))]
+    if len({len(v) for v in vecs}) != 1:
+        return m.group(0)
+    which = (m.group("w1") or m.group("w2") or m.group("w3")).lower()
+    rows = vecs if which.startswith("row") else [list(r) for r in zip(*vecs, strict=True)]
+    return f" {m.group('n1') or m.group('n2')} = {_bracket(rows)} "
+
+
 def rows_to_brackets(text: str) -> str:
     """Rewrite bracket-less matrices; everything else is left as typed."""
+    if re.search(r"\b(?:col|row)", str(text), re.I):
+        text = sub(_PARTS_OF, _parts_of, text)
     if "(" in text and _DATA_WORDS.search(str(text)):
         text = sub(_DATA_HEADER, _data_header, text)
     if "(" in text or "[" in text:
