@@ -59,8 +59,35 @@ def _readable(value: str, matrices: bool) -> Any:
     return read[0] if len(read) == 1 else read
 
 
+# a Python session pasted in: ">>> np.linalg.eigvals(A)" then its output "array([3., 2.])":
+# what the student's program printed for a call is their result, not a given (the output
+# of ">>> A", a bare name, is A's value: normalize reads that one)
+_PROMPT_OUTPUT = re.compile(
+    r"(?m)^[ \t]*>>>[ \t]*(?![A-Za-z]\w?[ \t]*$)(?![^\n]*(?<![=!<>])=(?!=))[^\n]*\([^\n]*\S"
+    r"[ \t]*\n(?P<val>(?:(?![ \t]*>>>)[ \t]*(?:array\(|\[|\(|-?\d)[^\n]*(?:\n|$)|"
+    r"(?<=,\n)[ \t]+\[[^\n]*(?:\n|$))+)")
+_ARRAY = re.compile(r"^\s*array\((.*)\)\s*$", re.S)
+
+
+def _printed_output(text: str) -> tuple[str, str | None, Any]:
+    m = _PROMPT_OUTPUT.search(text)
+    if m is None:
+        return text, None, None
+    typed = m.group("val").strip()
+    inner = _ARRAY.sub(r"\1", typed)
+    value = _readable(" ".join(inner.split()), True)
+    if value is None:
+        return text, None, None
+    a, b = m.span("val")  # blanked, its line breaks kept (the lines stay lines)
+    return text[:a] + re.sub(r"[^\n]", " ", text[a:b]) + text[b:], typed, value
+
+
 def split_claim(text: str) -> tuple[str, str | None, Any]:
     """(the text with the student's own answer blanked out, the value as typed, its value)."""
+    if ">>>" in text:
+        out = _printed_output(text)
+        if out[1] is not None:
+            return out
     for pattern in (_LED, _CHECKED, _ASKED):
         pos = 0
         while (m := pattern.search(text, pos)) is not None:

@@ -445,6 +445,11 @@ _OUTPUT = re.compile(r"\b(?:i\s+)?(?:got|get|have|see)\s+this\s+(?:output|result
                      re.I)
 
 
+# ">>> " and "... " before the lines of a Python session; ">>> A" alone, then the array
+# printed on the next line: A's value (the output of a call is the student's own result,
+# claims.split_claim, blanked before this)
+_PROMPT = re.compile(r"(?m)^[ \t]*(?:>>>|\.\.\.)[ \t]?")
+_PROMPT_NAME = re.compile(r"(?m)^[ \t]*>>>[ \t]*([A-Za-z]\w?)[ \t]*\n(?=[ \t]*(?:array\(|\[))")
 _PRINT_NAME = re.compile(r"(?m)^[ \t]*print\s*\(\s*([A-Za-z]\w?)\s*\)")
 
 
@@ -464,15 +469,63 @@ def _printed_expression(text: str) -> str:
     return splice(text, d.start(), d.end(), "")
 
 
+# "C = np.cov(X.T, bias=True)" then "what should C be?", "C = ?": the name of a call's
+# result (a NumPy call or a method, never np.array: that is C's value), asked once after it
+_CALL_DEF = re.compile(r"(?m)^[ \t]*([A-Za-z]\w{0,9})[ \t]*=[ \t]*(?!(?:np|numpy)\s*\.\s*"
+                       r"(?:array|matrix)\b|array\b)((?:np|numpy|[A-Za-z]\w?)\s*\.[\w.]*\w\s*"
+                       r"\([^\n]*\))[ \t]*;?[ \t]*$")
+
+
+# "X.mean(axis=0)" over "np.cov(X, rowvar=False, bias=True)": a call a line, each its own
+# task (joined with "and", as a sentence asking for both would be)
+_CALL_LINE = r"[ \t]*(?:np|numpy|[A-Za-z]\w?)\s*\.[\w.]*\w\s*\([^\n=]*(?:=[^\n=]*)*\)[ \t]*"
+_CALL_LINES = re.compile(rf"(?m)^{_CALL_LINE}(?:\n{_CALL_LINE})+$")
+
+
+def _call_lines(text: str) -> str:
+    for m in reversed(list(_CALL_LINES.finditer(str(text)))):
+        if any(re.match(r"\s*[A-Za-z]\w*\s*=(?!=)", ln) for ln in m.group(0).split("\n")):
+            continue  # an assignment is not a task
+        at = m.start()
+        for ln in m.group(0).split("\n")[:-1]:
+            at += len(ln)
+            text = splice(text, at, at + 1, " and ")
+            at += 5
+    return text
+
+
+def _asked_name(text: str) -> str:
+    for m in reversed(list(_CALL_DEF.finditer(str(text)))):
+        name, rest = m.group(1), str(text)[m.end():]
+        uses = list(re.finditer(rf"(?<![\w.]){name}(?![\w(.\[])", rest))
+        if len(uses) != 1 or re.search(rf"(?<![\w.]){name}(?![\w])", str(text)[:m.start()]):
+            continue
+        line = rest[:uses[0].start()].rpartition("\n")[2] + rest[uses[0].start():].split("\n")[0]
+        if "np." in line or "(" in line or re.search(r"=(?!\s*\?)", line):
+            continue  # used in more code: not asked
+        at = m.end() + uses[0].start()
+        text = splice(text, at, at + len(name), f" {m.group(2)} ")
+        text = splice(text, m.start(), m.end(), "")
+    return text
+
+
 def _python_lines(text: str) -> str:
     """Lines of a NumPy session pasted in, read for what they ask: ``import numpy as np`` is
     filler, ``print(X)`` alone on a line asks for X, ``# what does this give`` is words, and
     ``w, v = np.linalg.eig(A)`` names the eigenvalues w and the eigenvectors v."""
+    if ">>>" in text:  # a Python prompt: ">>> A" over its output is A's value
+        text = sub(_PROMPT_NAME, r"\1 = ", text)
+        text = sub(_PROMPT, "", text)
     if "import" in text:
         text = sub(_IMPORT, "", text)
     if "print" in text:
         text = _printed_expression(text)
+    if "." in text and "=" in text:
+        text = _asked_name(text)
+    if "print" in text:
         text = sub(_PRINT_LINE, r"\1\2 ", text)
+    if "(" in text and "\n" in text:
+        text = _call_lines(text)
     if "#" in text:
         text = sub(_COMMENT, "\n", text)
     if "this" in text:
@@ -485,6 +538,12 @@ def _python_lines(text: str) -> str:
             text = splice(text, m.start(), m.end(), "")
             words = {values: f" the eigenvalues of {matrix} ",
                      vectors: f" the eigenvectors of {matrix} "}
+            # "what are w and V": both, one phrase (the matrix named once)
+            both = {values: "eigenvalues", vectors: "eigenvectors"}
+            text = sub(rf"(?<![\w.])({values}|{vectors})\s*(?:,|\band\b|&)\s*"
+                       rf"({values}|{vectors})(?![\w(=])",
+                       lambda k: f" the {both[k.group(1)]} and the {both[k.group(2)]} of {matrix} "
+                       if k.group(1) != k.group(2) else k.group(0), text)
             text = sub(rf"(?<![\w.])({values}|{vectors})(?![\w(=])",
                        lambda k: words[k.group(1)], text)
     return text
@@ -498,7 +557,8 @@ _NAMED_UNKNOWN = re.compile(r"[\s,;]*(?<!\w)(?<!(?:sin|cos|tan|sec|csc|cot|exp|l
 
 def normalize(text: str) -> str:
     """The message in canonical ASCII (plus ``∂``), one space between words kept as typed."""
-    if "print" in text or "#" in text or "import" in text or "eig" in text or "this" in text:
+    if "print" in text or "#" in text or "import" in text or "eig" in text or "this" in text or (
+            ">>>" in text) or ("np." in text and "=" in text):
         text = _python_lines(text)
     if not text.isascii() or _CONTROL.search(text):  # printable ASCII is itself here
         text = _unicode(text)
