@@ -627,7 +627,7 @@ def rows_to_brackets(text: str) -> str:
     if (m := _SYSTEM.fullmatch(text)) is not None:
         text = splice(text, 0, len(text), f"solve {m.group(1)} {m.group(2)} = {m.group(3)}", m)
     if " is" in text:  # "A is [[1, 2], [3, 4]] and B is" over rows: A = .., B = ..
-        text = sub(_NAMED_IS, r"\1 =\2", text)
+        text = sub(_NAMED_IS, _named_is, text)
     if "[" in text and _STATISTICS.search(str(text)):
         text = sub(_SPACED_NAMED, lambda m: m.group(1) + "[" + ", ".join(m.group(2).split())
                    + "]", text)
@@ -653,6 +653,13 @@ def rows_to_brackets(text: str) -> str:
 # naming the matrix that follows ("A is singular", "rank of A is 2" name nothing)
 _NAMED_IS = re.compile(r"(?<![\w.])([A-Z])[ \t]+is[ \t]*:?(?:(?=[ \t]*\[)|([ \t]*\n)(?=[ \t]*"
                        rf"(?:\[|\||{_NUM}[ \t,]+{_NUM})))")
+
+
+def _named_is(m: re.Match[str]) -> str:
+    """``A is`` names the matrix after it when A is used again ("find A - B"); else the words
+    stay ("A is [[..]], rank and det": A is not needed to read it)."""
+    again = re.search(rf"(?<![\w.]){m.group(1)}(?![\w(])", m.string[m.end():])
+    return f"{m.group(1)} ={m.group(2) or ''}" if again else m.group(0)
 
 
 # "det [u v] where u = (1, 2), v = (3, 4)", "[v1, v2, v3]": the vectors defined in the message

@@ -494,6 +494,11 @@ def _call_lines(text: str) -> str:
     return text
 
 
+_ASKED_LINE = (r"(?:(?:so\s+|and\s+|then\s+)?(?:what|wat)\s+(?:is|are|should|will|would|does|do)"
+               r"\s+(?:the\s+)?(?:value\s+of\s+)?)?(?-i:{name})(?:\s+(?:be|give|contain|hold|"
+               r"print|equal|come\s+out(?:\s+as)?))?\s*(?:=\s*)?\?*")
+
+
 def _asked_name(text: str) -> str:
     for m in reversed(list(_CALL_DEF.finditer(str(text)))):
         name, rest = m.group(1), str(text)[m.end():]
@@ -501,8 +506,8 @@ def _asked_name(text: str) -> str:
         if len(uses) != 1 or re.search(rf"(?<![\w.]){name}(?![\w])", str(text)[:m.start()]):
             continue
         line = rest[:uses[0].start()].rpartition("\n")[2] + rest[uses[0].start():].split("\n")[0]
-        if "np." in line or "(" in line or re.search(r"=(?!\s*\?)", line):
-            continue  # used in more code: not asked
+        if not re.fullmatch(_ASKED_LINE.format(name=re.escape(name)), line.strip(), re.I):
+            continue  # used in more code or in a task ("gradient of loss"): not this
         at = m.end() + uses[0].start()
         text = splice(text, at, at + len(name), f" {m.group(2)} ")
         text = splice(text, m.start(), m.end(), "")
