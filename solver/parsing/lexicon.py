@@ -1292,10 +1292,10 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     # "samples (rows):", "observations (in columns)", "features (rows)": what a row or a
     # column holds, said in a bracket after the word
     ("(", re.compile(rf"\b(?:{_SAMPLE_WORDS})\s*\(\s*(?:in\s+|as\s+|are\s+|=\s*)?"
-                     r"(?:the\s+)?(rows?|columns?|cols?)\s*\)", re.I),
+                     r"(?:the\s+)?((?:rows?|columns?|cols?))\s*\)", re.I),
      lambda m: _layout_said(m, 0)),
     ("(", re.compile(rf"\b(?:{_VARIABLE_WORDS})\s*\(\s*(?:in\s+|as\s+|are\s+|=\s*)?"
-                     r"(?:the\s+)?(rows?|columns?|cols?)\s*\)", re.I),
+                     r"(?:the\s+)?((?:rows?|columns?|cols?))\s*\)", re.I),
      lambda m: _layout_said(m, 2)),
     # "det of the coefficient matrix of 2x + y = 3, x - y = 0", "the matrix of coefficients
     # of the system": the matrix A of the equations' A x = b (build._coefficients)
