@@ -154,8 +154,8 @@ _NAMED_ROW = re.compile(rf"(?m)^([ \t]*[xyzwXYZW]\d?)[ \t]+({_NUM}(?:[ \t]+{_NUM
 
 # "x = [1 2 3 4], y = [2 4 5 4]" in a statistics message: data typed MATLAB's way, spaces
 # between the entries of a named bracket (three or more numbers): the same as commas
-_SPACED_NAMED = re.compile(rf"(?<![\w.])([A-Za-z]\w?\s*[:=]\s*)\[[ \t]*({_NUM}(?:[ \t]+{_NUM}){{2,}})"
-                           r"[ \t]*\]")
+_SPACED_NAMED = re.compile(rf"(?<![\w.])([A-Za-z]\w?\s*[:=]\s*)\[[ \t]*"
+                           rf"({_NUM}(?:[ \t]+{_NUM}){{2,}})[ \t]*\]")
 # "x = 1, 2, 3 and y = 2, 4, 5: variance of y": the statistic of ONE of the named columns;
 # the others are not used (said)
 _NAMED_DATA = re.compile(rf"(?<![\w.])([A-Za-z]\w?)\s*[:=]\s*(?P<open>[\[(])?\s*({_NUM}"

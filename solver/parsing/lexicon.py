@@ -35,8 +35,8 @@ value values point points set method rule via same this q1 q2 q3 q4 q5 ka ki ke 
 karo kaise batao nikalo mein se ko aur toh bhi na single homework assignment problem problems
 part quick like way working work shown solve solving out whose nd th st rd st plot graph
 draw sketch please kindly simple simply just again now also fully exactly explicitly full
-complete completely detailed detail details steps neat clearly clear show step by its
-actual know knowing tell me mera meri mere hamein humein liye karke kijiye karna batana dijiye de do
+complete completely detailed detail details steps neat clearly clear show step by its actual
+know knowing tell me mera meri mere hamein humein liye karke kijiye karna batana dijiye de do
 dena chahiye chahiye hota hoti hote tha thi the bata bataiye samjhao samjha nahi nhi please
 entries entry elements element numbers number expression expressions formula
 respectively result results final answer form write written writing compute computed
