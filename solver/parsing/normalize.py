@@ -545,10 +545,11 @@ def _python_lines(text: str) -> str:
                      vectors: f" the eigenvectors of {matrix} "}
             # "what are w and V": both, one phrase (the matrix named once)
             both = {values: "eigenvalues", vectors: "eigenvectors"}
-            text = sub(rf"(?<![\w.])({values}|{vectors})\s*(?:,|\band\b|&)\s*"
-                       rf"({values}|{vectors})(?![\w(=])",
-                       lambda k: f" the {both[k.group(1)]} and the {both[k.group(2)]} of {matrix} "
-                       if k.group(1) != k.group(2) else k.group(0), text)
+            pair = re.search(rf"(?<![\w.])({values}|{vectors})\s*(?:,|\band\b|&)\s*"
+                             rf"({values}|{vectors})(?![\w(=])", str(text))
+            if pair and pair.group(1) != pair.group(2):  # each word on its own name's place
+                text = splice(text, *pair.span(2), f" the {both[pair.group(2)]} of {matrix} ")
+                text = splice(text, *pair.span(1), f" the {both[pair.group(1)]} ")
             text = sub(rf"(?<![\w.])({values}|{vectors})(?![\w(=])",
                        lambda k: words[k.group(1)], text)
     return text
