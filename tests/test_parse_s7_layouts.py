@@ -237,3 +237,23 @@ def test_the_output_of_a_call_is_the_students_claim() -> None:
     assert p.options["claim"][0].startswith("array([[0.5")
     (s,) = solve(text) if isinstance(solve(text), list) else [solve(text)]
     assert any("the answer worked out here is" in n for n in s.notes)
+
+
+def test_jupyter_prompts_read_as_python_prompts() -> None:
+    text = "In [3]: np.linalg.det(B)\nwhere\nIn [4]: B\nOut[4]:\narray([[1, 2],\n       [3, 5]])"
+    assert _answers(text) == [-1]
+    claimed = parse("In [1]: A = np.array([[2, 1], [1, 2]])\nIn [2]: np.linalg.inv(A)\n"
+                    "Out[2]:\narray([[ 0.667, -0.333],\n       [-0.333,  0.667]])")
+    assert claimed.kind == "inverse" and claimed.options["claim"][0].startswith("array(")
+
+
+def test_bars_named_with_a_colon_and_task_lines_with_a_noun() -> None:
+    assert parse("A:\n| 2 1 |\n| 1 2 |\nfind A inverse").kind == "inverse"
+    p = parse("f(x, y) = x^2 + 3xy\ngrad f = ?\nhessian matrix = ?")
+    assert p.kind == "gradient" and p.options["also"] == ["hessian"]
+
+
+def test_variance_and_std_lines_of_one_vector() -> None:
+    # (before session 7: read as the std of [[1, 2, 3, 4], [1, 2, 3, 4]], a zero vector)
+    assert _answers("x = np.array([1, 2, 3, 4])\nnp.var(x)\nnp.std(x)") == [
+        sp.Rational(5, 4), sp.sqrt(5) / 2]

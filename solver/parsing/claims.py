@@ -64,8 +64,10 @@ def _readable(value: str, matrices: bool) -> Any:
 # of ">>> A", a bare name, is A's value: normalize reads that one)
 _PROMPT_OUTPUT = re.compile(
     r"(?m)^[ \t]*>>>[ \t]*(?![A-Za-z]\w?[ \t]*$)(?![^\n]*(?<![=!<>])=(?!=))[^\n]*\([^\n]*\S"
-    r"[ \t]*\n(?P<val>(?:(?![ \t]*>>>)[ \t]*(?:array\(|\[|\(|-?\d)[^\n]*(?:\n|$)|"
+    r"[ \t]*\n(?:[ \t]*\n)?(?P<val>(?:(?![ \t]*>>>)[ \t]*(?:array\(|\[|\(|-?\d)[^\n]*(?:\n|$)|"
     r"(?<=,\n)[ \t]+\[[^\n]*(?:\n|$))+)")
+_IPYTHON_IN = re.compile(r"(?m)^[ \t]*In[ \t]*\[\d{1,4}\]:")
+_IPYTHON_OUT = re.compile(r"(?m)^[ \t]*Out[ \t]*\[\d{1,4}\]:")
 _ARRAY = re.compile(r"^\s*array\((.*)\)\s*$", re.S)
 
 
@@ -84,6 +86,9 @@ def _printed_output(text: str) -> tuple[str, str | None, Any]:
 
 def split_claim(text: str) -> tuple[str, str | None, Any]:
     """(the text with the student's own answer blanked out, the value as typed, its value)."""
+    if "In" in text and _IPYTHON_IN.search(text):  # Jupyter's In [2]: / Out[2]: as >>>
+        text = _IPYTHON_IN.sub(lambda m: ">>>".ljust(len(m.group(0))), text)
+        text = _IPYTHON_OUT.sub(lambda m: " " * len(m.group(0)), text)
     if ">>>" in text:
         out = _printed_output(text)
         if out[1] is not None:

@@ -514,7 +514,8 @@ def _by_place(text: str) -> str:
 # "f(x1, x2) = ..", then "∇f = ?" and "H = ?" on lines of their own (normalize leaves
 # "grad f ?", "H ?"): the tasks asked, one a line; H (or H(f), Hf) is the Hessian of the
 # function defined (said), when no H is given (∇²f alone is also the Laplacian: not here)
-_ASK = r"grad\s*[a-z]?|(?i:gradient|hessian)|H(?:\s*\(\s*[a-z]\s*\)|[a-z])?"
+_ASK = (r"grad\s*[a-z]?|(?i:gradient(?:\s+vector)?|hessian(?:\s+matrix)?)|"
+        r"H(?:\s*\(\s*[a-z]\s*\)|[a-z])?")
 _ASK_LINE = re.compile(rf"(?m)^[ \t]*({_ASK})[ \t]*\?[ \t]*$")
 _DEFINED = re.compile(r"(?<![\w.])[a-z]\s*(?:\([^()\n]*\))?\s*=\s*[^\s?]")
 
@@ -533,7 +534,7 @@ def _asked_lines(text: str) -> str:
             said(f"I took “{typed(text, m.start(1), m.end(1))}” as the Hessian")
             word = "hessian"
         else:
-            word = ask
+            word = ask.split()[0]
         joined = n > 0 and found[n - 1].end() + 1 == m.start()
         edits.append((found[n - 1].end() if joined else m.start(), m.end(),
                       (" and " if joined else " ") + word + " "))
@@ -744,7 +745,7 @@ def _line_matrices(text: str) -> str:
             continue
         if j - i >= 2 and len({len(r) for r in rows}) == 1:
             matrix = _bracket(rows)
-            named = bool(out and re.search(r"(?:^|[\s,;:])[A-Z]\s*=\s*$", out[-1]))
+            named = bool(out and re.search(r"(?:^|[\s,;:])[A-Z]\s*[=:]\s*$", out[-1]))
             if all(ln.strip().startswith("|") and ln.strip().endswith("|") for ln in lines[i:j]):
                 if named:  # "B =\n| 2 1 |\n| 1 2 |": bars as the brackets of the matrix B
                     took("bars", "the bars are the brackets of the matrix (not its det)",

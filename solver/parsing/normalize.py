@@ -449,7 +449,8 @@ _OUTPUT = re.compile(r"\b(?:i\s+)?(?:got|get|have|see)\s+this\s+(?:output|result
 # printed on the next line: A's value (the output of a call is the student's own result,
 # claims.split_claim, blanked before this)
 _PROMPT = re.compile(r"(?m)^[ \t]*(?:>>>|\.\.\.)[ \t]?")
-_PROMPT_NAME = re.compile(r"(?m)^[ \t]*>>>[ \t]*([A-Za-z]\w?)[ \t]*\n(?=[ \t]*(?:array\(|\[))")
+_PROMPT_NAME = re.compile(r"(?m)^[ \t]*>>>[ \t]*([A-Za-z]\w?)[ \t]*\n(?:[ \t]*\n)?"
+                          r"(?=[ \t]*(?:array\(|\[))")
 _PRINT_NAME = re.compile(r"(?m)^[ \t]*print\s*\(\s*([A-Za-z]\w?)\s*\)")
 
 
