@@ -257,3 +257,19 @@ def test_variance_and_std_lines_of_one_vector() -> None:
     # (before session 7: read as the std of [[1, 2, 3, 4], [1, 2, 3, 4]], a zero vector)
     assert _answers("x = np.array([1, 2, 3, 4])\nnp.var(x)\nnp.std(x)") == [
         sp.Rational(5, 4), sp.sqrt(5) / 2]
+
+
+def test_places_of_something_else_are_not_list_items() -> None:
+    p = parse("data (1,2), (2,4), (3,5): first and second principal components")
+    assert p.kind == "pca" and p.matrices[0].shape == (3, 2)
+    assert parse("points (1, 1), (2, 3), (4, 2). angle between the first and last vectors "
+                 "in the list").vectors == (M([1, 1]), M([4, 2]))
+
+
+def test_one_column_is_not_narrowed_when_the_data_is_also_fitted() -> None:
+    text = "x = 1, 2, 3 and y = 2, 4, 7: fit y = mx + c and the mean of x"
+    try:
+        p = parse(text)
+    except ParseError:
+        return
+    assert "numbers of x" not in " ".join(p.options.get("notes", []))

@@ -165,7 +165,13 @@ _ONE_STATISTIC = re.compile(r"\b(mean|average|avg|variance|standard\s+deviation|
                             r"(?!\s*(?:,|and|&)\s*[A-Za-z]\w?(?![\w(]))", re.I)
 
 
+_OTHER_USES = re.compile(r"\b(?:fit\w*|regression|model|loss|mse|sse|line|slope|predict\w*|"
+                         r"least|gradient|correlat\w*|cov\w*|descent|plot)\b", re.I)
+
+
 def _one_column(text: str) -> str:
+    if _OTHER_USES.search(str(text)):  # "fit y = mx + c ... and the mean of x": both used
+        return text
     found = list(_NAMED_DATA.finditer(str(text)))
     asked = list(_ONE_STATISTIC.finditer(str(text)))
     if len(found) < 2 or len(asked) != 1 or len(_STATISTICS.findall(str(text))) != 1:
@@ -482,7 +488,11 @@ _PLACES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "f
 _PLACE = "|".join(_PLACES)
 _ITEM_NOUN = r"(?:\s+(?:ones?|points?|vectors?|samples?|rows?|items?))?"
 _BY_PLACE = re.compile(rf"\b(?:the\s+)?({_PLACE}){_ITEM_NOUN}\s+(?:and|&|,)\s+(?:the\s+)?"
-                       rf"({_PLACE}){_ITEM_NOUN}\b", re.I)
+                       rf"({_PLACE}){_ITEM_NOUN}\b"
+                       # ("the first and second principal components": not items of the list)
+                       r"(?:\s+(?:in|from|of)\s+(?:the\s+|this\s+|that\s+)?(?:list|points|vectors|"
+                       r"above|given)\b|\s+(?:listed|given|above)\b)?"
+                       r"(?=\s*(?:[.,;:?!)]|$)|\s+(?:please|pls|plz)\b)", re.I)
 _LISTED = re.compile(rf"\(\s*{_NUM}(?:\s*,\s*{_NUM})+\s*\)|\[\s*{_NUM}(?:\s*,\s*{_NUM})+\s*\]")
 
 
