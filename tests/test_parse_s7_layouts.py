@@ -273,3 +273,23 @@ def test_one_column_is_not_narrowed_when_the_data_is_also_fitted() -> None:
     except ParseError:
         return
     assert "numbers of x" not in " ".join(p.options.get("notes", []))
+
+
+def test_more_ways_to_describe_columns_and_rows() -> None:
+    assert parse("columns of A: [1, 0, 1]^T and [0, 1, 1]^T. find A^T A").matrices[0] == M(
+        [[1, 0], [0, 1], [1, 1]])
+    assert parse("the vectors (1,2,3) and (4,5,6) are the rows of M. rank of M").matrices[
+        0] == M([[1, 2, 3], [4, 5, 6]])
+    assert parse("(1, 2) and (3, 4) form the columns of P; find det P").matrices[0] == M(
+        [[1, 3], [2, 4]])
+
+
+def test_hatted_function_name() -> None:
+    p = parse("gradient of y_hat = w1 x1 + w2 x2 wrt w1, w2")
+    assert sp.expand(p.expr - (w1 * x1 + w2 * x2)) == 0
+
+
+def test_output_of_an_expression_prompt_is_a_claim() -> None:
+    p = parse(">>> A = np.array([[1, 2], [3, 4]])\n>>> A @ A\narray([[ 7, 10],\n"
+              "       [15, 22]])\nis it correct")
+    assert p.kind == "multiply" and p.options["claim"][1] == M([[7, 10], [15, 22]])

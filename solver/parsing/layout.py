@@ -571,23 +571,28 @@ def _data_header(m: re.Match[str]) -> str:
 
 # "the columns of A are (1,0,1) and (0,1,1)", "A has rows [1, 2] and [3, 4]", "A's columns:
 # (..), (..)", "columns of A = (..), (..)": the matrix A, built from its columns or rows
-_VEC = rf"[(\[]\s*{_NUM}(?:\s*,\s*{_NUM})+\s*[)\]]"
+_VEC = rf"[(\[]\s*{_NUM}(?:\s*,\s*{_NUM})+\s*[)\]](?:\s*\^\s*\(?T\)?)?"  # ([..]^T: a column)
 _VECS = rf"(?P<vecs>{_VEC}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*){_VEC})+)"
 _PARTS_OF = re.compile(
     r"(?<![\w.])(?:(?:the\s+)?(?P<w1>columns?|cols?|rows?)\s+of\s+(?:the\s+matrix\s+)?"
     r"(?P<n1>[A-Z])\s*(?:are|=|:)"
     r"|(?P<n2>[A-Z])\s*(?:'s\s+(?P<w2>columns?|cols?|rows?)\s*(?:are|=|:)|\s+has\s+(?:the\s+)?"
     r"(?P<w3>columns?|cols?|rows?)(?:\s*:)?))"
-    rf"\s*{_VECS}", re.I)
+    rf"\s*{_VECS}"
+    # "the vectors (..) and (..) are the rows of M", "(..), (..) form the columns of A"
+    rf"|(?<![\w.])(?:the\s+)?(?:vectors?\s+)?{_VECS.replace('vecs', 'vecs2')}\s+(?:are|form|as)"
+    r"\s+(?:the\s+)?(?P<w4>columns|cols|rows)\s+of\s+(?:the\s+matrix\s+|a\s+matrix\s+)?"
+    r"(?P<n3>[A-Z])\b", re.I)
 
 
 def _parts_of(m: re.Match[str]) -> str:
-    vecs = [re.findall(_NUM, v) for v in re.findall(_VEC, m.group("vecs"))]
+    vecs = [re.findall(_NUM, re.sub(r"\^\s*\(?T\)?", "", v))
+            for v in re.findall(_VEC, m.group("vecs") or m.group("vecs2"))]
     if len({len(v) for v in vecs}) != 1:
         return m.group(0)
-    which = (m.group("w1") or m.group("w2") or m.group("w3")).lower()
+    which = (m.group("w1") or m.group("w2") or m.group("w3") or m.group("w4")).lower()
     rows = vecs if which.startswith("row") else [list(r) for r in zip(*vecs, strict=True)]
-    return f" {m.group('n1') or m.group('n2')} = {_bracket(rows)} "
+    return f" {m.group('n1') or m.group('n2') or m.group('n3')} = {_bracket(rows)} "
 
 
 def rows_to_brackets(text: str) -> str:
