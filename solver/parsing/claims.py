@@ -63,7 +63,7 @@ def _readable(value: str, matrices: bool) -> Any:
 # what the student's program printed for a call is their result, not a given (the output
 # of ">>> A", a bare name, is A's value: normalize reads that one)
 _PROMPT_OUTPUT = re.compile(
-    r"(?m)^[ \t]*>>>[ \t]*(?![A-Za-z]\w?[ \t]*$)(?![^\n]*(?<![=!<>])=(?!=))[^\n]*\S"
+    r"(?m)^[ \t]*>>>(?![ \t]*[A-Za-z]\w?[ \t]*$)(?![^\n]*(?<![=!<>])=(?!=))[^\n]*\S"
     r"[ \t]*\n(?:[ \t]*\n)?(?P<val>(?:(?![ \t]*>>>)[ \t]*(?:array\(|\[|\(|-?\d)[^\n]*(?:\n|$)|"
     r"(?<=,\n)[ \t]+\[[^\n]*(?:\n|$))+)")
 _IPYTHON_IN = re.compile(r"(?m)^[ \t]*In[ \t]*\[\d{1,4}\]:")
