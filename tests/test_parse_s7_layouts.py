@@ -293,3 +293,13 @@ def test_output_of_an_expression_prompt_is_a_claim() -> None:
     p = parse(">>> A = np.array([[1, 2], [3, 4]])\n>>> A @ A\narray([[ 7, 10],\n"
               "       [15, 22]])\nis it correct")
     assert p.kind == "multiply" and p.options["claim"][1] == M([[7, 10], [15, 22]])
+
+
+def test_echo_of_a_given_array_and_printed_result_of_a_name() -> None:
+    echo = ">>> A = np.array([[2, 1], [1, 1]])\n>>> A\narray([[2, 1],\n       [1, 1]])\n"
+    assert _answers(echo + ">>> np.linalg.det(A)") == [1]
+    with pytest.raises(ParseError):  # an echo that differs from the array given: asked
+        parse(echo.replace("       [1, 1]])", "       [1, 5]])") + ">>> np.linalg.det(A)")
+    p = parse(">>> A = np.array([[2, 1], [1, 1]])\n>>> Ainv = np.linalg.inv(A)\n>>> Ainv\n"
+              "array([[ 1., -1.],\n       [-1.,  2.]])\nis this right")
+    assert p.kind == "inverse" and p.options["claim"][1] == M([[1, -1], [-1, 2]])

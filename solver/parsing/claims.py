@@ -71,8 +71,21 @@ _IPYTHON_OUT = re.compile(r"(?m)^[ \t]*Out[ \t]*\[\d{1,4}\]:")
 _ARRAY = re.compile(r"^\s*array\((.*)\)\s*$", re.S)
 
 
+# ">>> B" over its output, B assigned before in the session (B = np.linalg.inv(A)): the
+# printed result of the student's code too (a B never assigned is a given: normalize)
+_NAME_OUTPUT = re.compile(
+    r"(?m)^[ \t]*>>>[ \t]*(?P<name>[A-Za-z]\w{0,9})[ \t]*\n(?:[ \t]*\n)?(?P<val>(?:(?![ \t]*>>>)"
+    r"[ \t]*(?:array\(|\[|-?\d)[^\n]*(?:\n|$)|(?<=,\n)[ \t]+\[[^\n]*(?:\n|$))+)")
+
+
 def _printed_output(text: str) -> tuple[str, str | None, Any]:
     m = _PROMPT_OUTPUT.search(text)
+    for named in _NAME_OUTPUT.finditer(text):
+        assigned = re.search(rf"(?m)^[ \t]*(?:>>>)?[ \t]*{named.group('name')}[ \t]*=(?!=)"
+                             r"(?![ \t]*(?:np\s*\.\s*array\b|numpy\s*\.\s*array\b|array\b|\[))",
+                             text[:named.start()])
+        if assigned and (m is None or named.start() < m.start()):
+            m = named
     if m is None:
         return text, None, None
     typed = m.group("val").strip()

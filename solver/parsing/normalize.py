@@ -451,6 +451,21 @@ _OUTPUT = re.compile(r"\b(?:i\s+)?(?:got|get|have|see)\s+this\s+(?:output|result
 _PROMPT = re.compile(r"(?m)^[ \t]*(?:>>>|\.\.\.)[ \t]?")
 _PROMPT_NAME = re.compile(r"(?m)^[ \t]*>>>[ \t]*([A-Za-z]\w?)[ \t]*\n(?:[ \t]*\n)?"
                           r"(?=[ \t]*(?:array\(|\[))")
+_ECHO = re.compile(r"(?m)^[ \t]*>>>[ \t]*([A-Za-z]\w?)[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+                   r"array\(([^()]*)\)[ \t]*$")
+
+
+def _echoes(text: str) -> str:
+    """``>>> A = np.array([[2, 1], [1, 1]])``, then ``>>> A`` and NumPy's echo of the same
+    array: said twice, read once (an echo that differs is left, and asked about)."""
+    for m in reversed(list(_ECHO.finditer(str(text)))):
+        given = re.search(rf"(?m)^[ \t]*(?:>>>)?[ \t]*{m.group(1)}[ \t]*=[ \t]*(?:np|numpy)"
+                          r"\s*\.\s*array\(([^()]*)\)", str(text)[:m.start()])
+        if given and re.sub(r"[\s.]", "", given.group(1)) == re.sub(r"[\s.]", "", m.group(2)):
+            text = splice(text, m.start(), m.end(), "")
+    return text
+
+
 _PRINT_NAME = re.compile(r"(?m)^[ \t]*print\s*\(\s*([A-Za-z]\w?)\s*\)")
 
 
@@ -520,6 +535,7 @@ def _python_lines(text: str) -> str:
     filler, ``print(X)`` alone on a line asks for X, ``# what does this give`` is words, and
     ``w, v = np.linalg.eig(A)`` names the eigenvalues w and the eigenvectors v."""
     if ">>>" in text:  # a Python prompt: ">>> A" over its output is A's value
+        text = _echoes(text)
         text = sub(_PROMPT_NAME, r"\1 = ", text)
         text = sub(_PROMPT, "", text)
     if "import" in text:
