@@ -303,3 +303,18 @@ def test_echo_of_a_given_array_and_printed_result_of_a_name() -> None:
     p = parse(">>> A = np.array([[2, 1], [1, 1]])\n>>> Ainv = np.linalg.inv(A)\n>>> Ainv\n"
               "array([[ 1., -1.],\n       [-1.,  2.]])\nis this right")
     assert p.kind == "inverse" and p.options["claim"][1] == M([[1, -1], [-1, 2]])
+
+
+def test_columns_said_to_be_samples_and_a_matrix_with_columns() -> None:
+    for which in ("rows", "columns"):  # the samples, a sample a row whichever way said
+        p = parse(f"the {which} of X are the samples (1, 2), (3, 1), (2, 2). find the mean")
+        assert p.matrices[0] == M([[1, 2], [3, 1], [2, 2]])
+    p = parse("matrix A (3x2) with columns (1,0,1) and (0,1,1) - compute AᵀA")
+    assert _answers("matrix A (3x2) with columns (1,0,1) and (0,1,1) - compute AᵀA") == [
+        M([[2, 1], [1, 2]])]
+    assert p.kind == "matrix_expr"
+
+
+def test_printed_name_of_a_numpy_call() -> None:
+    text = "A = np.array([[1, 2], [2, 1]])\nvals = np.linalg.eigvals(A)\nprint(vals)"
+    assert parse(text).kind == "eigenvalues"

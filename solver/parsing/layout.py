@@ -154,7 +154,7 @@ _NAMED_ROW = re.compile(rf"(?m)^([ \t]*[xyzwXYZW]\d?)[ \t]+({_NUM}(?:[ \t]+{_NUM
 
 # "x = [1 2 3 4], y = [2 4 5 4]" in a statistics message: data typed MATLAB's way, spaces
 # between the entries of a named bracket (three or more numbers): the same as commas
-_SPACED_NAMED = re.compile(rf"(?<![\w.])([A-Za-z]\w?\s*[:=]\s*)\[[ \t]*"
+_SPACED_NAMED = re.compile(rf"(?<![\w.])([A-Za-z]\w{{0,11}}\s*[:=]\s*)\[[ \t]*"
                            rf"({_NUM}(?:[ \t]+{_NUM}){{2,}})[ \t]*\]")
 # "x = 1, 2, 3 and y = 2, 4, 5: variance of y": the statistic of ONE of the named columns;
 # the others are not used (said)
@@ -443,6 +443,11 @@ _DASH = re.compile(r"(?<=[\d)\]]) - (?=(?!(?:sin|cos|tan|sec|csc|cot|exp|log|ln|
                    r"tanh|sigma|sigmoid|theta|alpha|beta|gamma|delta|lambda|mu|pi)\b)[A-Za-z]{3,})")
 
 
+# "(0, 1, 1) - compute AᵀA": a hyphen typed for a dash before a verb of the task (never math)
+_HYPHEN_TASK = re.compile(r"(?<=[\d)\]])[ \t]+-[ \t]+(?=(?:find|compute|calculate|determine|"
+                          r"evaluate|get|what|show|give|solve)\b)", re.I)
+
+
 def _em_dashes(text: str) -> str:
     for m in reversed(list(_DASH.finditer(str(text)))):
         if typed(text, m.start() + 1, m.start() + 2) == "—":
@@ -573,11 +578,13 @@ def _data_header(m: re.Match[str]) -> str:
 # (..), (..)", "columns of A = (..), (..)": the matrix A, built from its columns or rows
 _VEC = rf"[(\[]\s*{_NUM}(?:\s*,\s*{_NUM})+\s*[)\]](?:\s*\^\s*\(?T\)?)?"  # ([..]^T: a column)
 _VECS = rf"(?P<vecs>{_VEC}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*){_VEC})+)"
+_SAMPLES_SAID = r"(?:\s+(?:the\s+)?(?P<said>samples?|(?:data\s+)?points?|observations?)\s*:?)?"
 _PARTS_OF = re.compile(
     r"(?<![\w.])(?:(?:the\s+)?(?P<w1>columns?|cols?|rows?)\s+of\s+(?:the\s+matrix\s+)?"
-    r"(?P<n1>[A-Z])\s*(?:are|=|:)"
+    rf"(?P<n1>[A-Z])\s*(?:are|=|:){_SAMPLES_SAID}"
     r"|(?P<n2>[A-Z])\s*(?:'s\s+(?P<w2>columns?|cols?|rows?)\s*(?:are|=|:)|\s+has\s+(?:the\s+)?"
-    r"(?P<w3>columns?|cols?|rows?)(?:\s*:)?))"
+    r"(?P<w3>columns?|cols?|rows?)(?:\s*:)?|\s*(?:\(\s*\d\s*[x×*]\s*\d\s*\)\s*)?(?:with|whose)\s+"
+    r"(?:the\s+)?(?P<w5>columns?|cols?|rows?)(?:\s*(?:are|:))?))"
     rf"\s*{_VECS}"
     # "the vectors (..) and (..) are the rows of M", "(..), (..) form the columns of A"
     rf"|(?<![\w.])(?:the\s+)?(?:vectors?\s+)?{_VECS.replace('vecs', 'vecs2')}\s+(?:are|form|as)"
@@ -590,8 +597,11 @@ def _parts_of(m: re.Match[str]) -> str:
             for v in re.findall(_VEC, m.group("vecs") or m.group("vecs2"))]
     if len({len(v) for v in vecs}) != 1:
         return m.group(0)
-    which = (m.group("w1") or m.group("w2") or m.group("w3") or m.group("w4")).lower()
-    rows = vecs if which.startswith("row") else [list(r) for r in zip(*vecs, strict=True)]
+    which = (m.group("w1") or m.group("w2") or m.group("w3") or m.group("w4")
+             or m.group("w5")).lower()
+    # "the columns of X are the samples (..), (..)": the data, a sample a row (as read)
+    by_row = which.startswith("row") or bool(m.group("said"))
+    rows = vecs if by_row else [list(r) for r in zip(*vecs, strict=True)]
     return f" {m.group('n1') or m.group('n2') or m.group('n3')} = {_bracket(rows)} "
 
 
@@ -612,6 +622,7 @@ def rows_to_brackets(text: str) -> str:
         text = sub(_ARROW, ", ", text)
     if " - " in text:
         text = _em_dashes(text)
+        text = sub(_HYPHEN_TASK, ", ", text)
     if "|" in text and _AUGMENTED_WORD.search(text):
         text = _augmented_lines(text)
     if ("[" in text or "(" in text) and "\n" in text:

@@ -510,7 +510,8 @@ def _call_lines(text: str) -> str:
     return text
 
 
-_ASKED_LINE = (r"(?:(?:so\s+|and\s+|then\s+)?(?:what|wat)\s+(?:is|are|should|will|would|does|do)"
+_ASKED_LINE = (r"print\s*\(\s*(?-i:{name})\s*\)|"
+               r"(?:(?:so\s+|and\s+|then\s+)?(?:what|wat)\s+(?:is|are|should|will|would|does|do)"
                r"\s+(?:the\s+)?(?:value\s+of\s+)?)?(?-i:{name})(?:\s+(?:be|give|contain|hold|"
                r"print|equal|come\s+out(?:\s+as)?))?\s*(?:=\s*)?\?*")
 
