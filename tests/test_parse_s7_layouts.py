@@ -318,3 +318,14 @@ def test_columns_said_to_be_samples_and_a_matrix_with_columns() -> None:
 def test_printed_name_of_a_numpy_call() -> None:
     text = "A = np.array([[1, 2], [2, 1]])\nvals = np.linalg.eigvals(A)\nprint(vals)"
     assert parse(text).kind == "eigenvalues"
+
+
+def test_data_named_by_words() -> None:
+    assert _answers("marks = 40, 50, 60, find variance") == [sp.Rational(200, 3)]
+    assert _answers("heights = [150 160 170], mean?") == [160]
+    text = "heights = [150 160 170] weights = [50 60 65]: variance of weights"
+    assert _answers(text) == [sp.Rational(350, 9)]
+    # (before session 7: the two lists run together as one list of eight numbers)
+    with pytest.raises(ParseError) as err:
+        parse("scores: 1, 2, 3, 4 and weights: 2, 2, 1, 1: mean")
+    assert "which one" in err.value.message

@@ -156,13 +156,18 @@ _NAMED_ROW = re.compile(rf"(?m)^([ \t]*[xyzwXYZW]\d?)[ \t]+({_NUM}(?:[ \t]+{_NUM
 # between the entries of a named bracket (three or more numbers): the same as commas
 _SPACED_NAMED = re.compile(rf"(?<![\w.])([A-Za-z]\w{{0,11}}\s*[:=]\s*)\[[ \t]*"
                            rf"({_NUM}(?:[ \t]+{_NUM}){{2,}})[ \t]*\]")
+# "heights = [150 160 170]", "marks = 40, 50, 60" in a statistics message: a word naming the
+# data (as "marks: 40, 50, 60"), never a function of the math (sin, exp ...)
+_WORD_NAMED = re.compile(rf"(?<![\w.])((?!(?:sin|cos|tan|exp|log|sqrt|mean|variance|std|sum|"
+                         rf"norm|det|rank|trace)\b)[A-Za-z]{{3,12}})[ \t]*=[ \t]*"
+                         rf"(?=[\[(]?[ \t]*{_NUM}(?:[ \t]*,[ \t]*{_NUM}|[ \t]+{_NUM}){{2,}})")
 # "x = 1, 2, 3 and y = 2, 4, 5: variance of y": the statistic of ONE of the named columns;
 # the others are not used (said)
-_NAMED_DATA = re.compile(rf"(?<![\w.])([A-Za-z]\w?)\s*[:=]\s*(?P<open>[\[(])?\s*({_NUM}"
+_NAMED_DATA = re.compile(rf"(?<![\w.])([A-Za-z]\w{{0,11}})\s*[:=]\s*(?P<open>[\[(])?\s*({_NUM}"
                          rf"(?:\s*,\s*{_NUM}){{2,}})\s*(?(open)[\])])(?![\w.^(]|\s*,\s*-?\d)")
 _ONE_STATISTIC = re.compile(r"\b(mean|average|avg|variance|standard\s+deviation|std|sd)\s+"
-                            r"(?:of\s+)?(?:the\s+)?([A-Za-z]\w?)(?![\w(=])"
-                            r"(?!\s*(?:,|and|&)\s*[A-Za-z]\w?(?![\w(]))", re.I)
+                            r"(?:of\s+)?(?:the\s+)?([A-Za-z]\w{0,11})(?![\w(=])"
+                            r"(?!\s*(?:,|and|&)\s*[A-Za-z]\w*(?![\w(]))", re.I)
 
 
 _OTHER_USES = re.compile(r"\b(?:fit\w*|regression|model|loss|mse|sse|line|slope|predict\w*|"
@@ -170,24 +175,29 @@ _OTHER_USES = re.compile(r"\b(?:fit\w*|regression|model|loss|mse|sse|line|slope|
 
 
 def _one_column(text: str) -> str:
-    if _OTHER_USES.search(str(text)):  # "fit y = mx + c ... and the mean of x": both used
-        return text
     found = list(_NAMED_DATA.finditer(str(text)))
-    asked = list(_ONE_STATISTIC.finditer(str(text)))
-    if len(found) < 2 or len(asked) != 1 or len(_STATISTICS.findall(str(text))) != 1:
+    if len(found) < 2:
         return text
     names = [m.group(1) for m in found]
-    name = asked[0].group(2)
+    asked = list(_ONE_STATISTIC.finditer(str(text)))
     between = [str(text)[a.end():b.start()] for a, b in itertools.pairwise(found)]
-    if names.count(name) != 1 or len(set(names)) != len(names) or any(
+    name = asked[0].group(2) if len(asked) == 1 else None
+    if _OTHER_USES.search(str(text)) or len(_STATISTICS.findall(str(text))) != 1 or (
+            names.count(name) != 1 or len(set(names)) != len(names) or any(
             not re.fullmatch(r"[\s|;,]*(?:and)?[\s|;,]*", g) for g in between) or (
-            asked[0].start() < found[-1].end() and asked[0].end() > found[0].start()):
+            asked[0].start() < found[-1].end() and asked[0].end() > found[0].start())):
+        if all(len(n) >= 3 for n in names) and len(set(names)) == len(names):
+            # "scores: 1, 2, 3 and weights: 2, 2, 1: mean": lists named by words (never
+            # run together as one list of numbers)
+            raise ParseError(f"You give {len(names)} lists ({', '.join(names)}): which one is "
+                             "the data?", f"Ask about one, e.g. the mean of {names[0]}.")
         return text
     chosen = found[names.index(name)]
     others = ", ".join(n for n in names if n != name)
     said(f"I used the numbers of {name} (you ask about {name}; {others} "
          f"{'is' if len(names) == 2 else 'are'} not used)")
-    return splice(text, found[0].start(), found[-1].end(), f"{name} = {chosen.group(3)}")
+    sign = "=" if len(name) <= 2 else ":"  # (a word names data with a colon)
+    return splice(text, found[0].start(), found[-1].end(), f"{name} {sign} {chosen.group(3)}")
 
 
 def _columns(text: str) -> str:
@@ -655,6 +665,8 @@ def rows_to_brackets(text: str) -> str:
         text = splice(text, 0, len(text), f"solve {m.group(1)} {m.group(2)} = {m.group(3)}", m)
     if " is" in text:  # "A is [[1, 2], [3, 4]] and B is" over rows: A = .., B = ..
         text = sub(_NAMED_IS, _named_is, text)
+    if "=" in text and _STATISTICS.search(str(text)):  # "marks = 40, 50, 60": a label
+        text = sub(_WORD_NAMED, r"\1:", text)
     if "[" in text and _STATISTICS.search(str(text)):
         text = sub(_SPACED_NAMED, lambda m: m.group(1) + "[" + ", ".join(m.group(2).split())
                    + "]", text)
