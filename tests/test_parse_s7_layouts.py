@@ -329,3 +329,19 @@ def test_data_named_by_words() -> None:
     with pytest.raises(ParseError) as err:
         parse("scores: 1, 2, 3, 4 and weights: 2, 2, 1, 1: mean")
     assert "which one" in err.value.message
+
+
+def test_places_in_rows_typed_a_line_and_never_of_a_named_matrix() -> None:
+    assert _answers("points\n1 1\n2 3\n4 2\ndistance between first and last") == [sp.sqrt(10)]
+    assert _answers("vectors\n1 0 2\n0 1 1\n2 2 0\ndot product of the first and third") == [2]
+    with pytest.raises(ParseError):
+        parse("A = [[1,2],[3,4],[5,6]]\nswap the first and last rows")
+
+
+def test_matrix_task_lines() -> None:
+    p = parse("A = [[2,1],[1,2]]\ndet = ?\ninverse = ?")
+    assert p.kind == "det" and p.options["also"] == ["inverse"]
+    assert parse("f(x,y) = x^3 + y^3 - 3xy\ngrad = ?\ncritical points = ?").options[
+        "also"] == ["critical_points"]
+    with pytest.raises(ParseError):
+        parse("A = [[2,1],[1,2]]\nH = ?")  # no function: H is not a Hessian here

@@ -501,7 +501,9 @@ def _bar_tables(text: str) -> str:
 _PLACES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
            "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "last": -1}
 _PLACE = "|".join(_PLACES)
-_ITEM_NOUN = r"(?:\s+(?:ones?|points?|vectors?|samples?|rows?|items?))?"
+_ITEM_NOUN = r"(?:\s+(?:ones?|points?|vectors?|samples?|items?))?"
+_ITEMS_WORD = re.compile(r"\b(?:points?|vectors?|samples?|data|observations?|coordinates|"
+                         r"distance|angle|dot|cross)\b", re.I)
 _BY_PLACE = re.compile(rf"\b(?:the\s+)?({_PLACE}){_ITEM_NOUN}\s+(?:and|&|,)\s+(?:the\s+)?"
                        rf"({_PLACE}){_ITEM_NOUN}\b"
                        # ("the first and second principal components": not items of the list)
@@ -518,6 +520,9 @@ def _by_place(text: str) -> str:
     listed = list(_LISTED.finditer(str(text)))
     if len(listed) < 3 or listed[-1].end() > m.start() or len(_BY_PLACE.findall(str(text))) > 1:
         return text
+    head = str(text)[:listed[0].start()]
+    if not _ITEMS_WORD.search(str(text)) or re.search(r"=\s*\[?\s*$", head):
+        return text  # a list of points (or vectors) said so, never a matrix named A = ..
     gaps = [str(text)[a.end():b.start()] for a, b in itertools.pairwise(listed)]
     if not all(re.fullmatch(r"[\s,;]*(?:and\s*)?", g) for g in gaps):
         return text  # one list, nothing but separators between its items
@@ -533,25 +538,31 @@ def _by_place(text: str) -> str:
          f"{picked[1].group(0)}")
     both = f"{picked[0].group(0)} and {picked[1].group(0)}"
     text = splice(text, m.start(), m.end(), both)
-    return splice(text, listed[0].start(), listed[-1].end(), " ")
+    start, end = listed[0].start(), listed[-1].end()
+    if str(text)[start - 1:start] == "[" and str(text)[end:end + 1] == "]":
+        start, end = start - 1, end + 1  # the rows of a matrix typed a line each
+    return splice(text, start, end, " ")
 
 
 # "f(x1, x2) = ..", then "∇f = ?" and "H = ?" on lines of their own (normalize leaves
 # "grad f ?", "H ?"): the tasks asked, one a line; H (or H(f), Hf) is the Hessian of the
 # function defined (said), when no H is given (∇²f alone is also the Laplacian: not here)
-_ASK = (r"grad\s*[a-z]?|(?i:gradient(?:\s+vector)?|hessian(?:\s+matrix)?)|"
-        r"H(?:\s*\(\s*[a-z]\s*\)|[a-z])?")
+_ASK = (r"grad\s*[a-z]?|(?i:gradient(?:\s+vector)?|hessian(?:\s+matrix)?|(?:critical|stationary)"
+        r"\s+points?|det(?:erminant)?|inverse|rank|trace|transpose|eigen\s*values|eigen\s*vectors|"
+        r"jacobian(?:\s+matrix)?)|H(?:\s*\(\s*[a-z]\s*\)|[a-z])?")
 _ASK_LINE = re.compile(rf"(?m)^[ \t]*({_ASK})[ \t]*\?[ \t]*$")
-_DEFINED = re.compile(r"(?<![\w.])[a-z]\s*(?:\([^()\n]*\))?\s*=\s*[^\s?]")
+_DEFINED = re.compile(r"(?<![\w.])(?:[a-z]\s*(?:\([^()\n]*\))?\s*=\s*[^\s?]|[A-Z]\s*=\s*[\[(])")
+_FUNCTION = re.compile(r"(?<![\w.])[a-z]\s*(?:\([^()\n]*\))?\s*=\s*[^\s?\[]")
 
 
 def _asked_lines(text: str) -> str:
     found = list(_ASK_LINE.finditer(str(text)))
     if not found or not _DEFINED.search(str(text)):
         return text
-    if any(m.group(1).startswith("H") for m in found) and re.search(
-            r"(?<![\w.])H\s*(?:\([^()\n]*\))?\s*=\s*[^\s?]", str(text)):
-        return text  # an H of the message's own: never read as the Hessian
+    if any(m.group(1).startswith("H") for m in found) and (re.search(
+            r"(?<![\w.])H\s*(?:\([^()\n]*\))?\s*=\s*[^\s?]", str(text))
+            or not _FUNCTION.search(str(text))):
+        return text  # an H of the message's own (or no function): never read as the Hessian
     edits = []
     for n, m in enumerate(found):
         ask = m.group(1)
@@ -559,7 +570,7 @@ def _asked_lines(text: str) -> str:
             said(f"I took “{typed(text, m.start(1), m.end(1))}” as the Hessian")
             word = "hessian"
         else:
-            word = ask.split()[0]
+            word = re.sub(r"\s+(?:vector|matrix)$", "", ask)
         joined = n > 0 and found[n - 1].end() + 1 == m.start()
         edits.append((found[n - 1].end() if joined else m.start(), m.end(),
                       (" and " if joined else " ") + word + " "))
@@ -685,6 +696,8 @@ def rows_to_brackets(text: str) -> str:
         text = sub(_LABEL, r"\2 \1 = ", text)
     if "[" in text and "=" in text:
         text = sub(_NAMES_BRACKET, _named_columns, text)
+    if plain != str(text) or "\n" in text:  # "points" over "1 1", "2 3": rows now, items too
+        text = _by_place(text)
     return text
 
 
