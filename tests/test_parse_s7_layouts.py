@@ -345,3 +345,14 @@ def test_matrix_task_lines() -> None:
         "also"] == ["critical_points"]
     with pytest.raises(ParseError):
         parse("A = [[2,1],[1,2]]\nH = ?")  # no function: H is not a Hessian here
+
+
+@pytest.mark.parametrize(("text", "taken", "other"), [
+    ("d/dx sin x square", sp.sin(x)**2, sp.sin(x**2)),
+    ("d/dx log x cube", sp.log(x)**3, sp.log(x**3)),
+])
+def test_function_then_square_or_cube_is_a_reading(text: str, taken: sp.Expr,
+                                                   other: sp.Expr) -> None:
+    p = parse(text)
+    assert sp.simplify(p.expr - taken) == 0 and [r.key for r in p.options["readings"]] == ["fsq"]
+    assert sp.simplify(parse(text, flip={"fsq"}).expr - other) == 0

@@ -227,6 +227,9 @@ _FUNC_POWER = re.compile(
     r"sigmoid)"
     r"(\s*(?:\^\s*\(?[23]\)?|[²³]))?\s*(?:of\s+)?"
     r"|(e)\s*(?:\^|\s+to\s+the\s+)\s*)(-?\d*[a-z](?:_?\d)?)\s+(squared|cubed)\b", re.I)
+# "sin x square", "log x cube" (Indian English): the same two readings, said
+_FUNC_POWER_WORD = re.compile(_FUNC_POWER.pattern.replace(
+    r"(squared|cubed)\b", r"(square|cube)\b(?!\s+(?:root|of\b|matri|form))"), re.I)
 _SUP = {"2": "²", "3": "³", "²": "²", "³": "³"}
 
 
@@ -252,7 +255,7 @@ def _func_power(m: re.Match[str]) -> str:
     sin⁴x, or sin²(x²) after the button (the word was read as x squared, unsaid)."""
     from .readings import flipped, took
     func, arg = m.group(1) or "e", m.group(4)
-    power = "2" if m.group(5).lower() == "squared" else "3"
+    power = "2" if m.group(5).lower().startswith("square") else "3"
     sup = _SUP[power]
     own = re.sub(r"[\s^()]", "", m.group(2) or "")  # sin² x, sin^(2) x: its own power
     own_sup = _SUP.get(own, "")
@@ -994,6 +997,8 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
     ("tr", re.compile(r"\b[tT]r\s*(?=\(|\s+[A-Z]\b)"), " trace "),
     # "3x cube", "2x square": the power on the letter alone (3·x³), said, with a button for
     # (3x)³ (a number glued to one letter; "5 x square" is 5·x², unsaid, as before)
+    ("square", _FUNC_POWER_WORD, lambda m: _func_power(m)),
+    ("cube", _FUNC_POWER_WORD, lambda m: _func_power(m)),
     ("square", _GLUED_POWER, lambda m: _glued_power(m)),
     ("cube", _GLUED_POWER, lambda m: _glued_power(m)),
     # Indian English "x square", "(x+1) cube": only after a letter, number or bracket
