@@ -356,3 +356,20 @@ def test_function_then_square_or_cube_is_a_reading(text: str, taken: sp.Expr,
     p = parse(text)
     assert sp.simplify(p.expr - taken) == 0 and [r.key for r in p.options["readings"]] == ["fsq"]
     assert sp.simplify(parse(text, flip={"fsq"}).expr - other) == 0
+
+
+def test_more_numpy_forms() -> None:
+    A = "A = np.array([[2, 1], [1, 2]])\n"
+    assert parse(A + "np.linalg.eig(A)[0]").kind == "eigenvalues"
+    assert _answers(A + "np.linalg.det(A), np.trace(A)") == [3, 4]
+    assert _answers(A + "result = np.linalg.inv(A) @ A\nprint(result)") == [sp.eye(2)]
+
+
+def test_the_divisor_before_a_second_statistic_stays_with_it() -> None:
+    # (before session 7: "sample" went to the first task's part, the covariance ÷ N: wrong)
+    want = [M([[3], [5]]), M([[4, 7], [7, 13]])]
+    assert _answers("X = [[1, 2], [3, 4], [5, 9]]\nmean of X and sample covariance of X") == want
+    assert _answers("X = np.array([[1, 2], [3, 4], [5, 9]])\nX.mean(axis=0)\nnp.cov(X.T)") == want
+    assert _answers("X = [[1, 2], [3, 4], [5, 9]]\nmean of X and population covariance of X"
+                    )[1] == M([[sp.Rational(8, 3), sp.Rational(14, 3)],
+                               [sp.Rational(14, 3), sp.Rational(26, 3)]])

@@ -489,7 +489,7 @@ def _printed_expression(text: str) -> str:
 # result (a NumPy call or a method, never np.array: that is C's value), asked once after it
 _CALL_DEF = re.compile(r"(?m)^[ \t]*([A-Za-z]\w{0,9})[ \t]*=[ \t]*(?!(?:np|numpy)\s*\.\s*"
                        r"(?:array|matrix)\b|array\b)((?:np|numpy|[A-Za-z]\w?)\s*\.[\w.]*\w\s*"
-                       r"\([^\n]*\))[ \t]*;?[ \t]*$")
+                       r"\([^\n]*\)[^\n;#]*?)[ \t]*;?[ \t]*$")
 
 
 # "X.mean(axis=0)" over "np.cov(X, rowvar=False, bias=True)": a call a line, each its own
@@ -498,7 +498,19 @@ _CALL_LINE = r"[ \t]*(?:np|numpy|[A-Za-z]\w?)\s*\.[\w.]*\w\s*\([^\n=]*(?:=[^\n=]
 _CALL_LINES = re.compile(rf"(?m)^{_CALL_LINE}(?:\n{_CALL_LINE})+$")
 
 
+_ONE_CALL = r"(?:np|numpy|[A-Za-z]\w?)\s*\.[\w.]*\w\s*\((?:[^()\n]|\([^()\n]*\))*\)"
+# "X.mean(axis=0), np.cov(X.T)": two calls on a line, a tuple of results, a task each
+_CALLS_ON_A_LINE = re.compile(rf"(?m)^[ \t]*{_ONE_CALL}(?:[ \t]*,[ \t]*{_ONE_CALL})+[ \t]*$")
+# "np.linalg.eig(A)[0]": the eigenvalues; [1] the eigenvectors (eig returns both)
+_EIG_PART = re.compile(r"(?:np|numpy)\s*\.\s*linalg\s*\.\s*eigh?\s*\(\s*([A-Za-z]\w?)\s*\)"
+                       r"\s*\[\s*([01])\s*\]")
+
+
 def _call_lines(text: str) -> str:
+    for m in reversed(list(_CALLS_ON_A_LINE.finditer(str(text)))):
+        for c in reversed(list(re.finditer(rf"(?<=\))[ \t]*,[ \t]*(?={_ONE_CALL})",
+                                           m.group(0)))):
+            text = splice(text, m.start() + c.start(), m.start() + c.end(), " and ")
     for m in reversed(list(_CALL_LINES.finditer(str(text)))):
         if any(re.match(r"\s*[A-Za-z]\w*\s*=(?!=)", ln) for ln in m.group(0).split("\n")):
             continue  # an assignment is not a task
@@ -510,24 +522,39 @@ def _call_lines(text: str) -> str:
     return text
 
 
-_ASKED_LINE = (r"print\s*\(\s*(?-i:{name})\s*\)|"
+_ASKED_LINE = (r"print\s*\(\s*{names}\s*\)|"
                r"(?:(?:so\s+|and\s+|then\s+)?(?:what|wat)\s+(?:is|are|should|will|would|does|do)"
-               r"\s+(?:the\s+)?(?:value\s+of\s+)?)?(?-i:{name})(?:\s+(?:be|give|contain|hold|"
+               r"\s+(?:the\s+)?(?:values?\s+of\s+)?)?{names}(?:\s+(?:be|give|contain|hold|"
                r"print|equal|come\s+out(?:\s+as)?))?\s*(?:=\s*)?\?*")
 
 
 def _asked_name(text: str) -> str:
-    for m in reversed(list(_CALL_DEF.finditer(str(text)))):
-        name, rest = m.group(1), str(text)[m.end():]
-        uses = list(re.finditer(rf"(?<![\w.]){name}(?![\w(.\[])", rest))
-        if len(uses) != 1 or re.search(rf"(?<![\w.]){name}(?![\w])", str(text)[:m.start()]):
+    """``d = np.dot(u, v)``, ``n = np.linalg.norm(u)``, then ``what are d and n``: each name
+    asked, on a question line of its own, is the call it was assigned (the assignment goes)."""
+    defs = {}
+    for m in _CALL_DEF.finditer(str(text)):
+        if not re.search(rf"(?<![\w.]){m.group(1)}(?![\w])", str(text)[:m.start()]):
+            defs[m.group(1)] = m
+    if not defs:
+        return text
+    one = "(?-i:" + "|".join(re.escape(n) for n in sorted(defs, key=len, reverse=True)) + ")"
+    names = rf"{one}(?:\s*(?:,|\band\b|&)\s*{one})*"
+    asked = re.compile(_ASKED_LINE.format(names=names), re.I)
+    edits: list[tuple[int, int, str]] = []
+    used: list[re.Match[str]] = []
+    for line in re.finditer(r"(?m)^[^\n]*$", str(text)):
+        if not line.group(0).strip() or not asked.fullmatch(line.group(0).strip()):
             continue
-        line = rest[:uses[0].start()].rpartition("\n")[2] + rest[uses[0].start():].split("\n")[0]
-        if not re.fullmatch(_ASKED_LINE.format(name=re.escape(name)), line.strip(), re.I):
-            continue  # used in more code or in a task ("gradient of loss"): not this
-        at = m.end() + uses[0].start()
-        text = splice(text, at, at + len(name), f" {m.group(2)} ")
-        text = splice(text, m.start(), m.end(), "")
+        for k in re.finditer(rf"(?<![\w.]){one}(?![\w(.\[])", line.group(0)):
+            d = defs[k.group(0)]
+            later = re.findall(rf"(?<![\w.]){k.group(0)}(?![\w(.\[])", str(text)[d.end():])
+            if len(later) != 1 or line.start() < d.end():
+                return text  # used again in more code ("gradient of loss"): not asked
+            edits.append((line.start() + k.start(), line.start() + k.end(), f" {d.group(2)} "))
+            used.append(d)
+    for start, stop, new in sorted(edits + [(d.start(), d.end(), "") for d in used],
+                                   reverse=True):
+        text = splice(text, start, stop, new)
     return text
 
 
@@ -553,6 +580,9 @@ def _python_lines(text: str) -> str:
         text = sub(_COMMENT, "\n", text)
     if "this" in text:
         text = sub(_OUTPUT, " ", text)
+    if "eig" in text and "[" in text:
+        text = sub(_EIG_PART, lambda m: f" the {('eigenvalues', 'eigenvectors')[int(m.group(2))]}"
+                   f" of {m.group(1)} ", text)
     if "eig" in text and (m := _EIG_UNPACK.search(str(text))) is not None:
         values, vectors, matrix = m.groups()
         rest = str(text)[m.end():]

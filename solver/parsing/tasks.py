@@ -304,6 +304,8 @@ def shared_point(norm: str, items: list[Any], tasks: list[str]) -> list[Any] | N
     return None
 
 
+# the divisor said before a statistic's word belongs to its task's part
+_DIVISOR_BEFORE = re.compile(r"\b(?:sample|population|unbiased|biased)\s+$")
 _JOINER = re.compile(r"(?:[\s,;.]|\b(?:and|also|then|aur|the|find|compute|give)\b)*$", re.I)
 
 
@@ -319,6 +321,8 @@ def task_parts(norm: str, tasks: list[str]) -> tuple[str, list[str]] | None:
         at = phrase_at(low, kind.partition(".")[0], cursor)
         if at is None:
             return None
+        if (said := _DIVISOR_BEFORE.search(low[cursor:at])) is not None:
+            at = cursor + said.start()  # "mean of X and sample covariance": the divisor too
         starts.append(at)
         cursor = at + 1
     parts = []
