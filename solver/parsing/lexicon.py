@@ -277,6 +277,13 @@ def _glued_power(m: re.Match[str]) -> str:
     coeff, letter = m.group(1), m.group(2)
     power = "2" if m.group(3).lower() == "square" else "3"
     sup = _SUP[power]
+    every = list(_GLUED_POWER.finditer(m.string))  # one button flips them all: say them all
+    if len(every) > 1:
+        sups = [_SUP["2" if g.group(3).lower() == "square" else "3"] for g in every]
+        took("gpow", ", ".join(f"“{g.group(0)}”" for g in every) + " read with the power on "
+             "the letter alone (" + ", ".join(f"{g.group(1)}·{g.group(2)}{u}"
+                                               for g, u in zip(every, sups, strict=True)) + ")",
+             ", ".join(f"({g.group(1)}{g.group(2)}){u}" for g, u in zip(every, sups, strict=True)))
     took("gpow", f"“{m.group(0)}” is {coeff}·{letter}{sup} (the power on {letter} alone)",
          f"({coeff}{letter}){sup}")
     if flipped("gpow"):
