@@ -373,3 +373,11 @@ def test_the_divisor_before_a_second_statistic_stays_with_it() -> None:
     assert _answers("X = [[1, 2], [3, 4], [5, 9]]\nmean of X and population covariance of X"
                     )[1] == M([[sp.Rational(8, 3), sp.Rational(14, 3)],
                                [sp.Rational(14, 3), sp.Rational(26, 3)]])
+
+
+def test_the_first_two_or_last_two_and_a_product_of_names() -> None:
+    assert _answers("the points (1, 2), (4, 6) and (0, 0): distance between the first two") == [5]
+    text = "vectors (1, 0), (0, 1), (3, 4), (1, 1): dot product of the last two"
+    assert _answers(text) == [7] and "the last two" in _notes(text)
+    p = parse("P is\n[1 2]\n[2 1]\nQ is\n[0 1]\n[1 0]\nfind PQ and QP")
+    assert p.kind == "multiply" and p.matrices == (M([[1, 2], [2, 1]]), M([[0, 1], [1, 0]]))

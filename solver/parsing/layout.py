@@ -513,12 +513,20 @@ _BY_PLACE = re.compile(rf"\b(?:the\s+)?({_PLACE}){_ITEM_NOUN}\s+(?:and|&|,)\s+(?
 _LISTED = re.compile(rf"\(\s*{_NUM}(?:\s*,\s*{_NUM})+\s*\)|\[\s*{_NUM}(?:\s*,\s*{_NUM})+\s*\]")
 
 
+# "distance between the first two", "the last two points": two neighbours by place
+_TWO_BY_PLACE = re.compile(r"\b(?:the\s+)?(first|last)\s+two(?:\s+(?:ones|points|vectors))?"
+                           r"(?=\s*(?:[.,;:?!)]|$))", re.I)
+
+
 def _by_place(text: str) -> str:
     m = _BY_PLACE.search(str(text))
-    if m is None:
+    two = _TWO_BY_PLACE.search(str(text)) if m is None else None
+    if m is None and two is None:
         return text
+    phrase = m or two
     listed = list(_LISTED.finditer(str(text)))
-    if len(listed) < 3 or listed[-1].end() > m.start() or len(_BY_PLACE.findall(str(text))) > 1:
+    if len(listed) < 3 or listed[-1].end() > phrase.start() or len(
+            (_BY_PLACE if m else _TWO_BY_PLACE).findall(str(text))) > 1:
         return text
     head = str(text)[:listed[0].start()]
     if not _ITEMS_WORD.search(str(text)) or re.search(r"=\s*\[?\s*$", head):
@@ -526,18 +534,23 @@ def _by_place(text: str) -> str:
     gaps = [str(text)[a.end():b.start()] for a, b in itertools.pairwise(listed)]
     if not all(re.fullmatch(r"[\s,;]*(?:and\s*)?", g) for g in gaps):
         return text  # one list, nothing but separators between its items
-    places = [_PLACES[g.lower()] for g in m.groups()]
-    if max(places) > len(listed):
-        raise ParseError(f"You name the {m.group(2) if places[1] > len(listed) else m.group(1)}"
-                         f" one, but I count {len(listed)} in the list.",
-                         "Type the two you mean, e.g. distance between (1, 1) and (4, 2).")
-    picked = [listed[p - 1 if p > 0 else len(listed) + p] for p in places]
-    if picked[0] is picked[1]:
-        return text
-    said(f"I took “{m.group(1)}” as {picked[0].group(0)} and “{m.group(2)}” as "
-         f"{picked[1].group(0)}")
+    if two is not None:  # "the first two", "the last two"
+        picked = listed[:2] if two.group(1).lower() == "first" else listed[-2:]
+        said(f"I took “{two.group(0).strip()}” as {picked[0].group(0)} and "
+             f"{picked[1].group(0)}")
+    else:
+        places = [_PLACES[g.lower()] for g in m.groups()]
+        if max(places) > len(listed):
+            named = m.group(2) if places[1] > len(listed) else m.group(1)
+            raise ParseError(f"You name the {named} one, but I count {len(listed)} in the list.",
+                             "Type the two you mean, e.g. distance between (1, 1) and (4, 2).")
+        picked = [listed[p - 1 if p > 0 else len(listed) + p] for p in places]
+        if picked[0] is picked[1]:
+            return text
+        said(f"I took “{m.group(1)}” as {picked[0].group(0)} and “{m.group(2)}” as "
+             f"{picked[1].group(0)}")
     both = f"{picked[0].group(0)} and {picked[1].group(0)}"
-    text = splice(text, m.start(), m.end(), both)
+    text = splice(text, phrase.start(), phrase.end(), both)
     start, end = listed[0].start(), listed[-1].end()
     if str(text)[start - 1:start] == "[" and str(text)[end:end + 1] == "]":
         start, end = start - 1, end + 1  # the rows of a matrix typed a line each
@@ -710,7 +723,8 @@ _NAMED_IS = re.compile(r"(?<![\w.])([A-Z])[ \t]+is[ \t]*:?(?:(?=[ \t]*\[)|([ \t]
 def _named_is(m: re.Match[str]) -> str:
     """``A is`` names the matrix after it when A is used again ("find A - B"); else the words
     stay ("A is [[..]], rank and det": A is not needed to read it)."""
-    again = re.search(rf"(?<![\w.]){m.group(1)}(?![\w(])", m.string[m.end():])
+    # (a product of capitals, "find PQ", uses both)
+    again = re.search(rf"(?<![a-z\d_.]){m.group(1)}(?![a-z\d_(])", m.string[m.end():])
     return f"{m.group(1)} ={m.group(2) or ''}" if again else m.group(0)
 
 
