@@ -381,3 +381,14 @@ def test_the_first_two_or_last_two_and_a_product_of_names() -> None:
     assert _answers(text) == [7] and "the last two" in _notes(text)
     p = parse("P is\n[1 2]\n[2 1]\nQ is\n[0 1]\n[1 0]\nfind PQ and QP")
     assert p.kind == "multiply" and p.matrices == (M([[1, 2], [2, 1]]), M([[0, 1], [1, 0]]))
+
+
+def test_printed_output_without_a_prompt_is_a_claim() -> None:
+    p = parse("A = np.array([[1, 2], [3, 4]])\nprint(np.linalg.inv(A))\noutput:\n"
+              "[[-2.   1. ]\n [ 1.5 -0.5]]\nis this correct?")
+    assert p.kind == "inverse" and p.options["claim"][1] == M([[-2, 1], [1.5, -0.5]])
+    q = parse("A = np.array([[2, 0], [0, 3]])\nnp.linalg.eigvals(A)\n# gives array([2., 3.])")
+    assert q.kind == "eigenvalues" and q.options["claim"][0] == "array([2., 3.])"
+    # print(M) of a bare name, then its print: M's value, as before
+    assert parse("print(M) gives\n[[1 2]\n [3 4]]\nfind det of M").matrices[0] == M(
+        [[1, 2], [3, 4]])

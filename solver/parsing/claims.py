@@ -78,8 +78,31 @@ _NAME_OUTPUT = re.compile(
     r"[ \t]*(?:array\(|\[|-?\d)[^\n]*(?:\n|$)|(?<=,\n)[ \t]+\[[^\n]*(?:\n|$))+)")
 
 
+# no prompt: "print(np.linalg.inv(A))" or "np.linalg.eigvals(A)" on its line, then what it
+# printed (after "output:", "# gives" ...): the student's result too
+_CODE_OUTPUT = re.compile(
+    r"(?m)^[ \t]*(?:print\s*\((?![ \t]*[A-Za-z]\w?[ \t]*\))[^\n]*\)|(?:np|numpy|[A-Za-z]\w?)\s*\."
+    r"[\w.]*\w\s*\([^\n]*\))[ \t]*\n"
+    r"(?:[ \t]*#?[ \t]*(?:output|out|o/p|result|(?:it\s+)?(?:gives|prints|returns|shows))[ \t]*:?"
+    r"[ \t]*\n?)?(?P<val>[ \t]*(?:array\(|\[|-?\d)[^\n]*(?:\n|$)(?:[ \t]+\[[^\n]*(?:\n|$))*)")
+
+
+def _numpy_printed(value: str) -> str:
+    """NumPy's print format, ``[[-2.   1. ]\n [ 1.5 -0.5]]`` (no commas, ``1.``), as a list."""
+    value = re.sub(r"(\d)\.(?!\d)", r"\1", value)
+    if "," in value:
+        return value
+    rows = re.findall(r"\[([^\[\]]*)\]", value)
+    if not rows:
+        return value
+    listed = ["[" + ", ".join(r.split()) + "]" for r in rows]
+    return listed[0] if value.strip().count("[") == 1 else "[" + ", ".join(listed) + "]"
+
+
 def _printed_output(text: str) -> tuple[str, str | None, Any]:
     m = _PROMPT_OUTPUT.search(text)
+    if m is None and ("np." in text or "numpy" in text):
+        m = _CODE_OUTPUT.search(text)
     for named in _NAME_OUTPUT.finditer(text):
         assigned = re.search(rf"(?m)^[ \t]*(?:>>>)?[ \t]*{named.group('name')}[ \t]*=(?!=)"
                              r"(?![ \t]*(?:np\s*\.\s*array\b|numpy\s*\.\s*array\b|array\b|\[))",
@@ -89,7 +112,7 @@ def _printed_output(text: str) -> tuple[str, str | None, Any]:
     if m is None:
         return text, None, None
     typed = m.group("val").strip()
-    inner = _ARRAY.sub(r"\1", typed)
+    inner = _numpy_printed(_ARRAY.sub(r"\1", typed))
     value = _readable(" ".join(inner.split()), True)
     if value is None:
         return text, None, None
@@ -102,7 +125,7 @@ def split_claim(text: str) -> tuple[str, str | None, Any]:
     if "In" in text and _IPYTHON_IN.search(text):  # Jupyter's In [2]: / Out[2]: as >>>
         text = _IPYTHON_IN.sub(lambda m: ">>>".ljust(len(m.group(0))), text)
         text = _IPYTHON_OUT.sub(lambda m: " " * len(m.group(0)), text)
-    if ">>>" in text:
+    if ">>>" in text or "np." in text or "numpy" in text:
         out = _printed_output(text)
         if out[1] is not None:
             return out
