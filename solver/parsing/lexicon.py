@@ -280,7 +280,7 @@ def _glued_power(m: re.Match[str]) -> str:
     every = list(_GLUED_POWER.finditer(m.string))  # one button flips them all: say them all
     if len(every) > 1:
         sups = [_SUP["2" if g.group(3).lower() == "square" else "3"] for g in every]
-        took("gpow", ", ".join(f"“{g.group(0)}”" for g in every) + " read with the power on "
+        took("gpow", ", ".join(f"“{g.group(0)}”" for g in every) + ": the power on "
              "the letter alone (" + ", ".join(f"{g.group(1)}·{g.group(2)}{u}"
                                                for g, u in zip(every, sups, strict=True)) + ")",
              ", ".join(f"({g.group(1)}{g.group(2)}){u}" for g, u in zip(every, sups, strict=True)))
