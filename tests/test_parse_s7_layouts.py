@@ -392,3 +392,10 @@ def test_printed_output_without_a_prompt_is_a_claim() -> None:
     # print(M) of a bare name, then its print: M's value, as before
     assert parse("print(M) gives\n[[1 2]\n [3 4]]\nfind det of M").matrices[0] == M(
         [[1, 2], [3, 4]])
+
+
+def test_vectors_typed_with_spaces_a_name_a_line() -> None:
+    assert _answers("u = 1 2 3\nv = 4 5 6\nu . v = ?") == [32]
+    assert parse("a = 3 4\nb = 1 0\nangle between a and b").vectors == (M([3, 4]), M([1, 0]))
+    with pytest.raises(ParseError):
+        parse("x = 2 3\nsolve for x")  # one line of two numbers: not a vector, asked

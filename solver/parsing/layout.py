@@ -156,6 +156,19 @@ _NAMED_ROW = re.compile(rf"(?m)^([ \t]*[xyzwXYZW]\d?)[ \t]+({_NUM}(?:[ \t]+{_NUM
 # between the entries of a named bracket (three or more numbers): the same as commas
 _SPACED_NAMED = re.compile(rf"(?<![\w.])([A-Za-z]\w{{0,11}}\s*[:=]\s*)\[[ \t]*"
                            rf"({_NUM}(?:[ \t]+{_NUM}){{2,}})[ \t]*\]")
+# "u = 1 2 3" over "v = 4 5 6": vectors typed with spaces, a lowercase name a line (three
+# numbers or more, or two lines of two); statistics messages read such lines as data
+_SPACED_VECTOR = re.compile(rf"(?m)^([ \t]*[a-z]\w?[ \t]*=[ \t]*)({_NUM}(?:[ \t]+{_NUM})+)[ \t]*$")
+
+
+def _spaced_vectors(text: str) -> str:
+    found = list(_SPACED_VECTOR.finditer(str(text)))
+    if not found or (len(found) == 1 and len(found[0].group(2).split()) < 3):
+        return text
+    return sub(_SPACED_VECTOR, lambda m: m.group(1) + "(" + ", ".join(m.group(2).split()) + ")",
+               text)
+
+
 # "heights = [150 160 170]", "marks = 40, 50, 60" in a statistics message: a word naming the
 # data (as "marks: 40, 50, 60"), never a function of the math (sin, exp ...)
 _WORD_NAMED = re.compile(rf"(?<![\w.])((?!(?:sin|cos|tan|exp|log|sqrt|mean|variance|std|sum|"
@@ -694,6 +707,8 @@ def rows_to_brackets(text: str) -> str:
     if "[" in text and _STATISTICS.search(str(text)):
         text = sub(_SPACED_NAMED, lambda m: m.group(1) + "[" + ", ".join(m.group(2).split())
                    + "]", text)
+    if "=" in text and "\n" in text and not _STATISTICS.search(str(text)):
+        text = _spaced_vectors(text)
     text = _spaced_data(text)
     text = sub(_BARS, lambda m: f" det [{m.group(1)}] ", text)
     text = _model_data(text)
