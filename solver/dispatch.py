@@ -52,6 +52,8 @@ def _named_first(text: str, kind: str, than: str | None) -> bool:
 
     low = text.lower()
     a, b = phrase_at(low, kind, 0), phrase_at(low, than or "", 0)
+    if a is None and b is None:  # "w, V = np.linalg.eig(A); w and V?": named by neither word,
+        return True  # the eigenvalues first (as eig returns them)
     return a is not None and (b is None or a <= b)
 
 

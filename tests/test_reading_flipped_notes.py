@@ -15,7 +15,8 @@ MESSAGES = [
     "transpose of [[1, 2], [3, 4]] times [[0, 1], [1, 0]]", "d/dx x^2 (the swish activation)",
     "derivative of x^3 + 2x is it 3x^2 + 2?", "2i + 3j - k dot i + j", "d/dx 7i^3 + 4i",
     "det [[i, 2], [3, e]]", "d/dx sigmoid 1/(1+e^-x)", "B =\n| 2 1 |\n| 1 2 |\ninverse of B",
-    "second derivative of x^2 + i x",
+    "second derivative of x^2 + i x", "d/dx 3x cube + 2x square", "d/dx 5x square",
+    "d/dx sin x square",
 ]
 
 

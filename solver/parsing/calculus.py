@@ -113,6 +113,12 @@ def _expression(kind: str | None, hints: Hints, main: list[Parsed]
         q is not p and sp.Symbol(q.name or "_") in free_symbols(p.value) for q in assigns))
     for p in outer:
         return p.value, (), p
+    # "gradient of y1 = w11 x1 + w12 x2": a function name with an index (y1, z_2, f1, y_hat),
+    # the only definition of the message
+    if len(assigns) == 1 and re.fullmatch(r"[a-zA-Z]_?(?:\d{1,2}|hat|pred)", assigns[0].name) and (
+            assigns[0].name[0] in _FUNC_NAMES) and free_symbols(assigns[0].value) and (
+            sp.Symbol(assigns[0].name) not in free_symbols(assigns[0].value)):
+        return assigns[0].value, (), assigns[0]
     # "differentiate V = l^3 - 2.5 l^2": a quantity named by one capital letter, the only
     # definition of the message (never a matrix: the value is a scalar expression)
     if len(assigns) == 1 and len(name := assigns[0].name) == 1 and name.isupper() and \

@@ -59,8 +59,76 @@ def _readable(value: str, matrices: bool) -> Any:
     return read[0] if len(read) == 1 else read
 
 
+# a Python session pasted in: ">>> np.linalg.eigvals(A)" then its output "array([3., 2.])":
+# what the student's program printed for a call is their result, not a given (the output
+# of ">>> A", a bare name, is A's value: normalize reads that one)
+_PROMPT_OUTPUT = re.compile(
+    r"(?m)^[ \t]*>>>(?![ \t]*[A-Za-z]\w?[ \t]*$)(?![^\n]*(?<![=!<>])=(?!=))[^\n]*\S"
+    r"[ \t]*\n(?:[ \t]*\n)?(?P<val>(?:(?![ \t]*>>>)[ \t]*(?:array\(|\[|\(|-?\d)[^\n]*(?:\n|$)|"
+    r"(?<=,\n)[ \t]+\[[^\n]*(?:\n|$))+)")
+_IPYTHON_IN = re.compile(r"(?m)^[ \t]*In[ \t]*\[\d{1,4}\]:")
+_IPYTHON_OUT = re.compile(r"(?m)^[ \t]*Out[ \t]*\[\d{1,4}\]:")
+_ARRAY = re.compile(r"^\s*array\((.*)\)\s*$", re.S)
+
+
+# ">>> B" over its output, B assigned before in the session (B = np.linalg.inv(A)): the
+# printed result of the student's code too (a B never assigned is a given: normalize)
+_NAME_OUTPUT = re.compile(
+    r"(?m)^[ \t]*>>>[ \t]*(?P<name>[A-Za-z]\w{0,9})[ \t]*\n(?:[ \t]*\n)?(?P<val>(?:(?![ \t]*>>>)"
+    r"[ \t]*(?:array\(|\[|-?\d)[^\n]*(?:\n|$)|(?<=,\n)[ \t]+\[[^\n]*(?:\n|$))+)")
+
+
+# no prompt: "print(np.linalg.inv(A))" or "np.linalg.eigvals(A)" on its line, then what it
+# printed (after "output:", "# gives" ...): the student's result too
+_CODE_OUTPUT = re.compile(
+    r"(?m)^[ \t]*(?:print\s*\((?![ \t]*[A-Za-z]\w?[ \t]*\))[^\n]*\)|(?:np|numpy|[A-Za-z]\w?)\s*\."
+    r"[\w.]*\w\s*\([^\n]*\))[ \t]*\n"
+    r"(?:[ \t]*#?[ \t]*(?:output|out|o/p|result|(?:it\s+)?(?:gives|prints|returns|shows))[ \t]*:?"
+    r"[ \t]*\n?)?(?P<val>[ \t]*(?:array\(|\[|-?\d)[^\n]*(?:\n|$)(?:[ \t]+\[[^\n]*(?:\n|$))*)")
+
+
+def _numpy_printed(value: str) -> str:
+    """NumPy's print format, ``[[-2.   1. ]\n [ 1.5 -0.5]]`` (no commas, ``1.``), as a list."""
+    value = re.sub(r"(\d)\.(?!\d)", r"\1", value)
+    if "," in value:
+        return value
+    rows = re.findall(r"\[([^\[\]]*)\]", value)
+    if not rows:
+        return value
+    listed = ["[" + ", ".join(r.split()) + "]" for r in rows]
+    return listed[0] if value.strip().count("[") == 1 else "[" + ", ".join(listed) + "]"
+
+
+def _printed_output(text: str) -> tuple[str, str | None, Any]:
+    m = _PROMPT_OUTPUT.search(text)
+    if m is None and ("np." in text or "numpy" in text):
+        m = _CODE_OUTPUT.search(text)
+    for named in _NAME_OUTPUT.finditer(text):
+        assigned = re.search(rf"(?m)^[ \t]*(?:>>>)?[ \t]*{named.group('name')}[ \t]*=(?!=)"
+                             r"(?![ \t]*(?:np\s*\.\s*array\b|numpy\s*\.\s*array\b|array\b|\[))",
+                             text[:named.start()])
+        if assigned and (m is None or named.start() < m.start()):
+            m = named
+    if m is None:
+        return text, None, None
+    typed = m.group("val").strip()
+    inner = _numpy_printed(_ARRAY.sub(r"\1", typed))
+    value = _readable(" ".join(inner.split()), True)
+    if value is None:
+        return text, None, None
+    a, b = m.span("val")  # blanked, its line breaks kept (the lines stay lines)
+    return text[:a] + re.sub(r"[^\n]", " ", text[a:b]) + text[b:], typed, value
+
+
 def split_claim(text: str) -> tuple[str, str | None, Any]:
     """(the text with the student's own answer blanked out, the value as typed, its value)."""
+    if "In" in text and _IPYTHON_IN.search(text):  # Jupyter's In [2]: / Out[2]: as >>>
+        text = _IPYTHON_IN.sub(lambda m: ">>>".ljust(len(m.group(0))), text)
+        text = _IPYTHON_OUT.sub(lambda m: " " * len(m.group(0)), text)
+    if ">>>" in text or "np." in text or "numpy" in text:
+        out = _printed_output(text)
+        if out[1] is not None:
+            return out
     for pattern in (_LED, _CHECKED, _ASKED):
         pos = 0
         while (m := pattern.search(text, pos)) is not None:

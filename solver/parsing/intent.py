@@ -31,7 +31,7 @@ from .lexicon import JOINED as _JOINED
 from .lexicon import JOINERS as _JOINERS
 from .lexicon import MISSPELT as _MISSPELT
 from .lexicon import ORDINALS as _ORDINALS
-from .readings import flipped, took
+from .readings import flipped, said, took
 from .source import sub
 
 logger = logging.getLogger(__name__)
@@ -791,6 +791,11 @@ def detect(words: list[str], commas: frozenset[int] = frozenset()) -> Intent:
     if intent.kind is None and "expand" in words and {
             "upto", "till", "until", "order", "series"} & set(words):  # ("4 terms": series)
         intent.kind = "taylor"  # "expand e^(-x^2) upto x^4": a Taylor polynomial, not algebra
+    if intent.kind is None and {"series", "expansion"} & set(words) and {
+            "upto", "till", "until", "order"} & set(words) and not {
+            "sum", "fourier", "geometric", "arithmetic", "converge", "converges"} & set(words):
+        intent.kind = "taylor"  # "series of cos(2x) upto 4th order": the Taylor series (said)
+        said("I took “series” as the Taylor series")
     if "zero" in words and ("gradient" in words or "grad" in words) and "where" in words:
         intent.kind = "critical_points"
     for word, n in _ORDINALS.items():

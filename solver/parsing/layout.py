@@ -10,8 +10,9 @@ import itertools
 import logging
 import re
 
+from ..errors import ParseError
 from .lexicon import DESCRIBED
-from .readings import flipped, pick, took
+from .readings import flipped, pick, said, took
 from .source import follow, splice, sub, typed
 
 logger = logging.getLogger(__name__)
@@ -149,6 +150,67 @@ def _equal_columns(text: str) -> list[re.Match[str]]:
 # "x 1 2 3" over "y 2 4 7": a variable a line, its name first (no colon), in a data message;
 # only the names of variables (x, y, z, w, x1 ...): "a 1 2" over "b 3 4" may name two points
 _NAMED_ROW = re.compile(rf"(?m)^([ \t]*[xyzwXYZW]\d?)[ \t]+({_NUM}(?:[ \t]+{_NUM})+)[ \t]*$")
+
+
+# "x = [1 2 3 4], y = [2 4 5 4]" in a statistics message: data typed MATLAB's way, spaces
+# between the entries of a named bracket (three or more numbers): the same as commas
+_SPACED_NAMED = re.compile(rf"(?<![\w.])([A-Za-z]\w{{0,11}}\s*[:=]\s*)\[[ \t]*"
+                           rf"({_NUM}(?:[ \t]+{_NUM}){{2,}})[ \t]*\]")
+# "u = 1 2 3" over "v = 4 5 6": vectors typed with spaces, a lowercase name a line (three
+# numbers or more, or two lines of two); statistics messages read such lines as data
+_SPACED_VECTOR = re.compile(rf"(?m)^([ \t]*[a-z]\w?[ \t]*=[ \t]*)({_NUM}(?:[ \t]+{_NUM})+)[ \t]*$")
+
+
+def _spaced_vectors(text: str) -> str:
+    found = list(_SPACED_VECTOR.finditer(str(text)))
+    if not found or (len(found) == 1 and len(found[0].group(2).split()) < 3):
+        return text
+    return sub(_SPACED_VECTOR, lambda m: m.group(1) + "(" + ", ".join(m.group(2).split()) + ")",
+               text)
+
+
+# "heights = [150 160 170]", "marks = 40, 50, 60" in a statistics message: a word naming the
+# data (as "marks: 40, 50, 60"), never a function of the math (sin, exp ...)
+_WORD_NAMED = re.compile(rf"(?<![\w.])((?!(?:sin|cos|tan|exp|log|sqrt|mean|variance|std|sum|"
+                         rf"norm|det|rank|trace)\b)[A-Za-z]{{3,12}})[ \t]*=[ \t]*"
+                         rf"(?=[\[(]?[ \t]*{_NUM}(?:[ \t]*,[ \t]*{_NUM}|[ \t]+{_NUM}){{2,}})")
+# "x = 1, 2, 3 and y = 2, 4, 5: variance of y": the statistic of ONE of the named columns;
+# the others are not used (said)
+_NAMED_DATA = re.compile(rf"(?<![\w.])([A-Za-z]\w{{0,11}})\s*[:=]\s*(?P<open>[\[(])?\s*({_NUM}"
+                         rf"(?:\s*,\s*{_NUM}){{2,}})\s*(?(open)[\])])(?![\w.^(]|\s*,\s*-?\d)")
+_ONE_STATISTIC = re.compile(r"\b(mean|average|avg|variance|standard\s+deviation|std|sd)\s+"
+                            r"(?:of\s+)?(?:the\s+)?([A-Za-z]\w{0,11})(?![\w(=])"
+                            r"(?!\s*(?:,|and|&)\s*[A-Za-z]\w*(?![\w(]))", re.I)
+
+
+_OTHER_USES = re.compile(r"\b(?:fit\w*|regression|model|loss|mse|sse|line|slope|predict\w*|"
+                         r"least|gradient|correlat\w*|cov\w*|descent|plot)\b", re.I)
+
+
+def _one_column(text: str) -> str:
+    found = list(_NAMED_DATA.finditer(str(text)))
+    if len(found) < 2:
+        return text
+    names = [m.group(1) for m in found]
+    asked = list(_ONE_STATISTIC.finditer(str(text)))
+    between = [str(text)[a.end():b.start()] for a, b in itertools.pairwise(found)]
+    name = asked[0].group(2) if len(asked) == 1 else None
+    if _OTHER_USES.search(str(text)) or len(_STATISTICS.findall(str(text))) != 1 or (
+            names.count(name) != 1 or len(set(names)) != len(names) or any(
+            not re.fullmatch(r"[\s|;,]*(?:and)?[\s|;,]*", g) for g in between) or (
+            asked[0].start() < found[-1].end() and asked[0].end() > found[0].start())):
+        if all(len(n) >= 3 for n in names) and len(set(names)) == len(names):
+            # "scores: 1, 2, 3 and weights: 2, 2, 1: mean": lists named by words (never
+            # run together as one list of numbers)
+            raise ParseError(f"You give {len(names)} lists ({', '.join(names)}): which one is "
+                             "the data?", f"Ask about one, e.g. the mean of {names[0]}.")
+        return text
+    chosen = found[names.index(name)]
+    others = ", ".join(n for n in names if n != name)
+    said(f"I used the numbers of {name} (you ask about {name}; {others} "
+         f"{'is' if len(names) == 2 else 'are'} not used)")
+    sign = "=" if len(name) <= 2 else ":"  # (a word names data with a colon)
+    return splice(text, found[0].start(), found[-1].end(), f"{name} {sign} {chosen.group(3)}")
 
 
 def _columns(text: str) -> str:
@@ -404,6 +466,11 @@ _DASH = re.compile(r"(?<=[\d)\]]) - (?=(?!(?:sin|cos|tan|sec|csc|cot|exp|log|ln|
                    r"tanh|sigma|sigmoid|theta|alpha|beta|gamma|delta|lambda|mu|pi)\b)[A-Za-z]{3,})")
 
 
+# "(0, 1, 1) - compute AᵀA": a hyphen typed for a dash before a verb of the task (never math)
+_HYPHEN_TASK = re.compile(r"(?<=[\d)\]])[ \t]+-[ \t]+(?=(?:find|compute|calculate|determine|"
+                          r"evaluate|get|what|show|give|solve)\b)", re.I)
+
+
 def _em_dashes(text: str) -> str:
     for m in reversed(list(_DASH.finditer(str(text)))):
         if typed(text, m.start() + 1, m.start() + 2) == "—":
@@ -441,8 +508,160 @@ def _bar_tables(text: str) -> str:
     return text if plain == text else follow(text, plain)
 
 
+# "points (1, 1), (2, 3), (4, 2): distance between the first and last", "dot product of the
+# second and third vectors": items of a list of three or more, named by their place; the
+# list is read as the two named (said), the others leave the problem
+_PLACES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+           "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "last": -1}
+_PLACE = "|".join(_PLACES)
+_ITEM_NOUN = r"(?:\s+(?:ones?|points?|vectors?|samples?|items?))?"
+_ITEMS_WORD = re.compile(r"\b(?:points?|vectors?|samples?|data|observations?|coordinates|"
+                         r"distance|angle|dot|cross)\b", re.I)
+_BY_PLACE = re.compile(rf"\b(?:the\s+)?({_PLACE}){_ITEM_NOUN}\s+(?:and|&|,)\s+(?:the\s+)?"
+                       rf"({_PLACE}){_ITEM_NOUN}\b"
+                       # ("the first and second principal components": not items of the list)
+                       r"(?:\s+(?:in|from|of)\s+(?:the\s+|this\s+|that\s+)?(?:list|points|vectors|"
+                       r"above|given)\b|\s+(?:listed|given|above)\b)?"
+                       r"(?=\s*(?:[.,;:?!)]|$)|\s+(?:please|pls|plz)\b)", re.I)
+_LISTED = re.compile(rf"\(\s*{_NUM}(?:\s*,\s*{_NUM})+\s*\)|\[\s*{_NUM}(?:\s*,\s*{_NUM})+\s*\]")
+
+
+# "distance between the first two", "the last two points": two neighbours by place
+_TWO_BY_PLACE = re.compile(r"\b(?:the\s+)?(first|last)\s+two(?:\s+(?:ones|points|vectors))?"
+                           r"(?=\s*(?:[.,;:?!)]|$))", re.I)
+
+
+def _by_place(text: str) -> str:
+    m = _BY_PLACE.search(str(text))
+    two = _TWO_BY_PLACE.search(str(text)) if m is None else None
+    if m is None and two is None:
+        return text
+    phrase = m or two
+    listed = list(_LISTED.finditer(str(text)))
+    if len(listed) < 3 or listed[-1].end() > phrase.start() or len(
+            (_BY_PLACE if m else _TWO_BY_PLACE).findall(str(text))) > 1:
+        return text
+    head = str(text)[:listed[0].start()]
+    if not _ITEMS_WORD.search(str(text)) or re.search(r"=\s*\[?\s*$", head):
+        return text  # a list of points (or vectors) said so, never a matrix named A = ..
+    gaps = [str(text)[a.end():b.start()] for a, b in itertools.pairwise(listed)]
+    if not all(re.fullmatch(r"[\s,;]*(?:and\s*)?", g) for g in gaps):
+        return text  # one list, nothing but separators between its items
+    if two is not None:  # "the first two", "the last two"
+        picked = listed[:2] if two.group(1).lower() == "first" else listed[-2:]
+        said(f"I took “{two.group(0).strip()}” as {picked[0].group(0)} and "
+             f"{picked[1].group(0)}")
+    else:
+        places = [_PLACES[g.lower()] for g in m.groups()]
+        if max(places) > len(listed):
+            named = m.group(2) if places[1] > len(listed) else m.group(1)
+            raise ParseError(f"You name the {named} one, but I count {len(listed)} in the list.",
+                             "Type the two you mean, e.g. distance between (1, 1) and (4, 2).")
+        picked = [listed[p - 1 if p > 0 else len(listed) + p] for p in places]
+        if picked[0] is picked[1]:
+            return text
+        said(f"I took “{m.group(1)}” as {picked[0].group(0)} and “{m.group(2)}” as "
+             f"{picked[1].group(0)}")
+    both = f"{picked[0].group(0)} and {picked[1].group(0)}"
+    text = splice(text, phrase.start(), phrase.end(), both)
+    start, end = listed[0].start(), listed[-1].end()
+    if str(text)[start - 1:start] == "[" and str(text)[end:end + 1] == "]":
+        start, end = start - 1, end + 1  # the rows of a matrix typed a line each
+    return splice(text, start, end, " ")
+
+
+# "f(x1, x2) = ..", then "∇f = ?" and "H = ?" on lines of their own (normalize leaves
+# "grad f ?", "H ?"): the tasks asked, one a line; H (or H(f), Hf) is the Hessian of the
+# function defined (said), when no H is given (∇²f alone is also the Laplacian: not here)
+_ASK = (r"grad\s*[a-z]?|(?i:gradient(?:\s+vector)?|hessian(?:\s+matrix)?|(?:critical|stationary)"
+        r"\s+points?|det(?:erminant)?|inverse|rank|trace|transpose|eigen\s*values|eigen\s*vectors|"
+        r"jacobian(?:\s+matrix)?)|H(?:\s*\(\s*[a-z]\s*\)|[a-z])?")
+_ASK_LINE = re.compile(rf"(?m)^[ \t]*({_ASK})[ \t]*\?[ \t]*$")
+_DEFINED = re.compile(r"(?<![\w.])(?:[a-z]\s*(?:\([^()\n]*\))?\s*=\s*[^\s?]|[A-Z]\s*=\s*[\[(])")
+_FUNCTION = re.compile(r"(?<![\w.])[a-z]\s*(?:\([^()\n]*\))?\s*=\s*[^\s?\[]")
+
+
+def _asked_lines(text: str) -> str:
+    found = list(_ASK_LINE.finditer(str(text)))
+    if not found or not _DEFINED.search(str(text)):
+        return text
+    if any(m.group(1).startswith("H") for m in found) and (re.search(
+            r"(?<![\w.])H\s*(?:\([^()\n]*\))?\s*=\s*[^\s?]", str(text))
+            or not _FUNCTION.search(str(text))):
+        return text  # an H of the message's own (or no function): never read as the Hessian
+    edits = []
+    for n, m in enumerate(found):
+        ask = m.group(1)
+        if ask.startswith("H"):
+            said(f"I took “{typed(text, m.start(1), m.end(1))}” as the Hessian")
+            word = "hessian"
+        else:
+            word = re.sub(r"\s+(?:vector|matrix)$", "", ask)
+        joined = n > 0 and found[n - 1].end() + 1 == m.start()
+        edits.append((found[n - 1].end() if joined else m.start(), m.end(),
+                      (" and " if joined else " ") + word + " "))
+    for start, end, new in reversed(edits):
+        text = splice(text, start, end, new)
+    return text
+
+
+# "data (x, y): (1, 2), (2, 4), ..", "(x, y) pairs: ..", "points (x1, x2) = (..), ..": the
+# names of the columns in a bracket, a header over data points of as many entries
+_HEAD_NAMES = r"\(\s*[a-z]\w{0,11}(?:\s*,\s*[a-z]\w{0,11})+\s*\)"
+_DATA_HEADER = re.compile(
+    rf"(?<![\w)\]])(?:(?P<word>data|points|samples|observations|pairs)\s*(?P<a>{_HEAD_NAMES})"
+    rf"|(?P<b>{_HEAD_NAMES})\s*(?:data|points|pairs|samples|observations))\s*(?:[:=]|\bare\b)?"
+    rf"(?=\s*(?P<first>\(\s*{_NUM}(?:\s*,\s*{_NUM})+\s*\)))", re.I)
+
+
+def _data_header(m: re.Match[str]) -> str:
+    names = (m.group("a") or m.group("b")).count(",")
+    if m.group("first").count(",") != names:  # a header names each entry of a point
+        return m.group(0)
+    return f" {m.group('word') or 'data'}: "
+
+
+# "the columns of A are (1,0,1) and (0,1,1)", "A has rows [1, 2] and [3, 4]", "A's columns:
+# (..), (..)", "columns of A = (..), (..)": the matrix A, built from its columns or rows
+_VEC = rf"[(\[]\s*{_NUM}(?:\s*,\s*{_NUM})+\s*[)\]](?:\s*\^\s*\(?T\)?)?"  # ([..]^T: a column)
+_VECS = rf"(?P<vecs>{_VEC}(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*){_VEC})+)"
+_SAMPLES_SAID = r"(?:\s+(?:the\s+)?(?P<said>samples?|(?:data\s+)?points?|observations?)\s*:?)?"
+_PARTS_OF = re.compile(
+    r"(?<![\w.])(?:(?:the\s+)?(?P<w1>columns?|cols?|rows?)\s+of\s+(?:the\s+matrix\s+)?"
+    rf"(?P<n1>[A-Z])\s*(?:are|=|:){_SAMPLES_SAID}"
+    r"|(?P<n2>[A-Z])\s*(?:'s\s+(?P<w2>columns?|cols?|rows?)\s*(?:are|=|:)|\s+has\s+(?:the\s+)?"
+    r"(?P<w3>columns?|cols?|rows?)(?:\s*:)?|\s*(?:\(\s*\d\s*[x×*]\s*\d\s*\)\s*)?(?:with|whose)\s+"
+    r"(?:the\s+)?(?P<w5>columns?|cols?|rows?)(?:\s*(?:are|:))?))"
+    rf"\s*{_VECS}"
+    # "the vectors (..) and (..) are the rows of M", "(..), (..) form the columns of A"
+    rf"|(?<![\w.])(?:the\s+)?(?:vectors?\s+)?{_VECS.replace('vecs', 'vecs2')}\s+(?:are|form|as)"
+    r"\s+(?:the\s+)?(?P<w4>columns|cols|rows)\s+of\s+(?:the\s+matrix\s+|a\s+matrix\s+)?"
+    r"(?P<n3>[A-Z])\b", re.I)
+
+
+def _parts_of(m: re.Match[str]) -> str:
+    vecs = [re.findall(_NUM, re.sub(r"\^\s*\(?T\)?", "", v))
+            for v in re.findall(_VEC, m.group("vecs") or m.group("vecs2"))]
+    if len({len(v) for v in vecs}) != 1:
+        return m.group(0)
+    which = (m.group("w1") or m.group("w2") or m.group("w3") or m.group("w4")
+             or m.group("w5")).lower()
+    # "the columns of X are the samples (..), (..)": the data, a sample a row (as read)
+    by_row = which.startswith("row") or bool(m.group("said"))
+    rows = vecs if by_row else [list(r) for r in zip(*vecs, strict=True)]
+    return f" {m.group('n1') or m.group('n2') or m.group('n3')} = {_bracket(rows)} "
+
+
 def rows_to_brackets(text: str) -> str:
     """Rewrite bracket-less matrices; everything else is left as typed."""
+    if re.search(r"\b(?:col|row)", str(text), re.I):
+        text = sub(_PARTS_OF, _parts_of, text)
+    if "(" in text and _DATA_WORDS.search(str(text)):
+        text = sub(_DATA_HEADER, _data_header, text)
+    if "(" in text or "[" in text:
+        text = _by_place(text)
+    if "?" in text and "\n" in text:
+        text = _asked_lines(text)
     if "|" in text and "\n" in text and _DATA_WORDS.search(str(text)) and not (
             _AUGMENTED_WORD.search(str(text))):
         text = _bar_tables(text)
@@ -450,6 +669,7 @@ def rows_to_brackets(text: str) -> str:
         text = sub(_ARROW, ", ", text)
     if " - " in text:
         text = _em_dashes(text)
+        text = sub(_HYPHEN_TASK, ", ", text)
     if "|" in text and _AUGMENTED_WORD.search(text):
         text = _augmented_lines(text)
     if ("[" in text or "(" in text) and "\n" in text:
@@ -480,9 +700,20 @@ def rows_to_brackets(text: str) -> str:
         text = sub(_BAR_ROWS, _bar_rows, text)
     if (m := _SYSTEM.fullmatch(text)) is not None:
         text = splice(text, 0, len(text), f"solve {m.group(1)} {m.group(2)} = {m.group(3)}", m)
+    if " is" in text:  # "A is [[1, 2], [3, 4]] and B is" over rows: A = .., B = ..
+        text = sub(_NAMED_IS, _named_is, text)
+    if "=" in text and _STATISTICS.search(str(text)):  # "marks = 40, 50, 60": a label
+        text = sub(_WORD_NAMED, r"\1:", text)
+    if "[" in text and _STATISTICS.search(str(text)):
+        text = sub(_SPACED_NAMED, lambda m: m.group(1) + "[" + ", ".join(m.group(2).split())
+                   + "]", text)
+    if "=" in text and "\n" in text and not _STATISTICS.search(str(text)):
+        text = _spaced_vectors(text)
     text = _spaced_data(text)
     text = sub(_BARS, lambda m: f" det [{m.group(1)}] ", text)
     text = _model_data(text)
+    if _STATISTICS.search(str(text)):
+        text = _one_column(text)
     text = _columns(text)
     if ";" in text and "[" not in text:
         text = sub(_SEMI_ROWS, _semicolon_rows, text)
@@ -493,7 +724,23 @@ def rows_to_brackets(text: str) -> str:
         text = sub(_LABEL, r"\2 \1 = ", text)
     if "[" in text and "=" in text:
         text = sub(_NAMES_BRACKET, _named_columns, text)
+    if plain != str(text) or "\n" in text:  # "points" over "1 1", "2 3": rows now, items too
+        text = _by_place(text)
     return text
+
+
+# "A is [[..]]", "A is" over rows (of bars or numbers), "and B is:": a capital letter
+# naming the matrix that follows ("A is singular", "rank of A is 2" name nothing)
+_NAMED_IS = re.compile(r"(?<![\w.])([A-Z])[ \t]+is[ \t]*:?(?:(?=[ \t]*\[)|([ \t]*\n)(?=[ \t]*"
+                       rf"(?:\[|\||{_NUM}[ \t,]+{_NUM})))")
+
+
+def _named_is(m: re.Match[str]) -> str:
+    """``A is`` names the matrix after it when A is used again ("find A - B"); else the words
+    stay ("A is [[..]], rank and det": A is not needed to read it)."""
+    # (a product of capitals, "find PQ", uses both)
+    again = re.search(rf"(?<![a-z\d_.]){m.group(1)}(?![a-z\d_(])", m.string[m.end():])
+    return f"{m.group(1)} ={m.group(2) or ''}" if again else m.group(0)
 
 
 # "det [u v] where u = (1, 2), v = (3, 4)", "[v1, v2, v3]": the vectors defined in the message
@@ -578,7 +825,7 @@ def _line_matrices(text: str) -> str:
             continue
         if j - i >= 2 and len({len(r) for r in rows}) == 1:
             matrix = _bracket(rows)
-            named = bool(out and re.search(r"(?:^|[\s,;:])[A-Z]\s*=\s*$", out[-1]))
+            named = bool(out and re.search(r"(?:^|[\s,;:])[A-Z]\s*[=:]\s*$", out[-1]))
             if all(ln.strip().startswith("|") and ln.strip().endswith("|") for ln in lines[i:j]):
                 if named:  # "B =\n| 2 1 |\n| 1 2 |": bars as the brackets of the matrix B
                     took("bars", "the bars are the brackets of the matrix (not its det)",

@@ -35,7 +35,7 @@ value values point points set method rule via same this q1 q2 q3 q4 q5 ka ki ke 
 karo kaise batao nikalo mein se ko aur toh bhi na single homework assignment problem problems
 part quick like way working work shown solve solving out whose nd th st rd st plot graph
 draw sketch please kindly simple simply just again now also fully exactly explicitly full
-complete completely detailed detail details steps neat clearly clear show step by its
+complete completely detailed detail details steps neat clearly clear show step by its actual
 know knowing tell me mera meri mere hamein humein liye karke kijiye karna batana dijiye de do
 dena chahiye chahiye hota hoti hote tha thi the bata bataiye samjhao samjha nahi nhi please
 entries entry elements element numbers number expression expressions formula
@@ -227,6 +227,9 @@ _FUNC_POWER = re.compile(
     r"sigmoid)"
     r"(\s*(?:\^\s*\(?[23]\)?|[²³]))?\s*(?:of\s+)?"
     r"|(e)\s*(?:\^|\s+to\s+the\s+)\s*)(-?\d*[a-z](?:_?\d)?)\s+(squared|cubed)\b", re.I)
+# "sin x square", "log x cube" (Indian English): the same two readings, said
+_FUNC_POWER_WORD = re.compile(_FUNC_POWER.pattern.replace(
+    r"(squared|cubed)\b", r"(square|cube)\b(?!\s+(?:root|of\b|matri|form))"), re.I)
 _SUP = {"2": "²", "3": "³", "²": "²", "³": "³"}
 
 
@@ -252,7 +255,7 @@ def _func_power(m: re.Match[str]) -> str:
     sin⁴x, or sin²(x²) after the button (the word was read as x squared, unsaid)."""
     from .readings import flipped, took
     func, arg = m.group(1) or "e", m.group(4)
-    power = "2" if m.group(5).lower() == "squared" else "3"
+    power = "2" if m.group(5).lower().startswith("square") else "3"
     sup = _SUP[power]
     own = re.sub(r"[\s^()]", "", m.group(2) or "")  # sin² x, sin^(2) x: its own power
     own_sup = _SUP.get(own, "")
@@ -263,6 +266,30 @@ def _func_power(m: re.Match[str]) -> str:
     if flipped("fsq"):
         return f" {inner}^{own} " if own else f" {inner} "
     return f" ({func}({arg})^{own})^{power} " if own else f" ({head})^{power} "
+
+_GLUED_POWER = re.compile(r"(?<![\w.^])(\d+(?:\.\d+)?)([a-z])\s+((?i:square|cube))\b"
+                          r"(?!\s+(?i:root|matri|of\b|form))")
+
+
+def _glued_power(m: re.Match[str]) -> str:
+    """``3x cube``: 3·x³ (what "3x cube" means read aloud), said, or (3x)³ after the button."""
+    from .readings import flipped, took
+    coeff, letter = m.group(1), m.group(2)
+    power = "2" if m.group(3).lower() == "square" else "3"
+    sup = _SUP[power]
+    every = list(_GLUED_POWER.finditer(m.string))  # one button flips them all: say them all
+    if len(every) > 1:
+        sups = [_SUP["2" if g.group(3).lower() == "square" else "3"] for g in every]
+        took("gpow", ", ".join(f"“{g.group(0)}”" for g in every) + ": the power on "
+             "the letter alone (" + ", ".join(f"{g.group(1)}·{g.group(2)}{u}"
+                                               for g, u in zip(every, sups, strict=True)) + ")",
+             ", ".join(f"({g.group(1)}{g.group(2)}){u}" for g, u in zip(every, sups, strict=True)))
+    took("gpow", f"“{m.group(0)}” is {coeff}·{letter}{sup} (the power on {letter} alone)",
+         f"({coeff}{letter}){sup}")
+    if flipped("gpow"):
+        return f"({coeff}{letter})^{power}"
+    return f"{coeff}{letter}^{power}"
+
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]{3,})\s*$")
 
@@ -975,6 +1002,12 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
      lambda m: f" norm of {m.group(2)} and norm of {m.group(4)} "),
     # "tr(A)", "tr A": the trace
     ("tr", re.compile(r"\b[tT]r\s*(?=\(|\s+[A-Z]\b)"), " trace "),
+    # "3x cube", "2x square": the power on the letter alone (3·x³), said, with a button for
+    # (3x)³ (a number glued to one letter; "5 x square" is 5·x², unsaid, as before)
+    ("square", _FUNC_POWER_WORD, lambda m: _func_power(m)),
+    ("cube", _FUNC_POWER_WORD, lambda m: _func_power(m)),
+    ("square", _GLUED_POWER, lambda m: _glued_power(m)),
+    ("cube", _GLUED_POWER, lambda m: _glued_power(m)),
     # Indian English "x square", "(x+1) cube": only after a letter, number or bracket
     # (never after a capital or a matrix: "is A square" asks whether A is a square matrix)
     ("square", re.compile(r"(?:(?<=[)\d])|(?<=\b[a-z]))\s+(?i:square)\b"
@@ -1268,6 +1301,14 @@ PHRASES: list[tuple[str, re.Pattern[str], Any]] = [
                         r"column)\s*\)?", re.I), lambda m: _layout_said(m, 1)),
     ("samples", re.compile(r"\bsamples\s+(?:as|in)\s+(row|column)s\b", re.I),
      lambda m: _layout_said(m, 0)),
+    # "samples (rows):", "observations (in columns)", "features (rows)": what a row or a
+    # column holds, said in a bracket after the word
+    ("(", re.compile(rf"\b(?:{_SAMPLE_WORDS})\s*\(\s*(?:in\s+|as\s+|are\s+|=\s*)?"
+                     r"(?:the\s+)?((?:rows?|columns?|cols?))\s*\)", re.I),
+     lambda m: _layout_said(m, 0)),
+    ("(", re.compile(rf"\b(?:{_VARIABLE_WORDS})\s*\(\s*(?:in\s+|as\s+|are\s+|=\s*)?"
+                     r"(?:the\s+)?((?:rows?|columns?|cols?))\s*\)", re.I),
+     lambda m: _layout_said(m, 2)),
     # "det of the coefficient matrix of 2x + y = 3, x - y = 0", "the matrix of coefficients
     # of the system": the matrix A of the equations' A x = b (build._coefficients)
     ("coeff", re.compile(r"\b(?:the\s+)?(?:coeff(?:icient)?s?\s+matri(?:x|ces)|matrix\s+of\s+"

@@ -394,10 +394,10 @@ def _unicode(text: str) -> str:
     subscripts, signs and Greek letters spelled out; a sign that may carry meaning is asked
     back (``_unreadable``); emoji and invisible marks become spaces."""
     text = _translated(text)
-    # "x: 0, 1 | y: 1, 3 — fit y = mx + c": an em dash between spaces, before a word, is the
-    # sentence's punctuation, never a minus (a function name after it stays a minus sign)
-    if "—" in text:
-        text = sub(r"[ \t]+—[ \t]+(?=([A-Za-z]{3,}))(?!(?:" + "|".join(_DASH_MATH) + r")\b)",
+    # "x: 0, 1 | y: 1, 3 — fit y = mx + c": an em (or en) dash between spaces, before a word,
+    # is the sentence's punctuation, never a minus (a function name after it stays a minus)
+    if "—" in text or "–" in text:
+        text = sub(r"[ \t]+[—–][ \t]+(?=([A-Za-z]{3,}))(?!(?:" + "|".join(_DASH_MATH) + r")\b)",
                    ", ", text)
     # σ(z) is the sigmoid in ML notes (σ alone stays sigma, a standard deviation)
     if "σ" in text:
@@ -445,6 +445,27 @@ _OUTPUT = re.compile(r"\b(?:i\s+)?(?:got|get|have|see)\s+this\s+(?:output|result
                      re.I)
 
 
+# ">>> " and "... " before the lines of a Python session; ">>> A" alone, then the array
+# printed on the next line: A's value (the output of a call is the student's own result,
+# claims.split_claim, blanked before this)
+_PROMPT = re.compile(r"(?m)^[ \t]*(?:>>>|\.\.\.)[ \t]?")
+_PROMPT_NAME = re.compile(r"(?m)^[ \t]*>>>[ \t]*([A-Za-z]\w?)[ \t]*\n(?:[ \t]*\n)?"
+                          r"(?=[ \t]*(?:array\(|\[))")
+_ECHO = re.compile(r"(?m)^[ \t]*>>>[ \t]*([A-Za-z]\w?)[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+                   r"array\(([^()]*)\)[ \t]*$")
+
+
+def _echoes(text: str) -> str:
+    """``>>> A = np.array([[2, 1], [1, 1]])``, then ``>>> A`` and NumPy's echo of the same
+    array: said twice, read once (an echo that differs is left, and asked about)."""
+    for m in reversed(list(_ECHO.finditer(str(text)))):
+        given = re.search(rf"(?m)^[ \t]*(?:>>>)?[ \t]*{m.group(1)}[ \t]*=[ \t]*(?:np|numpy)"
+                          r"\s*\.\s*array\(([^()]*)\)", str(text)[:m.start()])
+        if given and re.sub(r"[\s.]", "", given.group(1)) == re.sub(r"[\s.]", "", m.group(2)):
+            text = splice(text, m.start(), m.end(), "")
+    return text
+
+
 _PRINT_NAME = re.compile(r"(?m)^[ \t]*print\s*\(\s*([A-Za-z]\w?)\s*\)")
 
 
@@ -464,19 +485,104 @@ def _printed_expression(text: str) -> str:
     return splice(text, d.start(), d.end(), "")
 
 
+# "C = np.cov(X.T, bias=True)" then "what should C be?", "C = ?": the name of a call's
+# result (a NumPy call or a method, never np.array: that is C's value), asked once after it
+_CALL_DEF = re.compile(r"(?m)^[ \t]*([A-Za-z]\w{0,9})[ \t]*=[ \t]*(?!(?:np|numpy)\s*\.\s*"
+                       r"(?:array|matrix)\b|array\b)((?:np|numpy|[A-Za-z]\w?)\s*\.[\w.]*\w\s*"
+                       r"\([^\n]*\)[^\n;#]*?)[ \t]*;?[ \t]*$")
+
+
+# "X.mean(axis=0)" over "np.cov(X, rowvar=False, bias=True)": a call a line, each its own
+# task (joined with "and", as a sentence asking for both would be)
+_CALL_LINE = r"[ \t]*(?:np|numpy|[A-Za-z]\w?)\s*\.[\w.]*\w\s*\([^\n=]*(?:=[^\n=]*)*\)[ \t]*"
+_CALL_LINES = re.compile(rf"(?m)^{_CALL_LINE}(?:\n{_CALL_LINE})+$")
+
+
+_ONE_CALL = r"(?:np|numpy|[A-Za-z]\w?)\s*\.[\w.]*\w\s*\((?:[^()\n]|\([^()\n]*\))*\)"
+# "X.mean(axis=0), np.cov(X.T)": two calls on a line, a tuple of results, a task each
+_CALLS_ON_A_LINE = re.compile(rf"(?m)^[ \t]*{_ONE_CALL}(?:[ \t]*,[ \t]*{_ONE_CALL})+[ \t]*$")
+# "np.linalg.eig(A)[0]": the eigenvalues; [1] the eigenvectors (eig returns both)
+_EIG_PART = re.compile(r"(?:np|numpy)\s*\.\s*linalg\s*\.\s*eigh?\s*\(\s*([A-Za-z]\w?)\s*\)"
+                       r"\s*\[\s*([01])\s*\]")
+
+
+def _call_lines(text: str) -> str:
+    for m in reversed(list(_CALLS_ON_A_LINE.finditer(str(text)))):
+        for c in reversed(list(re.finditer(rf"(?<=\))[ \t]*,[ \t]*(?={_ONE_CALL})",
+                                           m.group(0)))):
+            text = splice(text, m.start() + c.start(), m.start() + c.end(), " and ")
+    for m in reversed(list(_CALL_LINES.finditer(str(text)))):
+        if any(re.match(r"\s*[A-Za-z]\w*\s*=(?!=)", ln) for ln in m.group(0).split("\n")):
+            continue  # an assignment is not a task
+        at = m.start()
+        for ln in m.group(0).split("\n")[:-1]:
+            at += len(ln)
+            text = splice(text, at, at + 1, " and ")
+            at += 5
+    return text
+
+
+_ASKED_LINE = (r"print\s*\(\s*{names}\s*\)|"
+               r"(?:(?:so\s+|and\s+|then\s+)?(?:what|wat)\s+(?:is|are|should|will|would|does|do)"
+               r"\s+(?:the\s+)?(?:values?\s+of\s+)?)?{names}(?:\s+(?:be|give|contain|hold|"
+               r"print|equal|come\s+out(?:\s+as)?))?\s*(?:=\s*)?\?*")
+
+
+def _asked_name(text: str) -> str:
+    """``d = np.dot(u, v)``, ``n = np.linalg.norm(u)``, then ``what are d and n``: each name
+    asked, on a question line of its own, is the call it was assigned (the assignment goes)."""
+    defs = {}
+    for m in _CALL_DEF.finditer(str(text)):
+        if not re.search(rf"(?<![\w.]){m.group(1)}(?![\w])", str(text)[:m.start()]):
+            defs[m.group(1)] = m
+    if not defs:
+        return text
+    one = "(?-i:" + "|".join(re.escape(n) for n in sorted(defs, key=len, reverse=True)) + ")"
+    names = rf"{one}(?:\s*(?:,|\band\b|&)\s*{one})*"
+    asked = re.compile(_ASKED_LINE.format(names=names), re.I)
+    edits: list[tuple[int, int, str]] = []
+    used: list[re.Match[str]] = []
+    for line in re.finditer(r"(?m)^[^\n]*$", str(text)):
+        if not line.group(0).strip() or not asked.fullmatch(line.group(0).strip()):
+            continue
+        for k in re.finditer(rf"(?<![\w.]){one}(?![\w(.\[])", line.group(0)):
+            d = defs[k.group(0)]
+            later = re.findall(rf"(?<![\w.]){k.group(0)}(?![\w(.\[])", str(text)[d.end():])
+            if len(later) != 1 or line.start() < d.end():
+                return text  # used again in more code ("gradient of loss"): not asked
+            edits.append((line.start() + k.start(), line.start() + k.end(), f" {d.group(2)} "))
+            used.append(d)
+    for start, stop, new in sorted(edits + [(d.start(), d.end(), "") for d in used],
+                                   reverse=True):
+        text = splice(text, start, stop, new)
+    return text
+
+
 def _python_lines(text: str) -> str:
     """Lines of a NumPy session pasted in, read for what they ask: ``import numpy as np`` is
     filler, ``print(X)`` alone on a line asks for X, ``# what does this give`` is words, and
     ``w, v = np.linalg.eig(A)`` names the eigenvalues w and the eigenvectors v."""
+    if ">>>" in text:  # a Python prompt: ">>> A" over its output is A's value
+        text = _echoes(text)
+        text = sub(_PROMPT_NAME, r"\1 = ", text)
+        text = sub(_PROMPT, "", text)
     if "import" in text:
         text = sub(_IMPORT, "", text)
     if "print" in text:
         text = _printed_expression(text)
+    if "." in text and "=" in text:
+        text = _asked_name(text)
+    if "print" in text:
         text = sub(_PRINT_LINE, r"\1\2 ", text)
+    if "(" in text and "\n" in text:
+        text = _call_lines(text)
     if "#" in text:
         text = sub(_COMMENT, "\n", text)
     if "this" in text:
         text = sub(_OUTPUT, " ", text)
+    if "eig" in text and "[" in text:
+        text = sub(_EIG_PART, lambda m: f" the {('eigenvalues', 'eigenvectors')[int(m.group(2))]}"
+                   f" of {m.group(1)} ", text)
     if "eig" in text and (m := _EIG_UNPACK.search(str(text))) is not None:
         values, vectors, matrix = m.groups()
         rest = str(text)[m.end():]
@@ -485,6 +591,13 @@ def _python_lines(text: str) -> str:
             text = splice(text, m.start(), m.end(), "")
             words = {values: f" the eigenvalues of {matrix} ",
                      vectors: f" the eigenvectors of {matrix} "}
+            # "what are w and V": both, one phrase (the matrix named once)
+            both = {values: "eigenvalues", vectors: "eigenvectors"}
+            pair = re.search(rf"(?<![\w.])({values}|{vectors})\s*(?:,|\band\b|&)\s*"
+                             rf"({values}|{vectors})(?![\w(=])", str(text))
+            if pair and pair.group(1) != pair.group(2):  # each word on its own name's place
+                text = splice(text, *pair.span(2), f" the {both[pair.group(2)]} of {matrix} ")
+                text = splice(text, *pair.span(1), f" the {both[pair.group(1)]} ")
             text = sub(rf"(?<![\w.])({values}|{vectors})(?![\w(=])",
                        lambda k: words[k.group(1)], text)
     return text
@@ -498,7 +611,8 @@ _NAMED_UNKNOWN = re.compile(r"[\s,;]*(?<!\w)(?<!(?:sin|cos|tan|sec|csc|cot|exp|l
 
 def normalize(text: str) -> str:
     """The message in canonical ASCII (plus ``∂``), one space between words kept as typed."""
-    if "print" in text or "#" in text or "import" in text or "eig" in text or "this" in text:
+    if "print" in text or "#" in text or "import" in text or "eig" in text or "this" in text or (
+            ">>>" in text) or ("np." in text and "=" in text):
         text = _python_lines(text)
     if not text.isascii() or _CONTROL.search(text):  # printable ASCII is itself here
         text = _unicode(text)

@@ -371,6 +371,8 @@ def shared_point(norm: str, items: list[Any], tasks: list[str]) -> list[Any] | N
     return None
 
 
+# the divisor said before a statistic's word belongs to its task's part
+_DIVISOR_BEFORE = re.compile(r"\b(?:sample|population|unbiased|biased)\s+$")
 _JOINER = re.compile(r"(?:[\s,;.]|\b(?:and|also|then|aur|the|find|compute|give)\b)*$", re.I)
 
 
@@ -380,8 +382,17 @@ def task_parts(norm: str, tasks: list[str]) -> tuple[str, list[str]] | None:
     with its own point or operand; None when a task word is not found or a part names no
     operand of its own ("its determinant": the matrix of the task before)."""
     low = norm.lower()
-    if (starts := _task_starts(low, tasks)) is None:
-        return None
+    starts: list[int] = []
+    cursor = 0
+    for kind in tasks:
+        found = phrase_span(low, kind.partition(".")[0], cursor)
+        if found is None:
+            return None
+        at = found[0]
+        if (said := _DIVISOR_BEFORE.search(low[cursor:at])) is not None:
+            at = cursor + said.start()  # "mean of X and sample covariance": the divisor too
+        starts.append(at)
+        cursor = found[1]
     parts = []
     for at, end in zip(starts, [*starts[1:], len(norm)], strict=True):
         part = norm[at:end]
