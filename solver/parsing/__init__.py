@@ -590,13 +590,20 @@ _TYPED_ITEM = re.compile(r"[A-Z](?:\s*(?:\^\s*\(?\s*(?:-\s*1|T|\d)\s*\)?|ᵀ|⁻
                          r"|\|\s*[A-Z]\s*\||(?:det|tr|trace|rank)\s*\(\s*[A-Z]\s*\)"
                          # on vectors' names: u·v, u x v, u + v, |u|, ||u - v||
                          r"|[a-z]\s*(?:[·×.+\-*]|\bx\b)\s*[a-z]\b"
-                         r"|\|{1,2}\s*[a-z](?:\s*[+\-]\s*[a-z])?\s*\|{1,2}(?:_?[12])?")
+                         r"|\|{1,2}\s*[a-z](?:\s*[+\-]\s*[a-z])?\s*\|{1,2}(?:_?[12])?"
+                         # on a function's name: f'(x), f'', df/dx, ∂f/∂x, ∂²f/∂x∂y, f_x, ∇f
+                         r"|[a-z]'{1,3}(?:\s*\(\s*[a-z]\s*\))?"
+                         r"|d\s*(?:\^?\s*\d)?\s*[a-z]\s*/\s*d\s*[a-z](?:\s*\^?\s*\d)?"
+                         r"|∂\s*(?:\^?\s*\d|²)?\s*[a-z]\s*/\s*(?:∂\s*[a-z]\s*(?:\^?\s*\d|²)?\s*)+"
+                         r"|[a-z]_[a-z]{1,2}\b|∇\s*[a-z]\b|grad\s+[a-z]\b")
 _LIST_VERB = re.compile(r"\b(?:find|compute|calculate|evaluate|give|get|determine|"
                         r"what\s+(?:is|are)|nikalo|batao)\b\s*:?", re.I)
-_LIST_GIVENS = re.compile(r"\s(?:for|where|with|given|if)\s+[A-Za-z]\s*=|[.?!](?=\s+[A-Z])"
-                          r"|[.?!]?\s*$")
+_LIST_GIVENS = re.compile(r"\s(?:for|where|with|given|if|of)\s+[A-Za-z]\w?(?:\([^()]*\))?\s*="
+                          r"|[.?!](?=\s+[A-Z])|[.?!]?\s*$")
 # the givens of such a list: definitions of matrices and vectors, and the words between them
-_DEFINED = re.compile(r"[A-Za-z]\w?\s*=\s*(?:\[(?:[^\[\]]|\[[^\[\]]*\])*\]|\([^()]*\))")
+_DEFINED = re.compile(r"[A-Za-z]\w?\s*=\s*(?:\[(?:[^\[\]]|\[[^\[\]]*\])*\]|\([^()]*\))"
+                      # a function: f(x, y) = x^3 - 3xy + y^3 (to the next , ; : or full stop)
+                      r"|[A-Za-z]\w?(?:\([^()]*\))?\s*=\s*(?:[^,;:.\n]|\.\d)+")
 _BETWEEN = re.compile(r"(?:\s|[,;:.]|\b(?:for|and|where|with|given|if|let|the|matrix|matrices|"
                       r"vectors?)\b)*", re.I)
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:also\s+)?|\s+(?:and|aur)\s+(?:also\s+)?")
@@ -633,7 +640,7 @@ def _typed_list(text: str) -> tuple[str, list[str]] | None:
     typed = [i for i in items if _TYPED_ITEM.fullmatch(i)]
     if len(items) < 2 or not typed:
         return None
-    givens = re.sub(r"^(?:for|where|with|given|if)\s+", "", (
+    givens = re.sub(r"^(?:for|where|with|given|if|of)\s+", "", (
         text[:verbs[-1].start()] + " " + text[end:]).strip(" .,:;"))
     if "=" not in givens or not _BETWEEN.fullmatch(_DEFINED.sub(" ", givens)):
         return None  # the givens are definitions only (else the list was not split right)

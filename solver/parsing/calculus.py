@@ -146,6 +146,10 @@ def _components(main: list[Parsed], expr: Any) -> tuple[Any, ...]:
     return (expr,) if expr is not None else ()
 
 
+# the kinds a d/dx, ∂f/∂x, f_x or f'(x) of the message names the variable of
+_OPERATOR_KINDS = ("derivative", "higher_derivative", "partial", "chain_rule")
+
+
 def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: Hints,
                   parsed: list[Parsed], main: list[Parsed]) -> None:
     opts = out["options"]
@@ -159,7 +163,12 @@ def fill_calculus(out: dict[str, Any], kind: str | None, intent: Intent, hints: 
         raise ParseError(f"You wrote d/d{hints.wrt[0]} and also “with respect to "
                          f"{', '.join(other)}”: which variable do you mean?",
                          f"For example: d/d{other[0]} of the function, on its own.")
-    wrt = said_wrt + [sp.Symbol(n) for n in hints.wrt]
+    operator_wrt = [sp.Symbol(n) for n in hints.wrt]
+    if kind not in _OPERATOR_KINDS and (intent.also or intent.forced):
+        # "find f_x, the critical points and the gradient": ∂/∂x is the partial's own, the
+        # other tasks are in every variable (a 1×1 "gradient" in x was answered)
+        operator_wrt = []
+    wrt = said_wrt + operator_wrt
     reached = opts.setdefault("reached_scalars", [])
     if kind in ("gradient", "hessian", "jacobian"):  # "wrt w1 w2": the variables, in order
         reached += [p.value for p in _role(parsed, "wrt") if isinstance(p.value, sp.Mul)]

@@ -719,8 +719,9 @@ def _also(intent: Intent, text: str) -> None:
         seen[k2] = seen.get(k2, 0) + 1
         if k1 == k2 and ok and k1 in _NUMBERED and seen[k2] > 1:
             intent.also.append(f"{k2}.{seen[k2]}")  # "norm of u and norm of v": norm.2
-        if k1 != k2 and ok and "first" in text[_b:_c].split() and "then" not in text[
+        if k1 != k2 and ok and "first" in text[_b:_c].split()[:-1] and "then" not in text[
                 _b:_c].split() and {"its", "the"} & set(text[_b:_c].split()):
+            # ("first find its norm"; never the ordinal of "the first derivative")
             intent.before = k2  # "unit vector along v: first find its norm": named first
         if k1 != k2 and ok:
             # named with "and", a covered kind is still its own task ("critical points and

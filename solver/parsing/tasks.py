@@ -157,6 +157,14 @@ def split_list(text: str) -> tuple[str, list[str]] | None:
 
 Reader = Callable[[str, str | None], Problem]
 
+
+def _own_words(item: str) -> str:
+    """An item as the student wrote it, without the givens put before it ("A = [[..]]: A^T"
+    is "A^T")."""
+    head, sep, own = item.strip().rpartition(": ")
+    return (own if sep and "=" in head and "\n" not in item.strip() else item.strip()).rstrip(
+        ".?!")
+
 # "Q2: the same for sin(x)/(1 + x) up to order 2", "(b) same for x^2 cos x", "do the same with B"
 _SAME = re.compile(r"^\s*(?:now\s+|and\s+|then\s+)?(?:do\s+)?(?:the\s+)?same(?:\s+thing)?\s+"
                    r"(?:for|with|of|on)\s+(?=\S)", re.I)
@@ -203,22 +211,25 @@ def _tasks(header: str, items: list[str], read: Reader, labels: dict[str, str]
         except ParseError as exc:
             if not tasks:
                 raise
-            notes.append(f"I could not read part {n} (“{item[:40]}”): {exc.message}")
+            notes.append(f"I could not read part {n} (“{_own_words(item)[:40]}”): "
+                         f"{exc.message}")
             continue
         if problem.kind is None:
             if not tasks:
-                raise ParseError(f"I do not see what part {n} asks for (“{item[:40]}”).",
+                raise ParseError(f"I do not see what part {n} asks for "
+                                 f"(“{_own_words(item)[:40]}”).",
                                  "Start each part with what to find, e.g. '1) det A'.")
-            notes.append(f"I do not see what part {n} asks for (“{item[:40]}”).")
+            notes.append(f"I do not see what part {n} asks for (“{_own_words(item)[:40]}”).")
             continue
         for sub in [None, *problem.options.get("also", ())]:
             kind = problem.kind if sub is None else sub.partition(".")[0]
             counts[kind] += 1
             tid = kind if counts[kind] == 1 else f"{kind}.{counts[kind]}"
             tasks.append((tid, text, sub, problem if sub is None else None))
-            typed = item.split(": ")[-1].strip().rstrip(".?!") if "\n" not in item.strip() and \
-                "=" in item.split(": ")[0] else item.strip().rstrip(".?!")
-            if sub is None and len(typed) <= 24 and ("." in tid or " " not in typed):
+            typed = _own_words(item)
+            if sub is None and kind == "partial" and problem.variables:
+                labels[tid] = "∂/∂" + "∂".join(map(str, problem.variables))  # (f_y says less)
+            elif sub is None and len(typed) <= 24 and ("." in tid or " " not in typed):
                 labels[tid] = typed  # the item as written: "A^T", "d/dx cos(3x)"
     return tasks, notes
 
