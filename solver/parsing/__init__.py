@@ -34,6 +34,7 @@ from . import described
 from .account import Unclear, check_reached, check_words
 from .build import build
 from .claims import identity_note, split_claim, split_identity
+from .context import split_context
 from .expr import MatOp, Seq, is_scalar, parse_tokens
 from .guard import refuse_code
 from .intent import conflicting, detect, force_task, norm_tasks, notation
@@ -102,6 +103,7 @@ def parse(text: str, flip: frozenset[str] | set[str] = frozenset(),
     def run(t: str) -> Problem:
         asked, typed, value = split_claim(t)  # "is 7 right?": the student's own answer
         asked, identity = split_identity(asked)  # "and check det = product of eigenvalues"
+        asked, context = split_context(asked)  # "Long question sorry.": no math, no task
         with reading(frozenset(flip)) as found:
             try:
                 problem = _parse(asked, kind)
@@ -116,6 +118,9 @@ def parse(text: str, flip: frozenset[str] | set[str] = frozenset(),
             problem.options["claim"] = (typed, value)
             problem.options["account"] = [*problem.options.get("account", ()),
                                           (typed, "the student's own answer")]
+            problem = dataclasses.replace(problem, source=t)
+        if context:
+            problem.options["account"] = [*problem.options.get("account", ()), *context]
             problem = dataclasses.replace(problem, source=t)
         if identity is not None and kind is None:  # (said once, with the first task)
             problem = _with_identity(problem, identity[0], t)

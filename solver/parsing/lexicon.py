@@ -92,8 +92,30 @@ hard well thanking
 bolo boliye batayiye kare karen thoda thodi dekh dekhna dekhiye samjhaye
 greetings hlo helo urgently helpful awesome amazing cool fine alright gonna wanna gotta kinda
 lemme dunno ohh ahh
+im ive youre theyre weve youve thats theres heres hes shes wasnt werent arent havent hasnt
+wouldnt shouldnt us
 """
 FILLER = frozenset(_FILLER.split())
+
+# Words that narrate around the problem (issue 10): who asked, where it is from, how the student
+# feels, ML and course vocabulary used as labels ("the neuron z = ..", "our TA asked us to
+# find ..", "from the board"). They name no math and no task, so they cannot change the problem:
+# ``account`` accounts them as context (whole sentences of them are cut out before, by
+# ``context.split_context``). A word that could change what is asked never goes here.
+_CONTEXT_TEXT = """
+ta tas lab labs record records practical journal roommate roommates flatmate
+agree agrees disagree disagrees argue arguing bet sure unsure confident say saying
+board whiteboard blackboard copied copy copying hurry hopefully probably maybe perhaps
+electrical circuit circuits currents voltage voltages chemistry economics engineering
+always never usually often sometimes mess messed messing keep keeps kept making made
+flashcard flashcards notebook notebooks compare comparing compared
+neuron neurons neural network networks regression logistic perceptron backprop
+backpropagation centroid centroids cluster clusters clustering nearest assign assigned
+classifier label labels labelled labeled actual actually really truly
+lost forgot forget remember remembered related unrelated promise promised
+maine humne mene hamne
+"""
+CONTEXT_WORDS = frozenset(_CONTEXT_TEXT.split())
 
 # words only the lexicon's own rewrites write (never typed, so never suggested for a typo)
 WRITTEN_ONLY = frozenset({"coefficientmatrix"})

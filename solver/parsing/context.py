@@ -1,0 +1,201 @@
+"""Context around the problem: sentences (or clauses) that hold no math and no task word.
+
+Students on phones write a sentence or two around the problem: "Long question sorry.", "My
+roommate and I disagree.", "We did this in the backprop tutorial but I lost my notes.",
+"Question from a past paper (2023):", "Due tomorrow morning 😅". ``account.check_words`` asks
+back about every word it does not know, and must keep doing so for words *inside* the problem;
+but a piece of the message that holds no number, no variable, no operator and no word that could
+change the problem cannot change it. ``split_context`` blanks each such piece to spaces (every
+span of the message keeps its place, as ``claims.split_claim`` does) and returns it, accounted
+for as ``(piece, "context")``.
+
+A piece is a sentence (cut at ``. ? !`` and newlines outside brackets), or a clause of one set
+off by a comma, colon, semicolon or a spaced dash. It is context when
+
+- it has no digit and no math sign (a label's number is the exception: "problem 5 of the
+  assignment", "Week 3", "past paper (2023)");
+- no word is a single letter other than "I" and "a" (a variable), and none is a word of the
+  lexicon that could change the problem: a kind's word or a typo of one ("determinent"), a word
+  with a meaning (``lexicon.MEANING``) other than the connectives that only act on math beside
+  them (at, for, in, from, ...), a word said only for some kinds, a claim word about the matrix,
+  a number word, or one of ``STEERING`` ("dividing", "normalised", "sample", "radians", ...);
+  course names and ML vocabulary used as labels ("the linear regression lecture", "the lab on
+  logistic loss", "k-means") are not task words;
+- what is left of the message still holds math (a message of chat alone is left as it is).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .intent import VOCAB, canonical
+from .lexicon import (
+    DESCRIBED_WORDS,
+    FILLER,
+    FOR_KINDS,
+    GREEK_NAMES,
+    MEANING,
+    NUMBER_WORDS,
+    ORDINALS,
+    UNSUPPORTED,
+)
+
+# words of MEANING that act only on math beside them: with no math in the piece, they cannot
+# change the problem
+_CONNECTIVES = frozenset({
+    "at", "about", "around", "near", "when", "pe", "par", "from", "on", "to", "for", "in",
+    "into", "over", "and", "or", "between", "vs", "where", "both", "all", "same", "also",
+    "learning", "model", "multivariate", "multivariable", "value", "matrix", "equal"})
+# words of the kinds' vocabulary that name no task alone
+_GENERIC = frozenset({"find", "of", "matrix", "vector", "vectors", "point", "points", "where",
+                      "equation", "equations", "onto", "learning", "rule"})
+# words that change what is asked even in a sentence with no math (never context)
+STEERING = re.compile(
+    r"divid|normali[sz]|unnormali|round|decimal|exact|approx|simplif|factori|fraction|percent|"
+    r"degree|radian|sample|popul|bias|transpos|invers|revers|order|only|except|instead|ignor|"
+    r"skip|assum|treat|constant|variab|column|row|vector|symmetric|scal|sign|negative|positive|"
+    r"real|complex|imaginar|integer|rational|sum|mean|average|total|each|per\b|rate|iterat|"
+    r"start|initial|origin|respect|wrt|partial|deriv|differentia|grad|slope|tangent|limit|"
+    r"bound|interval|domain|plot|graph|draw|unit|length|norm|squar|cube|root|power|times|"
+    r"plus|minus|half|twice|double|triple|first|second|third|last|next|previous|other|"
+    r"opposite|left|right|without|ignore|orthogonal|orthonormal|independ|depend|basis|span|"
+    r"unbias|rank|trace|det|eigen|invert|singular|pivot|echelon|reduce|null|kernel|image|projec|"
+    r"angle|distance|dot|cross|inner|outer|product|jacobian|hessian|taylor|series|expan|"
+    r"newton|descent|step|update|converg|learning\s+rate|lambda|alpha|beta|theta|sigma|mu\b",
+    re.I)
+# a word of the lexicon in a label: "the linear regression lecture", "the PCA week", "the lab
+# on logistic loss", "the part of the assignment on multivariate chain rule"
+_LABEL_NOUN = (r"(?:lectures?|tutorials?|week|labs?|course|class|module|unit|chapter|"
+               r"assignments?|quiz|exam|paper|notes|record|sheet|homework|section|topic|"
+               r"question|doubt|problem|session|video|slides?|book)")
+_ML_TERMS = re.compile(
+    r"(?i)\b(?:linear\s+regression|logistic\s+regression|logistic\s+loss|k\s*-\s*means|"
+    r"machine\s+learning|deep\s+learning|linear\s+algebra|data\s+science|neural\s+networks?|"
+    r"gradient\s+descent|chain\s+rule|multivariable\s+calculus|multivariate\s+calculus|"
+    r"back\s*-?\s*prop(?:agation)?|principal\s+component\s+analysis|pca|svm|knn|cnn|rnn|"
+    r"ml|ai)\b")
+# "Last one for tonight", "last question": the message itself, not the last vector
+_LAST_ONE = re.compile(r"(?i)\blast\s+(?=(?:one|question|doubt|problem|thing)\b)")
+_LABELLED = re.compile(
+    rf"(?i)\b(?:{_LABEL_NOUN}|part)\s+(?:of\s+the\s+\w+\s+)?(?:on|about)\s+(?:the\s+)?"
+    rf"(?P<a>(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*)"
+    rf"|\b(?P<b>(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)\s+{_LABEL_NOUN}\b")
+# a label's number: "problem 5", "Week 3", "assignment 2", "tutorial 4", "(2023)"
+_LABEL_NUMBER = re.compile(
+    rf"(?i)\b(?:{_LABEL_NOUN}|q|qn|ex|exercise|page|pg|slide|no\.?|number)\s*#?\d{{1,3}}[a-z]?\b"
+    r"|\(\s*(?:19|20)\d\d\s*\)|\b(?:19|20)\d\d\b(?=\s*\)?\s*[:.,]?\s*$)")
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*(?:-[A-Za-z]+)*")
+# characters a piece of chat may hold: letters, spaces, quotes and punctuation, and emoji
+_CHAT_SIGN = re.compile(r"[\s.,!?;:'’‘\"“”…—–-]")
+_MATH = re.compile(r"\d|[=+*/^<>|\[\]{}()_\\@#$%&~`]")
+
+
+def _is_chat_char(ch: str) -> bool:
+    if ch.isalpha():
+        return ch.isascii()
+    code = ord(ch)  # emoji (and their joiners); never a math sign, arrow or superscript
+    return bool(_CHAT_SIGN.fullmatch(ch)) or 0x2600 <= code <= 0x27BF or code >= 0x1F000 or (
+        code in (0xFE0F, 0x200D))
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """The sentences and clauses of the text as spans, each with its closing punctuation."""
+    out: list[tuple[int, int]] = []
+    depth, start, n = 0, 0, len(text)
+    for i, ch in enumerate(text):
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth = max(depth - 1, 0)
+        if depth or i < start:
+            continue
+        after = text[i + 1] if i + 1 < n else " "
+        cut = (ch in ".?!" and (after.isspace() or after in "\"”'’)" or i + 1 == n)) or (
+            ch == "\n") or (ch in ",;:" and after.isspace()) or (
+            ch in "—–-" and i and text[i - 1] == " " and after == " ")
+        if cut:
+            j = i + 1
+            while j < n and text[j] in ".?!" and ch in ".?!":
+                j += 1  # "??", "?!"
+            out.append((start, j))
+            start = j
+    if start < n:
+        out.append((start, n))
+    return out
+
+
+def _unlabelled(piece: str) -> str:
+    """The piece with its label numbers and ML / course names taken out."""
+    piece = _LABEL_NUMBER.sub(" ", piece)
+    for m in list(_LABELLED.finditer(piece))[::-1]:
+        name = m.group("a") or m.group("b")
+        start = m.start("a") if m.group("a") else m.start("b")
+        words = name.split()
+        # only the words of the lexicon right before the label noun (or after "on")
+        if m.group("b"):
+            keep = 0
+            while keep < len(words) and not _steers(words[keep]):
+                keep += 1
+            start += len(" ".join(words[:keep])) + (1 if keep else 0)
+            name = " ".join(words[keep:])
+        piece = piece[:start] + " " * len(name) + piece[start + len(name):]
+    return _LAST_ONE.sub(" ", _ML_TERMS.sub(" ", piece))
+
+
+def _steers(word: str) -> bool:
+    """Could this word change the problem (or is it a variable)?"""
+    low = word.lower()
+    if len(word) == 1:
+        return word not in "Ia"
+    if low in FILLER or low in _CONNECTIVES:  # "plot", "solve", "steps": a task even here
+        return canonical(word) in VOCAB and canonical(word) not in _GENERIC
+        return False
+    if low in GREEK_NAMES or low in NUMBER_WORDS or low in ORDINALS or low in UNSUPPORTED:
+        return True
+    if low in MEANING or low in FOR_KINDS or low in DESCRIBED_WORDS:
+        return True
+    canon = canonical(word)
+    if (canon in VOCAB and canon not in _GENERIC) or canon in MEANING:
+        return True
+    return bool(STEERING.match(low)) or _close_to_task(low)
+
+
+def _close_to_task(low: str) -> bool:
+    """A typo of a kind's word ("determinent", "eigen valus"): a task word, never context."""
+    from .account import _suggestion
+
+    return len(low) > 3 and bool(_suggestion(low))
+
+
+def is_context(piece: str) -> bool:
+    """No math and no word that could change the problem (the module docstring's rule)."""
+    bare = _unlabelled(piece)
+    if _MATH.search(bare) or not all(_is_chat_char(ch) for ch in bare):
+        return False
+    words = _WORD.findall(bare)
+    if not words:
+        return False
+    if any("-" in w and not all(len(p) > 1 for p in w.split("-")) for w in words):
+        return False  # "x-y" is math
+    # "I'm", "today's", "don't": the word before the apostrophe ("n't" is a "not": harmless
+    # alone, and a word it negates is judged on its own)
+    parts = [p for w in words for p in re.split(r"-", re.split(r"['’]", w)[0]) if p]
+    return not any(_steers(p) for p in parts) and any(
+        w.lower() not in FILLER for w in words)
+
+
+def split_context(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """(the text with each context piece blanked to spaces, [(piece as typed, "context")]).
+    Nothing is blanked when what is left holds no math."""
+    if len(text) > 2000:
+        return text, []
+    found = [(a, b) for a, b in _pieces(text) if is_context(text[a:b])]
+    if not found:
+        return text, []
+    out = list(text)
+    for a, b in found:
+        out[a:b] = [ch if ch == "\n" else " " for ch in text[a:b]]
+    rest = "".join(out)
+    if not re.search(r"\d|[=\[(]|\b[A-Za-z]\b", rest):
+        return text, []
+    return rest, [(text[a:b].strip(), "context") for a, b in found]
