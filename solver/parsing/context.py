@@ -30,15 +30,18 @@ import re
 
 from .intent import VOCAB, canonical
 from .lexicon import (
+    CONTEXT_WORDS,
     DESCRIBED_WORDS,
     FILLER,
     FOR_KINDS,
+    FUNCTIONS,
     GREEK_NAMES,
     MEANING,
     NUMBER_WORDS,
     ORDINALS,
     UNSUPPORTED,
 )
+from .segment import _is_math_word, assigned_names
 
 # words of MEANING that act only on math beside them: with no math in the piece, they cannot
 # change the problem
@@ -46,6 +49,10 @@ _CONNECTIVES = frozenset({
     "at", "about", "around", "near", "when", "pe", "par", "from", "on", "to", "for", "in",
     "into", "over", "and", "or", "between", "vs", "where", "both", "all", "same", "also",
     "learning", "model", "multivariate", "multivariable", "value", "matrix", "equal"})
+_KNOWN = FILLER | CONTEXT_WORDS | _CONNECTIVES | frozenset(
+    {"but", "because", "since", "though", "although", "while", "until", "yet", "not", "no"})
+_ACCEPTED = FILLER | CONTEXT_WORDS | frozenset(MEANING)  # what account.check_words reads
+_LETTERS = re.compile(r"[A-Za-z]{2,}")
 # words of the kinds' vocabulary that name no task alone
 _GENERIC = frozenset({"find", "of", "matrix", "vector", "vectors", "point", "points", "where",
                       "equation", "equations", "onto", "learning", "rule"})
@@ -61,7 +68,8 @@ STEERING = re.compile(
     r"opposite|left|right|without|ignore|orthogonal|orthonormal|independ|depend|basis|span|"
     r"unbias|rank|trace|det|eigen|invert|singular|pivot|echelon|reduce|null|kernel|image|projec|"
     r"angle|distance|dot|cross|inner|outer|product|jacobian|hessian|taylor|series|expan|"
-    r"newton|descent|step|update|converg|learning\s+rate|lambda|alpha|beta|theta|sigma|mu\b",
+    r"newton|descent|step|update|converg|python|numpy|np\b|matlab|octave|code|program|script|"
+    r"jupyter|colab|torch|pandas|sympy|excel|learning\s+rate|lambda|alpha|beta|theta|sigma|mu\b",
     re.I)
 # a word of the lexicon in a label: "the linear regression lecture", "the PCA week", "the lab
 # on logistic loss", "the part of the assignment on multivariate chain rule"
@@ -71,9 +79,8 @@ _LABEL_NOUN = (r"(?:lectures?|tutorials?|week|labs?|course|class|module|unit|cha
 _ML_TERMS = re.compile(
     r"(?i)\b(?:linear\s+regression|logistic\s+regression|logistic\s+loss|k\s*-\s*means|"
     r"machine\s+learning|deep\s+learning|linear\s+algebra|data\s+science|neural\s+networks?|"
-    r"gradient\s+descent|chain\s+rule|multivariable\s+calculus|multivariate\s+calculus|"
-    r"back\s*-?\s*prop(?:agation)?|principal\s+component\s+analysis|pca|svm|knn|cnn|rnn|"
-    r"ml|ai)\b")
+    r"multivariable\s+calculus|multivariate\s+calculus|back\s*-?\s*prop(?:agation)?|svm|knn|"
+    r"cnn|rnn|ml|ai)\b")  # (never a kind's name: "PCA karna hai:" asks for a PCA)
 # "Last one for tonight", "last question": the message itself, not the last vector
 _LAST_ONE = re.compile(r"(?i)\blast\s+(?=(?:one|question|doubt|problem|thing)\b)")
 _LABELLED = re.compile(
@@ -87,6 +94,8 @@ _LABEL_NUMBER = re.compile(
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*(?:-[A-Za-z]+)*")
 # characters a piece of chat may hold: letters, spaces, quotes and punctuation, and emoji
 _CHAT_SIGN = re.compile(r"[\s.,!?;:'’‘\"“”…—–-]")
+_SIGN = re.compile(r"[=+*/^<>|\[\]{}_\\@$%&~`]")  # math in any piece (not a label's brackets)
+_LONGEST = 240
 _MATH = re.compile(r"\d|[=+*/^<>|\[\]{}()_\\@#$%&~`]")
 
 
@@ -160,6 +169,16 @@ def _steers(word: str) -> bool:
     return bool(STEERING.match(low)) or _close_to_task(low)
 
 
+def _math_word(word: str, names: frozenset[str]) -> bool:
+    """A word segment reads as math: ``AB`` of named matrices, ``sinx``, ``xy`` (a short word
+    with no vowel); a short English word ("see", "lot") is prose here."""
+    if len(word) < 2 or word.lower() in _KNOWN:
+        return False
+    if len(word) <= 3 and not word.isupper() and not all(c in names for c in word):
+        return not re.search(r"[aeiou]", word.lower()) or word.lower() in FUNCTIONS
+    return _is_math_word(word, names)
+
+
 def _close_to_task(low: str) -> bool:
     """A typo of a kind's word ("determinent", "eigen valus"): a task word, never context."""
     from .account import _suggestion
@@ -167,8 +186,13 @@ def _close_to_task(low: str) -> bool:
     return len(low) > 3 and bool(_suggestion(low))
 
 
-def is_context(piece: str) -> bool:
-    """No math and no word that could change the problem (the module docstring's rule)."""
+def is_context(piece: str, names: frozenset[str] = frozenset()) -> bool:
+    """No math and no word that could change the problem (the module docstring's rule);
+    ``names``: the names the message defines (``AB`` with A and B named is math)."""
+    if len(piece) > _LONGEST or _SIGN.search(piece):
+        return False  # a sentence of chat is short; "=", "^", "[": math
+    if re.search(r"\d", piece) and not _LABEL_NUMBER.search(piece):
+        return False
     bare = _unlabelled(piece)
     if _MATH.search(bare) or not all(_is_chat_char(ch) for ch in bare):
         return False
@@ -180,18 +204,43 @@ def is_context(piece: str) -> bool:
     # "I'm", "today's", "don't": the word before the apostrophe ("n't" is a "not": harmless
     # alone, and a word it negates is judged on its own)
     parts = [p for w in words for p in re.split(r"-", re.split(r"['’]", w)[0]) if p]
-    return not any(_steers(p) for p in parts) and any(
-        w.lower() not in FILLER for w in words)
+    if any(_steers(p) for p in parts) or any(
+            _math_word(w, names) for word in words for w in re.split(r"['’-]", word) if w):
+        return False  # "find AB", "sinx", "xy": math
+        return False
+    # a sentence of English: most of its words known ("blorptastic" alone is asked about)
+    known = sum(p.lower() in _KNOWN for p in parts)
+    typed = [p for w in _WORD.findall(piece) for p in re.split(r"-", re.split(r"['’]", w)[0])]
+    accepted = all(p.lower() in FILLER or p.lower() in CONTEXT_WORDS or p.lower() in MEANING
+                   for p in typed if p)  # (then account.check_words reads it as it is)
+    return len(parts) >= 2 and 2 * known >= len(parts) and (
+        not accepted or bool(_LABEL_NUMBER.search(piece)))
+
+
+# a narrative lead-in before the task's verb: "Our TA asked us to find ..", "the professor
+# wants us to compute ..", "my friend told me to verify .."
+_LEAD_IN = re.compile(
+    r"(?i)\b(?:our|my|the)\s+(?-i:TAs?|[Pp]rof|[Pp]rofessor|[Tt]eacher|[Ii]nstructor|"
+    r"[Ll]ecturer|[Tt]utor|[Ss]ir|[Ff]riend|[Ss]enior|[Mm]entor)\s+(?:asked|asks|told|tells|"
+    r"wants|wanted|said|says|gave|gives|set)\s+(?:us|me|the\s+class)?\s*(?:to\s+)?"
+    r"(?=(?:find|compute|calculate|get|give|show|do|solve|work|evaluate|determine|verify|"
+    r"check|apply|run)\b)")
 
 
 def split_context(text: str) -> tuple[str, list[tuple[str, str]]]:
     """(the text with each context piece blanked to spaces, [(piece as typed, "context")]).
     Nothing is blanked when what is left holds no math."""
-    if len(text) > 2000:
-        return text, []
-    found = [(a, b) for a, b in _pieces(text) if is_context(text[a:b])]
+    if len(text) > 2000 or not (any(
+            w.lower() not in _ACCEPTED for w in _LETTERS.findall(text)) or (
+                _LABEL_NUMBER.search(text))):
+        return text, []  # every word is one account.check_words reads: nothing to cut
+    names = assigned_names(text)
+    found = [(a, b) for a, b in _pieces(text) if is_context(text[a:b], names)]
+    found += [m.span() for m in _LEAD_IN.finditer(text)
+              if not any(a <= m.start() < b for a, b in found)]
     if not found:
         return text, []
+    found.sort()
     out = list(text)
     for a, b in found:
         out[a:b] = [ch if ch == "\n" else " " for ch in text[a:b]]

@@ -103,7 +103,7 @@ FILLER = frozenset(_FILLER.split())
 # ``account`` accounts them as context (whole sentences of them are cut out before, by
 # ``context.split_context``). A word that could change what is asked never goes here.
 _CONTEXT_TEXT = """
-ta tas lab labs record records practical journal roommate roommates flatmate
+lab labs record records practical journal roommate roommates flatmate
 agree agrees disagree disagrees argue arguing bet sure unsure confident say saying
 board whiteboard blackboard copied copy copying hurry hopefully probably maybe perhaps
 electrical circuit circuits currents voltage voltages chemistry economics engineering
