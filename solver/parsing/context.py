@@ -31,6 +31,7 @@ import re
 from .intent import VOCAB, canonical
 from .lexicon import (
     CONTEXT_WORDS,
+    CORRECTION_MARKERS,
     DESCRIBED_WORDS,
     FILLER,
     FOR_KINDS,
@@ -39,6 +40,7 @@ from .lexicon import (
     MEANING,
     NUMBER_WORDS,
     ORDINALS,
+    SHORT_KEYS,
     UNSUPPORTED,
 )
 from .segment import _is_math_word, assigned_names
@@ -96,6 +98,10 @@ _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*(?:-[A-Za-z]+)*")
 _CHAT_SIGN = re.compile(r"[\s.,!?;:'’‘\"“”…—–-]")
 _SIGN = re.compile(r"[=+*/^<>|\[\]{}_\\@$%&~`]")  # math in any piece (not a label's brackets)
 _LONGEST = 240
+_CORRECTED = re.compile(r"(?i)\b(?:" + "|".join(CORRECTION_MARKERS) + r")(?![A-Za-z])")
+# the start of a word of the kinds' vocabulary ("cov", "eig", "var", "deriv"): a task word
+_STARTS = frozenset(w[:k] for w in (*VOCAB, *MEANING, *SHORT_KEYS) if len(w) >= 5
+                    for k in range(3, len(w)))
 _MATH = re.compile(r"\d|[=+*/^<>|\[\]{}()_\\@#$%&~`]")
 
 
@@ -163,6 +169,8 @@ def _steers(word: str) -> bool:
         return True
     if low in MEANING or low in FOR_KINDS or low in DESCRIBED_WORDS:
         return True
+    if low in SHORT_KEYS or (low in _STARTS and low not in _KNOWN):
+        return True  # "cov matrix", "evals", "eig"
     canon = canonical(word)
     if (canon in VOCAB and canon not in _GENERIC) or canon in MEANING:
         return True
@@ -189,8 +197,8 @@ def _close_to_task(low: str) -> bool:
 def is_context(piece: str, names: frozenset[str] = frozenset()) -> bool:
     """No math and no word that could change the problem (the module docstring's rule);
     ``names``: the names the message defines (``AB`` with A and B named is math)."""
-    if len(piece) > _LONGEST or _SIGN.search(piece):
-        return False  # a sentence of chat is short; "=", "^", "[": math
+    if len(piece) > _LONGEST or _SIGN.search(piece) or _CORRECTED.search(piece):
+        return False  # a sentence of chat is short; "=", "^", "[": math; "no sorry": a fix
     if re.search(r"\d", piece) and not _LABEL_NUMBER.search(piece):
         return False
     bare = _unlabelled(piece)

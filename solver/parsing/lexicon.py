@@ -93,7 +93,7 @@ bolo boliye batayiye kare karen thoda thodi dekh dekhna dekhiye samjhaye
 greetings hlo helo urgently helpful awesome amazing cool fine alright gonna wanna gotta kinda
 lemme dunno ohh ahh
 im ive youre theyre weve youve thats theres heres hes shes wasnt werent arent havent hasnt
-wouldnt shouldnt us
+wouldnt shouldnt us list nikala nikali nikla
 """
 FILLER = frozenset(_FILLER.split())
 
@@ -113,7 +113,7 @@ neuron neurons neural network networks regression logistic perceptron backprop
 backpropagation centroid centroids cluster clusters clustering nearest assign assigned
 classifier label labels labelled labeled actual actually really truly
 lost forgot forget remember remembered related unrelated promise promised
-maine humne mene hamne
+maine humne mene hamne ml ai
 """
 CONTEXT_WORDS = frozenset(_CONTEXT_TEXT.split())
 
@@ -1580,7 +1580,7 @@ def _remark(m: re.Match[str]) -> str:
     return m.group(0) if flipped("remark") else " "
 
 
-_SHORT_KEYS = frozenset(k.lower() for k in SHORTHAND)
+_SHORT_KEYS = SHORT_KEYS = frozenset(k.lower() for k in SHORTHAND)
 
 
 # "twice the derivative of x^3", "3 times the dot product of u and v": a multiple of a result
