@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz, process
+
 from .intent import VOCAB, canonical
 from .lexicon import (
     CONTEXT_WORDS,
@@ -58,6 +60,9 @@ _LETTERS = re.compile(r"[A-Za-z]{2,}")
 # words of the kinds' vocabulary that name no task alone
 _GENERIC = frozenset({"find", "of", "matrix", "vector", "vectors", "point", "points", "where",
                       "equation", "equations", "onto", "learning", "rule"})
+_CODE_WORDS = frozenset({"python", "numpy", "matlab", "octave", "jupyter", "colab", "code",
+                         "program", "script", "sympy", "torch", "pandas"})
+_TASK_WORDS = sorted(w for w in VOCAB if w not in _GENERIC and len(w) > 3)
 # words that change what is asked even in a sentence with no math (never context)
 STEERING = re.compile(
     r"divid|normali[sz]|unnormali|round|decimal|exact|approx|simplif|factori|fraction|percent|"
@@ -163,7 +168,8 @@ def _steers(word: str) -> bool:
     if len(word) == 1:
         return word not in "Ia"
     if low in FILLER or low in _CONNECTIVES:  # "plot", "solve", "steps": a task even here
-        return canonical(word) in VOCAB and canonical(word) not in _GENERIC
+        return (canonical(word) in VOCAB and canonical(word) not in _GENERIC) or (
+            low in _CODE_WORDS)  # "in python": NumPy's conventions
         return False
     if low in GREEK_NAMES or low in NUMBER_WORDS or low in ORDINALS or low in UNSUPPORTED:
         return True
@@ -189,9 +195,9 @@ def _math_word(word: str, names: frozenset[str]) -> bool:
 
 def _close_to_task(low: str) -> bool:
     """A typo of a kind's word ("determinent", "eigen valus"): a task word, never context."""
-    from .account import _suggestion
-
-    return len(low) > 3 and bool(_suggestion(low))
+    if len(low) <= 3:
+        return False
+    return process.extractOne(low, _TASK_WORDS, scorer=fuzz.ratio, score_cutoff=75) is not None
 
 
 def is_context(piece: str, names: frozenset[str] = frozenset()) -> bool:
@@ -218,11 +224,15 @@ def is_context(piece: str, names: frozenset[str] = frozenset()) -> bool:
         return False
     # a sentence of English: most of its words known ("blorptastic" alone is asked about)
     known = sum(p.lower() in _KNOWN for p in parts)
+    return len(parts) >= 2 and 2 * known >= len(parts)
+
+
+def _read_as_is(piece: str) -> bool:
+    """Every word is one ``account.check_words`` reads and no label number is in it: the piece
+    is left in the message (its words are accounted one by one)."""
     typed = [p for w in _WORD.findall(piece) for p in re.split(r"-", re.split(r"['’]", w)[0])]
-    accepted = all(p.lower() in FILLER or p.lower() in CONTEXT_WORDS or p.lower() in MEANING
-                   for p in typed if p)  # (then account.check_words reads it as it is)
-    return len(parts) >= 2 and 2 * known >= len(parts) and (
-        not accepted or bool(_LABEL_NUMBER.search(piece)))
+    return not _LABEL_NUMBER.search(piece) and all(
+        p.lower() in _ACCEPTED for p in typed if p)
 
 
 # a narrative lead-in before the task's verb: "Our TA asked us to find ..", "the professor
@@ -243,7 +253,8 @@ def split_context(text: str) -> tuple[str, list[tuple[str, str]]]:
                 _LABEL_NUMBER.search(text))):
         return text, []  # every word is one account.check_words reads: nothing to cut
     names = assigned_names(text)
-    found = [(a, b) for a, b in _pieces(text) if is_context(text[a:b], names)]
+    found = [(a, b) for a, b in _pieces(text)
+             if is_context(text[a:b], names) and not _read_as_is(text[a:b])]
     found += [m.span() for m in _LEAD_IN.finditer(text)
               if not any(a <= m.start() < b for a, b in found)]
     if not found:
