@@ -162,3 +162,37 @@ def test_context_splitting_is_fast_on_long_inputs() -> None:
         start = time.perf_counter()
         split_context(text)
         assert (time.perf_counter() - start) < 0.05
+
+
+# ------------------------------------------------- a task ruled out, a remark about oneself
+def test_a_task_ruled_out_in_brackets_is_not_a_task() -> None:
+    p = parse("If p = (1, 0, 2) and q = (0, 3, 1), compute the cross product p × q "
+              "(not the dot product, I always mix them up).")
+    assert p.kind == "cross" and "also" not in p.options
+    assert any(went == "a task ruled out (not asked)" for _t, went in p.options["account"])
+
+
+def test_a_task_ruled_out_with_no_other_task_is_asked_back() -> None:
+    with pytest.raises(ParseError):
+        parse("(1, 2, 3) and (0, 1, 1) (not the dot product)")
+    with pytest.raises(ParseError):  # the same task named and ruled out
+        parse("dot product of (1, 2, 3) and (0, 1, 1) (not the dot product)")
+
+
+@pytest.mark.parametrize(("piece", "context"), [
+    ("I always mess up the normalisation step.", True),
+    ("I always mix up the signs", True),
+    ("I always get confused by the chain rule.", True),
+    ("I always forget the sample correction.", False),  # an option, not a step
+    ("I forgot the transpose.", False),
+    ("I keep forgetting to divide by N", False),
+])
+def test_a_remark_about_the_working_is_context(piece: str, context: bool) -> None:
+    assert is_context(piece) is context
+
+
+def test_code_words_in_prose_are_not_code() -> None:
+    assert parse("In class we did f(x, y) = x^2 y with x = cos t and y = sin t. Find df/dt "
+                 "using the chain rule.").kind == "chain_rule"
+    with pytest.raises(ParseError, match="code"):
+        parse("class Net(nn.Module): pass")

@@ -52,7 +52,7 @@ from .segment import _is_math_word, assigned_names
 _CONNECTIVES = frozenset({
     "at", "about", "around", "near", "when", "pe", "par", "from", "on", "to", "for", "in",
     "into", "over", "and", "or", "between", "vs", "where", "both", "all", "same", "also",
-    "learning", "model", "multivariate", "multivariable", "value", "matrix", "equal"})
+    "learning", "model", "multivariate", "multivariable", "value", "matrix", "equal", "up"})
 _KNOWN = FILLER | CONTEXT_WORDS | _CONNECTIVES | frozenset(
     {"but", "because", "since", "though", "although", "while", "until", "yet", "not", "no"})
 _ACCEPTED = FILLER | CONTEXT_WORDS | frozenset(MEANING)  # what account.check_words reads
@@ -167,6 +167,8 @@ def _steers(word: str) -> bool:
     low = word.lower()
     if len(word) == 1:
         return word not in "Ia"
+    if low in CONTEXT_WORDS:
+        return False
     if low in FILLER or low in _CONNECTIVES:  # "plot", "solve", "steps": a task even here
         return (canonical(word) in VOCAB and canonical(word) not in _GENERIC) or (
             low in _CODE_WORDS)  # "in python": NumPy's conventions
@@ -200,6 +202,24 @@ def _close_to_task(low: str) -> bool:
     return process.extractOne(low, _TASK_WORDS, scorer=fuzz.ratio, score_cutoff=75) is not None
 
 
+# "I always mess up the normalisation step.": a remark about the student, on a step of the
+# working (never an option: "I always forget the sample correction" is not one)
+_REMARK = re.compile(
+    r"(?i)^\s*(?:but\s+|and\s+)?i\s+(?:always|usually|often|sometimes|still|keep|tend\s+to\s+)?"
+    r"\s*(?:mess(?:ed)?\s+up|forget|forgot|mix(?:ed)?\s+up|get\s+confused\s+(?:by|with|about|at)|"
+    r"struggle\s+with|get\s+stuck\s+(?:on|at)|am\s+bad\s+at|get\s+wrong)\s+(?:on\s+)?"
+    r"(?:the\s+|my\s+|these\s+|those\s+)?(?P<what>(?:[a-z]+\s+){0,2}[a-z]+)\s*[.!]*\s*$")
+_STEP_WORDS = re.compile(r"(?i)normali[sz]\w*|signs?|steps?|chain|product|quotient|rule|"
+                         r"row|operations?|pivots?|expansion|cofactors?|arithmetic|algebra|"
+                         r"fractions?|part|bit|calculation|working|order|brackets?")
+
+
+def _remark(piece: str) -> bool:
+    m = _REMARK.match(piece)
+    return m is not None and all(_STEP_WORDS.fullmatch(w) or not _steers(w)
+                                 for w in m.group("what").split())
+
+
 def is_context(piece: str, names: frozenset[str] = frozenset()) -> bool:
     """No math and no word that could change the problem (the module docstring's rule);
     ``names``: the names the message defines (``AB`` with A and B named is math)."""
@@ -218,6 +238,8 @@ def is_context(piece: str, names: frozenset[str] = frozenset()) -> bool:
     # "I'm", "today's", "don't": the word before the apostrophe ("n't" is a "not": harmless
     # alone, and a word it negates is judged on its own)
     parts = [p for w in words for p in re.split(r"-", re.split(r"['’]", w)[0]) if p]
+    if _remark(bare):
+        return True
     if any(_steers(p) for p in parts) or any(
             _math_word(w, names) for word in words for w in re.split(r"['’-]", word) if w):
         return False  # "find AB", "sinx", "xy": math
@@ -245,9 +267,52 @@ _LEAD_IN = re.compile(
     r"check|apply|run)\b)")
 
 
+# "(not the dot product, I always mix them up)": a task named only to say it is not the one
+_NOT_TASK = re.compile(r"\(\s*(?i:not|never|no)\s+(?i:the\s+|a\s+)?"
+                       r"(?P<task>[A-Za-z][A-Za-z ]{1,30}?)"
+                       r"\s*(?:[,;:.]\s*(?P<rest>[^()\[\]=]{0,80}?))?\s*\)")
+
+
+def _kinds(low: str) -> list[str]:
+    """The kinds the phrases of ``low`` name, the most specific first ("cross product": cross,
+    never the product of "product")."""
+    from .intent import _TABLE
+
+    spans: list[tuple[int, int, int, str]] = []
+    for phrase, kind, priority in _TABLE:
+        for m in re.finditer(rf"\b{re.escape(phrase)}\b", low):
+            spans.append((m.start(), m.end(), priority, kind))
+    kept = [s for s in spans if not any(
+        o[0] <= s[0] and s[1] <= o[1] and (o[1] - o[0]) > (s[1] - s[0]) for o in spans)]
+    return list(dict.fromkeys(k for *_s, k in sorted(kept, key=lambda s: -s[2])))
+
+
+def _negated_tasks(text: str) -> list[tuple[int, int]]:
+    """The brackets that name a task only to rule it out, when the message asks another task:
+    the spans to cut. Anything else is left (read, or asked back, as before)."""
+    out = []
+    for m in _NOT_TASK.finditer(text):
+        named = _kinds(m.group("task").lower())
+        rest = m.group("rest") or ""
+        outside = _kinds((text[:m.start()] + " " + text[m.end():]).lower())
+        if named and outside and not set(named) & set(outside) and (
+                not rest.strip() or is_context(rest)) and re.fullmatch(
+                r"(?i)(?:the\s+|a\s+)?(?:[a-z]+\s+)?[a-z]+", m.group("task").strip()):
+            out.append(m.span())
+    return out
+
+
 def split_context(text: str) -> tuple[str, list[tuple[str, str]]]:
     """(the text with each context piece blanked to spaces, [(piece as typed, "context")]).
     Nothing is blanked when what is left holds no math."""
+    negated = _negated_tasks(text) if "(" in text and len(text) <= 2000 else []
+    if negated:  # "(not the dot product, ..)": the task named only to rule it out
+        cut = list(text)
+        for a, b in negated:
+            cut[a:b] = " " * (b - a)
+        rest, found = split_context("".join(cut))
+        return rest, sorted([(text[a:b], "a task ruled out (not asked)") for a, b in negated]
+                            + found)
     if len(text) > 2000 or not (any(
             w.lower() not in _ACCEPTED for w in _LETTERS.findall(text)) or (
                 _LABEL_NUMBER.search(text))):

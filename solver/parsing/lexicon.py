@@ -113,7 +113,7 @@ neuron neurons neural network networks regression logistic perceptron backprop
 backpropagation centroid centroids cluster clusters clustering nearest assign assigned
 classifier label labels labelled labeled actual actually really truly
 lost forgot forget remember remembered related unrelated promise promised
-maine humne mene hamne ml ai student students subject subjects
+maine humne mene hamne ml ai student students subject subjects mix mixing
 """
 CONTEXT_WORDS = frozenset(_CONTEXT_TEXT.split())
 
