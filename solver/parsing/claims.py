@@ -46,12 +46,14 @@ _WHO = (r"(?P<who>(?:my|our|a)\s+(?:friend|roommate|classmate|brother|sister|tea
         r"the\s+(?:book|textbook|answer\s+key)|i|we)")
 _QUANTITY = (r"(?P<name>det(?:erminant)?|eigen\s*values?|rank|trace|angle|norm|length|"
              r"distance|dot\s+product|answer|ans|it)")
+# (bounded and flat: a value of a few characters, read by _readable; never backtracks far)
+_SHORT_VALUE = r"(?P<val>[-+\w.^/*()√π ]{1,40}?(?:\s*(?:,|\band\b|&)\s*[-+\w.^/*()√π ]{1,20}?)?)"
 _SAYS = re.compile(
     rf"(?i)\b{_WHO}\s+(?:says?|said|thinks?|claims?|gets?|got|found|wrote)\s+(?:that\s+)?"
-    rf"(?:(?:the\s+)?{_QUANTITY}\s*(?:=|is|are|comes?\s+out\s+as|as)\s*)?" + _VALUE
+    rf"(?:(?:the\s+)?{_QUANTITY}\s*(?:=|is|are|comes?\s+out\s+as|as)\s*)?" + _SHORT_VALUE
     + r"(?:\s*(?P<unit>rad(?:ians?)?|deg(?:rees?)?|°))?" + _END)
 # Hinglish: "aur 4 aaya, sahi hai kya?", "mera 5 aa raha hai": the value the student got
-_CAME = re.compile(r"(?i)\b(?:aur|and|toh|to|mera|mujhe)\s+" + _VALUE
+_CAME = re.compile(r"(?i)\b(?:aur|and|toh|to|mera|mujhe)\s+" + _SHORT_VALUE
                    + r"\s+(?:aaya|aya|aa\s+raha|aa\s+gaya|mila|aata)\b")
 # the kind each quantity names (a claim is compared with that task's answer only)
 _NAMED_KIND = {"det": "det", "determinant": "det", "eigenvalue": "eigenvalues",

@@ -697,6 +697,9 @@ def _object_count(m: re.Match[str]) -> str:
     if n < 2:
         return m.group(0)  # "each point is one sample": a layout, not a count
     listed, after = _listed(noun.lower(), m.string[m.end():], m.string[:m.start()])
+    if listed == 0 and noun.lower().startswith("matri") and len(
+            re.findall(_MATRIX_GROUP, m.string)) == n:
+        return f" {noun} "  # "the professor multiplied two matrices. Multiply A = .. by B = .."
     if listed == 0 or (listed != n and not after):
         return m.group(0)  # a list before it that is not all of them: read as before
     if listed != n:
