@@ -47,7 +47,7 @@ _WHO = (r"(?P<who>(?:my|our|a)\s+(?:friend|roommate|classmate|brother|sister|tea
 _QUANTITY = (r"(?P<name>det(?:erminant)?|eigen\s*values?|rank|trace|angle|norm|length|"
              r"distance|dot\s+product|answer|ans|it)")
 # (bounded and flat: a value of a few characters, read by _readable; never backtracks far)
-_SHORT_VALUE = r"(?P<val>[-+\w.^/*()√π ]{1,40}?(?:\s*(?:,|\band\b|&)\s*[-+\w.^/*()√π ]{1,20}?)?)"
+_SHORT_VALUE = r"(?P<val>[-+\w.^/*()√π ]{1,40}?(?:\s*(?:,|\band\b|&)\s*[-+\w.^/*()√π ]{1,20}?)??)"
 _SAYS = re.compile(
     rf"(?i)\b{_WHO}\s+(?:says?|said|thinks?|claims?|gets?|got|found|wrote)\s+(?:that\s+)?"
     rf"(?:(?:the\s+)?{_QUANTITY}\s*(?:=|is|are|comes?\s+out\s+as|as)\s*)?" + _SHORT_VALUE
