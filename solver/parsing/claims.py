@@ -55,6 +55,9 @@ _SAYS = re.compile(
 # Hinglish: "aur 4 aaya, sahi hai kya?", "mera 5 aa raha hai": the value the student got
 _CAME = re.compile(r"(?i)\b(?:aur|and|toh|to|mera|mujhe)\s+" + _SHORT_VALUE
                    + r"\s+(?:aaya|aya|aa\s+raha|aa\s+gaya|mila|aata)\b")
+_SAYS_WORD = re.compile(r"(?i)\b(?:say|says|said|think|thinks|claim|claims|get|gets|got|found|"
+                        r"wrote)\b")
+_CAME_WORD = re.compile(r"(?i)\b(?:aaya|aya|aa\s+raha|aa\s+gaya|mila|aata)\b")
 # the kind each quantity names (a claim is compared with that task's answer only)
 _NAMED_KIND = {"det": "det", "determinant": "det", "eigenvalue": "eigenvalues",
                "eigenvalues": "eigenvalues", "rank": "rank", "trace": "trace", "angle": "angle",
@@ -89,7 +92,9 @@ def split_claims(text: str) -> tuple[str, list[dict[str, Any]]]:
     text, typed, value = split_claim(text)
     if typed is not None:
         found.append({"typed": typed, "value": value, "who": "", "kind": None})
-    for pattern in (_SAYS, _CAME):
+    for pattern, needs in ((_SAYS, _SAYS_WORD), (_CAME, _CAME_WORD)):
+        if not needs.search(text):
+            continue  # (the verb the pattern needs is not in the message)
         pos = 0
         while (m := pattern.search(text, pos)) is not None:
             pos = m.start() + 1
