@@ -196,3 +196,10 @@ def test_code_words_in_prose_are_not_code() -> None:
                  "using the chain rule.").kind == "chain_rule"
     with pytest.raises(ParseError, match="code"):
         parse("class Net(nn.Module): pass")
+
+
+def test_to_the_before_a_noun_is_the_word_to() -> None:
+    p = parse("What is the distance from the point (2, 3) to the centroid (5, 7)?")
+    assert p.kind == "distance" and ("centroid", "context") in p.options["account"]
+    assert parse("d/dx e to the x").expr == parse("d/dx e^x").expr
+    assert parse("d/dx (x+1) to the third").expr == parse("d/dx (x+1)^3").expr

@@ -295,6 +295,11 @@ def _to_the(m: re.Match[str]) -> str:
     word = _WORD_BEFORE.search(m.string, 0, m.start())
     if word and word.group(1).lower() not in FUNCTIONS + GREEK_NAMES + ("power", "raised"):
         return m.group(0)
+    after = re.match(r"[A-Za-z]{3,}\b", m.string[m.end():])
+    if after and (after.group(0).lower() in FILLER or after.group(0).lower() in CONTEXT_WORDS
+                  or after.group(0).lower() == "origin") and (
+            after.group(0).lower() not in NUMBER_WORDS):
+        return m.group(0)  # "from (2, 3) to the point (5, 7)", "to the centroid": the word
     return "^"
 
 
