@@ -76,7 +76,8 @@ STEERING = re.compile(
     r"unbias|rank|trace|det|eigen|invert|singular|pivot|echelon|reduce|null|kernel|image|projec|"
     r"angle|distance|dot|cross|inner|outer|product|jacobian|hessian|taylor|series|expan|"
     r"newton|descent|step|update|converg|python|numpy|np\b|matlab|octave|code|program|script|"
-    r"jupyter|colab|torch|pandas|sympy|excel|learning\s+rate|lambda|alpha|beta|theta|sigma|mu\b",
+    r"jupyter|colab|torch|pandas|sympy|excel|augment|coefficient|identity|unknown|observation|"
+    r"feature|attribute|measurement|entr|element|table|layout|learning\s+rate|lambda|alpha|beta|theta|sigma|mu\b",
     re.I)
 # a word of the lexicon in a label: "the linear regression lecture", "the PCA week", "the lab
 # on logistic loss", "the part of the assignment on multivariate chain rule"
