@@ -778,6 +778,26 @@ def _stacked(solutions: list[Any]) -> Any | None:
     return SimpleNamespace(answer=sp.Matrix(entries), problem=problem, kind="gradient", steps=())
 
 
+def _in_order(solutions: list[Any], specs: list[dict]) -> list[int] | None:
+    """The tasks left out when each answer is right for a task asked, in the order asked (an
+    ordered subsequence: "u·v, ||u||, the angle" answered as u·v and the angle); else None."""
+    at, skipped = 0, []
+    for s in solutions:
+        while at < len(specs) and _compare_bounded(s, specs[at]) is not True:
+            skipped.append(at + 1)
+            at += 1
+        if at == len(specs):
+            return None
+        at += 1
+    return skipped + list(range(at + 1, len(specs) + 1))
+
+
+def _said_left_out(solutions: list[Any]) -> bool:
+    """Does the reply say that a part of the message was not read?"""
+    return any(str(n).startswith("I could not read part")
+               for s in solutions for n in getattr(s, "notes", ()) or ())
+
+
 def classify(solutions: list[Any], specs: list[dict]) -> tuple[str, str]:
     """The outcome for answered message: solutions in order against the tasks in order."""
     if len(specs) == 1 and (both := _stacked(solutions)) is not None and (
@@ -807,6 +827,10 @@ def classify(solutions: list[Any], specs: list[dict]) -> tuple[str, str]:
         for j, spec in enumerate(specs[1:], 2):
             if _compare_bounded(solutions[0], spec) is True:
                 return "partial", f"answered task {j} only of {len(specs)}"
+    if (skipped := _in_order(solutions, specs)) is not None and _said_left_out(solutions):
+        # tasks 1 and 3 of 3, each right, and the reply says a part was not read: partial
+        # (a task dropped without a word stays wrong)
+        return "partial", f"answered {len(solutions)} of {len(specs)} tasks (not {skipped})"
     if verdict is False:
         return "wrong", "first task differs"
     return "unverifiable", "comparison inconclusive"
@@ -1008,6 +1032,14 @@ def selftest() -> None:
     assert classify([sol], [inv, det])[0] == "partial"
     assert classify([sol], [{**det, "value": "2"}])[0] == "wrong"
     assert classify([sol], [{**det, "value": "2"}, inv])[0] == "wrong"
+    # right answers for tasks 1 and 3 of 3, in order: partial; out of order: wrong
+    tr = {"task": "trace", "type": "number", "value": "5"}
+    tr_sol = NS(answer=sp.Integer(5), problem=plain, kind="trace")
+    assert classify([sol, tr_sol], [det, inv, tr])[0] == "wrong"  # dropped without a word
+    said = NS(answer=sp.Integer(-2), problem=plain, kind="det",
+              notes=["I could not read part 2 (“inverse”): ..."])
+    assert classify([said, tr_sol], [det, inv, tr])[0] == "partial"
+    assert classify([tr_sol, said], [det, inv, tr])[0] == "wrong"
     inv_sol = NS(answer=sp.Matrix([[-2, 1], [sp.Rational(3, 2), -sp.Rational(1, 2)]]),
                  problem=plain, kind="inverse")
     assert classify([sol, inv_sol], [det, inv])[0] == "right"

@@ -39,11 +39,19 @@ def solve_problem(problem: Problem) -> Solution:
     said = [n for n in problem.options.get("notes", ()) if n not in solution.notes]
     if said and isinstance(problem.options.get("notes"), list):
         solution.notes[:0] = said
-    if (claim := problem.options.get("claim")) is not None:  # "is 7 right?": say if it is
+    claims = problem.options.get("claims") or ([(*problem.options["claim"], "", None)]
+                                               if problem.options.get("claim") is not None
+                                               else [])
+    for typed, value, who, named in claims:  # "is 7 right?", "he says 1 and 1": say if it is
         from .parsing.claims import verdict
 
-        solution.notes.append(verdict(*claim, solution.answer, solution.summary(),
-                                      problem.point, problem.kind))
+        answer, shown = solution.answer, solution.summary()
+        if named == "eigenvalues" and problem.kind == "eigenvectors":
+            # "he says the eigenvalues are 1 and 1": the eigenvalues of the eigenvector answer
+            answer = {v: m for v, m, _vectors in solution.answer}
+            shown = ", ".join(str(v) for v in answer)
+        solution.notes.append(verdict(typed, value, answer, shown, problem.point,
+                                      problem.kind, who))
     return solution
 
 

@@ -33,7 +33,8 @@ from ..problem import LINALG_KINDS, Problem
 from . import described
 from .account import Unclear, check_reached, check_words, shared_math, theirs
 from .build import build
-from .claims import identity_note, split_claim, split_identity
+from .claims import identity_note, split_claims, split_identity
+from .context import split_context
 from .expr import MatOp, Seq, is_scalar, parse_tokens
 from .guard import refuse_code
 from .intent import conflicting, detect, force_task, norm_tasks, notation
@@ -100,8 +101,9 @@ def parse(text: str, flip: frozenset[str] | set[str] = frozenset(),
     way (the bot's "other reading" button). Other tasks asked in the same message ("det and
     inverse of A") are in ``options["also"]``; ``kind`` reads the message for one of them."""
     def run(t: str) -> Problem:
-        asked, typed, value = split_claim(t)  # "is 7 right?": the student's own answer
+        asked, claims = split_claims(t)  # "is 7 right?", "my friend says det = 6": answers
         asked, identity = split_identity(asked)  # "and check det = product of eigenvalues"
+        asked, context = split_context(asked)  # "Long question sorry.": no math, no task
         with reading(frozenset(flip)) as found:
             try:
                 problem = _parse(asked, kind) if kind is None else _for_task(asked, kind, flip)
@@ -114,10 +116,21 @@ def parse(text: str, flip: frozenset[str] | set[str] = frozenset(),
                 raise
         if kind is None and problem.options.get("also"):
             problem = _readable_tasks(asked, problem, frozenset(flip))
-        if typed is not None:
-            problem.options["claim"] = (typed, value)
-            problem.options["account"] = [*problem.options.get("account", ()),
-                                          (typed, "the student's own answer")]
+        if claims:
+            # each compared with the answer of the task it names (any task when it names none)
+            mine = [c for c in claims if c["kind"] in (None, problem.kind) or (
+                c["kind"], problem.kind) == ("eigenvalues", "eigenvectors")]
+            if mine:
+                problem.options["claim"] = (mine[0]["typed"], mine[0]["value"])
+                if len(mine) > 1 or mine[0]["who"]:  # (one of the student's own: "claim")
+                    problem.options["claims"] = [(c["typed"], c["value"], c["who"], c["kind"])
+                                                 for c in mine]
+            problem.options["account"] = [*problem.options.get("account", ()), *(
+                (c["typed"], f"{c['who']}'s answer" if c["who"] else "the student's own answer")
+                for c in claims)]
+            problem = dataclasses.replace(problem, source=t)
+        if context:
+            problem.options["account"] = [*problem.options.get("account", ()), *context]
             problem = dataclasses.replace(problem, source=t)
         if identity is not None and kind is None:  # (said once, with the first task)
             problem = _with_identity(problem, identity[0], t)

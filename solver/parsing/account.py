@@ -29,7 +29,15 @@ from .expr import MatOp, Seq, is_scalar
 from .intent import VOCAB, canonical, rival_guesses
 from .items import Parsed, as_vector
 from .lexicon import CHAT_SPELLINGS as _CHAT
-from .lexicon import DESCRIBED_WORDS, FILLER, FOR_KINDS, MEANING, UNSUPPORTED, WRITTEN_ONLY
+from .lexicon import (
+    CONTEXT_WORDS,
+    DESCRIBED_WORDS,
+    FILLER,
+    FOR_KINDS,
+    MEANING,
+    UNSUPPORTED,
+    WRITTEN_ONLY,
+)
 from .lexicon import FILLER_LETTERS as _SPECIAL
 from .lexicon import ORDINALS as _ORDINALS
 from .lexicon import PUNCTUATION as _PUNCTUATION
@@ -122,6 +130,9 @@ def check_words(seg: Segmented, kind: str | None = None,
                           "derivatives (d/dx, gradient, Hessian, Taylor...).")
         if low in FILLER or word in _SPECIAL or _CHAT.fullmatch(word):
             went.append((word, "filler"))
+            continue
+        if low in CONTEXT_WORDS:  # "our TA asked us to find ..": narration around the task
+            went.append((word, "context"))
             continue
         if low in FOR_KINDS:
             # "projection and scalar projection": a word of a task named besides the first

@@ -22,8 +22,8 @@ _CHECK = r"(?:right|correct|corect|crct|currect|na|naa|sahi|ok|okay|true|wrong)"
 _GROUP = r"\([^()\[\]?!\n]*\)|\[[^\[\]?!\n]*(?:\[[^\[\]]*\][^\[\]?!\n]*)*\]"
 _PIECE = rf"(?:[-+\w^*/.√πλ ]|{_GROUP})*?(?:[\w)π]|{_GROUP})"
 _VALUE = rf"(?P<val>{_PIECE}(?:\s*(?:,|\band\b|&|\bn\b)\s*{_PIECE})*?)"
-_END = (rf"(?=\s*(?:[,?!;]|\.(?!\d)|$|\b(?:is|am|{_CHECK}|or|sir|bro|bhai|da|aa|hai|ha|hain|"
-        r"plz|pls|only)\b))")
+_END = (rf"(?=\s*(?:[,?!;]|\.(?!\d)|$|\b(?:is|am|{_CHECK}|or|but|though|sir|bro|bhai|da|aa|"
+        r"hai|ha|hain|plz|pls|only)\b))")
 # "I got 5 and -1", "my answer is (6, 2)", "i think answer is 20x^3", "is my ans 5"
 _LED = re.compile(
     r"(?i)\b(?:(?:i|we)\s+(?:got|get|gt|found|am\s+getting|m\s+getting|think\s+(?:the\s+)?"
@@ -39,6 +39,29 @@ _CHECKED = re.compile(  # never "x = 2 na" (an assignment): no lower-case letter
 # "trace of A, is the answer 5?": a value asked about, closing the message ("is it 5?" is the
 # guess of readings.py, with its button)
 _ASKED = re.compile(r"(?i)\bis\s+(?:the\s+)?(?:answer|ans)\s+" + _VALUE + r"\s*(?:\?+|$)\s*$")
+# someone's answer, or the student's own, said with the quantity named: "My friend says det
+# = 6", "He says eigenvalues are 1 and 1, I say 0 and 2", "I got angle = 1.2 rad"
+_WHO = (r"(?P<who>(?:my|our|a)\s+(?:friend|roommate|classmate|brother|sister|teacher|tutor|"
+        r"senior|partner|professor|prof|ta|book|textbook|answer\s+key)|he|she|they|someone|"
+        r"the\s+(?:book|textbook|answer\s+key)|i|we)")
+_QUANTITY = (r"(?P<name>det(?:erminant)?|eigen\s*values?|rank|trace|angle|norm|length|"
+             r"distance|dot\s+product|answer|ans|it)")
+# (bounded and flat: a value of a few characters, read by _readable; never backtracks far)
+_SHORT_VALUE = r"(?P<val>[-+\w.^/*()√π ]{1,40}?(?:\s*(?:,|\band\b|&)\s*[-+\w.^/*()√π ]{1,20}?)??)"
+_SAYS = re.compile(
+    rf"(?i)\b{_WHO}\s+(?:says?|said|thinks?|claims?|gets?|got|found|wrote)\s+(?:that\s+)?"
+    rf"(?:(?:the\s+)?{_QUANTITY}\s*(?:=|is|are|comes?\s+out\s+as|as)\s*)?" + _SHORT_VALUE
+    + r"(?:\s*(?P<unit>rad(?:ians?)?|deg(?:rees?)?|°))?" + _END)
+# Hinglish: "aur 4 aaya, sahi hai kya?", "mera 5 aa raha hai": the value the student got
+_CAME = re.compile(r"(?i)\b(?:aur|and|toh|to|mera|mujhe)\s+" + _SHORT_VALUE
+                   + r"\s+(?:aaya|aya|aa\s+raha|aa\s+gaya|mila|aata)\b")
+_SAYS_WORD = re.compile(r"(?i)\b(?:say|says|said|think|thinks|claim|claims|get|gets|got|found|"
+                        r"wrote)\b")
+_CAME_WORD = re.compile(r"(?i)\b(?:aaya|aya|aa\s+raha|aa\s+gaya|mila|aata)\b")
+# the kind each quantity names (a claim is compared with that task's answer only)
+_NAMED_KIND = {"det": "det", "determinant": "det", "eigenvalue": "eigenvalues",
+               "eigenvalues": "eigenvalues", "rank": "rank", "trace": "trace", "angle": "angle",
+               "norm": "norm", "length": "norm", "distance": "distance", "dot product": "dot"}
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _ALLOWED_WORDS = {"and", "sin", "cos", "tan", "exp", "log", "ln", "sqrt", "pi", "e"}
 
@@ -118,6 +141,59 @@ def _printed_output(text: str) -> tuple[str, str | None, Any]:
         return text, None, None
     a, b = m.span("val")  # blanked, its line breaks kept (the lines stay lines)
     return text[:a] + re.sub(r"[^\n]", " ", text[a:b]) + text[b:], typed, value
+
+
+def split_claims(text: str) -> tuple[str, list[dict[str, Any]]]:
+    """Each answer said with who said it and what it is of (``split_claim`` first, then
+    "My friend says det = 6", "He says eigenvalues are 1 and 1, I say 0 and 2", "I got angle =
+    1.2 rad", Hinglish "aur 4 aaya"): the text with each blanked out, and for each a dict
+    ``typed``, ``value``, ``who`` ("" for the student), ``kind`` (the task it answers, or
+    None). A clause whose value does not read as a value is left in the text."""
+    found: list[dict[str, Any]] = []
+    text, typed, value = split_claim(text)
+    if typed is not None:
+        found.append({"typed": typed, "value": value, "who": "", "kind": None})
+    for pattern, needs in ((_SAYS, _SAYS_WORD), (_CAME, _CAME_WORD)):
+        if not needs.search(text):
+            continue  # (the verb the pattern needs is not in the message)
+        pos = 0
+        while (m := pattern.search(text, pos)) is not None:
+            pos = m.start() + 1
+            got = m.group("val").strip()
+            value = _readable(got, False) if got else None
+            if value is None:
+                continue
+            groups = m.groupdict()
+            who = (groups.get("who") or "").lower()
+            name = re.sub(r"\s+", " ", (groups.get("name") or "").lower())
+            name = "eigenvalues" if name.startswith("eigen") else name
+            unit = (groups.get("unit") or "").lower()
+            if unit.startswith("deg") or unit == "°":
+                value = value * sp.pi / 180 if isinstance(value, sp.Expr) else value
+            kind = _NAMED_KIND.get(name)
+            said = [c for c in found if c.get("end") is not None]
+            if kind is None and name in ("", "it") and said and not re.search(
+                    r"[.?!]", text[said[-1]["end"]:m.start()]):
+                kind = said[-1]["kind"]  # "He says eigenvalues are 1 and 1, I say 0 and 2"
+            mine = who in ("i", "we", "")
+            found.append({"typed": got + (f" {groups['unit']}" if unit else "") if mine else
+                          m.group(0).strip(), "value": value, "who": "" if mine else who,
+                          "kind": kind, "end": m.end()})
+            a, b = m.span()
+            keep = m.span("name") if kind and not _asked_elsewhere(
+                text[:a] + text[b:], kind) else None  # the claim is the only ask: keep it
+            text = text[:a] + "".join(
+                ch if keep and keep[0] <= a + n < keep[1] else " "
+                for n, ch in enumerate(text[a:b])) + text[b:]
+    for claim in found:
+        claim.pop("end", None)
+    return text, found
+
+
+def _asked_elsewhere(text: str, kind: str) -> bool:
+    from .tasks import phrase_at
+
+    return phrase_at(text.lower(), kind, 0) is not None
 
 
 def split_claim(text: str) -> tuple[str, str | None, Any]:
@@ -201,11 +277,14 @@ TEXTS = {
     "match": "You wrote {typed}: that matches the answer ✓",
     "differ": "You wrote {typed}; the answer worked out here is {answer}.",
     "open": "You wrote {typed}: compare it with the answer above.",
+    "their_match": "“{typed}”: that matches the answer ✓",
+    "their_differ": "“{typed}”: the answer worked out here is {answer}.",
+    "their_open": "“{typed}”: compare it with the answer above.",
 }
 
 
 def verdict(typed: str, claim: Any, answer: Any, shown: str, point: Any = None,
-            kind: str | None = None) -> str:
+            kind: str | None = None, who: str = "") -> str:
     """The note under the answer, from the numbers: a match, a difference, or neither. With a
     point (``d/dx x^2 at x = 3``), the value there is an answer too (6 as well as 2x); an
     angle may be written in degrees (90 for π/2)."""
@@ -220,7 +299,7 @@ def verdict(typed: str, claim: Any, answer: Any, shown: str, point: Any = None,
             there = matches(claim, form)
             same = None if same is None and there is not True else bool(same or there)
     key = "open" if same is None else "match" if same else "differ"
-    return TEXTS[key].format(typed=typed, answer=shown)
+    return TEXTS[("their_" if who else "") + key].format(typed=typed, answer=shown)
 
 
 # "..., and check det = product of eigenvalues", "verify that the trace equals the sum of the

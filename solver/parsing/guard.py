@@ -20,10 +20,12 @@ _CODE = [
     (re.compile(r"(?<=[\w)\]'\"])\.[A-Za-z_]\w*(?:[(\[]|\.(?=[A-Za-z_]))"), "attribute access"),
     (re.compile(r"\b(?:import|exec|eval|compile|getattr|setattr|delattr|globals|locals|vars|"
                 r"builtins|subprocess|system|open|input|print|breakpoint|format|type|"
-                r"sympify|parse_expr|S)\s*\(", re.I), "a code call"),
+                r"sympify|parse_expr|(?-i:S))\s*\(", re.I), "a code call"),  # s(1 - s): math
     (re.compile(r"\bfrom\s+\w+\s+import\b|\bimport\s+[A-Za-z_]"), "an import"),
     (re.compile(r"\blambda\b[\w\s,*]{0,40}:"), "a lambda"),
-    (re.compile(r"\b(?:def|class|return|yield|async|await)\s+\w"), "code"),
+    # "def f(x):", "class Net(..):"; never "in class we did ..."
+    (re.compile(r"\b(?:def|class)\s+[A-Za-z_]\w*\s*[(:]|\b(?:return|yield|async|await)\s+\w"),
+     "code"),
 ]
 
 

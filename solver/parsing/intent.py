@@ -476,7 +476,10 @@ def notation(text: str) -> tuple[str, Hints]:
     text = sub(_SUBSCRIPT_PARTIAL, subscript, text)
     if len(set(hints.orders)) > 1:
         hints.orders = named  # in the order written, not the order of the patterns
-    text = sub(r"(?<=[A-Za-z])'(?=[A-Za-z])", "", text)  # contractions: what's, don't
+    # possessives: "today's lecture", "Newton's method", "the students' marks" (a word of
+    # two letters or more: "A's" and "f'" stay)
+    text = sub(r"(?<=[A-Za-z]{2})['’]s\b|(?<=[A-Za-z]{2}s)['’](?=\s)", "", text)
+    text = sub(r"(?<=[A-Za-z])['’](?=[A-Za-z])", "", text)  # contractions: what's, don't
     if "∂" in text:
         raise ParseError("I could not read that partial derivative.", "Write it like ∂f/∂x.")
     if re.search(r"['\"`]", text):

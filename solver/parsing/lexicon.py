@@ -92,8 +92,30 @@ hard well thanking
 bolo boliye batayiye kare karen thoda thodi dekh dekhna dekhiye samjhaye
 greetings hlo helo urgently helpful awesome amazing cool fine alright gonna wanna gotta kinda
 lemme dunno ohh ahh
+im ive youre theyre weve youve thats theres heres hes shes wasnt werent arent havent hasnt
+wouldnt shouldnt us list nikala nikali nikla
 """
 FILLER = frozenset(_FILLER.split())
+
+# Words that narrate around the problem (issue 10): who asked, where it is from, how the student
+# feels, ML and course vocabulary used as labels ("the neuron z = ..", "our TA asked us to
+# find ..", "from the board"). They name no math and no task, so they cannot change the problem:
+# ``account`` accounts them as context (whole sentences of them are cut out before, by
+# ``context.split_context``). A word that could change what is asked never goes here.
+_CONTEXT_TEXT = """
+lab labs record records practical journal roommate roommates flatmate
+agree agrees disagree disagrees argue arguing bet sure unsure confident say saying
+board whiteboard blackboard copied copy copying hurry hopefully probably maybe perhaps
+electrical circuit circuits currents voltage voltages chemistry economics engineering
+always never usually often sometimes mess messed messing keep keeps kept making made
+flashcard flashcards notebook notebooks compare comparing compared
+neuron neurons neural network networks regression logistic perceptron backprop
+backpropagation centroid centroids cluster clusters clustering nearest assign assigned
+classifier label labels labelled labeled actual actually really truly
+lost forgot forget remember remembered related unrelated promise promised
+maine humne mene hamne ml ai student students subject subjects mix mixing
+"""
+CONTEXT_WORDS = frozenset(_CONTEXT_TEXT.split())
 
 # words only the lexicon's own rewrites write (never typed, so never suggested for a typo)
 WRITTEN_ONLY = frozenset({"coefficientmatrix"})
@@ -300,6 +322,11 @@ def _to_the(m: re.Match[str]) -> str:
     word = _WORD_BEFORE.search(m.string, 0, m.start())
     if word and word.group(1).lower() not in FUNCTIONS + GREEK_NAMES + ("power", "raised"):
         return m.group(0)
+    after = re.match(r"[A-Za-z]{3,}\b", m.string[m.end():])
+    if after and (after.group(0).lower() in FILLER or after.group(0).lower() in CONTEXT_WORDS
+                  or after.group(0).lower() == "origin") and (
+            after.group(0).lower() not in NUMBER_WORDS):
+        return m.group(0)  # "from (2, 3) to the point (5, 7)", "to the centroid": the word
     return "^"
 
 
@@ -702,6 +729,9 @@ def _object_count(m: re.Match[str]) -> str:
     if n < 2:
         return m.group(0)  # "each point is one sample": a layout, not a count
     listed, after = _listed(noun.lower(), m.string[m.end():], m.string[:m.start()])
+    if listed == 0 and noun.lower().startswith("matri") and len(
+            re.findall(_MATRIX_GROUP, m.string)) == n:
+        return f" {noun} "  # "the professor multiplied two matrices. Multiply A = .. by B = .."
     if listed == 0 or (listed != n and not after):
         return m.group(0)  # a list before it that is not all of them: read as before
     if listed != n:
@@ -1599,7 +1629,7 @@ def _remark(m: re.Match[str]) -> str:
     return m.group(0) if flipped("remark") else " "
 
 
-_SHORT_KEYS = frozenset(k.lower() for k in SHORTHAND)
+_SHORT_KEYS = SHORT_KEYS = frozenset(k.lower() for k in SHORTHAND)
 
 
 # "twice the derivative of x^3", "3 times the dot product of u and v": a multiple of a result

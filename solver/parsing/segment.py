@@ -19,6 +19,7 @@ from .lexer import split_word
 from .lexicon import (
     CHAT_LETTERS,
     CHAT_SPELLINGS,
+    CONTEXT_WORDS,
     DESCRIBED_WORDS,
     ENGLISH_WORDS,
     FILLER,
@@ -40,7 +41,7 @@ from .tokens import iter_scan
 logger = logging.getLogger(__name__)
 
 # the words that are never math (the lists are in lexicon.py)
-ENGLISH = ENGLISH_WORDS | DESCRIBED_WORDS | frozenset(
+ENGLISH = ENGLISH_WORDS | DESCRIBED_WORDS | CONTEXT_WORDS | frozenset(
     w for w in FILLER | set(MEANING) if len(w) > 1 and w not in FUNCTIONS)
 _INDEXED_GREEK = re.compile("(?:" + "|".join(GREEK_NAMES) + r")_?\d+")
 _SHORT_MATH_OK = re.compile(r"[A-Za-z]{2,3}")
