@@ -312,3 +312,29 @@ def test_a_partial_beside_other_tasks_names_only_its_own_variable(text: str,
 def test_an_item_that_cannot_be_read_is_quoted_as_written() -> None:
     p = parse("find ∂f/∂y, H and also the critical points of f = x^3 - 3xy + y^3")
     assert any("(“H”)" in n for n in p.options["notes"])
+
+
+# ---------------------------------------------- statistics listed with commas only
+_D = [2, 4, 4, 5, 7]
+_MEAN = sp.Rational(sum(_D), len(_D))
+_VAR = sum((sp.Integer(d) - _MEAN) ** 2 for d in _D) / len(_D)
+_SVAR = sum((sp.Integer(d) - _MEAN) ** 2 for d in _D) / (len(_D) - 1)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("find variance, the sample variance of 2, 4, 4, 5, 7", [_VAR, _SVAR]),
+    ("data: 2, 4, 4, 5, 7. find the variance, the standard deviation", [_VAR, sp.sqrt(_VAR)]),
+    ("find mean, variance, std of 2, 4, 4, 5, 7", [_MEAN, _VAR, sp.sqrt(_VAR)]),
+    ("find the variance, std and the mean of 2, 4, 4, 5, 7", [_VAR, sp.sqrt(_VAR), _MEAN]),
+    ("data: 2, 4, 4, 5, 7. find the standard deviation, the variance and average",
+     [sp.sqrt(_VAR), _VAR, _MEAN]),
+])
+def test_statistics_listed_with_commas_are_each_answered_in_order(text: str,
+                                                                 want: list) -> None:
+    got = solve(text)
+    assert [sp.simplify(s.answer - w) for s, w in zip(got, want, strict=True)] == [0] * len(want)
+
+
+def test_a_root_beside_a_sample_variance_is_said_to_be_the_samples() -> None:
+    p = parse("data: 2, 4, 4, 5, 7. find std, the sample variance and mean")
+    assert p.restated.startswith("the sample standard deviation")  # the reading is shown

@@ -890,7 +890,8 @@ def _spreads(intent: Intent, text: str) -> None:
     variance and no plain one, is the sample's ("sample variance and standard deviation")."""
     found = [(m.group(2), (m.group(1) or "").strip()) for m in _SPREAD.finditer(text)]
     kinds = {"covariance" if k == "covariance" else "variance" for k, _w in found}
-    if len(found) < 2 or len(kinds) != 1 or not re.search(r"\b(?:and|aur)\b|,", text):
+    if len(found) < 2 or len(kinds) != 1 or not (re.search(r"\b(?:and|aur)\b|,", text)
+                                                  or intent.commas):  # "variance, std of .."
         return
     kind = kinds.pop()
     if kind not in (intent.kind, *intent.also):
@@ -905,3 +906,10 @@ def _spreads(intent: Intent, text: str) -> None:
     for n in range(2, len(tasks) + 1):
         if f"{kind}.{n}" not in intent.also:
             intent.also.append(f"{kind}.{n}")
+    # each where it was named: "the variance, std and the mean" is variance, std, then mean
+    at = {k: a for a, _b, k in reversed(intent.spans)} | {
+        f"{kind}.{n}": m.start() for n, m in enumerate(_SPREAD.finditer(text), 1) if n > 1}
+    at[kind] = next(_SPREAD.finditer(text)).start()
+    order = sorted([intent.kind, *intent.also], key=lambda k: at.get(k or "", 1 << 30))
+    if intent.kind in (kind, *at) and all(k in at for k in order):
+        intent.kind, intent.also = order[0], order[1:]
