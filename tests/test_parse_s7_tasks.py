@@ -338,3 +338,18 @@ def test_statistics_listed_with_commas_are_each_answered_in_order(text: str,
 def test_a_root_beside_a_sample_variance_is_said_to_be_the_samples() -> None:
     p = parse("data: 2, 4, 4, 5, 7. find std, the sample variance and mean")
     assert p.restated.startswith("the sample standard deviation")  # the reading is shown
+
+
+# ---------------------------------------------- the next task in its own sentence
+@pytest.mark.parametrize(("text", "combo"), [
+    ("A = [[2, 1], [1, 3]]. What is its determinant? What about the trace?", ["det", "trace"]),
+    ("A = [[2, 1], [1, 3]]. Find the trace. Also the rank.", ["trace", "rank"]),
+    ("A = [[2, 1], [1, 3]]. What is its inverse? trace bhi batao.", ["inverse", "trace"]),
+    ("A = [[2, 1], [1, 3]]. Find the rank. transpose bhi batao. det bhi batao.",
+     ["rank", "transpose", "det"]),
+    ("Find the inverse of A = [[2, 1], [1, 3]]. And its rank? trace bhi batao.",
+     ["inverse", "rank", "trace"]),
+])
+def test_a_task_in_a_sentence_of_its_own_is_answered(text: str, combo: list[str]) -> None:
+    got = solve(text)
+    assert [s.answer for s in got] == [_VALUE[k] for k in combo]

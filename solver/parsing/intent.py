@@ -656,6 +656,7 @@ _TWO_ORDERS = (re.compile(rf"\b{_ORDINAL}(?:\s+(?:and\s+|aur\s+|,\s*)?(?:the\s+|
 _BY_LENGTH = sorted(_TABLE, key=lambda t: -len(t[0]))
 _NUMBERED = ("norm",)  # named twice with "and": two tasks of the kind (tasks.own_items)
 _ARTICLES = {"the", "its", "their", "a", "an"}
+_TOO = {"bhi", "too", "also"}  # after a task word: one task more ("det bhi batao")
 
 
 def _kind_spans(text: str) -> list[tuple[int, int, str]]:
@@ -677,7 +678,8 @@ def _kind_spans(text: str) -> list[tuple[int, int, str]]:
 # "..., also what is f'(x)?", "also give the gradient": words that may stand between "also"
 # and the task it names
 _ASKING = {"what", "is", "are", "give", "compute", "calculate", "tell", "me", "show", "write",
-           "get", "find", "us", "do", "can", "you", "please", "pls", "plz", "state", "list"}
+           "get", "find", "us", "do", "can", "you", "please", "pls", "plz", "state", "list",
+           "about", "bhi", "batao", "nikalo", "chahiye", "karo", "kya", "hai", "hoga", "too"}
 
 
 def _also_named(between: list[str]) -> bool:
@@ -707,7 +709,9 @@ def _also(intent: Intent, text: str) -> None:
         # words): an article between two kind phrases is a list too
         listed = between <= _ARTICLES or (between <= {"of", "the"} and pairs[n][0][2] == pairs[
             n][1][2] in _NUMBERED)  # "norm of u, norm of v and ..."
+        after = text[pairs[n][1][1]:].split()[:1]  # "trace bhi", "the trace too"
         named = bool({"and", "aur", "then", "first"} & between) or (
+            {"what", "about"} <= between) or (after and after[0] in _TOO) or (
             listed and n + 1 < len(pairs) and joined[n + 1]) or (
             between <= _ARTICLES and any(
                 pairs[n][0][1] <= c <= pairs[n][1][0] for c in intent.commas))  # "rank, nullspace"
