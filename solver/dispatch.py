@@ -56,13 +56,15 @@ def solve_problem(problem: Problem) -> Solution:
 
 
 def _named_first(text: str, kind: str, than: str | None) -> bool:
-    from .parsing.tasks import phrase_at
+    from .parsing.tasks import phrase_span
 
     low = text.lower()
-    a, b = phrase_at(low, kind, 0), phrase_at(low, than or "", 0)
+    a, b = phrase_span(low, kind, 0), phrase_span(low, than or "", 0)
     if a is None and b is None:  # "w, V = np.linalg.eig(A); w and V?": named by neither word,
         return True  # the eigenvalues first (as eig returns them)
-    return a is not None and (b is None or a <= b)
+    if a is not None and b is not None and a[0] == b[0]:  # "eigen vectors" is not "eigen"
+        return a[1] >= b[1]
+    return a is not None and (b is None or a[0] <= b[0])
 
 
 class Solutions(tuple):

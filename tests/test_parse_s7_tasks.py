@@ -353,3 +353,13 @@ def test_a_root_beside_a_sample_variance_is_said_to_be_the_samples() -> None:
 def test_a_task_in_a_sentence_of_its_own_is_answered(text: str, combo: list[str]) -> None:
     got = solve(text)
     assert [s.answer for s in got] == [_VALUE[k] for k in combo]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("A = [[0,1],[-2,-3]] ke eigen vectors bhi chahiye aur eigen values bhi",
+     ["eigenvectors", "eigenvalues"]),
+    ("eigen values and eigen vectors of [[2,0],[0,3]]", ["eigenvalues", "eigenvectors"]),
+    ("eigenvectors and eigenvalues of [[2,0],[0,3]]", ["eigenvectors", "eigenvalues"]),
+])
+def test_eigen_words_split_by_a_space_keep_the_order_named(text: str, kinds: list[str]) -> None:
+    assert [s.kind for s in solve(text)] == kinds

@@ -15,6 +15,7 @@ one kind. An item that cannot be read is named in a note, never dropped silently
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import re
@@ -326,12 +327,21 @@ def phrase_at(low: str, kind: str, start: int) -> int | None:
     return found[0] if found else None
 
 
+@functools.cache
+def _phrases(kind: str) -> tuple[str, ...]:
+    """The phrases of ``kind``, each also as students split it ("eigen vectors")."""
+    from .intent import _TABLE
+    from .lexicon import JOINED
+
+    own = [phrase for phrase, k, _p in _TABLE if k == kind]
+    return tuple(dict.fromkeys([*own, *(p.replace(single, joined) for p in own
+                                        for joined, single in JOINED.items() if single in p)]))
+
+
 def phrase_span(low: str, kind: str, start: int) -> tuple[int, int] | None:
     """(start, end) of the first phrase of ``kind`` in ``low`` from ``start`` (the longest
     one there: the next task is looked for after it, never inside "scalar projection")."""
-    from .intent import _TABLE
-
-    found = [(m.start(), -m.end()) for phrase, k, _p in _TABLE if k == kind
+    found = [(m.start(), -m.end()) for phrase in _phrases(kind)
              for m in re.finditer(rf"\b{re.escape(phrase)}\b", low[start:])]
     if not found:
         return None
