@@ -363,3 +363,11 @@ def test_a_task_in_a_sentence_of_its_own_is_answered(text: str, combo: list[str]
 ])
 def test_eigen_words_split_by_a_space_keep_the_order_named(text: str, kinds: list[str]) -> None:
     assert [s.kind for s in solve(text)] == kinds
+
+
+def test_a_list_item_reads_only_the_givens_it_names() -> None:
+    got = solve("Hi sir, Q2 says: given u = (1, 2, 2) and v = (2, 0, 1), find (a) u·v, "
+                "(b) ||u||, (c) the angle between them.")
+    assert [s.answer for s in got] == [_U.dot(_V), _U.norm(),
+                                       sp.acos(_U.dot(_V) / (_U.norm() * _V.norm()))]
+    assert got[0].problem.options["task_names"]["norm"] == "||u||"  # the label as typed

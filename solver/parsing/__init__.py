@@ -63,7 +63,9 @@ from .source import Source, follow, requote, splice, sub
 from .tasks import (
     OF_MATRIX,
     as_matrix_task,
+    definitions_only,
     matrix_of,
+    own_givens,
     own_items,
     read_list,
     separate_operands,
@@ -614,11 +616,6 @@ _LIST_VERB = re.compile(r"\b(?:find|compute|calculate|evaluate|give|get|determin
 _LIST_GIVENS = re.compile(r"\s(?:for|where|with|given|if|of)\s+[A-Za-z]\w?(?:\([^()]*\))?\s*="
                           r"|[.?!](?=\s+[A-Z])|[.?!]?\s*$")
 # the givens of such a list: definitions of matrices and vectors, and the words between them
-_DEFINED = re.compile(r"[A-Za-z]\w?\s*=\s*(?:\[(?:[^\[\]]|\[[^\[\]]*\])*\]|\([^()]*\))"
-                      # a function: f(x, y) = x^3 - 3xy + y^3 (to the next , ; : or full stop)
-                      r"|[A-Za-z]\w?(?:\([^()]*\))?\s*=\s*(?:[^,;:.\n]|\.\d)+")
-_BETWEEN = re.compile(r"(?:\s|[,;:.]|\b(?:for|and|where|with|given|if|let|the|matrix|matrices|"
-                      r"vectors?)\b)*", re.I)
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:also\s+)?|\s+(?:and|aur)\s+(?:also\s+)?")
 
 
@@ -655,18 +652,9 @@ def _typed_list(text: str) -> tuple[str, list[str]] | None:
         return None
     givens = re.sub(r"^(?:for|where|with|given|if|of)\s+", "", (
         text[:verbs[-1].start()] + " " + text[end:]).strip(" .,:;"))
-    if "=" not in givens or not _BETWEEN.fullmatch(_DEFINED.sub(" ", givens)):
+    if "=" not in givens or not definitions_only(givens):
         return None  # the givens are definitions only (else the list was not split right)
-    return "", [_own_givens(givens, item) + ": " + item for item in items]
-
-
-def _own_givens(givens: str, item: str) -> str:
-    """The definitions an item of a list names ("||u||": u's), or all of them when it names
-    none ("the angle between them", "the trace")."""
-    defs = [m.group(0) for m in _DEFINED.finditer(givens)]
-    named = [d for d in defs if re.search(rf"(?<!\w){re.escape(d.split('=')[0].strip())}"
-                                          r"(?![\w(])", item)]
-    return ", ".join(named or defs)
+    return "", [own_givens(givens, item) + ": " + item for item in items]
 
 
 _ITS = re.compile(r"\b(?:its|their|uska|iska|inka|unka)\b", re.I)

@@ -158,13 +158,55 @@ def split_list(text: str) -> tuple[str, list[str]] | None:
 
 Reader = Callable[[str, str | None], Problem]
 
+DEFINED = re.compile(r"[A-Za-z]\w?\s*=\s*(?:\[(?:[^\[\]]|\[[^\[\]]*\])*\]|\([^()]*\))"
+                      # a function: f(x, y) = x^3 - 3xy + y^3 (to the next , ; : or full stop)
+                      r"|[A-Za-z]\w?(?:\([^()]*\))?\s*=\s*(?:[^,;:.\n]|\.\d)+")
+_BETWEEN = re.compile(r"(?:\s|[,;:.]|\b(?:for|and|where|with|given|if|let|the|matrix|matrices|"
+                      r"vectors?)\b)*", re.I)
+
+
+def own_header(header: str, item: str) -> str:
+    """``header`` without the definitions of names that ``item`` does not use, when it uses
+    some (the other words of the header stay)."""
+    defs = list(DEFINED.finditer(header))
+    named = [m for m in defs if _names(m.group(0).split("=")[0].strip(), item)]
+    if not named or len(named) == len(defs):
+        return header
+    out = header
+    for m in reversed([m for m in defs if m not in named]):
+        out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    return out
+
+
+def _names(name: str, text: str) -> bool:
+    """Does ``text`` use the name defined as ``name`` (``u`` of u = (..), ``f`` of f(x) = ..)?"""
+    bare = re.sub(r"\(.*", "", name).strip()
+    return bool(bare) and re.search(rf"(?<!\w){re.escape(bare)}(?![\w(])", text) is not None
+
+
+def definitions_only(text: str) -> bool:
+    """Is ``text`` only definitions of matrices, vectors and functions (and the words between
+    them)?"""
+    return bool(_BETWEEN.fullmatch(DEFINED.sub(" ", text)))
+
+
+def own_givens(givens: str, item: str) -> str:
+    """The definitions an item of a list names ("||u||": u's), or all of them when it names
+    none ("the angle between them", "the trace")."""
+    defs = [m.group(0) for m in DEFINED.finditer(givens)]
+    named = [d for d in defs if re.search(rf"(?<!\w){re.escape(d.split('=')[0].strip())}"
+                                          r"(?![\w(])", item)]
+    return ", ".join(named or defs)
+
+
+
 
 def _own_words(item: str) -> str:
     """An item as the student wrote it, without the givens put before it ("A = [[..]]: A^T"
     is "A^T")."""
     head, sep, own = item.strip().rpartition(": ")
     return (own if sep and "=" in head and "\n" not in item.strip() else item.strip()).rstrip(
-        ".?!")
+        ".?!,;: ")
 
 # "Q2: the same for sin(x)/(1 + x) up to order 2", "(b) same for x^2 cos x", "do the same with B"
 _SAME = re.compile(r"^\s*(?:now\s+|and\s+|then\s+)?(?:do\s+)?(?:the\s+)?same(?:\s+thing)?\s+"
@@ -206,7 +248,10 @@ def _tasks(header: str, items: list[str], read: Reader, labels: dict[str, str]
         if n > 1 and (same := _the_same(item, items[n - 2])) is not None:
             item, said_as = same
             notes.append(f"Read: part {n}, “the same”, as {said_as}.")
-        text = f"{header}\n{item}" if header else item
+        # each item with the givens it names ("u = .., v = ..: (a) u·v (b) ||u||": ||u|| is
+        # not asked about v); an item that names none has them all
+        given = own_header(header, item) if header else header
+        text = f"{given}\n{item}" if given else item
         try:
             problem = read(text, None)
         except ParseError as exc:
