@@ -371,3 +371,28 @@ def test_a_list_item_reads_only_the_givens_it_names() -> None:
     assert [s.answer for s in got] == [_U.dot(_V), _U.norm(),
                                        sp.acos(_U.dot(_V) / (_U.norm() * _V.norm()))]
     assert got[0].problem.options["task_names"]["norm"] == "||u||"  # the label as typed
+
+
+# ---------------------------------------------- one task on two operands: ".. of f and of g"
+@pytest.mark.parametrize(("text", "want"), [
+    ("taylor series of e^x up to x^2 and of cos x up to x^4",
+     [1 + x + x**2 / 2, 1 - x**2 / 2 + x**4 / 24]),
+    ("derivative of x^2 sin x and of e^x cos x",
+     [sp.diff(x**2 * sp.sin(x), x), sp.diff(sp.exp(x) * sp.cos(x), x)]),
+    ("det of [[1,2],[3,4]] and of [[2,0],[0,3]]", [-2, 6]),
+])
+def test_one_task_of_two_functions_each_with_its_scope(text: str, want: list) -> None:
+    got = solve(text)
+    assert [sp.simplify(s.answer - w) for s, w in zip(got, want, strict=True)] == [0, 0]
+
+
+def test_several_norms_after_a_remark_about_norms_keep_their_order() -> None:
+    got = solve("Sir my question is about norms. For v = (2, -2, 1) compute the L1 norm, the "
+                "L2 norm and the max norm. In the lecture you said they are all different.")
+    assert [s.answer for s in got] == [5, 3, 2]
+
+
+def test_rank_and_the_determinant_as_well() -> None:
+    got = solve("compute the rank of [[1, 2, 1], [2, 1, 0], [3, 3, 1]], and the determinant "
+                "as well")
+    assert [s.kind for s in got] == ["rank", "det"]

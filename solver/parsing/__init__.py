@@ -339,6 +339,11 @@ def _parse(text: str, force: str | None = None) -> Problem:
             problem.options["task_names"] = {**problem.options.get("task_names", {}),
                                              "matrix_expr": "then: " + str(whole).strip()}
         return dataclasses.replace(problem, source=text)
+    if " and of " in text and (parts := _and_of(text)) is not None:  # ".. of f and of g"
+        try:
+            return _each_task(text, parts, [], force, None)
+        except ParseError:
+            pass
     if (parts := _typed_list(text)) is not None:  # "find Aᵀ, the trace and the inverse"
         try:
             return _each_task(text, parts, [], force, None)
@@ -658,6 +663,23 @@ def _typed_list(text: str) -> tuple[str, list[str]] | None:
 
 
 _ITS = re.compile(r"\b(?:its|their|uska|iska|inka|unka)\b", re.I)
+_AND_OF = re.compile(r"(?is)^(?P<task>[^\n]*?\bof)\s+(?P<a>[^\n]+?)\s*,?\s+and\s+of\s+"
+                     r"(?P<b>[^\n]+)$")
+
+
+def _and_of(text: str) -> tuple[str, list[str]] | None:
+    """"taylor series of e^x up to x^2 and of cos x up to x^4": one task on two functions,
+    each with its own scope: (no givens, [the task of the first, the task of the second])."""
+    from ..kinds import NAMES
+    from .tasks import phrase_at
+
+    if (m := _AND_OF.match(text.strip())) is None:
+        return None
+    task = m.group("task")
+    low = task.lower()
+    if not any(phrase_at(low, k, 0) is not None for k in NAMES):
+        return None
+    return "", [f"{task} {m.group('a')}", f"{task} {m.group('b')}"]
 
 
 def _expression_then_task(text: str) -> tuple[str, list[str]] | None:

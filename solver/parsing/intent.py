@@ -709,9 +709,10 @@ def _also(intent: Intent, text: str) -> None:
         # words): an article between two kind phrases is a list too
         listed = between <= _ARTICLES or (between <= {"of", "the"} and pairs[n][0][2] == pairs[
             n][1][2] in _NUMBERED)  # "norm of u, norm of v and ..."
-        after = text[pairs[n][1][1]:].split()[:1]  # "trace bhi", "the trace too"
+        after = text[pairs[n][1][1]:].split()[:2]  # "trace bhi", "the det as well"
         named = bool({"and", "aur", "then", "first"} & between) or (
-            {"what", "about"} <= between) or (after and after[0] in _TOO) or (
+            {"what", "about"} <= between) or (after[:1] and after[0] in _TOO) or (
+            after == ["as", "well"]) or (
             listed and n + 1 < len(pairs) and joined[n + 1]) or (
             between <= _ARTICLES and any(
                 pairs[n][0][1] <= c <= pairs[n][1][0] for c in intent.commas))  # "rank, nullspace"
@@ -877,9 +878,15 @@ def norm_tasks(intent: Intent, text: str) -> None:
     if len(ords) < 2 or len(set(ords)) != len(ords) or "distance" in intent.words:
         return
     intent.norms = ords
-    for n in range(2, len(ords) + 1):
-        if f"norm.{n}" not in intent.also:
-            intent.also.append(f"norm.{n}")
+    # one id per norm typed, in the order typed ("Sir my question is about norms. .. the L1
+    # norm, the L2 norm and the max norm": the word "norms" is no norm of its own)
+    ids = [f"norm.{n}" for n in range(2, len(ords) + 1)]
+    at = [n for n, k in enumerate(intent.also) if k.startswith("norm.")]
+    if len(at) == len(ids):
+        for n, k in zip(at, ids, strict=True):
+            intent.also[n] = k
+    else:
+        intent.also = [k for k in intent.also if not k.startswith("norm.")] + ids
 
 
 _SPREAD = re.compile(r"\b(sample\s+|unbiased\s+|population\s+)?(variance|covariance|"
