@@ -396,3 +396,22 @@ def test_rank_and_the_determinant_as_well() -> None:
     got = solve("compute the rank of [[1, 2, 1], [2, 1, 0], [3, 3, 1]], and the determinant "
                 "as well")
     assert [s.kind for s in got] == ["rank", "det"]
+
+
+@pytest.mark.parametrize("text", [
+    "For the matrix A = [[4, -1], [2, 1]] I need the eigenvalues, the eigenvectors and the "
+    "determinant.",
+    "Hello! I am revising. For the matrix A = [[4, -1], [2, 1]] I need the eigenvalues, the "
+    "eigenvectors and the determinant. My friend says det = 6 but I am not sure.",
+])
+def test_the_pronoun_i_beside_a_matrix_is_no_identity(text: str) -> None:
+    got = solve(text)
+    assert got[-1].kind == "det" and got[-1].answer == 6
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("find A - 2I for A = [[1,2],[3,4]]", sp.Matrix([[-1, 2], [3, 2]])),
+    ("A = [[1,2],[3,4]]: A + I", sp.Matrix([[2, 2], [3, 5]])),
+])
+def test_the_identity_stays_the_identity(text: str, want: sp.Matrix) -> None:
+    assert solve(text).answer == want

@@ -1790,8 +1790,19 @@ def _log_base_glued(text: str) -> str:
     return sub(_LOG_BASE_GLUED, repl, text)
 
 
+# "A = [[..]] I need the eigenvalues", "I got 5": the pronoun before a verb, never the
+# identity matrix I (read as the filler "me" when the message has a matrix)
+_PRONOUN_I = re.compile(
+    r"(?<![\w.+\-*/^(])I\s+(?=(?:need|want|wanted|got|get|think|thought|am|have|had|tried|"
+    r"try|know|did|don'?t|can'?t|cannot|was|will|would|could|found|calculated|computed|keep|"
+    r"always|also|guess|believe|feel|hope|just|really|still|only|understand|solved|missed|"
+    r"forgot|lost|wrote|copied|made|checked|must|should|may|might|never)\b)")
+
+
 def word_math(text: str) -> str:
     _check_multiple(text)
+    if "I " in text and "[" in text:
+        text = sub(_PRONOUN_I, "me ", text)
     if "log" in text or "lg" in text:
         text = _log_base_glued(text)
     if re.search(r"[a-z][2-9]", text):
