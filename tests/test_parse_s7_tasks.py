@@ -415,3 +415,12 @@ def test_the_pronoun_i_beside_a_matrix_is_no_identity(text: str) -> None:
 ])
 def test_the_identity_stays_the_identity(text: str, want: sp.Matrix) -> None:
     assert solve(text).answer == want
+
+
+def test_one_data_point_named_coordinate_wise() -> None:
+    got = solve("I am trying to understand backprop. If L = (w*x + b - y)^2 with one data point "
+                "x = 2, y = 3, what is the gradient of L with respect to w and b at w = 1, "
+                "b = 0? Please show the chain rule steps.")
+    got = got[0] if isinstance(got, tuple) else got  # ("chain rule" is also offered)
+    assert got.kind == "loss_gradient" and got.answer == sp.Matrix([-4, -2])
+    assert "1 data point " in got.problem.restated + " "

@@ -549,7 +549,14 @@ def _loss(out: dict[str, Any], expr: sp.Expr, wrt: list[sp.Symbol], parsed: list
         sp.Symbol("x"), sp.Symbol("y")})
     data_syms = natural_order(free_symbols(expr) - set(params))
     rows: list[dict[sp.Symbol, Any]] = []
-    for p in _role(parsed, "data"):
+    data = _role(parsed, "data")
+    named = {sp.Symbol(p.name): p.value for p in [*data, *_role(parsed, "main")]
+             if p.name and not p.params and is_scalar(p.value) and p.value.is_number}
+    if data and all(p.name and sp.Symbol(p.name) in named for p in data) and set(
+            named) == set(data_syms):
+        data = []  # "with one data point x = 2, y = 3": the one point, named coordinate-wise
+        rows.append(named)
+    for p in data:
         values = list(p.value) if isinstance(p.value, Seq | sp.MatrixBase) else [p.value]
         if len(values) != len(data_syms):
             raise ParseError(

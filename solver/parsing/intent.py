@@ -656,7 +656,9 @@ _TWO_ORDERS = (re.compile(rf"\b{_ORDINAL}(?:\s+(?:and\s+|aur\s+|,\s*)?(?:the\s+|
 _BY_LENGTH = sorted(_TABLE, key=lambda t: -len(t[0]))
 _NUMBERED = ("norm",)  # named twice with "and": two tasks of the kind (tasks.own_items)
 _ARTICLES = {"the", "its", "their", "a", "an"}
-_TOO = {"bhi", "too", "also"}  # after a task word: one task more ("det bhi batao")
+_TOO = {"bhi", "too", "also"}
+# kinds also named as the way to work ("by the chain rule")
+_METHODS = ("chain_rule",)  # after a task word: one task more ("det bhi batao")
 
 
 def _kind_spans(text: str) -> list[tuple[int, int, str]]:
@@ -700,6 +702,12 @@ def _also(intent: Intent, text: str) -> None:
     spans = [s for n, s in enumerate(spans) if not (
         n and s[2] == "derivative" and spans[n - 1][2] == "partial"
         and not text[spans[n - 1][1]:s[0]].strip())]
+    # "please show the chain rule steps", "using the chain rule": the method, not a task
+    spans = [(a, b, k) for a, b, k in spans if not (k in _METHODS and k != intent.kind and (
+        text[b:].split()[:1] in (["steps"], ["step"], ["method"], ["working"]) or
+        text[:a].split()[-2:][-1:] in (["using"], ["use"], ["by"], ["via"], ["apply"],
+                                      ["applying"]) or text[:a].split()[-2:] in (
+            ["using", "the"], ["use", "the"], ["by", "the"], ["via", "the"], ["apply", "the"])))]
     intent.spans = spans
     pairs = list(itertools.pairwise(spans))
     joined = [False] * len(pairs)

@@ -188,7 +188,7 @@ def _restate(kind: str | None, f: dict[str, Any]) -> str:
                 f" with learning rate {inline(opts['lr'])}")
     if kind == "loss_gradient":
         return (f"the gradient in ({_vars(variables)}) of the loss {inline(expr)} summed over "
-                f"{len(opts['data'])} data points{_at(point)}")
+                f"{len(opts['data'])} data point{_s(len(opts['data']))}{_at(point)}")
     what = [inline(x) for x in m] + [inline(x) for x in v]
     if expr is not None:
         what.append(inline(expr))
