@@ -44,7 +44,7 @@ from .lexer import split_word
 from .lexicon import COMPLEX_WORDS, held_constants, numpy_operators, self_corrected
 from .limits import check_text
 from .normalize import normalize
-from .points import foreign_points, value_at
+from .points import foreign_points, in_variables, value_at
 from .preamble import read_preamble
 from .readings import (
     flipped,
@@ -445,8 +445,9 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
             raise several
         return _each_task(text.original, parts, list(tasks), force, several)
     # "the critical points, and the gradient at (0, 0)": that point is the gradient's only
+    items = in_variables(str(norm), items, intent.kind)  # "gradient of f in x, y"
     items, foreign, there = foreign_points(str(norm), items, _kind_spans(str(norm).lower()),
-                                           intent.kind)
+                                           intent.kind, bool(hints.wrt))
     account += foreign
     notes: list[str] = [*defined, *there]
     set_variables(_constant_variables(norm, seg, hints, intent))

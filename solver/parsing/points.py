@@ -92,25 +92,41 @@ _THERE = re.compile(r"(?i)\s*(?:there\b|at\s+(?:each|every|all|both|these|those|
 _POINTLESS = ("critical_points",)  # found, never evaluated at a point
 
 
+# the kinds whose variable an operator of the message names (d/dt, ∂f/∂x): "wrt x, y" in
+# another task's part ("df/dt .., and also the gradient of f wrt x, y") is that task's
+_OPERATOR_KINDS = ("derivative", "higher_derivative", "partial", "chain_rule")
+
+
 def foreign_points(norm: str, items: list[Any], spans: list[tuple[int, int, str]],
-                   kind: str | None) -> tuple[list[Any], list[tuple[str, str]], list[str]]:
+                   kind: str | None, operator: bool = False
+                   ) -> tuple[list[Any], list[tuple[str, str]], list[str]]:
     """``items`` without the points another task's part of the message names (the part of a
     task: from its phrase to the next task's), when the task read (``kind``) has no point of
-    its own: the critical points, or a task asked "there" beside them. Also the account of the
-    points taken out, and the notes to show."""
+    its own: the critical points, or a task asked "there" beside them; and, for a task whose
+    variable an operator names (``operator``: d/dt), without the variables another task's part
+    says ("wrt x, y"). Also the account of what was taken out, and the notes to show."""
     kinds = {k for _a, _b, k in spans}
-    if kind is None or len(kinds) < 2 or not any(it.role == "point" for it in items):
-        return items, [], []
-    mine = [(a, b) for a, b, k in spans if k == kind]
-    there = kind == "hessian" and "critical_points" in kinds and any(
-        _THERE.match(norm, b) for _a, b in mine)
-    if kind not in _POINTLESS and not there:
+    if kind is None or len(kinds) < 2:
         return items, [], []
 
     def owner(at: int) -> str | None:
         before = [k for _a, b, k in spans if b <= at]
         return before[-1] if before else None
 
+    if operator and kind in _OPERATOR_KINDS:
+        theirs = [it for it in items if it.role == "wrt" and it.span is not None and (
+            owner(it.span[0]) not in (None, *_OPERATOR_KINDS))]
+        if theirs:
+            return ([it for it in items if it not in theirs],
+                    [(it.text.strip(), f"the variables of the {owner(it.span[0])} task")
+                     for it in theirs], [])
+    if not any(it.role == "point" for it in items):
+        return items, [], []
+    mine = [(a, b) for a, b, k in spans if k == kind]
+    there = kind == "hessian" and "critical_points" in kinds and any(
+        _THERE.match(norm, b) for _a, b in mine)
+    if kind not in _POINTLESS and not there:
+        return items, [], []
     keep, taken = [], []
     for it in items:
         if it.role == "point" and it.span is not None and owner(it.span[0]) not in (None, kind):
@@ -122,3 +138,26 @@ def foreign_points(norm: str, items: list[Any], spans: list[tuple[int, int, str]
         notes.append("“The Hessian there”: shown in general here; the critical points' working "
                      "puts each critical point into it to classify the point.")
     return keep, taken, notes
+
+
+# "the gradient of f in x, y", "hessian of f in (x, y)": the variables, listed after "in"
+_IN_BEFORE = re.compile(r"\bin\s*\(?\s*$")
+_NEXT_BEFORE = re.compile(r"(?:,|\band\b)\s*$")
+_VARIABLE = re.compile(r"[a-z](?:_?\d)?")
+_IN_KINDS = ("gradient", "hessian", "jacobian")
+
+
+def in_variables(norm: str, items: list[Any], kind: str | None) -> list[Any]:
+    """``items`` with the bare variables listed after "in" (``gradient of f in x, y``) as the
+    variables to differentiate by (role "wrt"), for the kinds that list them; ``items`` as
+    they are otherwise."""
+    if kind not in _IN_KINDS or " in" not in norm:
+        return items
+    out, listing = [], False
+    for it in items:
+        bare = it.role == "main" and it.span is not None and _VARIABLE.fullmatch(it.text.strip())
+        before = norm[:it.span[0]] if it.span is not None else ""
+        listing = bool(bare) and (_IN_BEFORE.search(before) is not None or (
+            listing and _NEXT_BEFORE.search(before) is not None))
+        out.append(dataclasses.replace(it, role="wrt") if listing else it)
+    return out
