@@ -24,11 +24,10 @@ from ..errors import ParseError
 from ..problem import Problem
 from .restate import ALSO
 
-# the kinds "its value at P" evaluates (a derivative, gradient, Hessian, Jacobian)
-_EVALUATED = ("derivative", "higher_derivative", "partial", "gradient", "hessian", "jacobian")
-_SHOWN = {"derivative": "the derivative", "higher_derivative": "the derivative",
-          "partial": "the partial derivative", "gradient": "the gradient",
-          "hessian": "the Hessian", "jacobian": "the Jacobian"}
+# the kinds whose answer at a point is the value alone (a derivative at x = 1 shows f'(x)
+# and its value: one task, read the usual way)
+_EVALUATED = ("gradient", "hessian", "jacobian")
+_SHOWN = {"gradient": "the gradient", "hessian": "the Hessian", "jacobian": "the Jacobian"}
 
 # ", and then its value at u = 0, v = 1", "and evaluate it at (1, 2)", "then find its value at
 # x = 1": the point to the end of the sentence (a decimal point is no full stop)
