@@ -119,11 +119,13 @@ def foreign_points(norm: str, items: list[Any], spans: list[tuple[int, int, str]
             return ([it for it in items if it not in theirs],
                     [(it.text.strip(), f"the variables of the {owner(it.span[0])} task")
                      for it in theirs], [])
-    if not any(it.role == "point" for it in items):
-        return items, [], []
     mine = [(a, b) for a, b, k in spans if k == kind]
     there = kind == "hessian" and "critical_points" in kinds and any(
         _THERE.match(norm, b) for _a, b in mine)
+    notes = []
+    if there:
+        notes.append("“The Hessian there”: shown in general here; the critical points' working "
+                     "puts each critical point into it to classify the point.")
     if kind not in _POINTLESS and not there:
         return items, [], []
     keep, taken = [], []
@@ -132,10 +134,6 @@ def foreign_points(norm: str, items: list[Any], spans: list[tuple[int, int, str]
             taken.append((it.text.strip(), f"the point of the {owner(it.span[0])} task"))
         else:
             keep.append(it)
-    notes = []
-    if there:
-        notes.append("“The Hessian there”: shown in general here; the critical points' working "
-                     "puts each critical point into it to classify the point.")
     return keep, taken, notes
 
 
