@@ -48,6 +48,7 @@ def test_the_gradient_then_its_value_at_a_point_is_two_answers(
     assert _same(got[1][1], _grad(f, vs).subs(point))
     p = parse(text)
     assert p.point is None and "at" in p.options["task_names"]["gradient.2"]
+    assert any(where == "the task gradient.2" for _typed, where in p.options["account"])
 
 
 @pytest.mark.parametrize("text", [

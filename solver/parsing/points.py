@@ -74,7 +74,10 @@ def value_at(text: str, force: str | None,
 
     label = f"{_SHOWN[kind]} at {inline(second.point)}"
     options = {**first.options, "task_names": {**first.options.get("task_names", {}),
-                                               task: label}}
+                                               task: label},
+               # the words of the second task are accounted for: they are its own
+               "account": [*first.options.get("account", ()),
+                           (m.group(0).strip(" ,;.?!"), f"the task {task}")]}
     if force is None:
         options["also"] = [task]
         restated = first.restated + ALSO + label
