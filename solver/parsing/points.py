@@ -34,8 +34,9 @@ _SHOWN = {"gradient": "the gradient", "hessian": "the Hessian", "jacobian": "the
 _VALUE_AT = re.compile(
     r"(?i)\s*[,;]?\s*(?:and\s+)?(?:then\s+)?(?:also\s+)?"
     r"(?:(?:find|give|compute|calculate|get|tell\s+me|write)\s+)?"
-    r"(?:(?:its|the)\s+value\s+at|the\s+value\s+of\s+(?:it|that|this)\s+at|"
-    r"evaluate\s+(?:it|that|this|them)\s+at|(?:its|the)\s+value\s+there\s+at)\s+"
+    # ("the value at P" alone may be the function's value: read the usual way)
+    r"(?:its\s+value\s+at|the\s+value\s+of\s+(?:it|that|this)\s+at|"
+    r"evaluate\s+(?:it|that|this)\s+at)\s+"
     r"(?P<point>(?:[^.?!;\n]|\.\d)+?)\s*(?:too|also|as\s+well)?\s*(?P<end>[.?!]*\s*$)")
 # a point typed before the "value at" words: the task is already at a point
 _AT_POINT = re.compile(r"(?i)\b(?:at|@)\s*(?:\(|[a-z]\s*=)")
