@@ -445,7 +445,7 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
             raise several
         return _each_task(text.original, parts, list(tasks), force, several)
     # "the critical points, and the gradient at (0, 0)": that point is the gradient's only
-    items = in_variables(str(norm), items, intent.kind)  # "gradient of f in x, y"
+    items = in_variables(str(norm), items, intent.kind, names)  # "gradient of f in x, y"
     items, foreign, there = foreign_points(str(norm), items, _kind_spans(str(norm).lower()),
                                            intent.kind, bool(hints.wrt))
     account += foreign

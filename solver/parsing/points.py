@@ -148,17 +148,28 @@ _VARIABLE = re.compile(r"[a-z](?:_?\d)?")
 _IN_KINDS = ("gradient", "hessian", "jacobian")
 
 
-def in_variables(norm: str, items: list[Any], kind: str | None) -> list[Any]:
+def in_variables(norm: str, items: list[Any], kind: str | None,
+                 names: frozenset[str] = frozenset()) -> list[Any]:
     """``items`` with the bare variables listed after "in" (``gradient of f in x, y``) as the
-    variables to differentiate by (role "wrt"), for the kinds that list them; ``items`` as
-    they are otherwise."""
+    variables to differentiate by (role "wrt"), for the kinds that list them, when they are
+    every letter of the function (``hessian of x^2 y^2 z in x, y``: is z a constant? asked
+    back, as before); ``items`` as they are otherwise."""
     if kind not in _IN_KINDS or " in" not in norm:
         return items
-    out, listing = [], False
+    out, listing, listed = [], False, set()
     for it in items:
         bare = it.role == "main" and it.span is not None and _VARIABLE.fullmatch(it.text.strip())
         before = norm[:it.span[0]] if it.span is not None else ""
         listing = bool(bare) and (_IN_BEFORE.search(before) is not None or (
             listing and _NEXT_BEFORE.search(before) is not None))
         out.append(dataclasses.replace(it, role="wrt") if listing else it)
+        listed |= {it.text.strip()} if listing else set()
+    letters = {c for it, new in zip(items, out, strict=True) if new.role == "main"
+               for c in _LETTER.findall(_DEFINED_NAME.sub("", it.text))}
+    if not listed or not letters <= listed | names | {"e"}:
+        return items
     return out
+
+
+_LETTER = re.compile(r"(?<![A-Za-z_])[a-z](?![A-Za-z_(])")
+_DEFINED_NAME = re.compile(r"^\s*[A-Za-z]\w*(?:\([^()]*\))?\s*=")
