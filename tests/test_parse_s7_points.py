@@ -80,6 +80,9 @@ def test_a_matrix_then_its_value_at_a_point(text: str) -> None:
 def test_a_task_already_at_a_point_is_not_split() -> None:
     p = parse("gradient of x^2 y at (1, 2)")
     assert p.kind == "gradient" and p.point == {x: 1, y: 2} and not p.options.get("also")
+    # "the value at P" alone may be f's own value: never split into a second gradient task
+    q = parse("find the gradient of f = x^2 y and the value at (1, 2)")
+    assert "gradient.2" not in q.options.get("also", ())
 
 
 # ------------------------------------------------- a point is the task's it follows
