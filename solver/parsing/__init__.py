@@ -37,13 +37,14 @@ from .claims import identity_note, split_claims, split_identity
 from .context import split_context
 from .expr import MatOp, Seq, is_scalar, parse_tokens
 from .guard import refuse_code
-from .intent import conflicting, detect, force_task, norm_tasks, notation
+from .intent import _kind_spans, conflicting, detect, force_task, norm_tasks, notation
 from .items import as_vector, parse_items
 from .layout import rows_to_brackets
 from .lexer import split_word
 from .lexicon import COMPLEX_WORDS, held_constants, numpy_operators, self_corrected
 from .limits import check_text
 from .normalize import normalize
+from .points import foreign_points, in_variables, value_at
 from .preamble import read_preamble
 from .readings import (
     flipped,
@@ -325,6 +326,8 @@ def _constant_variables(norm: str, seg: Any, hints: Any, intent: Any) -> frozens
 
 def _parse(text: str, force: str | None = None) -> Problem:
     text = _sentence_tasks(text)  # "Let f = .. . Find df/dx. Also find df/dy. Finally ..."
+    if (valued := value_at(text, force, _parse)) is not None:
+        return valued  # "the gradient of f, then its value at (0, 1)": ∇f, then ∇f(0, 1)
     if (listed := split_list(text)) is not None:  # 1) gradient at (0, 2)\n2) hessian ...
         return read_list(text, listed, force, _parse)
     if (chain := _chained(text)) is not None:  # "u × v, then its dot with w"
@@ -448,7 +451,12 @@ def _read(rewritten: list[Source], force: str | None) -> Problem:
         if (parts := task_parts(str(norm), list(tasks))) is None:
             raise several
         return _each_task(text.original, parts, list(tasks), force, several)
-    notes: list[str] = list(defined)
+    # "the critical points, and the gradient at (0, 0)": that point is the gradient's only
+    items = in_variables(str(norm), items, intent.kind, names)  # "gradient of f in x, y"
+    items, foreign, there = foreign_points(str(norm), items, _kind_spans(str(norm).lower()),
+                                           intent.kind, bool(hints.wrt))
+    account += foreign
+    notes: list[str] = [*defined, *there]
     set_variables(_constant_variables(norm, seg, hints, intent))
     parsed, env = parse_items(items, names, notes)
     if not parsed:

@@ -729,7 +729,8 @@ def _also(intent: Intent, text: str) -> None:
                 seq.index("between"):].count("and") >= 2:
             between -= {"between"}  # "distance between A and B and the norm of ..."
             # (the angle's is asked back: tests/test_parse_backlog.py)
-        joined[n] = (named and between <= _JOINERS | _ASKING) or _also_named(seq)
+        # ("the Hessian there, and tell me the gradient": "there" is the Hessian's point)
+        joined[n] = (named and between <= _JOINERS | _ASKING | {"there"}) or _also_named(seq)
     seen = {spans[0][2]: 1} if spans else {}
     for ((_a, _b, k1), (_c, _d, k2)), ok in zip(pairs, joined, strict=True):
         seen[k2] = seen.get(k2, 0) + 1
