@@ -424,3 +424,23 @@ def test_one_data_point_named_coordinate_wise() -> None:
     got = got[0] if isinstance(got, tuple) else got  # ("chain rule" is also offered)
     assert got.kind == "loss_gradient" and got.answer == sp.Matrix([-4, -2])
     assert "1 data point " in got.problem.restated + " "
+
+
+# ---------------------------------------------- after v13: short forms and chat words
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("wat is eigen val of [[3,1],[0,2]] ??", ["eigenvalues"]),
+    ("eigen val and eigen vec of [[3,1],[1,3]] plz", ["eigenvalues", "eigenvectors"]),
+    ("Q1) inverse of [[1, 1, 0], [0, 1, 1], [1, 0, 1]] Q2) rank of the same matrix",
+     ["inverse", "rank"]),
+    ("I ran this in colab: np.linalg.det(A) and np.linalg.inv(A) where "
+     "A = np.array([[3, 2], [1, 1]])", ["det", "inverse"]),
+])
+def test_short_forms_and_markers_after_v13(text: str, kinds: list[str]) -> None:
+    got = solve(text)
+    assert [s.kind for s in (got if isinstance(got, tuple) else (got,))] == kinds
+
+
+def test_extra_is_no_extremum() -> None:
+    got = solve("I keep getting extra terms in my answer. What are the first three non-zero "
+                "terms of the taylor series of e^x about x = 0?")
+    assert got.kind == "taylor" and sp.simplify(got.answer - (1 + x + x**2 / 2)) == 0

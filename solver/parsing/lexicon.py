@@ -36,7 +36,7 @@ karo kaise batao nikalo mein se ko aur toh bhi na single homework assignment pro
 part quick like way working work shown solve solving out whose nd th st rd st plot graph
 draw sketch please kindly simple simply just again now also fully exactly explicitly full
 complete completely detailed detail details steps neat clearly clear show step by its actual
-different differently
+different differently extra ran
 know knowing tell me mera meri mere hamein humein liye karke kijiye karna batana dijiye de do
 dena chahiye chahiye hota hoti hote tha thi the bata bataiye samjhao samjha nahi nhi please
 entries entry elements element numbers number expression expressions formula
@@ -442,7 +442,7 @@ SHORTHAND: dict[str, str] = {
     "PCs": "principal components", "PC": "principal component",
     "lambdas": "eigenvalues", "lambda's": "eigenvalues", "approx": "approximation",
     "approxn": "approximation", "eigvec": "eigenvectors",
-    "eigval": "eigenvalues", "tr": "trace",
+    "eigval": "eigenvalues", "tr": "trace", "val": "value",
     # Hinglish words with a meaning (the filler ones are in FILLER)
     "aur": "and", "dono": "both", "donon": "both", "sab": "all", "saare": "all",
     "sare": "all", "sabhi": "all", "har": "each", "pehla": "first", "pehli": "first",

@@ -75,7 +75,9 @@ def _inline_list(text: str) -> tuple[str, list[str]] | None:
             continue  # "x + (2)*y", "= (3)": a bracketed number of the math, not a marker
         if _depth(text[:m.start()]) + closing == 0:
             marks.append((m, label))
-            closing += m.group(2) is not None
+            # (the ")" of "1)" or "Q1)": a marker's, not a bracket's)
+            closing += m.group(0).rstrip().endswith(")") and not m.group(0).lstrip(
+            ).startswith("(")
     run: list[re.Match[str]] = []
     run_label, run_style = "", 0
     for m, label in marks:  # the labels in order from 1 (or a): 1) 2) 3), a) b), q1 q2
