@@ -388,12 +388,24 @@ def _phrases(kind: str) -> tuple[str, ...]:
 def phrase_span(low: str, kind: str, start: int) -> tuple[int, int] | None:
     """(start, end) of the first phrase of ``kind`` in ``low`` from ``start`` (the longest
     one there: the next task is looked for after it, never inside "scalar projection")."""
-    found = [(m.start(), -m.end()) for phrase in _phrases(kind)
-             for m in re.finditer(rf"\b{re.escape(phrase)}\b", low[start:])]
+    pattern = _phrase_pattern(kind)
+    if pattern is None:
+        return None
+    found = [(m.start(), -m.end()) for m in pattern.finditer(low, start)]
     if not found:
         return None
     a, b = min(found)
-    return start + a, start - b
+    return a, -b
+
+
+@functools.cache
+def _phrase_pattern(kind: str) -> re.Pattern[str] | None:
+    """One pattern for every phrase of ``kind`` (longest first, so a match at a place is the
+    longest phrase there), compiled once."""
+    phrases = sorted(_phrases(kind), key=len, reverse=True)
+    if not phrases:
+        return None
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b")
 
 
 def _task_starts(low: str, tasks: list[str]) -> list[int] | None:
