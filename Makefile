@@ -32,7 +32,7 @@ bench: $(BIN)/.installed
 	$(BIN)/python benchmarks/bench_solver.py
 	$(BIN)/python benchmarks/bench_plots.py
 	$(BIN)/python benchmarks/random_inputs.py
-	$(BIN)/python benchmarks/answer_accuracy.py --set tests/heldout/parse_heldout_v12.yaml --set tests/heldout/parse_heldout_v11.yaml --set tests/heldout/parse_heldout_v10.yaml --set tests/heldout/parse_heldout_v9.yaml --set tests/heldout/parse_heldout_v8.yaml --set tests/heldout/parse_heldout_v7.yaml --set tests/heldout/parse_heldout_v6.yaml --set tests/heldout/parse_heldout_v5.yaml --set tests/heldout/parse_heldout_v4.yaml --set tests/heldout/parse_heldout_v3.yaml --set tests/heldout/parse_heldout_v2.yaml --set benchmarks/deepmind/deepmind_measure.yaml --set benchmarks/deepmind/deepmind_measure3.yaml
+	$(BIN)/python benchmarks/answer_accuracy.py --set tests/heldout/parse_heldout_v13.yaml --set tests/heldout/parse_heldout_v12.yaml --set tests/heldout/parse_heldout_v11.yaml --set tests/heldout/parse_heldout_v10.yaml --set tests/heldout/parse_heldout_v9.yaml --set tests/heldout/parse_heldout_v8.yaml --set tests/heldout/parse_heldout_v7.yaml --set tests/heldout/parse_heldout_v6.yaml --set tests/heldout/parse_heldout_v5.yaml --set tests/heldout/parse_heldout_v4.yaml --set tests/heldout/parse_heldout_v3.yaml --set tests/heldout/parse_heldout_v2.yaml --set benchmarks/deepmind/deepmind_measure.yaml --set benchmarks/deepmind/deepmind_measure3.yaml
 	$(BIN)/python benchmarks/cpu_per_solve.py
 	$(BIN)/python benchmarks/bench_burst.py --rounds 5
 	$(BIN)/python benchmarks/bench_practice.py
