@@ -444,3 +444,8 @@ def test_extra_is_no_extremum() -> None:
     got = solve("I keep getting extra terms in my answer. What are the first three non-zero "
                 "terms of the taylor series of e^x about x = 0?")
     assert got.kind == "taylor" and sp.simplify(got.answer - (1 + x + x**2 / 2)) == 0
+
+
+def test_the_same_numbers_of_a_list_item_before() -> None:
+    got = solve("Q1 variance of 2, 4, 6, 8  Q2 sample variance of the same numbers")
+    assert [s.answer for s in got] == [5, sp.Rational(20, 3)]

@@ -113,8 +113,8 @@ def _inline_list(text: str) -> tuple[str, list[str]] | None:
         if not _OWN_MATH.search(item) and last is not None and not (
                 header and _OPERAND.search(header)):
             item = f"{last} {item}"  # "2) its transpose": the matrix of the item before
-        if found := _OPERAND.findall(item):
-            last = found[-1]
+        if found := _OPERAND.findall(item) or _DATA.findall(item):
+            last = found[-1]  # (data too: "Q2 sample variance of the same numbers")
         items.append(item)
     return _trailing_givens(header, items)
 
@@ -279,6 +279,8 @@ def _tasks(header: str, items: list[str], read: Reader, labels: dict[str, str]
                 labels[tid] = "∂/∂" + "∂".join(map(str, problem.variables))  # (f_y says less)
             elif sub is None and len(typed) <= 24 and ("." in tid or " " not in typed):
                 labels[tid] = typed  # the item as written: "A^T", "d/dx cos(3x)"
+            elif sub is None and (own := problem.options.get("task_names", {}).get(kind)):
+                labels[tid] = own  # the item's own reading's name: "sample variance"
     return tasks, notes
 
 
