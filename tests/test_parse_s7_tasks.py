@@ -449,3 +449,13 @@ def test_extra_is_no_extremum() -> None:
 def test_the_same_numbers_of_a_list_item_before() -> None:
     got = solve("Q1 variance of 2, 4, 6, 8  Q2 sample variance of the same numbers")
     assert [s.answer for s in got] == [5, sp.Rational(20, 3)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("(a) dot product (b) cross product of u = (1, -1, 2) and v = (3, 0, 1)",
+     [5, sp.Matrix([-1, 5, 3])]),
+    ("(a) the angle (b) the distance between u = (1, 0) and v = (0, 1)", [sp.pi / 2, sp.sqrt(2)]),
+    ("a) det b) trace of [[1, 2], [3, 4]]", [-2, 5]),
+])
+def test_items_before_the_givens_take_every_vector_defined(text: str, want: list) -> None:
+    assert [s.answer for s in solve(text)] == want

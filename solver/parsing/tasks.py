@@ -66,6 +66,12 @@ def _depth(text: str) -> int:
     return sum(text.count(c) for c in "([{") - sum(text.count(c) for c in ")]}")
 
 
+def _vectors_defined(part: str) -> list[str]:
+    """The definitions of vectors and matrices typed in ``part`` (``u = (1, 2)``)."""
+    return [m.group(0) for m in DEFINED.finditer(part)
+            if re.search(r"=\s*[(\[]", m.group(0))]
+
+
 def _inline_list(text: str) -> tuple[str, list[str]] | None:
     marks, closing = [], 0  # closing: the ")" of the markers "1)" before (not a bracket)
     for m in _INLINE.finditer(text):
@@ -105,6 +111,11 @@ def _inline_list(text: str) -> tuple[str, list[str]] | None:
     # "a) det b) trace of [[1, 2], [3, 4]]": items before the first operand take it
     ahead = next((found[0] for p in parts if (found := _OPERAND.findall(p) or _DATA.findall(p))),
                  None)
+    # "(a) dot product (b) cross product of u = (1, -1, 2) and v = (3, 0, 1)": the items before
+    # take every vector the first item with math defines (not its first one alone)
+    defined = next((found for p in parts if (found := _vectors_defined(p))), [])
+    if len(defined) > 1 and ahead and ahead in defined[0]:
+        ahead = ", ".join(defined)
     if not (header and _OPERAND.search(header)) and ahead and not _OWN_MATH.search(parts[0]) \
             and not re.search(r"(?<![\w.])[A-Za-z](?![\w(])", parts[0]):  # "det of A": A
         last = ahead
