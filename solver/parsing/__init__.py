@@ -58,7 +58,7 @@ from .readings import (
     unit_vectors,
 )
 from .readings import requote as requote_readings
-from .restate import ALSO, restate, task_label
+from .restate import restate, task_label, with_also
 from .segment import Item, assigned_names, segment_full
 from .source import Source, follow, requote, splice, sub
 from .tasks import (
@@ -66,7 +66,7 @@ from .tasks import (
     as_matrix_task,
     definitions_only,
     matrix_of,
-    own_givens,
+    own_header,
     own_items,
     read_list,
     separate_operands,
@@ -191,24 +191,17 @@ def _readable_tasks(text: str, problem: Problem, flip: frozenset[str]) -> Proble
     if not notes:
         return problem
     options = {**problem.options, "notes": [*problem.options.get("notes", []), *notes]}
-    restated = problem.restated.split(ALSO)[0]
     if keep:
         options["also"] = keep
-        restated += ALSO + ", ".join(task_label(k, options.get("task_names", {}))
-                                     for k in keep)
     else:
         options.pop("also")
+    restated = with_also(problem.restated, keep, options.get("task_names", {}))
     return dataclasses.replace(problem, options=options, restated=restated)
 
 
 # a product typed between two names or brackets: u·v, u x v, (1, 2)·(3, 4), A @ B
 _TYPED_PRODUCT = re.compile(r"(?:[A-Za-z]\w?|[)\]])\s*(?:[·×⨯@*]|\bx\b|\.(?=\s*[A-Za-z(]))\s*"
                             r"(?:[A-Za-z(\[])")
-
-
-# an operation typed on a matrix's name: A^-1, A^T, Aᵀ, A⁻¹, A', A.T, A^2
-_TYPED_UNARY = re.compile(r"(?<![\w.])[A-Z]\s*(?:\^\s*\(?\s*(?:-\s*1|T|\d)\b\s*\)?|ᵀ|⁻¹|'|"
-                          r"\.T\b)")
 
 
 def _in_asked_order(text: str, problem: Problem) -> Problem:
@@ -229,9 +222,8 @@ def _in_asked_order(text: str, problem: Problem) -> Problem:
     if not also or problem.kind is None or phrase_at(low, problem.kind, 0) is not None:
         return problem  # the first task is named in words: the build's order is the message's
     words = [k for k in also if "." not in k and phrase_at(low, k, 0) is not None]
-    typed = min((m for m in (_TYPED_PRODUCT.search(text), _TYPED_UNARY.search(text),
-                             _TYPED_ITEM.search(text)) if m),
-                key=lambda m: m.start(), default=None)  # (tr(A), |A| too)
+    typed = min((m for m in (_TYPED_PRODUCT.search(text), _TYPED_ITEM.search(text)) if m),
+                key=lambda m: m.start(), default=None)  # (A^T, tr(A), |A| too)
     if len(words) != 1 or typed is None or phrase_at(low, words[0], 0) > typed.start():
         return problem
     return _first_task(text, problem, words[0], also)
@@ -251,10 +243,8 @@ def _first_task(text: str, problem: Problem, task: str, also: list[str]) -> Prob
     names = {**problem.options.get("task_names", {}), **first.options.get("task_names", {})}
     options = {**first.options, "also": rest, **({"task_names": names} if names else {})}
     options.pop("task", None)
-    shown = {"dot": "dot product", "cross": "cross product"}
-    restated = first.restated.split(ALSO)[0] + ALSO + ", ".join(
-        names.get(k, shown.get(k, k.replace("_", " "))) for k in rest)
-    return dataclasses.replace(first, restated=restated, options=options)
+    return dataclasses.replace(first, restated=with_also(first.restated, rest, names),
+                               options=options)
 
 
 def _with_identity(problem: Problem, side: str, text: str) -> Problem:
@@ -628,7 +618,6 @@ _LIST_VERB = re.compile(r"\b(?:find|compute|calculate|evaluate|give|get|determin
                         r"what\s+(?:is|are)|nikalo|batao)\b\s*:?", re.I)
 _LIST_GIVENS = re.compile(r"\s(?:for|where|with|given|if|of)\s+[A-Za-z]\w?(?:\([^()]*\))?\s*="
                           r"|[.?!](?=\s+[A-Z])|[.?!]?\s*$")
-# the givens of such a list: definitions of matrices and vectors, and the words between them
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:also\s+)?|\s+(?:and|aur)\s+(?:also\s+)?")
 
 
@@ -667,7 +656,9 @@ def _typed_list(text: str) -> tuple[str, list[str]] | None:
         text[:verbs[-1].start()] + " " + text[end:]).strip(" .,:;"))
     if "=" not in givens or not definitions_only(givens):
         return None  # the givens are definitions only (else the list was not split right)
-    return "", [own_givens(givens, item) + ": " + item for item in items]
+    # each item with the definitions it names (all when it names none)
+    return "", [re.sub(r"(?:\s*[,;]|\s+and)+$", "", " ".join(own_header(givens, item).split()))
+                + ": " + item for item in items]
 
 
 _ITS = re.compile(r"\b(?:its|their|uska|iska|inka|unka)\b", re.I)
@@ -678,14 +669,10 @@ _AND_OF = re.compile(r"(?is)^(?P<task>[^\n]*?\bof)\s+(?P<a>[^\n]+?)\s*,?\s+and\s
 def _and_of(text: str) -> tuple[str, list[str]] | None:
     """"taylor series of e^x up to x^2 and of cos x up to x^4": one task on two functions,
     each with its own scope: (no givens, [the task of the first, the task of the second])."""
-    from ..kinds import NAMES
-    from .tasks import phrase_at
-
     if (m := _AND_OF.match(text.strip())) is None:
         return None
     task = m.group("task")
-    low = task.lower()
-    if not any(phrase_at(low, k, 0) is not None for k in NAMES):
+    if not _kind_spans(task.lower()):  # no task named before "of"
         return None
     return "", [f"{task} {m.group('a')}", f"{task} {m.group('b')}"]
 

@@ -22,7 +22,7 @@ from typing import Any
 
 from ..errors import ParseError
 from ..problem import Problem
-from .restate import ALSO
+from .restate import with_also
 
 # the kinds whose answer at a point is the value alone (a derivative at x = 1 shows f'(x)
 # and its value: one task, read the usual way)
@@ -81,7 +81,7 @@ def value_at(text: str, force: str | None,
                            (m.group(0).strip(" ,;.?!"), f"the task {task}")]}
     if force is None:
         options["also"] = [task]
-        restated = first.restated + ALSO + label
+        restated = with_also(first.restated, [task], {task: label})
     else:
         options["task"] = force
         restated = first.restated

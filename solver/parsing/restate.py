@@ -35,20 +35,24 @@ def restate(kind: str | None, f: dict[str, Any]) -> str:
         text += ", where " + " and ".join(f"{inline(v)} = {describe(t)}" for v, t in operands)
     if of := f.get("options", {}).get("of_matrix"):
         text += f", {of}"  # the determinant of [[..]], the Jacobian of (sin(x), cos(y))
-    also = f.get("options", {}).get("also")
-    if also:
-        names = f.get("options", {}).get("task_names", {})
-        text += ALSO + ", ".join(task_label(k, names) for k in also)
-    return text
+    return with_also(text, f.get("options", {}).get("also") or (),
+                     f.get("options", {}).get("task_names", {}))
 
 
 ALSO = "; you also asked for: "
+_SHOWN = {"dot": "dot product", "cross": "cross product"}
 
 
 def task_label(task: str, names: dict[str, str]) -> str:
     """What a task id names for the student: ``task_names``' label, else the kind's words
-    (``transpose.2``: "transpose #2")."""
-    return names.get(task, task.replace("_", " ").replace(".", " #"))
+    (``transpose.2``: "transpose #2", ``dot``: "dot product")."""
+    return names.get(task, _SHOWN.get(task, task.replace("_", " ").replace(".", " #")))
+
+
+def with_also(restated: str, also: Any, names: dict[str, str]) -> str:
+    """``restated`` (its own "you also asked for" part replaced) naming the other tasks."""
+    first = restated.split(ALSO)[0]
+    return first + ALSO + ", ".join(task_label(k, names) for k in also) if also else first
 
 
 def _restate(kind: str | None, f: dict[str, Any]) -> str:

@@ -26,7 +26,7 @@ from typing import Any
 
 from ..errors import ParseError
 from ..problem import Problem
-from .restate import ALSO, task_label
+from .restate import with_also
 from .segment import Item
 
 logger = logging.getLogger(__name__)
@@ -203,15 +203,6 @@ def definitions_only(text: str) -> bool:
     return bool(_BETWEEN.fullmatch(DEFINED.sub(" ", text)))
 
 
-def own_givens(givens: str, item: str) -> str:
-    """The definitions an item of a list names ("||u||": u's), or all of them when it names
-    none ("the angle between them", "the trace")."""
-    defs = [m.group(0) for m in DEFINED.finditer(givens)]
-    named = [d for d in defs if re.search(rf"(?<!\w){re.escape(d.split('=')[0].strip())}"
-                                          r"(?![\w(])", item)]
-    return ", ".join(named or defs)
-
-
 
 
 def _own_words(item: str) -> str:
@@ -313,13 +304,12 @@ def read_list(text: str, listed: tuple[str, list[str]], force: str | None,
     options = dict(first.options)
     also = [t[0] for t in tasks[1:]]
     options.pop("also", None)
-    restated = first.restated.split(ALSO)[0]
+    names = {t: labels[t] for t in also if t in labels}
     if also:
         options["also"] = also
-        names = {t: labels[t] for t in also if t in labels}
         if names:
             options["task_names"] = {**options.get("task_names", {}), **names}
-        restated += ALSO + ", ".join(task_label(t, names) for t in also)
+    restated = with_also(first.restated, also, names)
     if notes:
         options["notes"] = [*options.get("notes", []), *notes]
     return replace(first, restated=restated, source=text, options=options)
