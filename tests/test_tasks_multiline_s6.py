@@ -121,7 +121,7 @@ def test_a_listed_dot_product_and_the_tasks_after_it(text: str, u: tuple, v: tup
         if isinstance(w, sp.MatrixBase):
             assert _vec(g) == w
         else:
-            assert sp.simplify(sp.sympify(g) - w) == 0
+            assert sp.simplify(g - w) == 0
 
 
 # ------------------------------------------------------ "check det = product of eigenvalues"
