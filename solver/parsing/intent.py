@@ -908,7 +908,8 @@ def _spreads(intent: Intent, text: str) -> None:
     statistic named (``variance``, ``variance.2``, ...), in the order named, each with its own
     divisor and root (``intent.spreads``). A root named without a divisor, beside a sample
     variance and no plain one, is the sample's ("sample variance and standard deviation")."""
-    found = [(m.group(2), (m.group(1) or "").strip()) for m in _SPREAD.finditer(text)]
+    named = list(_SPREAD.finditer(text))
+    found = [(m.group(2), (m.group(1) or "").strip()) for m in named]
     kinds = {"covariance" if k == "covariance" else "variance" for k, _w in found}
     if len(found) < 2 or len(kinds) != 1 or not (re.search(r"\b(?:and|aur)\b|,", text)
                                                   or intent.commas):  # "variance, std of .."
@@ -928,8 +929,8 @@ def _spreads(intent: Intent, text: str) -> None:
             intent.also.append(f"{kind}.{n}")
     # each where it was named: "the variance, std and the mean" is variance, std, then mean
     at = {k: a for a, _b, k in reversed(intent.spans)} | {
-        f"{kind}.{n}": m.start() for n, m in enumerate(_SPREAD.finditer(text), 1) if n > 1}
-    at[kind] = next(_SPREAD.finditer(text)).start()
+        f"{kind}.{n}": m.start() for n, m in enumerate(named, 1) if n > 1}
+    at[kind] = named[0].start()
     order = sorted([intent.kind, *intent.also], key=lambda k: at.get(k or "", 1 << 30))
     if intent.kind in (kind, *at) and all(k in at for k in order):
         intent.kind, intent.also = order[0], order[1:]
